@@ -1,0 +1,1 @@
+"""Judging a candidate's reply against the three criteria."""

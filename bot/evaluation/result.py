@@ -1,0 +1,52 @@
+"""The shape of a judgement, shared by the rules, the LLM classifier and everything downstream."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+CRITERIA: tuple[str, ...] = ("tools", "metrics", "angry_customer_tip")
+
+
+class Verdict(enum.StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    NEEDS_REVIEW = "needs_review"
+    NOT_EVALUATED = "not_evaluated"
+
+
+class Source(enum.StrEnum):
+    RULES = "rules"
+    LLM = "llm"
+    BOTH = "both"
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    met: bool
+    # The candidate's own words that support the finding, as they appear in the reply text.
+    evidence: tuple[str, ...] = ()
+    source: Source = Source.RULES
+    # Free-form notes for reviewers (e.g. "negated: we cancelled Hootsuite").
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: Verdict
+    criteria: dict[str, CriterionResult]
+    # Short machine-readable reasons, e.g. "missing:metrics", "language:ja", "manipulation".
+    reasons: tuple[str, ...] = ()
+    language: str = "en"
+    # Text tried to steer the grader (prompt injection): needs_review and an admin alert.
+    manipulation: bool = False
+    # Harassment, slurs, threats: escalate, never auto-reply.
+    abusive: bool = False
+    # Extra details (LLM model, prompt version, input hash, the LLM's view, errors).
+    details: dict[str, object] = field(default_factory=dict)
+
+    def criteria_json(self) -> dict[str, dict[str, object]]:
+        return {
+            name: {"met": r.met, "evidence": list(r.evidence), "source": str(r.source)}
+            for name, r in self.criteria.items()
+        }

@@ -1,0 +1,62 @@
+"""The frozen value every later stage works on: a message parsed once at the edge."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class MailKind(enum.StrEnum):
+    """What a message is, decided from headers and structure (never from what it claims in prose)."""
+
+    REPLY = "reply"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMail:
+    """Everything the pipeline and the evaluator may know about one message.
+
+    Addresses are lower-cased bare addresses (``local@domain``). Header values are decoded
+    (RFC 2047) strings. ``text`` is what a reader sees of the body (HTML reduced to visible
+    text); ``reply_text`` is only the sender's own new words: no quotes, no signature.
+    """
+
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    from_addr: str
+    from_name: str
+    to_addrs: tuple[str, ...]
+    # Every address the message was delivered to: To, Cc, Delivered-To, X-Original-To, Envelope-To.
+    recipient_addrs: tuple[str, ...]
+    subject: str
+    date: datetime | None
+    kind: MailKind
+    text: str
+    reply_text: str
+    # Text present in the HTML but invisible to a reader (display:none, comments, zero-size...).
+    hidden_text: str = ""
+    # For bounces: the recipients the report says failed (RFC 3464 Final-Recipient etc.).
+    bounced_addrs: tuple[str, ...] = ()
+    # Raw header pairs as (lower-cased name, decoded value), in order, for guards that need them.
+    headers: tuple[tuple[str, str], ...] = ()
+    size_bytes: int = 0
+    # Set when the message could not be fully parsed; the value is still usable (kind OTHER).
+    error: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def header(self, name: str) -> str | None:
+        """First value of a header, or None."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key == wanted:
+                return value
+        return None
+
+    def header_all(self, name: str) -> tuple[str, ...]:
+        wanted = name.lower()
+        return tuple(value for key, value in self.headers if key == wanted)

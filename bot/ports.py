@@ -1,0 +1,67 @@
+"""Small interfaces the domain talks through. Adapters in bot.adapters implement them and translate
+library errors into TransientError ("try again later") or PermanentError ("give up").
+
+Nothing outside bot.adapters imports aiosmtplib, aioimaplib or openai.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+class TransientError(Exception):
+    """The operation may succeed if tried again later (network drop, 4xx, timeout, 429, 5xx)."""
+
+
+class PermanentError(Exception):
+    """Trying again will not help (5xx SMTP reply for the recipient, auth failure, refused content)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingEmail:
+    message_id: str
+    envelope_from: str
+    recipients: tuple[str, ...]
+    data: bytes  # the complete RFC 5322 message, CRLF line endings
+
+
+class MailSender(Protocol):
+    """One SMTP connection reused for a batch: ``async with sender: await sender.send(...)``."""
+
+    async def __aenter__(self) -> MailSender: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def send(self, email: OutgoingEmail) -> None:
+        """Return once the server accepted the message for every recipient; raise otherwise."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedMessage:
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    internaldate: datetime  # aware UTC: when the server received it
+    raw: bytes
+
+
+class Mailbox(Protocol):
+    """An IMAP mailbox: select, fetch by UID without setting \\Seen, wait for news."""
+
+    async def connect(self) -> int:
+        """Log in and select the mailbox; return its UIDVALIDITY."""
+        ...
+
+    async def fetch_after(self, uid: int, limit: int = 100) -> Sequence[FetchedMessage]:
+        """Messages with UID greater than ``uid``, oldest first, at most ``limit``."""
+        ...
+
+    async def wait_for_news(self, timeout_s: float) -> bool:
+        """Block until the server reports new mail (IDLE) or ``timeout_s`` passes; True if news."""
+        ...
+
+    async def close(self) -> None: ...

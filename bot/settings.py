@@ -1,0 +1,262 @@
+"""Typed, frozen settings: config.toml, then ENDORSEBOT_<TABLE>_<KEY> environment overrides.
+
+Secrets (passwords, API keys) never live in the file: they come from the environment only and are
+kept in ``Secret`` wrappers whose repr never shows the value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+Security = Literal["tls", "starttls", "none"]
+ClassifierMode = Literal["rules", "llm", "both"]
+
+
+class ConfigError(ValueError):
+    """A setting is missing, of the wrong type or out of range; the message names the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """A value that must never be printed or logged."""
+
+    value: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return "Secret('***')" if self.value else "Secret('')"
+
+    def __bool__(self) -> bool:
+        return bool(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class BotSettings:
+    address: str = "endorsebot@example.org"
+    name: str = "endorsebot"
+    # Signs reply tokens and admin command addresses; from ENDORSEBOT_BOT_SECRET only.
+    secret: Secret = Secret("")
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    host: str = "127.0.0.1"
+    port: int = 25
+    security: Security = "none"
+    username: str = ""
+    password: Secret = Secret("")
+    timeout_s: float = 30.0
+    batch_size: int = 100
+    max_attempts: int = 8
+    retry_base_s: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ImapSettings:
+    host: str = "127.0.0.1"
+    port: int = 143
+    security: Security = "none"
+    username: str = ""
+    password: Secret = Secret("")
+    mailbox: str = "INBOX"
+    idle: bool = True
+    poll_interval_s: float = 60.0
+    # IDLE is re-issued before servers drop it (RFC 2177 says 29 min); a stall is detected sooner.
+    idle_timeout_s: float = 300.0
+    timeout_s: float = 30.0
+    reconnect_max_s: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseSettings:
+    url: str = "sqlite+aiosqlite:///endorsebot.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkflowSettings:
+    window_hours: float = 36.0
+    # Hours before the deadline at which a reminder goes out, largest first.
+    reminder_hours_before: tuple[float, ...] = (12.0,)
+    timezone: str = "UTC"
+    sweep_interval_s: float = 60.0
+    # Per endorser, requests started by email in a rolling day.
+    max_requests_per_endorser_per_day: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationSettings:
+    min_tools: int = 2
+    min_metrics: int = 3
+    min_tips: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifierSettings:
+    mode: ClassifierMode = "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class LlmSettings:
+    base_url: str = "https://api.openai.com/v1"
+    model: str = "gpt-4o-mini"
+    api_key_env: str = "ENDORSEBOT_LLM_API_KEY"
+    timeout_s: float = 20.0
+    max_retries: int = 2
+    daily_budget_usd: float = 5.0
+    input_usd_per_mtok: float = 0.15
+    output_usd_per_mtok: float = 0.60
+
+    def api_key(self, environ: Mapping[str, str] | None = None) -> Secret:
+        env = os.environ if environ is None else environ
+        return Secret(env.get(self.api_key_env, ""))
+
+
+@dataclass(frozen=True, slots=True)
+class AdminSettings:
+    addresses: tuple[str, ...] = ()
+    alert_min_interval_s: float = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    hour: int = 7
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacySettings:
+    raw_retention_days: int = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    bot: BotSettings = BotSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    imap: ImapSettings = ImapSettings()
+    database: DatabaseSettings = DatabaseSettings()
+    workflow: WorkflowSettings = WorkflowSettings()
+    evaluation: EvaluationSettings = EvaluationSettings()
+    classifier: ClassifierSettings = ClassifierSettings()
+    llm: LlmSettings = LlmSettings()
+    admins: AdminSettings = AdminSettings()
+    digest: DigestSettings = DigestSettings()
+    privacy: PrivacySettings = PrivacySettings()
+
+    def replace(self, **tables: Any) -> Settings:
+        """A copy with some tables changed: ``s.replace(workflow={"window_hours": 1})``."""
+        changes = {}
+        for table, values in tables.items():
+            current = getattr(self, table)
+            changes[table] = values if dataclasses.is_dataclass(values) else dataclasses.replace(current, **values)
+        return dataclasses.replace(self, **changes)
+
+
+# Secrets come from these variables only; a key of that name in config.toml is an error.
+_SECRET_ENV = {
+    ("smtp", "password"): "ENDORSEBOT_SMTP_PASSWORD",
+    ("imap", "password"): "ENDORSEBOT_IMAP_PASSWORD",
+    ("bot", "secret"): "ENDORSEBOT_BOT_SECRET",
+}
+
+
+def _coerce(table: str, key: str, hint: Any, raw: Any) -> Any:
+    name = f"[{table}] {key}"
+    origin = get_origin(hint)
+    if origin is Literal:
+        allowed = get_args(hint)
+        if raw not in allowed:
+            raise ConfigError(f"{name} must be one of {', '.join(map(repr, allowed))}, not {raw!r}")
+        return raw
+    if origin is tuple:
+        (item_type, _) = get_args(hint)
+        if isinstance(raw, str):
+            raw = [part.strip() for part in raw.split(",") if part.strip()]
+        if not isinstance(raw, list | tuple):
+            raise ConfigError(f"{name} must be a list")
+        return tuple(_coerce(table, key, item_type, item) for item in raw)
+    if hint is bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.lower() in {"1", "true", "yes", "on", "0", "false", "no", "off"}:
+            return raw.lower() in {"1", "true", "yes", "on"}
+        raise ConfigError(f"{name} must be true or false, not {raw!r}")
+    if hint in (int, float):
+        try:
+            value = hint(raw)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+        if isinstance(raw, float) and hint is int and raw != int(raw):
+            raise ConfigError(f"{name} must be a whole number, not {raw!r}")
+        if value < 0:
+            raise ConfigError(f"{name} must not be negative")
+        return value
+    if hint is str:
+        if not isinstance(raw, str):
+            raise ConfigError(f"{name} must be a string, not {raw!r}")
+        return raw
+    raise ConfigError(f"{name}: unsupported setting type {hint!r}")
+
+
+def _build_table(table: str, cls: type, values: Mapping[str, Any], environ: Mapping[str, str]) -> Any:
+    hints = get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for key in values:
+        if key not in hints:
+            raise ConfigError(f"[{table}] has no setting {key!r}")
+        if hints[key] is Secret:
+            raise ConfigError(f"[{table}] {key} is a secret: set {_SECRET_ENV[(table, key)]} instead")
+    for key, hint in hints.items():
+        if hint is Secret:
+            kwargs[key] = Secret(environ.get(_SECRET_ENV[(table, key)], ""))
+            continue
+        env_name = f"ENDORSEBOT_{table}_{key}".upper()
+        if env_name in environ:
+            kwargs[key] = _coerce(table, key, hint, environ[env_name])
+        elif key in values:
+            kwargs[key] = _coerce(table, key, hint, values[key])
+    return cls(**kwargs)
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read ``path`` (if given and present) and apply environment overrides."""
+    env = dict(os.environ if environ is None else environ)
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {path} does not exist") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    hints = get_type_hints(Settings)
+    unknown = set(data) - set(hints)
+    if unknown:
+        raise ConfigError(f"unknown table(s) in config: {', '.join(sorted(unknown))}")
+    tables = {}
+    for table, cls in hints.items():
+        section = data.get(table, {})
+        if not isinstance(section, dict):
+            raise ConfigError(f"[{table}] must be a table")
+        tables[table] = _build_table(table, cls, section, env)
+    settings = Settings(**tables)
+    _validate(settings)
+    return settings
+
+
+def _validate(settings: Settings) -> None:
+    if settings.workflow.window_hours <= 0:
+        raise ConfigError("[workflow] window_hours must be positive")
+    for hours in settings.workflow.reminder_hours_before:
+        if hours >= settings.workflow.window_hours:
+            raise ConfigError("[workflow] reminder_hours_before must be less than window_hours")
+    if "@" not in settings.bot.address:
+        raise ConfigError("[bot] address must be an email address")
+    for table in ("smtp", "imap"):
+        port = getattr(settings, table).port
+        if not 0 < port < 65536:
+            raise ConfigError(f"[{table}] port must be between 1 and 65535")
