@@ -1,0 +1,3 @@
+"""Shared fixtures. Real-server fixtures (Dovecot, SMTP front, PostgreSQL) live in tests/servers/."""
+
+pytest_plugins = ["tests.servers.fixtures"]

@@ -1,0 +1,1 @@
+"""Real mail servers for tests (filled in by the harness work)."""
