@@ -134,6 +134,14 @@ class PrivacySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class SecuritySettings:
+    # authserv-ids (RFC 8601) of our own receiving MTA whose Authentication-Results we trust.
+    trusted_authserv_ids: tuple[str, ...] = ()
+    # Refuse requests by email unless our MTA says the endorser's mail passed DMARC/DKIM/SPF.
+    require_authenticated_endorsers: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     bot: BotSettings = BotSettings()
     smtp: SmtpSettings = SmtpSettings()
@@ -146,6 +154,7 @@ class Settings:
     admins: AdminSettings = AdminSettings()
     digest: DigestSettings = DigestSettings()
     privacy: PrivacySettings = PrivacySettings()
+    security: SecuritySettings = SecuritySettings()
 
     def replace(self, **tables: Any) -> Settings:
         """A copy with some tables changed: ``s.replace(workflow={"window_hours": 1})``."""

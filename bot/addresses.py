@@ -1,0 +1,64 @@
+"""Reply tokens, plus-addresses and our Message-IDs.
+
+A request's token rides in the reply address (``bot+TOKEN@domain``) and in every Message-ID we
+send for it, so a reply still matches through In-Reply-To/References where a provider drops the
+plus part.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import secrets
+from email.utils import parseaddr
+
+TOKEN_LEN = 20  # 100 bits of base32: unguessable, and survives case-folding mail systems.
+_TOKEN_RE = re.compile(rf"^[a-z2-7]{{{TOKEN_LEN}}}$")
+_MID_RE = re.compile(rf"^<?[a-z]+\.([a-z2-7]{{{TOKEN_LEN}}})\.[a-z2-7]+@([^>]+)>?$")
+
+
+def new_token() -> str:
+    return base64.b32encode(secrets.token_bytes(15)).decode("ascii").lower()[:TOKEN_LEN]
+
+
+def normalize(address: str) -> str:
+    """Bare lower-cased address from a header value or an address."""
+    return parseaddr(address)[1].strip().lower()
+
+
+def split(address: str) -> tuple[str, str]:
+    local, _, domain = normalize(address).rpartition("@")
+    return local, domain
+
+
+def reply_address(bot_address: str, token: str) -> str:
+    local, domain = split(bot_address)
+    return f"{local}+{token}@{domain}"
+
+
+def token_from_address(address: str, bot_address: str) -> str | None:
+    """The token in ``bot+TOKEN@domain`` if the address is ours, else None."""
+    bot_local, bot_domain = split(bot_address)
+    local, domain = split(address)
+    base, plus, tag = local.partition("+")
+    if domain != bot_domain or base != bot_local or not plus:
+        return None
+    return tag if _TOKEN_RE.match(tag) else None
+
+
+def new_message_id(kind: str, token: str, domain: str) -> str:
+    nonce = base64.b32encode(secrets.token_bytes(5)).decode("ascii").lower()
+    return f"<{kind}.{token}.{nonce}@{domain}>"
+
+
+def token_from_message_id(message_id: str, domain: str) -> str | None:
+    match = _MID_RE.match(message_id.strip().lower())
+    if not match or match.group(2) != domain.lower():
+        return None
+    return match.group(1)
+
+
+def is_bot_address(address: str, bot_address: str) -> bool:
+    bot_local, bot_domain = split(bot_address)
+    local, domain = split(address)
+    return domain == bot_domain and local.partition("+")[0] == bot_local

@@ -1,0 +1,105 @@
+"""Rendering outgoing mail from the Jinja2 templates in templates/ into RFC 5322 bytes.
+
+Each kind has ``<kind>.txt.j2`` (first line ``Subject: ...``, a blank line, then the text body)
+and optionally ``<kind>.html.j2``. Templates are plain files so non-programmers can edit them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from bot.settings import Settings
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    content_type: str  # "application/json"
+    data: bytes
+
+
+class Composer:
+    def __init__(self, settings: Settings, templates_dir: Path = TEMPLATES_DIR) -> None:
+        self.settings = settings
+        self.tz = ZoneInfo(settings.workflow.timezone)
+        self.env = Environment(
+            loader=FileSystemLoader(str(templates_dir)),
+            autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["local"] = self.local_time
+
+    def local_time(self, when: datetime | None) -> str:
+        """Deadlines shown in the configured timezone, with the zone named so nobody guesses."""
+        if when is None:
+            return "-"
+        return when.astimezone(self.tz).strftime("%A %d %B %Y, %H:%M %Z")
+
+    def render(self, kind: str, context: Mapping[str, Any]) -> Rendered:
+        ctx = {"bot": self.settings.bot, "settings": self.settings, **context}
+        text = self.env.get_template(f"{kind}.txt.j2").render(ctx)
+        first, _, body = text.partition("\n")
+        if not first.startswith("Subject:"):
+            raise ValueError(f"templates/{kind}.txt.j2 must start with a 'Subject:' line")
+        html = None
+        if self.env.loader is not None and f"{kind}.html.j2" in self.env.loader.list_templates():
+            html = self.env.get_template(f"{kind}.html.j2").render(ctx)
+        return Rendered(first.removeprefix("Subject:").strip(), body.lstrip("\n"), html)
+
+    def build(
+        self,
+        rendered: Rendered,
+        *,
+        to: Sequence[str],
+        message_id: str,
+        date: datetime,
+        reply_to: str | None = None,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        attachments: Sequence[Attachment] = (),
+    ) -> bytes:
+        msg = EmailMessage(policy=SMTP)
+        msg["From"] = formataddr((self.settings.bot.name, self.settings.bot.address))
+        msg["To"] = ", ".join(to)
+        msg["Subject"] = rendered.subject
+        msg["Date"] = format_datetime(date)
+        msg["Message-ID"] = message_id
+        if reply_to:
+            msg["Reply-To"] = reply_to
+        if in_reply_to:
+            msg["In-Reply-To"] = in_reply_to
+        if references:
+            msg["References"] = " ".join(references)
+        # RFC 3834: automatic mail says so, and responders must not answer it.
+        msg["Auto-Submitted"] = "auto-generated"
+        # Exchange/Outlook honour this and skip out-of-office replies to us.
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg.set_content(rendered.text)
+        if rendered.html:
+            msg.add_alternative(rendered.html, subtype="html")
+        for item in attachments:
+            maintype, _, subtype = item.content_type.partition("/")
+            msg.add_attachment(item.data, maintype=maintype, subtype=subtype, filename=item.filename)
+        return msg.as_bytes()

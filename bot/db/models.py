@@ -1,0 +1,143 @@
+"""Tables. The database is the source of truth for every deadline and message (DESIGN.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _json(default: Any) -> Any:
+    return Field(default_factory=lambda: default.copy(), sa_column=Column(JSON, nullable=False))
+
+
+class Member(SQLModel, table=True):
+    """A registered endorser: only members may start requests by email."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(index=True, unique=True)
+    name: str = ""
+    active: bool = True
+    created_at: datetime
+
+
+class EndorsementRequest(SQLModel, table=True):
+    __tablename__ = "endorsement_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    endorser_email: str = Field(index=True)
+    endorser_name: str = ""
+    candidate_email: str = Field(index=True)
+    candidate_name: str = ""
+    # Unguessable; carried in the reply address (plus part) and in our Message-IDs.
+    token: str = Field(index=True, unique=True)
+    status: str = Field(index=True)
+    origin: str = "cli"  # cli | email
+    created_at: datetime
+    sent_at: datetime | None = None
+    deadline_at: datetime | None = Field(default=None, index=True)
+    reminders_sent: int = 0
+    decided_at: datetime | None = None
+    reasons: list[str] = _json([])
+    criteria: dict[str, Any] = _json({})
+    # Compare-and-set guard: every status change bumps it, so two instances never both win.
+    version: int = 0
+
+
+class AuditEntry(SQLModel, table=True):
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int | None = Field(default=None, index=True)
+    at: datetime
+    actor: str  # "bot", "cli", "admin:<email>", "sweep:expiry", ...
+    action: str  # "status", "decision", "forget", ...
+    from_status: str | None = None
+    to_status: str | None = None
+    reason: str = ""
+    detail: dict[str, Any] = _json({})
+
+
+class OutboundMessage(SQLModel, table=True):
+    __tablename__ = "outbound_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)  # request, reminder, receipt, outcome, ack, refusal, alert, digest, ...
+    request_id: int | None = Field(default=None, index=True)
+    # One row per logical email, ever: "reminder:12:1". A second enqueue of the same key is a no-op.
+    dedupe_key: str = Field(unique=True)
+    envelope_from: str
+    recipients: list[str] = _json([])
+    message_id: str = Field(unique=True)  # fixed before the first try
+    subject: str = ""
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default="pending", index=True)  # pending | sending | sent | failed
+    attempts: int = 0
+    next_attempt_at: datetime = Field(index=True)
+    claimed_until: datetime | None = None
+    claimed_by: str | None = None
+    last_error: str = ""
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class InboundMessage(SQLModel, table=True):
+    __tablename__ = "inbound_message"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_uid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    message_id: str | None = Field(default=None, index=True)
+    content_sha256: str = Field(index=True)
+    received_at: datetime  # the server's INTERNALDATE
+    timestamp_source: str = "internaldate"
+    from_addr: str = ""
+    subject: str = ""
+    kind: str = "other"  # reply | auto_reply | bounce | request | other
+    reason: str | None = Field(default=None, index=True)  # a bot.domain.reasons.Reason, or None if accepted
+    reason_detail: str = ""
+    request_id: int | None = Field(default=None, index=True)
+    reply_text: str = ""
+    size_bytes: int = 0
+    raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    handled_at: datetime
+
+
+class Evaluation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(index=True)
+    created_at: datetime
+    inbound_ids: list[int] = _json([])
+    verdict: str
+    criteria: dict[str, Any] = _json({})
+    reasons: list[str] = _json([])
+    source: str = "rules"
+    reply_text: str = ""
+    details: dict[str, Any] = _json({})
+
+
+class Alert(SQLModel, table=True):
+    """Admin alerts, kept so a flood of the same kind becomes one email."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    created_at: datetime
+    request_id: int | None = None
+    inbound_id: int | None = None
+    summary: str = ""
+    outbound_id: int | None = None  # the email that carried it; None when folded into an earlier one
+
+
+class Counter(SQLModel, table=True):
+    """Named counters for admins (LLM errors, spend in micro-dollars, quarantined messages...), per day."""
+
+    __table_args__ = (UniqueConstraint("name", "day", name="uq_counter_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    day: str  # YYYY-MM-DD, UTC
+    value: int = 0

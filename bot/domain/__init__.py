@@ -1,0 +1,1 @@
+"""Domain vocabulary: statuses and their transitions, refusal reasons."""

@@ -1,0 +1,63 @@
+"""Every refusal of an inbound message has a name, registered once here and stored on the message row.
+
+Stages raise ``Rejection(Reason.X)``; nothing returns None to mean "refused".
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Reason(enum.StrEnum):
+    # Not a reply a person wrote.
+    BOUNCE = "bounce"
+    AUTO_REPLY = "auto_reply"
+    OWN_MAIL = "own_mail"
+    DUPLICATE = "duplicate"
+    UNPARSEABLE = "unparseable"
+    # Could not be tied to a request.
+    NO_MATCHING_REQUEST = "no_matching_request"
+    WRONG_SENDER = "wrong_sender"
+    FORGED_SENDER = "forged_sender"
+    REQUEST_CLOSED = "request_closed"
+    LATE = "late"
+    EMPTY_REPLY = "empty_reply"
+    # Requests started by email.
+    UNKNOWN_ENDORSER = "unknown_endorser"
+    SENDER_NOT_AUTHENTICATED = "sender_not_authenticated"
+    RATE_LIMITED = "rate_limited"
+    NO_CANDIDATE = "no_candidate"
+    CANDIDATE_NOT_ALLOWED = "candidate_not_allowed"
+    # An unexpected error while handling: kept for admins, never dropped.
+    QUARANTINED = "quarantined"
+
+
+DESCRIPTIONS: dict[Reason, str] = {
+    Reason.BOUNCE: "a delivery failure report (RFC 3464 or a server's own format)",
+    Reason.AUTO_REPLY: "an automatic reply such as an out-of-office notice (RFC 3834); never answered",
+    Reason.OWN_MAIL: "mail the bot itself sent, looped back",
+    Reason.DUPLICATE: "the same message was already handled",
+    Reason.UNPARSEABLE: "the message could not be parsed",
+    Reason.NO_MATCHING_REQUEST: "no open request matches its address, token or references",
+    Reason.WRONG_SENDER: "sent from an address other than the candidate's",
+    Reason.FORGED_SENDER: "the sender's domain failed authentication (DMARC/SPF/DKIM)",
+    Reason.REQUEST_CLOSED: "the request had already ended",
+    Reason.LATE: "arrived at the bot's mailbox after the deadline",
+    Reason.EMPTY_REPLY: "no new text from the candidate (only quotes or a signature)",
+    Reason.UNKNOWN_ENDORSER: "a request by email from someone who is not a registered endorser",
+    Reason.SENDER_NOT_AUTHENTICATED: "a request by email whose sender failed authentication",
+    Reason.RATE_LIMITED: "the endorser has started too many requests today",
+    Reason.NO_CANDIDATE: "a request by email that names no candidate address",
+    Reason.CANDIDATE_NOT_ALLOWED: "the candidate address is the bot, an admin or the endorser",
+    Reason.QUARANTINED: "an unexpected error while handling it; kept for admins",
+}
+assert set(DESCRIPTIONS) == set(Reason), "every reason needs a description"
+
+
+class Rejection(Exception):
+    """Raised by a pipeline stage to stop processing with a named reason."""
+
+    def __init__(self, reason: Reason, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else str(reason))
+        self.reason = reason
+        self.detail = detail

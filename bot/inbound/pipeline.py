@@ -1,0 +1,222 @@
+"""The inbound pipeline as data: an ordered tuple of small stages, each refusing with a named reason.
+
+A stage either returns (the message goes on) or raises ``Rejection(Reason.X)``. A message that
+passes every stage is an on-time reply from the candidate to an open request, and is judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import addresses
+from bot.clock import utc
+from bot.db.models import EndorsementRequest, InboundMessage, Member, OutboundMessage
+from bot.domain.reasons import Reason, Rejection
+from bot.domain.status import AWAITING_REPLY, Status
+from bot.inbound.auth import AuthVerdict, sender_authentication
+from bot.mail.message import MailKind, ParsedMail
+from bot.settings import Settings
+from bot.workflow.service import RequestError, Workflow
+
+
+@dataclass
+class Context:
+    mail: ParsedMail
+    row: InboundMessage
+    session: AsyncSession
+    settings: Settings
+    workflow: Workflow
+    request: EndorsementRequest | None = None
+    # Set by a stage that finished the message's business (e.g. created a request by email).
+    done: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+Stage = Callable[[Context], Awaitable[None]]
+
+
+async def refuse_unparseable(ctx: Context) -> None:
+    if ctx.mail.error and not ctx.mail.from_addr:
+        raise Rejection(Reason.UNPARSEABLE, ctx.mail.error)
+
+
+async def handle_bounce(ctx: Context) -> None:
+    """RFC 3464 reports and servers' own formats (the parser decides the kind, bounce first)."""
+    if ctx.mail.kind is not MailKind.BOUNCE:
+        return
+    request = await _request_by_token(ctx) or await _request_by_bounced_address(ctx)
+    if request is not None:
+        ctx.row.request_id = request.id
+        await ctx.workflow.mark_undeliverable(ctx.session, request, actor="inbound:bounce",
+                                              detail=f"bounce for {', '.join(ctx.mail.bounced_addrs) or '?'}")
+    raise Rejection(Reason.BOUNCE, ", ".join(ctx.mail.bounced_addrs))
+
+
+async def refuse_auto_reply(ctx: Context) -> None:
+    """RFC 3834: automatic replies are recorded and never answered."""
+    if ctx.mail.kind is MailKind.AUTO_REPLY:
+        request = await _request_by_token(ctx)
+        ctx.row.request_id = request.id if request else None
+        raise Rejection(Reason.AUTO_REPLY, ctx.mail.subject[:120])
+
+
+async def refuse_own_mail(ctx: Context) -> None:
+    """Our own mail looped back (a list, a forward rule): never treat it as anyone's reply."""
+    bot = ctx.settings.bot.address
+    ours = addresses.is_bot_address(ctx.mail.from_addr, bot)
+    if not ours and ctx.mail.message_id:
+        ours = await ctx.session.scalar(
+            select(OutboundMessage.id).where(OutboundMessage.message_id == ctx.mail.message_id)) is not None
+    if ours:
+        raise Rejection(Reason.OWN_MAIL)
+
+
+async def refuse_duplicate(ctx: Context) -> None:
+    """The same message seen again (re-delivered, copied, or a new UIDVALIDITY)."""
+    clauses = [InboundMessage.content_sha256 == ctx.row.content_sha256]
+    if ctx.mail.message_id:
+        clauses.append(InboundMessage.message_id == ctx.mail.message_id)
+    earlier = await ctx.session.scalar(
+        select(InboundMessage.id).where(or_(*clauses)).where(InboundMessage.id != ctx.row.id).limit(1))
+    if earlier is not None:
+        raise Rejection(Reason.DUPLICATE, f"same as inbound {earlier}")
+
+
+async def match_request(ctx: Context) -> None:
+    """By the token in the address it was sent to, else in the Message-IDs it answers."""
+    ctx.request = await _request_by_token(ctx)
+    if ctx.request is not None:
+        ctx.row.request_id = ctx.request.id
+        return
+    member = await ctx.session.scalar(select(Member).where(Member.email == ctx.mail.from_addr))
+    if member is not None and member.active and not ctx.mail.in_reply_to:
+        await _start_request_by_email(ctx, member)
+        return
+    if member is None and not ctx.mail.in_reply_to and not ctx.mail.subject.lower().startswith(("re:", "aw:")):
+        raise Rejection(Reason.UNKNOWN_ENDORSER, ctx.mail.from_addr)
+    raise Rejection(Reason.NO_MATCHING_REQUEST)
+
+
+async def refuse_forged_sender(ctx: Context) -> None:
+    """Our MTA's Authentication-Results (RFC 8601) say the From domain failed DMARC/SPF."""
+    if sender_authentication(ctx.mail, ctx.settings.security.trusted_authserv_ids) is AuthVerdict.FAIL:
+        raise Rejection(Reason.FORGED_SENDER, ctx.mail.from_addr)
+
+
+async def refuse_wrong_sender(ctx: Context) -> None:
+    """Only the candidate's own address may answer; anyone else is kept for admins."""
+    assert ctx.request is not None
+    if ctx.mail.from_addr != ctx.request.candidate_email:
+        await ctx.workflow.alerts.raise_alert(
+            ctx.session, kind="wrong_sender", now=ctx.workflow.clock.now(), request_id=ctx.request.id,
+            inbound_id=ctx.row.id, summary=f"{ctx.mail.from_addr} answered for {ctx.request.candidate_email}")
+        raise Rejection(Reason.WRONG_SENDER, ctx.mail.from_addr)
+
+
+async def refuse_closed_request(ctx: Context) -> None:
+    assert ctx.request is not None
+    if Status(ctx.request.status) not in AWAITING_REPLY:
+        raise Rejection(Reason.REQUEST_CLOSED, ctx.request.status)
+
+
+async def refuse_late(ctx: Context) -> None:
+    """On time means the server's receipt time (INTERNALDATE), never the sender's Date header."""
+    request = ctx.request
+    assert request is not None and request.deadline_at is not None
+    if utc(ctx.row.received_at) > utc(request.deadline_at):
+        await ctx.workflow.close_at_deadline(ctx.session, request, actor="inbound:late",
+                                             reason="reply arrived after the deadline")
+        raise Rejection(Reason.LATE, f"received {ctx.row.received_at.isoformat()}")
+
+
+async def refuse_empty(ctx: Context) -> None:
+    if not ctx.mail.reply_text.strip():
+        raise Rejection(Reason.EMPTY_REPLY)
+
+
+# The order matters: bounces carry Auto-Submitted too, so they are decided first; our own mail and
+# duplicates never reach matching; a wrong sender is refused before the deadline is even looked at.
+STAGES: tuple[Stage, ...] = (
+    refuse_unparseable,
+    handle_bounce,
+    refuse_auto_reply,
+    refuse_own_mail,
+    refuse_duplicate,
+    match_request,
+    refuse_forged_sender,
+    refuse_wrong_sender,
+    refuse_closed_request,
+    refuse_late,
+    refuse_empty,
+)
+
+
+async def run_stages(ctx: Context, stages: tuple[Stage, ...] = STAGES) -> None:
+    for stage in stages:
+        await stage(ctx)
+        if ctx.done:
+            return
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+async def _request_by_token(ctx: Context) -> EndorsementRequest | None:
+    bot, domain = ctx.settings.bot.address, addresses.split(ctx.settings.bot.address)[1]
+    tokens = [addresses.token_from_address(a, bot) for a in ctx.mail.recipient_addrs]
+    ids = [ctx.mail.in_reply_to or "", *reversed(ctx.mail.references)]
+    tokens += [addresses.token_from_message_id(m, domain) for m in ids if m]
+    for token in filter(None, tokens):
+        request = await ctx.session.scalar(select(EndorsementRequest).where(EndorsementRequest.token == token))
+        if request is not None:
+            return request
+    return None
+
+
+async def _request_by_bounced_address(ctx: Context) -> EndorsementRequest | None:
+    if not ctx.mail.bounced_addrs:
+        return None
+    return await ctx.session.scalar(
+        select(EndorsementRequest)
+        .where(EndorsementRequest.candidate_email.in_(ctx.mail.bounced_addrs))  # type: ignore[attr-defined]
+        .where(EndorsementRequest.status.in_([Status.REQUESTED.value, *(s.value for s in AWAITING_REPLY)]))  # type: ignore[attr-defined]
+        .order_by(EndorsementRequest.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    )
+
+
+async def _start_request_by_email(ctx: Context, member: Member) -> None:
+    """A registered endorser asks by email; refusals are recorded and nobody is mailed for them."""
+    settings, workflow = ctx.settings, ctx.workflow
+    verdict = sender_authentication(ctx.mail, settings.security.trusted_authserv_ids)
+    if verdict is AuthVerdict.FAIL or (settings.security.require_authenticated_endorsers
+                                        and verdict is not AuthVerdict.PASS):
+        raise Rejection(Reason.SENDER_NOT_AUTHENTICATED, f"{member.email}: {verdict}")
+    if await workflow.requests_today(ctx.session, member.email) >= settings.workflow.max_requests_per_endorser_per_day:
+        raise Rejection(Reason.RATE_LIMITED, member.email)
+    candidate = _named_candidate(ctx.mail, member.email, settings.bot.address)
+    if candidate is None:
+        raise Rejection(Reason.NO_CANDIDATE)
+    name, email = candidate
+    try:
+        request = await workflow.create_request(ctx.session, endorser_email=member.email, candidate_email=email,
+                                                candidate_name=name, endorser_name=member.name, origin="email")
+    except RequestError as exc:
+        raise Rejection(Reason.CANDIDATE_NOT_ALLOWED, str(exc)) from None
+    ctx.row.kind, ctx.row.request_id, ctx.done = "request", request.id, True
+
+
+def _named_candidate(mail: ParsedMail, endorser: str, bot: str) -> tuple[str, str] | None:
+    """The first address in the endorser's own words that is neither theirs nor ours."""
+    import re
+
+    text = mail.reply_text or mail.text
+    for match in re.finditer(r"(?:([^\n<>:,]{1,60}?)\s*<)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?", text):
+        email = match.group(2).lower()
+        if email != endorser and not addresses.is_bot_address(email, bot):
+            name = (match.group(1) or "").strip(" \t\"'-:")
+            return name, email
+    return None

@@ -1,0 +1,142 @@
+"""Handles one fetched message end to end: store, run the pipeline, judge, commit.
+
+A message counts as handled only once its row (with its outcome) is committed. An unexpected error
+rolls the work back and stores the message again as quarantined, so nothing is ever dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from typing import Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.db.models import InboundMessage
+from bot.domain.reasons import Reason, Rejection
+from bot.evaluation.result import Judgement
+from bot.inbound.pipeline import STAGES, Context, Stage, run_stages
+from bot.mail.message import ParsedMail
+from bot.mail.parse import parse_mail
+from bot.ports import FetchedMessage
+from bot.settings import Settings
+from bot.workflow.service import Workflow
+
+log = logging.getLogger("endorsebot.inbound")
+
+
+class Judge(Protocol):
+    async def judge(self, mail: ParsedMail) -> Judgement: ...
+
+
+class InboundProcessor:
+    """The InboxWatcher's sink."""
+
+    def __init__(self, db: Database, clock: Clock, settings: Settings, workflow: Workflow, judge: Judge,
+                 stages: tuple[Stage, ...] = STAGES) -> None:
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+        self.workflow = workflow
+        self.judge = judge
+        self.stages = stages
+
+    async def last_uid(self, mailbox: str, uidvalidity: int) -> int:
+        async with self.db.session() as session:
+            uid = await session.scalar(
+                select(func.max(InboundMessage.uid))
+                .where(InboundMessage.mailbox == mailbox)
+                .where(InboundMessage.uidvalidity == uidvalidity)
+            )
+        return int(uid or 0)
+
+    async def handle(self, message: FetchedMessage) -> InboundMessage:
+        mail = parse_mail(message.raw)
+        try:
+            return await self._process(message, mail)
+        except Exception as exc:  # the point of quarantine: whatever went wrong, keep the message
+            log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
+            return await self._quarantine(message, mail, exc)
+
+    async def _process(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
+        async with self.db.session() as session:
+            existing = await self._existing(session, message)
+            if existing is not None:
+                return existing
+            row = self._new_row(message, mail)
+            session.add(row)
+            await session.flush()
+            ctx = Context(mail=mail, row=row, session=session, settings=self.settings, workflow=self.workflow)
+            try:
+                await run_stages(ctx, self.stages)
+                if not ctx.done:
+                    assert ctx.request is not None
+                    await self._accept(ctx)
+            except Rejection as rejection:
+                row.reason, row.reason_detail = str(rejection.reason), rejection.detail[:500]
+            await session.commit()
+            log.info("inbound handled", extra={"inbound_id": row.id, "kind": row.kind, "reason": row.reason,
+                                               "request_id": row.request_id})
+            return row
+
+    async def _accept(self, ctx: Context) -> None:
+        """Judge every on-time reply of this request together (a second reply adds to the first)."""
+        request = ctx.request
+        assert request is not None and request.id is not None
+        ctx.row.kind = "reply"
+        earlier = list(await ctx.session.scalars(
+            select(InboundMessage)
+            .where(InboundMessage.request_id == request.id)
+            .where(InboundMessage.kind == "reply")
+            .where(InboundMessage.reason.is_(None))  # type: ignore[union-attr]
+            .order_by(InboundMessage.received_at, InboundMessage.id)
+        ))
+        replies = [r for r in earlier if r.id != ctx.row.id] + [ctx.row]
+        combined = "\n\n".join(r.reply_text for r in replies if r.reply_text.strip())
+        judgement = await self.judge.judge(dataclasses.replace(ctx.mail, reply_text=combined))
+        await self.workflow.record_judgement(ctx.session, request, judgement,
+                                             inbound_ids=[r.id for r in replies if r.id is not None],
+                                             reply_text=combined)
+
+    async def _existing(self, session: AsyncSession, message: FetchedMessage) -> InboundMessage | None:
+        return await session.scalar(
+            select(InboundMessage)
+            .where(InboundMessage.mailbox == message.mailbox)
+            .where(InboundMessage.uidvalidity == message.uidvalidity)
+            .where(InboundMessage.uid == message.uid)
+        )
+
+    def _new_row(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
+        return InboundMessage(
+            mailbox=message.mailbox,
+            uidvalidity=message.uidvalidity,
+            uid=message.uid,
+            message_id=mail.message_id,
+            content_sha256=hashlib.sha256(message.raw).hexdigest(),
+            received_at=message.internaldate,
+            from_addr=mail.from_addr[:320],
+            subject=mail.subject[:500],
+            kind=str(mail.kind),
+            reply_text=mail.reply_text[:100_000],
+            size_bytes=len(message.raw),
+            raw=message.raw,
+            handled_at=self.clock.now(),
+        )
+
+    async def _quarantine(self, message: FetchedMessage, mail: ParsedMail, exc: Exception) -> InboundMessage:
+        async with self.db.session() as session:
+            existing = await self._existing(session, message)
+            if existing is not None:
+                return existing
+            row = self._new_row(message, mail)
+            row.reason, row.reason_detail = str(Reason.QUARANTINED), f"{type(exc).__name__}: {exc}"[:500]
+            session.add(row)
+            await session.flush()
+            await self.workflow.alerts.raise_alert(session, kind="quarantined", now=self.clock.now(),
+                                                   inbound_id=row.id, summary=row.reason_detail[:200])
+            await session.commit()
+            return row

@@ -1,0 +1,213 @@
+"""The outbox: every email is a row first, then sent by one reused SMTP connection per batch.
+
+Rules that keep mail from going out twice or never:
+- one row per logical email (``dedupe_key`` is unique), its Message-ID fixed before the first try;
+- a row is claimed with a lease by a conditional UPDATE, so two instances never send the same row;
+- the row is marked sent in the same transaction that records what the acceptance means
+  (e.g. the request's deadline), right after the server accepted it;
+- transient failures back off exponentially; permanent ones (or too many attempts) mark it failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.db.models import OutboundMessage
+from bot.ports import MailSender, OutgoingEmail, PermanentError, TransientError
+from bot.settings import SmtpSettings
+
+log = logging.getLogger("endorsebot.outbox")
+
+LEASE = timedelta(minutes=5)
+
+
+class OutboxHooks(Protocol):
+    """What a sent or failed row means for the rest of the domain; runs inside the marking transaction."""
+
+    async def on_sent(self, session: AsyncSession, row: OutboundMessage, accepted_at: datetime) -> None: ...
+
+    async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None: ...
+
+
+class NoHooks:
+    async def on_sent(self, session: AsyncSession, row: OutboundMessage, accepted_at: datetime) -> None:
+        return None
+
+    async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:
+        return None
+
+
+async def enqueue(
+    session: AsyncSession,
+    *,
+    now: datetime,
+    kind: str,
+    dedupe_key: str,
+    envelope_from: str,
+    recipients: Sequence[str],
+    message_id: str,
+    subject: str,
+    data: bytes,
+    request_id: int | None = None,
+) -> OutboundMessage | None:
+    """Add a row in the caller's transaction; None if this logical email was already queued."""
+    existing = await session.scalar(select(OutboundMessage.id).where(OutboundMessage.dedupe_key == dedupe_key))
+    if existing is not None:
+        return None
+    row = OutboundMessage(
+        kind=kind,
+        request_id=request_id,
+        dedupe_key=dedupe_key,
+        envelope_from=envelope_from,
+        recipients=list(recipients),
+        message_id=message_id,
+        subject=subject,
+        data=data,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(row)
+    await session.flush()
+    return row
+
+
+class Outbox:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: SmtpSettings,
+        open_sender: Callable[[], MailSender],
+        hooks: OutboxHooks | None = None,
+        *,
+        instance: str | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+        self.open_sender = open_sender
+        self.hooks: OutboxHooks = hooks or NoHooks()
+        self.instance = instance or secrets.token_hex(4)
+
+    async def flush(self, limit: int | None = None) -> int:
+        """Send every due row, a batch at a time over one connection; return how many were accepted."""
+        sent = 0
+        while True:
+            batch = await self._claim(min(self.settings.batch_size, limit - sent) if limit else None)
+            if not batch:
+                return sent
+            sent += await self._send_batch(batch)
+            if limit is not None and sent >= limit:
+                return sent
+
+    async def _claim(self, size: int | None) -> list[OutboundMessage]:
+        now = self.clock.now()
+        claim = f"{self.instance}:{secrets.token_hex(4)}"
+        due = (
+            select(OutboundMessage.id)
+            .where(OutboundMessage.next_attempt_at <= now)
+            .where(
+                or_(
+                    OutboundMessage.status == "pending",
+                    (OutboundMessage.status == "sending") & (OutboundMessage.claimed_until < now),
+                )
+            )
+            .order_by(OutboundMessage.id)
+            .limit(size or self.settings.batch_size)
+        )
+        async with self.db.session() as session:
+            ids = list(await session.scalars(due))
+            if not ids:
+                return []
+            # The WHERE is repeated so a row another instance claimed meanwhile is left alone.
+            await session.execute(
+                update(OutboundMessage)
+                .where(OutboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+                .where(
+                    or_(
+                        OutboundMessage.status == "pending",
+                        (OutboundMessage.status == "sending") & (OutboundMessage.claimed_until < now),
+                    )
+                )
+                .values(status="sending", claimed_by=claim, claimed_until=now + LEASE,
+                        attempts=OutboundMessage.attempts + 1)
+            )
+            await session.commit()
+            rows = await session.scalars(
+                select(OutboundMessage).where(OutboundMessage.claimed_by == claim).order_by(OutboundMessage.id)
+            )
+            return list(rows)
+
+    async def _send_batch(self, batch: list[OutboundMessage]) -> int:
+        accepted = 0
+        try:
+            async with self.open_sender() as sender:
+                for row in batch:
+                    if await self._send_one(sender, row):
+                        accepted += 1
+        except TransientError as exc:
+            # Could not even connect: every unsent row in the batch waits for its next attempt.
+            for row in batch:
+                if row.status == "sending":
+                    await self._retry_later(row, str(exc))
+        return accepted
+
+    async def _send_one(self, sender: MailSender, row: OutboundMessage) -> bool:
+        email = OutgoingEmail(row.message_id, row.envelope_from, tuple(row.recipients), row.data)
+        try:
+            await sender.send(email)
+        except PermanentError as exc:
+            await self._give_up(row, str(exc))
+            return False
+        except TransientError as exc:
+            await self._retry_later(row, str(exc))
+            raise
+        await self._mark_sent(row)
+        return True
+
+    async def _mark_sent(self, row: OutboundMessage) -> None:
+        now = self.clock.now()
+        async with self.db.session() as session:
+            merged = await session.get(OutboundMessage, row.id)
+            assert merged is not None
+            merged.status, merged.sent_at, merged.claimed_until, merged.last_error = "sent", now, None, ""
+            await self.hooks.on_sent(session, merged, now)
+            await session.commit()
+        row.status = "sent"
+        log.info("sent", extra={"kind": row.kind, "outbound_id": row.id, "request_id": row.request_id})
+
+    async def _retry_later(self, row: OutboundMessage, error: str) -> None:
+        if row.attempts >= self.settings.max_attempts:
+            await self._give_up(row, f"gave up after {row.attempts} attempts: {error}")
+            return
+        delay = self.settings.retry_base_s * (2 ** (row.attempts - 1))
+        async with self.db.session() as session:
+            merged = await session.get(OutboundMessage, row.id)
+            assert merged is not None
+            merged.status, merged.claimed_until, merged.last_error = "pending", None, error[:500]
+            merged.next_attempt_at = self.clock.now() + timedelta(seconds=delay)
+            await session.commit()
+        row.status = "pending"
+        log.warning("send deferred", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
+
+    async def _give_up(self, row: OutboundMessage, error: str) -> None:
+        async with self.db.session() as session:
+            merged = await session.get(OutboundMessage, row.id)
+            assert merged is not None
+            merged.status, merged.claimed_until, merged.last_error = "failed", None, error[:500]
+            await self.hooks.on_failed(session, merged, error)
+            await session.commit()
+        row.status = "failed"
+        log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
+
+
+FlushFn = Callable[[], Awaitable[int]]

@@ -1,0 +1,1 @@
+"""The endorsement workflow: requests, status changes, notifications, sweeps."""

@@ -1,0 +1,276 @@
+"""Requests from creation to outcome. Every status change goes through change_status."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import addresses
+from bot.clock import Clock, utc
+from bot.db.engine import Database
+from bot.db.models import EndorsementRequest, Evaluation, Member, OutboundMessage
+from bot.domain.status import AWAITING_REPLY, Status
+from bot.evaluation.result import Judgement, Verdict
+from bot.settings import Settings
+from bot.workflow.alerts import Alerts
+from bot.workflow.notify import Notifier
+from bot.workflow.transitions import LostRace, change_status
+
+log = logging.getLogger("endorsebot.workflow")
+
+_EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+class RequestError(ValueError):
+    """A request that must not be created or changed; the message says why."""
+
+
+class Workflow:
+    def __init__(self, db: Database, clock: Clock, settings: Settings, notifier: Notifier, alerts: Alerts) -> None:
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+        self.notifier = notifier
+        self.alerts = alerts
+
+    # ---- starting and stopping -------------------------------------------------------------
+
+    def check_candidate(self, endorser: str, candidate: str) -> None:
+        """The bot must never become a way to mail arbitrary people: refuse the odd targets."""
+        if not _EMAIL_RE.match(candidate):
+            raise RequestError(f"{candidate!r} is not an email address")
+        if candidate == endorser:
+            raise RequestError("an endorser cannot endorse themselves")
+        if addresses.is_bot_address(candidate, self.settings.bot.address):
+            raise RequestError("the candidate cannot be the bot itself")
+        if candidate in {a.lower() for a in self.settings.admins.addresses}:
+            raise RequestError("the candidate cannot be an admin address")
+
+    async def create_request(
+        self,
+        session: AsyncSession,
+        *,
+        endorser_email: str,
+        candidate_email: str,
+        candidate_name: str = "",
+        endorser_name: str = "",
+        origin: str = "cli",
+    ) -> EndorsementRequest:
+        endorser, candidate = addresses.normalize(endorser_email), addresses.normalize(candidate_email)
+        if not _EMAIL_RE.match(endorser):
+            raise RequestError(f"{endorser_email!r} is not an email address")
+        self.check_candidate(endorser, candidate)
+        open_one = await session.scalar(
+            select(EndorsementRequest.id)
+            .where(EndorsementRequest.endorser_email == endorser)
+            .where(EndorsementRequest.candidate_email == candidate)
+            .where(EndorsementRequest.status.in_([s.value for s in (Status.REQUESTED, *AWAITING_REPLY,  # type: ignore[attr-defined]
+                                                                     Status.NEEDS_REVIEW)]))
+        )
+        if open_one is not None:
+            raise RequestError(f"request {open_one} for {candidate} from {endorser} is still open")
+        if not endorser_name:
+            endorser_name = await session.scalar(select(Member.name).where(Member.email == endorser)) or ""
+        now = self.clock.now()
+        request = EndorsementRequest(
+            endorser_email=endorser,
+            endorser_name=endorser_name,
+            candidate_email=candidate,
+            candidate_name=candidate_name,
+            token=addresses.new_token(),
+            status=str(Status.REQUESTED),
+            origin=origin,
+            created_at=now,
+        )
+        session.add(request)
+        await session.flush()
+        await self.notifier.queue(session, kind="request", request=request, to=[candidate], now=now)
+        return request
+
+    async def withdraw(self, session: AsyncSession, request: EndorsementRequest, *, actor: str, why: str = "") -> None:
+        await change_status(session, request, Status.WITHDRAWN, now=self.clock.now(), actor=actor,
+                            reason=why or "withdrawn", decided_at=self.clock.now(), reasons=["withdrawn"])
+        # Mail not yet sent for a withdrawn request stays unsent.
+        for row in await session.scalars(
+            select(OutboundMessage).where(OutboundMessage.request_id == request.id)
+            .where(OutboundMessage.status == "pending")
+        ):
+            row.status, row.last_error = "cancelled", "request withdrawn"
+
+    # ---- what the outbox learned -------------------------------------------------------------
+
+    async def on_sent(self, session: AsyncSession, row: OutboundMessage, accepted_at: datetime) -> None:
+        if row.kind != "request" or row.request_id is None:
+            return
+        request = await session.get(EndorsementRequest, row.request_id)
+        if request is None or request.status != Status.REQUESTED:
+            return
+        # The window starts when the SMTP server accepted the request email (issue 2, item 7).
+        deadline = accepted_at + timedelta(hours=self.settings.workflow.window_hours)
+        await change_status(session, request, Status.SENT, now=accepted_at, actor="outbox",
+                            reason="accepted by SMTP server", sent_at=accepted_at, deadline_at=deadline)
+        await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email], now=accepted_at)
+
+    async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:
+        if row.kind not in ("request", "reminder") or row.request_id is None:
+            return
+        request = await session.get(EndorsementRequest, row.request_id)
+        if request is not None:
+            await self.mark_undeliverable(session, request, detail=error, actor="outbox")
+
+    async def mark_undeliverable(self, session: AsyncSession, request: EndorsementRequest, *, detail: str,
+                                 actor: str) -> bool:
+        if Status.UNDELIVERABLE not in _targets(request):
+            return False
+        now = self.clock.now()
+        await change_status(session, request, Status.UNDELIVERABLE, now=now, actor=actor, reason="undeliverable",
+                            detail={"error": detail[:500]}, decided_at=now, reasons=["undeliverable"])
+        await self.notifier.queue(session, kind="undeliverable", request=request, to=[request.endorser_email],
+                                  now=now, extra={"error": detail[:300]})
+        await self.alerts.raise_alert(session, kind="undeliverable", now=now, request_id=request.id,
+                                      summary=f"{request.candidate_email}: {detail[:200]}")
+        return True
+
+    # ---- judging -----------------------------------------------------------------------------
+
+    async def record_judgement(
+        self,
+        session: AsyncSession,
+        request: EndorsementRequest,
+        judgement: Judgement,
+        *,
+        inbound_ids: list[int],
+        reply_text: str,
+    ) -> Status:
+        """Store the evaluation and move the request on; returns its new status."""
+        now = self.clock.now()
+        criteria = judgement.criteria_json()
+        reasons = list(judgement.reasons)
+        session.add(Evaluation(request_id=request.id or 0, created_at=now, inbound_ids=inbound_ids,
+                               verdict=str(judgement.verdict), criteria=criteria, reasons=reasons,
+                               source=_source(judgement), reply_text=reply_text, details=_jsonable(judgement.details)))
+        await change_status(session, request, Status.REPLIED, now=now, actor="bot", reason="reply accepted",
+                            criteria=criteria, reasons=reasons)
+        if judgement.abusive or judgement.manipulation:
+            kind = "abusive_reply" if judgement.abusive else "manipulation"
+            await self.alerts.raise_alert(session, kind=kind, now=now, request_id=request.id,
+                                          summary=f"request {request.id} from {request.candidate_email}")
+        if judgement.verdict == Verdict.PASS:
+            await self.finish(session, request, Status.PASSED, actor="bot", reason="all criteria met")
+        elif judgement.verdict == Verdict.NEEDS_REVIEW:
+            await self.finish(session, request, Status.NEEDS_REVIEW, actor="bot", reason="; ".join(reasons))
+        else:
+            # Not final while the window is open: a later on-time reply is judged with this one.
+            await self.notifier.queue(session, kind="receipt", request=request, to=[request.candidate_email],
+                                      now=now, key=f"receipt:{request.id}:{request.version}",
+                                      extra={"criteria": criteria, "verdict": "incomplete"})
+        return Status(request.status)
+
+    async def finish(self, session: AsyncSession, request: EndorsementRequest, target: Status, *, actor: str,
+                     reason: str) -> None:
+        now = self.clock.now()
+        await change_status(session, request, target, now=now, actor=actor, reason=reason, decided_at=now)
+        extra = {"criteria": request.criteria, "verdict": str(target), "reason": reason}
+        if target is not Status.NEEDS_REVIEW:
+            await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email],
+                                      now=now, extra=extra)
+        if target in (Status.PASSED, Status.NEEDS_REVIEW, Status.FAILED) and not _abusive(request):
+            await self.notifier.queue(session, kind="receipt", request=request, to=[request.candidate_email],
+                                      now=now, key=f"receipt:{request.id}:{target}", extra=extra)
+        if target is Status.NEEDS_REVIEW:
+            await self.alerts.raise_alert(session, kind="needs_review", now=now, request_id=request.id,
+                                          summary=f"request {request.id}: {reason[:200]}")
+
+    # ---- sweeps: idempotent, safe to run twice or late -----------------------------------------
+
+    async def send_due_reminders(self) -> int:
+        now = self.clock.now()
+        done = 0
+        hours = sorted(self.settings.workflow.reminder_hours_before, reverse=True)
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(EndorsementRequest)
+                .where(EndorsementRequest.status.in_([Status.SENT.value, Status.REMINDED.value]))  # type: ignore[attr-defined]
+                .where(EndorsementRequest.deadline_at > now)  # type: ignore[operator]
+                .where(EndorsementRequest.reminders_sent < len(hours))
+            )
+            for request in list(rows):
+                due = [i for i, h in enumerate(hours) if now >= utc(request.deadline_at) - timedelta(hours=h)]  # type: ignore[arg-type]
+                if not due or max(due) < request.reminders_sent:
+                    continue
+                number = max(due) + 1  # several missed reminders collapse into the latest one
+                try:
+                    await change_status(session, request, Status.REMINDED, now=now, actor="sweep:reminders",
+                                        reason=f"reminder {number}", reminders_sent=number)
+                except LostRace:
+                    continue
+                await self.notifier.queue(session, kind="reminder", request=request, to=[request.candidate_email],
+                                          now=now, key=f"reminder:{request.id}:{number}")
+                done += 1
+            await session.commit()
+        return done
+
+    async def expire_overdue(self) -> int:
+        now = self.clock.now()
+        done = 0
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(EndorsementRequest)
+                .where(EndorsementRequest.status.in_([s.value for s in AWAITING_REPLY]))  # type: ignore[attr-defined]
+                .where(EndorsementRequest.deadline_at <= now)  # type: ignore[operator]
+            )
+            for request in list(rows):
+                try:
+                    await self.close_at_deadline(session, request, actor="sweep:expiry")
+                except LostRace:
+                    continue
+                done += 1
+            await session.commit()
+        return done
+
+    async def close_at_deadline(self, session: AsyncSession, request: EndorsementRequest, *, actor: str,
+                                reason: str = "deadline passed") -> None:
+        """Sent/reminded -> expired; replied (judged incomplete so far) -> failed with its evaluation."""
+        if request.status == Status.REPLIED:
+            await self.finish(session, request, Status.FAILED, actor=actor, reason=f"{reason}; criteria not met")
+            return
+        now = self.clock.now()
+        await change_status(session, request, Status.EXPIRED, now=now, actor=actor, reason=reason,
+                            decided_at=now, reasons=[*request.reasons, "expired"])
+        await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email], now=now,
+                                  extra={"criteria": {}, "verdict": "expired", "reason": reason})
+
+    async def requests_today(self, session: AsyncSession, endorser: str) -> int:
+        since = self.clock.now() - timedelta(days=1)
+        count = await session.scalar(
+            select(func.count()).select_from(EndorsementRequest)
+            .where(EndorsementRequest.endorser_email == endorser)
+            .where(EndorsementRequest.created_at >= since)
+        )
+        return int(count or 0)
+
+
+def _targets(request: EndorsementRequest) -> frozenset[Status]:
+    from bot.domain.status import TRANSITIONS
+
+    return TRANSITIONS[Status(request.status)]
+
+
+def _source(judgement: Judgement) -> str:
+    sources = {str(c.source) for c in judgement.criteria.values()}
+    return sources.pop() if len(sources) == 1 else "both"
+
+
+def _abusive(request: EndorsementRequest) -> bool:
+    return "abusive" in request.reasons
+
+
+def _jsonable(details: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    return json.loads(json.dumps(details, default=str))
