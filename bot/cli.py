@@ -13,6 +13,8 @@ from bot.settings import ConfigError, Settings, load_settings
 # Command name -> module in bot.commands. Imported lazily so `evaluate` never pays for the database.
 COMMANDS: dict[str, str] = {
     "evaluate": "evaluate",
+    "run": "run",
+    "demo": "demo",
 }
 
 DEFAULT_CONFIG = Path("config.toml")

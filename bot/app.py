@@ -1,0 +1,75 @@
+"""The composition root: builds every part from settings. Commands, the daemon, the demo and tests use it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.clock import Clock, SystemClock
+from bot.compose import Composer
+from bot.db.engine import Database
+from bot.inbound.processor import InboundProcessor, Judge
+from bot.outbox import Outbox
+from bot.ports import Mailbox, MailSender
+from bot.settings import Settings
+from bot.workflow.alerts import Alerts
+from bot.workflow.notify import Notifier
+from bot.workflow.service import Workflow
+
+
+def default_sender(settings: Settings) -> Callable[[], MailSender]:
+    from bot.adapters.smtp import SmtpSender
+
+    return lambda: SmtpSender(settings.smtp)
+
+
+def default_mailbox(settings: Settings) -> Callable[[], Mailbox]:
+    from bot.adapters.imap import ImapMailbox
+
+    return lambda: ImapMailbox(settings.imap)
+
+
+def default_judge(settings: Settings, clock: Clock) -> Judge:
+    from bot.evaluation.evaluator import build_evaluator
+
+    return build_evaluator(settings, clock)
+
+
+@dataclass
+class App:
+    settings: Settings
+    clock: Clock
+    db: Database
+    composer: Composer
+    notifier: Notifier
+    alerts: Alerts
+    workflow: Workflow
+    outbox: Outbox
+    processor: InboundProcessor
+    open_mailbox: Callable[[], Mailbox]
+    # Set whenever something was queued for sending, so the sender wakes at once.
+    outbox_dirty: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+def build_app(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    open_sender: Callable[[], MailSender] | None = None,
+    open_mailbox: Callable[[], Mailbox] | None = None,
+    judge: Judge | None = None,
+) -> App:
+    clock = clock or SystemClock()
+    db = Database(settings.database.url)
+    composer = Composer(settings)
+    notifier = Notifier(settings, composer)
+    alerts = Alerts(settings, composer)
+    workflow = Workflow(db, clock, settings, notifier, alerts)
+    outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings), workflow)
+    processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock))
+    return App(settings, clock, db, composer, notifier, alerts, workflow, outbox, processor,
+               open_mailbox or default_mailbox(settings))

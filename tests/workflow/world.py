@@ -1,0 +1,115 @@
+"""A small world for workflow tests: real SQLite, a real SMTP server (SmtpFront) on loopback, a fake clock.
+
+Inbound messages are handed to the processor as the IMAP watcher would hand them (FetchedMessage with a
+UID and the server's receipt time), so these tests exercise the pipeline without an IMAP round trip;
+the end-to-end tests in tests/e2e/ do the same through real Dovecot.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+from pathlib import Path
+from string import Template
+
+from sqlalchemy import select
+
+from bot import addresses
+from bot.app import App, build_app
+from bot.clock import FakeClock
+from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
+from bot.ports import FetchedMessage
+from bot.sandbox.smtp import SmtpFront
+from bot.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "inbound"
+BOT = "bot@bot.test"
+ENDORSER = "alice@members.example"
+
+
+def test_settings(db_path: Path, smtp_port: int, **tables: dict) -> Settings:
+    settings = Settings().replace(
+        bot={"address": BOT, "name": "endorsebot"},
+        smtp={"host": "127.0.0.1", "port": smtp_port, "security": "none", "retry_base_s": 1.0},
+        database={"url": f"sqlite+aiosqlite:///{db_path}"},
+        admins={"addresses": ("admin@admin.test",)},
+        security={"trusted_authserv_ids": ("mx.bot.test",)},
+    )
+    return settings.replace(**tables) if tables else settings
+
+
+class World:
+    def __init__(self, app: App, clock: FakeClock, front: SmtpFront) -> None:
+        self.app = app
+        self.clock = clock
+        self.front = front
+        self._uids = itertools.count(1)
+        self._nonce = itertools.count(1)
+
+    async def request(self, candidate: str = "gina@cand.example", *, send: bool = True) -> EndorsementRequest:
+        async with self.app.db.session() as session:
+            request = await self.app.workflow.create_request(
+                session, endorser_email=ENDORSER, candidate_email=candidate, candidate_name="Gina")
+            await session.commit()
+        if send:
+            await self.app.outbox.flush()
+        return await self.get(request.id)
+
+    async def get(self, request_id: int | None) -> EndorsementRequest:
+        async with self.app.db.session() as session:
+            request = await session.get(EndorsementRequest, request_id)
+        assert request is not None
+        return request
+
+    async def request_message_id(self, request: EndorsementRequest) -> str:
+        async with self.app.db.session() as session:
+            mid = await session.scalar(select(OutboundMessage.message_id)
+                                       .where(OutboundMessage.request_id == request.id)
+                                       .where(OutboundMessage.kind == "request"))
+        return mid or "<none@nowhere>"
+
+    async def render(self, fixture: str, request: EndorsementRequest | None, **extra: str) -> bytes:
+        values = {"nonce": str(next(self._nonce)), "endorser": ENDORSER, "subject": "skills check"}
+        if request is not None:
+            values |= {
+                "candidate": request.candidate_email,
+                "candidate_domain": addresses.split(request.candidate_email)[1],
+                "reply_to": addresses.reply_address(BOT, request.token),
+                "request_mid": await self.request_message_id(request),
+            }
+        text = Template((FIXTURES / fixture).read_text()).safe_substitute(values | extra)
+        return text.replace("\r\n", "\n").replace("\n", "\r\n").encode()
+
+    async def deliver(self, fixture: str, request: EndorsementRequest | None = None, *, uid: int | None = None,
+                      raw: bytes | None = None, **extra: str) -> InboundMessage:
+        data = raw if raw is not None else await self.render(fixture, request, **extra)
+        message = FetchedMessage("INBOX", 1, uid or next(self._uids), self.clock.now(), data)
+        return await self.app.processor.handle(message)
+
+    async def audit(self, request_id: int | None) -> list[AuditEntry]:
+        async with self.app.db.session() as session:
+            return list(await session.scalars(
+                select(AuditEntry).where(AuditEntry.request_id == request_id).order_by(AuditEntry.id)))
+
+    async def outbound(self, **where: object) -> list[OutboundMessage]:
+        async with self.app.db.session() as session:
+            query = select(OutboundMessage).order_by(OutboundMessage.id)
+            for key, value in where.items():
+                query = query.where(getattr(OutboundMessage, key) == value)
+            return list(await session.scalars(query))
+
+    def advance(self, **kwargs: float) -> None:
+        self.clock.advance(timedelta(**kwargs))
+
+
+async def make_world(tmp_path: Path, **tables: dict) -> tuple[World, SmtpFront]:
+    async def deliver(_sender: str, _rcpt: str, _data: bytes) -> None:
+        return None
+
+    front = SmtpFront(deliver=deliver, local_domains=frozenset({"bot.test", "admin.test"}),
+                      bounce_domains=frozenset({"bounce.test"}), reject_domains=frozenset({"reject.test"}))
+    port = await front.start()
+    clock = FakeClock()
+    app = build_app(test_settings(tmp_path / "bot.sqlite3", port, **tables), clock=clock)
+    await app.db.create_schema()
+    return World(app, clock, front), front
