@@ -15,6 +15,8 @@ COMMANDS: dict[str, str] = {
     "evaluate": "evaluate",
     "run": "run",
     "demo": "demo",
+    "keys": "keys",
+    "verify": "verify",
 }
 
 DEFAULT_CONFIG = Path("config.toml")

@@ -110,6 +110,12 @@ class LlmSettings:
     daily_budget_usd: float = 5.0
     input_usd_per_mtok: float = 0.15
     output_usd_per_mtok: float = 0.60
+    # Caps the answer's length (and so its cost); the judge's JSON needs a few hundred tokens.
+    max_output_tokens: int = 1000
+    # 0 makes a verdict as reproducible as the server allows; reasoning models may require 1.
+    temperature: float = 0.0
+    # Which prompts/<name>.j2 to use; a new wording gets a new name so old verdicts stay reproducible.
+    prompt_template: str = "judge_v1"
 
     def api_key(self, environ: Mapping[str, str] | None = None) -> Secret:
         env = os.environ if environ is None else environ
@@ -142,6 +148,14 @@ class SecuritySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CredentialSettings:
+    # Where `endorsebot keys generate` writes the Ed25519 signing key (private PEM, public JWK).
+    key_dir: str = "keys"
+    # Credential ids are minted under this URL (``<base>credentials/<id>``).
+    issuer_base_url: str = "https://endorsebot.example/"
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     bot: BotSettings = BotSettings()
     smtp: SmtpSettings = SmtpSettings()
@@ -155,10 +169,11 @@ class Settings:
     digest: DigestSettings = DigestSettings()
     privacy: PrivacySettings = PrivacySettings()
     security: SecuritySettings = SecuritySettings()
+    credentials: CredentialSettings = CredentialSettings()
 
     def replace(self, **tables: Any) -> Settings:
         """A copy with some tables changed: ``s.replace(workflow={"window_hours": 1})``."""
-        changes = {}
+        changes: dict[str, Any] = {}
         for table, values in tables.items():
             current = getattr(self, table)
             changes[table] = values if dataclasses.is_dataclass(values) else dataclasses.replace(current, **values)

@@ -1,0 +1,60 @@
+"""`endorsebot keys generate [--dir DIR] [--force]`: make the Ed25519 key that signs endorsements.
+
+`endorsebot keys show [--dir DIR]` prints the public JWK, the half a verifier needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+
+
+def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help="manage the key that signs endorsements")
+    actions = p.add_subparsers(dest="keys_action", required=True, metavar="ACTION")
+    generate = actions.add_parser("generate", help="write a new Ed25519 signing key")
+    generate.add_argument("--dir", type=Path, default=None, help="key directory (default [credentials] key_dir)")
+    generate.add_argument("--force", action="store_true",
+                          help="replace an existing key (its public half is kept so old credentials verify)")
+    show = actions.add_parser("show", help="print the public key (JWK)")
+    show.add_argument("--dir", type=Path, default=None, help="key directory (default [credentials] key_dir)")
+    return p
+
+
+def _generate(directory: Path, force: bool) -> int:
+    from bot.credentials.keys import KeyExistsError, generate_keypair
+
+    try:
+        files = generate_keypair(directory, force=force)
+    except KeyExistsError as exc:
+        print(f"endorsebot: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote private key {files.private_key} (mode 0600; keep it secret, back it up)")
+    print(f"wrote public key {files.public_jwk} (kid {files.kid})")
+    if files.retired is not None:
+        print(f"kept the replaced public key as {files.retired} so earlier credentials still verify")
+    return 0
+
+
+def _show(directory: Path) -> int:
+    from bot.credentials.keys import PUBLIC_KEY_FILE, KeyFileError, load_public_jwk
+
+    path = directory / PUBLIC_KEY_FILE
+    try:
+        load_public_jwk(path)
+    except KeyFileError as exc:
+        print(f"endorsebot: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(path.read_text(encoding="utf-8"))
+    return 0
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    directory = args.dir if args.dir is not None else Path(settings.credentials.key_dir)
+    if args.keys_action == "generate":
+        return _generate(directory, args.force)
+    return _show(directory)

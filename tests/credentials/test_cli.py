@@ -1,0 +1,140 @@
+"""`endorsebot keys generate` and `endorsebot verify FILE`, run through bot.cli.main."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import cli
+from bot.credentials import EndorsementFacts, SigningKey, build_ob2, build_ob3, load_signing_key, sign
+from bot.credentials.keys import PRIVATE_KEY_FILE, PUBLIC_KEY_FILE
+from tests.credentials.jwt_surgery import edit_payload
+
+
+@pytest.fixture(autouse=True)
+def _commands(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The lead owns the registry; these tests only need the two commands present in it.
+    monkeypatch.setitem(cli.COMMANDS, "keys", "keys")
+    monkeypatch.setitem(cli.COMMANDS, "verify", "verify")
+    monkeypatch.chdir(tmp_path)  # no stray config.toml; relative key_dir lands in the temp dir
+
+
+def _main(*argv: str) -> int:
+    return cli.main(list(argv))
+
+
+def test_keys_generate_writes_a_0600_key_to_the_given_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _main("keys", "generate", "--dir", str(tmp_path / "k")) == 0
+    assert stat.S_IMODE((tmp_path / "k" / PRIVATE_KEY_FILE).stat().st_mode) == 0o600
+    out = capsys.readouterr().out
+    assert "mode 0600" in out
+    assert f"kid {load_signing_key(tmp_path / 'k').kid}" in out
+
+
+def test_keys_generate_defaults_to_the_configured_key_dir(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('[credentials]\nkey_dir = "signing"\n')
+    assert _main("--config", str(tmp_path / "config.toml"), "keys", "generate") == 0
+    assert (tmp_path / "signing" / PUBLIC_KEY_FILE).exists()
+
+
+def test_keys_generate_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _main("keys", "generate", "--dir", "k") == 0
+    before = (tmp_path / "k" / PRIVATE_KEY_FILE).read_bytes()
+    assert _main("keys", "generate", "--dir", "k") == 1
+    assert "--force" in capsys.readouterr().err
+    assert (tmp_path / "k" / PRIVATE_KEY_FILE).read_bytes() == before
+    assert _main("keys", "generate", "--dir", "k", "--force") == 0
+    assert (tmp_path / "k" / PRIVATE_KEY_FILE).read_bytes() != before
+
+
+def test_keys_show_prints_the_public_jwk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _main("keys", "generate", "--dir", "k")
+    capsys.readouterr()
+    assert _main("keys", "show", "--dir", "k") == 0
+    jwk = json.loads(capsys.readouterr().out)
+    assert jwk["kid"] == load_signing_key(tmp_path / "k").kid
+    assert "d" not in jwk
+
+
+@pytest.fixture
+def key(tmp_path: Path) -> SigningKey:
+    assert _main("keys", "generate") == 0  # the default key_dir, "keys", under the temp dir
+    return load_signing_key(tmp_path / "keys")
+
+
+def _write(tmp_path: Path, document: Any, name: str = "credential.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(document, indent=2))
+    return str(path)
+
+
+def test_verify_says_valid_and_exits_0(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert _main("verify", _write(tmp_path, sign(build_ob3(facts), key))) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("valid: EndorsementCredential urn:uuid:")
+    assert "for mailto:cam@candidates.example" in out
+
+
+def test_verify_show_prints_the_credential(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert _main("verify", "--show", _write(tmp_path, sign(build_ob3(facts), key))) == 0
+    shown = capsys.readouterr().out.split("\n", 1)[1]
+    assert json.loads(shown)["credentialSubject"] == build_ob3(facts)["credentialSubject"]
+
+
+def test_verify_says_invalid_with_the_reason_and_exits_1_when_tampered(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def retarget(payload: dict[str, Any]) -> None:
+        payload["credentialSubject"]["id"] = "mailto:mallory@evil.example"
+
+    tampered = edit_payload(sign(build_ob3(facts), key), retarget)
+    capsys.readouterr()
+    assert _main("verify", _write(tmp_path, tampered)) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("INVALID: the credential was changed after signing: the sub claim")
+
+
+def test_verify_with_another_key_directory_reports_an_unknown_key(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, sign(build_ob3(facts), key))
+    _main("keys", "generate", "--dir", "other")
+    capsys.readouterr()
+    assert _main("verify", "--keys", "other", path) == 1
+    assert "not among the trusted keys" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (None, "cannot read"),
+    ("hello", "not a VC-JWT"),
+])
+def test_verify_explains_unreadable_and_malformed_files(
+    tmp_path: Path, key: SigningKey, capsys: pytest.CaptureFixture[str], content: str | None, words: str
+) -> None:
+    path = tmp_path / "input.json"
+    if content is not None:
+        path.write_text(content)
+    capsys.readouterr()
+    assert _main("verify", str(path)) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("INVALID: ")
+    assert words in out
+
+
+def test_verify_without_any_key_says_how_to_get_one(
+    tmp_path: Path, facts: EndorsementFacts, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _main("verify", _write(tmp_path, build_ob2(facts))) == 1
+    assert "endorsebot keys generate" in capsys.readouterr().out
