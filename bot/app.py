@@ -31,9 +31,9 @@ def default_mailbox(settings: Settings) -> Callable[[], Mailbox]:
 
 
 def default_judge(settings: Settings, clock: Clock) -> Judge:
-    from bot.evaluation.evaluator import build_evaluator
+    from bot.evaluation.evaluator import Evaluator
 
-    return build_evaluator(settings, clock)
+    return Evaluator(settings)
 
 
 @dataclass

@@ -6,6 +6,7 @@ passes every stage is an on-time reply from the candidate to an open request, an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -209,14 +210,23 @@ async def _start_request_by_email(ctx: Context, member: Member) -> None:
     ctx.row.kind, ctx.row.request_id, ctx.done = "request", request.id, True
 
 
-def _named_candidate(mail: ParsedMail, endorser: str, bot: str) -> tuple[str, str] | None:
-    """The first address in the endorser's own words that is neither theirs nor ours."""
-    import re
+_ADDRESS = re.compile(r"<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?")
 
+
+def _named_candidate(mail: ParsedMail, endorser: str, bot: str) -> tuple[str, str] | None:
+    """The first address in the endorser's own words that is neither theirs nor ours, with the name
+    written just before it ("... endorse Carol Candidate <carol@example.org>")."""
     text = mail.reply_text or mail.text
-    for match in re.finditer(r"(?:([^\n<>:,]{1,60}?)\s*<)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?", text):
-        email = match.group(2).lower()
-        if email != endorser and not addresses.is_bot_address(email, bot):
-            name = (match.group(1) or "").strip(" \t\"'-:")
-            return name, email
+    for match in _ADDRESS.finditer(text):
+        email = match.group(1).lower()
+        if email == endorser or addresses.is_bot_address(email, bot):
+            continue
+        before = text[max(0, match.start() - 80):match.start()].splitlines()[-1:] or [""]
+        words = before[0].replace('"', " ").split()
+        name: list[str] = []
+        for word in reversed(words):  # the run of capitalised words right before the address
+            if not word[:1].isupper() or len(name) == 4:
+                break
+            name.insert(0, word.strip(",:;"))
+        return " ".join(name), email
     return None

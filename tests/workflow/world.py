@@ -39,7 +39,8 @@ def test_settings(db_path: Path, smtp_port: int, **tables: dict) -> Settings:
 
 
 class World:
-    def __init__(self, app: App, clock: FakeClock, front: SmtpFront) -> None:
+    def __init__(self, app: App, clock: FakeClock, front: SmtpFront, bot: str = BOT) -> None:
+        self.bot = bot
         self.app = app
         self.clock = clock
         self.front = front
@@ -69,12 +70,12 @@ class World:
         return mid or "<none@nowhere>"
 
     async def render(self, fixture: str, request: EndorsementRequest | None, **extra: str) -> bytes:
-        values = {"nonce": str(next(self._nonce)), "endorser": ENDORSER, "subject": "skills check"}
+        values = {"nonce": str(next(self._nonce)), "endorser": ENDORSER, "subject": "skills check", "bot": self.bot}
         if request is not None:
             values |= {
                 "candidate": request.candidate_email,
                 "candidate_domain": addresses.split(request.candidate_email)[1],
-                "reply_to": addresses.reply_address(BOT, request.token),
+                "reply_to": addresses.reply_address(self.bot, request.token),
                 "request_mid": await self.request_message_id(request),
             }
         text = Template((FIXTURES / fixture).read_text()).safe_substitute(values | extra)

@@ -1,0 +1,172 @@
+"""The product as deployed, on real servers: Dovecot (IMAP with IDLE, LMTP) behind an SMTP front.
+
+The daemon runs for real (IDLE, outbox, sweeps); only the clock is fake, so the 36-hour window
+passes when a test says so. Candidates "send" through the SMTP front like any mail client would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import smtplib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot import addresses
+from bot.app import App, build_app
+from bot.clock import FakeClock
+from bot.daemon import Daemon
+from bot.db.models import EndorsementRequest, InboundMessage, OutboundMessage
+from bot.settings import Settings
+from tests.workflow.world import FIXTURES, World
+
+BOT_PASSWORD = "bot-imap-secret"
+_mailboxes = itertools.count(1)
+WAIT_S = 20.0  # generous: the wait ends as soon as the condition holds
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], what: str, timeout_s: float = WAIT_S) -> None:
+    """Poll until ``check`` holds; fail with ``what`` if it never does (a bound, not a timing assertion)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if await check():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"never happened: {what}")
+
+
+class Deployment:
+    """One daemon (restartable) over one database, against the shared real servers."""
+
+    def __init__(self, servers: object, tmp_path: Path, clock: FakeClock) -> None:
+        self.servers = servers
+        self.clock = clock
+        dovecot, front = servers.dovecot, servers.front  # type: ignore[attr-defined]
+        self.front = front
+        # A mailbox of its own per deployment, so tests never see each other's mail.
+        self.bot = f"bot{next(_mailboxes)}@bot.test"
+        dovecot.add_user(self.bot, BOT_PASSWORD)
+        self.settings = Settings().replace(
+            bot={"address": self.bot, "name": "endorsebot"},
+            smtp={"host": "127.0.0.1", "port": front.port, "security": "none"},
+            imap={"host": "127.0.0.1", "port": dovecot.imap_port, "security": "none", "username": self.bot,
+                  "idle": True, "poll_interval_s": 1.0, "timeout_s": 5.0, "reconnect_max_s": 1.0},
+            database={"url": f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"},
+            admins={"addresses": ("admin@admin.test",)},
+            workflow={"sweep_interval_s": 3600.0},
+        )
+        self.settings = self.settings.replace(imap=_with_password(self.settings, BOT_PASSWORD))
+        self.app: App | None = None
+        self.daemon: Daemon | None = None
+        self._stop: asyncio.Event | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self.app = build_app(self.settings, clock=self.clock)
+        self.daemon = Daemon(self.app)
+        self._stop = asyncio.Event()
+        self._task = asyncio.create_task(self.daemon.run(self._stop))
+        await eventually(lambda: _true_when(self.daemon.scheduler.running), "daemon started")
+
+    async def stop(self) -> None:
+        assert self._stop and self._task and self.app
+        self._stop.set()
+        await asyncio.wait_for(self._task, 30)
+        await self.app.close()
+
+    async def crash(self) -> None:
+        """Cancel the daemon mid-whatever, as a kill would; nothing gets a chance to tidy up."""
+        assert self._task and self.app
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        if self.daemon:
+            self.daemon.scheduler.shutdown(wait=False)
+        await self.app.close()
+
+    async def request(self, candidate: str, name: str = "Candidate") -> EndorsementRequest:
+        assert self.app
+        async with self.app.db.session() as s:
+            request = await self.app.workflow.create_request(
+                s, endorser_email="alice@members.example", candidate_email=candidate, candidate_name=name)
+            await s.commit()
+        self.app.outbox_dirty.set()
+        await eventually(lambda: self._status_in(request.id, {"sent", "undeliverable"}), f"request to {candidate} sent")
+        return await self.get(request.id)
+
+    async def get(self, request_id: int | None) -> EndorsementRequest:
+        assert self.app
+        async with self.app.db.session() as s:
+            request = await s.get(EndorsementRequest, request_id)
+        assert request is not None
+        return request
+
+    async def _status_in(self, request_id: int | None, statuses: set[str]) -> bool:
+        return (await self.get(request_id)).status in statuses
+
+    async def wait_status(self, request: EndorsementRequest, *statuses: str) -> EndorsementRequest:
+        await eventually(lambda: self._status_in(request.id, set(statuses)), f"request {request.id} -> {statuses}")
+        return await self.get(request.id)
+
+    async def inbound(self) -> list[InboundMessage]:
+        assert self.app
+        async with self.app.db.session() as s:
+            return list(await s.scalars(select(InboundMessage).order_by(InboundMessage.id)))
+
+    async def wait_inbound(self, count: int) -> list[InboundMessage]:
+        async def enough() -> bool:
+            return len(await self.inbound()) >= count
+
+        await eventually(enough, f"{count} inbound messages handled")
+        return await self.inbound()
+
+    async def outbound(self) -> list[OutboundMessage]:
+        assert self.app
+        async with self.app.db.session() as s:
+            return list(await s.scalars(select(OutboundMessage).order_by(OutboundMessage.id)))
+
+    async def candidate_sends(self, fixture: str, request: EndorsementRequest, **extra: str) -> None:
+        """The candidate's mail client submits a reply to the SMTP front, which hands it to Dovecot."""
+        assert self.app
+        world = World(self.app, self.clock, self.front, bot=self.bot)
+        raw = await world.render(fixture, request, **extra)
+        sender = extra.get("sender", request.candidate_email)
+        to = extra.get("to", addresses.reply_address(self.bot, request.token))
+        await asyncio.to_thread(_smtp_send, self.front.port, sender, to, raw)
+
+    def advance(self, **kwargs: float) -> None:
+        self.clock.advance(timedelta(**kwargs))
+
+
+def _with_password(settings: Settings, password: str) -> dict:
+    from bot.settings import Secret
+
+    return {"password": Secret(password)}
+
+
+async def _true_when(value: bool) -> bool:
+    return value
+
+
+def _smtp_send(port: int, sender: str, to: str, raw: bytes) -> None:
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:
+        smtp.sendmail(sender, [to], raw)
+
+
+@contextlib.asynccontextmanager
+async def deployment(servers: object, tmp_path: Path) -> AsyncIterator[Deployment]:
+    d = Deployment(servers, tmp_path, FakeClock())
+    await d.start()
+    try:
+        yield d
+    finally:
+        with contextlib.suppress(Exception):
+            await d.stop()
+
+
+__all__ = ["FIXTURES", "Deployment", "deployment", "eventually"]

@@ -1,0 +1,103 @@
+"""End to end on real servers: Dovecot IMAP (IDLE) and LMTP, an SMTP front, the daemon as deployed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from bot.clock import FakeClock
+from bot.domain.reasons import Reason
+from tests.e2e.harness import Deployment, deployment
+
+
+async def test_a_good_reply_passes(mail_servers: object, tmp_path: Path) -> None:
+    async with deployment(mail_servers, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.candidate_sends("good_reply_gmail.eml", request)
+        request = await d.wait_status(request, "passed")
+        assert request.criteria["angry_customer_tip"]["met"]
+        [reply] = await d.inbound()
+        assert reply.reason is None and reply.received_at is not None and reply.timestamp_source == "internaldate"
+
+
+async def test_a_reply_from_another_address_is_not_accepted(mail_servers: object, tmp_path: Path) -> None:
+    async with deployment(mail_servers, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.candidate_sends("reply_from_other_address.eml", request, sender="impostor@elsewhere.example")
+        [row] = await d.wait_inbound(1)
+        assert row.reason == Reason.WRONG_SENDER
+        assert (await d.get(request.id)).status == "sent"
+
+
+async def test_an_auto_reply_is_ignored_and_the_real_answer_after_it_counts(mail_servers: object,
+                                                                             tmp_path: Path) -> None:
+    async with deployment(mail_servers, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.candidate_sends("out_of_office.eml", request)
+        [ooo] = await d.wait_inbound(1)
+        assert ooo.reason == Reason.AUTO_REPLY
+        await d.candidate_sends("good_reply_gmail.eml", request)
+        await d.wait_status(request, "passed")
+        # Nothing was ever sent to the candidate in answer to the out-of-office notice.
+        to_candidate = [o.kind for o in await d.outbound() if o.recipients == ["gina@cand.example"]]
+        assert to_candidate == ["request", "receipt"]
+
+
+async def test_a_bounce_makes_the_request_undeliverable(mail_servers: object, tmp_path: Path) -> None:
+    async with deployment(mail_servers, tmp_path) as d:
+        request = await d.request("nobody@bounce.test")
+        request = await d.wait_status(request, "undeliverable")
+        [dsn] = await d.wait_inbound(1)
+        assert dsn.reason == Reason.BOUNCE and dsn.request_id == request.id
+        assert "undeliverable" in [o.kind for o in await d.outbound()]
+
+
+async def test_a_refused_recipient_makes_the_request_undeliverable_without_retrying(mail_servers: object,
+                                                                                   tmp_path: Path) -> None:
+    async with deployment(mail_servers, tmp_path) as d:
+        request = await d.request("nobody@reject.test")
+        assert request.status == "undeliverable"
+        [row] = [o for o in await d.outbound() if o.kind == "request"]
+        assert row.status == "failed" and row.attempts == 1 and "550" in row.last_error
+
+
+async def test_a_reply_after_the_deadline_does_not_pass(mail_servers: object, tmp_path: Path) -> None:
+    async with deployment(mail_servers, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        d.advance(hours=36, minutes=1)
+        await d.candidate_sends("good_reply_gmail.eml", request)
+        [row] = await d.wait_inbound(1)
+        assert row.reason == Reason.LATE
+        assert (await d.get(request.id)).status == "expired"
+
+
+async def test_a_daemon_restarted_mid_flow_sends_nothing_twice_and_loses_nothing(mail_servers: object,
+                                                                                 tmp_path: Path) -> None:
+    d = Deployment(mail_servers, tmp_path, FakeClock())
+    await d.start()
+    gina = await d.request("gina.restart@cand.example")
+    nora = await d.request("nora.restart@cand.example")
+    await d.crash()  # killed, not stopped: no tidy shutdown
+
+    # While it is down: Gina answers, and Nora's reminder falls due.
+    await d.candidate_sends("good_reply_gmail.eml", gina)
+    d.advance(hours=25)
+
+    await d.start()
+    await d.wait_status(gina, "passed")
+    await d.wait_status(nora, "reminded")
+    await d.stop()
+
+    # And once more, cleanly: a second start finds nothing left to do.
+    await d.start()
+    d.advance(hours=12)
+    await d.daemon.sweep()  # type: ignore[union-attr]
+    await d.wait_status(nora, "expired")
+    await d.stop()
+
+    sent = Counter((o.kind, tuple(o.recipients)) for o in await d.outbound() if o.status == "sent")
+    assert all(n == 1 for n in sent.values()), sent
+    assert sent[("reminder", ("nora.restart@cand.example",))] == 1
+    accepted = Counter(tuple(rcpts) for _, rcpts, _ in d.front.accepted)
+    assert accepted[("gina.restart@cand.example",)] == 2  # the request and the receipt, each once
+    assert [r.reason for r in await d.inbound()] == [None]  # Gina's reply, handled exactly once
