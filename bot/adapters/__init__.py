@@ -1,0 +1,1 @@
+"""Adapters: the only code that imports mail and LLM client libraries; they translate their errors."""
