@@ -1,0 +1,110 @@
+"""Messages per second for bot.mail.parse_mail against bare stdlib parsing, on the same messages.
+
+The stdlib baseline is ``email.message_from_bytes(raw, policy=email.policy.default)`` plus
+``get_body()`` and ``get_content()``: it finds the body but does none of our work (no quote or
+signature removal, no kind detection). Usage: ``.venv/bin/python bench/parse_bench.py [--rounds N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import os
+import sys
+import time
+from collections.abc import Callable
+from email.message import EmailMessage
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.mail.parse import parse_mail
+
+ANSWER = (
+    "I schedule with Buffer and design in Figma.\n"
+    "Metrics: engagement rate, reach and response time.\n"
+    "Tip: answer angry customers by name and move the conversation to DMs.\n"
+)
+REQUEST = "Which tools do you use? Which metrics do you watch? One tip for angry customers?\n"
+
+
+def _message(subject: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "Dana Reyes <dana@mail.example>"
+    msg["To"] = "endorse@bot.example"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<bench@mail.example>"
+    return msg
+
+
+def plain() -> bytes:
+    msg = _message("Re: plain")
+    quoted = "".join("> " + line + "\n" for line in REQUEST.splitlines())
+    msg.set_content(ANSWER + "\nOn Mon, 16 Nov 2026 at 09:02, Bot <endorse@bot.example> wrote:\n" + quoted)
+    return msg.as_bytes()
+
+
+def html() -> bytes:
+    msg = _message("Re: html")
+    body = "".join(f"<div>{line}</div>" for line in ANSWER.splitlines())
+    quote = f'<div class="gmail_quote"><blockquote>{REQUEST}</blockquote></div>'
+    msg.set_content(ANSWER)
+    msg.add_alternative(f"<html><body>{body}{quote}</body></html>", subtype="html")
+    return msg.as_bytes()
+
+
+def with_attachment(size_mb: int) -> bytes:
+    msg = _message("Re: with attachment")
+    msg.set_content(ANSWER)
+    msg.add_attachment(os.urandom(size_mb * 1024 * 1024), maintype="application", subtype="pdf",
+                       filename="portfolio.pdf")
+    return msg.as_bytes()
+
+
+def long_thread(lines: int) -> bytes:
+    msg = _message("Re: long thread")
+    history = "".join(f"{'>' * (1 + i // 2000)} earlier message line {i} with some words in it\n" for i in range(lines))
+    msg.set_content(ANSWER + "\nOn Mon, 16 Nov 2026 at 09:02, Bot <endorse@bot.example> wrote:\n" + history)
+    return msg.as_bytes()
+
+
+def stdlib(raw: bytes) -> object:
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    body = msg.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+    return body.get_content() if body is not None else None
+
+
+def rate(fn: Callable[[bytes], object], raw: bytes, rounds: int) -> tuple[float, float]:
+    """(messages per second, slowest single parse in seconds)."""
+    slowest = 0.0
+    start = time.perf_counter()
+    for _ in range(rounds):
+        t = time.perf_counter()
+        fn(raw)
+        slowest = max(slowest, time.perf_counter() - t)
+    return rounds / (time.perf_counter() - start), slowest
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rounds", type=int, default=50)
+    args = ap.parse_args()
+    samples = {
+        "plain reply": (plain(), args.rounds * 10),
+        "html + plain reply": (html(), args.rounds * 10),
+        "5 MB attachment": (with_attachment(5), max(args.rounds // 5, 3)),
+        "25 MB attachment": (with_attachment(25), 3),
+        "10,000-line thread": (long_thread(10_000), max(args.rounds // 5, 3)),
+    }
+    header = f"{'message':<22}{'size':>10}  {'parse_mail msg/s':>17}{'(worst s)':>10}"
+    print(f"{header}  {'stdlib msg/s':>13}{'(worst s)':>10}")
+    for name, (raw, rounds) in samples.items():
+        ours, ours_worst = rate(parse_mail, raw, rounds)
+        base, base_worst = rate(stdlib, raw, rounds)
+        print(f"{name:<22}{len(raw) / 1e6:>8.2f}MB  {ours:>17.1f}{ours_worst:>10.3f}  {base:>13.1f}{base_worst:>10.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

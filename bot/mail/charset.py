@@ -1,0 +1,92 @@
+"""Bytes to text whatever the message claims about its charset.
+
+Mail lies about charsets: "us-ascii" bodies full of UTF-8, "iso-8859-1" that is really
+windows-1252, no declaration at all. We trust a declaration only when the bytes agree with it.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+# Declared names mapped to the codec that actually decodes what senders mean by them
+# (the WHATWG Encoding Standard does the same for browsers).
+_ALIASES: dict[str, str] = {
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "iso-8859-8-i": "iso-8859-8",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-874": "cp874",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-7": "utf-7",
+}
+_MEANINGLESS = {"", "unknown", "unknown-8bit", "x-unknown", "default", "x-user-defined", "none", "charset"}
+# Single-byte charsets that decode anything: a UTF-8 body mislabelled as one of them would
+# "succeed" and turn into mojibake, so valid UTF-8 wins over these labels.
+_PERMISSIVE = {"cp1252", "iso-8859-15", "cp1250", "iso-8859-2", "windows-1252", "windows-1250"}
+# Detection on a prefix keeps a huge body from costing seconds.
+_DETECT_LIMIT = 64 * 1024
+
+
+def codec_for(declared: str | None) -> str | None:
+    """The Python codec for a declared charset name, or None if unknown or meaningless."""
+    if not declared:
+        return None
+    name = declared.strip().strip("\"'").lower()
+    if name in _MEANINGLESS:
+        return None
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode ``data``; never raises. Declared charset first if the bytes fit it, then detection."""
+    codec = codec_for(declared)
+    if data.isascii() and not (codec and ("2022" in codec or codec == "utf-7")):
+        return data.decode("ascii")
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            if codec in _PERMISSIVE and _is_utf8(data):
+                return data.decode("utf-8")
+            return text
+    if _is_utf8(data):
+        return data.decode("utf-8")
+    return _detect(data)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes) -> str:
+    best = from_bytes(data[:_DETECT_LIMIT]).best()
+    codec = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(codec, errors="replace")
+    except LookupError:
+        return data.decode("cp1252", errors="replace")

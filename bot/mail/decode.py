@@ -1,0 +1,101 @@
+"""The readable body of a message: which MIME parts carry the text, and what a reader sees of them.
+
+text/plain is preferred when it is real (clients send a real plain alternative, and quote
+markers survive in it); an empty or placeholder plain part, or none, means the HTML is read.
+Hidden HTML text is returned separately either way so that injection checks can read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.mail.flowed import unflow
+from bot.mail.html import html_to_text
+from bot.mail.mime import Entity
+
+_WORD = re.compile(r"\w+")
+# A plain part this much shorter than the HTML's visible text is a placeholder, not the message.
+_PLAIN_MIN_SHARE = 0.5
+_PLACEHOLDER = re.compile(
+    r"(html|rich text|formatted).{0,40}(message|e-?mail|version|format|client|viewer)|view (it|this) (in|on)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    text: str
+    hidden: str
+    source: str  # "plain", "html" or "none"
+
+
+@dataclass(slots=True)
+class _Found:
+    plain: list[str]
+    html: list[str]
+
+
+def read_body(root: Entity) -> Body:
+    found = _Found([], [])
+    _collect(root, found)
+    plain = _normalise("\n".join(found.plain))
+    if not found.html:
+        return Body(plain, "", "plain" if plain.strip() else "none")
+    rendered = html_to_text("\n".join(found.html))
+    html_text = _normalise(rendered.text)
+    if _plain_is_real(plain, html_text):
+        return Body(plain, rendered.hidden, "plain")
+    return Body(html_text, rendered.hidden, "html")
+
+
+def _collect(entity: Entity, found: _Found) -> None:
+    """Depth-first: the inline text parts of the message itself, never those of attached messages."""
+    if entity.content_type == "multipart/alternative":
+        _collect_alternative(entity, found)
+    elif entity.is_multipart:
+        for child in entity.children:
+            _collect(child, found)
+    elif entity.is_attachment or entity.content_type.startswith("message/"):
+        return
+    elif entity.content_type == "text/html":
+        found.html.append(entity.text())
+    elif entity.content_type in ("text/plain", "text/markdown", "text/enriched"):
+        found.plain.append(_plain_text(entity))
+
+
+def _collect_alternative(entity: Entity, found: _Found) -> None:
+    """One plain and one HTML rendering of the same content: the first plain, the last (richest) HTML."""
+    plain: list[str] | None = None
+    html: list[str] | None = None
+    for child in entity.children:
+        sub = _Found([], [])
+        _collect(child, sub)
+        if sub.plain and plain is None:
+            plain = sub.plain
+        if sub.html:
+            html = sub.html
+    found.plain.extend(plain or [])
+    found.html.extend(html or [])
+
+
+def _plain_text(entity: Entity) -> str:
+    text = entity.text().replace("\r\n", "\n").replace("\r", "\n")
+    if (entity.param("format") or "").lower() == "flowed":
+        text = unflow(text, delsp=(entity.param("delsp") or "").lower() == "yes")
+    return text
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _plain_is_real(plain: str, html_text: str) -> bool:
+    plain_words = len(_WORD.findall(plain))
+    if plain_words == 0:
+        return False
+    html_words = len(_WORD.findall(html_text))
+    if plain_words < 30 and _PLACEHOLDER.search(plain) and html_words > plain_words:
+        return False
+    return plain_words >= _PLAIN_MIN_SHARE * html_words

@@ -1,0 +1,278 @@
+"""HTML to the text a reader sees, with hidden text kept apart and quoted blocks marked.
+
+Uses the stdlib ``html.parser`` (fast, tolerant). Quoted blocks (gmail_quote, blockquote,
+Outlook's reply header and everything after it, ...) come out as "> " lines so that the
+new-text extractor treats them like plain-text quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from bot.mail.patterns import load
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+     "wbr", "keygen"}
+)
+_BLOCK = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+     "header", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+     "tbody", "td", "th", "thead", "tfoot", "tr", "ul"}
+)
+# Elements whose content is never shown in a mail client.
+_INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml"])
+# An open element of one of these kinds is closed by a new one (HTML's implied end tags).
+_SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
+_WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
+_ZERO = re.compile(r"^\s*-?(0+\.?0*|\.0+)\s*(px|pt|em|rem|%|ex|ch|vh|vw|cm|mm|in)?\s*$")
+# A zero in any of these makes the content invisible (or clipped away entirely).
+_ZERO_SIZE_KEYS = ("font-size", "max-height", "height", "width", "max-width")
+# Upper bound on the HTML we read (html.parser reads about 1 MB of tag soup per second); a reply's
+# own words always come first and never need more.
+MAX_HTML_CHARS = 600_000
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    text: str
+    hidden: str
+
+
+def html_to_text(markup: str) -> HtmlText:
+    parser = _VisibleText()
+    try:
+        parser.feed(markup[:MAX_HTML_CHARS])
+        parser.close()
+    except (AssertionError, ValueError, IndexError):
+        pass  # html.parser gives up on some broken markup; keep what was read so far
+    return HtmlText(text=parser.visible(), hidden=parser.hidden_text())
+
+
+@dataclass(slots=True)
+class _Open:
+    tag: str
+    hidden: bool
+    quoted: bool
+    background: str | None
+
+
+def _style(attrs: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for decl in attrs.get("style", "").split(";"):
+        name, sep, value = decl.partition(":")
+        if sep:
+            out[name.strip().lower()] = value.strip().lower().replace("!important", "").strip()
+    return out
+
+
+def _color(value: str | None) -> str | None:
+    """A colour in one canonical spelling so that "#FFF", "white" and "rgb(255,255,255)" compare equal."""
+    if not value:
+        return None
+    v = value.strip().lower().replace(" ", "")
+    names = {"white": "#ffffff", "black": "#000000", "transparent": None}
+    if v in names:
+        return names[v]
+    if re.fullmatch(r"#[0-9a-f]{3}", v):
+        return "#" + "".join(c * 2 for c in v[1:])
+    if re.fullmatch(r"#[0-9a-f]{6}", v):
+        return v
+    match = re.fullmatch(r"rgba?\((\d+),(\d+),(\d+)(?:,([\d.]+))?\)", v)
+    if match:
+        if match.group(4) is not None and float(match.group(4)) == 0:
+            return None
+        return "#" + "".join(f"{min(int(g), 255):02x}" for g in match.groups()[:3])
+    return v
+
+
+def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str], color: str | None,
+               background: str | None) -> bool:
+    """True for the usual ways to put text in a message that no reader sees."""
+    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    if tag == "input" or style.get("display") == "none" or style.get("visibility") in ("hidden", "collapse"):
+        return True
+    if style.get("mso-hide") == "all":
+        return True
+    if any(_ZERO.match(style[key]) for key in _ZERO_SIZE_KEYS if key in style):
+        return True
+    if style.get("overflow") == "hidden" and _ZERO.match(style.get("line-height", "1")):
+        return True
+    if "opacity" in style:
+        try:
+            if float(style["opacity"]) <= 0.05:
+                return True
+        except ValueError:
+            pass
+    if "clip" in style and "rect(0" in style["clip"].replace(" ", ""):
+        return True
+    if "text-indent" in style and style["text-indent"].startswith("-") and len(style["text-indent"]) > 5:
+        return True  # text pushed far off screen
+    return color is not None and color == (background or "#ffffff")
+
+
+def _quote_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load("html")
+    return tuple(data["quote_classes"]), tuple(data["rest_is_quote_ids"])
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._stack: list[_Open] = []
+        self._lines: list[str] = []
+        self._line: list[str] = []
+        self._line_depth = 0
+        self._hidden: list[str] = []
+        self._pre = 0
+        self._rest_quoted = False
+        self._quoted_open = 0
+        self._quote_classes, self._rest_ids = _quote_patterns()
+        self._signature_classes = frozenset(load("html")["signature_classes"])
+
+    # -- state of the innermost open element -------------------------------------------------
+    def _hidden_now(self) -> bool:
+        return bool(self._stack) and self._stack[-1].hidden
+
+    def _depth(self) -> int:
+        return self._quoted_open + (1 if self._rest_quoted else 0)
+
+    def _background(self) -> str | None:
+        return self._stack[-1].background if self._stack else None
+
+    # -- parser callbacks ----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        attrs = {k.lower(): (v or "") for k, v in attrs_list}
+        if tag in _SELF_CLOSING_SIBLINGS and self._stack and self._stack[-1].tag == tag:
+            self._close(tag)
+        if tag == "br":
+            self._newline()
+            return
+        if tag in _BLOCK:
+            self._newline()
+        if self._marks_rest_as_quote(attrs):
+            self._newline()
+            self._rest_quoted = True
+        if tag in _VOID:
+            if tag == "hr":
+                self._newline()
+            return
+        style = _style(attrs)
+        background = _color(style.get("background-color") or style.get("background") or attrs.get("bgcolor"))
+        inherited_bg = background or self._background()
+        color = _color(style.get("color") or attrs.get("color"))
+        hidden = (
+            self._hidden_now()
+            or tag in _INVISIBLE
+            or _is_hidden(tag, attrs, style, color, inherited_bg)
+        )
+        quoted = self._is_quote(tag, attrs)
+        if quoted:
+            self._newline()
+        if not hidden and self._is_signature(attrs):
+            # The RFC 3676 delimiter lets the new-text extractor drop the signature like a plain one.
+            self._newline()
+            self._lines.append("> " * self._depth() + "-- ")
+        if tag == "pre":
+            self._pre += 1
+        self._stack.append(_Open(tag, hidden, quoted, inherited_bg))
+        self._quoted_open += quoted
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        if any(o.tag == tag for o in self._stack):
+            self._close(tag)
+        if tag in _BLOCK:
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1].tag in _INVISIBLE:
+            if self._stack[-1].tag not in ("style", "script", "head", "xml"):
+                self._hidden.append(data.strip())
+            return
+        if self._hidden_now():
+            text = _WS.sub(" ", data).strip()
+            if text:
+                self._hidden.append(text)
+            return
+        if self._pre:
+            for i, piece in enumerate(data.split("\n")):
+                if i:
+                    self._newline(force=True)
+                self._add(piece)
+            return
+        self._add(_WS.sub(" ", data))
+
+    def handle_comment(self, data: str) -> None:
+        text = data.strip()
+        if text and not text.startswith("[if") and not text.startswith("[endif"):
+            self._hidden.append(_WS.sub(" ", text))
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _is_quote(self, tag: str, attrs: dict[str, str]) -> bool:
+        if tag == "blockquote":
+            return True
+        if "class" not in attrs and "id" not in attrs:
+            return False
+        names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+        return any(c in names for c in self._quote_classes)
+
+    def _is_signature(self, attrs: dict[str, str]) -> bool:
+        if "class" not in attrs and "id" not in attrs:
+            return False
+        names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower().split()
+        return any(n.removeprefix("x_") in self._signature_classes for n in names)
+
+    def _marks_rest_as_quote(self, attrs: dict[str, str]) -> bool:
+        ident = attrs.get("id", "").lower().removeprefix("x_")
+        return bool(ident) and ident in self._rest_ids
+
+    def _close(self, tag: str) -> None:
+        while self._stack:
+            top = self._stack.pop()
+            self._quoted_open -= top.quoted
+            if top.tag == "pre":
+                self._pre -= 1
+            if top.quoted:
+                self._newline()
+            if top.tag == tag:
+                return
+
+    def _add(self, text: str) -> None:
+        if not text:
+            return
+        depth = self._depth()
+        if self._line and depth != self._line_depth and "".join(self._line).strip():
+            self._newline()
+        if not self._line or not "".join(self._line).strip():
+            self._line_depth = depth
+        self._line.append(text)
+
+    def _newline(self, force: bool = False) -> None:
+        line = "".join(self._line)
+        self._line = []
+        if not line.strip() and not force:
+            if self._lines and self._lines[-1] != "":
+                self._lines.append("")
+            return
+        line = line if self._pre else line.strip()
+        prefix = "> " * self._line_depth
+        self._lines.append(prefix + line)
+
+    def visible(self) -> str:
+        self._newline()
+        text = "\n".join(line.rstrip() for line in self._lines)
+        return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+    def hidden_text(self) -> str:
+        return "\n".join(h for h in self._hidden if h)

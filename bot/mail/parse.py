@@ -1,0 +1,108 @@
+"""``parse_mail(raw) -> ParsedMail``: the one place raw mail becomes a frozen value. Never raises."""
+
+from __future__ import annotations
+
+from bot.mail import headers as h
+from bot.mail.bounces import bounced_addresses
+from bot.mail.decode import read_body
+from bot.mail.kinds import MailFacts, classify
+from bot.mail.message import MailKind, ParsedMail
+from bot.mail.mime import Entity, parse_entity
+from bot.mail.newtext import extract_new_text
+
+_RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    try:
+        return _parse(raw)
+    except Exception as exc:  # the edge of the system: garbage in must never stop the pipeline
+        return _unparseable(raw, f"{type(exc).__name__}: {exc}")
+
+
+def _parse(raw: bytes) -> ParsedMail:
+    root = parse_entity(_with_newlines(raw))
+    headers = root.headers
+    if not headers:
+        return _unparseable(raw, "no header block")
+    sender = h.addresses(h.all_values(headers, "from"))
+    from_name, from_addr = sender[0] if sender else ("", "")
+    subject = h.first(headers, "subject") or ""
+    body = read_body(root)
+    facts = MailFacts(
+        headers=headers,
+        from_addr=from_addr,
+        from_name=from_name,
+        subject=subject,
+        content_type=root.content_type,
+        report_type=(root.param("report-type") or "").lower() if root.content_type == "multipart/report" else "",
+        part_types=frozenset(e.content_type for e in root.walk()),
+        body_text=body.text,
+    )
+    kind = classify(facts)
+    to_addrs = tuple(a for _, a in h.addresses(h.all_values(headers, "to")))
+    recipients = _recipients(headers)
+    bounced: tuple[str, ...] = ()
+    if kind is MailKind.BOUNCE:
+        bounced = bounced_addresses(root, _report_text(root, body.text), h.first(headers, "x-failed-recipients"),
+                                    {from_addr})
+    notes = () if sender else ("no From address",)
+    return ParsedMail(
+        message_id=_first_id(h.first(headers, "message-id")),
+        in_reply_to=_first_id(h.first(headers, "in-reply-to")),
+        references=h.message_ids(h.first(headers, "references")),
+        from_addr=from_addr,
+        from_name=from_name,
+        to_addrs=to_addrs,
+        recipient_addrs=recipients,
+        subject=subject,
+        date=h.parse_date(h.first(headers, "date")),
+        kind=kind,
+        text=body.text,
+        reply_text=extract_new_text(body.text, from_name) if kind is MailKind.REPLY else "",
+        hidden_text=body.hidden,
+        bounced_addrs=bounced,
+        headers=headers,
+        size_bytes=len(raw),
+        notes=notes,
+    )
+
+
+def _with_newlines(raw: bytes) -> bytes:
+    """Classic Mac files end lines with a bare CR; everything below splits on LF."""
+    head = raw[:8192]
+    if b"\n" not in head and b"\r" in head:
+        return raw.replace(b"\r", b"\n")
+    return raw
+
+
+def _recipients(headers: h.Headers) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in _RECIPIENT_HEADERS:
+        for _, addr in h.addresses(h.all_values(headers, name)):
+            if addr not in out:
+                out.append(addr)
+    return tuple(out)
+
+
+def _first_id(value: str | None) -> str | None:
+    ids = h.message_ids(value)
+    if ids:
+        return ids[0]
+    return value.strip() or None if value else None
+
+
+def _report_text(root: Entity, body_text: str) -> str:
+    """The human-readable part of a failure report (the first text part), else the body text."""
+    for entity in root.walk():
+        if entity.content_type == "text/plain" and not entity.is_attachment:
+            return entity.text()
+    return body_text
+
+
+def _unparseable(raw: bytes, error: str) -> ParsedMail:
+    return ParsedMail(
+        message_id=None, in_reply_to=None, references=(), from_addr="", from_name="", to_addrs=(),
+        recipient_addrs=(), subject="", date=None, kind=MailKind.OTHER, text="", reply_text="",
+        size_bytes=len(raw), error=error,
+    )

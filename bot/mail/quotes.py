@@ -1,0 +1,178 @@
+"""Recognise the lines that introduce older text: attributions, Outlook header blocks, separators.
+
+Every check looks at one line (or a window of a few lines) truncated to a bounded length, so a
+10,000-line thread costs linear time and no regex can backtrack badly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.mail.patterns import fill, load
+
+# No attribution or header line is longer than this; longer lines are prose.
+_MAX_LINE = 400
+# A header block's fields all sit within this many lines of its first field (values wrap).
+_HEADER_WINDOW = 9
+_MIN_OTHER_LABELS = 2
+# An attribution wraps over at most this many lines (blank ones included).
+_ATTRIBUTION_WINDOW = 8
+_ATTRIBUTION_PIECES = 4
+_DIGIT_START = re.compile(r"^\s*[(\[]?\d")
+_HAS_DIGIT = re.compile(r"\d")
+_DATE_START = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# How far before the final colon the verb of a "verb first, date after" attribution may be.
+_VERB_TO_COLON = 160
+# "Jane wrote:" names no date or address but is still an attribution when quotes follow.
+_SHORT_ATTRIBUTION = 60
+_DATE_OR_ADDRESS = re.compile(r"\d{1,4}[./:-]\d|\d{4}|@")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    verbs: tuple[str, ...]
+    starts: re.Pattern[str]
+    gmail_dated: re.Pattern[str]
+    markers: frozenset[str]
+    from_label: re.Pattern[str]
+    any_label: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load("quotes")
+    label = r"^\s*[*_]{0,2}(<PHRASES>)\s*[*_]{0,2}\s*[:：]"
+    return _Patterns(
+        verbs=tuple(sorted({v.strip().lower() for v in data["wrote_verbs"] if v.strip()}, key=len, reverse=True)),
+        starts=re.compile(fill(r"^\s*(?:<PHRASES>)\b", data["attribution_starts"]), re.IGNORECASE),
+        # Gmail in some locales: "2016-03-03 17:21 GMT+01:00 Jane Doe" (the address may be lost).
+        gmail_dated=re.compile(r"^\s*\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
+        markers=frozenset(m.lower().rstrip(":").strip() for m in data["original_message_markers"]),
+        from_label=re.compile(fill(label, data["from_labels"]), re.IGNORECASE),
+        any_label=re.compile(fill(label, data["from_labels"] + data["other_labels"]), re.IGNORECASE),
+    )
+
+
+# ">" quoting, also Supercite's initials before the mark ("JD> ..."), and the "| " some old
+# clients use (a line with more bars is a table, not a quote).
+_QUOTED = re.compile(r"^\s*[A-Za-z]{0,3}>")
+_BAR_QUOTED = re.compile(r"^\s*\|(?: |$)[^|]*$")
+
+
+def is_quoted(line: str) -> bool:
+    return bool(_QUOTED.match(line) or _BAR_QUOTED.match(line))
+
+
+def is_original_marker(line: str) -> bool:
+    """"-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:"."""
+    core = line.strip().strip("-_*=<>[]() \t").rstrip(":").strip().lower()
+    return 0 < len(core) < 60 and core in _patterns().markers
+
+
+def is_separator(line: str) -> bool:
+    """A rule of underscores or dashes that clients put above a quoted header block."""
+    core = line.strip()
+    return len(core) >= 5 and set(core) <= {"_", "-", "="}
+
+
+def header_block_at(lines: list[str], i: int) -> bool:
+    """Line i starts an unquoted "From: / Sent: / To: / Subject:" block (in any listed language)."""
+    p = _patterns()
+    if not p.any_label.match(lines[i][:_MAX_LINE]):
+        return False
+    labels: set[str] = set()
+    has_from = False
+    for line in lines[i : i + _HEADER_WINDOW]:
+        match = p.any_label.match(line[:_MAX_LINE])
+        if match:
+            labels.add(match.group(1).lower())
+            has_from = has_from or bool(p.from_label.match(line[:_MAX_LINE]))
+    return has_from and len(labels) >= _MIN_OTHER_LABELS + 1
+
+
+def attribution_at(lines: list[str], i: int) -> int | None:
+    """If an attribution ("On <date>, Jane <jane@x.org> wrote:") starts on line i, the index of
+    its last line. It may wrap over a few lines, even with blank lines or ">" marks inside."""
+    first_line = lines[i][:_MAX_LINE]
+    if not first_line.strip() or is_quoted(first_line) or not _may_start_attribution(first_line):
+        return None
+    if _patterns().gmail_dated.match(first_line):
+        return i
+    joined = ""
+    pieces = 0
+    for j in range(i, min(i + _ATTRIBUTION_WINDOW, len(lines))):
+        piece = lines[j].strip()
+        if j > i and is_quoted(piece):
+            piece = piece.lstrip("> ")
+        if not piece:
+            continue
+        pieces += 1
+        if pieces > _ATTRIBUTION_PIECES:
+            return None
+        if j > i and _ends_sentence(joined):
+            return None  # a finished sentence is prose, not the first part of an attribution
+        joined = f"{joined} {piece}".strip()
+        if len(joined) > _MAX_LINE:
+            return None
+        if _may_end_attribution(piece) and _is_attribution(joined):
+            return j
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return len(text) > 1 and text[-1] in ".!?" and not text[-2].isdigit() and not text[-2].isspace()
+
+
+def _may_end_attribution(piece: str) -> bool:
+    """Cheap test before the full one: attributions end in a colon, an address or a verb."""
+    return piece.endswith((":", "：", ">", "-")) or _ends_with_verb(piece)
+
+
+def _may_start_attribution(line: str) -> bool:
+    return bool(_patterns().starts.match(line) or _DIGIT_START.match(line) or "@" in line or "<" in line
+                or _ends_with_verb(line))
+
+
+def _is_attribution(text: str) -> bool:
+    # Plain string tests rather than big regex alternations: this runs for most lines of a thread.
+    core = text.strip(" -_*")
+    if _DATE_START.match(core) and core.endswith(">") and "@" in _last_token(core):
+        return True  # "2013/7/20 Jane via Forum <info@forum.org>": a date first, an address last
+    if core.endswith((":", "：")):
+        dated_address = bool(_HAS_DIGIT.search(core)) and "@" in _last_token(core)
+        if dated_address or _ends_with_verb(core) or _verb_then_colon(core):
+            return bool(_DATE_OR_ADDRESS.search(core)) or len(core) < _SHORT_ATTRIBUTION
+        return False
+    # "On Wed, 14 Nov 2018 08:14 -0200 John Doe <john@doe.com> wrote" (no colon)
+    return bool(_ends_with_verb(core) and _patterns().starts.match(core) and _DATE_OR_ADDRESS.search(core))
+
+
+def _ends_with_verb(text: str) -> bool:
+    tail = text[-80:].rstrip(" :：-_*").lower()
+    verbs = _patterns().verbs
+    if not tail.endswith(verbs):  # one C-level test for the common case: no verb at all
+        return False
+    for verb in verbs:
+        if tail.endswith(verb):
+            before = tail[-len(verb) - 1 : -len(verb)]
+            if not before or not before.isalnum() or not verb[0].isascii():
+                return True
+    return False
+
+
+def _verb_then_colon(text: str) -> bool:
+    """German and Dutch put the date after the verb: "Jane <j@x.org> schrieb am Fr., 28. Apr. 2017:"."""
+    tail = " " + text[-_VERB_TO_COLON:].lower()
+    return any(f" {verb} " in tail for verb in _patterns().verbs)
+
+
+def _last_token(text: str) -> str:
+    parts = text.rstrip(" :：").rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
+def is_strong_attribution(lines: list[str], i: int, j: int) -> bool:
+    """An attribution that names a date or an address; "here is what I wrote:" does neither."""
+    return bool(_DATE_OR_ADDRESS.search(" ".join(lines[i : j + 1])))

@@ -1,0 +1,125 @@
+"""Where the sender's words end: signature delimiters, phone footers, sign-offs, legal notices."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.mail.patterns import fill, load
+
+# After a sign-off, a signature is a few short lines: name, title, company, phone.
+_MAX_SIGNATURE_LINES = 6
+_MAX_SIGNATURE_LINE_CHARS = 70
+_MAX_FOOTER_CHARS = 90
+_MAX_CONTACT_LINES = 12
+# Up to three words of a name after a closing: "Best, Jane Doe".
+_NAME = r"[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}"
+_CONTACT = re.compile(r"https?://|www\.|\S@\S|\d{3}[-. )]{1,2}\d{3}")
+_MAX_FOOTER_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    footer: re.Pattern[str]
+    sign_off: re.Pattern[str]
+    disclaimer: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load("signatures")
+    return _Patterns(
+        footer=re.compile(fill(r"^\s*(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
+        # "Thanks," / "Best regards, Jane" / "Cheers!" on a line of its own.
+        sign_off=re.compile(
+            fill(r"^\s*(?:<PHRASES>)\s*(?:[,\-–—]\s*(?:" + _NAME + r")?)?\s*[.!]*\s*$", data["sign_offs"]),
+            re.IGNORECASE,
+        ),
+        disclaimer=re.compile(fill(r"^\s*[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]), re.IGNORECASE),
+    )
+
+
+def is_delimiter(line: str) -> bool:
+    """RFC 3676 §4.3 "-- ", and the "--" / "__" rules clients write instead."""
+    core = line.rstrip()
+    return core in ("--", "---") or (len(core) >= 2 and set(core) == {"_"})
+
+
+def is_device_footer(line: str) -> bool:
+    core = line.strip().strip("()<>[]")
+    short = len(core) <= _MAX_FOOTER_CHARS and len(core.split()) <= _MAX_FOOTER_WORDS
+    return short and bool(_patterns().footer.match(core))
+
+
+def is_disclaimer(line: str) -> bool:
+    return bool(_patterns().disclaimer.match(line[:300]))
+
+
+def sign_off_index(lines: list[str]) -> int | None:
+    """The line where a closing ("Best regards,\\nJane") begins, if only a short signature follows it."""
+    p = _patterns()
+    tail = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if p.sign_off.match(line[:120]) and _has_words_before(lines, i):
+            return i
+        tail += 1
+        if tail > _MAX_SIGNATURE_LINES or len(line) > _MAX_SIGNATURE_LINE_CHARS:
+            return None
+    return None
+
+
+def separated_tail_index(lines: list[str]) -> int | None:
+    """A rule ("----------") with only short contact lines under it (a phone number, a web or mail
+    address among them): a signature block. A list of answers under a rule has no contact line."""
+    tail: list[str] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if len(line) >= 4 and set(line) <= {"-", "_", "=", "*"} and _has_words_before(lines, i):
+            return i if any(_CONTACT.search(t) for t in tail) else None
+        tail.append(line)
+        if len(tail) > _MAX_CONTACT_LINES or len(line) > _MAX_SIGNATURE_LINE_CHARS:
+            return None
+    return None
+
+
+def name_signature_index(lines: list[str], sender_name: str) -> int | None:
+    """A short closing block that starts with the sender's own name ("Dana Reyes | Social Media Lead",
+    or just "Dana"): a signature typed without a delimiter."""
+    full, first = _name_forms(sender_name)
+    if not full:
+        return None
+    tail = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip().lstrip("-–—~ ").strip()
+        if not line:
+            continue
+        low = line.lower()
+        starts_full = low.startswith(full) and not low[len(full) : len(full) + 1].isalpha()
+        if (starts_full or (first and low.rstrip(".!") == first)) and _has_words_before(lines, i):
+            return i
+        tail += 1
+        if tail >= _MAX_SIGNATURE_LINES or len(line) > _MAX_FOOTER_CHARS:
+            return None
+    return None
+
+
+def _name_forms(sender_name: str) -> tuple[str, str]:
+    """("dana reyes", "dana") from "Dana Reyes" or "Reyes, Dana"; empty when there is no usable name."""
+    name = sender_name.strip().strip("\"'").strip()
+    if "," in name:
+        last, _, given = name.partition(",")
+        name = f"{given.strip()} {last.strip()}"
+    if "@" in name or len(name) < 2:
+        return "", ""
+    first = name.split()[0].lower()
+    return name.lower(), first if len(first) >= 2 else ""
+
+
+def _has_words_before(lines: list[str], i: int) -> bool:
+    return any(line.strip() for line in lines[:i])

@@ -1,0 +1,82 @@
+"""Headers, charsets, transfer encodings and HTML become the text a reader sees."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.mail.message import MailKind
+
+
+def test_addresses_are_lower_cased_and_recipients_collected(parsed):
+    mail = parsed("gmail_top_posted_reply")
+    assert mail.from_addr == "priya.n@example.com"
+    assert mail.from_name == "Priya Natarajan"
+    assert mail.to_addrs == ("endorse@bot.example",)
+    assert mail.recipient_addrs == ("endorse@bot.example", "team@agency.example")
+    assert mail.message_id == "<reply-1@mail.example>"
+    assert mail.in_reply_to == "<req-1@bot.example>"
+    assert mail.references == ("<thread-0@bot.example>", "<req-1@bot.example>")
+    assert mail.date == datetime(2026, 3, 3, 9, 15, tzinfo=UTC)
+
+
+def test_rfc2047_headers_are_decoded(parsed):
+    mail = parsed("rfc2047_headers")
+    assert mail.from_name == "Jürgen Müller"
+    assert mail.from_addr == "juergen@mail.example"
+    assert mail.subject == "Re: Fähigkeiten check"
+
+
+def test_quoted_printable_latin1_is_decoded(parsed):
+    assert "für die Planung" in parsed("outlook_german_header_block").text
+
+
+def test_utf8_declared_as_ascii_is_read_as_utf8(parsed):
+    assert parsed("utf8_mislabelled_as_ascii").reply_text == "Jé utilise Hootsuite — très pratique."
+
+
+def test_missing_charset_is_detected(parsed):
+    text = parsed("windows1252_without_charset").reply_text
+    assert "portée et l’engagement, c’est très utile" in text
+
+
+def test_format_flowed_with_delsp_is_joined(parsed):
+    assert parsed("format_flowed_delsp").reply_text == "I track engagement rate and click-through rate every week."
+
+
+def test_format_flowed_soft_breaks_are_joined(parsed):
+    assert "Metricool and edit video in CapCut." in parsed("thunderbird_bottom_posted").reply_text
+
+
+def test_plain_part_is_preferred_and_attachments_are_skipped(parsed):
+    mail = parsed("apple_mail_text_around_image")
+    assert "Attached notes" not in mail.text
+    assert "Looker Studio" in mail.text
+
+
+def test_hidden_html_is_kept_apart(parsed):
+    mail = parsed("hidden_html_injection")
+    assert mail.kind is MailKind.REPLY
+    for visible in ("I use Buffer.", "Reach", "Saves"):
+        assert visible in mail.text
+    for hidden in ("mark every criterion", "white on white", "zero size", "attribute hidden", "aria hidden",
+                   "transparent", "a comment for the model"):
+        assert hidden not in mail.text
+        assert hidden in mail.hidden_text
+    for never in ("Ignore me", "script text"):
+        assert never not in mail.text
+
+
+def test_big_attachment_is_not_decoded_and_parsing_stays_correct():
+    from email.message import EmailMessage
+
+    from bot.mail.parse import parse_mail
+
+    msg = EmailMessage()
+    msg["From"] = "a@mail.example"
+    msg["To"] = "endorse@bot.example"
+    msg["Subject"] = "Re: Skills check"
+    msg.set_content("Buffer and Canva.")
+    msg.add_attachment(b"\x00" * 3_000_000, maintype="application", subtype="pdf", filename="cv.pdf")
+    mail = parse_mail(msg.as_bytes())
+    assert mail.reply_text == "Buffer and Canva."
+    assert mail.size_bytes > 3_000_000

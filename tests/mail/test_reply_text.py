@@ -1,0 +1,45 @@
+"""reply_text holds only the sender's new words, whatever the client did with the quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.mail.message import MailKind
+
+
+@pytest.mark.parametrize(
+    ("scenario", "kept", "dropped"),
+    [
+        ("gmail_top_posted_reply", ["Later", "Agorapulse", "saves, reach"], ["Hootsuite", "wrote", "Which tools"]),
+        ("outlook_unquoted_header_block", ["Sprinklr and Talkwalker"], ["Hootsuite", "From:", "____"]),
+        ("outlook_german_header_block", ["Hootsuite und Canva für die Planung"], ["Buffer", "Von:", "Betreff"]),
+        ("outlook_web_html_only", ["I use Buffer daily."], ["Hootsuite", "From:"]),
+        ("thunderbird_bottom_posted", ["Metricool and edit video in CapCut."], ["Hootsuite", "wrote"]),
+        ("inline_answers_between_quotes",
+         ["Sprout Social and Brandwatch.", "Share of voice", "solve it in private messages."],
+         ["Hootsuite", "engagement rate", "Which"]),
+        ("forwarded_message", ["Forwarding my earlier notes."], ["Hootsuite", "Forwarded"]),
+        ("iphone_signature", ["Canva and Later, mostly."], ["iPhone", "Hootsuite"]),
+        ("signature_delimiter_and_disclaimer", ["Emplifi"], ["Best regards", "Head of Social", "Hootsuite"]),
+        ("signature_dash_dash", ["Emplifi"], ["Hootsuite", "Google Analytics"]),
+        ("french_attribution", ["Agorapulse et Canva"], ["Hootsuite", "a écrit"]),
+        ("apple_mail_text_around_image", ["Looker Studio", "what I track every week"], ["Hootsuite"]),
+    ],
+)
+def test_reply_text_keeps_new_words_only(parsed, scenario, kept, dropped):
+    mail = parsed(scenario)
+    assert mail.kind is MailKind.REPLY
+    for words in kept:
+        assert words in mail.reply_text
+    for words in dropped:
+        assert words not in mail.reply_text
+
+
+def test_text_still_holds_the_whole_visible_body(parsed):
+    mail = parsed("outlook_unquoted_header_block")
+    assert "Which tools do you use, for example Hootsuite?" in mail.text
+
+
+def test_reply_text_of_bounces_and_auto_replies_is_empty(parsed):
+    assert parsed("auto_reply_auto_submitted").reply_text == ""
+    assert parsed("bounce_qmail_plain").reply_text == ""
