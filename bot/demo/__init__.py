@@ -42,8 +42,13 @@ class Candidate:
 
 CAST: tuple[Candidate, ...] = (
     Candidate("Gina Garcia", "gina@gmail.example", "answers well from Gmail", "gmail_good.eml", 2),
-    Candidate("Owen O'Neill", "owen@outlook.example", "answers from Outlook, request quoted below",
-              "outlook_quoted_below.eml", 5),
+    Candidate(
+        "Owen O'Neill",
+        "owen@outlook.example",
+        "answers from Outlook, request quoted below",
+        "outlook_quoted_below.eml",
+        5,
+    ),
     Candidate("Pat Patel", "pat@yahoo.example", "answers poorly from a phone", "poor_answer.eml", 9),
     Candidate("Nora Nilsen", "nora@proton.example", "never answers", None),
     Candidate("Bob Bounce", "bob@bounce.test", "has an address that bounces", None),
@@ -67,8 +72,11 @@ class Narrator:
                 self.seen["inbound"] = row.id or 0
                 verdict = f"refused: {row.reason}" if row.reason else "accepted"
                 self.say(f"  <- IMAP uid {row.uid} from {row.from_addr}: {row.kind}, {verdict}")
-            for out in await s.scalars(select(OutboundMessage).where(OutboundMessage.status == "sent")
-                                       .where(OutboundMessage.id > self.seen["outbound"])):
+            for out in await s.scalars(
+                select(OutboundMessage)
+                .where(OutboundMessage.status == "sent")
+                .where(OutboundMessage.id > self.seen["outbound"])
+            ):
                 self.seen["outbound"] = out.id or 0
                 self.say(f"  -> SMTP {out.kind:<13} to {', '.join(out.recipients)}: {out.subject[:60]}")
             for a in await s.scalars(select(AuditEntry).where(AuditEntry.id > self.seen["audit"])):
@@ -85,13 +93,21 @@ class Narrator:
 
 async def _reply_bytes(app: App, request: EndorsementRequest, who: Candidate) -> bytes:
     async with app.db.session() as s:
-        mid = await s.scalar(select(OutboundMessage.message_id).where(OutboundMessage.request_id == request.id)
-                             .where(OutboundMessage.kind == "request"))
+        mid = await s.scalar(
+            select(OutboundMessage.message_id)
+            .where(OutboundMessage.request_id == request.id)
+            .where(OutboundMessage.kind == "request")
+        )
     assert who.reply is not None and request.sent_at is not None
     text = Template((REPLIES / who.reply).read_text(encoding="utf-8")).substitute(
-        candidate=who.email, reply_to=addresses.reply_address(BOT, request.token), request_mid=mid,
-        subject="skills check", nonce=request.id, date=format_datetime(app.clock.now()),
-        quoted_date=format_datetime(request.sent_at))
+        candidate=who.email,
+        reply_to=addresses.reply_address(BOT, request.token),
+        request_mid=mid,
+        subject="skills check",
+        nonce=request.id,
+        date=format_datetime(app.clock.now()),
+        quoted_date=format_datetime(request.sent_at),
+    )
     return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
 
 
@@ -120,8 +136,12 @@ async def _start_requests(app: App, narrator: Narrator) -> list[EndorsementReque
     async with app.db.session() as s:
         for who in CAST:
             request = await app.workflow.create_request(
-                s, endorser_email=ENDORSER, endorser_name="Alice Adams", candidate_email=who.email,
-                candidate_name=who.name)
+                s,
+                endorser_email=ENDORSER,
+                endorser_name="Alice Adams",
+                candidate_email=who.email,
+                candidate_name=who.name,
+            )
             created.append(request)
             narrator.say(f"Alice asks to endorse {who.name} <{who.email}>, who {who.story}: request #{request.id}")
         await s.commit()
@@ -141,8 +161,17 @@ def outcome_table(requests: list[EndorsementRequest]) -> str:
         def mark(name: str, c: dict = c) -> str:
             return "-" if name not in c else ("yes" if c[name].get("met") else "no")
 
-        rows.append((str(r.id), r.candidate_email, r.status, mark("tools"), mark("metrics"),
-                     mark("angry_customer_tip"), ", ".join(r.reasons)[:40]))
+        rows.append(
+            (
+                str(r.id),
+                r.candidate_email,
+                r.status,
+                mark("tools"),
+                mark("metrics"),
+                mark("angry_customer_tip"),
+                ", ".join(r.reasons)[:40],
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -150,7 +179,11 @@ def outcome_table(requests: list[EndorsementRequest]) -> str:
 
 
 async def run_demo(db_path: Path, out: Callable[[str], None] = print) -> list[EndorsementRequest]:
-    async with Sandbox(bot_address=BOT, password="sandbox", bounce_domains=frozenset({"bounce.test"})) as sb:
+    # One clock for the bot and the sandbox: the IMAP server's receipt times move with the fast-forward.
+    clock = OffsetClock()
+    async with Sandbox(
+        bot_address=BOT, password="sandbox", bounce_domains=frozenset({"bounce.test"}), clock=clock
+    ) as sb:
         settings = Settings().replace(
             bot={"address": BOT, "name": "endorsebot (sandbox)"},
             database={"url": f"sqlite+aiosqlite:///{db_path}"},
@@ -158,7 +191,6 @@ async def run_demo(db_path: Path, out: Callable[[str], None] = print) -> list[En
             workflow={"sweep_interval_s": 3600.0},
             **sb.settings_tables(),
         )
-        clock = OffsetClock()
         app = build_app(settings, clock=clock)
         await app.db.create_schema()
         daemon, narrator = Daemon(app), Narrator(app, out)
