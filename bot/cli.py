@@ -17,6 +17,19 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "keys": "keys",
     "verify": "verify",
+    "request": "request",
+    "status": "status",
+    "list": "list",
+    "withdraw": "withdraw",
+    "members": "members",
+    "check-config": "check_config",
+    "migrate": "migrate",
+    # issue 5: the admin side
+    "digest": "digest",
+    "review": "review",
+    "export": "export",
+    "forget": "forget",
+    "export-person": "export_person",
 }
 
 DEFAULT_CONFIG = Path("config.toml")

@@ -116,6 +116,8 @@ class LlmSettings:
     temperature: float = 0.0
     # Which prompts/<name>.j2 to use; a new wording gets a new name so old verdicts stay reproducible.
     prompt_template: str = "judge_v1"
+    # Longer replies are judged by rules alone: one pasted novel must not eat the day's budget.
+    max_input_chars: int = 20000
 
     def api_key(self, environ: Mapping[str, str] | None = None) -> Secret:
         env = os.environ if environ is None else environ
@@ -126,16 +128,26 @@ class LlmSettings:
 class AdminSettings:
     addresses: tuple[str, ...] = ()
     alert_min_interval_s: float = 600.0
+    # Inbox commands count only if our MTA says the admin's mail passed DMARC/DKIM/SPF ("unknown" is not enough).
+    require_authentication: bool = True
+    # `extend ID 12h`: the most one command may add, so a typo cannot keep a request open for a year.
+    max_extend_hours: float = 168.0
 
 
 @dataclass(frozen=True, slots=True)
 class DigestSettings:
     hour: int = 7
     timezone: str = "UTC"
+    # Requests whose deadline falls within this many hours are listed as expiring soon.
+    expiring_within_hours: float = 12.0
+    # Days of outcomes in the digest's chart.
+    chart_days: int = 14
 
 
 @dataclass(frozen=True, slots=True)
 class PrivacySettings:
+    # Raw inbound messages and the bodies of finished outbox rows are deleted after this many days;
+    # verdicts, evidence and statuses stay. 0 keeps them forever.
     raw_retention_days: int = 90
 
 

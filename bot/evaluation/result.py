@@ -29,6 +29,8 @@ class CriterionResult:
     source: Source = Source.RULES
     # Free-form notes for reviewers (e.g. "negated: we cancelled Hootsuite").
     notes: tuple[str, ...] = ()
+    # Quotes the LLM gave that were found in the reply text (only those are ever believed).
+    llm_quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bot import addresses
 from bot.app import App, build_app
-from bot.clock import FakeClock
+from bot.clock import FakeClock, SystemClock
 from bot.daemon import Daemon
 from bot.db.models import EndorsementRequest, InboundMessage, OutboundMessage
 from bot.settings import Settings
@@ -46,7 +46,7 @@ class Deployment:
     def __init__(self, servers: object, tmp_path: Path, clock: FakeClock) -> None:
         self.servers = servers
         self.clock = clock
-        dovecot, front = servers.dovecot, servers.front  # type: ignore[attr-defined]
+        dovecot, front = servers.dovecot, servers.smtp  # type: ignore[attr-defined]
         self.front = front
         # A mailbox of its own per deployment, so tests never see each other's mail.
         self.bot = f"bot{next(_mailboxes)}@bot.test"
@@ -110,7 +110,11 @@ class Deployment:
         return (await self.get(request_id)).status in statuses
 
     async def wait_status(self, request: EndorsementRequest, *statuses: str) -> EndorsementRequest:
-        await eventually(lambda: self._status_in(request.id, set(statuses)), f"request {request.id} -> {statuses}")
+        try:
+            await eventually(lambda: self._status_in(request.id, set(statuses)), f"request {request.id} -> {statuses}")
+        except AssertionError as exc:
+            seen = [(m.uid, m.kind, m.reason, m.reason_detail) for m in await self.inbound()]
+            raise AssertionError(f"{exc}; status {(await self.get(request.id)).status}; inbound {seen}") from None
         return await self.get(request.id)
 
     async def inbound(self) -> list[InboundMessage]:
@@ -142,6 +146,10 @@ class Deployment:
     def advance(self, **kwargs: float) -> None:
         self.clock.advance(timedelta(**kwargs))
 
+    def catch_up_with_the_server(self) -> None:
+        """Set the fake clock to real time: Dovecot stamps arrivals (INTERNALDATE) with its own clock."""
+        self.clock.set(SystemClock().now())
+
 
 def _with_password(settings: Settings, password: str) -> dict:
     from bot.settings import Secret
@@ -158,9 +166,15 @@ def _smtp_send(port: int, sender: str, to: str, raw: bytes) -> None:
         smtp.sendmail(sender, [to], raw)
 
 
+def clock_hours_ago(hours: float) -> FakeClock:
+    """A fake clock starting ``hours`` before real time. Dovecot's receipt times are real, so a test that
+    needs the window to have passed starts the bot in the past and later catches up with the server."""
+    return FakeClock(SystemClock().now() - timedelta(hours=hours))
+
+
 @contextlib.asynccontextmanager
-async def deployment(servers: object, tmp_path: Path) -> AsyncIterator[Deployment]:
-    d = Deployment(servers, tmp_path, FakeClock())
+async def deployment(servers: object, tmp_path: Path, *, hours_ago: float = 0.0) -> AsyncIterator[Deployment]:
+    d = Deployment(servers, tmp_path, clock_hours_ago(hours_ago))
     await d.start()
     try:
         yield d

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from bot.clock import FakeClock
 from bot.domain.reasons import Reason
-from tests.e2e.harness import Deployment, deployment
+from tests.e2e.harness import Deployment, clock_hours_ago, deployment
 
 
 async def test_a_good_reply_passes(mail_servers: object, tmp_path: Path) -> None:
@@ -62,9 +61,9 @@ async def test_a_refused_recipient_makes_the_request_undeliverable_without_retry
 
 
 async def test_a_reply_after_the_deadline_does_not_pass(mail_servers: object, tmp_path: Path) -> None:
-    async with deployment(mail_servers, tmp_path) as d:
+    async with deployment(mail_servers, tmp_path, hours_ago=36.5) as d:
         request = await d.request("gina@cand.example")
-        d.advance(hours=36, minutes=1)
+        d.catch_up_with_the_server()  # 36.5 hours after the request was sent
         await d.candidate_sends("good_reply_gmail.eml", request)
         [row] = await d.wait_inbound(1)
         assert row.reason == Reason.LATE
@@ -73,15 +72,15 @@ async def test_a_reply_after_the_deadline_does_not_pass(mail_servers: object, tm
 
 async def test_a_daemon_restarted_mid_flow_sends_nothing_twice_and_loses_nothing(mail_servers: object,
                                                                                  tmp_path: Path) -> None:
-    d = Deployment(mail_servers, tmp_path, FakeClock())
+    d = Deployment(mail_servers, tmp_path, clock_hours_ago(30))
     await d.start()
     gina = await d.request("gina.restart@cand.example")
     nora = await d.request("nora.restart@cand.example")
     await d.crash()  # killed, not stopped: no tidy shutdown
 
-    # While it is down: Gina answers, and Nora's reminder falls due.
+    # While it is down: 30 hours pass, Nora's reminder falls due, and Gina answers (on time).
+    d.catch_up_with_the_server()
     await d.candidate_sends("good_reply_gmail.eml", gina)
-    d.advance(hours=25)
 
     await d.start()
     await d.wait_status(gina, "passed")

@@ -1,0 +1,237 @@
+"""`endorsebot check-config`: validate the configuration and try every server it names.
+
+Prints one line per check (config, smtp, imap, database): ok or FAILED with the reason. Exit 1 if
+any failed. Secrets are never printed: error texts are scrubbed of the configured passwords and
+database URLs are shown with their password hidden.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.settings import Settings
+
+# On top of the adapters' own timeouts, so a server that accepts and then says nothing cannot hang us.
+GRACE_S = 5.0
+
+
+class ProbeFailed(Exception):
+    """A probe's failure, already worded for the admin (where, and what went wrong)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        name, help="validate the configuration and try the SMTP, IMAP and database connections"
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return p
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.cli import DEFAULT_CONFIG
+
+    path = args.config or (DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None)
+    results = asyncio.run(check_all(settings, source=str(path) if path else "built-in defaults"))
+    if args.format == "json":
+        print(json.dumps([asdict(r) for r in results], ensure_ascii=False))
+    else:
+        print(render(results))
+    return 0 if all(r.ok for r in results) else 1
+
+
+def render(results: Iterable[CheckResult]) -> str:
+    rows = list(results)
+    width = max(len(r.name) for r in rows)
+    return "\n".join(f"{r.name.ljust(width)}  {'ok' if r.ok else 'FAILED':6}  {r.detail}" for r in rows)
+
+
+async def check_all(settings: Settings, source: str = "") -> list[CheckResult]:
+    """The static checks, then the three connections at once (each bounded by its own timeout)."""
+    secrets = known_secrets(settings)
+    probes: list[tuple[str, Callable[[], Awaitable[str]], float]] = [
+        ("smtp", lambda: probe_smtp(settings), settings.smtp.timeout_s),
+        ("imap", lambda: probe_imap(settings), settings.imap.timeout_s),
+        ("database", lambda: probe_database(settings), 30.0),
+    ]
+    connections = await asyncio.gather(*(_attempt(name, probe, t, secrets) for name, probe, t in probes))
+    return [check_static(settings, source), *connections]
+
+
+async def _attempt(name: str, probe: Callable[[], Awaitable[str]], timeout_s: float, secrets: list[str]) -> CheckResult:
+    try:
+        detail = await asyncio.wait_for(probe(), timeout_s + GRACE_S)
+    except TimeoutError:
+        return CheckResult(name, False, f"no answer within {timeout_s + GRACE_S:g} s")
+    except ProbeFailed as exc:
+        return CheckResult(name, False, scrub(str(exc), secrets))
+    except Exception as exc:  # any failure of a probe is a result to print, not a crash
+        return CheckResult(name, False, scrub(_describe(exc), secrets))
+    return CheckResult(name, True, scrub(detail, secrets))
+
+
+def known_secrets(settings: Settings) -> list[str]:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    values = [settings.smtp.password, settings.imap.password, settings.bot.secret, settings.llm.api_key()]
+    found = [s.value for s in values if s]
+    try:
+        db_password = make_url(settings.database.url).password
+    except ArgumentError:
+        db_password = None
+    return [*found, str(db_password)] if db_password else found
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text and text[0] else type(exc).__name__
+
+
+# ---- static -------------------------------------------------------------------------------------
+
+
+def check_static(settings: Settings, source: str) -> CheckResult:
+    """What load_settings cannot see on its own: settings that only make sense together."""
+    problems = [*_timezone_problems(settings), *_credential_problems(settings)]
+    if problems:
+        return CheckResult("config", False, "; ".join(problems))
+    admins = len(settings.admins.addresses)
+    note = "" if admins else "; note: no [admins] addresses, so nobody gets alerts"
+    return CheckResult("config", True, f"{source}: bot {settings.bot.address}, {admins} admin(s){note}")
+
+
+def _timezone_problems(settings: Settings) -> list[str]:
+    problems = []
+    for table, zone in (("workflow", settings.workflow.timezone), ("digest", settings.digest.timezone)):
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            problems.append(f"[{table}] timezone {zone!r} is not a known time zone")
+    return problems
+
+
+def _credential_problems(settings: Settings) -> list[str]:
+    problems = []
+    if not settings.imap.username:
+        problems.append("[imap] username is empty (IMAP always needs a login)")
+    for table in ("smtp", "imap"):
+        part = getattr(settings, table)
+        if part.username and not part.password:
+            problems.append(f"[{table}] username is set but ENDORSEBOT_{table.upper()}_PASSWORD is empty")
+    if settings.classifier.mode != "rules" and not settings.llm.api_key():
+        problems.append(f"[classifier] mode is {settings.classifier.mode!r} but {settings.llm.api_key_env} is empty")
+    return problems
+
+
+# ---- connections --------------------------------------------------------------------------------
+
+
+def _where(host: str, port: int, security: str, username: str) -> str:
+    who = f" as {username}" if username else ""
+    return f"{host}:{port} ({security}){who}"
+
+
+async def probe_smtp(settings: Settings) -> str:
+    """Connect, EHLO (and STARTTLS if configured), log in if a username is set, QUIT."""
+    from bot.adapters.smtp import SmtpSender
+
+    s = settings.smtp
+    where = _where(s.host, s.port, s.security, s.username)
+    async with SmtpSender(s) as sender:
+        try:
+            await _smtp_connect(sender)
+        except Exception as exc:
+            raise ProbeFailed(f"{where}: {exc}") from exc
+    return f"{where}: connected" + (", logged in" if s.username else " (no login configured)")
+
+
+async def _smtp_connect(sender: Any) -> None:
+    # SmtpSender connects lazily on the first send; prefer a public check() once the adapter has one.
+    check = getattr(sender, "check", None)
+    if check is not None:
+        await check()
+        return
+    from bot.adapters.smtp import translate
+
+    try:
+        await sender._connected()
+    except Exception as exc:
+        raise translate(exc) from exc
+
+
+async def probe_imap(settings: Settings) -> str:
+    """Log in and select the mailbox (which also proves it exists)."""
+    from bot.adapters.imap import ImapMailbox
+
+    s = settings.imap
+    where = _where(s.host, s.port, s.security, s.username)
+    mailbox = ImapMailbox(s)
+    try:
+        uidvalidity = await mailbox.connect()
+    except Exception as exc:
+        raise ProbeFailed(f"{where}: {exc}") from exc
+    finally:
+        await mailbox.close()
+    return f"{where}: logged in, selected {s.mailbox!r} (UIDVALIDITY {uidvalidity})"
+
+
+async def probe_database(settings: Settings) -> str:
+    """Connect and compare the schema revision with the newest one; never changes anything."""
+    from sqlalchemy.engine import make_url
+
+    from bot.db.engine import Database
+    from bot.db.migrate import current_revision, head_revision
+
+    db = Database(settings.database.url)
+    url = make_url(db.url)
+    shown = url.render_as_string(hide_password=True)
+    if db.is_sqlite and not _sqlite_file_exists(url.database):
+        await db.close()
+        return _missing_sqlite_file(shown, url.database or "")
+    try:
+        async with db.engine.connect() as conn:
+            revision = await conn.run_sync(current_revision)
+    except Exception as exc:
+        raise ProbeFailed(f"{shown}: {_describe(exc)}") from exc
+    finally:
+        await db.close()
+    head = head_revision()
+    if revision == head:
+        return f"{shown}: schema at revision {revision} (newest)"
+    state = "empty" if revision is None else f"at revision {revision}"
+    return f"{shown}: connected; schema {state}, newest is {head}: `endorsebot migrate` (or the daemon) upgrades it"
+
+
+def _sqlite_file_exists(database: str | None) -> bool:
+    # Connecting would create the file; check-config must not change anything.
+    return database in (None, "", ":memory:") or Path(database).exists()
+
+
+def _missing_sqlite_file(shown: str, database: str) -> str:
+    folder = Path(database).resolve().parent
+    if not folder.is_dir():
+        raise ProbeFailed(f"{shown}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise ProbeFailed(f"{shown}: folder {folder} is not writable")
+    return f"{shown}: file does not exist yet; `endorsebot migrate` (or the daemon) creates it"

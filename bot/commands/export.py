@@ -1,0 +1,50 @@
+"""`endorsebot export ID --format ob3|ob2 [--output FILE]`: a passed request as an Open Badges endorsement."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+
+
+def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help="export a passed request as a verifiable endorsement")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--format", choices=("ob3", "ob2"), default="ob3",
+                   help="ob3: signed Open Badges 3.0 EndorsementCredential (default); ob2: OB 2.0 Endorsement")
+    p.add_argument("--output", type=Path, default=None, help="write to this file instead of stdout")
+    return p
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.commands.migrate import run_database_work
+
+    return run_database_work(_export(args, settings))
+
+
+async def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.admin.credential import NotEndorsable, export_request
+    from bot.commands.migrate import migrated_database
+    from bot.credentials import KeyFileError, render_document
+    from bot.db.models import EndorsementRequest
+
+    async with migrated_database(settings) as db, db.session() as session:
+        request = await session.get(EndorsementRequest, args.id)
+    if request is None:
+        print(f"endorsebot: no request with id {args.id}", file=sys.stderr)
+        return 1
+    try:
+        document = export_request(request, args.format, settings)
+    except (NotEndorsable, KeyFileError) as exc:
+        print(f"endorsebot: {exc}", file=sys.stderr)
+        return 1
+    text = render_document(document)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,45 @@
+"""`endorsebot list [--status S] [--format json]`: requests, newest first, as a table or JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from bot.domain.status import Status
+from bot.settings import Settings
+
+
+def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help="list requests")
+    p.add_argument("--status", choices=[str(s) for s in Status], default=None, help="only requests in this status")
+    p.add_argument("--limit", type=int, default=200, help="at most this many, newest first (default 200)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="json: one request object per line")
+    return p
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.commands.migrate import run_database_work
+
+    return run_database_work(_list(args, settings))
+
+
+async def _list(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from bot.commands.migrate import migrated_database
+    from bot.db.models import EndorsementRequest
+    from bot.views import request_json, requests_table
+
+    query = select(EndorsementRequest).order_by(col(EndorsementRequest.id).desc()).limit(args.limit)
+    if args.status is not None:
+        query = query.where(col(EndorsementRequest.status) == args.status)
+    async with migrated_database(settings) as db, db.session() as session:
+        requests = list(await session.scalars(query))
+    if args.format == "json":
+        for request in requests:
+            print(json.dumps(request_json(request), ensure_ascii=False))
+    else:
+        print(requests_table(requests, settings.workflow.timezone))
+    return 0

@@ -1,0 +1,82 @@
+"""`endorsebot review list | approve ID | reject ID --reason TEXT | extend ID HOURS | resend ID`.
+
+The same decisions an admin can mail in (bot.admin.review); each is an audit row with actor "cli".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from bot.settings import Settings
+
+
+def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help="the review queue and admin decisions")
+    actions = p.add_subparsers(dest="review_action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="requests waiting for review")
+    approve = actions.add_parser("approve", help="needs_review -> passed (the endorser is told)")
+    approve.add_argument("id", type=int, metavar="ID")
+    approve.add_argument("--note", default="", help="why (kept in the audit trail)")
+    reject = actions.add_parser("reject", help="needs_review -> failed (the endorser is told the reason)")
+    reject.add_argument("id", type=int, metavar="ID")
+    reject.add_argument("--reason", required=True, help="why; the endorser reads it")
+    extend = actions.add_parser("extend", help="give an open request more time")
+    extend.add_argument("id", type=int, metavar="ID")
+    extend.add_argument("hours", metavar="HOURS", help="e.g. 12, 12h or 2d")
+    resend = actions.add_parser("resend", help="send the request email to the candidate again")
+    resend.add_argument("id", type=int, metavar="ID")
+    return p
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.commands.migrate import run_database_work
+
+    return run_database_work(_review(args, settings))
+
+
+async def _review(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.admin.review import Review
+    from bot.commands.migrate import admin_app
+
+    async with admin_app(settings) as app, app.db.session() as session:
+        review = Review(app.workflow)
+        if args.review_action == "list":
+            return _print_queue(await review.waiting(session), settings)
+        command = _command(args)
+        if command is None:
+            print(f"endorsebot: {args.hours!r} is not a duration (try 12, 12h or 2d)", file=sys.stderr)
+            return 2
+        decision = await review.apply(session, command, admin="cli", via="cli")
+        if not decision.applied:
+            await session.rollback()
+            print(f"endorsebot: not done: {decision.message}", file=sys.stderr)
+            return 1
+        await session.commit()
+    print(decision.message)
+    return 0
+
+
+def _command(args: argparse.Namespace) -> Any:
+    from bot.admin.commands import Action, Command, parse_duration
+
+    action = Action(args.review_action)
+    if action is Action.EXTEND:
+        hours = parse_duration(args.hours)
+        return None if hours is None else Command(action, args.id, hours=hours)
+    text = getattr(args, "reason", "") or getattr(args, "note", "")
+    return Command(action, args.id, text=text)
+
+
+def _print_queue(requests: list[Any], settings: Settings) -> int:
+    from bot.views import local
+
+    if not requests:
+        print("nothing is waiting for review")
+        return 0
+    for r in requests:
+        since = local(r.decided_at, settings.workflow.timezone)
+        print(f"#{r.id}  {r.candidate_email}  (endorser {r.endorser_email})  since {since}  "
+              f"{', '.join(r.reasons) or '-'}")
+    return 0

@@ -1,0 +1,1 @@
+"""Alembic migrations, configured in code by bot.db.migrate (no alembic.ini needed)."""

@@ -1,0 +1,245 @@
+"""Combine the keyword rules with the optional LLM classifier into one Judgement.
+
+Rules always run first and can veto: text that addresses the grader or abuse means needs_review and
+the model is not asked. "both": agreement per criterion gives that result, any disagreement gives
+needs_review with both views. "llm": verified LLM results decide. The model can never add a met
+criterion without quotes found in the reply. When the model fails (timeout, 429, 5xx, refusal,
+malformed answer, budget) the rules' judgement stands, a borderline verdict becomes needs_review, and
+the error is recorded; the wait is bounded so the inbox never waits on the model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from bot.clock import Clock, SystemClock
+from bot.evaluation.llm import LlmClassifier, LlmView
+from bot.evaluation.llm_port import error_kind
+from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
+from bot.mail.message import ParsedMail
+from bot.ports import PermanentError, TransientError
+from bot.settings import EvaluationSettings, Settings
+
+RulesJudge = Callable[..., Judgement]
+
+log = logging.getLogger(__name__)
+
+MANIPULATION = "manipulation"
+ABUSIVE = "abusive"
+LLM_UNAVAILABLE = "llm_unavailable"
+
+
+def _default_rules() -> RulesJudge:
+    # Imported late: the rules module is built in parallel and loads its lexicons on first use.
+    from bot.evaluation.rules import judge_rules
+
+    return judge_rules
+
+
+class Evaluator:
+    """``await Evaluator(settings, llm).judge(mail)``; ``judge_rules(mail)`` for the rules alone."""
+
+    def __init__(
+        self, settings: Settings, llm: LlmClassifier | None = None, *, rules: RulesJudge | None = None
+    ) -> None:
+        self.settings = settings
+        self.llm = llm
+        self._rules = rules
+
+    def judge_rules(self, mail: ParsedMail) -> Judgement:
+        rules = self._rules or _default_rules()
+        return rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text)
+
+    async def judge(self, mail: ParsedMail) -> Judgement:
+        rules = self.judge_rules(mail)
+        if rules.manipulation or rules.abusive:
+            return _vetoed(rules)
+        mode = self.settings.classifier.mode
+        if mode == "rules":
+            return rules
+        if not mail.reply_text.strip():
+            return rules  # nothing of the candidate's own to read: no question worth paying for
+        if self.llm is None:
+            return fall_back(rules, "llm_not_configured", self.settings.evaluation)
+        return await self._with_model(self.llm, rules, mail.reply_text)
+
+    async def _with_model(self, llm: LlmClassifier, rules: Judgement, reply_text: str) -> Judgement:
+        try:
+            async with asyncio.timeout(self._bound_s()):
+                view = await llm.classify(reply_text)
+        except TimeoutError:
+            llm.stats.record_error("llm_timeout")
+            return self._fall_back(rules, "llm_timeout: no answer within the total bound")
+        except (TransientError, PermanentError) as exc:
+            return self._fall_back(rules, _describe(exc))
+        except Exception as exc:
+            # A bug on the LLM path must not cost the candidate their evaluation: rules still stand.
+            log.exception("LLM classifier failed unexpectedly")
+            return self._fall_back(rules, _describe(exc))
+        judgement = combine_both(rules, view) if self.settings.classifier.mode == "both" else combine_llm(rules, view)
+        if any(name.startswith("disagree:") for name in judgement.reasons):
+            llm.stats.disagreements += 1
+        return judgement
+
+    def _fall_back(self, rules: Judgement, error: str) -> Judgement:
+        log.warning("LLM unavailable, judged by rules: %s", error)
+        return fall_back(rules, error, self.settings.evaluation)
+
+    def _bound_s(self) -> float:
+        llm = self.settings.llm
+        return llm.timeout_s * (llm.max_retries + 1)
+
+
+def _describe(exc: BaseException) -> str:
+    kind = error_kind(exc)
+    text = str(exc)
+    return text if text.startswith(kind) else f"{kind}: {text}"
+
+
+def _with_reasons(reasons: tuple[str, ...], *extra: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*reasons, *extra)))
+
+
+def _vetoed(rules: Judgement) -> Judgement:
+    """The reply addresses the grader or is abusive: a human decides, whatever a model would say."""
+    extra = [MANIPULATION] if rules.manipulation else []
+    extra += [ABUSIVE] if rules.abusive else []
+    details = {**rules.details, "llm_skipped": "model not asked, flagged by rules: " + ", ".join(extra)}
+    return dataclasses.replace(
+        rules, verdict=Verdict.NEEDS_REVIEW, reasons=_with_reasons(rules.reasons, *extra), details=details
+    )
+
+
+def fall_back(rules: Judgement, error: str, settings: EvaluationSettings) -> Judgement:
+    """The model gave nothing usable: keep the rules' verdict unless one item decided it."""
+    verdict = Verdict.NEEDS_REVIEW if is_borderline(rules, settings) else rules.verdict
+    return dataclasses.replace(
+        rules,
+        verdict=verdict,
+        reasons=_with_reasons(rules.reasons, LLM_UNAVAILABLE),
+        details={**rules.details, "llm_error": error},
+    )
+
+
+def is_borderline(rules: Judgement, settings: EvaluationSettings) -> bool:
+    """True when one evidence item more or less would flip pass/fail.
+
+    Counted criteria only (threshold >= 2): with a threshold of 1 every yes/no finding would be
+    "one item away", and the fallback would send everything to review.
+    """
+    thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}
+    counts = {name: len(result.evidence) for name, result in rules.criteria.items()}
+    counted = {name: t for name, t in thresholds.items() if t >= 2 and name in counts}
+    if rules.verdict == Verdict.PASS:
+        return any(counts[name] == t for name, t in counted.items())
+    if rules.verdict == Verdict.FAIL:
+        missing = [name for name, result in rules.criteria.items() if not result.met]
+        return len(missing) == 1 and missing[0] in counted and counts[missing[0]] == counted[missing[0]] - 1
+    return False
+
+
+def _llm_details(rules: Judgement, view: LlmView, **extra: object) -> dict[str, object]:
+    return {**rules.details, "llm": view.details, **extra}
+
+
+def _grader_flag(judgement: Judgement, view: LlmView) -> Judgement:
+    """The model says the reply addresses the grader: stricter only, never a pass."""
+    if not view.addresses_grader:
+        return judgement
+    return dataclasses.replace(
+        judgement,
+        verdict=Verdict.NEEDS_REVIEW,
+        manipulation=True,
+        reasons=_with_reasons(judgement.reasons, MANIPULATION),
+    )
+
+
+def combine_both(rules: Judgement, view: LlmView) -> Judgement:
+    """Agreement per criterion keeps the rules' verdict; any disagreement sends it to a human."""
+    criteria: dict[str, CriterionResult] = {}
+    disagreements: dict[str, dict[str, object]] = {}
+    for name, by_rules in rules.criteria.items():
+        by_llm = view.criteria.get(name, CriterionResult(False, source=Source.LLM))
+        agree = by_rules.met == by_llm.met
+        notes = by_rules.notes if agree else (*by_rules.notes, f"rules met={by_rules.met}, llm met={by_llm.met}")
+        # On disagreement the criterion is not counted as met: neither view alone can pass it.
+        criteria[name] = CriterionResult(
+            by_rules.met and by_llm.met, by_rules.evidence, Source.BOTH, notes, llm_quotes=by_llm.llm_quotes
+        )
+        if not agree:
+            disagreements[name] = {
+                "rules": {"met": by_rules.met, "evidence": list(by_rules.evidence)},
+                "llm": {"met": by_llm.met, "quotes": list(by_llm.llm_quotes)},
+            }
+    verdict, reasons = rules.verdict, rules.reasons
+    if disagreements:
+        verdict = Verdict.NEEDS_REVIEW
+        reasons = _with_reasons(reasons, *(f"disagree:{name}" for name in disagreements))
+    judgement = dataclasses.replace(
+        rules,
+        verdict=verdict,
+        criteria=criteria,
+        reasons=reasons,
+        details=_llm_details(rules, view, disagreements=disagreements),
+    )
+    return _grader_flag(judgement, view)
+
+
+def combine_llm(rules: Judgement, view: LlmView) -> Judgement:
+    """The model's verified findings decide; the rules' view is kept for reviewers."""
+    missing = tuple(f"missing:{name}" for name, result in view.criteria.items() if not result.met)
+    verdict = Verdict.PASS if view.all_met else Verdict.FAIL
+    judgement = dataclasses.replace(
+        rules,
+        verdict=verdict,
+        criteria=dict(view.criteria),
+        reasons=missing,
+        details=_llm_details(rules, view, rules_view=rules.criteria_json(), rules_verdict=str(rules.verdict)),
+    )
+    return _grader_flag(judgement, view)
+
+
+def judgement_to_json(j: Judgement) -> dict[str, Any]:
+    """DESIGN.md's evaluate contract for one judgement (verdict, criteria) plus, per criterion,
+    ``source`` and the LLM's verified ``llm_quotes``; "file", "kind", "reply_text" are the caller's."""
+    criteria = {
+        name: {"met": r.met, "evidence": list(r.evidence), "source": str(r.source), "llm_quotes": list(r.llm_quotes)}
+        for name, r in j.criteria.items()
+    }
+    out: dict[str, Any] = {
+        "verdict": str(j.verdict),
+        "criteria": criteria,
+        "reasons": list(j.reasons),
+        "manipulation": j.manipulation,
+    }
+    llm = j.details.get("llm")
+    if isinstance(llm, dict):
+        out["llm"] = {key: llm[key] for key in ("model", "prompt_version", "input_sha256") if key in llm}
+    if "llm_error" in j.details:
+        out["llm_error"] = j.details["llm_error"]
+    return out
+
+
+def build_llm_classifier(
+    settings: Settings, clock: Clock | None = None, *, environ: dict[str, str] | None = None
+) -> LlmClassifier | None:
+    """The classifier the settings ask for, or None in "rules" mode (no openai import then)."""
+    if settings.classifier.mode == "rules":
+        return None
+    from bot.adapters.llm import OpenAIChatClient
+    from bot.evaluation.llm_budget import LlmStats
+
+    key = settings.llm.api_key(environ)
+    if not key and "api.openai.com" in settings.llm.base_url:
+        log.warning(
+            "classifier mode %r but %s is not set: every call will fail and rules will judge",
+            settings.classifier.mode,
+            settings.llm.api_key_env,
+        )
+    stats = LlmStats()
+    client = OpenAIChatClient(settings.llm, key, on_retry=stats.record_retry)
+    return LlmClassifier(client, settings, clock or SystemClock(), stats=stats)

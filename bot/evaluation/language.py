@@ -1,0 +1,93 @@
+"""Cheap language detection: scripts by their characters, Latin languages by common short words.
+
+Only the judged languages (bot/lexicons/languages.toml, `judged`) have full lexicons; a reply in any
+other language goes to a person rather than being failed for words the rules cannot read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from bot.evaluation.lexicon import toml_table
+from bot.evaluation.text import words
+
+# Unicode name prefixes of letters -> language, for scripts that (nearly) name a language.
+_SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("HIRAGANA", "ja"),
+    ("KATAKANA", "ja"),
+    ("HANGUL", "ko"),
+    ("CJK", "zh"),
+    ("CYRILLIC", "ru"),
+    ("ARABIC", "ar"),
+    ("HEBREW", "he"),
+    ("GREEK", "el"),
+    ("DEVANAGARI", "hi"),
+    ("THAI", "th"),
+    ("BENGALI", "bn"),
+    ("TAMIL", "ta"),
+    ("GEORGIAN", "ka"),
+    ("ARMENIAN", "hy"),
+)
+# Share of letters in a script that makes it the reply's language (tool names stay Latin).
+_SCRIPT_SHARE = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    words: dict[str, frozenset[str]]
+    judged: frozenset[str]
+
+
+@cache
+def profile() -> LanguageProfile:
+    table = toml_table("languages.toml")
+    return LanguageProfile(
+        words={lang: frozenset(w.lower() for w in ws) for lang, ws in table["words"].items()},
+        judged=frozenset(table["judged"]),
+    )
+
+
+def _script_language(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch.isascii():
+            continue
+        name = unicodedata.name(ch, "")
+        for prefix, lang in _SCRIPTS:
+            if name.startswith(prefix):
+                counts[lang] += 1
+                break
+    if not counts or letters == 0:
+        return None
+    # Kana mixed with kanji is Japanese, even where the kanji outnumber the kana.
+    if counts["ja"] and counts["ja"] + counts["zh"] >= _SCRIPT_SHARE * letters:
+        return "ja"
+    lang, n = counts.most_common(1)[0]
+    return lang if n >= _SCRIPT_SHARE * letters else None
+
+
+def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
+    """ISO 639-1 code of the reply's language; "en" when there is too little to tell."""
+    sample = text[:sample_chars]
+    by_script = _script_language(sample)
+    if by_script:
+        return by_script
+    prof = profile()
+    tokens = [w.lower() for w in words(sample)]
+    scores = {lang: sum(1 for t in tokens if t in vocab) for lang, vocab in prof.words.items()}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    # A word or two of greeting in another language does not make the reply foreign.
+    if best != "en" and scores[best] < max(2, scores.get("en", 0) + 1):
+        return "en"
+    return best
+
+
+def is_judged(language: str) -> bool:
+    return language in profile().judged

@@ -1,0 +1,117 @@
+"""Loading the lexicon files under bot/lexicons/ (once per process) into Matchers.
+
+The files are meant to be edited by people who are not programmers; their formats are explained in
+the header comment of each file and in bot/evaluation/patterns.py.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.evaluation.patterns import Entry, Matcher
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+JUDGED_LANGUAGES_KEY = "judged"
+
+
+def lines(name: str) -> list[str]:
+    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def make_entry(key: str, phrase: str, lang: str = "") -> Entry:
+    phrase = phrase.strip()
+    needs_context = phrase.startswith("?")
+    return Entry(key=key, phrase=phrase.lstrip("?").strip(), needs_context=needs_context, lang=lang)
+
+
+def named_entries(name: str) -> list[Entry]:
+    """Entries of a "Name | variant | ?variant" text file; the first name is the key."""
+    entries: list[Entry] = []
+    for line in lines(name):
+        names = [part.strip() for part in line.split(" | ") if part.strip()]
+        key = names[0].lstrip("?").strip()
+        entries.extend(make_entry(key, variant) for variant in names)
+    return entries
+
+
+def toml_table(name: str) -> dict[str, Any]:
+    with (LEXICON_DIR / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def language_entries(
+    table: dict[str, list[str]], key: str | None = None, languages: Iterable[str] | None = None
+) -> list[Entry]:
+    """Entries from a {lang: [phrases]} table; each phrase is its own key unless ``key`` is given."""
+    wanted = set(languages) if languages is not None else None
+    entries: list[Entry] = []
+    for lang, phrases in table.items():
+        if wanted is not None and lang not in wanted:
+            continue
+        entries.extend(make_entry(key or p.lstrip("?").strip(), p, lang) for p in phrases)
+    return entries
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    tools: Matcher
+    channels: Matcher
+    tool_types: Matcher
+    network_suffixes: dict[str, str]
+    metrics: Matcher
+    metric_cues: Matcher
+    not_metrics: Matcher
+    described_metrics: Matcher
+    tip_actions: Matcher
+    anger: Matcher
+    tip_context: Matcher
+    no_tip: Matcher
+    echo: Matcher
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Every criterion lexicon, compiled once per process."""
+    metrics = toml_table("metrics.toml")
+    special = {"cues", "not_metrics", "described"}
+    metric_entries = [
+        e for concept, table in metrics.items() if concept not in special for e in language_entries(table, key=concept)
+    ]
+    tips = toml_table("tips.toml")
+    suffixes = {}
+    for line in lines("network_tools.txt"):
+        phrase, _, kind = line.partition(" | ")
+        suffixes[phrase.strip().lower()] = kind.strip()
+    return Lexicons(
+        tools=Matcher(named_entries("tools.txt")),
+        channels=Matcher(named_entries("channels.txt")),
+        tool_types=Matcher(named_entries("tool_types.txt")),
+        network_suffixes=suffixes,
+        metrics=Matcher(metric_entries),
+        metric_cues=Matcher(language_entries(metrics["cues"], key="cue")),
+        not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")),
+        described_metrics=Matcher(language_entries(metrics["described"], key="described")),
+        tip_actions=Matcher(language_entries(tips["actions"])),
+        anger=Matcher(language_entries(tips["anger"], key="anger")),
+        tip_context=Matcher(language_entries(tips["tip_context"], key="tip")),
+        no_tip=Matcher(language_entries(tips["no_tip"], key="no_tip")),
+        echo=Matcher(make_entry("echo", line) for line in lines("request_echo.txt")),
+    )
+
+
+@cache
+def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher]:
+    """(before, after, boundaries) cues for a language; English cues always apply too, since replies mix."""
+    table = toml_table("negation.toml")
+    langs = {"en", language}
+    return (
+        Matcher(language_entries(table["before"], key="neg", languages=langs)),
+        Matcher(language_entries(table["after"], key="neg", languages=langs)),
+        Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
+    )

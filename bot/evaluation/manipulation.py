@@ -1,0 +1,27 @@
+"""Text that tries to instruct the grader instead of answering (prompt injection, fake SYSTEM lines).
+
+Checked in the visible reply and in text hidden in the HTML, in every language of
+bot/lexicons/manipulation.toml at once (an attacker need not write in the reply's language).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.patterns import Matcher, Prepared
+
+
+@cache
+def _matcher() -> Matcher:
+    return Matcher(language_entries(toml_table("manipulation.toml")["phrases"]))
+
+
+def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
+    """The phrases, as written, that try to steer the grader; empty when there are none."""
+    found: list[str] = []
+    for text in texts:
+        prepared = text if isinstance(text, Prepared) else Prepared.of(text)
+        if prepared.text:
+            found += [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
+    return tuple(found)

@@ -1,0 +1,59 @@
+"""`endorsebot evaluate`: one raw message in, DESIGN.md's JSON object out (without "file").
+
+{"kind", "verdict", "criteria" (or null), "reply_text"} plus "reasons" and "language" when the
+reply was judged, and "error" when the message could not be fully parsed. Tools outside the
+project read this shape: add fields, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bot.evaluation.result import Judgement, Verdict
+from bot.evaluation.rules import judge_rules
+from bot.mail.message import MailKind, ParsedMail
+from bot.mail.parse import parse_mail
+from bot.settings import Settings
+
+Judge = Callable[[ParsedMail], Judgement]
+
+
+def rules_judge(settings: Settings) -> Judge:
+    """The default judge: the keyword rules alone, on the reply's own new words and hidden text."""
+
+    def judge(mail: ParsedMail) -> Judgement:
+        return judge_rules(mail.reply_text, settings.evaluation, hidden_text=mail.hidden_text)
+
+    return judge
+
+
+def judgement_json(judgement: Judgement) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "verdict": str(judgement.verdict),
+        "criteria": judgement.criteria_json(),
+        "reasons": list(judgement.reasons),
+        "language": judgement.language,
+    }
+    if judgement.manipulation:
+        out["manipulation"] = True
+    if judgement.abusive:
+        out["abusive"] = True
+    return out
+
+
+def evaluate_bytes(raw: bytes, settings: Settings, *, judge: Judge | None = None) -> dict[str, Any]:
+    """Judge one raw RFC 5322 message as a reply. ``judge`` defaults to the rules; pass the
+    evaluator's (rules + LLM) to use the configured classifier."""
+    mail = parse_mail(raw)
+    result: dict[str, Any] = {
+        "kind": str(mail.kind),
+        "verdict": str(Verdict.NOT_EVALUATED),
+        "criteria": None,
+        "reply_text": mail.reply_text,
+    }
+    if mail.kind is MailKind.REPLY:
+        result.update(judgement_json((judge or rules_judge(settings))(mail)))
+    if mail.error:
+        result["error"] = mail.error
+    return result

@@ -1,0 +1,231 @@
+"""The small phrase language of the lexicon files, compiled once into fast regular expressions.
+
+A phrase is plain words, so that a non-programmer can extend a lexicon:
+
+- case does not matter, except for words written ENTIRELY IN CAPITALS (CTR, ER, GA4), which must
+  appear in capitals in the reply (so "er" in a sentence is not "ER" the metric);
+- ``*`` at the end of a word matches any ending: ``apologi*`` covers apologise, apologize, apologising;
+- ``...`` stands for up to four other words: ``take ... private`` matches "take the chat private";
+- ``^`` as the first word anchors the phrase at the start of a line (for fake "SYSTEM:" lines);
+- a space also matches a hyphen or a line break ("engagement rate" finds "Engagement-Rate").
+
+Matching runs on a lower-cased copy of the text. Rather than scanning every character with a
+regex of hundreds of alternatives, each reply's words are indexed once by their first three letters,
+and a lexicon's regex is tried only where a word starts the way one of its phrases does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+
+_SEP = r"[\s\-/]+"
+_SEP_OPTIONAL = r"[\s\-/]*"
+# One line-start test shared by all "^" phrases of a lexicon, rather than one per phrase.
+_LINE_START = r"^[ \t>*\[(]*"
+_GAP = r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+"
+_WORD_TAIL = r"[\w'’\-]*"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One phrase of a lexicon and what it stands for."""
+
+    key: str
+    phrase: str
+    # Everyday words ("reach", "Later") that count only where the context says they are meant.
+    needs_context: bool = False
+    lang: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return self.entry.key
+
+
+_INDEX_WORD = re.compile(r"(?<![\w'’])\w[\w'’]*")
+_PREFIX = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A text, its same-length lower-cased twin and a word-start index, made once per reply."""
+
+    text: str
+    lower: str
+    # "=" + each whole word, and the first three letters of each word -> where such words start.
+    index: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, text: str) -> Prepared:
+        lower = text.lower()
+        if len(lower) != len(text):
+            # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        index: dict[str, list[int]] = defaultdict(list)
+        for m in _INDEX_WORD.finditer(lower):
+            word = m.group().replace("’", "'")
+            index["=" + word].append(m.start())
+            if len(word) >= _PREFIX:
+                index[word[:_PREFIX]].append(m.start())
+        return cls(text, lower, dict(index))
+
+
+def _is_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _token_regex(token: str, lower: bool) -> str:
+    star = token.endswith("*") and len(token) > 1
+    body = token[:-1] if star else token
+    body = body.lower() if lower else body
+    rx = re.sub("['’]", "['’]", re.escape(body))
+    return rx + (_WORD_TAIL if star else "")
+
+
+def phrase_regex(phrase: str) -> tuple[str, bool]:
+    """The regex for one phrase, and whether it must run on the original (case-kept) text."""
+    tokens = phrase.split()
+    anchored = bool(tokens) and tokens[0] == "^"
+    if anchored:
+        tokens = tokens[1:]
+    case_kept = any(_is_caps(t) for t in tokens)
+    out: list[str] = []
+    gap = False
+    previous = ""
+    for token in tokens:
+        if token == "...":
+            gap = True
+            continue
+        if out:
+            # Punctuation may touch the word before it: "SYSTEM:" as well as "system :".
+            touching = not token[:1].isalnum() or not previous[-1:].isalnum()
+            out.append(_GAP if gap else (_SEP_OPTIONAL if touching else _SEP))
+        previous = token
+        gap = False
+        rx = _token_regex(token, lower=not case_kept)
+        if case_kept and not _is_caps(token):
+            rx = f"(?i:{rx})"
+        out.append(rx)
+    body = "".join(out)
+    if anchored:
+        body = _LINE_START + body
+    return body, case_kept
+
+
+def _alternation(items: Sequence[tuple[str, str]]) -> str:
+    """Join (group name, regex) pairs, grouped by first character so most branches are skipped fast."""
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, rx in items:
+        first = rx[0] if rx and rx[0].isalnum() else ""
+        by_first[first].append((name, rx))
+    branches = []
+    for first, group in by_first.items():
+        if first:
+            # The shared first character is pulled out as a literal; the groups hold the rest.
+            inner = "|".join(f"(?P<{name}>{rx[1:]})" for name, rx in group)
+            branches.append(f"{first}(?:{inner})")
+        else:
+            branches.append("|".join(f"(?P<{name}>{rx})" for name, rx in group))
+    return "|".join(branches)
+
+
+def _index_key(phrase: str) -> str | None:
+    """The word-index key a phrase can only start at, or None when it needs a full scan."""
+    tokens = phrase.split()
+    first = tokens[0] if tokens else "^"
+    if first == "^":
+        return None
+    star = first.endswith("*")
+    literal = (first[:-1] if star else first).lower().replace("’", "'")
+    head = re.match(r"\w[\w']*", literal)
+    if head is None:
+        return None  # starts with punctuation ("% of", "<|system|>")
+    word = head.group()
+    if word != literal or not star:
+        return "=" + word  # a whole first word ("de" of "de-escalat*" is one word to the index)
+    return word[:_PREFIX] if len(word) >= _PREFIX else None
+
+
+def _scan_kind(rx: str) -> str:
+    """How a phrase that the word index cannot find is scanned for: at line starts, after a word
+    edge, or (starting with punctuation, like ", we" or "% of") wherever its first character is."""
+    if rx.startswith("^"):
+        return "line"
+    return "word" if rx[:1].isalnum() or rx.startswith(("\\w", "(?i:")) else "punct"
+
+
+class Matcher:
+    """All phrases of one lexicon, found in a text with a few anchored regex tries per candidate word."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries = tuple(entries)
+        indexed: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
+        scanned: dict[tuple[bool, str], list[tuple[int, str]]] = defaultdict(list)
+        for index, entry in enumerate(self.entries):
+            rx, case_kept = phrase_regex(entry.phrase)
+            key = _index_key(entry.phrase)
+            if key is None:
+                scanned[(case_kept, _scan_kind(rx))].append((index, rx))
+            else:
+                indexed[(key, case_kept)].append((index, rx))
+        # One small regex per first word: a candidate word is tried only against phrases starting
+        # like it, so the cost per word stays small however large the lexicon grows.
+        self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = defaultdict(list)
+        for (key, kept), items in indexed.items():
+            self._by_key[key].append((self._compile(items, head=""), kept))
+        heads = {"word": r"(?<![\w'’])", "punct": "", "line": _LINE_START}
+        self._scanned = [
+            (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
+            for (kept, kind), items in scanned.items()
+        ]
+
+    @staticmethod
+    def _compile(items: list[tuple[int, str]], *, head: str) -> re.Pattern[str]:
+        # Longest phrase first: alternation takes the first branch that fits, not the longest.
+        ordered = sorted(items, key=lambda item: -len(item[1]))
+        body = _alternation([(f"e{index}", rx) for index, rx in ordered])
+        return re.compile(rf"{head}(?:{body})(?![\w])", re.MULTILINE)
+
+    def find(self, prepared: Prepared) -> list[Hit]:
+        hits: list[Hit] = []
+        by_key = self._by_key
+        small, large = (by_key, prepared.index) if len(by_key) < len(prepared.index) else (prepared.index, by_key)
+        for key in small:
+            if key not in large:
+                continue
+            positions = prepared.index[key]
+            for rx, kept in by_key[key]:
+                text = prepared.text if kept else prepared.lower
+                match = rx.match
+                hits.extend(self._hit(m) for m in map(match, repeat(text), positions) if m is not None)
+        for rx, kept in self._scanned:
+            hits.extend(self._hit(m) for m in rx.finditer(prepared.text if kept else prepared.lower))
+        return _drop_overlaps(hits)
+
+    def _hit(self, m: re.Match[str]) -> Hit:
+        name = m.lastgroup or "e0"
+        return Hit(self.entries[int(name[1:])], m.start(), m.end())
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (the two passes may find "GA4" inside "GA4 reports")."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept

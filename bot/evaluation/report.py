@@ -1,0 +1,74 @@
+"""The human-readable report of `endorsebot evaluate` (without --format json).
+
+Per file: kind, verdict, reasons, each criterion with its evidence, and the reply text with the
+evidence marked: [[like this]], or in bold when the report goes to a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+_CRITERION_TITLES = {"tools": "Tools", "metrics": "Metrics", "angry_customer_tip": "Angry-customer tip"}
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
+_PLAIN_MARKS = ("[[", "]]")
+
+
+def evidence_spans(text: str, evidence: list[str]) -> list[tuple[int, int]]:
+    """Where each piece of evidence first appears in the text (merged where they overlap)."""
+    spans = []
+    for quote in evidence:
+        # Whole words only, so "reach" is not marked inside "outreach".
+        m = re.search(rf"(?<!\w){re.escape(quote)}(?!\w)", text) if quote else None
+        if m is not None:
+            spans.append(m.span())
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def mark(text: str, evidence: list[str], *, bold: bool = False) -> str:
+    start_mark, end_mark = (_BOLD, _RESET) if bold else _PLAIN_MARKS
+    out, cursor = [], 0
+    for lo, hi in evidence_spans(text, evidence):
+        out += [text[cursor:lo], start_mark, text[lo:hi], end_mark]
+        cursor = hi
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _criteria_lines(criteria: dict[str, Any]) -> list[str]:
+    lines = []
+    for name, result in criteria.items():
+        title = _CRITERION_TITLES.get(name, name)
+        state = "met" if result.get("met") else "NOT met"
+        quotes = ", ".join(f"\u201c{q}\u201d" for q in result.get("evidence", []))
+        lines.append(f"  {title}: {state}" + (f" ({quotes})" if quotes else ""))
+    return lines
+
+
+def render_report(result: dict[str, Any], *, bold: bool | None = None) -> str:
+    """The report for one result of ``evaluate_bytes`` (plus "file"); ``bold`` defaults to a tty check."""
+    if bold is None:
+        bold = sys.stdout.isatty()
+    head = f"{result.get('file', '(message)')}: {result.get('kind', '?')}, verdict {result.get('verdict', '?')}"
+    lines = [head]
+    if result.get("language"):
+        lines.append(f"  Language: {result['language']}")
+    if result.get("reasons"):
+        lines.append("  Reasons: " + ", ".join(result["reasons"]))
+    if result.get("error"):
+        lines.append(f"  Error: {result['error']}")
+    criteria = result.get("criteria") or {}
+    lines += _criteria_lines(criteria)
+    text = result.get("reply_text") or ""
+    if text.strip():
+        evidence = [q for r in criteria.values() for q in r.get("evidence", [])]
+        lines.append("  Reply text:")
+        lines += [f"    | {line}" for line in mark(text, evidence, bold=bold).splitlines()]
+    return "\n".join(lines)

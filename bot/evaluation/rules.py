@@ -1,0 +1,114 @@
+"""The rules judge: decide the three criteria from the candidate's own words, with evidence.
+
+pass         all three criteria hold and nothing calls for a person;
+fail         a criterion is clearly missing (this also covers a manipulation attempt that
+             answered nothing: the attempt is flagged, but the missing answer decides);
+needs_review the rules cannot be sure: a language without lexicons, abuse, manipulation around a
+             complete answer, a bare keyword list, or a finding they can neither confirm nor refute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.evaluation.abuse import find_abuse
+from bot.evaluation.language import detect_language, is_judged, profile
+from bot.evaluation.manipulation import find_manipulation
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Finding, Reading
+from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
+from bot.evaluation.text import words
+from bot.evaluation.tips import find_tip
+from bot.evaluation.tools import find_tools
+from bot.settings import EvaluationSettings
+
+# "and"/"or" do not make a list of keywords into a sentence.
+_CONJUNCTIONS = frozenset({"and", "or", "y", "o", "und", "oder", "et", "ou", "e"})
+_SENTENCE_MIN_WORDS = 4
+_LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
+
+
+def _criterion(finding: Finding, threshold: int) -> CriterionResult:
+    return CriterionResult(
+        met=finding.count >= threshold, evidence=finding.evidence, source=Source.RULES, notes=finding.notes
+    )
+
+
+def _reads_as_prose(text: str, vocab: frozenset[str]) -> bool:
+    """A sentence, not a list: four words or more, with a small function word or a long phrase
+    between commas ("acknowledge angry customers publicly")."""
+    tokens = [w.lower() for w in words(text)]
+    if len(tokens) < _SENTENCE_MIN_WORDS:
+        return False
+    if any(t in vocab for t in tokens):
+        return True
+    return any(len(words(part)) >= _SENTENCE_MIN_WORDS for part in _LIST_SEPARATORS.split(text))
+
+
+def _is_keyword_list(reading: Reading, found: int) -> bool:
+    """True when keywords were found but no line reads as a sentence."""
+    if found < 2:
+        return False
+    vocab = profile().words.get(reading.language, frozenset()) - _CONJUNCTIONS
+    for sentence in reading.layout.sentences:
+        if reading.is_excluded(sentence.start, sentence.end):
+            continue
+        body_start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
+        if _reads_as_prose(reading.text[body_start : sentence.end], vocab):
+            return False
+    return True
+
+
+def _verdict(
+    criteria: dict[str, CriterionResult],
+    unsure: set[str],
+    *,
+    judged: bool,
+    abusive: bool,
+    manipulation: bool,
+    keyword_list: bool,
+) -> tuple[Verdict, list[str]]:
+    missing = [name for name, r in criteria.items() if not r.met and name not in unsure]
+    reasons = [f"missing:{name}" for name in missing]
+    if not judged or abusive:
+        return Verdict.NEEDS_REVIEW, reasons
+    if missing:
+        return Verdict.FAIL, reasons
+    reasons += [f"unsure:{name}" for name in sorted(unsure)]
+    if manipulation or keyword_list or unsure:
+        return Verdict.NEEDS_REVIEW, reasons
+    return Verdict.PASS, reasons
+
+
+def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: str = "") -> Judgement:
+    language = detect_language(reply_text)
+    judged = is_judged(language)
+    reading = Reading.of(reply_text, language if judged else "en")
+    tools, metrics = find_tools(reading), find_metrics(reading)
+    busy = frozenset(reading.layout.index_at(start) for start, _ in tools.spans + metrics.spans)
+    findings = {"tools": tools, "metrics": metrics, "angry_customer_tip": find_tip(reading, busy)}
+    thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}
+    criteria = {name: _criterion(f, thresholds[name]) for name, f in findings.items()}
+    unsure = {name for name, f in findings.items() if f.unsure and not criteria[name].met}
+    manipulation = find_manipulation(reading.prepared, hidden_text)
+    abuse = find_abuse(reading.prepared)
+    keyword_list = _is_keyword_list(reading, tools.count + metrics.count)
+    verdict, reasons = _verdict(
+        criteria, unsure, judged=judged, abusive=bool(abuse), manipulation=bool(manipulation), keyword_list=keyword_list
+    )
+    extra = ([f"language:{language}"] if not judged else []) + (["abuse"] if abuse else [])
+    extra += (["manipulation"] if manipulation else []) + (["keyword_list"] if keyword_list else [])
+    details: dict[str, object] = {}
+    if manipulation:
+        details["manipulation"] = list(manipulation)
+    if abuse:
+        details["abuse"] = [f"{a.kind}: {a.words}" for a in abuse]
+    return Judgement(
+        verdict=verdict,
+        criteria=criteria,
+        reasons=tuple(extra + reasons),
+        language=language,
+        manipulation=bool(manipulation),
+        abusive=bool(abuse),
+        details=details,
+    )

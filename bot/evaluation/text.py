@@ -1,0 +1,90 @@
+"""Cutting a reply into lines, sentences and labelled sections, with offsets into the original text.
+
+Labels matter because candidates write "Tools: ...", "Angry customers: ..." or a heading line
+followed by bullets: the label says what the words after it are about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# "Tools:", "- KPIs:", "3. Angry customers:" at the start of a line; at most six words.
+_LABEL = re.compile(r"^[ \t>*•\-\d.)]*([^\n:?!.]{1,60}?)\s*:(?!//)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    # The label heading this sentence's line or section ("Tools"), as a span, or None.
+    label: tuple[int, int] | None = None
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    text: str
+    sentences: tuple[Sentence, ...]
+    starts: tuple[int, ...]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the sentence that holds ``pos`` (the nearest one before it, between sentences)."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[self.index_at(pos)]
+
+    def label_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.label[0] : sentence.label[1]] if sentence.label else ""
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _line_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    m = _LABEL.match(text, start, end)
+    if m is None or len(m.group(1).split()) > 6:
+        return None
+    return m.span(1)
+
+
+def layout(text: str) -> Layout:
+    sentences: list[Sentence] = []
+    paragraph = 0
+    carried: tuple[int, int] | None = None
+    pos = 0
+    for raw_line in text.splitlines(keepends=True):
+        line_start, line_end = pos, pos + len(raw_line.rstrip("\r\n"))
+        pos += len(raw_line)
+        if not text[line_start:line_end].strip():
+            paragraph += 1
+            carried = None
+            continue
+        label = _line_label(text, line_start, line_end)
+        if label is not None and not text[label[1] : line_end].strip(" \t:"):
+            # A heading line ("Tip for angry customers:") labels the lines under it.
+            carried = label
+        sentences.extend(_sentences(text, line_start, line_end, paragraph, label or carried))
+    if not sentences:
+        sentences.append(Sentence(0, len(text), 0))
+    return Layout(text, tuple(sentences), tuple(s.start for s in sentences))
+
+
+def _sentences(text: str, start: int, end: int, paragraph: int, label: tuple[int, int] | None) -> list[Sentence]:
+    out = []
+    cursor = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[cursor : m.start()].strip():
+            out.append(Sentence(cursor, m.start(), paragraph, label))
+        cursor = m.end()
+    if text[cursor:end].strip():
+        out.append(Sentence(cursor, end, paragraph, label))
+    return out

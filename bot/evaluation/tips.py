@@ -1,0 +1,90 @@
+"""The angry-customer tip: an action aimed at angry, upset or frustrated people.
+
+An action (listen, apologise, take it to DMs...) counts when an anger word is in its sentence, in
+one of the two sentences before it in the same paragraph, or in the label heading its line
+("Angry customers: ..."). An action with no anger word nearby is not trusted either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.evaluation.lexicon import lexicons
+from bot.evaluation.patterns import Hit
+from bot.evaluation.reading import Finding, Reading
+from bot.evaluation.text import Sentence
+
+# Where one piece of advice ends and the next begins inside a sentence.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s[-–—]\s|\s(?:and|then|but|so|y|luego|und|dann|aber|et|puis|mais|e|depois|mas)\s",
+    re.IGNORECASE,
+)
+_LOOKBACK_SENTENCES = 2
+
+
+def _clause(reading: Reading, sentence: Sentence, hit: Hit) -> tuple[int, int]:
+    text = reading.text
+    lo, hi = sentence.start, sentence.end
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if m.end() <= hit.start:
+            lo = m.end()
+        elif m.start() >= hit.end:
+            hi = m.start()
+            break
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not text[hi - 1].isalnum():
+        hi -= 1
+    return lo, hi
+
+
+def _angry_sentences(reading: Reading) -> set[int]:
+    return {reading.layout.index_at(h.start) for h in lexicons().anger.find(reading.prepared)}
+
+
+def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
+    sentences = reading.layout.sentences
+    sentence = sentences[index]
+    if index in angry:
+        return True
+    if sentence.label and reading.layout.index_at(sentence.label[0]) in angry:
+        return True
+    for back in range(1, _LOOKBACK_SENTENCES + 1):
+        j = index - back
+        if j < 0 or sentences[j].paragraph != sentence.paragraph:
+            break
+        if j in angry:
+            return True
+    return False
+
+
+def find_tip(reading: Reading, busy: frozenset[int] = frozenset()) -> Finding:
+    """``busy``: sentences naming tools or metrics, where an action word ("answered within two
+    hours", "listening tool") describes those rather than advice."""
+    lex = lexicons()
+    angry = _angry_sentences(reading)
+    no_tip_hits = lex.no_tip.find(reading.prepared)
+    # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
+    declined = {reading.layout.index_at(h.start) for h in no_tip_hits}
+    confirmed: dict[tuple[int, int], str] = {}
+    unconfirmed: list[str] = []
+    for hit in lex.tip_actions.find(reading.prepared):
+        if reading.is_excluded(hit.start, hit.end):
+            continue
+        index = reading.layout.index_at(hit.start)
+        if index in declined:
+            continue
+        lo, hi = _clause(reading, reading.layout.sentences[index], hit)
+        words = reading.text[lo:hi] or reading.words_of(hit)
+        if _aimed_at_anger(reading, index, angry):
+            confirmed.setdefault((lo, hi), words)
+        elif index not in busy:
+            unconfirmed.append(words)
+    evidence = tuple(confirmed.values())
+    spans = tuple(confirmed)
+    said_no_tip = bool(no_tip_hits)
+    unsure = bool(unconfirmed) and not evidence and not said_no_tip
+    notes = tuple(f"not aimed at angry people: {w}" for w in unconfirmed[:3])
+    if said_no_tip:
+        notes += ("says there is no tip",)
+    return Finding(evidence=evidence, count=len(evidence), unsure=unsure, notes=notes, spans=spans)

@@ -1,0 +1,133 @@
+"""The tools criterion: named products, a network's own analytics, and clearly described tool types.
+
+A channel the candidate merely posts on (Instagram, TikTok) is not a tool; "Instagram Insights" or
+"analytics on TikTok" is. Everyday words that are also product names (Later, Buffer) count only when
+plainly meant as the product.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
+from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.reading import Finding, Reading, distinct_finding
+
+# Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
+_LIST_GAP = re.compile(r"^\s*(?:,|\+|/|&|;)?\s*(?:and|or|y|und|et|e|plus|with)?\s*$", re.IGNORECASE)
+# A described type followed closely by a brand is the brand ("a listening tool like Brandwatch").
+_TYPE_THEN_BRAND = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    key: str
+    start: int
+    end: int
+    needs_context: bool = False
+    generic: bool = False
+
+
+@cache
+def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Channel + own feature ("Instagram Insights", "TikTok's analytics") and "analytics on YouTube"."""
+    channel_of: dict[str, str] = {}
+    for entry in named_entries("channels.txt"):
+        channel_of[entry.phrase.lower()] = entry.key
+    suffixes = lexicons().network_suffixes
+    chan = "|".join(re.escape(c) for c in sorted(channel_of, key=len, reverse=True))
+    suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    own = r"(?:(?:own|built-in|builtin|native|in-app|internal)\s+)?"
+    forward = re.compile(rf"(?<![\w])(?P<ch>{chan})(?:['’]s)?\s+{own}(?P<suf>{suf})(?![\w])")
+    backward = re.compile(
+        rf"(?<![\w]){own}(?P<suf>analytics|insights|stats|statistics|studio)\s+"
+        rf"(?:on|for|in|from|of|inside|within)\s+(?P<ch>{chan})(?![\w])"
+    )
+    return forward, backward, channel_of
+
+
+def _network_mentions(reading: Reading) -> list[Mention]:
+    forward, backward, channel_of = _network_regexes()
+    suffixes = lexicons().network_suffixes
+    out = []
+    for rx in (forward, backward):
+        for m in rx.finditer(reading.prepared.lower):
+            key = f"{channel_of[m.group('ch')]} {suffixes.get(m.group('suf'), 'analytics')}"
+            out.append(Mention(key, m.start(), m.end()))
+    return out
+
+
+@cache
+def _tool_label_matcher() -> Matcher:
+    return Matcher(make_entry("tools", line) for line in lines("tool_cues.txt"))
+
+
+@cache
+def _label_lists_tools(label: str) -> bool:
+    return bool(_tool_label_matcher().find(Prepared.of(label)))
+
+
+def _in_tools_line(reading: Reading, start: int) -> bool:
+    label = reading.layout.label_text(reading.sentence(start))
+    return bool(label) and _label_lists_tools(label)
+
+
+def _capitalised_mid_sentence(reading: Reading, m: Mention) -> bool:
+    text = reading.text
+    if not text[m.start].isupper():
+        return False
+    sentence = reading.sentence(m.start)
+    head = sentence.start
+    if sentence.label and sentence.label[0] >= head:
+        head = sentence.label[1] + 1
+    return bool(re.search(r"\w", text[head : m.start]))
+
+
+def _listed_with_tool(reading: Reading, m: Mention, definite: list[Mention]) -> bool:
+    for other in definite:
+        gap = reading.text[m.end : other.start] if other.start >= m.end else reading.text[other.end : m.start]
+        if (other.start >= m.end or other.end <= m.start) and len(gap) < 12 and _LIST_GAP.match(gap):
+            return True
+    return False
+
+
+def _plainly_meant(reading: Reading, m: Mention, definite: list[Mention]) -> bool:
+    return (
+        _capitalised_mid_sentence(reading, m)
+        or _in_tools_line(reading, m.start)
+        or _listed_with_tool(reading, m, definite)
+    )
+
+
+def _mentions(reading: Reading) -> list[Mention]:
+    lex = lexicons()
+    named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)]
+    named += _network_mentions(reading)
+    definite = [m for m in named if not m.needs_context]
+    kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite)]
+    brand_starts = sorted(m.start for m in kept)
+    for h in lex.tool_types.find(reading.prepared):
+        if any(h.end <= s <= h.end + _TYPE_THEN_BRAND for s in brand_starts):
+            continue
+        if any(m.start <= h.start < m.end or h.start <= m.start < h.end for m in kept):
+            continue
+        kept.append(Mention(h.key, h.start, h.end, generic=True))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def find_tools(reading: Reading) -> Finding:
+    found: list[tuple[str, int, int]] = []
+    notes: list[str] = []
+    for m in _mentions(reading):
+        words = reading.text[m.start : m.end]
+        if reading.is_excluded(m.start, m.end):
+            continue
+        cue = reading.negation.negation(m.start, m.end)
+        if cue:
+            notes.append(f"negated: {cue} … {words}")
+            continue
+        found.append((m.key, m.start, m.end))
+    return distinct_finding(found, reading.text, notes)

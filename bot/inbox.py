@@ -1,0 +1,148 @@
+"""InboxWatcher: the loop that hands every message of the bot's mailbox to the inbound sink, once.
+
+    watcher = InboxWatcher(lambda: ImapMailbox(settings.imap), sink, settings.imap)
+    await watcher.run(stop_event)
+
+Never losing a message rests on two rules (Mailman's shunt-queue lesson):
+- The sink, not the watcher, remembers progress. ``sink.last_uid`` is asked on every (re)connect
+  and ``sink.handle`` commits the outcome before returning, so a crash between two messages
+  resumes exactly after the last committed one.
+- A message whose handling fails is not skipped: the connection is dropped, we back off and the
+  same UID comes round again. (The sink quarantines what it cannot process; raising means "not
+  committed".)
+
+A changed UIDVALIDITY (RFC 3501 section 2.3.1.1: the old UIDs mean nothing now) makes the sink
+answer 0 for the new value, so everything is fetched again and the sink de-duplicates by
+Message-ID / content hash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from bot.ports import FetchedMessage, Mailbox, PermanentError, TransientError
+from bot.settings import ImapSettings
+
+# The first reconnect waits about this long; each further failure doubles it up to reconnect_max_s.
+FIRST_BACKOFF_S = 1.0
+# Messages asked for per fetch: bounds memory when a long outage left many messages waiting.
+FETCH_BATCH = 50
+
+
+class InboundSink(Protocol):
+    async def last_uid(self, mailbox: str, uidvalidity: int) -> int:
+        """Highest UID already handled in this mailbox under this UIDVALIDITY (0 if none)."""
+        ...
+
+    async def handle(self, message: FetchedMessage) -> None:
+        """Process one message and commit the outcome before returning; raise if not committed."""
+        ...
+
+
+def backoff_delay(failures: int, cap_s: float, jitter: float) -> float:
+    """Exponential backoff with jitter in [50 %, 100 %] of the step, so many bots restarting
+    together do not hammer the server in step. ``jitter`` is a number in [0, 1)."""
+    step = min(cap_s, FIRST_BACKOFF_S * 2 ** max(0, failures - 1))
+    return step * (0.5 + jitter / 2)
+
+
+class InboxWatcher:
+    def __init__(
+        self,
+        open_mailbox: Callable[[], Mailbox],
+        sink: InboundSink,
+        settings: ImapSettings,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        logger: logging.Logger | None = None,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self._open_mailbox = open_mailbox
+        self._sink = sink
+        self._settings = settings
+        self._sleep = sleep
+        self._log = logger or logging.getLogger(__name__)
+        self._jitter = jitter
+        self.connections = 0  # successful connects, for tests and metrics
+        self.failures = 0  # consecutive failed sessions; reset once a session catches up
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Watch until ``stop`` is set. Returns promptly on stop; raises only on PermanentError
+        from connecting (wrong password, missing mailbox): retrying cannot fix configuration."""
+        while not stop.is_set():
+            mailbox = self._open_mailbox()
+            # A stop cancels whatever is in progress, even a handle() that has not committed yet:
+            # uncommitted means it comes round again on the next start.
+            try:
+                await _until_stopped(self._session(mailbox), stop)
+            except _Refused as refused:
+                self._log.error("IMAP: giving up, the server refused our configuration: %s", refused.error)
+                raise refused.error from None
+            except TransientError as exc:
+                self.failures += 1
+                self._log.warning("IMAP connection failed (%s); reconnecting", exc)
+            except Exception:
+                self.failures += 1
+                self._log.exception("inbox watcher: unexpected error; reconnecting")
+            finally:
+                await mailbox.close()
+            if not stop.is_set() and self.failures:
+                delay = backoff_delay(self.failures, self._settings.reconnect_max_s, self._jitter())
+                self._log.info("IMAP: next attempt in %.1f s (failure %d)", delay, self.failures)
+                await _until_stopped(self._sleep(delay), stop)
+        self._log.info("inbox watcher stopped")
+
+    async def _session(self, mailbox: Mailbox) -> None:
+        """One connection: catch up, then alternate waiting for news and fetching, forever."""
+        try:
+            uidvalidity = await mailbox.connect()
+        except PermanentError as exc:
+            raise _Refused(exc) from exc
+        self.connections += 1
+        name = self._settings.mailbox
+        last = await self._sink.last_uid(name, uidvalidity)
+        self._log.info("IMAP: watching %s (uidvalidity %d) from uid %d", name, uidvalidity, last)
+        while True:
+            last = await self._catch_up(mailbox, last)
+            self.failures = 0
+            # Returning without news is fine: the loop fetches (cheaply) and waits again, which
+            # also re-issues IDLE before servers drop it.
+            await mailbox.wait_for_news(self._settings.idle_timeout_s)
+
+    async def _catch_up(self, mailbox: Mailbox, last: int) -> int:
+        """Hand every message after ``last`` to the sink in UID order; return the new last UID."""
+        while True:
+            batch = await mailbox.fetch_after(last, FETCH_BATCH)
+            for message in batch:
+                await self._sink.handle(message)
+                last = message.uid
+            if len(batch) < FETCH_BATCH:
+                return last
+
+
+class _Refused(Exception):
+    """connect() failed permanently; raised out of run(). A PermanentError from anywhere else
+    (a sink that cannot handle a message) is retried like any other failure."""
+
+    def __init__(self, error: PermanentError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+async def _until_stopped(work: Awaitable[None], stop: asyncio.Event) -> None:
+    """Run ``work`` until it ends or ``stop`` is set (then it is cancelled); its errors propagate."""
+    task = asyncio.ensure_future(work)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+        if not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+    if task.done() and not task.cancelled():
+        task.result()

@@ -1,0 +1,55 @@
+#!/bin/sh
+# Installs the system packages the real-server tests need (Dovecot IMAP + LMTP) on Debian/Ubuntu.
+#
+# Idempotent and non-interactive: when everything is already installed it returns at once without
+# touching apt. Tests start their own private Dovecot instances (tests/servers/dovecot.py) on free
+# ports from a config in a temp folder, so Debian's own dovecot service is never needed: we stop
+# apt from starting it during the install, and leave it alone if it is already running.
+set -eu
+
+PACKAGES="dovecot-core dovecot-imapd dovecot-lmtpd"
+
+missing=""
+for pkg in $PACKAGES; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    if [ "$status" != "install ok installed" ]; then
+        missing="$missing $pkg"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-system-deps: already installed:$(printf ' %s' $PACKAGES)"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+
+# policy-rc.d exit 101 tells invoke-rc.d/deb-systemd-invoke not to start services during the install
+# (the Debian way; Docker images ship one). Only add ours when none exists, and remove it afterwards.
+POLICY=/usr/sbin/policy-rc.d
+added_policy=""
+if [ ! -e "$POLICY" ]; then
+    $SUDO sh -c "printf '#!/bin/sh\nexit 101\n' > $POLICY && chmod 755 $POLICY"
+    added_policy="yes"
+fi
+cleanup() {
+    if [ -n "$added_policy" ]; then
+        $SUDO rm -f "$POLICY"
+    fi
+}
+trap cleanup EXIT INT TERM
+
+echo "install-system-deps: installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+# shellcheck disable=SC2086  # word splitting of the package list is intended
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing
+
+# Our test instances need only the binaries: Debian's service may stay stopped (or absent, as in
+# containers without an init system).
+command -v dovecot >/dev/null || { echo "install-system-deps: dovecot binary not found" >&2; exit 1; }
+echo "install-system-deps: done ($(dovecot --version))"

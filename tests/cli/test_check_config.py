@@ -1,0 +1,163 @@
+"""`endorsebot check-config`: validates the config and tries SMTP, IMAP and the database, never printing secrets.
+
+The servers are the sandbox's real ones (aiosmtpd behind SmtpFront, pymap behind ImapSandbox) on loopback,
+run on an event loop in a background thread because the command runs its own with asyncio.run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.sandbox.imap import ImapSandbox
+from bot.sandbox.smtp import SmtpFront
+from tests.cli.conftest import Cli, write_config
+
+BOT = "bot@bot.test"
+SMTP_PASSWORD = "smtp-Pa55-word-7"
+IMAP_PASSWORD = "imap-Pa55-word-9"
+
+
+@dataclass(frozen=True, slots=True)
+class Servers:
+    smtp_port: int
+    imap_port: int
+
+
+class BackgroundLoop:
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+
+    def run(self, coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=30)
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
+        self.loop.close()
+
+
+@pytest.fixture
+def servers() -> Iterator[Servers]:
+    background = BackgroundLoop()
+    imap = ImapSandbox({BOT: IMAP_PASSWORD})
+
+    async def deliver(envelope_from: str, recipient: str, data: bytes) -> None:
+        await imap.deliver(envelope_from, recipient, data)
+
+    smtp = SmtpFront(deliver=deliver, local_domains=frozenset({"bot.test"}), users={BOT: SMTP_PASSWORD})
+    try:
+        yield Servers(smtp_port=background.run(smtp.start()), imap_port=background.run(imap.start()))
+    finally:
+        background.run(smtp.stop())
+        background.run(imap.stop())
+        background.close()
+
+
+def servers_config(config_path: Path, db_path: Path, servers: Servers, *, imap_port: int | None = None) -> None:
+    write_config(config_path, db_path, extra=(
+        f'[smtp]\nhost = "127.0.0.1"\nport = {servers.smtp_port}\nsecurity = "none"\nusername = "{BOT}"\n'
+        f'timeout_s = 5.0\n'
+        f'[imap]\nhost = "127.0.0.1"\nport = {imap_port or servers.imap_port}\nsecurity = "none"\n'
+        f'username = "{BOT}"\ntimeout_s = 5.0\n'))
+
+
+def lines_by_check(out: str) -> dict[str, str]:
+    return {line.split()[0]: line for line in out.splitlines() if line.strip()}
+
+
+@pytest.fixture
+def passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENDORSEBOT_SMTP_PASSWORD", SMTP_PASSWORD)
+    monkeypatch.setenv("ENDORSEBOT_IMAP_PASSWORD", IMAP_PASSWORD)
+
+
+def test_all_ok_against_working_servers(cli: Cli, config_path: Path, db_path: Path, servers: Servers,
+                                        passwords: None) -> None:
+    servers_config(config_path, db_path, servers)
+    assert cli("migrate").code == 0
+
+    result = cli("check-config")
+
+    assert result.code == 0, result.out
+    checks = lines_by_check(result.out)
+    assert list(checks) == ["config", "smtp", "imap", "database"]
+    assert all(line.split()[1] == "ok" for line in checks.values()), result.out
+    assert "logged in" in checks["smtp"]
+    assert "selected 'INBOX' (UIDVALIDITY" in checks["imap"]
+    assert "(newest)" in checks["database"]
+
+
+def test_wrong_passwords_fail_with_a_reason_and_are_never_printed(
+        cli: Cli, config_path: Path, db_path: Path, servers: Servers, monkeypatch: pytest.MonkeyPatch) -> None:
+    servers_config(config_path, db_path, servers)
+    monkeypatch.setenv("ENDORSEBOT_SMTP_PASSWORD", "wrong-smtp-secret")
+    monkeypatch.setenv("ENDORSEBOT_IMAP_PASSWORD", "wrong-imap-secret")
+
+    result = cli("check-config")
+
+    assert result.code == 1
+    checks = lines_by_check(result.out)
+    assert checks["smtp"].split()[1] == "FAILED" and "535" in checks["smtp"]
+    assert checks["imap"].split()[1] == "FAILED"
+    assert f"127.0.0.1:{servers.imap_port}" in checks["imap"]
+    for secret in ("wrong-smtp-secret", "wrong-imap-secret", SMTP_PASSWORD, IMAP_PASSWORD):
+        assert secret not in result.out + result.err
+
+
+def test_an_unreachable_server_names_where_it_looked(cli: Cli, config_path: Path, db_path: Path, servers: Servers,
+                                                    passwords: None) -> None:
+    background = BackgroundLoop()
+    closed = ImapSandbox({})
+    port = background.run(closed.start())
+    background.run(closed.stop())  # a port that was just free: nothing listens there now
+    background.close()
+    servers_config(config_path, db_path, servers, imap_port=port)
+
+    result = cli("check-config", "--format", "json")
+
+    assert result.code == 1
+    by_name = {check["name"]: check for check in result.json()}
+    assert by_name["imap"]["ok"] is False
+    assert f"127.0.0.1:{port}" in by_name["imap"]["detail"]
+    assert by_name["smtp"]["ok"] is True
+
+
+def test_config_problems_the_loader_cannot_see_are_reported(cli: Cli, config_path: Path, db_path: Path) -> None:
+    write_config(config_path, db_path, extra='[workflow]\ntimezone = "Mars/Olympus_Mons"\n'
+                                             '[smtp]\nusername = "bot@bot.test"\n')
+
+    result = cli("check-config")
+
+    assert result.code == 1
+    config_line = lines_by_check(result.out)["config"]
+    assert "FAILED" in config_line
+    assert "[workflow] timezone 'Mars/Olympus_Mons' is not a known time zone" in config_line
+    assert "[smtp] username is set but ENDORSEBOT_SMTP_PASSWORD is empty" in config_line
+    assert "[imap] username is empty" in config_line
+
+
+def test_the_database_check_changes_nothing(cli: Cli, db_path: Path) -> None:
+    result = cli("check-config")
+
+    assert "file does not exist yet" in lines_by_check(result.out)["database"]
+    assert not db_path.exists()
+
+
+def test_a_database_password_is_hidden(cli: Cli, config_path: Path, db_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENDORSEBOT_DATABASE_URL", "postgresql://endorsebot:db-Secret-42@127.0.0.1:1/endorsebot")
+
+    result = cli("check-config")
+
+    database = lines_by_check(result.out)["database"]
+    assert "FAILED" in database and "127.0.0.1:1" in database
+    assert "db-Secret-42" not in result.out + result.err

@@ -1,0 +1,57 @@
+"""`endorsebot list`: requests as an aligned table for people, or JSON lines for scripts."""
+
+from __future__ import annotations
+
+from tests.cli.conftest import Cli
+
+
+def test_the_table_has_a_header_and_one_aligned_row_per_request(cli: Cli, new_request) -> None:
+    new_request("gina@cand.example")
+    new_request("a-much-longer-address@candidates.example")
+
+    lines = cli("list").out.splitlines()
+
+    assert lines[0].split() == ["ID", "STATUS", "CANDIDATE", "ENDORSER", "DEADLINE", "REASONS"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    rows = lines[2:]
+    assert len(rows) == 2
+    # Newest first, and every column starts at the same place on every line.
+    assert rows[0].startswith("2 ") and rows[1].startswith("1 ")
+    for heading in ("STATUS", "CANDIDATE", "ENDORSER", "DEADLINE"):
+        column = lines[0].index(heading)
+        assert all(row[column - 2:column] == "  " and row[column] != " " for row in rows), heading
+
+
+def test_status_filters_the_list(cli: Cli, new_request) -> None:
+    keep = new_request("gina@cand.example")
+    gone = new_request("hugo@cand.example")
+    cli("withdraw", str(gone))
+
+    requested = cli("list", "--status", "requested", "--format", "json").json_lines()
+    withdrawn = cli("list", "--status", "withdrawn", "--format", "json").json_lines()
+
+    assert [r["id"] for r in requested] == [keep]
+    assert [(r["id"], r["status"], r["reasons"]) for r in withdrawn] == [(gone, "withdrawn", ["withdrawn"])]
+
+
+def test_json_is_one_request_object_per_line(cli: Cli, new_request) -> None:
+    ids = [new_request("gina@cand.example"), new_request("hugo@cand.example")]
+
+    lines = cli("list", "--format", "json").json_lines()
+
+    assert [line["id"] for line in lines] == ids[::-1]
+    assert all({"id", "status", "reasons", "criteria", "candidate", "endorser", "deadline_at"} <= set(r)
+               for r in lines)
+
+
+def test_an_empty_list_says_so(cli: Cli) -> None:
+    assert cli("list").out.strip() == "(none)"
+
+
+def test_an_unknown_status_is_refused_by_the_parser(cli: Cli) -> None:
+    try:
+        cli("list", "--status", "lost")
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("an unknown status must be refused")

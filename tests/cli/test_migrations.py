@@ -1,0 +1,151 @@
+"""Alembic migrations: the migrated schema is exactly the models, on SQLite and on PostgreSQL.
+
+The PostgreSQL cases use a database of their own (created and dropped here) on the server at
+ENDORSEBOT_TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1/test), so other tests using
+that server are never disturbed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import Connection, make_url
+from sqlmodel import SQLModel
+
+from bot.db.engine import Database, sync_url
+from bot.db.migrate import alembic_config, current_revision, head_revision
+from tests.cli.conftest import Cli
+
+POSTGRES_ADMIN_URL = os.environ.get("ENDORSEBOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1/test")
+MODEL_TABLES = set(SQLModel.metadata.tables)
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    admin_url = make_url(sync_url(POSTGRES_ADMIN_URL))
+    name = f"endorsebot_migrations_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.realserver)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'migrated.sqlite3'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+def with_connection(url: str, work: Any) -> Any:
+    """Run ``work(sync_connection)`` on the async engine the bot itself uses."""
+
+    async def go() -> Any:
+        db = Database(url)
+        try:
+            async with db.engine.connect() as conn:
+                return await conn.run_sync(work)
+        finally:
+            await db.close()
+
+    return asyncio.run(go())
+
+
+def create_schema(url: str) -> None:
+    async def go() -> None:
+        db = Database(url)
+        try:
+            await db.create_schema()
+        finally:
+            await db.close()
+
+    asyncio.run(go())
+
+
+def schema_diff(conn: Connection) -> list[Any]:
+    context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+    return list(compare_metadata(context, SQLModel.metadata))
+
+
+def tables(conn: Connection) -> set[str]:
+    return set(inspect(conn).get_table_names()) - {"alembic_version"}
+
+
+def test_the_migrated_schema_is_exactly_the_models(database_url: str) -> None:
+    create_schema(database_url)
+
+    assert with_connection(database_url, schema_diff) == []
+    assert with_connection(database_url, tables) == MODEL_TABLES
+    assert with_connection(database_url, current_revision) == head_revision()
+
+
+def test_upgrading_an_up_to_date_database_changes_nothing(database_url: str) -> None:
+    create_schema(database_url)
+
+    create_schema(database_url)
+
+    assert with_connection(database_url, current_revision) == head_revision()
+    assert with_connection(database_url, schema_diff) == []
+
+
+def test_the_migrations_go_down_to_nothing_and_up_again(database_url: str) -> None:
+    create_schema(database_url)
+
+    engine = create_engine(sync_url(database_url))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "base")
+        assert tables(conn) == set()
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        assert schema_diff(conn) == []
+    engine.dispose()
+
+
+def test_a_database_made_before_migrations_existed_is_adopted(database_url: str) -> None:
+    engine = create_engine(sync_url(database_url))
+    with engine.begin() as conn:
+        SQLModel.metadata.create_all(conn)
+    engine.dispose()
+
+    create_schema(database_url)
+
+    assert with_connection(database_url, current_revision) == head_revision()
+    assert with_connection(database_url, schema_diff) == []
+
+
+@pytest.mark.realserver
+def test_two_instances_migrating_at_once_on_postgresql_both_succeed(postgres_url: str) -> None:
+    async def both() -> None:
+        dbs = [Database(postgres_url), Database(postgres_url)]
+        try:
+            await asyncio.gather(*(db.create_schema() for db in dbs))
+        finally:
+            for db in dbs:
+                await db.close()
+
+    asyncio.run(both())
+
+    assert with_connection(postgres_url, schema_diff) == []
+
+
+def test_the_migrate_command_upgrades_then_reports_up_to_date(cli: Cli) -> None:
+    first = cli("migrate")
+    second = cli("migrate")
+
+    assert first.code == 0 and f"database upgraded from empty to revision {head_revision()}" in first.out
+    assert second.code == 0 and f"database is up to date (revision {head_revision()})" in second.out

@@ -1,0 +1,48 @@
+"""`endorsebot evaluate`'s JSON object for one raw message (DESIGN.md's offline contract)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.evaluation.offline import evaluate_bytes
+from bot.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "evaluation"
+
+
+def evaluate(name: str) -> dict[str, object]:
+    return evaluate_bytes((FIXTURES / name).read_bytes(), Settings())
+
+
+def test_a_reply_is_judged_on_its_own_words_not_the_quoted_request() -> None:
+    result = evaluate("gmail_reply_quoting_the_request.eml")
+    assert result["kind"] == "reply"
+    assert result["verdict"] == "pass"
+    criteria = result["criteria"]
+    assert isinstance(criteria, dict)
+    assert criteria["tools"] == {"met": True, "evidence": ["Loomly", "Mention"], "source": "rules"}
+    assert criteria["metrics"]["evidence"] == ["reach", "saves", "first response time"]
+    assert "Hootsuite" not in str(result["reply_text"])
+    assert result["language"] == "en"
+    assert result["reasons"] == []
+
+
+def test_an_auto_reply_is_not_evaluated() -> None:
+    result = evaluate("out_of_office_auto_reply.eml")
+    assert result["kind"] == "auto_reply"
+    assert result["verdict"] == "not_evaluated"
+    assert result["criteria"] is None
+    assert "error" not in result
+
+
+def test_hidden_instructions_are_flagged_and_do_not_pass() -> None:
+    result = evaluate("html_reply_with_hidden_instructions.eml")
+    assert result["verdict"] == "fail"
+    assert result["manipulation"] is True
+    assert "manipulation" in result["reasons"]
+
+
+def test_garbage_still_gets_an_object_with_the_contract_keys() -> None:
+    result = evaluate_bytes(b"\x00\x01 not a message", Settings())
+    assert {"kind", "verdict", "criteria", "reply_text"} <= set(result)
+    assert result["verdict"] in {"not_evaluated", "fail", "needs_review"}

@@ -1,0 +1,40 @@
+"""The phrase language of the lexicon files."""
+
+from __future__ import annotations
+
+from bot.evaluation.patterns import Entry, Matcher, Prepared
+
+
+def found(phrases: list[str], text: str) -> list[str]:
+    matcher = Matcher(Entry(p, p) for p in phrases)
+    return [text[h.start:h.end] for h in matcher.find(Prepared.of(text))]
+
+
+def test_case_does_not_matter_except_for_capitals() -> None:
+    assert found(["engagement rate", "ER"], "Engagement Rate, ER, er") == ["Engagement Rate", "ER"]
+
+
+def test_star_matches_any_ending() -> None:
+    assert found(["apologi*"], "I apologise; they apologized") == ["apologise", "apologized"]
+
+
+def test_dots_stand_for_up_to_four_words() -> None:
+    assert found(["take ... private"], "take the whole chat private") == ["take the whole chat private"]
+    assert found(["take ... private"], "take one two three four five private") == []
+
+
+def test_a_space_also_matches_a_hyphen() -> None:
+    assert found(["engagement rate"], "Engagement-Rate") == ["Engagement-Rate"]
+
+
+def test_whole_words_only_and_longest_phrase_wins() -> None:
+    assert found(["reach", "organic reach"], "outreach, organic reach") == ["organic reach"]
+
+
+def test_caret_means_start_of_line_and_punctuation_may_touch() -> None:
+    assert found(["^ system :"], "ok\nSYSTEM: do it\nthe system: no") == ["SYSTEM:"]
+
+
+def test_curly_apostrophes_match_straight_ones() -> None:
+    assert found(["don't argue", "taux d'engagement"], "Don’t argue; taux d’engagement") == [
+        "Don’t argue", "taux d’engagement"]

@@ -1,0 +1,47 @@
+"""The human-readable report of `endorsebot evaluate`."""
+
+from __future__ import annotations
+
+from bot.evaluation.report import mark, render_report
+
+RESULT = {
+    "file": "reply.eml",
+    "kind": "reply",
+    "verdict": "fail",
+    "language": "en",
+    "reasons": ["missing:metrics"],
+    "criteria": {
+        "tools": {"met": True, "evidence": ["Hootsuite", "Canva"]},
+        "metrics": {"met": False, "evidence": ["reach"]},
+        "angry_customer_tip": {"met": True, "evidence": ["take it to DMs"]},
+    },
+    "reply_text": "I use Hootsuite and Canva. I watch reach.\nAngry people: take it to DMs.",
+}
+
+
+def test_report_names_kind_verdict_reasons_and_each_criterion() -> None:
+    report = render_report(RESULT, bold=False)
+    assert report.splitlines()[0] == "reply.eml: reply, verdict fail"
+    assert "Reasons: missing:metrics" in report
+    assert "Tools: met (“Hootsuite”, “Canva”)" in report
+    assert "Metrics: NOT met (“reach”)" in report
+
+
+def test_report_marks_the_evidence_in_the_reply_text() -> None:
+    report = render_report(RESULT, bold=False)
+    assert "| I use [[Hootsuite]] and [[Canva]]. I watch [[reach]]." in report
+    assert "| Angry people: [[take it to DMs]]." in report
+
+
+def test_marks_are_bold_on_a_terminal() -> None:
+    assert mark("use Canva daily", ["Canva"], bold=True) == "use \x1b[1mCanva\x1b[0m daily"
+
+
+def test_a_word_inside_another_word_is_not_marked() -> None:
+    assert mark("outreach and reach", ["reach"]) == "outreach and [[reach]]"
+
+
+def test_a_message_that_was_not_judged_has_a_short_report() -> None:
+    report = render_report({"file": "ooo.eml", "kind": "auto_reply", "verdict": "not_evaluated",
+                            "criteria": None, "reply_text": ""}, bold=False)
+    assert report == "ooo.eml: auto_reply, verdict not_evaluated"
