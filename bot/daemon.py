@@ -79,6 +79,34 @@ class Daemon:
         self.scheduler.add_job(self.sweep, "date", run_date=run_at, id="deadline", replace_existing=True,
                                misfire_grace_time=None, coalesce=True)
 
+    # ---- issue 5: the daily digest and the raw-mail retention sweep (bot/admin) ----------------------
+
+    async def digest_sweep(self) -> int:
+        """Today's digest once its hour has come; the audit row it leaves makes a second run a no-op."""
+        from bot.admin.digest_send import digest_if_due
+
+        queued = await digest_if_due(self.app.db, self.app.composer, self.app.settings, self.app.clock)
+        if queued:
+            log.info("digest queued", extra={"admins": queued})
+            self.app.outbox_dirty.set()
+        return queued
+
+    async def retention_sweep(self) -> None:
+        from bot.admin.privacy import retention_sweep
+
+        result = await retention_sweep(self.app.db, self.app.clock, self.app.settings.privacy)
+        if result.raw_deleted or result.outbox_bodies_deleted:
+            log.info("retention", extra={"raw_deleted": result.raw_deleted,
+                                         "outbox_bodies_deleted": result.outbox_bodies_deleted})
+
+    def _add_admin_jobs(self) -> None:
+        digest = self.app.settings.digest
+        # misfire_grace_time=None + coalesce: a digest hour missed while busy runs once, not never.
+        self.scheduler.add_job(self.digest_sweep, "cron", hour=digest.hour, minute=0, timezone=digest.timezone,
+                               id="digest", misfire_grace_time=None, coalesce=True, max_instances=1)
+        self.scheduler.add_job(self.retention_sweep, "interval", hours=1, id="retention",
+                               misfire_grace_time=None, coalesce=True, max_instances=1)
+
     async def _outbox_loop(self, stop: asyncio.Event) -> None:
         dirty = self.app.outbox_dirty
         while not stop.is_set():
@@ -98,14 +126,23 @@ class Daemon:
         # misfire_grace_time=None + coalesce: a tick missed while busy or down runs once, not never.
         self.scheduler.add_job(self.sweep, "interval", seconds=self.app.settings.workflow.sweep_interval_s,
                                id="sweep", misfire_grace_time=None, coalesce=True, max_instances=1)
+        self._add_admin_jobs()
         self.scheduler.start()
         await self.sweep()  # catch up on everything that fell due while we were down
+        await self.digest_sweep()  # a digest whose hour passed while we were down goes out now
+        await self.retention_sweep()
         watcher = InboxWatcher(self.app.open_mailbox, _NotifyingSink(self.app), self.app.settings.imap)
         tasks = [asyncio.create_task(watcher.run(stop), name="inbox"),
                  asyncio.create_task(self._outbox_loop(stop), name="outbox")]
         try:
             await stop.wait()
+        except asyncio.CancelledError:
+            # Killed rather than asked to stop: abandon in-flight work; the database still holds the truth.
+            for task in tasks:
+                task.cancel()
+            raise
         finally:
+            stop.set()
             self.app.outbox_dirty.set()
             await asyncio.gather(*tasks, return_exceptions=True)
             self.scheduler.shutdown(wait=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -99,17 +99,31 @@ class Outbox:
         self.instance = instance or secrets.token_hex(4)
 
     async def flush(self, limit: int | None = None) -> int:
-        """Send every due row, a batch at a time over one connection; return how many were accepted."""
+        """Send every due row over one SMTP connection, a claimed batch at a time; return how many
+        the server accepted. Rows queued while flushing (an ack after a request) go out too."""
+        batch = await self._claim(self._batch_size(limit, 0))
+        if not batch:
+            return 0
         sent = 0
-        while True:
-            batch = await self._claim(min(self.settings.batch_size, limit - sent) if limit else None)
-            if not batch:
-                return sent
-            sent += await self._send_batch(batch)
-            if limit is not None and sent >= limit:
-                return sent
+        try:
+            async with self.open_sender() as sender:
+                while batch:
+                    for row in batch:
+                        sent += await self._send_one(sender, row)
+                    if limit is not None and sent >= limit:
+                        break
+                    batch = await self._claim(self._batch_size(limit, sent))
+        except TransientError as exc:
+            # The connection itself failed: every claimed row not yet sent waits for its next attempt.
+            for row in batch:
+                if row.status == "sending":
+                    await self._retry_later(row, str(exc))
+        return sent
 
-    async def _claim(self, size: int | None) -> list[OutboundMessage]:
+    def _batch_size(self, limit: int | None, sent: int) -> int:
+        return self.settings.batch_size if limit is None else min(self.settings.batch_size, limit - sent)
+
+    async def _claim(self, size: int) -> list[OutboundMessage]:
         now = self.clock.now()
         claim = f"{self.instance}:{secrets.token_hex(4)}"
         due = (
@@ -122,7 +136,7 @@ class Outbox:
                 )
             )
             .order_by(OutboundMessage.id)
-            .limit(size or self.settings.batch_size)
+            .limit(size)
         )
         async with self.db.session() as session:
             ids = list(await session.scalars(due))
@@ -147,32 +161,18 @@ class Outbox:
             )
             return list(rows)
 
-    async def _send_batch(self, batch: list[OutboundMessage]) -> int:
-        accepted = 0
-        try:
-            async with self.open_sender() as sender:
-                for row in batch:
-                    if await self._send_one(sender, row):
-                        accepted += 1
-        except TransientError as exc:
-            # Could not even connect: every unsent row in the batch waits for its next attempt.
-            for row in batch:
-                if row.status == "sending":
-                    await self._retry_later(row, str(exc))
-        return accepted
-
-    async def _send_one(self, sender: MailSender, row: OutboundMessage) -> bool:
+    async def _send_one(self, sender: MailSender, row: OutboundMessage) -> int:
         email = OutgoingEmail(row.message_id, row.envelope_from, tuple(row.recipients), row.data)
         try:
             await sender.send(email)
         except PermanentError as exc:
             await self._give_up(row, str(exc))
-            return False
+            return 0
         except TransientError as exc:
             await self._retry_later(row, str(exc))
             raise
         await self._mark_sent(row)
-        return True
+        return 1
 
     async def _mark_sent(self, row: OutboundMessage) -> None:
         now = self.clock.now()
@@ -209,5 +209,3 @@ class Outbox:
         row.status = "failed"
         log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
 
-
-FlushFn = Callable[[], Awaitable[int]]

@@ -49,15 +49,17 @@ class Deployment:
         dovecot, front = servers.dovecot, servers.smtp  # type: ignore[attr-defined]
         self.front = front
         # A mailbox of its own per deployment, so tests never see each other's mail.
-        self.bot = f"bot{next(_mailboxes)}@bot.test"
+        number = next(_mailboxes)
+        self.bot, self.admin = f"bot{number}@bot.test", f"admin{number}@admin.test"
         dovecot.add_user(self.bot, BOT_PASSWORD)
+        dovecot.add_user(self.admin, "admin-secret")
         self.settings = Settings().replace(
             bot={"address": self.bot, "name": "endorsebot"},
             smtp={"host": "127.0.0.1", "port": front.port, "security": "none"},
             imap={"host": "127.0.0.1", "port": dovecot.imap_port, "security": "none", "username": self.bot,
                   "idle": True, "poll_interval_s": 1.0, "timeout_s": 5.0, "reconnect_max_s": 1.0},
             database={"url": f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"},
-            admins={"addresses": ("admin@admin.test",)},
+            admins={"addresses": (self.admin,)},
             workflow={"sweep_interval_s": 3600.0},
         )
         self.settings = self.settings.replace(imap=_with_password(self.settings, BOT_PASSWORD))
@@ -85,8 +87,6 @@ class Deployment:
         self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
-        if self.daemon:
-            self.daemon.scheduler.shutdown(wait=False)
         await self.app.close()
 
     async def request(self, candidate: str, name: str = "Candidate") -> EndorsementRequest:
@@ -128,6 +128,12 @@ class Deployment:
 
         await eventually(enough, f"{count} inbound messages handled")
         return await self.inbound()
+
+    async def wait_outbox_idle(self) -> None:
+        async def idle() -> bool:
+            return all(o.status in ("sent", "failed", "cancelled") for o in await self.outbound())
+
+        await eventually(idle, "outbox drained")
 
     async def outbound(self) -> list[OutboundMessage]:
         assert self.app

@@ -1,0 +1,77 @@
+"""The outbox: one row per email, one connection per batch, retries with backoff, never twice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from bot.db.models import OutboundMessage
+from tests.workflow.world import World
+
+
+async def test_a_batch_goes_over_one_smtp_connection(world: World) -> None:
+    before = world.front.connections
+    for n in range(5):
+        await world.request(f"c{n}@cand.example", send=False)
+    assert await world.app.outbox.flush() == 10  # five requests, then the five acks they lead to
+    assert world.front.connections - before == 1
+
+
+async def test_a_transient_failure_is_retried_later_with_the_same_message_id(world: World) -> None:
+    world.front.fail_next(1, code=451, text="greylisted")
+    request = await world.request()
+    [row] = await world.outbound(kind="request")
+    assert (row.status, row.attempts) == ("pending", 1) and "451" in row.last_error
+    assert request.status == "requested"  # the window has not started: nothing was accepted yet
+    assert await world.app.outbox.flush() == 0  # not due yet: backing off
+    world.advance(seconds=world.app.settings.smtp.retry_base_s + 1)
+    assert await world.app.outbox.flush() >= 1
+    [again] = await world.outbound(kind="request")
+    assert (again.status, again.attempts, again.message_id) == ("sent", 2, row.message_id)
+    assert (await world.get(request.id)).status == "sent"
+
+
+async def test_too_many_transient_failures_give_up_and_the_request_is_undeliverable(world: World) -> None:
+    attempts = world.app.settings.smtp.max_attempts
+    world.front.fail_next(attempts, code=451)
+    request = await world.request()
+    for _ in range(attempts):
+        world.advance(hours=24)
+        await world.app.outbox.flush()
+    [row] = await world.outbound(kind="request")
+    assert row.status == "failed" and row.attempts == attempts
+    assert (await world.get(request.id)).status == "undeliverable"
+
+
+async def test_a_refused_recipient_fails_at_once_and_the_endorser_is_told(world: World) -> None:
+    request = await world.request("nobody@reject.test")
+    [row] = await world.outbound(kind="request")
+    assert (row.status, row.attempts) == ("failed", 1) and "550" in row.last_error
+    assert (await world.get(request.id)).status == "undeliverable"
+    assert await world.outbound(kind="undeliverable", request_id=request.id)
+
+
+async def test_a_row_claimed_by_a_live_sender_is_left_alone_until_its_lease_ends(world: World) -> None:
+    await world.request(send=False)
+    # Another instance claimed the row a moment ago (or died while sending it).
+    async with world.app.db.session() as s:
+        await s.execute(update(OutboundMessage).values(
+            status="sending", claimed_by="other", claimed_until=world.clock.now() + timedelta(minutes=5)))
+        await s.commit()
+    assert await world.app.outbox.flush() == 0
+    world.advance(minutes=6)
+    # The lease ran out: the row is sent once, with the Message-ID fixed at its creation, so a
+    # receiving server that did get the first try can recognise the copy.
+    assert await world.app.outbox.flush() == 2  # the request, then the ack its acceptance queued
+    assert len(world.front.outside["gina@cand.example"]) == 1
+
+
+async def test_queueing_the_same_logical_email_twice_is_a_no_op(world: World) -> None:
+    request = await world.request()
+    async with world.app.db.session() as s:
+        again = await world.app.notifier.queue(s, kind="request", request=request, to=[request.candidate_email],
+                                               now=world.clock.now())
+        await s.commit()
+    assert again is None
+    assert len(await world.outbound(kind="request")) == 1
