@@ -31,9 +31,9 @@ def default_mailbox(settings: Settings) -> Callable[[], Mailbox]:
 
 
 def default_judge(settings: Settings, clock: Clock) -> Judge:
-    from bot.evaluation.evaluator import Evaluator
+    from bot.evaluation.evaluator import Evaluator, build_llm_classifier
 
-    return Evaluator(settings)
+    return Evaluator(settings, build_llm_classifier(settings, clock))
 
 
 @dataclass

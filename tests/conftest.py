@@ -1,3 +1,3 @@
 """Shared fixtures. Real-server fixtures (Dovecot, SMTP front, PostgreSQL) live in tests/servers/."""
 
-pytest_plugins = ["tests.servers.fixtures"]
+pytest_plugins = ["tests.servers.fixtures", "tests.servers.postgres"]

@@ -203,27 +203,6 @@ def combine_llm(rules: Judgement, view: LlmView) -> Judgement:
     return _grader_flag(judgement, view)
 
 
-def judgement_to_json(j: Judgement) -> dict[str, Any]:
-    """DESIGN.md's evaluate contract for one judgement (verdict, criteria) plus, per criterion,
-    ``source`` and the LLM's verified ``llm_quotes``; "file", "kind", "reply_text" are the caller's."""
-    criteria = {
-        name: {"met": r.met, "evidence": list(r.evidence), "source": str(r.source), "llm_quotes": list(r.llm_quotes)}
-        for name, r in j.criteria.items()
-    }
-    out: dict[str, Any] = {
-        "verdict": str(j.verdict),
-        "criteria": criteria,
-        "reasons": list(j.reasons),
-        "manipulation": j.manipulation,
-    }
-    llm = j.details.get("llm")
-    if isinstance(llm, dict):
-        out["llm"] = {key: llm[key] for key in ("model", "prompt_version", "input_sha256") if key in llm}
-    if "llm_error" in j.details:
-        out["llm_error"] = j.details["llm_error"]
-    return out
-
-
 def build_llm_classifier(
     settings: Settings, clock: Clock | None = None, *, environ: dict[str, str] | None = None
 ) -> LlmClassifier | None:

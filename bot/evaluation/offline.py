@@ -39,21 +39,31 @@ def judgement_json(judgement: Judgement) -> dict[str, Any]:
         out["manipulation"] = True
     if judgement.abusive:
         out["abusive"] = True
+    llm = judgement.details.get("llm")
+    if isinstance(llm, dict):  # what makes an LLM verdict reproducible
+        out["llm"] = {key: llm[key] for key in ("model", "prompt_version", "input_sha256") if key in llm}
+    if "llm_error" in judgement.details:
+        out["llm_error"] = judgement.details["llm_error"]
     return out
 
 
-def evaluate_bytes(raw: bytes, settings: Settings, *, judge: Judge | None = None) -> dict[str, Any]:
-    """Judge one raw RFC 5322 message as a reply. ``judge`` defaults to the rules; pass the
-    evaluator's (rules + LLM) to use the configured classifier."""
-    mail = parse_mail(raw)
+def describe(mail: ParsedMail, judgement: Judgement | None) -> dict[str, Any]:
+    """The contract's object for a parsed message and, if it was judged, its judgement."""
     result: dict[str, Any] = {
         "kind": str(mail.kind),
         "verdict": str(Verdict.NOT_EVALUATED),
         "criteria": None,
         "reply_text": mail.reply_text,
     }
-    if mail.kind is MailKind.REPLY:
-        result.update(judgement_json((judge or rules_judge(settings))(mail)))
+    if judgement is not None:
+        result.update(judgement_json(judgement))
     if mail.error:
         result["error"] = mail.error
     return result
+
+
+def evaluate_bytes(raw: bytes, settings: Settings, *, judge: Judge | None = None) -> dict[str, Any]:
+    """Judge one raw RFC 5322 message as a reply with the rules (or ``judge``)."""
+    mail = parse_mail(raw)
+    judgement = (judge or rules_judge(settings))(mail) if mail.kind is MailKind.REPLY else None
+    return describe(mail, judgement)

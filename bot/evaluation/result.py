@@ -48,7 +48,9 @@ class Judgement:
     details: dict[str, object] = field(default_factory=dict)
 
     def criteria_json(self) -> dict[str, dict[str, object]]:
-        return {
-            name: {"met": r.met, "evidence": list(r.evidence), "source": str(r.source)}
-            for name, r in self.criteria.items()
-        }
+        out: dict[str, dict[str, object]] = {}
+        for name, r in self.criteria.items():
+            out[name] = {"met": r.met, "evidence": list(r.evidence), "source": str(r.source)}
+            if r.llm_quotes:  # only where the LLM was asked and its quotes verified
+                out[name]["llm_quotes"] = list(r.llm_quotes)
+        return out

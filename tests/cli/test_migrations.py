@@ -8,9 +8,6 @@ that server are never disturbed.
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,31 +15,15 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from bot.db.engine import Database, sync_url
 from bot.db.migrate import alembic_config, current_revision, head_revision
 from tests.cli.conftest import Cli
 
-POSTGRES_ADMIN_URL = os.environ.get("ENDORSEBOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1/test")
 MODEL_TABLES = set(SQLModel.metadata.tables)
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    admin_url = make_url(sync_url(POSTGRES_ADMIN_URL))
-    name = f"endorsebot_migrations_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.realserver)])

@@ -11,7 +11,8 @@ import pytest
 
 from bot.adapters.llm import OpenAIChatClient
 from bot.clock import FakeClock
-from bot.evaluation.evaluator import Evaluator, build_llm_classifier, judgement_to_json
+from bot.evaluation.evaluator import Evaluator, build_llm_classifier
+from bot.evaluation.offline import judgement_json
 from bot.evaluation.llm import LlmClassifier
 from bot.evaluation.llm_budget import DailyBudget, LlmStats
 from bot.evaluation.llm_port import LlmAnswer, SchemaT
@@ -323,7 +324,7 @@ async def test_json_keeps_the_evaluate_contract_and_adds_source_and_llm_quotes(
 ) -> None:
     llm_server.script(HONEST_GOOD)
 
-    out = judgement_to_json(await both.judge(mail("good_answer")))
+    out = judgement_json(await both.judge(mail("good_answer")))
 
     json.dumps(out)  # serialisable as is
     assert out["verdict"] == "pass"

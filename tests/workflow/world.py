@@ -27,7 +27,7 @@ BOT = "bot@bot.test"
 ENDORSER = "alice@members.example"
 
 
-def test_settings(db_path: Path, smtp_port: int, **tables: dict) -> Settings:
+def world_settings(db_path: Path, smtp_port: int, **tables: dict) -> Settings:
     settings = Settings().replace(
         bot={"address": BOT, "name": "endorsebot"},
         smtp={"host": "127.0.0.1", "port": smtp_port, "security": "none", "retry_base_s": 1.0},
@@ -111,6 +111,6 @@ async def make_world(tmp_path: Path, **tables: dict) -> tuple[World, SmtpFront]:
                       bounce_domains=frozenset({"bounce.test"}), reject_domains=frozenset({"reject.test"}))
     port = await front.start()
     clock = FakeClock()
-    app = build_app(test_settings(tmp_path / "bot.sqlite3", port, **tables), clock=clock)
+    app = build_app(world_settings(tmp_path / "bot.sqlite3", port, **tables), clock=clock)
     await app.db.create_schema()
     return World(app, clock, front), front
