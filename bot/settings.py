@@ -80,8 +80,13 @@ class DatabaseSettings:
 @dataclass(frozen=True, slots=True)
 class WorkflowSettings:
     window_hours: float = 36.0
-    # Hours before the deadline at which a reminder goes out, largest first.
+    # Hours before the deadline at which a reminder goes out. Reminders that would fall before the
+    # request was even sent (>= window_hours) are skipped, so a short window needs no other change.
     reminder_hours_before: tuple[float, ...] = (12.0,)
+
+    def reminder_schedule(self) -> tuple[float, ...]:
+        """The reminders that fit in the window, earliest (largest) first."""
+        return tuple(sorted((h for h in self.reminder_hours_before if 0 < h < self.window_hours), reverse=True))
     timezone: str = "UTC"
     sweep_interval_s: float = 60.0
     # Per endorser, requests started by email in a rolling day.
@@ -287,9 +292,6 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
 def _validate(settings: Settings) -> None:
     if settings.workflow.window_hours <= 0:
         raise ConfigError("[workflow] window_hours must be positive")
-    for hours in settings.workflow.reminder_hours_before:
-        if hours >= settings.workflow.window_hours:
-            raise ConfigError("[workflow] reminder_hours_before must be less than window_hours")
     if "@" not in settings.bot.address:
         raise ConfigError("[bot] address must be an email address")
     for table in ("smtp", "imap"):

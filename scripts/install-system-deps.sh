@@ -1,5 +1,7 @@
 #!/bin/sh
-# Installs the system packages the real-server tests need (Dovecot IMAP + LMTP) on Debian/Ubuntu.
+# Installs the system packages the real-server tests need on Debian/Ubuntu: Dovecot (IMAP + LMTP),
+# Chromium (the digest is rendered headless and screenshotted) and a PostgreSQL server (the
+# multi-instance tests; on these machines one already listens on 127.0.0.1:5432 with trust auth).
 #
 # Idempotent and non-interactive: when everything is already installed it returns at once without
 # touching apt. Tests start their own private Dovecot instances (tests/servers/dovecot.py) on free
@@ -7,7 +9,7 @@
 # apt from starting it during the install, and leave it alone if it is already running.
 set -eu
 
-PACKAGES="dovecot-core dovecot-imapd dovecot-lmtpd"
+PACKAGES="dovecot-core dovecot-imapd dovecot-lmtpd chromium postgresql"
 
 missing=""
 for pkg in $PACKAGES; do
@@ -17,14 +19,29 @@ for pkg in $PACKAGES; do
     fi
 done
 
-if [ -z "$missing" ]; then
-    echo "install-system-deps: already installed:$(printf ' %s' $PACKAGES)"
-    exit 0
-fi
+postgres_up() {
+    (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null
+}
+
+start_postgres() {
+    # The tests expect a server on 127.0.0.1:5432; start the packaged cluster if none answers.
+    if command -v pg_ctlcluster >/dev/null && ! bash -c "$(declare -f postgres_up); postgres_up"; then
+        version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+        if [ -n "$version" ]; then
+            $SUDO pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+        fi
+    fi
+}
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
+fi
+
+if [ -z "$missing" ]; then
+    echo "install-system-deps: already installed:$(printf ' %s' $PACKAGES)"
+    start_postgres
+    exit 0
 fi
 
 # policy-rc.d exit 101 tells invoke-rc.d/deb-systemd-invoke not to start services during the install
@@ -52,4 +69,5 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-reco
 # Our test instances need only the binaries: Debian's service may stay stopped (or absent, as in
 # containers without an init system).
 command -v dovecot >/dev/null || { echo "install-system-deps: dovecot binary not found" >&2; exit 1; }
+start_postgres
 echo "install-system-deps: done ($(dovecot --version))"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import addresses
+from bot.admin.credential import outcome_credential
 from bot.clock import Clock, utc
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, Member, OutboundMessage
@@ -176,7 +177,12 @@ class Workflow:
         now = self.clock.now()
         await change_status(session, request, target, now=now, actor=actor, reason=reason, decided_at=now)
         extra = {"criteria": request.criteria, "verdict": str(target), "reason": reason}
-        if target is not Status.NEEDS_REVIEW:
+        if target is Status.PASSED:  # issue 5: the endorser's outcome email carries the OB 3.0 credential
+            credential = outcome_credential(request, self.settings)
+            await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email],
+                                      now=now, extra={**extra, "credential_note": credential.note},
+                                      attachments=credential.attachments)
+        elif target is not Status.NEEDS_REVIEW:
             await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email],
                                       now=now, extra=extra)
         if target in (Status.PASSED, Status.NEEDS_REVIEW, Status.FAILED) and not _abusive(request):
@@ -191,7 +197,7 @@ class Workflow:
     async def send_due_reminders(self) -> int:
         now = self.clock.now()
         done = 0
-        hours = sorted(self.settings.workflow.reminder_hours_before, reverse=True)
+        hours = self.settings.workflow.reminder_schedule()
         async with self.db.session() as session:
             rows = await session.scalars(
                 select(EndorsementRequest)

@@ -124,3 +124,11 @@ def test_settings_tables_are_frozen() -> None:
 
     with pytest.raises(dataclasses.FrozenInstanceError):
         settings.workflow.window_hours = 1  # type: ignore[misc]
+
+
+def test_reminders_that_do_not_fit_a_short_window_are_skipped() -> None:
+    settings = load_settings(None, {"ENDORSEBOT_WORKFLOW_WINDOW_HOURS": "0.5"})
+    assert settings.workflow.window_hours == 0.5
+    assert settings.workflow.reminder_schedule() == ()
+    both = load_settings(None, {"ENDORSEBOT_WORKFLOW_REMINDER_HOURS_BEFORE": "24, 12, 40"})
+    assert both.workflow.reminder_schedule() == (24.0, 12.0)

@@ -179,3 +179,25 @@ async def test_an_unexpected_error_quarantines_the_message_and_alerts(world: Wor
     assert row.raw is not None
     assert (await world.get(request.id)).status == "sent"
     assert await world.outbound(kind="alert")
+
+
+async def test_a_reminder_goes_out_once_twelve_hours_before_the_deadline(world: World) -> None:
+    request = await world.request()
+    world.advance(hours=23, minutes=59)
+    assert await world.app.workflow.send_due_reminders() == 0
+    world.advance(minutes=1)
+    assert await world.app.workflow.send_due_reminders() == 1
+    assert await world.app.workflow.send_due_reminders() == 0  # a second sweep finds nothing to do
+    await world.app.outbox.flush()
+    [reminder] = await world.outbound(kind="reminder")
+    assert reminder.status == "sent" and reminder.recipients == [request.candidate_email]
+    assert b"In-Reply-To: <request." in reminder.data  # threads under the request in the candidate's inbox
+    assert (await world.get(request.id)).status == "reminded"
+
+
+async def test_a_reply_after_a_reminder_still_counts(world: World) -> None:
+    request = await world.request()
+    world.advance(hours=25)
+    await world.app.workflow.send_due_reminders()
+    await world.deliver("good_reply_gmail.eml", request)
+    assert (await world.get(request.id)).status == "passed"
