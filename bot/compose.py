@@ -9,8 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
-from email.policy import SMTP
+from email.charset import QP, Charset
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import compat32
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
@@ -80,10 +85,27 @@ class Composer:
         references: Sequence[str] = (),
         attachments: Sequence[Attachment] = (),
     ) -> bytes:
-        msg = EmailMessage(policy=SMTP)
+        # The compat32 classes, not EmailMessage: the header registry's parsing made building a
+        # message five times slower, which a sweep of thousands of reminders felt.
+        msg: Message = _text_part(rendered.text, "plain")
+        if rendered.html:
+            alternative = MIMEMultipart("alternative")
+            alternative.attach(msg)
+            alternative.attach(_text_part(rendered.html, "html"))
+            msg = alternative
+        if attachments:
+            mixed = MIMEMultipart("mixed")
+            mixed.attach(msg)
+            for item in attachments:
+                maintype, _, subtype = item.content_type.partition("/")
+                part = MIMEApplication(item.data, subtype) if maintype == "application" else MIMEText(
+                    item.data.decode("utf-8"), subtype, "utf-8")
+                part.add_header("Content-Disposition", "attachment", filename=item.filename)
+                mixed.attach(part)
+            msg = mixed
         msg["From"] = formataddr((self.settings.bot.name, self.settings.bot.address))
         msg["To"] = ", ".join(to)
-        msg["Subject"] = rendered.subject
+        msg["Subject"] = _header(rendered.subject)
         msg["Date"] = format_datetime(date)
         msg["Message-ID"] = message_id
         if reply_to:
@@ -96,10 +118,19 @@ class Composer:
         msg["Auto-Submitted"] = "auto-generated"
         # Exchange/Outlook honour this and skip out-of-office replies to us.
         msg["X-Auto-Response-Suppress"] = "All"
-        msg.set_content(rendered.text)
-        if rendered.html:
-            msg.add_alternative(rendered.html, subtype="html")
-        for item in attachments:
-            maintype, _, subtype = item.content_type.partition("/")
-            msg.add_attachment(item.data, maintype=maintype, subtype=subtype, filename=item.filename)
-        return msg.as_bytes()
+        return msg.as_bytes(policy=_WIRE)
+
+
+_WIRE = compat32.clone(linesep="\r\n")
+_UTF8_QP = Charset("utf-8")
+_UTF8_QP.body_encoding = QP  # readable in any raw view, unlike base64
+
+
+def _text_part(text: str, subtype: str) -> MIMEText:
+    if text.isascii():
+        return MIMEText(text, subtype, "us-ascii")
+    return MIMEText(text, subtype, _UTF8_QP)  # type: ignore[arg-type]
+
+
+def _header(value: str) -> str:
+    return value if value.isascii() else Header(value, "utf-8").encode()

@@ -10,11 +10,12 @@ Rules that keep mail from going out twice or never:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -58,11 +59,16 @@ async def enqueue(
     subject: str,
     data: bytes,
     request_id: int | None = None,
+    known_new: bool = False,
 ) -> OutboundMessage | None:
-    """Add a row in the caller's transaction; None if this logical email was already queued."""
-    existing = await session.scalar(select(OutboundMessage.id).where(OutboundMessage.dedupe_key == dedupe_key))
-    if existing is not None:
-        return None
+    """Add a row in the caller's transaction; None if this logical email was already queued.
+
+    ``known_new`` skips the look-up when the caller already holds the right to send it (it won the
+    request's compare-and-set); the unique dedupe key still stops a second row at commit."""
+    if not known_new:
+        existing = await session.scalar(select(OutboundMessage.id).where(OutboundMessage.dedupe_key == dedupe_key))
+        if existing is not None:
+            return None
     row = OutboundMessage(
         kind=kind,
         request_id=request_id,
@@ -76,7 +82,8 @@ async def enqueue(
         created_at=now,
     )
     session.add(row)
-    await session.flush()
+    if not known_new:
+        await session.flush()  # callers read row.id; bulk callers (known_new) don't, and skip the round trip
     return row
 
 
@@ -104,20 +111,27 @@ class Outbox:
         batch = await self._claim(self._batch_size(limit, 0))
         if not batch:
             return 0
-        sent = 0
-        try:
-            async with self.open_sender() as sender:
-                while batch:
-                    for row in batch:
-                        sent += await self._send_one(sender, row)
-                    if limit is not None and sent >= limit:
-                        break
-                    batch = await self._claim(self._batch_size(limit, sent))
-        except TransientError as exc:
-            # The connection itself failed: every claimed row not yet sent waits for its next attempt.
-            for row in batch:
-                if row.status == "sending":
-                    await self._retry_later(row, str(exc))
+        # One session records every outcome of this flush: a commit per message, no pool round trips.
+        async with self.db.session() as ledger:
+            marks = _Marks()
+            sent = 0
+            try:
+                async with self.open_sender() as sender:
+                    while batch:
+                        for row in batch:
+                            sent += await self._send_one(sender, row, ledger, marks)
+                        await marks.drain()
+                        if limit is not None and sent >= limit:
+                            break
+                        batch = await self._claim(self._batch_size(limit, sent))
+            except TransientError as exc:
+                await marks.drain()
+                # The connection itself failed: every claimed row not yet sent waits for its next attempt.
+                for row in batch:
+                    if row.status == "sending":
+                        await self._retry_later(row, str(exc), ledger)
+            finally:
+                await marks.drain()
         return sent
 
     def _batch_size(self, limit: int | None, sent: int) -> int:
@@ -161,51 +175,69 @@ class Outbox:
             )
             return list(rows)
 
-    async def _send_one(self, sender: MailSender, row: OutboundMessage) -> int:
+    async def _send_one(self, sender: MailSender, row: OutboundMessage, ledger: AsyncSession,
+                        marks: _Marks) -> int:
         email = OutgoingEmail(row.message_id, row.envelope_from, tuple(row.recipients), row.data)
         try:
             await sender.send(email)
         except PermanentError as exc:
-            await self._give_up(row, str(exc))
+            await marks.drain()
+            await self._give_up(row, str(exc), ledger)
             return 0
         except TransientError as exc:
-            await self._retry_later(row, str(exc))
+            await marks.drain()
+            await self._retry_later(row, str(exc), ledger)
             raise
-        await self._mark_sent(row)
+        # Committing this acceptance overlaps the next message's SMTP exchange; the ledger is used by
+        # one mark at a time, and everything else waits for the mark in flight first.
+        await marks.drain()
+        marks.start(self._mark_sent(row, ledger))
         return 1
 
-    async def _mark_sent(self, row: OutboundMessage) -> None:
-        now = self.clock.now()
-        async with self.db.session() as session:
-            merged = await session.get(OutboundMessage, row.id)
-            assert merged is not None
-            merged.status, merged.sent_at, merged.claimed_until, merged.last_error = "sent", now, None, ""
-            await self.hooks.on_sent(session, merged, now)
-            await session.commit()
-        row.status = "sent"
-        log.info("sent", extra={"kind": row.kind, "outbound_id": row.id, "request_id": row.request_id})
+    async def _record(self, ledger: AsyncSession, row: OutboundMessage, **values: object) -> None:
+        await ledger.execute(
+            update(OutboundMessage).where(OutboundMessage.id == row.id)  # type: ignore[arg-type]
+            .values(claimed_until=None, **values)
+            .execution_options(synchronize_session=False)
+        )
+        for key, value in values.items():
+            setattr(row, key, value)
 
-    async def _retry_later(self, row: OutboundMessage, error: str) -> None:
+    async def _mark_sent(self, row: OutboundMessage, ledger: AsyncSession) -> None:
+        # The acceptance and what it means (a request's deadline) are committed together or not at all.
+        now = self.clock.now()
+        await self._record(ledger, row, status="sent", sent_at=now, last_error="")
+        await self.hooks.on_sent(ledger, row, now)
+        await ledger.commit()
+        log.debug("sent", extra={"kind": row.kind, "outbound_id": row.id, "request_id": row.request_id})
+
+    async def _retry_later(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
         if row.attempts >= self.settings.max_attempts:
-            await self._give_up(row, f"gave up after {row.attempts} attempts: {error}")
+            await self._give_up(row, f"gave up after {row.attempts} attempts: {error}", ledger)
             return
         delay = self.settings.retry_base_s * (2 ** (row.attempts - 1))
-        async with self.db.session() as session:
-            merged = await session.get(OutboundMessage, row.id)
-            assert merged is not None
-            merged.status, merged.claimed_until, merged.last_error = "pending", None, error[:500]
-            merged.next_attempt_at = self.clock.now() + timedelta(seconds=delay)
-            await session.commit()
-        row.status = "pending"
+        await self._record(ledger, row, status="pending", last_error=error[:500],
+                           next_attempt_at=self.clock.now() + timedelta(seconds=delay))
+        await ledger.commit()
         log.warning("send deferred", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
 
-    async def _give_up(self, row: OutboundMessage, error: str) -> None:
-        async with self.db.session() as session:
-            merged = await session.get(OutboundMessage, row.id)
-            assert merged is not None
-            merged.status, merged.claimed_until, merged.last_error = "failed", None, error[:500]
-            await self.hooks.on_failed(session, merged, error)
-            await session.commit()
-        row.status = "failed"
+    async def _give_up(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
+        await self._record(ledger, row, status="failed", last_error=error[:500])
+        await self.hooks.on_failed(ledger, row, error)
+        await ledger.commit()
         log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
 
+
+class _Marks:
+    """At most one "mark sent" commit in flight while the next message goes over the wire."""
+
+    def __init__(self) -> None:
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self, mark: Coroutine[Any, Any, None]) -> None:
+        self._task = asyncio.create_task(mark)
+
+    async def drain(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            await task

@@ -28,6 +28,11 @@ class Reason(enum.StrEnum):
     RATE_LIMITED = "rate_limited"
     NO_CANDIDATE = "no_candidate"
     CANDIDATE_NOT_ALLOWED = "candidate_not_allowed"
+    # Admin commands by email (bot.admin.inbox).
+    ADMIN_NOT_AUTHORIZED = "admin_not_authorized"
+    ADMIN_BAD_SIGNATURE = "admin_bad_signature"
+    ADMIN_UNSIGNED = "admin_unsigned"
+    ADMIN_NOT_AUTHENTICATED = "admin_not_authenticated"
     # An unexpected error while handling: kept for admins, never dropped.
     QUARANTINED = "quarantined"
 
@@ -49,6 +54,10 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.RATE_LIMITED: "the endorser has started too many requests today",
     Reason.NO_CANDIDATE: "a request by email that names no candidate address",
     Reason.CANDIDATE_NOT_ALLOWED: "the candidate address is the bot, an admin or the endorser",
+    Reason.ADMIN_NOT_AUTHORIZED: "sent to an admin command address by someone who is not in [admins]",
+    Reason.ADMIN_BAD_SIGNATURE: "sent to an admin command address that is forged or was signed for another admin",
+    Reason.ADMIN_UNSIGNED: "admin commands sent to the plain bot address instead of an alert's signed reply address",
+    Reason.ADMIN_NOT_AUTHENTICATED: "admin commands whose mail did not pass authentication (DMARC/DKIM/SPF)",
     Reason.QUARANTINED: "an unexpected error while handling it; kept for admins",
 }
 assert set(DESCRIPTIONS) == set(Reason), "every reason needs a description"

@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import addresses
+from bot.admin.inbox import handle_admin_command
 from bot.clock import utc
 from bot.db.models import EndorsementRequest, InboundMessage, Member, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
@@ -147,6 +148,7 @@ STAGES: tuple[Stage, ...] = (
     refuse_auto_reply,
     refuse_own_mail,
     refuse_duplicate,
+    handle_admin_command,  # issue 5: admin commands by email (bot/admin/inbox.py)
     match_request,
     refuse_forged_sender,
     refuse_wrong_sender,

@@ -1,16 +1,20 @@
-"""Immediate admin alerts, rate-limited per kind so a flood becomes one email."""
+"""Immediate admin alerts, rate-limited per kind so a flood becomes one email.
+
+Every alert is recorded; an email goes out only if none of the same kind went out within
+``[admins] alert_min_interval_s`` (the rest wait for the digest). Each admin gets their own copy whose
+Reply-To is the signed address they can answer with commands (bot.admin.signing).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
-from bot import addresses
+from bot.admin.mailer import admin_addresses, queue_admin_mail
 from bot.compose import Composer
 from bot.db.models import Alert
-from bot.outbox import enqueue
 from bot.settings import Settings
 
 ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quarantined", "needs_review",
@@ -37,35 +41,25 @@ class Alerts:
         alert = Alert(kind=kind, created_at=now, request_id=request_id, inbound_id=inbound_id, summary=summary)
         session.add(alert)
         await session.flush()
-        admins = self.settings.admins.addresses
+        admins = admin_addresses(self.settings)
         if not admins or await self._recently_sent(session, kind, now):
             return alert
-        rendered = self.composer.render(
-            "alert", {"kind": kind, "summary": summary, "request_id": request_id, "inbound_id": inbound_id}
-        )
-        domain = addresses.split(self.settings.bot.address)[1]
-        message_id = f"<alert.{alert.id}.{int(now.timestamp())}@{domain}>"
-        row = await enqueue(
-            session,
-            now=now,
-            kind="alert",
-            dedupe_key=f"alert:{alert.id}",
-            envelope_from=self.settings.bot.address,
-            recipients=list(admins),
-            message_id=message_id,
-            subject=rendered.subject,
-            data=self.composer.build(rendered, to=admins, message_id=message_id, date=now),
-        )
-        alert.outbound_id = row.id if row else None
+        context = {"kind": kind, "summary": summary, "request_id": request_id, "inbound_id": inbound_id}
+        for admin in admins:
+            row = await queue_admin_mail(session, composer=self.composer, settings=self.settings, kind="alert",
+                                         context=context, admin=admin, now=now,
+                                         dedupe_key=f"alert:{alert.id}:{admin}")
+            if row is not None and alert.outbound_id is None:
+                alert.outbound_id = row.id
         return alert
 
     async def _recently_sent(self, session: AsyncSession, kind: str, now: datetime) -> bool:
         since = now - timedelta(seconds=self.settings.admins.alert_min_interval_s)
         found = await session.scalar(
-            select(Alert.id)
-            .where(Alert.kind == kind)
-            .where(Alert.outbound_id.is_not(None))  # type: ignore[union-attr]
-            .where(Alert.created_at >= since)
+            select(col(Alert.id))
+            .where(col(Alert.kind) == kind)
+            .where(col(Alert.outbound_id).is_not(None))
+            .where(col(Alert.created_at) >= since)
             .limit(1)
         )
         return found is not None

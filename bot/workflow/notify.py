@@ -45,16 +45,20 @@ class Notifier:
         key: str | None = None,
         extra: Mapping[str, Any] | None = None,
         attachments: Sequence[Attachment] = (),
+        thread: str | None = None,
+        known_new: bool = False,
     ) -> OutboundMessage | None:
-        """Queue one email about ``request``; the dedupe key makes a second call a no-op."""
+        """Queue one email about ``request``; the dedupe key makes a second call a no-op.
+
+        ``thread`` is the request email's Message-ID when the caller already has it (a sweep
+        fetches them all at once); otherwise a reminder looks it up to thread under it."""
         assert request.id is not None
         dedupe_key = key or f"{kind}:{request.id}"
-        if await session.scalar(select(OutboundMessage.id).where(OutboundMessage.dedupe_key == dedupe_key)):
-            return None
         rendered = self.composer.render(kind, self.context(request, extra))
         message_id = addresses.new_message_id(kind, request.token, self.domain)
         tokened = addresses.reply_address(self.settings.bot.address, request.token)
-        thread = await self._thread_root(session, request) if kind != "request" else None
+        if kind == "reminder" and thread is None:
+            thread = await self.thread_root(session, request.id)
         data = self.composer.build(
             rendered,
             to=to,
@@ -76,11 +80,13 @@ class Notifier:
             subject=rendered.subject,
             data=data,
             request_id=request.id,
+            known_new=known_new,
         )
 
-    async def _thread_root(self, session: AsyncSession, request: EndorsementRequest) -> str | None:
+    @staticmethod
+    async def thread_root(session: AsyncSession, request_id: int) -> str | None:
         return await session.scalar(
             select(OutboundMessage.message_id)
-            .where(OutboundMessage.request_id == request.id)
+            .where(OutboundMessage.request_id == request_id)
             .where(OutboundMessage.kind == "request")
         )

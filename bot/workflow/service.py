@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,7 +21,7 @@ from bot.evaluation.result import Judgement, Verdict
 from bot.settings import Settings
 from bot.workflow.alerts import Alerts
 from bot.workflow.notify import Notifier
-from bot.workflow.transitions import LostRace, change_status
+from bot.workflow.transitions import LostRace, change_status, change_status_many
 
 log = logging.getLogger("endorsebot.workflow")
 
@@ -195,31 +196,50 @@ class Workflow:
     # ---- sweeps: idempotent, safe to run twice or late -----------------------------------------
 
     async def send_due_reminders(self) -> int:
+        """Queue every reminder that has fallen due; several missed ones collapse into the latest.
+
+        Thousands can fall due at once (a daemon back after a long outage), so requests move in
+        chunks: one compare-and-set UPDATE per chunk, then its reminders, one commit."""
         now = self.clock.now()
-        done = 0
         hours = self.settings.workflow.reminder_schedule()
+        if not hours:
+            return 0
         async with self.db.session() as session:
-            rows = await session.scalars(
-                select(EndorsementRequest)
-                .where(EndorsementRequest.status.in_([Status.SENT.value, Status.REMINDED.value]))  # type: ignore[attr-defined]
-                .where(EndorsementRequest.deadline_at > now)  # type: ignore[operator]
-                .where(EndorsementRequest.reminders_sent < len(hours))
-            )
-            for request in list(rows):
-                due = [i for i, h in enumerate(hours) if now >= utc(request.deadline_at) - timedelta(hours=h)]  # type: ignore[arg-type]
-                if not due or max(due) < request.reminders_sent:
-                    continue
-                number = max(due) + 1  # several missed reminders collapse into the latest one
-                try:
-                    await change_status(session, request, Status.REMINDED, now=now, actor="sweep:reminders",
-                                        reason=f"reminder {number}", reminders_sent=number)
-                except LostRace:
-                    continue
-                await self.notifier.queue(session, kind="reminder", request=request, to=[request.candidate_email],
-                                          now=now, key=f"reminder:{request.id}:{number}")
-                done += 1
-            await session.commit()
+            due: dict[int, list[tuple[EndorsementRequest, str | None]]] = defaultdict(list)
+            for request, thread in await self._reminder_candidates(session, now, hours):
+                deadline = utc(request.deadline_at)  # type: ignore[arg-type]
+                number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
+                if number > request.reminders_sent:
+                    due[number].append((request, thread))
+            done = 0
+            for number, items in due.items():
+                for chunk in _chunks(items, 500):
+                    threads = {r.id: t for r, t in chunk}
+                    moved = await change_status_many(session, [r for r, _ in chunk], Status.REMINDED, now=now,
+                                                     actor="sweep:reminders", reason=f"reminder {number}",
+                                                     reminders_sent=number)
+                    for request in moved:
+                        # The CAS above makes this worker the only one queueing this reminder.
+                        await self.notifier.queue(session, kind="reminder", request=request,
+                                                  to=[request.candidate_email], now=now,
+                                                  key=f"reminder:{request.id}:{number}",
+                                                  thread=threads[request.id], known_new=True)
+                    await session.commit()
+                    done += len(moved)
         return done
+
+    async def _reminder_candidates(self, session: AsyncSession, now: datetime,
+                                   hours: tuple[float, ...]) -> list[Any]:
+        """Open requests inside the earliest reminder's reach, each with its request email's Message-ID."""
+        return list((await session.execute(
+            select(EndorsementRequest, OutboundMessage.message_id)
+            .join(OutboundMessage, (OutboundMessage.request_id == EndorsementRequest.id)
+                  & (OutboundMessage.kind == "request"), isouter=True)
+            .where(EndorsementRequest.status.in_([Status.SENT.value, Status.REMINDED.value]))  # type: ignore[attr-defined]
+            .where(EndorsementRequest.deadline_at > now)  # type: ignore[operator]
+            .where(EndorsementRequest.deadline_at <= now + timedelta(hours=hours[0]))  # type: ignore[operator]
+            .where(EndorsementRequest.reminders_sent < len(hours))
+        )).all())
 
     async def expire_overdue(self) -> int:
         now = self.clock.now()
@@ -259,6 +279,10 @@ class Workflow:
             .where(EndorsementRequest.created_at >= since)
         )
         return int(count or 0)
+
+
+def _chunks(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def _targets(request: EndorsementRequest) -> frozenset[Status]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import AuditEntry, EndorsementRequest
 from bot.domain.status import Status, check_transition
@@ -43,9 +45,9 @@ async def change_status(
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise LostRace(f"request {request.id} changed under us")
-    request.status, request.version = str(target), request.version + 1
-    for key, value in fields.items():
-        setattr(request, key, value)
+    # Mirror the UPDATE on the object without marking it dirty, so the ORM does not write it again.
+    for key, value in {"status": str(target), "version": request.version + 1, **fields}.items():
+        set_committed_value(request, key, value)
     session.add(
         AuditEntry(
             request_id=request.id,
@@ -58,3 +60,38 @@ async def change_status(
             detail=detail or {},
         )
     )
+
+
+async def change_status_many(
+    session: AsyncSession,
+    requests: Sequence[EndorsementRequest],
+    target: Status,
+    *,
+    now: datetime,
+    actor: str,
+    reason: str = "",
+    **fields: Any,
+) -> list[EndorsementRequest]:
+    """``change_status`` for a whole sweep in one statement: the same table check and the same
+    compare-and-set (on each request's id and version), audited per request. Returns the requests
+    this worker moved; the others were changed by someone else first and are left alone."""
+    if not requests:
+        return []
+    for request in requests:
+        check_transition(Status(request.status), target)
+    result = await session.execute(
+        update(EndorsementRequest)
+        .where(tuple_(EndorsementRequest.id, EndorsementRequest.version).in_(  # type: ignore[arg-type]
+            [(r.id, r.version) for r in requests]))
+        .values(status=str(target), version=EndorsementRequest.version + 1, **fields)
+        .returning(EndorsementRequest.id)
+        .execution_options(synchronize_session=False)
+    )
+    won = set(result.scalars())
+    moved = [r for r in requests if r.id in won]
+    for request in moved:
+        session.add(AuditEntry(request_id=request.id, at=now, actor=actor, action="status",
+                               from_status=request.status, to_status=str(target), reason=reason, detail={}))
+        for key, value in {"status": str(target), "version": request.version + 1, **fields}.items():
+            set_committed_value(request, key, value)
+    return moved

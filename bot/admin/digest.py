@@ -1,0 +1,343 @@
+"""The daily digest: what happened since the last one and what needs an admin, as text and HTML.
+
+Gathering reads the database with the clock's "now" and returns a frozen value; rendering is the
+templates' job (templates/digest.txt.j2 and digest.html.j2). Sending a digest stores its status counts
+in an audit row, which is how the next digest knows what changed and whether today's one went out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from bot.admin.chart import DayOutcomes
+from bot.admin.marking import Segment, mark_evidence
+from bot.clock import utc
+from bot.db.models import AuditEntry, Counter, EndorsementRequest, Evaluation, InboundMessage
+from bot.domain.reasons import Reason
+from bot.domain.status import AWAITING_REPLY, Status
+from bot.settings import Settings
+
+# Inbound refusals that are routine and need nobody: not listed in the digest.
+ROUTINE = frozenset({Reason.AUTO_REPLY, Reason.DUPLICATE, Reason.OWN_MAIL})
+# Someone tried to start a request by email and was refused.
+REFUSED_REQUEST = frozenset({Reason.UNKNOWN_ENDORSER, Reason.SENDER_NOT_AUTHENTICATED, Reason.RATE_LIMITED,
+                             Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED})
+# Counter rows the LLM path writes (per UTC day).
+LLM_COST_COUNTER, LLM_ERROR_COUNTER = "llm_cost_microusd", "llm_errors"
+# A long reply is cut in the digest; the whole text is one `endorsebot status ID` away.
+MAX_TEXT_CHARS = 4000
+SNAPSHOT_ACTION = "digest"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    status: str
+    count: int
+    change: int | None  # None when there is no earlier digest to compare with
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionView:
+    name: str
+    met: bool
+    evidence: tuple[str, ...]
+    source: str
+    rules: str  # what the keyword rules found, in words ("" if not recorded)
+    llm: str  # what the model found, in words ("" if it was not asked)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCase:
+    request_id: int
+    endorser: str
+    candidate: str
+    waiting_since: datetime | None
+    reasons: tuple[str, ...]
+    criteria: tuple[CriterionView, ...]
+    text: tuple[Segment, ...]
+    truncated: bool
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Expiring:
+    request_id: int
+    candidate: str
+    status: str
+    deadline_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Undeliverable:
+    request_id: int
+    address: str
+    at: datetime | None
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class InboundIssue:
+    inbound_id: int
+    received_at: datetime
+    sender: str
+    subject: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class LlmSpend:
+    usd: float
+    errors: int
+    judged: int
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    now: datetime
+    since: datetime
+    timezone: str
+    counts: tuple[StatusCount, ...]
+    review: tuple[ReviewCase, ...]
+    expiring: tuple[Expiring, ...]
+    undeliverable: tuple[Undeliverable, ...]
+    unmatched: tuple[InboundIssue, ...]
+    refused: tuple[InboundIssue, ...]
+    llm: LlmSpend
+    days: tuple[DayOutcomes, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(c.count for c in self.counts)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing held and nothing happened (a fresh install): the daily digest is skipped, not sent blank."""
+        return not (self.total or self.unmatched or self.refused or self.undeliverable or self.llm.usd)
+
+    @property
+    def needs_attention(self) -> int:
+        return len(self.review) + len(self.expiring) + len(self.undeliverable) + len(self.unmatched)
+
+    def local(self, when: datetime | None, fmt: str = "%a %d %b %H:%M") -> str:
+        return "-" if when is None else utc(when).astimezone(ZoneInfo(self.timezone)).strftime(fmt)
+
+    def counts_json(self) -> dict[str, int]:
+        return {c.status: c.count for c in self.counts}
+
+
+async def gather_digest(session: AsyncSession, settings: Settings, now: datetime) -> Digest:
+    last = await last_snapshot(session)
+    since = utc(last.at) if last is not None else now - timedelta(days=1)
+    previous = dict(last.detail.get("counts", {})) if last is not None else None
+    return Digest(
+        now=now,
+        since=since,
+        timezone=settings.digest.timezone,
+        counts=await _counts(session, previous),
+        review=tuple(await _review_cases(session)),
+        expiring=tuple(await _expiring(session, now, settings.digest.expiring_within_hours)),
+        undeliverable=tuple(await _undeliverable(session, since)),
+        unmatched=tuple(await _inbound_issues(session, since, refused=False)),
+        refused=tuple(await _inbound_issues(session, since, refused=True)),
+        llm=await _llm_spend(session, since, now),
+        days=tuple(await _days(session, now, settings.digest.timezone, settings.digest.chart_days)),
+    )
+
+
+async def last_snapshot(session: AsyncSession) -> AuditEntry | None:
+    return await session.scalar(
+        select(AuditEntry).where(col(AuditEntry.action) == SNAPSHOT_ACTION)
+        .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc()).limit(1)
+    )
+
+
+def snapshot(digest: Digest, *, scheduled_day: date | None, recipients: int) -> AuditEntry:
+    """The audit row a sent digest leaves: its counts (for the next one's changes) and, if it was the
+    scheduled one, its local day (so a restart does not send it twice). No addresses: nothing to forget."""
+    detail: dict[str, Any] = {"counts": digest.counts_json(), "recipients": recipients}
+    if scheduled_day is not None:
+        detail["day"] = scheduled_day.isoformat()
+    return AuditEntry(at=digest.now, actor="digest", action=SNAPSHOT_ACTION, reason="digest sent", detail=detail)
+
+
+# ---- the sections -----------------------------------------------------------------------------
+
+
+async def _counts(session: AsyncSession, previous: dict[str, int] | None) -> tuple[StatusCount, ...]:
+    rows = await session.execute(
+        select(col(EndorsementRequest.status), func.count()).group_by(col(EndorsementRequest.status)))
+    now_counts = {str(status): int(n) for status, n in rows.all()}
+    statuses = [str(s) for s in Status if str(s) in now_counts or (previous and str(s) in previous)]
+    return tuple(
+        StatusCount(s, now_counts.get(s, 0), None if previous is None else now_counts.get(s, 0) - previous.get(s, 0))
+        for s in statuses
+    )
+
+
+async def _review_cases(session: AsyncSession) -> list[ReviewCase]:
+    requests = await session.scalars(
+        select(EndorsementRequest).where(col(EndorsementRequest.status) == Status.NEEDS_REVIEW.value)
+        .order_by(col(EndorsementRequest.decided_at), col(EndorsementRequest.id)))
+    cases = []
+    for request in list(requests):
+        evaluation = await session.scalar(
+            select(Evaluation).where(col(Evaluation.request_id) == request.id)
+            .order_by(col(Evaluation.created_at).desc(), col(Evaluation.id).desc()).limit(1))
+        cases.append(_case(request, evaluation))
+    return cases
+
+
+def _case(request: EndorsementRequest, evaluation: Evaluation | None) -> ReviewCase:
+    criteria = evaluation.criteria if evaluation is not None else request.criteria
+    details = evaluation.details if evaluation is not None else {}
+    text = evaluation.reply_text if evaluation is not None else ""
+    evidence = [q for c in criteria.values() for q in c.get("evidence", [])]
+    evidence += [q for v in _llm_criteria(details).values() for q in v.get("quotes", [])]
+    shown = text[:MAX_TEXT_CHARS]
+    return ReviewCase(
+        request_id=request.id or 0,
+        endorser=request.endorser_name or request.endorser_email,
+        candidate=_person(request.candidate_name, request.candidate_email),
+        waiting_since=request.decided_at,
+        reasons=tuple(request.reasons or (evaluation.reasons if evaluation is not None else [])),
+        criteria=tuple(_criterion(name, c, details) for name, c in criteria.items()),
+        text=mark_evidence(shown, evidence),
+        truncated=len(text) > len(shown),
+        flags=_flags(details),
+    )
+
+
+def _criterion(name: str, c: dict[str, Any], details: dict[str, Any]) -> CriterionView:
+    rules_view = details.get("rules_view", {}).get(name)
+    disagreement = details.get("disagreements", {}).get(name, {})
+    rules = rules_view or disagreement.get("rules") or (c if c.get("source") in ("rules", "both") else None)
+    llm = _llm_criteria(details).get(name)
+    return CriterionView(
+        name=name,
+        met=bool(c.get("met")),
+        evidence=tuple(c.get("evidence", [])),
+        source=str(c.get("source", "")),
+        # With the rules alone the evidence above is their view; repeating it would only add noise.
+        rules=_view_words(rules, "evidence") if rules and c.get("source") != "rules" else "",
+        llm=_view_words(llm, "quotes") if llm else "",
+    )
+
+
+def _view_words(view: dict[str, Any], key: str) -> str:
+    found = view.get(key) or []
+    verdict = "met" if view.get("met") else "not met"
+    claimed = " (claimed met; quotes not found in the text)" if view.get("claimed") and not view.get("met") else ""
+    return f"{verdict}{claimed}" + (f": {', '.join(found)}" if found else "")
+
+
+def _llm_criteria(details: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    llm = details.get("llm")
+    criteria = llm.get("criteria") if isinstance(llm, dict) else None
+    return criteria if isinstance(criteria, dict) else {}
+
+
+def _flags(details: dict[str, Any]) -> tuple[str, ...]:
+    flags = [f"manipulation: {m}" for m in details.get("manipulation", [])]
+    flags += [f"abuse: {a}" for a in details.get("abuse", [])]
+    if details.get("llm_error"):
+        flags.append(f"model error: {details['llm_error']}")
+    if details.get("llm_skipped"):
+        flags.append(str(details["llm_skipped"]))
+    return tuple(flags)
+
+
+async def _expiring(session: AsyncSession, now: datetime, within_hours: float) -> list[Expiring]:
+    rows = await session.scalars(
+        select(EndorsementRequest)
+        .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
+        .where(col(EndorsementRequest.deadline_at) > now)
+        .where(col(EndorsementRequest.deadline_at) <= now + timedelta(hours=within_hours))
+        .order_by(col(EndorsementRequest.deadline_at)))
+    return [Expiring(r.id or 0, _person(r.candidate_name, r.candidate_email), r.status, utc(r.deadline_at))  # type: ignore[arg-type]
+            for r in rows]
+
+
+async def _undeliverable(session: AsyncSession, since: datetime) -> list[Undeliverable]:
+    rows = await session.execute(
+        select(EndorsementRequest, AuditEntry)
+        .join(AuditEntry, col(AuditEntry.request_id) == col(EndorsementRequest.id))
+        .where(col(AuditEntry.to_status) == Status.UNDELIVERABLE.value)
+        .where(col(AuditEntry.at) >= since)
+        .order_by(col(AuditEntry.at)))
+    return [Undeliverable(r.id or 0, r.candidate_email, a.at, str(a.detail.get("error", ""))[:200])
+            for r, a in rows.all()]
+
+
+async def _inbound_issues(session: AsyncSession, since: datetime, *, refused: bool) -> list[InboundIssue]:
+    skip = {str(r) for r in ROUTINE}
+    wanted = {str(r) for r in REFUSED_REQUEST}
+    rows = await session.scalars(
+        select(InboundMessage).where(col(InboundMessage.reason).is_not(None))
+        .where(col(InboundMessage.handled_at) >= since)
+        .order_by(col(InboundMessage.received_at), col(InboundMessage.id)))
+    issues = []
+    for row in rows:
+        reason = row.reason or ""
+        # A bounce tied to a request shows up as an undeliverable address instead.
+        if reason in skip or (reason == Reason.BOUNCE and row.request_id is not None):
+            continue
+        if (reason in wanted) == refused:
+            issues.append(InboundIssue(row.id or 0, row.received_at, row.from_addr, row.subject[:120],
+                                       reason, row.reason_detail[:200]))
+    return issues
+
+
+async def _llm_spend(session: AsyncSession, since: datetime, now: datetime) -> LlmSpend:
+    days = [(since.date() + timedelta(days=i)).isoformat() for i in range((now.date() - since.date()).days + 1)]
+    rows = await session.execute(
+        select(col(Counter.name), func.sum(col(Counter.value))).where(col(Counter.day).in_(days))
+        .group_by(col(Counter.name)))
+    counters = {name: int(total or 0) for name, total in rows.all()}
+    evaluations = list(await session.scalars(select(Evaluation).where(col(Evaluation.created_at) >= since)))
+    judged = [e for e in evaluations if isinstance(e.details.get("llm"), dict)]
+    usd = counters.get(LLM_COST_COUNTER, 0) / 1_000_000
+    if LLM_COST_COUNTER not in counters:
+        # No counter yet: the cost each verdict recorded is the next best source.
+        usd = sum(float(e.details["llm"].get("cost_usd", 0) or 0) for e in judged)
+    errors = counters.get(LLM_ERROR_COUNTER, sum(1 for e in evaluations if e.details.get("llm_error")))
+    return LlmSpend(round(usd, 4), errors, len(judged))
+
+
+async def _days(session: AsyncSession, now: datetime, timezone: str, count: int) -> list[DayOutcomes]:
+    zone = ZoneInfo(timezone)
+    today = now.astimezone(zone).date()
+    first = today - timedelta(days=count - 1)
+    rows = await session.execute(
+        select(col(EndorsementRequest.status), col(EndorsementRequest.decided_at))
+        .where(col(EndorsementRequest.decided_at) >= now - timedelta(days=count + 1)))
+    tally: dict[date, dict[str, int]] = {first + timedelta(days=i): {} for i in range(count)}
+    for status, decided_at in rows.all():
+        if decided_at is None:
+            continue
+        day = utc(decided_at).astimezone(zone).date()
+        if day in tally and status != Status.NEEDS_REVIEW:
+            series = status if status in ("passed", "failed", "expired") else "other"
+            tally[day][series] = tally[day].get(series, 0) + 1
+    return [DayOutcomes(day, **values) for day, values in sorted(tally.items())]
+
+
+def _person(name: str, email: str) -> str:
+    return f"{name} <{email}>" if name else email
+
+
+def summary_line(digest: Digest) -> str:
+    waiting = f"{len(digest.review)} to review" if digest.review else "nothing to review"
+    return f"{waiting}, {len(digest.expiring)} expiring soon, {digest.total} requests in all"
+
+
+def changes_text(counts: Sequence[StatusCount]) -> str:
+    return ", ".join(f"{c.status} {c.count}" + (f" ({c.change:+d})" if c.change else "") for c in counts)

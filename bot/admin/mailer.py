@@ -1,0 +1,60 @@
+"""Mail to admins (alerts, digests, confirmations): one email per admin, each with its own signed Reply-To.
+
+Each admin gets their own copy because the reply address is signed for that admin alone: a shared
+email would hand every admin's address to the others.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import addresses
+from bot.admin.signing import admin_reply_address
+from bot.compose import Composer
+from bot.db.models import OutboundMessage
+from bot.outbox import enqueue
+from bot.settings import Settings
+
+
+def admin_addresses(settings: Settings) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(addresses.normalize(a) for a in settings.admins.addresses if a.strip()))
+
+
+def is_admin(settings: Settings, address: str) -> bool:
+    return addresses.normalize(address) in admin_addresses(settings)
+
+
+def reply_address_for(settings: Settings, admin: str) -> str | None:
+    """The signed command address for ``admin``; None when no [bot] secret is set (inbox commands off)."""
+    if not settings.bot.secret:
+        return None
+    return admin_reply_address(settings.bot.address, admin, settings.bot.secret)
+
+
+async def queue_admin_mail(
+    session: AsyncSession,
+    *,
+    composer: Composer,
+    settings: Settings,
+    kind: str,
+    context: Mapping[str, Any],
+    admin: str,
+    now: datetime,
+    dedupe_key: str,
+    in_reply_to: str | None = None,
+) -> OutboundMessage | None:
+    """Render ``templates/<kind>.*`` for one admin and queue it; None if ``dedupe_key`` was used before."""
+    reply_to = reply_address_for(settings, admin)
+    rendered = composer.render(kind, {**context, "admin": admin, "reply_to": reply_to})
+    domain = addresses.split(settings.bot.address)[1]
+    # The hyphen keeps these ids from ever looking like a request's (kind.TOKEN.nonce).
+    message_id = f"<admin-{kind}.{secrets.token_hex(8)}@{domain}>"
+    data = composer.build(rendered, to=[admin], message_id=message_id, date=now, reply_to=reply_to,
+                          in_reply_to=in_reply_to, references=(in_reply_to,) if in_reply_to else ())
+    return await enqueue(session, now=now, kind=kind, dedupe_key=dedupe_key, envelope_from=settings.bot.address,
+                         recipients=[admin], message_id=message_id, subject=rendered.subject, data=data)

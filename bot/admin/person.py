@@ -1,0 +1,87 @@
+"""`endorsebot export-person EMAIL`: everything held about one person, as JSON (a subject access request)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import SQLModel, col, or_, select
+
+from bot import addresses
+from bot.admin.mentions import decoded_text, mentions
+from bot.db.models import (
+    Alert,
+    AuditEntry,
+    EndorsementRequest,
+    Evaluation,
+    InboundMessage,
+    Member,
+    OutboundMessage,
+)
+from bot.views import iso
+
+
+async def person_export(session: AsyncSession, email: str, *, generated_at: str) -> dict[str, Any]:
+    address = addresses.normalize(email)
+    requests = list(await session.scalars(select(EndorsementRequest).where(
+        or_(col(EndorsementRequest.endorser_email) == address, col(EndorsementRequest.candidate_email) == address))
+        .order_by(col(EndorsementRequest.id))))
+    ids = [r.id for r in requests]
+    return {
+        "email": address,
+        "generated_at": generated_at,
+        "member": [_row(m) for m in await session.scalars(select(Member).where(col(Member.email) == address))],
+        "requests": [await _request(session, r, address) for r in requests],
+        "other_inbound_messages": [_inbound(m) for m in await _mentioning(session, InboundMessage, address, ids)],
+        "other_outbound_messages": [_outbound(m) for m in await _mentioning(session, OutboundMessage, address, ids)],
+        "alerts": [_row(a) for a in await _mentioning(session, Alert, address, ids)],
+        "audit": [_row(a) for a in await _mentioning(session, AuditEntry, address, ids)],
+    }
+
+
+async def _request(session: AsyncSession, request: EndorsementRequest, address: str) -> dict[str, Any]:
+    def related(model: Any) -> Any:
+        return select(model).where(model.request_id == request.id).order_by(model.id)
+
+    data = _row(request, skip={"token"})
+    data["role"] = [role for role, who in (("endorser", request.endorser_email),
+                                           ("candidate", request.candidate_email)) if who == address]
+    data["evaluations"] = [_row(e) for e in await session.scalars(related(Evaluation))]
+    data["inbound_messages"] = [_inbound(m) for m in await session.scalars(related(InboundMessage))]
+    data["outbound_messages"] = [_outbound(m) for m in await session.scalars(related(OutboundMessage))]
+    data["audit"] = [_row(a) for a in await session.scalars(related(AuditEntry))]
+    return data
+
+
+async def _mentioning(session: AsyncSession, model: Any, address: str, request_ids: list[int | None]) -> list[Any]:
+    """Rows not tied to the person's requests that still mention them (a refused email, an alert...)."""
+    rows = await session.scalars(select(model).order_by(model.id))
+    return [row for row in rows
+            if getattr(row, "request_id", None) not in request_ids
+            if any(mentions(value, address) for value in _row(row, raw=True).values())]
+
+
+def _inbound(row: InboundMessage) -> dict[str, Any]:
+    data = _row(row, skip={"raw"})
+    data["raw"] = row.raw.decode("utf-8", "replace") if row.raw else None
+    return data
+
+
+def _outbound(row: OutboundMessage) -> dict[str, Any]:
+    data = _row(row, skip={"data", "claimed_by", "claimed_until"})
+    data["body"] = decoded_text(row.data) if row.data else None
+    return data
+
+
+def _row(row: SQLModel, *, skip: frozenset[str] | set[str] = frozenset(), raw: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in type(row).model_fields:
+        if name in skip:
+            continue
+        value = getattr(row, name)
+        if not raw and hasattr(value, "isoformat"):
+            value = iso(value)
+        elif not raw and isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        out[name] = value
+    return out

@@ -1,0 +1,192 @@
+"""Privacy: raw mail kept only for ``[privacy] raw_retention_days``; `forget` and `export-person`.
+
+Forgetting keeps what makes the statistics true (each request's status and dates) and removes who and
+what: addresses, names, the candidate's words, evidence, raw mail, emails we sent, and free-text audit
+details. After the targeted erasure every text, JSON and bytes column of every table is searched for the
+address once more, so a copy in an unexpected place (an alert summary, a digest body) goes too. On SQLite
+the file is then rebuilt (VACUUM) so deleted pages do not keep the old bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import JSON, LargeBinary, String, Table, delete, func, or_, update
+from sqlalchemy import select as core_select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import SQLModel, col, select
+
+from bot import addresses
+from bot.admin.mentions import mentions, scrub_text
+from bot.clock import Clock
+from bot.db.engine import Database
+from bot.db.models import (
+    Alert,
+    AuditEntry,
+    EndorsementRequest,
+    Evaluation,
+    InboundMessage,
+    Member,
+    OutboundMessage,
+)
+from bot.domain.status import TRANSITIONS, Status
+from bot.settings import PrivacySettings
+from bot.workflow.transitions import change_status
+
+ERASED_ADDRESS = "erased@invalid"  # RFC 6761: .invalid never resolves, so nothing can be sent there
+FINISHED_OUTBOX = ("sent", "failed", "cancelled")
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionResult:
+    raw_deleted: int
+    outbox_bodies_deleted: int
+
+
+async def retention_sweep(db: Database, clock: Clock, settings: PrivacySettings) -> RetentionResult:
+    """Drop raw inbound mail and finished outbox bodies older than the retention period. Idempotent."""
+    if settings.raw_retention_days <= 0:
+        return RetentionResult(0, 0)
+    cutoff = clock.now() - timedelta(days=settings.raw_retention_days)
+    async with db.session() as session:
+        raw = await session.execute(
+            update(InboundMessage).where(col(InboundMessage.raw).is_not(None))
+            .where(col(InboundMessage.received_at) < cutoff).values(raw=None))
+        bodies = await session.execute(
+            update(OutboundMessage).where(col(OutboundMessage.status).in_(FINISHED_OUTBOX))
+            .where(col(OutboundMessage.created_at) < cutoff)
+            .where(func.length(col(OutboundMessage.data)) > 0).values(data=b""))
+        await session.commit()
+    return RetentionResult(int(raw.rowcount or 0), int(bodies.rowcount or 0))  # type: ignore[attr-defined]
+
+
+# ---- forget ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetReport:
+    requests: int
+    closed: int
+    members: int
+    inbound: int
+    outbound_deleted: int
+    scrubbed_values: int
+
+    @property
+    def anything(self) -> bool:
+        return any((self.requests, self.members, self.inbound, self.outbound_deleted, self.scrubbed_values))
+
+
+async def forget_person(db: Database, clock: Clock, email: str, *, dry_run: bool = False) -> ForgetReport:
+    """Erase everything personal about ``email``; with ``dry_run`` only count what would go."""
+    address = addresses.normalize(email)
+    if "@" not in address:
+        raise ValueError(f"{email!r} is not an email address")
+    async with db.session() as session:
+        report = await _forget(session, clock.now(), address)
+        if dry_run:
+            await session.rollback()
+            return report
+        await session.commit()
+    await compact(db)
+    return report
+
+
+async def _forget(session: AsyncSession, now: datetime, address: str) -> ForgetReport:
+    requests = list(await session.scalars(select(EndorsementRequest).where(
+        or_(col(EndorsementRequest.endorser_email) == address, col(EndorsementRequest.candidate_email) == address))))
+    ids = [r.id for r in requests if r.id is not None]
+    closed = sum([await _close(session, r, now) for r in requests])
+    for request in requests:
+        _erase_request(request, address)
+    for evaluation in await session.scalars(select(Evaluation).where(col(Evaluation.request_id).in_(ids))):
+        evaluation.reply_text, evaluation.details = "", {}
+        evaluation.criteria = _without_evidence(evaluation.criteria)
+    inbound = list(await session.scalars(select(InboundMessage).where(
+        or_(col(InboundMessage.request_id).in_(ids), col(InboundMessage.from_addr) == address))))
+    for row in inbound:
+        row.raw, row.reply_text, row.subject, row.reason_detail = None, "", "", ""
+        row.from_addr = "" if row.from_addr == address else row.from_addr
+    outbound = await session.execute(delete(OutboundMessage).where(col(OutboundMessage.request_id).in_(ids)))
+    for entry in await session.scalars(select(AuditEntry).where(col(AuditEntry.request_id).in_(ids))):
+        entry.detail, entry.reason = {}, scrub_text(entry.reason, address)
+    for alert in await session.scalars(select(Alert).where(col(Alert.request_id).in_(ids))):
+        alert.summary = ""
+    members = await session.execute(delete(Member).where(col(Member.email) == address))
+    await session.flush()
+    scrubbed = await scrub_everywhere(session, address)
+    session.add(AuditEntry(at=now, actor="cli", action="forget", reason="personal data erased on request",
+                           detail={"requests": len(ids)}))
+    return ForgetReport(len(ids), closed, int(members.rowcount or 0), len(inbound),  # type: ignore[attr-defined]
+                        int(outbound.rowcount or 0), scrubbed)  # type: ignore[attr-defined]
+
+
+async def _close(session: AsyncSession, request: EndorsementRequest, now: datetime) -> bool:
+    """An open request about a forgotten person must not go on mailing anyone."""
+    targets = TRANSITIONS[Status(request.status)]
+    target = Status.WITHDRAWN if Status.WITHDRAWN in targets else Status.FAILED if Status.FAILED in targets else None
+    if target is None:
+        return False
+    await change_status(session, request, target, now=now, actor="cli", reason="personal data erased on request",
+                        decided_at=now, reasons=[*request.reasons, "erased"])
+    return True
+
+
+def _erase_request(request: EndorsementRequest, address: str) -> None:
+    if request.endorser_email == address:
+        request.endorser_email, request.endorser_name = ERASED_ADDRESS, ""
+    if request.candidate_email == address:
+        request.candidate_email, request.candidate_name = ERASED_ADDRESS, ""
+    request.criteria = _without_evidence(request.criteria)
+
+
+def _without_evidence(criteria: dict[str, Any]) -> dict[str, Any]:
+    # The verdict per criterion is an anonymous statistic; the quotes are the candidate's words.
+    return {name: {**c, "evidence": []} if isinstance(c, dict) else c for name, c in criteria.items()}
+
+
+async def scrub_everywhere(session: AsyncSession, address: str) -> int:
+    """Replace ``address`` in every text/JSON column and drop bytes that mention it, in every table."""
+    changed = 0
+    for table in SQLModel.metadata.sorted_tables:
+        searchable = [c for c in table.columns if isinstance(c.type, String | JSON | LargeBinary)]
+        if not searchable:
+            continue
+        changed += await _scrub_table(session, table, searchable, address)
+    return changed
+
+
+async def _scrub_table(session: AsyncSession, table: Table, columns: list[Any], address: str) -> int:
+    key = next(iter(table.primary_key.columns))
+    changed = 0
+    result = await session.execute(core_select(key, *columns))
+    for row in result.all():
+        values: dict[str, Any] = {}
+        for column, value in zip(columns, row[1:], strict=True):
+            if mentions(value, address):
+                values[column.name] = _scrubbed(column, value, address)
+        if values:
+            await session.execute(update(table).where(key == row[0]).values(**values))
+            changed += len(values)
+    return changed
+
+
+def _scrubbed(column: Any, value: Any, address: str) -> Any:
+    if isinstance(value, bytes | bytearray):
+        return None if column.nullable else b""
+    if isinstance(value, str):
+        return scrub_text(value, address)
+    return json.loads(scrub_text(json.dumps(value, ensure_ascii=False), address))
+
+
+async def compact(db: Database) -> None:
+    """Rebuild the SQLite file so erased values do not linger in free pages or the write-ahead log."""
+    if not db.is_sqlite:
+        return  # PostgreSQL: autovacuum reuses the space; docs/admin.md says when to run VACUUM FULL
+    async with db.engine.connect() as conn:
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        await conn.exec_driver_sql("VACUUM")
+        await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,92 @@
+"""A passed request as a verifiable endorsement: attached to the endorser's outcome email, and exportable."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.credentials import KeyRing, verify
+from tests.admin.cli_world import endorsebot, prepare
+from tests.admin.helpers import admin_mail, body, needs_review, parse
+from tests.workflow.world import World
+
+
+async def approved(world: World) -> int:
+    request = await needs_review(world)
+    await admin_mail(world, "admin_approves_from_gmail.eml", request)
+    return request.id or 0
+
+
+def tampered(document: dict) -> dict:
+    """Change the subject inside the signed JWT, keeping the signature."""
+    header, payload, signature = document["id"].removeprefix("data:application/vc+jwt,").split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    claims["credentialSubject"]["id"] = "mailto:someone-else@cand.example"
+    forged = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
+    return {**document, "id": f"data:application/vc+jwt,{header}.{forged}.{signature}"}
+
+
+async def test_the_endorsers_outcome_email_carries_a_credential_that_verifies(world: World, tmp_path: Path) -> None:
+    request_id = await approved(world)
+    [outcome] = await world.outbound(kind="outcome", request_id=request_id)
+    [attachment] = list(parse(outcome).iter_attachments())
+    assert attachment.get_filename() == f"endorsement-{request_id}.ob3.json"
+    document = json.loads(attachment.get_content())
+    keys = KeyRing.from_directory(tmp_path / "keys")
+    result = verify(document, keys, now=world.clock.now())
+    assert result.ok, result.reason
+    assert result.credential is not None
+    assert result.credential["credentialSubject"]["id"] == "mailto:gina@cand.example"
+    assert "Hootsuite" in result.credential["credentialSubject"]["endorsementComment"]
+    assert not verify(tampered(document), keys, now=world.clock.now()).ok
+    assert "attached" in body(outcome)
+
+
+async def test_without_a_signing_key_the_outcome_email_goes_anyway_and_says_so(tmp_path: Path) -> None:
+    from tests.admin.helpers import admin_world
+
+    world = await admin_world(tmp_path, with_key=False)
+    try:
+        request_id = await approved(world)
+        [outcome] = await world.outbound(kind="outcome", request_id=request_id)
+        assert list(parse(outcome).iter_attachments()) == []
+        assert f"endorsebot export {request_id} --format ob3" in body(outcome)
+    finally:
+        await world.app.close()
+        await world.front.stop()
+
+
+def test_export_ob3_prints_a_credential_that_verifies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    request_id = prepare(tmp_path, approved)
+    assert endorsebot(tmp_path, "export", str(request_id), "--format", "ob3", monkeypatch=monkeypatch) == 0
+    document = json.loads(capsys.readouterr().out)
+    result = verify(document, KeyRing.from_directory(tmp_path / "keys"), now=_far_future())
+    assert result.ok, result.reason
+
+
+def test_export_ob2_writes_the_open_badges_2_endorsement_to_a_file(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    request_id = prepare(tmp_path, approved)
+    out = tmp_path / "endorsement.json"
+    assert endorsebot(tmp_path, "export", str(request_id), "--format", "ob2", "--output", str(out),
+                      monkeypatch=monkeypatch) == 0
+    document = json.loads(out.read_text())
+    assert document["type"] == "Endorsement" and document["claim"]["id"] == "mailto:gina@cand.example"
+
+
+def test_export_of_a_request_that_did_not_pass_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    request = prepare(tmp_path, needs_review)
+    assert endorsebot(tmp_path, "export", str(request.id), monkeypatch=monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert f"request #{request.id} is needs review, not passed" in err
+
+
+def _far_future():  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return datetime(2030, 1, 1, tzinfo=UTC)
