@@ -90,13 +90,15 @@ def is_nonstandard_bounce(facts: MailFacts) -> bool:
     among a daemon sender (RFC 5321 §4.5.1 postmaster, MAILER-DAEMON), a failure subject, failure
     wording in the text and an X-Failed-Recipients header (Exim)."""
     p = _patterns()
-    signs = (
+    cheap = (
         is_from_mail_daemon(facts),
         bool(p.bounce_subject.search(facts.subject[:300])),
-        bool(p.bounce_body.search(facts.body_text[:20000])),
         facts.header("x-failed-recipients") is not None,
     )
-    return sum(signs) >= 2
+    if sum(cheap) >= 2:
+        return True
+    # The body search is the costly sign: only worth it when it could make the second one.
+    return sum(cheap) == 1 and bool(p.bounce_body.search(facts.body_text[:20000]))
 
 
 def is_from_mail_daemon(facts: MailFacts) -> bool:

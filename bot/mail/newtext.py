@@ -24,17 +24,18 @@ def extract_new_text(text: str, sender_name: str = "") -> str:
     """The sender's own new words in ``text`` (a decoded body); ``sender_name`` helps find a
     signature that starts with the sender's name."""
     lines = [line[:_MAX_LINE_CHARS].rstrip() for line in text.replace("\r\n", "\n").split("\n")]
-    lines = _cut_at_older_message(lines)
-    lines = _drop_quotes(lines)
+    quoted = [quotes.is_quoted(line) for line in lines]  # once: both steps below ask for every line
+    lines = _cut_at_older_message(lines, quoted)
+    lines = _drop_quotes(lines, quoted[: len(lines)])
     lines = _cut_signature(lines, sender_name)
     return _tidy(lines)
 
 
-def _cut_at_older_message(lines: list[str]) -> list[str]:
+def _cut_at_older_message(lines: list[str], quoted: list[bool]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.strip() or quotes.is_quoted(line):
+        if quoted[i] or not line.strip():
             i += 1
             continue
         if quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
@@ -53,8 +54,8 @@ def _quote_follows(lines: list[str], i: int) -> bool:
     return True  # an attribution at the very end introduces nothing: drop it like a quote
 
 
-def _drop_quotes(lines: list[str]) -> list[str]:
-    keep = [not quotes.is_quoted(line) for line in lines]
+def _drop_quotes(lines: list[str], quoted: list[bool]) -> list[str]:
+    keep = [not q for q in quoted]
     i = 0
     while i < len(lines):
         end = quotes.attribution_at(lines, i) if keep[i] else None

@@ -62,6 +62,8 @@ _BAR_QUOTED = re.compile(r"^\s*\|(?: |$)[^|]*$")
 
 
 def is_quoted(line: str) -> bool:
+    if ">" not in line and "|" not in line:  # most lines: no regex needed
+        return False
     return bool(_QUOTED.match(line) or _BAR_QUOTED.match(line))
 
 
