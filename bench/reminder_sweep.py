@@ -52,8 +52,9 @@ async def main(count: int, database_url: str | None = None) -> None:
                 for i in range(count)])
             # Each request's own email, as a real sweep finds it (the reminders thread under it).
             await s.execute(insert(OutboundMessage), [
-                {"kind": "request", "request_id": i + 1, "dedupe_key": f"request:{i + 1}", "envelope_from": "bot@bench.test",
-                 "recipients": [f"c{i}@cand.test"], "message_id": f"<request.{i:020d}.x@bench.test>", "subject": "",
+                {"kind": "request", "request_id": i + 1, "dedupe_key": f"request:{i + 1}",
+                 "envelope_from": "bot@bench.test", "recipients": [f"c{i}@cand.test"],
+                 "message_id": f"<request.{i:020d}.x@bench.test>", "subject": "",
                  "data": b"", "status": "sent", "attempts": 1, "next_attempt_at": now, "created_at": now, "sent_at": now}
                 for i in range(count)])
             await s.commit()

@@ -22,13 +22,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot import addresses  # noqa: E402
-from bot.app import build_app  # noqa: E402
-from bot.clock import FakeClock  # noqa: E402
-from bot.daemon import Daemon  # noqa: E402
-from bot.ports import FetchedMessage  # noqa: E402
-from bot.settings import Secret, Settings  # noqa: E402
-from tests.workflow.world import World  # noqa: E402
+from bot import addresses
+from bot.app import build_app
+from bot.clock import FakeClock
+from bot.daemon import Daemon
+from bot.ports import FetchedMessage
+from bot.settings import Secret, Settings
+from tests.workflow.world import World
 
 BOT = "bot@bot.test"
 

@@ -64,6 +64,14 @@ class SmtpSender:
             await self._reset()
             raise translate(exc) from exc
 
+    async def check(self) -> None:
+        """Connect, EHLO, STARTTLS/TLS as configured and log in, without sending anything
+        (`endorsebot check-config`). Raises TransientError or PermanentError like send()."""
+        try:
+            await self._connected()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError, ValueError) as exc:
+            raise translate(exc) from exc
+
     async def close(self) -> None:
         """Say QUIT politely; a server that is already gone is no error."""
         client, self._client = self._client, None

@@ -167,17 +167,8 @@ async def probe_smtp(settings: Settings) -> str:
 
 
 async def _smtp_connect(sender: Any) -> None:
-    # SmtpSender connects lazily on the first send; prefer a public check() once the adapter has one.
-    check = getattr(sender, "check", None)
-    if check is not None:
-        await check()
-        return
-    from bot.adapters.smtp import translate
-
-    try:
-        await sender._connected()
-    except Exception as exc:
-        raise translate(exc) from exc
+    # SmtpSender connects lazily on the first send; check() connects, upgrades and logs in now.
+    await sender.check()
 
 
 async def probe_imap(settings: Settings) -> str:

@@ -14,7 +14,6 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.evaluation.llm import LlmClassifier, LlmView

@@ -226,3 +226,16 @@ async def test_starttls_required_but_not_offered_is_permanent(front: SmtpFront) 
     async with sender_for(front, security="starttls") as sender:
         with pytest.raises(PermanentError, match="STARTTLS"):
             await sender.send(email(1))
+
+
+async def test_check_logs_in_without_sending_anything(make_front: FrontFactory) -> None:
+    front = make_front(users={"bot": PASSWORD})
+    await front.start()
+
+    async with sender_for(front, username="bot", password=Secret(PASSWORD)) as sender:
+        await sender.check()
+    async with sender_for(front, username="bot", password=Secret("wrong-" + PASSWORD)) as sender:
+        with pytest.raises(PermanentError, match="535"):
+            await sender.check()
+
+    assert front.accepted == [] and front.connections == 2
