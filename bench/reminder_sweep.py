@@ -55,7 +55,8 @@ async def main(count: int, database_url: str | None = None) -> None:
                 {"kind": "request", "request_id": i + 1, "dedupe_key": f"request:{i + 1}",
                  "envelope_from": "bot@bench.test", "recipients": [f"c{i}@cand.test"],
                  "message_id": f"<request.{i:020d}.x@bench.test>", "subject": "",
-                 "data": b"", "status": "sent", "attempts": 1, "next_attempt_at": now, "created_at": now, "sent_at": now}
+                 "data": b"", "status": "sent", "attempts": 1, "next_attempt_at": now,
+                 "created_at": now, "sent_at": now}
                 for i in range(count)])
             await s.commit()
         t0 = time.perf_counter()

@@ -13,7 +13,8 @@ import logging
 from datetime import UTC, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlmodel import col, select
 
 from bot.app import App
 from bot.clock import SystemClock
@@ -67,9 +68,9 @@ class Daemon:
     async def _plan_wakeup(self) -> None:
         async with self.app.db.session() as session:
             nxt = await session.scalar(
-                select(func.min(EndorsementRequest.deadline_at))
-                .where(EndorsementRequest.status.in_([Status.SENT.value, Status.REMINDED.value,  # type: ignore[attr-defined]
-                                                       Status.REPLIED.value]))
+                select(func.min(col(EndorsementRequest.deadline_at)))
+                .where(col(EndorsementRequest.status).in_([Status.SENT.value, Status.REMINDED.value,
+                                                           Status.REPLIED.value]))
             )
         if nxt is None:
             return

@@ -17,8 +17,9 @@ from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
 from bot.clock import Clock
 from bot.db.engine import Database
@@ -66,7 +67,8 @@ async def enqueue(
     ``known_new`` skips the look-up when the caller already holds the right to send it (it won the
     request's compare-and-set); the unique dedupe key still stops a second row at commit."""
     if not known_new:
-        existing = await session.scalar(select(OutboundMessage.id).where(OutboundMessage.dedupe_key == dedupe_key))
+        existing = await session.scalar(
+            select(col(OutboundMessage.id)).where(col(OutboundMessage.dedupe_key) == dedupe_key))
         if existing is not None:
             return None
     row = OutboundMessage(
@@ -141,15 +143,15 @@ class Outbox:
         now = self.clock.now()
         claim = f"{self.instance}:{secrets.token_hex(4)}"
         due = (
-            select(OutboundMessage.id)
-            .where(OutboundMessage.next_attempt_at <= now)
+            select(col(OutboundMessage.id))
+            .where(col(OutboundMessage.next_attempt_at) <= now)
             .where(
                 or_(
-                    OutboundMessage.status == "pending",
-                    (OutboundMessage.status == "sending") & (OutboundMessage.claimed_until < now),
+                    col(OutboundMessage.status) == "pending",
+                    (col(OutboundMessage.status) == "sending") & (col(OutboundMessage.claimed_until) < now),
                 )
             )
-            .order_by(OutboundMessage.id)
+            .order_by(col(OutboundMessage.id))
             .limit(size)
         )
         async with self.db.session() as session:
@@ -159,11 +161,11 @@ class Outbox:
             # The WHERE is repeated so a row another instance claimed meanwhile is left alone.
             await session.execute(
                 update(OutboundMessage)
-                .where(OutboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+                .where(col(OutboundMessage.id).in_(ids))
                 .where(
                     or_(
-                        OutboundMessage.status == "pending",
-                        (OutboundMessage.status == "sending") & (OutboundMessage.claimed_until < now),
+                        col(OutboundMessage.status) == "pending",
+                        (col(OutboundMessage.status) == "sending") & (col(OutboundMessage.claimed_until) < now),
                     )
                 )
                 .values(status="sending", claimed_by=claim, claimed_until=now + LEASE,
@@ -171,7 +173,8 @@ class Outbox:
             )
             await session.commit()
             rows = await session.scalars(
-                select(OutboundMessage).where(OutboundMessage.claimed_by == claim).order_by(OutboundMessage.id)
+                select(OutboundMessage).where(col(OutboundMessage.claimed_by) == claim)
+                .order_by(col(OutboundMessage.id))
             )
             return list(rows)
 
@@ -196,7 +199,7 @@ class Outbox:
 
     async def _record(self, ledger: AsyncSession, row: OutboundMessage, **values: object) -> None:
         await ledger.execute(
-            update(OutboundMessage).where(OutboundMessage.id == row.id)  # type: ignore[arg-type]
+            update(OutboundMessage).where(col(OutboundMessage.id) == row.id)
             .values(claimed_until=None, **values)
             .execution_options(synchronize_session=False)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from types import TracebackType
 from typing import Protocol
 
 
@@ -33,7 +34,13 @@ class MailSender(Protocol):
 
     async def __aenter__(self) -> MailSender: ...
 
-    async def __aexit__(self, *exc: object) -> None: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+        /,
+    ) -> None: ...
 
     async def send(self, email: OutgoingEmail) -> None:
         """Return once the server accepted the message for every recipient; raise otherwise."""

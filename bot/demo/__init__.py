@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -16,7 +17,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from string import Template
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlmodel import col, select
 
 from bot import addresses
 from bot.app import App, build_app
@@ -68,18 +70,18 @@ class Narrator:
 
     async def poll(self) -> None:
         async with self.app.db.session() as s:
-            for row in await s.scalars(select(InboundMessage).where(InboundMessage.id > self.seen["inbound"])):
+            for row in await s.scalars(select(InboundMessage).where(col(InboundMessage.id) > self.seen["inbound"])):
                 self.seen["inbound"] = row.id or 0
                 verdict = f"refused: {row.reason}" if row.reason else "accepted"
                 self.say(f"  <- IMAP uid {row.uid} from {row.from_addr}: {row.kind}, {verdict}")
             for out in await s.scalars(
                 select(OutboundMessage)
-                .where(OutboundMessage.status == "sent")
-                .where(OutboundMessage.id > self.seen["outbound"])
+                .where(col(OutboundMessage.status) == "sent")
+                .where(col(OutboundMessage.id) > self.seen["outbound"])
             ):
                 self.seen["outbound"] = out.id or 0
                 self.say(f"  -> SMTP {out.kind:<13} to {', '.join(out.recipients)}: {out.subject[:60]}")
-            for a in await s.scalars(select(AuditEntry).where(AuditEntry.id > self.seen["audit"])):
+            for a in await s.scalars(select(AuditEntry).where(col(AuditEntry.id) > self.seen["audit"])):
                 self.seen["audit"] = a.id or 0
                 self.say(f"     request #{a.request_id}: {a.from_status} -> {a.to_status} ({a.reason[:70]})")
 
@@ -94,9 +96,9 @@ class Narrator:
 async def _reply_bytes(app: App, request: EndorsementRequest, who: Candidate) -> bytes:
     async with app.db.session() as s:
         mid = await s.scalar(
-            select(OutboundMessage.message_id)
-            .where(OutboundMessage.request_id == request.id)
-            .where(OutboundMessage.kind == "request")
+            select(col(OutboundMessage.message_id))
+            .where(col(OutboundMessage.request_id) == request.id)
+            .where(col(OutboundMessage.kind) == "request")
         )
     assert who.reply is not None and request.sent_at is not None
     text = Template((REPLIES / who.reply).read_text(encoding="utf-8")).substitute(
@@ -213,7 +215,7 @@ async def run_demo(db_path: Path, out: Callable[[str], None] = print) -> list[En
                 before = await _inbound_count(app)
                 raw = await _reply_bytes(app, request, who)
                 await sb.send_as(who.email, [addresses.reply_address(BOT, request.token)], raw)
-                await _wait_for(lambda before=before: _more_inbound(app, before))
+                await _wait_for(functools.partial(_more_inbound, app, before))
             clock.advance(timedelta(hours=24 - elapsed_h))
             narrator.say("+24h: 12 hours before the deadline: the reminder sweep runs")
             await daemon.sweep()

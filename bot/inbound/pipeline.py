@@ -10,8 +10,9 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
 from bot import addresses
 from bot.admin.inbox import handle_admin_command
@@ -72,18 +73,18 @@ async def refuse_own_mail(ctx: Context) -> None:
     ours = addresses.is_bot_address(ctx.mail.from_addr, bot)
     if not ours and ctx.mail.message_id:
         ours = await ctx.session.scalar(
-            select(OutboundMessage.id).where(OutboundMessage.message_id == ctx.mail.message_id)) is not None
+            select(col(OutboundMessage.id)).where(col(OutboundMessage.message_id) == ctx.mail.message_id)) is not None
     if ours:
         raise Rejection(Reason.OWN_MAIL)
 
 
 async def refuse_duplicate(ctx: Context) -> None:
     """The same message seen again (re-delivered, copied, or a new UIDVALIDITY)."""
-    clauses = [InboundMessage.content_sha256 == ctx.row.content_sha256]
+    clauses = [col(InboundMessage.content_sha256) == ctx.row.content_sha256]
     if ctx.mail.message_id:
-        clauses.append(InboundMessage.message_id == ctx.mail.message_id)
+        clauses.append(col(InboundMessage.message_id) == ctx.mail.message_id)
     earlier = await ctx.session.scalar(
-        select(InboundMessage.id).where(or_(*clauses)).where(InboundMessage.id != ctx.row.id).limit(1))
+        select(col(InboundMessage.id)).where(or_(*clauses)).where(col(InboundMessage.id) != ctx.row.id).limit(1))
     if earlier is not None:
         raise Rejection(Reason.DUPLICATE, f"same as inbound {earlier}")
 
@@ -94,7 +95,7 @@ async def match_request(ctx: Context) -> None:
     if ctx.request is not None:
         ctx.row.request_id = ctx.request.id
         return
-    member = await ctx.session.scalar(select(Member).where(Member.email == ctx.mail.from_addr))
+    member = await ctx.session.scalar(select(Member).where(col(Member.email) == ctx.mail.from_addr))
     if member is not None and member.active and not ctx.mail.in_reply_to:
         await _start_request_by_email(ctx, member)
         return
@@ -173,7 +174,7 @@ async def _request_by_token(ctx: Context) -> EndorsementRequest | None:
     ids = [ctx.mail.in_reply_to or "", *reversed(ctx.mail.references)]
     tokens += [addresses.token_from_message_id(m, domain) for m in ids if m]
     for token in filter(None, tokens):
-        request = await ctx.session.scalar(select(EndorsementRequest).where(EndorsementRequest.token == token))
+        request = await ctx.session.scalar(select(EndorsementRequest).where(col(EndorsementRequest.token) == token))
         if request is not None:
             return request
     return None
@@ -184,9 +185,9 @@ async def _request_by_bounced_address(ctx: Context) -> EndorsementRequest | None
         return None
     return await ctx.session.scalar(
         select(EndorsementRequest)
-        .where(EndorsementRequest.candidate_email.in_(ctx.mail.bounced_addrs))  # type: ignore[attr-defined]
-        .where(EndorsementRequest.status.in_([Status.REQUESTED.value, *(s.value for s in AWAITING_REPLY)]))  # type: ignore[attr-defined]
-        .order_by(EndorsementRequest.id.desc())  # type: ignore[union-attr]
+        .where(col(EndorsementRequest.candidate_email).in_(ctx.mail.bounced_addrs))
+        .where(col(EndorsementRequest.status).in_([Status.REQUESTED.value, *(s.value for s in AWAITING_REPLY)]))
+        .order_by(col(EndorsementRequest.id).desc())
         .limit(1)
     )
 

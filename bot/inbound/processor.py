@@ -11,8 +11,9 @@ import hashlib
 import logging
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
 from bot.clock import Clock
 from bot.db.engine import Database
@@ -48,9 +49,9 @@ class InboundProcessor:
     async def last_uid(self, mailbox: str, uidvalidity: int) -> int:
         async with self.db.session() as session:
             uid = await session.scalar(
-                select(func.max(InboundMessage.uid))
-                .where(InboundMessage.mailbox == mailbox)
-                .where(InboundMessage.uidvalidity == uidvalidity)
+                select(func.max(col(InboundMessage.uid)))
+                .where(col(InboundMessage.mailbox) == mailbox)
+                .where(col(InboundMessage.uidvalidity) == uidvalidity)
             )
         return int(uid or 0)
 
@@ -90,10 +91,10 @@ class InboundProcessor:
         ctx.row.kind = "reply"
         earlier = list(await ctx.session.scalars(
             select(InboundMessage)
-            .where(InboundMessage.request_id == request.id)
-            .where(InboundMessage.kind == "reply")
-            .where(InboundMessage.reason.is_(None))  # type: ignore[union-attr]
-            .order_by(InboundMessage.received_at, InboundMessage.id)
+            .where(col(InboundMessage.request_id) == request.id)
+            .where(col(InboundMessage.kind) == "reply")
+            .where(col(InboundMessage.reason).is_(None))
+            .order_by(col(InboundMessage.received_at), col(InboundMessage.id))
         ))
         replies = [r for r in earlier if r.id != ctx.row.id] + [ctx.row]
         combined = "\n\n".join(r.reply_text for r in replies if r.reply_text.strip())
@@ -105,9 +106,9 @@ class InboundProcessor:
     async def _existing(self, session: AsyncSession, message: FetchedMessage) -> InboundMessage | None:
         return await session.scalar(
             select(InboundMessage)
-            .where(InboundMessage.mailbox == message.mailbox)
-            .where(InboundMessage.uidvalidity == message.uidvalidity)
-            .where(InboundMessage.uid == message.uid)
+            .where(col(InboundMessage.mailbox) == message.mailbox)
+            .where(col(InboundMessage.uidvalidity) == message.uidvalidity)
+            .where(col(InboundMessage.uid) == message.uid)
         )
 
     def _new_row(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:

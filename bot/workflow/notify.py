@@ -6,8 +6,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
 from bot import addresses
 from bot.compose import Attachment, Composer
@@ -86,7 +86,7 @@ class Notifier:
     @staticmethod
     async def thread_root(session: AsyncSession, request_id: int) -> str | None:
         return await session.scalar(
-            select(OutboundMessage.message_id)
-            .where(OutboundMessage.request_id == request_id)
-            .where(OutboundMessage.kind == "request")
+            select(col(OutboundMessage.message_id))
+            .where(col(OutboundMessage.request_id) == request_id)
+            .where(col(OutboundMessage.kind) == "request")
         )

@@ -8,8 +8,9 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
 from bot import addresses
 from bot.admin.credential import outcome_credential
@@ -68,16 +69,16 @@ class Workflow:
             raise RequestError(f"{endorser_email!r} is not an email address")
         self.check_candidate(endorser, candidate)
         open_one = await session.scalar(
-            select(EndorsementRequest.id)
-            .where(EndorsementRequest.endorser_email == endorser)
-            .where(EndorsementRequest.candidate_email == candidate)
-            .where(EndorsementRequest.status.in_([s.value for s in (Status.REQUESTED, *AWAITING_REPLY,  # type: ignore[attr-defined]
-                                                                     Status.NEEDS_REVIEW)]))
+            select(col(EndorsementRequest.id))
+            .where(col(EndorsementRequest.endorser_email) == endorser)
+            .where(col(EndorsementRequest.candidate_email) == candidate)
+            .where(col(EndorsementRequest.status).in_([s.value for s in (Status.REQUESTED, *AWAITING_REPLY,
+                                                                         Status.NEEDS_REVIEW)]))
         )
         if open_one is not None:
             raise RequestError(f"request {open_one} for {candidate} from {endorser} is still open")
         if not endorser_name:
-            endorser_name = await session.scalar(select(Member.name).where(Member.email == endorser)) or ""
+            endorser_name = await session.scalar(select(col(Member.name)).where(col(Member.email) == endorser)) or ""
         now = self.clock.now()
         request = EndorsementRequest(
             endorser_email=endorser,
@@ -99,8 +100,8 @@ class Workflow:
                             reason=why or "withdrawn", decided_at=self.clock.now(), reasons=["withdrawn"])
         # Mail not yet sent for a withdrawn request stays unsent.
         for row in await session.scalars(
-            select(OutboundMessage).where(OutboundMessage.request_id == request.id)
-            .where(OutboundMessage.status == "pending")
+            select(OutboundMessage).where(col(OutboundMessage.request_id) == request.id)
+            .where(col(OutboundMessage.status) == "pending")
         ):
             row.status, row.last_error = "cancelled", "request withdrawn"
 
@@ -207,7 +208,7 @@ class Workflow:
         async with self.db.session() as session:
             due: dict[int, list[tuple[EndorsementRequest, str | None]]] = defaultdict(list)
             for request, thread in await self._reminder_candidates(session, now, hours):
-                deadline = utc(request.deadline_at)  # type: ignore[arg-type]
+                deadline = utc(request.deadline_at)
                 number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
                 if number > request.reminders_sent:
                     due[number].append((request, thread))
@@ -232,13 +233,13 @@ class Workflow:
                                    hours: tuple[float, ...]) -> list[Any]:
         """Open requests inside the earliest reminder's reach, each with its request email's Message-ID."""
         return list((await session.execute(
-            select(EndorsementRequest, OutboundMessage.message_id)
-            .join(OutboundMessage, (OutboundMessage.request_id == EndorsementRequest.id)
-                  & (OutboundMessage.kind == "request"), isouter=True)
-            .where(EndorsementRequest.status.in_([Status.SENT.value, Status.REMINDED.value]))  # type: ignore[attr-defined]
-            .where(EndorsementRequest.deadline_at > now)  # type: ignore[operator]
-            .where(EndorsementRequest.deadline_at <= now + timedelta(hours=hours[0]))  # type: ignore[operator]
-            .where(EndorsementRequest.reminders_sent < len(hours))
+            select(EndorsementRequest, col(OutboundMessage.message_id))
+            .join(OutboundMessage, (col(OutboundMessage.request_id) == col(EndorsementRequest.id))
+                  & (col(OutboundMessage.kind) == "request"), isouter=True)
+            .where(col(EndorsementRequest.status).in_([Status.SENT.value, Status.REMINDED.value]))
+            .where(col(EndorsementRequest.deadline_at) > now)
+            .where(col(EndorsementRequest.deadline_at) <= now + timedelta(hours=hours[0]))
+            .where(col(EndorsementRequest.reminders_sent) < len(hours))
         )).all())
 
     async def expire_overdue(self) -> int:
@@ -247,8 +248,8 @@ class Workflow:
         async with self.db.session() as session:
             rows = await session.scalars(
                 select(EndorsementRequest)
-                .where(EndorsementRequest.status.in_([s.value for s in AWAITING_REPLY]))  # type: ignore[attr-defined]
-                .where(EndorsementRequest.deadline_at <= now)  # type: ignore[operator]
+                .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
+                .where(col(EndorsementRequest.deadline_at) <= now)
             )
             for request in list(rows):
                 try:
@@ -275,8 +276,8 @@ class Workflow:
         since = self.clock.now() - timedelta(days=1)
         count = await session.scalar(
             select(func.count()).select_from(EndorsementRequest)
-            .where(EndorsementRequest.endorser_email == endorser)
-            .where(EndorsementRequest.created_at >= since)
+            .where(col(EndorsementRequest.endorser_email) == endorser)
+            .where(col(EndorsementRequest.created_at) >= since)
         )
         return int(count or 0)
 

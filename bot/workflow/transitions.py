@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import col
 
 from bot.db.models import AuditEntry, EndorsementRequest
 from bot.domain.status import Status, check_transition
@@ -38,8 +39,8 @@ async def change_status(
     check_transition(current, target)
     result = await session.execute(
         update(EndorsementRequest)
-        .where(EndorsementRequest.id == request.id)  # type: ignore[arg-type]
-        .where(EndorsementRequest.version == request.version)  # type: ignore[arg-type]
+        .where(col(EndorsementRequest.id) == request.id)
+        .where(col(EndorsementRequest.version) == request.version)
         .values(status=str(target), version=request.version + 1, **fields)
         .execution_options(synchronize_session=False)
     )
@@ -81,10 +82,10 @@ async def change_status_many(
         check_transition(Status(request.status), target)
     result = await session.execute(
         update(EndorsementRequest)
-        .where(tuple_(EndorsementRequest.id, EndorsementRequest.version).in_(  # type: ignore[arg-type]
+        .where(tuple_(col(EndorsementRequest.id), col(EndorsementRequest.version)).in_(
             [(r.id, r.version) for r in requests]))
         .values(status=str(target), version=EndorsementRequest.version + 1, **fields)
-        .returning(EndorsementRequest.id)
+        .returning(col(EndorsementRequest.id))
         .execution_options(synchronize_session=False)
     )
     won = set(result.scalars())
