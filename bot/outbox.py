@@ -4,7 +4,10 @@ Rules that keep mail from going out twice or never:
 - one row per logical email (``dedupe_key`` is unique), its Message-ID fixed before the first try;
 - a row is claimed with a lease by a conditional UPDATE, so two instances never send the same row;
 - the row is marked sent in the same transaction that records what the acceptance means
-  (e.g. the request's deadline), right after the server accepted it;
+  (e.g. the request's deadline), right after the server accepted it. Marks are group-committed:
+  while one commit is in flight the next acceptances queue and share the following commit, so
+  a commit never holds up the wire and a crash can repeat at most the few messages in between
+  (with the same Message-ID, so receivers can tell);
 - transient failures back off exponentially; permanent ones (or too many attempts) mark it failed.
 """
 
@@ -13,11 +16,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
-from sqlalchemy import or_, update
+from sqlalchemy import Table, bindparam, insert, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -30,6 +34,7 @@ from bot.settings import SmtpSettings
 log = logging.getLogger("endorsebot.outbox")
 
 LEASE = timedelta(minutes=5)
+_OUTBOUND_TABLE: Table = OutboundMessage.__table__  # type: ignore[attr-defined]  # SQLModel leaves it untyped
 
 
 class OutboxHooks(Protocol):
@@ -48,45 +53,24 @@ class NoHooks:
         return None
 
 
-async def enqueue(
-    session: AsyncSession,
-    *,
-    now: datetime,
-    kind: str,
-    dedupe_key: str,
-    envelope_from: str,
-    recipients: Sequence[str],
-    message_id: str,
-    subject: str,
-    data: bytes,
-    request_id: int | None = None,
-    known_new: bool = False,
-) -> OutboundMessage | None:
-    """Add a row in the caller's transaction; None if this logical email was already queued.
-
-    ``known_new`` skips the look-up when the caller already holds the right to send it (it won the
-    request's compare-and-set); the unique dedupe key still stops a second row at commit."""
-    if not known_new:
-        existing = await session.scalar(
-            select(col(OutboundMessage.id)).where(col(OutboundMessage.dedupe_key) == dedupe_key))
-        if existing is not None:
-            return None
-    row = OutboundMessage(
-        kind=kind,
-        request_id=request_id,
-        dedupe_key=dedupe_key,
-        envelope_from=envelope_from,
-        recipients=list(recipients),
-        message_id=message_id,
-        subject=subject,
-        data=data,
-        next_attempt_at=now,
-        created_at=now,
-    )
+async def enqueue(session: AsyncSession, row: OutboundMessage) -> OutboundMessage | None:
+    """Add a row in the caller's transaction; None if this logical email was already queued."""
+    existing = await session.scalar(
+        select(col(OutboundMessage.id)).where(col(OutboundMessage.dedupe_key) == row.dedupe_key))
+    if existing is not None:
+        return None
     session.add(row)
-    if not known_new:
-        await session.flush()  # callers read row.id; bulk callers (known_new) don't, and skip the round trip
+    await session.flush()  # callers read row.id
     return row
+
+
+async def enqueue_many(session: AsyncSession, rows: Sequence[OutboundMessage]) -> None:
+    """Add rows the caller alone may queue (it won their requests' compare-and-set) in one statement.
+
+    No look-up first and no ORM bookkeeping: a sweep of thousands of reminders spent most of its
+    time there. The unique dedupe key still refuses a second copy at commit."""
+    if rows:
+        await session.execute(insert(_OUTBOUND_TABLE), [row.model_dump(exclude={"id"}) for row in rows])
 
 
 class Outbox:
@@ -115,7 +99,7 @@ class Outbox:
             return 0
         # One session records every outcome of this flush: a commit per message, no pool round trips.
         async with self.db.session() as ledger:
-            marks = _Marks()
+            marks = _GroupCommit(lambda accepted: self._mark_sent(accepted, ledger))
             sent = 0
             try:
                 async with self.open_sender() as sender:
@@ -179,7 +163,7 @@ class Outbox:
             return list(rows)
 
     async def _send_one(self, sender: MailSender, row: OutboundMessage, ledger: AsyncSession,
-                        marks: _Marks) -> int:
+                        marks: _GroupCommit) -> int:
         email = OutgoingEmail(row.message_id, row.envelope_from, tuple(row.recipients), row.data)
         try:
             await sender.send(email)
@@ -191,10 +175,9 @@ class Outbox:
             await marks.drain()
             await self._retry_later(row, str(exc), ledger)
             raise
-        # Committing this acceptance overlaps the next message's SMTP exchange; the ledger is used by
-        # one mark at a time, and everything else waits for the mark in flight first.
-        await marks.drain()
-        marks.start(self._mark_sent(row, ledger))
+        # Committing this acceptance overlaps the next messages' SMTP exchanges; everything else that
+        # uses the ledger waits for the marks in flight first.
+        marks.add(_Accepted(row, self.clock.now()))
         return 1
 
     async def _record(self, ledger: AsyncSession, row: OutboundMessage, **values: object) -> None:
@@ -206,13 +189,21 @@ class Outbox:
         for key, value in values.items():
             setattr(row, key, value)
 
-    async def _mark_sent(self, row: OutboundMessage, ledger: AsyncSession) -> None:
-        # The acceptance and what it means (a request's deadline) are committed together or not at all.
-        now = self.clock.now()
-        await self._record(ledger, row, status="sent", sent_at=now, last_error="")
-        await self.hooks.on_sent(ledger, row, now)
+    async def _mark_sent(self, accepted: list[_Accepted], ledger: AsyncSession) -> None:
+        # The acceptances and what they mean (a request's deadline) are committed together or not at
+        # all. One executemany UPDATE on the table, not the ORM's per-row bulk path: a sweep of
+        # thousands of reminders spent most of its time there.
+        table = _OUTBOUND_TABLE
+        await ledger.execute(
+            update(table).where(table.c.id == bindparam("row_id"))
+            .values(status="sent", sent_at=bindparam("accepted_at"), last_error="", claimed_until=None),
+            [{"row_id": a.row.id, "accepted_at": a.at} for a in accepted],
+        )
+        for a in accepted:
+            a.row.status, a.row.sent_at, a.row.last_error, a.row.claimed_until = "sent", a.at, "", None
+            await self.hooks.on_sent(ledger, a.row, a.at)
         await ledger.commit()
-        log.debug("sent", extra={"kind": row.kind, "outbound_id": row.id, "request_id": row.request_id})
+        log.debug("sent", extra={"outbound_ids": [a.row.id for a in accepted]})
 
     async def _retry_later(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
         if row.attempts >= self.settings.max_attempts:
@@ -231,14 +222,35 @@ class Outbox:
         log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
 
 
-class _Marks:
-    """At most one "mark sent" commit in flight while the next message goes over the wire."""
+@dataclass(frozen=True, slots=True)
+class _Accepted:
+    row: OutboundMessage
+    at: datetime  # when the SMTP server accepted it: a request's window starts here
 
-    def __init__(self) -> None:
+
+class _GroupCommit:
+    """Group commit of acceptances: at most one commit in flight; what is accepted meanwhile
+    waits and goes into the next one together."""
+
+    def __init__(self, commit: Callable[[list[_Accepted]], Awaitable[None]]) -> None:
+        self._commit = commit
+        self._waiting: list[_Accepted] = []
         self._task: asyncio.Task[None] | None = None
 
-    def start(self, mark: Coroutine[Any, Any, None]) -> None:
-        self._task = asyncio.create_task(mark)
+    def add(self, accepted: _Accepted) -> None:
+        self._waiting.append(accepted)
+        if self._task is not None and self._task.done():
+            finished, self._task = self._task, None
+            finished.result()  # a failed commit surfaces here rather than being lost
+        if self._task is None:
+            self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        # Single-threaded event loop: add() either sees this task running (and the loop below picks
+        # its row up) or done, never in between.
+        while self._waiting:
+            group, self._waiting = self._waiting, []
+            await self._commit(group)
 
     async def drain(self) -> None:
         task, self._task = self._task, None

@@ -56,5 +56,6 @@ async def queue_admin_mail(
     message_id = f"<admin-{kind}.{secrets.token_hex(8)}@{domain}>"
     data = composer.build(rendered, to=[admin], message_id=message_id, date=now, reply_to=reply_to,
                           in_reply_to=in_reply_to, references=(in_reply_to,) if in_reply_to else ())
-    return await enqueue(session, now=now, kind=kind, dedupe_key=dedupe_key, envelope_from=settings.bot.address,
-                         recipients=[admin], message_id=message_id, subject=rendered.subject, data=data)
+    return await enqueue(session, OutboundMessage(
+        kind=kind, dedupe_key=dedupe_key, envelope_from=settings.bot.address, recipients=[admin],
+        message_id=message_id, subject=rendered.subject, data=data, next_attempt_at=now, created_at=now))

@@ -45,20 +45,32 @@ class Notifier:
         key: str | None = None,
         extra: Mapping[str, Any] | None = None,
         attachments: Sequence[Attachment] = (),
-        thread: str | None = None,
-        known_new: bool = False,
     ) -> OutboundMessage | None:
-        """Queue one email about ``request``; the dedupe key makes a second call a no-op.
-
-        ``thread`` is the request email's Message-ID when the caller already has it (a sweep
-        fetches them all at once); otherwise a reminder looks it up to thread under it."""
+        """Queue one email about ``request``; the dedupe key makes a second call a no-op."""
         assert request.id is not None
-        dedupe_key = key or f"{kind}:{request.id}"
+        thread = await self.thread_root(session, request.id) if kind == "reminder" else None
+        return await enqueue(session, self.compose(kind=kind, request=request, to=to, now=now, key=key,
+                                                   extra=extra, attachments=attachments, thread=thread))
+
+    def compose(
+        self,
+        *,
+        kind: str,
+        request: EndorsementRequest,
+        to: Sequence[str],
+        now: datetime,
+        key: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+        attachments: Sequence[Attachment] = (),
+        thread: str | None = None,
+    ) -> OutboundMessage:
+        """The outbox row for one email about ``request``, not yet added to any session.
+
+        ``thread`` is the request email's Message-ID, which a reminder threads under."""
+        assert request.id is not None
         rendered = self.composer.render(kind, self.context(request, extra))
         message_id = addresses.new_message_id(kind, request.token, self.domain)
         tokened = addresses.reply_address(self.settings.bot.address, request.token)
-        if kind == "reminder" and thread is None:
-            thread = await self.thread_root(session, request.id)
         data = self.composer.build(
             rendered,
             to=to,
@@ -69,18 +81,17 @@ class Notifier:
             references=(thread,) if thread and kind == "reminder" else (),
             attachments=attachments,
         )
-        return await enqueue(
-            session,
-            now=now,
+        return OutboundMessage(
             kind=kind,
-            dedupe_key=dedupe_key,
+            request_id=request.id,
+            dedupe_key=key or f"{kind}:{request.id}",
             envelope_from=tokened if kind in TOKENED_KINDS else self.settings.bot.address,
-            recipients=to,
+            recipients=list(to),
             message_id=message_id,
             subject=rendered.subject,
             data=data,
-            request_id=request.id,
-            known_new=known_new,
+            next_attempt_at=now,
+            created_at=now,
         )
 
     @staticmethod

@@ -19,6 +19,7 @@ from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, Member, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.evaluation.result import Judgement, Verdict
+from bot.outbox import enqueue_many
 from bot.settings import Settings
 from bot.workflow.alerts import Alerts
 from bot.workflow.notify import Notifier
@@ -219,12 +220,12 @@ class Workflow:
                     moved = await change_status_many(session, [r for r, _ in chunk], Status.REMINDED, now=now,
                                                      actor="sweep:reminders", reason=f"reminder {number}",
                                                      reminders_sent=number)
-                    for request in moved:
-                        # The CAS above makes this worker the only one queueing this reminder.
-                        await self.notifier.queue(session, kind="reminder", request=request,
-                                                  to=[request.candidate_email], now=now,
-                                                  key=f"reminder:{request.id}:{number}",
-                                                  thread=threads[request.id], known_new=True)
+                    # The compare-and-set above makes this worker the only one queueing these reminders.
+                    await enqueue_many(session, [
+                        self.notifier.compose(kind="reminder", request=request, to=[request.candidate_email],
+                                              now=now, key=f"reminder:{request.id}:{number}",
+                                              thread=threads[request.id])
+                        for request in moved])
                     await session.commit()
                     done += len(moved)
         return done

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import update
 
 from bot.db.models import OutboundMessage
+from bot.outbox import _Accepted, _GroupCommit
 from tests.workflow.world import World
 
 
@@ -75,3 +78,56 @@ async def test_queueing_the_same_logical_email_twice_is_a_no_op(world: World) ->
         await s.commit()
     assert again is None
     assert len(await world.outbound(kind="request")) == 1
+
+
+async def test_acceptances_made_while_a_commit_is_in_flight_share_the_next_commit() -> None:
+    groups: list[list[str]] = []
+    release = asyncio.Event()
+
+    async def commit(group: list[_Accepted]) -> None:
+        groups.append([a.row.message_id for a in group])
+        await release.wait()
+
+    marks = _GroupCommit(commit)
+    marks.add(_accepted("a"))
+    await asyncio.sleep(0)  # the first commit starts and waits on the database
+    marks.add(_accepted("b"))
+    marks.add(_accepted("c"))
+    release.set()
+    await marks.drain()
+    assert groups == [["a"], ["b", "c"]]
+
+
+async def test_a_failed_commit_of_acceptances_is_raised_not_lost() -> None:
+    async def commit(group: list[_Accepted]) -> None:
+        raise RuntimeError("database went away")
+
+    marks = _GroupCommit(commit)
+    marks.add(_accepted("a"))
+    with pytest.raises(RuntimeError, match="database went away"):
+        await marks.drain()
+
+
+async def test_rows_accepted_but_not_recorded_stay_claimed_and_go_again_with_the_same_message_id(
+        world: World) -> None:
+    await world.request(send=False)
+
+    async def crash(session: object, row: OutboundMessage, accepted_at: object) -> None:
+        raise RuntimeError("killed between the SMTP acceptance and its commit")
+
+    world.app.outbox.hooks.on_sent = crash  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        await world.app.outbox.flush()
+    [row] = await world.outbound(kind="request")
+    assert row.status == "sending"  # the lease protects it from a second sender meanwhile
+    del world.app.outbox.hooks.on_sent
+    world.advance(minutes=6)
+    await world.app.outbox.flush()
+    [again] = await world.outbound(kind="request")
+    assert again.status == "sent" and again.message_id == row.message_id
+    # The one repeat the design allows, recognisable by its unchanged Message-ID.
+    assert len(world.front.outside["gina@cand.example"]) == 2
+
+
+def _accepted(message_id: str) -> _Accepted:
+    return _Accepted(OutboundMessage(message_id=message_id), datetime(2026, 1, 1, tzinfo=UTC))
