@@ -88,7 +88,7 @@ def _plain_text(entity: Entity) -> str:
 
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return "\n".join(map(str.rstrip, text.split("\n")))
 
 
 def _plain_is_real(plain: str, html_text: str) -> bool:

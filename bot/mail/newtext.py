@@ -13,6 +13,8 @@ The steps, in order:
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import not_
 
 from bot.mail import quotes, signature
 
@@ -23,27 +25,31 @@ _MAX_LINE_CHARS = 4000
 def extract_new_text(text: str, sender_name: str = "") -> str:
     """The sender's own new words in ``text`` (a decoded body); ``sender_name`` helps find a
     signature that starts with the sender's name."""
-    lines = [line[:_MAX_LINE_CHARS].rstrip() for line in text.replace("\r\n", "\n").split("\n")]
-    quoted = [quotes.is_quoted(line) for line in lines]  # once: both steps below ask for every line
-    lines = _cut_at_older_message(lines, quoted)
-    lines = _drop_quotes(lines, quoted[: len(lines)])
+    lines = list(map(str.rstrip, text.replace("\r\n", "\n").split("\n")))
+    if max(map(len, lines)) > _MAX_LINE_CHARS:
+        lines = [line[:_MAX_LINE_CHARS].rstrip() for line in lines]
+    # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
+    # below would otherwise step over one by one.
+    quoted = quotes.quoted_flags(lines)
+    unquoted = list(compress(count(), map(not_, quoted)))
+    lines = _cut_at_older_message(lines, unquoted)
+    lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if i < len(lines)])
     lines = _cut_signature(lines, sender_name)
     return _tidy(lines)
 
 
-def _cut_at_older_message(lines: list[str], quoted: list[bool]) -> list[str]:
-    i = 0
-    while i < len(lines):
+def _cut_at_older_message(lines: list[str], unquoted: list[int]) -> list[str]:
+    skip_to = -1
+    for i in unquoted:
         line = lines[i]
-        if quoted[i] or not line.strip():
-            i += 1
+        if i <= skip_to or not line:
             continue
         if quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
             return _without_trailing_separator(lines[:i])
         end = quotes.attribution_at(lines, i)
         if end is not None and not _quote_follows(lines, end) and quotes.is_strong_attribution(lines, i, end):
             return _without_trailing_separator(lines[:i])
-        i = i + 1 if end is None else end + 1
+        skip_to = i if end is None else end
     return lines
 
 
@@ -54,17 +60,17 @@ def _quote_follows(lines: list[str], i: int) -> bool:
     return True  # an attribution at the very end introduces nothing: drop it like a quote
 
 
-def _drop_quotes(lines: list[str], quoted: list[bool]) -> list[str]:
+def _drop_quotes(lines: list[str], quoted: list[bool], unquoted: list[int]) -> list[str]:
     keep = [not q for q in quoted]
-    i = 0
-    while i < len(lines):
-        end = quotes.attribution_at(lines, i) if keep[i] else None
+    skip_to = -1
+    for i in unquoted:
+        if i <= skip_to:
+            continue
+        end = quotes.attribution_at(lines, i)
         if end is not None and _quote_follows(lines, end):
-            for k in range(i, end + 1):
-                keep[k] = False
-            i = end
-        i += 1
-    return [line for line, kept in zip(lines, keep, strict=True) if kept]
+            keep[i : end + 1] = [False] * (end + 1 - i)
+            skip_to = end
+    return list(compress(lines, keep))
 
 
 def _cut_signature(lines: list[str], sender_name: str) -> list[str]:

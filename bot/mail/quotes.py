@@ -59,12 +59,20 @@ def _patterns() -> _Patterns:
 # clients use (a line with more bars is a table, not a quote).
 _QUOTED = re.compile(r"^\s*[A-Za-z]{0,3}>")
 _BAR_QUOTED = re.compile(r"^\s*\|(?: |$)[^|]*$")
+_ANY_QUOTED = re.compile(f"{_QUOTED.pattern}|{_BAR_QUOTED.pattern}")
 
 
 def is_quoted(line: str) -> bool:
     if ">" not in line and "|" not in line:  # most lines: no regex needed
         return False
     return bool(_QUOTED.match(line) or _BAR_QUOTED.match(line))
+
+
+def quoted_flags(lines: list[str]) -> list[bool]:
+    """``is_quoted`` for every line, inlined: a 10,000-line thread asks it 10,000 times."""
+    match = _ANY_QUOTED.match
+    return [line.startswith(">") or ((">" in line or "|" in line) and match(line) is not None)
+            for line in lines]
 
 
 def is_original_marker(line: str) -> bool:
