@@ -18,6 +18,7 @@ from sqlmodel import col, select
 
 from bot.app import App
 from bot.clock import SystemClock
+from bot.db import counters
 from bot.db.models import EndorsementRequest
 from bot.domain.status import Status
 from bot.inbox import InboxWatcher
@@ -47,6 +48,14 @@ class Daemon:
         self.app = app
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._sweep_lock = asyncio.Lock()
+
+    async def restore_llm_spend(self) -> None:
+        restore = getattr(self.app.processor.judge, "restore_spend", None)
+        if restore is None:
+            return  # a judge without a model (tests, the rules alone)
+        async with self.app.db.session() as session:
+            micro = await counters.read(session, counters.LLM_COST_MICROUSD, self.app.clock.now())
+        restore(micro / 1_000_000)
 
     async def sweep(self) -> dict[str, int]:
         """Reminders, expiry, then the outbox. Safe to call at any time, any number of times."""
@@ -123,6 +132,7 @@ class Daemon:
 
     async def run(self, stop: asyncio.Event) -> None:
         await self.app.db.create_schema()
+        await self.restore_llm_spend()
         log.info("starting", extra={"mailbox": self.app.settings.imap.mailbox, "bot": self.app.settings.bot.address})
         # misfire_grace_time=None + coalesce: a tick missed while busy or down runs once, not never.
         self.scheduler.add_job(self.sweep, "interval", seconds=self.app.settings.workflow.sweep_interval_s,

@@ -20,6 +20,7 @@ from sqlmodel import col, select
 from bot.admin.chart import DayOutcomes
 from bot.admin.marking import Segment, mark_evidence
 from bot.clock import utc
+from bot.db import counters
 from bot.db.models import AuditEntry, Counter, EndorsementRequest, Evaluation, InboundMessage
 from bot.domain.reasons import Reason
 from bot.domain.status import AWAITING_REPLY, Status
@@ -30,8 +31,6 @@ ROUTINE = frozenset({Reason.AUTO_REPLY, Reason.DUPLICATE, Reason.OWN_MAIL})
 # Someone tried to start a request by email and was refused.
 REFUSED_REQUEST = frozenset({Reason.UNKNOWN_ENDORSER, Reason.SENDER_NOT_AUTHENTICATED, Reason.RATE_LIMITED,
                              Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED})
-# Counter rows the LLM path writes (per UTC day).
-LLM_COST_COUNTER, LLM_ERROR_COUNTER = "llm_cost_microusd", "llm_errors"
 # A long reply is cut in the digest; the whole text is one `endorsebot status ID` away.
 MAX_TEXT_CHARS = 4000
 SNAPSHOT_ACTION = "digest"
@@ -301,15 +300,11 @@ async def _llm_spend(session: AsyncSession, since: datetime, now: datetime) -> L
     rows = await session.execute(
         select(col(Counter.name), func.sum(col(Counter.value))).where(col(Counter.day).in_(days))
         .group_by(col(Counter.name)))
-    counters = {name: int(total or 0) for name, total in rows.all()}
+    totals = {name: int(total or 0) for name, total in rows.all()}
     evaluations = list(await session.scalars(select(Evaluation).where(col(Evaluation.created_at) >= since)))
-    judged = [e for e in evaluations if isinstance(e.details.get("llm"), dict)]
-    usd = counters.get(LLM_COST_COUNTER, 0) / 1_000_000
-    if LLM_COST_COUNTER not in counters:
-        # No counter yet: the cost each verdict recorded is the next best source.
-        usd = sum(float(e.details["llm"].get("cost_usd", 0) or 0) for e in judged)
-    errors = counters.get(LLM_ERROR_COUNTER, sum(1 for e in evaluations if e.details.get("llm_error")))
-    return LlmSpend(round(usd, 4), errors, len(judged))
+    judged = sum(1 for e in evaluations if isinstance(e.details.get("llm"), dict))
+    return LlmSpend(round(totals.get(counters.LLM_COST_MICROUSD, 0) / 1_000_000, 4),
+                    totals.get(counters.LLM_ERRORS, 0), judged)
 
 
 async def _days(session: AsyncSession, now: datetime, timezone: str, count: int) -> list[DayOutcomes]:

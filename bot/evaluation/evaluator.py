@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from bot.clock import Clock, SystemClock
 from bot.evaluation.llm import LlmClassifier, LlmView
+from bot.evaluation.llm_budget import cost_usd
 from bot.evaluation.llm_port import error_kind
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.mail.message import ParsedMail
@@ -49,6 +50,11 @@ class Evaluator:
         self.llm = llm
         self._rules = rules
 
+    def restore_spend(self, spent_usd_today: float) -> None:
+        """Carry today's recorded model spend over a restart, so the daily cap stays a daily cap."""
+        if self.llm is not None:
+            self.llm.budget.restore(spent_usd_today)
+
     def judge_rules(self, mail: ParsedMail) -> Judgement:
         rules = self._rules or _default_rules()
         return rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text)
@@ -74,7 +80,10 @@ class Evaluator:
             llm.stats.record_error("llm_timeout")
             return self._fall_back(rules, "llm_timeout: no answer within the total bound")
         except (TransientError, PermanentError) as exc:
-            return self._fall_back(rules, _describe(exc))
+            # A malformed or refused answer is still billed: its cost goes on record with the verdict.
+            usage = getattr(exc, "usage", None)
+            cost = cost_usd(usage, self.settings.llm) if usage is not None else 0.0
+            return self._fall_back(rules, _describe(exc), cost_usd=cost)
         except Exception as exc:
             # A bug on the LLM path must not cost the candidate their evaluation: rules still stand.
             log.exception("LLM classifier failed unexpectedly")
@@ -84,9 +93,12 @@ class Evaluator:
             llm.stats.disagreements += 1
         return judgement
 
-    def _fall_back(self, rules: Judgement, error: str) -> Judgement:
+    def _fall_back(self, rules: Judgement, error: str, *, cost_usd: float = 0.0) -> Judgement:
         log.warning("LLM unavailable, judged by rules: %s", error)
-        return fall_back(rules, error, self.settings.evaluation)
+        judgement = fall_back(rules, error, self.settings.evaluation)
+        if cost_usd:
+            judgement = dataclasses.replace(judgement, details={**judgement.details, "llm_cost_usd": cost_usd})
+        return judgement
 
     def _bound_s(self) -> float:
         llm = self.settings.llm

@@ -29,7 +29,8 @@ def estimate_usd(prompt_chars: int, settings: LlmSettings) -> float:
 class DailyBudget:
     """Money spent on the model today (UTC day from the Clock). Mutable on purpose: it is a running total.
 
-    The lead may persist ``day``/``spent_usd`` and pass them back in after a restart.
+    The spend itself is recorded with each verdict (a counter per day); at start-up the daemon
+    ``restore``s today's figure here so a restart does not reset the cap.
     """
 
     def __init__(self, limit_usd: float, clock: Clock, *, day: date | None = None, spent_usd: float = 0.0) -> None:
@@ -37,6 +38,10 @@ class DailyBudget:
         self._clock = clock
         self.day = day or clock.now().date()
         self.spent_usd = spent_usd
+
+    def restore(self, spent_usd_today: float) -> None:
+        self._roll()
+        self.spent_usd = max(self.spent_usd, spent_usd_today)
 
     def allows(self, estimate_usd: float) -> bool:
         """True if a call costing up to ``estimate_usd`` stays within today's limit."""

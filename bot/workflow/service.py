@@ -15,6 +15,7 @@ from sqlmodel import col, select
 from bot import addresses
 from bot.admin.credential import outcome_credential
 from bot.clock import Clock, utc
+from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, Member, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status
@@ -158,6 +159,7 @@ class Workflow:
         session.add(Evaluation(request_id=request.id or 0, created_at=now, inbound_ids=inbound_ids,
                                verdict=str(judgement.verdict), criteria=criteria, reasons=reasons,
                                source=_source(judgement), reply_text=reply_text, details=_jsonable(judgement.details)))
+        await _count_llm_use(session, judgement, now)
         await change_status(session, request, Status.REPLIED, now=now, actor="bot", reason="reply accepted",
                             criteria=criteria, reasons=reasons)
         if judgement.abusive or judgement.manipulation:
@@ -306,3 +308,14 @@ def _jsonable(details: dict[str, Any]) -> dict[str, Any]:
     import json
 
     return json.loads(json.dumps(details, default=str))
+
+
+async def _count_llm_use(session: AsyncSession, judgement: Judgement, now: datetime) -> None:
+    """Today's model spend and errors, in the verdict's own transaction: the daily budget is restored
+    from them at start-up, and the digest reports them."""
+    llm = judgement.details.get("llm")
+    cost = llm.get("cost_usd", 0.0) if isinstance(llm, dict) else judgement.details.get("llm_cost_usd", 0.0)
+    if isinstance(cost, int | float):
+        await counters.bump(session, counters.LLM_COST_MICROUSD, now, round(cost * 1_000_000))
+    if "llm_error" in judgement.details:
+        await counters.bump(session, counters.LLM_ERRORS, now)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import compat32
-
-import re
 
 import pytest
 
@@ -39,7 +38,8 @@ def test_headers_are_written_exactly_as_compat32_would(monkeypatch: pytest.Monke
 
 
 def test_every_line_ends_in_crlf_and_stays_within_the_rfc_limit() -> None:
-    data = _build(Rendered("a rather long subject line " * 6, "body\n", None), [f"p{n}@long-domain.example" for n in range(20)])
+    data = _build(Rendered("a rather long subject line " * 6, "body\n", None),
+                  [f"p{n}@long-domain.example" for n in range(20)])
     head = data.split(b"\r\n\r\n", 1)[0]
     assert b"\n" not in head.replace(b"\r\n", b"")
     assert max(len(line) for line in head.split(b"\r\n")) <= 78
