@@ -57,7 +57,8 @@ class Evaluator:
 
     def judge_rules(self, mail: ParsedMail) -> Judgement:
         rules = self._rules or _default_rules()
-        return rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text)
+        return rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text,
+                     answered=mail.answered_questions)
 
     async def judge(self, mail: ParsedMail) -> Judgement:
         rules = self.judge_rules(mail)

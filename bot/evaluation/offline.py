@@ -23,7 +23,8 @@ def rules_judge(settings: Settings) -> Judge:
     """The default judge: the keyword rules alone, on the reply's own new words and hidden text."""
 
     def judge(mail: ParsedMail) -> Judgement:
-        return judge_rules(mail.reply_text, settings.evaluation, hidden_text=mail.hidden_text)
+        return judge_rules(mail.reply_text, settings.evaluation, hidden_text=mail.hidden_text,
+                           answered=mail.answered_questions)
 
     return judge
 

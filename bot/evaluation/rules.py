@@ -80,13 +80,15 @@ def _verdict(
     return Verdict.PASS, reasons
 
 
-def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: str = "") -> Judgement:
+def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: str = "",
+                answered: tuple[tuple[str, str], ...] = ()) -> Judgement:
+    """``answered``: (quoted question, answer) pairs, read as context for the answers only."""
     language = detect_language(reply_text)
     judged = is_judged(language)
     reading = Reading.of(reply_text, language if judged else "en")
     tools, metrics = find_tools(reading), find_metrics(reading)
     busy = frozenset(reading.layout.index_at(start) for start, _ in tools.spans + metrics.spans)
-    findings = {"tools": tools, "metrics": metrics, "angry_customer_tip": find_tip(reading, busy)}
+    findings = {"tools": tools, "metrics": metrics, "angry_customer_tip": find_tip(reading, busy, answered)}
     thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}
     criteria = {name: _criterion(f, thresholds[name]) for name, f in findings.items()}
     unsure = {name for name, f in findings.items() if f.unsure and not criteria[name].met}

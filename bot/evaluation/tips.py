@@ -2,7 +2,9 @@
 
 An action (listen, apologise, take it to DMs...) counts when an anger word is in its sentence, in
 one of the two sentences before it in the same paragraph, or in the label heading its line
-("Angry customers: ..."). An action with no anger word nearby is not trusted either way.
+("Angry customers: ..."), or when it answers a quoted question about angry people (a reply
+written between the request's questions). An action with no anger word nearby is not trusted
+either way.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.evaluation.lexicon import lexicons
-from bot.evaluation.patterns import Hit
+from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.text import Sentence
 
@@ -42,6 +44,22 @@ def _angry_sentences(reading: Reading) -> set[int]:
     return {reading.layout.index_at(h.start) for h in lexicons().anger.find(reading.prepared)}
 
 
+def _answers_to_anger_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> set[int]:
+    """Sentences written under a quoted question about angry people: that question is their context."""
+    anger = lexicons().anger
+    out: set[int] = set()
+    for question, answer in answered:
+        if not anger.find(Prepared.of(question)):
+            continue
+        first_line = answer.split("\n", 1)[0].strip()
+        at = reading.text.find(first_line) if first_line else -1
+        if at < 0:
+            continue
+        end = min(at + len(answer), len(reading.text))
+        out.update(i for i, s in enumerate(reading.layout.sentences) if at <= s.start < end)
+    return out
+
+
 def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     sentences = reading.layout.sentences
     sentence = sentences[index]
@@ -58,11 +76,13 @@ def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     return False
 
 
-def find_tip(reading: Reading, busy: frozenset[int] = frozenset()) -> Finding:
+def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
+             answered: tuple[tuple[str, str], ...] = ()) -> Finding:
     """``busy``: sentences naming tools or metrics, where an action word ("answered within two
-    hours", "listening tool") describes those rather than advice."""
+    hours", "listening tool") describes those rather than advice. ``answered``: (quoted question,
+    answer) pairs from a reply written between the request's questions."""
     lex = lexicons()
-    angry = _angry_sentences(reading)
+    angry = _angry_sentences(reading) | (_answers_to_anger_questions(reading, answered) - busy)
     no_tip_hits = lex.no_tip.find(reading.prepared)
     # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
     declined = {reading.layout.index_at(h.start) for h in no_tip_hits}

@@ -40,6 +40,8 @@ class ParsedMail:
     reply_text: str
     # Text present in the HTML but invisible to a reader (display:none, comments, zero-size...).
     hidden_text: str = ""
+    # (quoted question, answer) for answers written between quoted questions: context, not evidence.
+    answered_questions: tuple[tuple[str, str], ...] = ()
     # For bounces: the recipients the report says failed (RFC 3464 Final-Recipient etc.).
     bounced_addrs: tuple[str, ...] = ()
     # Raw header pairs as (lower-cased name, decoded value), in order, for guards that need them.

@@ -13,6 +13,7 @@ The steps, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import compress, count
 from operator import not_
 
@@ -22,9 +23,28 @@ from bot.mail import quotes, signature
 _MAX_LINE_CHARS = 4000
 
 
+@dataclass(frozen=True, slots=True)
+class NewText:
+    text: str
+    # Answers written between quoted questions: (the quoted question, the answer under it). The
+    # question is context for reading the answer ("how do you handle angry customers?" above
+    # "listen first, then apologise"), never evidence: it is not the sender's own words.
+    answered: tuple[tuple[str, str], ...] = ()
+
+
+# A quote this short above an answer is a question being answered, not the whole request quoted
+# above a bottom-posted reply.
+_MAX_QUESTION_LINES = 3
+
+
 def extract_new_text(text: str, sender_name: str = "") -> str:
     """The sender's own new words in ``text`` (a decoded body); ``sender_name`` helps find a
     signature that starts with the sender's name."""
+    return extract(text, sender_name).text
+
+
+def extract(text: str, sender_name: str = "") -> NewText:
+    """``extract_new_text`` plus the questions answered inline."""
     lines = list(map(str.rstrip, text.replace("\r\n", "\n").split("\n")))
     if max(map(len, lines)) > _MAX_LINE_CHARS:
         lines = [line[:_MAX_LINE_CHARS].rstrip() for line in lines]
@@ -33,9 +53,40 @@ def extract_new_text(text: str, sender_name: str = "") -> str:
     quoted = quotes.quoted_flags(lines)
     unquoted = list(compress(count(), map(not_, quoted)))
     lines = _cut_at_older_message(lines, unquoted)
-    lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if i < len(lines)])
+    unquoted = [i for i in unquoted if i < len(lines)]
+    answered = _answered_questions(lines, unquoted)
+    lines = _drop_quotes(lines, quoted[: len(lines)], unquoted)
     lines = _cut_signature(lines, sender_name)
-    return _tidy(lines)
+    return NewText(_tidy(lines), answered)
+
+
+def _answered_questions(lines: list[str], unquoted: list[int]) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    previous = -1
+    for pos, i in enumerate(unquoted):
+        if i - previous > 1:  # lines previous+1 .. i-1 are a quoted run
+            question = [q for q in (_unquote(line) for line in lines[previous + 1 : i]) if q]
+            answer = _block_from(lines, unquoted, pos)
+            if 0 < len(question) <= _MAX_QUESTION_LINES and answer:
+                found.append((" ".join(question), answer))
+        previous = i
+    return tuple(found)
+
+
+def _block_from(lines: list[str], unquoted: list[int], pos: int) -> str:
+    """The unquoted lines from ``unquoted[pos]`` up to the next quoted line, trimmed."""
+    block: list[str] = []
+    expected = unquoted[pos]
+    for i in unquoted[pos:]:
+        if i != expected:
+            break
+        block.append(lines[i])
+        expected = i + 1
+    return "\n".join(block).strip("\n")
+
+
+def _unquote(line: str) -> str:
+    return line.lstrip(" \t>|").strip()
 
 
 def _cut_at_older_message(lines: list[str], unquoted: list[int]) -> list[str]:

@@ -8,7 +8,7 @@ from bot.mail.decode import read_body
 from bot.mail.kinds import MailFacts, classify
 from bot.mail.message import MailKind, ParsedMail
 from bot.mail.mime import Entity, parse_entity
-from bot.mail.newtext import extract_new_text
+from bot.mail.newtext import NewText, extract
 
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 
@@ -47,6 +47,7 @@ def _parse(raw: bytes) -> ParsedMail:
         bounced = bounced_addresses(root, _report_text(root, body.text), h.first(headers, "x-failed-recipients"),
                                     {from_addr})
     notes = () if sender else ("no From address",)
+    new = extract(body.text, from_name) if kind is MailKind.REPLY else NewText("")
     return ParsedMail(
         message_id=_first_id(h.first(headers, "message-id")),
         in_reply_to=_first_id(h.first(headers, "in-reply-to")),
@@ -59,8 +60,9 @@ def _parse(raw: bytes) -> ParsedMail:
         date=h.parse_date(h.first(headers, "date")),
         kind=kind,
         text=body.text,
-        reply_text=extract_new_text(body.text, from_name) if kind is MailKind.REPLY else "",
+        reply_text=new.text,
         hidden_text=body.hidden,
+        answered_questions=new.answered,
         bounced_addrs=bounced,
         headers=headers,
         size_bytes=len(raw),

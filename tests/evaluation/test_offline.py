@@ -46,3 +46,17 @@ def test_garbage_still_gets_an_object_with_the_contract_keys() -> None:
     result = evaluate_bytes(b"\x00\x01 not a message", Settings())
     assert {"kind", "verdict", "criteria", "reply_text"} <= set(result)
     assert result["verdict"] in {"not_evaluated", "fail", "needs_review"}
+
+
+def test_a_tip_written_under_a_quoted_question_about_angry_customers_counts() -> None:
+    result = evaluate("tip_answering_a_quoted_anger_question.eml")
+    assert result["verdict"] == "pass"
+    tip = result["criteria"]["angry_customer_tip"]  # type: ignore[index]
+    assert "apologise sincerely" in tip["evidence"]
+    assert "angry" not in str(result["reply_text"])  # the question gave context, not evidence
+
+
+def test_the_whole_request_quoted_above_an_answer_does_not_turn_any_action_into_a_tip() -> None:
+    result = evaluate("bottom_posted_action_without_anger_words.eml")
+    assert result["verdict"] == "needs_review"
+    assert result["reasons"] == ["unsure:angry_customer_tip"]

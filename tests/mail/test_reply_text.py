@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.mail.message import MailKind
+from bot.mail.parse import parse_mail
+from tests.mail.conftest import FIXTURES
 
 
 @pytest.mark.parametrize(
@@ -43,3 +45,24 @@ def test_text_still_holds_the_whole_visible_body(parsed):
 def test_reply_text_of_bounces_and_auto_replies_is_empty(parsed):
     assert parsed("auto_reply_auto_submitted").reply_text == ""
     assert parsed("bounce_qmail_plain").reply_text == ""
+
+
+def test_answers_between_quoted_questions_keep_their_question_as_context_only(parsed):
+    mail = parsed("inline_answers_between_quotes")
+    assert mail.answered_questions == (
+        ("1. Which tools do you use, for example Hootsuite?", "Sprout Social and Brandwatch."),
+        ("2. Which metrics do you watch, for example engagement rate?", "Share of voice, sentiment and response time."),
+        ("3. One tip for angry customers?", "Acknowledge the problem publicly, then solve it in private messages."),
+    )
+
+
+def test_a_whole_request_quoted_above_or_below_an_answer_is_not_a_question_answered(parsed):
+    assert parsed("gmail_top_posted_reply").answered_questions == ()
+    whole_request_above = FIXTURES.parent / "evaluation" / "bottom_posted_action_without_anger_words.eml"
+    assert parse_mail(whole_request_above.read_bytes()).answered_questions == ()
+
+
+def test_one_quoted_question_above_a_bottom_posted_answer_is_a_question_answered(parsed):
+    [(question, answer)] = parsed("thunderbird_bottom_posted").answered_questions
+    assert question == "Which tools do you use, for example Hootsuite?"
+    assert answer.startswith("I schedule everything in Metricool")
