@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import UTC, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -48,6 +49,7 @@ class Daemon:
         self.app = app
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._sweep_lock = asyncio.Lock()
+        self._wakeups: set[asyncio.Task[None]] = set()
 
     async def restore_llm_spend(self) -> None:
         restore = getattr(self.app.processor.judge, "restore_spend", None)
@@ -72,7 +74,9 @@ class Daemon:
         """Wake exactly at the next deadline instead of waiting for the next interval tick."""
         if not self.scheduler.running:
             return
-        asyncio.get_running_loop().create_task(self._plan_wakeup())
+        task = asyncio.get_running_loop().create_task(self._plan_wakeup())
+        self._wakeups.add(task)
+        task.add_done_callback(self._wakeups.discard)
 
     async def _plan_wakeup(self) -> None:
         async with self.app.db.session() as session:
@@ -86,8 +90,8 @@ class Daemon:
         # The clock may be shifted (demo); convert its notion of the deadline to wall-clock time.
         delay = (nxt.replace(tzinfo=UTC) if nxt.tzinfo is None else nxt) - self.app.clock.now()
         run_at = _WALL.now() + max(delay, timedelta(0)) + timedelta(milliseconds=50)
-        self.scheduler.add_job(self.sweep, "date", run_date=run_at, id="deadline", replace_existing=True,
-                               misfire_grace_time=None, coalesce=True)
+        self.scheduler.add_job(_quiet_on_shutdown, "date", args=[self.sweep], run_date=run_at, id="deadline",
+                               replace_existing=True, misfire_grace_time=None, coalesce=True)
 
     # ---- issue 5: the daily digest and the raw-mail retention sweep (bot/admin) ----------------------
 
@@ -112,9 +116,10 @@ class Daemon:
     def _add_admin_jobs(self) -> None:
         digest = self.app.settings.digest
         # misfire_grace_time=None + coalesce: a digest hour missed while busy runs once, not never.
-        self.scheduler.add_job(self.digest_sweep, "cron", hour=digest.hour, minute=0, timezone=digest.timezone,
-                               id="digest", misfire_grace_time=None, coalesce=True, max_instances=1)
-        self.scheduler.add_job(self.retention_sweep, "interval", hours=1, id="retention",
+        self.scheduler.add_job(_quiet_on_shutdown, "cron", args=[self.digest_sweep], hour=digest.hour, minute=0,
+                               timezone=digest.timezone, id="digest", misfire_grace_time=None, coalesce=True,
+                               max_instances=1)
+        self.scheduler.add_job(_quiet_on_shutdown, "interval", args=[self.retention_sweep], hours=1, id="retention",
                                misfire_grace_time=None, coalesce=True, max_instances=1)
 
     async def _outbox_loop(self, stop: asyncio.Event) -> None:
@@ -135,7 +140,8 @@ class Daemon:
         await self.restore_llm_spend()
         log.info("starting", extra={"mailbox": self.app.settings.imap.mailbox, "bot": self.app.settings.bot.address})
         # misfire_grace_time=None + coalesce: a tick missed while busy or down runs once, not never.
-        self.scheduler.add_job(self.sweep, "interval", seconds=self.app.settings.workflow.sweep_interval_s,
+        self.scheduler.add_job(_quiet_on_shutdown, "interval", args=[self.sweep],
+                               seconds=self.app.settings.workflow.sweep_interval_s,
                                id="sweep", misfire_grace_time=None, coalesce=True, max_instances=1)
         self._add_admin_jobs()
         self.scheduler.start()
@@ -156,5 +162,19 @@ class Daemon:
             stop.set()
             self.app.outbox_dirty.set()
             await asyncio.gather(*tasks, return_exceptions=True)
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.pause()  # no new wake-ups
+            async with self._sweep_lock:  # a sweep under way finishes: it is short and leaves nothing half-done
+                self.scheduler.shutdown(wait=False)
+            for wakeup in list(self._wakeups):
+                wakeup.cancel()
+            await asyncio.gather(*self._wakeups, return_exceptions=True)
             log.info("stopped")
+
+
+async def _quiet_on_shutdown(job: Callable[[], Awaitable[object]]) -> None:
+    """What APScheduler runs. A job cancelled by the scheduler's shutdown just ends: the database
+    holds the truth and the next start catches up, so it is not an error worth a traceback."""
+    try:
+        await job()
+    except asyncio.CancelledError:
+        log.debug("scheduled job cancelled at shutdown", extra={"job": getattr(job, "__name__", "?")})
