@@ -27,7 +27,7 @@ test: system-deps $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench
-	$(BIN)/mypy bot
+	$(BIN)/mypy bot tests
 
 bench: system-deps $(STAMP)
 	$(BIN)/python bench/run_all.py

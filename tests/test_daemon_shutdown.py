@@ -18,7 +18,7 @@ async def test_a_scheduled_job_cancelled_at_shutdown_ends_without_an_error(caplo
         await asyncio.Event().wait()
 
     caplog.set_level(logging.DEBUG, logger="endorsebot.daemon")
-    job = asyncio.create_task(_quiet_on_shutdown(long_sweep))
+    job: asyncio.Task[object] = asyncio.create_task(_quiet_on_shutdown(long_sweep))
     await started.wait()
     job.cancel()
     assert await job is None  # APScheduler would log a traceback for anything else

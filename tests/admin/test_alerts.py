@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.admin.helpers import ADMIN, OTHER_ADMIN, alerts, body
 from tests.workflow.world import World
 
@@ -26,12 +28,13 @@ async def test_after_the_quiet_interval_the_next_alert_of_that_kind_is_mailed_ag
     assert len(await world.outbound(kind="alert")) == 4  # two alerts, two admins each
 
 
-async def test_a_quarantined_message_raises_an_alert_that_says_nothing_was_lost(world: World) -> None:
+async def test_a_quarantined_message_raises_an_alert_that_says_nothing_was_lost(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     async def broken(_mail: object) -> None:
         raise RuntimeError("judge exploded")
 
     request = await world.request()
-    world.app.processor.judge.judge = broken  # type: ignore[method-assign]
+    monkeypatch.setattr(world.app.processor.judge, "judge", broken)
     row = await world.deliver("good_reply_gmail.eml", request)
     assert row.reason == "quarantined" and row.raw is not None
     [email] = [e for e in await world.outbound(kind="alert") if e.recipients == [ADMIN]]

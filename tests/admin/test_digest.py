@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.admin.digest import gather_digest
+from bot.admin.digest import Digest, gather_digest
 from bot.admin.digest_send import digest_if_due, queue_digest, render_digest
 from tests.admin.helpers import ADMIN, OTHER_ADMIN, parse, signed_address
 from tests.admin.seed import seed_activity
 from tests.workflow.world import World
 
 
-async def digest_now(world: World):  # type: ignore[no-untyped-def]
+async def digest_now(world: World) -> Digest:
     async with world.app.db.session() as session:
         return await gather_digest(session, world.app.settings, world.clock.now())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,5 @@ def test_export_of_a_request_that_did_not_pass_says_why(tmp_path: Path, monkeypa
     assert f"request #{request.id} is needs review, not passed" in err
 
 
-def _far_future():  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime
-
+def _far_future() -> datetime:
     return datetime(2030, 1, 1, tzinfo=UTC)

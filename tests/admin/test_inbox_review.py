@@ -58,6 +58,7 @@ async def test_several_commands_in_one_email_each_get_an_answer(world: World) ->
     deadline = request.deadline_at
     await admin_mail(world, "admin_sends_several_commands.eml", request)
     request = await world.get(request.id)
+    assert request.deadline_at is not None and deadline is not None
     assert (request.deadline_at - deadline).total_seconds() == 12 * 3600
     assert request.status == "sent"  # extending is not a status change
     requests_sent = await world.outbound(kind="request", request_id=request.id)

@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 from bot.admin.digest_send import queue_digest
 from bot.admin.privacy import retention_sweep
 from bot.db.engine import Database
-from bot.db.models import EndorsementRequest, Member
+from bot.db.models import EndorsementRequest, InboundMessage, Member
 from tests.admin.cli_world import endorsebot, prepare
 from tests.admin.helpers import FIXTURES, admin_mail, needs_review
 from tests.workflow.world import ENDORSER, World
@@ -131,9 +131,7 @@ async def test_raw_mail_is_deleted_after_the_retention_period_and_verdicts_stay(
     assert (again.raw_deleted, again.outbox_bodies_deleted) == (0, 0)  # idempotent
 
 
-def _inbound():  # type: ignore[no-untyped-def]
-    from bot.db.models import InboundMessage
-
+def _inbound() -> type[InboundMessage]:
     return InboundMessage
 
 

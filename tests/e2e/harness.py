@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from bot import addresses
 from bot.app import App, build_app
@@ -70,10 +71,10 @@ class Deployment:
 
     async def start(self) -> None:
         self.app = build_app(self.settings, clock=self.clock)
-        self.daemon = Daemon(self.app)
+        self.daemon = daemon = Daemon(self.app)
         self._stop = asyncio.Event()
-        self._task = asyncio.create_task(self.daemon.run(self._stop))
-        await eventually(lambda: _true_when(self.daemon.scheduler.running), "daemon started")
+        self._task = asyncio.create_task(daemon.run(self._stop))
+        await eventually(lambda: _true_when(daemon.scheduler.running), "daemon started")
 
     async def stop(self) -> None:
         assert self._stop and self._task and self.app
@@ -120,7 +121,7 @@ class Deployment:
     async def inbound(self) -> list[InboundMessage]:
         assert self.app
         async with self.app.db.session() as s:
-            return list(await s.scalars(select(InboundMessage).order_by(InboundMessage.id)))
+            return list(await s.scalars(select(InboundMessage).order_by(col(InboundMessage.id))))
 
     async def wait_inbound(self, count: int) -> list[InboundMessage]:
         async def enough() -> bool:
@@ -138,7 +139,7 @@ class Deployment:
     async def outbound(self) -> list[OutboundMessage]:
         assert self.app
         async with self.app.db.session() as s:
-            return list(await s.scalars(select(OutboundMessage).order_by(OutboundMessage.id)))
+            return list(await s.scalars(select(OutboundMessage).order_by(col(OutboundMessage.id))))
 
     async def candidate_sends(self, fixture: str, request: EndorsementRequest, **extra: str) -> None:
         """The candidate's mail client submits a reply to the SMTP front, which hands it to Dovecot."""

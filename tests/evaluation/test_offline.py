@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bot.evaluation.offline import evaluate_bytes
 from bot.settings import Settings
@@ -10,7 +11,7 @@ from bot.settings import Settings
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "evaluation"
 
 
-def evaluate(name: str) -> dict[str, object]:
+def evaluate(name: str) -> dict[str, Any]:
     return evaluate_bytes((FIXTURES / name).read_bytes(), Settings())
 
 
@@ -51,7 +52,7 @@ def test_garbage_still_gets_an_object_with_the_contract_keys() -> None:
 def test_a_tip_written_under_a_quoted_question_about_angry_customers_counts() -> None:
     result = evaluate("tip_answering_a_quoted_anger_question.eml")
     assert result["verdict"] == "pass"
-    tip = result["criteria"]["angry_customer_tip"]  # type: ignore[index]
+    tip = result["criteria"]["angry_customer_tip"]
     assert "apologise sincerely" in tip["evidence"]
     assert "angry" not in str(result["reply_text"])  # the question gave context, not evidence
 

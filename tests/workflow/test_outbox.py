@@ -130,4 +130,7 @@ async def test_rows_accepted_but_not_recorded_stay_claimed_and_go_again_with_the
 
 
 def _accepted(message_id: str) -> _Accepted:
-    return _Accepted(OutboundMessage(message_id=message_id), datetime(2026, 1, 1, tzinfo=UTC))
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    row = OutboundMessage(kind="request", dedupe_key=f"request:{message_id}", envelope_from="bot@bot.test",
+                          message_id=message_id, data=b"", next_attempt_at=at, created_at=at)
+    return _Accepted(row, at)

@@ -13,6 +13,7 @@ async def test_request_is_sent_and_its_window_starts_when_the_server_accepts_it(
     request = await world.request()
     assert request.status == "sent"
     assert request.sent_at == accepted_at
+    assert request.sent_at is not None and request.deadline_at is not None
     assert (request.deadline_at - request.sent_at).total_seconds() == 36 * 3600
     [mail] = [m for m in world.front.outside.get("gina@cand.example", [])]
     assert b"Auto-Submitted: auto-generated" in mail

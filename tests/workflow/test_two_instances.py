@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from bot.app import App, build_app
 from bot.clock import FakeClock
@@ -60,11 +61,11 @@ async def test_two_instances_sweeping_and_sending_at_once_do_everything_once(pos
         assert all(n == 1 for n in message_ids.values()), "an email went out twice"
         async with a.db.session() as s:
             kinds = Counter((await s.execute(
-                select(OutboundMessage.kind, func.count()).group_by(OutboundMessage.kind))).all())
+                select(col(OutboundMessage.kind), func.count()).group_by(col(OutboundMessage.kind)))).all())
             expiries = await s.scalar(select(func.count()).select_from(AuditEntry)
-                                      .where(AuditEntry.to_status == "expired"))
+                                      .where(col(AuditEntry.to_status) == "expired"))
             unsent = await s.scalar(select(func.count()).select_from(OutboundMessage)
-                                    .where(OutboundMessage.status != "sent"))
+                                    .where(col(OutboundMessage.status) != "sent"))
         counts = {kind: n for (kind, n), _ in kinds.items()}
         assert counts["request"] == counts["reminder"] == counts["ack"] == REQUESTS
         assert counts["outcome"] == REQUESTS and expiries == REQUESTS

@@ -13,6 +13,7 @@ from pathlib import Path
 from string import Template
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from bot import addresses
 from bot.app import App, build_app
@@ -64,9 +65,9 @@ class World:
 
     async def request_message_id(self, request: EndorsementRequest) -> str:
         async with self.app.db.session() as session:
-            mid = await session.scalar(select(OutboundMessage.message_id)
-                                       .where(OutboundMessage.request_id == request.id)
-                                       .where(OutboundMessage.kind == "request"))
+            mid = await session.scalar(select(col(OutboundMessage.message_id))
+                                       .where(col(OutboundMessage.request_id) == request.id)
+                                       .where(col(OutboundMessage.kind) == "request"))
         return mid or "<none@nowhere>"
 
     async def render(self, fixture: str, request: EndorsementRequest | None, **extra: str) -> bytes:
@@ -90,11 +91,11 @@ class World:
     async def audit(self, request_id: int | None) -> list[AuditEntry]:
         async with self.app.db.session() as session:
             return list(await session.scalars(
-                select(AuditEntry).where(AuditEntry.request_id == request_id).order_by(AuditEntry.id)))
+                select(AuditEntry).where(col(AuditEntry.request_id) == request_id).order_by(col(AuditEntry.id))))
 
     async def outbound(self, **where: object) -> list[OutboundMessage]:
         async with self.app.db.session() as session:
-            query = select(OutboundMessage).order_by(OutboundMessage.id)
+            query = select(OutboundMessage).order_by(col(OutboundMessage.id))
             for key, value in where.items():
                 query = query.where(getattr(OutboundMessage, key) == value)
             return list(await session.scalars(query))
