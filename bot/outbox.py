@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import Table, bindparam, insert, or_, update
+from sqlalchemy import ColumnElement, Table, bindparam, insert, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -124,43 +124,31 @@ class Outbox:
         return self.settings.batch_size if limit is None else min(self.settings.batch_size, limit - sent)
 
     async def _claim(self, size: int) -> list[OutboundMessage]:
+        """Up to ``size`` due rows, leased to this instance: another instance skips them until the
+        lease ends (a crash mid-send leaves them for whoever comes next)."""
         now = self.clock.now()
-        claim = f"{self.instance}:{secrets.token_hex(4)}"
-        due = (
-            select(col(OutboundMessage.id))
-            .where(col(OutboundMessage.next_attempt_at) <= now)
-            .where(
-                or_(
-                    col(OutboundMessage.status) == "pending",
-                    (col(OutboundMessage.status) == "sending") & (col(OutboundMessage.claimed_until) < now),
-                )
-            )
-            .order_by(col(OutboundMessage.id))
-            .limit(size)
-        )
         async with self.db.session() as session:
-            ids = list(await session.scalars(due))
-            if not ids:
-                return []
-            # The WHERE is repeated so a row another instance claimed meanwhile is left alone.
-            await session.execute(
-                update(OutboundMessage)
-                .where(col(OutboundMessage.id).in_(ids))
-                .where(
-                    or_(
-                        col(OutboundMessage.status) == "pending",
-                        (col(OutboundMessage.status) == "sending") & (col(OutboundMessage.claimed_until) < now),
-                    )
-                )
-                .values(status="sending", claimed_by=claim, claimed_until=now + LEASE,
-                        attempts=OutboundMessage.attempts + 1)
-            )
-            await session.commit()
-            rows = await session.scalars(
-                select(OutboundMessage).where(col(OutboundMessage.claimed_by) == claim)
-                .order_by(col(OutboundMessage.id))
-            )
-            return list(rows)
+            ids = await self._due_ids(session, now, size)
+            return await self._take(session, ids, now) if ids else []
+
+    async def _due_ids(self, session: AsyncSession, now: datetime, size: int) -> list[int]:
+        return list(await session.scalars(
+            select(col(OutboundMessage.id)).where(col(OutboundMessage.next_attempt_at) <= now)
+            .where(_claimable(now)).order_by(col(OutboundMessage.id)).limit(size)))
+
+    async def _take(self, session: AsyncSession, ids: list[int], now: datetime) -> list[OutboundMessage]:
+        """Lease the rows among ``ids`` that are still claimable. The condition is checked again in
+        the UPDATE itself, so of two instances that saw the same due rows, one gets each row."""
+        claim = f"{self.instance}:{secrets.token_hex(4)}"
+        await session.execute(
+            update(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).where(_claimable(now))
+            .values(status="sending", claimed_by=claim, claimed_until=now + LEASE,
+                    attempts=OutboundMessage.attempts + 1)
+        )
+        await session.commit()
+        rows = await session.scalars(
+            select(OutboundMessage).where(col(OutboundMessage.claimed_by) == claim).order_by(col(OutboundMessage.id)))
+        return list(rows)
 
     async def _send_one(self, sender: MailSender, row: OutboundMessage, ledger: AsyncSession,
                         marks: _GroupCommit) -> int:
@@ -220,6 +208,14 @@ class Outbox:
         await self.hooks.on_failed(ledger, row, error)
         await ledger.commit()
         log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
+
+
+def _claimable(now: datetime) -> ColumnElement[bool]:
+    """Waiting to be sent, or leased by a sender whose lease has run out."""
+    return or_(
+        col(OutboundMessage.status) == "pending",
+        (col(OutboundMessage.status) == "sending") & (col(OutboundMessage.claimed_until) < now),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from sqlmodel import col
 from bot.app import App, build_app
 from bot.clock import FakeClock
 from bot.db.models import AuditEntry, OutboundMessage
+from bot.outbox import LEASE
 from bot.sandbox.smtp import SmtpFront
 from tests.workflow.world import ENDORSER, world_settings
 
@@ -74,3 +75,28 @@ async def test_two_instances_sweeping_and_sending_at_once_do_everything_once(pos
         await a.close()
         await b.close()
         await front.stop()
+
+
+async def test_two_instances_that_saw_the_same_due_rows_never_both_take_one(postgres_url: str,
+                                                                           tmp_path: Path) -> None:
+    """The race itself, forced: A reads the due rows, B claims them, then A tries to take what it read."""
+    clock = FakeClock()
+    a, b = [await _instance(postgres_url, 2525, clock, tmp_path) for _ in range(2)]  # nothing is sent
+    try:
+        await a.db.create_schema()
+        async with a.db.session() as s:
+            for n in range(3):
+                await a.workflow.create_request(s, endorser_email=ENDORSER, candidate_email=f"c{n}@cand.example")
+            await s.commit()
+        now = clock.now()
+        async with a.db.session() as session_a:
+            seen_by_a = await a.outbox._due_ids(session_a, now, 10)
+            assert len(seen_by_a) == 3
+            taken_by_b = await b.outbox._claim(10)
+            assert [row.id for row in taken_by_b] == seen_by_a
+            assert await a.outbox._take(session_a, seen_by_a, now) == []
+        clock.advance(LEASE + timedelta(seconds=1))  # B died mid-send: after its lease, A may take them
+        assert len(await a.outbox._claim(10)) == 3
+    finally:
+        await a.close()
+        await b.close()
