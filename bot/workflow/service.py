@@ -117,8 +117,13 @@ class Workflow:
             return
         # The window starts when the SMTP server accepted the request email (issue 2, item 7).
         deadline = accepted_at + timedelta(hours=self.settings.workflow.window_hours)
-        await change_status(session, request, Status.SENT, now=accepted_at, actor="outbox",
-                            reason="accepted by SMTP server", sent_at=accepted_at, deadline_at=deadline)
+        try:
+            await change_status(session, request, Status.SENT, now=accepted_at, actor="outbox",
+                                reason="accepted by SMTP server", sent_at=accepted_at, deadline_at=deadline)
+        except LostRace:
+            # Withdrawn (or otherwise moved) while its email was on the wire: the email is sent, the
+            # request stays as the other writer left it, and the marks committed with this one stand.
+            return
         await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email], now=accepted_at)
 
     async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from bot.db.models import OutboundMessage
+from bot.db.models import EndorsementRequest, OutboundMessage
 from bot.outbox import _Accepted, _GroupCommit
 from tests.workflow.world import World
 
@@ -134,3 +134,20 @@ def _accepted(message_id: str) -> _Accepted:
     row = OutboundMessage(kind="request", dedupe_key=f"request:{message_id}", envelope_from="bot@bot.test",
                           message_id=message_id, data=b"", next_attempt_at=at, created_at=at)
     return _Accepted(row, at)
+
+
+async def test_a_request_withdrawn_while_its_email_was_on_the_wire_stays_withdrawn(world: World) -> None:
+    request = await world.request(send=False)
+    [row] = await world.outbound(kind="request")
+    async with world.app.db.session() as marking:
+        stale = await marking.get(EndorsementRequest, request.id)  # what the outbox read before sending
+        assert stale is not None and stale.status == "requested"
+        async with world.app.db.session() as admin:
+            fresh = await admin.get(EndorsementRequest, request.id)
+            assert fresh is not None
+            await world.app.workflow.withdraw(admin, fresh, actor="cli", why="changed their mind")
+            await admin.commit()
+        await world.app.workflow.on_sent(marking, row, world.clock.now())  # the acceptance comes in
+        await marking.commit()
+    assert (await world.get(request.id)).status == "withdrawn"
+    assert await world.outbound(kind="ack") == []
