@@ -67,6 +67,20 @@ class OpenAIChatClient:
     async def aclose(self) -> None:
         await self._client.close()
 
+    async def check(self) -> str:
+        """Ask the server which models it offers (costs no tokens): proves the address, the key and
+        the model name before the first reply depends on them."""
+        try:
+            page = await self._client.models.list(timeout=self._settings.timeout_s)
+        except openai.APIError as exc:
+            failure = _translate(exc)
+            raise failure.error if isinstance(failure, _Retryable) else failure from None
+        offered = sorted(model.id for model in page.data)
+        if self._settings.model not in offered:
+            shown = ", ".join(offered[:8]) + (", ..." if len(offered) > 8 else "")
+            raise LlmPermanentError("llm_model_not_offered", f"{self._settings.model!r} not among: {shown or 'none'}")
+        return f"model {self._settings.model} offered"
+
     async def classify(self, system: str, user: str, schema: type[SchemaT]) -> LlmAnswer[SchemaT]:
         attempts = self._settings.max_retries + 1
         deadline = time.monotonic() + self._settings.timeout_s * attempts

@@ -1,6 +1,7 @@
 """`endorsebot check-config`: validate the configuration and try every server it names.
 
-Prints one line per check (config, smtp, imap, database): ok or FAILED with the reason. Exit 1 if
+Prints one line per check (config, smtp, imap, database, and llm when a classifier mode uses one):
+ok or FAILED with the reason. Exit 1 if
 any failed. Secrets are never printed: error texts are scrubbed of the configured passwords and
 database URLs are shown with their password hidden.
 """
@@ -36,7 +37,7 @@ class CheckResult:
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
-        name, help="validate the configuration and try the SMTP, IMAP and database connections"
+        name, help="validate the configuration and try the SMTP, IMAP, database (and LLM) connections"
     )
     p.add_argument("--format", choices=("text", "json"), default="text")
     return p
@@ -61,15 +62,21 @@ def render(results: Iterable[CheckResult]) -> str:
 
 
 async def check_all(settings: Settings, source: str = "") -> list[CheckResult]:
-    """The static checks, then the three connections at once (each bounded by its own timeout)."""
+    """The static checks, then every connection at once (each bounded by its own timeout)."""
     secrets = known_secrets(settings)
     probes: list[tuple[str, Callable[[], Awaitable[str]], float]] = [
         ("smtp", lambda: probe_smtp(settings), settings.smtp.timeout_s),
         ("imap", lambda: probe_imap(settings), settings.imap.timeout_s),
         ("database", lambda: probe_database(settings), 30.0),
     ]
+    skipped = []
+    if settings.classifier.mode != "rules":
+        if _missing_llm_key(settings):
+            skipped.append(CheckResult("llm", False, f"not tried: {settings.llm.api_key_env} is empty"))
+        else:
+            probes.append(("llm", lambda: probe_llm(settings), settings.llm.timeout_s))
     connections = await asyncio.gather(*(_attempt(name, probe, t, secrets) for name, probe, t in probes))
-    return [check_static(settings, source), *connections]
+    return [check_static(settings, source), *connections, *skipped]
 
 
 async def _attempt(name: str, probe: Callable[[], Awaitable[str]], timeout_s: float, secrets: list[str]) -> CheckResult:
@@ -139,9 +146,14 @@ def _credential_problems(settings: Settings) -> list[str]:
         part = getattr(settings, table)
         if part.username and not part.password:
             problems.append(f"[{table}] username is set but ENDORSEBOT_{table.upper()}_PASSWORD is empty")
-    if settings.classifier.mode != "rules" and not settings.llm.api_key():
+    if settings.classifier.mode != "rules" and _missing_llm_key(settings):
         problems.append(f"[classifier] mode is {settings.classifier.mode!r} but {settings.llm.api_key_env} is empty")
     return problems
+
+
+def _missing_llm_key(settings: Settings) -> bool:
+    # Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) take no key; OpenAI itself does.
+    return not settings.llm.api_key() and "api.openai.com" in settings.llm.base_url
 
 
 # ---- connections --------------------------------------------------------------------------------
@@ -185,6 +197,19 @@ async def probe_imap(settings: Settings) -> str:
     finally:
         await mailbox.close()
     return f"{where}: logged in, selected {s.mailbox!r} (UIDVALIDITY {uidvalidity})"
+
+
+async def probe_llm(settings: Settings) -> str:
+    """List the server's models and look for the configured one; no tokens are spent."""
+    from bot.adapters.llm import OpenAIChatClient
+
+    client = OpenAIChatClient(settings.llm, settings.llm.api_key())
+    try:
+        return f"{settings.llm.base_url}: {await client.check()}"
+    except Exception as exc:
+        raise ProbeFailed(f"{settings.llm.base_url}: {exc}") from exc
+    finally:
+        await client.aclose()
 
 
 async def probe_database(settings: Settings) -> str:

@@ -18,6 +18,7 @@ import pytest
 from bot.sandbox.imap import ImapSandbox
 from bot.sandbox.smtp import SmtpFront
 from tests.cli.conftest import Cli, write_config
+from tests.llm.fake_server import FakeChatServer, running_server
 
 BOT = "bot@bot.test"
 SMTP_PASSWORD = "smtp-Pa55-word-7"
@@ -161,3 +162,51 @@ def test_a_database_password_is_hidden(cli: Cli, config_path: Path, db_path: Pat
     database = lines_by_check(result.out)["database"]
     assert "FAILED" in database and "127.0.0.1:1" in database
     assert "db-Secret-42" not in result.out + result.err
+
+
+@pytest.fixture
+def llm_server() -> Iterator[FakeChatServer]:
+    with running_server() as server:
+        yield server
+
+
+def test_with_an_llm_configured_the_server_is_asked_for_the_model_without_spending_tokens(
+        cli: Cli, config_path: Path, db_path: Path, llm_server: FakeChatServer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENDORSEBOT_LLM_API_KEY", "sk-check-0123456789SECRET")
+    write_config(config_path, db_path, extra=(
+        f'[classifier]\nmode = "both"\n[llm]\nbase_url = "{llm_server.base_url}"\nmodel = "judge-model"\n'))
+
+    ok = lines_by_check(cli("check-config").out)["llm"]
+    llm_server.models = ("another-model",)
+    missing = lines_by_check(cli("check-config").out)["llm"]
+    llm_server.models_status = 401
+    refused = cli("check-config")
+
+    assert ok.split()[1] == "ok" and "model judge-model offered" in ok
+    assert "FAILED" in missing and "'judge-model' not among: another-model" in missing
+    assert "FAILED" in lines_by_check(refused.out)["llm"] and "HTTP 401" in refused.out
+    assert "sk-check-0123456789SECRET" not in refused.out + refused.err
+    assert all(r.path.endswith("/models") for r in llm_server.requests)  # no chat completion: nothing billed
+    assert llm_server.requests[0].headers["authorization"] == "Bearer sk-check-0123456789SECRET"
+
+
+def test_rules_mode_does_not_check_an_llm(cli: Cli, config_path: Path, db_path: Path) -> None:
+    write_config(config_path, db_path, extra='[classifier]\nmode = "rules"\n')
+
+    assert "llm" not in lines_by_check(cli("check-config").out)
+
+
+def test_a_local_model_server_needs_no_key_but_openai_does(cli: Cli, config_path: Path, db_path: Path,
+                                                          llm_server: FakeChatServer) -> None:
+    write_config(config_path, db_path, extra=(
+        f'[classifier]\nmode = "llm"\n[llm]\nbase_url = "{llm_server.base_url}"\nmodel = "judge-model"\n'))
+    local = cli("check-config")
+    write_config(config_path, db_path,
+                 extra='[classifier]\nmode = "llm"\n[llm]\nbase_url = "https://api.openai.com/v1"\n')
+    remote = lines_by_check(cli("check-config").out)
+
+    assert lines_by_check(local.out)["llm"].split()[1] == "ok"
+    assert "ENDORSEBOT_LLM_API_KEY is empty" not in lines_by_check(local.out)["config"]
+    assert "FAILED" in remote["config"] and "ENDORSEBOT_LLM_API_KEY is empty" in remote["config"]
+    assert "not tried" in remote["llm"]  # no request leaves the machine without a key

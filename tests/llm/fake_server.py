@@ -87,6 +87,9 @@ class FakeChatServer:
     requests: list[RecordedRequest] = field(default_factory=list)
     stopping: threading.Event = field(default_factory=threading.Event)
     port: int = 0
+    # What GET /v1/models answers (check-config asks it), and with which status.
+    models: tuple[str, ...] = ("judge-model",)
+    models_status: int = 200
 
     @property
     def base_url(self) -> str:
@@ -124,6 +127,20 @@ def _handler(server: FakeChatServer) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(data)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test): nothing to tell it
+
+        def do_GET(self) -> None:
+            headers = {name.lower(): value for name, value in self.headers.items()}
+            server.requests.append(RecordedRequest(self.path, headers, {}))
+            ok = self.path.rstrip("/").endswith("/models") and server.models_status == 200
+            body = ({"object": "list", "data": [{"id": m, "object": "model", "created": 0, "owned_by": "test"}
+                                                for m in server.models]}
+                    if ok else {"error": {"message": f"scripted {server.models_status}", "type": "error"}})
+            data = json.dumps(body).encode()
+            self.send_response(200 if ok else server.models_status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # keep test output clean
