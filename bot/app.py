@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.clock import Clock, SystemClock
 from bot.compose import Composer
+from bot.db import counters
 from bot.db.engine import Database
 from bot.inbound.processor import InboundProcessor, Judge
 from bot.outbox import Outbox
@@ -30,10 +31,14 @@ def default_mailbox(settings: Settings) -> Callable[[], Mailbox]:
     return lambda: ImapMailbox(settings.imap)
 
 
-def default_judge(settings: Settings, clock: Clock) -> Judge:
+def default_judge(settings: Settings, clock: Clock, db: Database) -> Judge:
     from bot.evaluation.evaluator import Evaluator, build_llm_classifier
 
-    return Evaluator(settings, build_llm_classifier(settings, clock))
+    async def recorded_spend() -> float:
+        async with db.session() as session:
+            return await counters.read(session, counters.LLM_COST_MICROUSD, clock.now()) / 1_000_000
+
+    return Evaluator(settings, build_llm_classifier(settings, clock, recorded_spend=recorded_spend))
 
 
 @dataclass
@@ -70,6 +75,6 @@ def build_app(
     alerts = Alerts(settings, composer)
     workflow = Workflow(db, clock, settings, notifier, alerts)
     outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings), workflow)
-    processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock))
+    processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock, db))
     return App(settings, clock, db, composer, notifier, alerts, workflow, outbox, processor,
                open_mailbox or default_mailbox(settings))

@@ -19,7 +19,6 @@ from sqlmodel import col, select
 
 from bot.app import App
 from bot.clock import SystemClock
-from bot.db import counters
 from bot.db.models import EndorsementRequest
 from bot.domain.status import Status
 from bot.inbox import InboxWatcher
@@ -50,14 +49,6 @@ class Daemon:
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._sweep_lock = asyncio.Lock()
         self._wakeups: set[asyncio.Task[None]] = set()
-
-    async def restore_llm_spend(self) -> None:
-        restore = getattr(self.app.processor.judge, "restore_spend", None)
-        if restore is None:
-            return  # a judge without a model (tests, the rules alone)
-        async with self.app.db.session() as session:
-            micro = await counters.read(session, counters.LLM_COST_MICROUSD, self.app.clock.now())
-        restore(micro / 1_000_000)
 
     async def sweep(self) -> dict[str, int]:
         """Reminders, expiry, then the outbox. Safe to call at any time, any number of times."""
@@ -137,7 +128,6 @@ class Daemon:
 
     async def run(self, stop: asyncio.Event) -> None:
         await self.app.db.create_schema()
-        await self.restore_llm_spend()
         log.info("starting", extra={"mailbox": self.app.settings.imap.mailbox, "bot": self.app.settings.bot.address})
         # misfire_grace_time=None + coalesce: a tick missed while busy or down runs once, not never.
         self.scheduler.add_job(_quiet_on_shutdown, "interval", args=[self.sweep],

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from bot.clock import Clock, SystemClock
 from bot.evaluation.llm import LlmClassifier, LlmView
-from bot.evaluation.llm_budget import cost_usd
+from bot.evaluation.llm_budget import DailyBudget, RecordedSpend, cost_usd
 from bot.evaluation.llm_port import error_kind
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.mail.message import ParsedMail
@@ -49,11 +49,6 @@ class Evaluator:
         self.settings = settings
         self.llm = llm
         self._rules = rules
-
-    def restore_spend(self, spent_usd_today: float) -> None:
-        """Carry today's recorded model spend over a restart, so the daily cap stays a daily cap."""
-        if self.llm is not None:
-            self.llm.budget.restore(spent_usd_today)
 
     def judge_rules(self, mail: ParsedMail) -> Judgement:
         rules = self._rules or _default_rules()
@@ -216,9 +211,16 @@ def combine_llm(rules: Judgement, view: LlmView) -> Judgement:
 
 
 def build_llm_classifier(
-    settings: Settings, clock: Clock | None = None, *, environ: dict[str, str] | None = None
+    settings: Settings,
+    clock: Clock | None = None,
+    *,
+    environ: dict[str, str] | None = None,
+    recorded_spend: RecordedSpend | None = None,
 ) -> LlmClassifier | None:
-    """The classifier the settings ask for, or None in "rules" mode (no openai import then)."""
+    """The classifier the settings ask for, or None in "rules" mode (no openai import then).
+
+    ``recorded_spend`` reads today's spend as the verdicts recorded it, so the daily cap is shared by
+    every instance and survives restarts; without it (offline evaluation) the cap is per process."""
     if settings.classifier.mode == "rules":
         return None
     from bot.adapters.llm import OpenAIChatClient
@@ -232,5 +234,7 @@ def build_llm_classifier(
             settings.llm.api_key_env,
         )
     stats = LlmStats()
+    clock = clock or SystemClock()
     client = OpenAIChatClient(settings.llm, key, on_retry=stats.record_retry)
-    return LlmClassifier(client, settings, clock or SystemClock(), stats=stats)
+    budget = DailyBudget(settings.llm.daily_budget_usd, clock, recorded=recorded_spend)
+    return LlmClassifier(client, settings, clock, budget, stats=stats)

@@ -95,7 +95,7 @@ class LlmClassifier:
         input_hash = sha256(redacted)
         # The fence is derived from the text's own hash, so the text cannot contain it and close it early.
         rendered = self.prompt.render(redacted, self.settings.evaluation, boundary=f"REPLY-{input_hash[:20]}")
-        if not self.budget.allows(estimate_usd(len(rendered.system) + len(rendered.user), self.settings.llm)):
+        if not await self.budget.allows(estimate_usd(len(rendered.system) + len(rendered.user), self.settings.llm)):
             self.stats.record_error(BUDGET_EXHAUSTED)
             raise LlmPermanentError(BUDGET_EXHAUSTED, f"daily budget {self.settings.llm.daily_budget_usd} USD spent")
         self.stats.calls += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,26 +27,32 @@ def estimate_usd(prompt_chars: int, settings: LlmSettings) -> float:
     return cost_usd(worst, settings)
 
 
+# Today's spend as recorded with the verdicts (all instances, all restarts), in USD.
+RecordedSpend = Callable[[], Awaitable[float]]
+
+
 class DailyBudget:
     """Money spent on the model today (UTC day from the Clock). Mutable on purpose: it is a running total.
 
-    The spend itself is recorded with each verdict (a counter per day); at start-up the daemon
-    ``restore``s today's figure here so a restart does not reset the cap.
+    Each verdict records what its call cost (a counter per day, in the database). Given ``recorded``,
+    the budget reads that figure before every call, so several instances and a restarted daemon
+    share one cap: the larger of it and this process's own total counts (its own newest call may
+    not be committed yet). Without it (``endorsebot evaluate``) the cap is this process's alone.
     """
 
-    def __init__(self, limit_usd: float, clock: Clock, *, day: date | None = None, spent_usd: float = 0.0) -> None:
+    def __init__(self, limit_usd: float, clock: Clock, *, day: date | None = None, spent_usd: float = 0.0,
+                 recorded: RecordedSpend | None = None) -> None:
         self.limit_usd = limit_usd
         self._clock = clock
+        self._recorded = recorded
         self.day = day or clock.now().date()
         self.spent_usd = spent_usd
 
-    def restore(self, spent_usd_today: float) -> None:
-        self._roll()
-        self.spent_usd = max(self.spent_usd, spent_usd_today)
-
-    def allows(self, estimate_usd: float) -> bool:
+    async def allows(self, estimate_usd: float) -> bool:
         """True if a call costing up to ``estimate_usd`` stays within today's limit."""
         self._roll()
+        if self._recorded is not None:
+            self.spent_usd = max(self.spent_usd, await self._recorded())
         return self.spent_usd + estimate_usd <= self.limit_usd
 
     def charge(self, amount_usd: float) -> None:
