@@ -174,3 +174,18 @@ async def test_an_imap_restart_drops_sessions_but_keeps_port_and_mail(sandbox: S
     await fresh.select("INBOX")
     assert len(await fetch_all(fresh)) == 1
     await fresh.logout()
+
+
+async def test_mail_delivered_after_the_last_command_and_before_idle_is_pushed_during_idle(
+        sandbox: Sandbox, imap: aioimaplib.IMAP4) -> None:
+    """pymap alone kept this news until the next delivery (or until the client left IDLE): the demo
+    stalled on it about one run in three."""
+    assert (await imap.noop()).result == "OK"  # the session has looked: an empty INBOX
+    await sandbox.imap.append(BOT, eml("candidate_reply"))  # arrives while the client is between commands
+
+    idle = await imap.idle_start(timeout=IMAP_TIMEOUT_S)
+    push = await imap.wait_server_push(timeout=IMAP_TIMEOUT_S)
+    imap.idle_done()
+    await asyncio.wait_for(idle, IMAP_TIMEOUT_S)
+
+    assert any(re.fullmatch(rb"1 EXISTS", line) for line in push), push
