@@ -12,7 +12,7 @@ import functools
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from string import Template
@@ -22,7 +22,7 @@ from sqlmodel import col, select
 
 from bot import addresses
 from bot.app import App, build_app
-from bot.clock import OffsetClock
+from bot.clock import OffsetClock, utc
 from bot.daemon import Daemon
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
 from bot.sandbox import Sandbox
@@ -58,32 +58,43 @@ CAST: tuple[Candidate, ...] = (
 
 
 class Narrator:
-    """Prints what the database says happened: audit rows, inbound messages, mail sent."""
+    """Prints what the database says happened (mail fetched, mail sent, status changes), in the order
+    it happened by the bot's clock, each thing once."""
 
     def __init__(self, app: App, out: Callable[[str], None]) -> None:
         self.app, self.out = app, out
-        self.seen = {"audit": 0, "inbound": 0, "outbound": 0}
         self.t0 = time.monotonic()
+        self._told: set[tuple[str, int]] = set()
+        self._lock = asyncio.Lock()  # the background poll and the demo's own must not tell twice
 
-    def say(self, text: str) -> None:
-        self.out(f"[{time.monotonic() - self.t0:5.2f}s | {self.app.clock.now():%a %H:%M}] {text}")
+    def say(self, text: str, when: datetime | None = None) -> None:
+        at = when or self.app.clock.now()
+        self.out(f"[{time.monotonic() - self.t0:5.2f}s | {at:%a %H:%M}] {text}")
 
     async def poll(self) -> None:
-        async with self.app.db.session() as s:
-            for row in await s.scalars(select(InboundMessage).where(col(InboundMessage.id) > self.seen["inbound"])):
-                self.seen["inbound"] = row.id or 0
+        async with self._lock, self.app.db.session() as s:
+            events: list[tuple[datetime, int, str]] = []
+            for row in await s.scalars(select(InboundMessage)):
                 verdict = f"refused: {row.reason}" if row.reason else "accepted"
-                self.say(f"  <- IMAP uid {row.uid} from {row.from_addr}: {row.kind}, {verdict}")
-            for out in await s.scalars(
-                select(OutboundMessage)
-                .where(col(OutboundMessage.status) == "sent")
-                .where(col(OutboundMessage.id) > self.seen["outbound"])
-            ):
-                self.seen["outbound"] = out.id or 0
-                self.say(f"  -> SMTP {out.kind:<13} to {', '.join(out.recipients)}: {out.subject[:60]}")
-            for a in await s.scalars(select(AuditEntry).where(col(AuditEntry.id) > self.seen["audit"])):
-                self.seen["audit"] = a.id or 0
-                self.say(f"     request #{a.request_id}: {a.from_status} -> {a.to_status} ({a.reason[:70]})")
+                events.append(self._event("in", row.id, row.received_at,
+                                          f"  <- IMAP uid {row.uid} from {row.from_addr}: {row.kind}, {verdict}"))
+            for out in await s.scalars(select(OutboundMessage).where(col(OutboundMessage.status) == "sent")):
+                to = ", ".join(out.recipients)
+                events.append(self._event("out", out.id, out.sent_at,
+                                          f"  -> SMTP {out.kind:<13} to {to}: {out.subject[:60]}"))
+            for a in await s.scalars(select(AuditEntry)):
+                events.append(self._event("audit", a.id, a.at,
+                                          f"     request #{a.request_id}: {a.from_status} -> {a.to_status} "
+                                          f"({a.reason[:70]})"))
+        for when, _, text in sorted(e for e in events if e[2]):
+            self.say(text, when)
+
+    def _event(self, stream: str, row_id: int | None, when: datetime | None, text: str) -> tuple[datetime, int, str]:
+        key = (stream, row_id or 0)
+        if key in self._told:
+            return (_EPOCH, 0, "")
+        self._told.add(key)
+        return (utc(when) if when else _EPOCH, row_id or 0, text)
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -91,6 +102,9 @@ class Narrator:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 0.05)
         await self.poll()
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 async def _reply_bytes(app: App, request: EndorsementRequest, who: Candidate) -> bytes:
@@ -120,11 +134,6 @@ async def _wait_for(predicate: Callable[[], Awaitable[bool]], timeout_s: float =
             return
         await asyncio.sleep(0.01)
     raise TimeoutError("the sandbox did not get there in time")
-
-
-async def _inbound_count(app: App) -> int:
-    async with app.db.session() as s:
-        return int(await s.scalar(select(func.count()).select_from(InboundMessage)) or 0)
 
 
 async def _status(app: App, request_id: int | None) -> str:
@@ -171,13 +180,20 @@ def outcome_table(requests: list[EndorsementRequest]) -> str:
                 mark("tools"),
                 mark("metrics"),
                 mark("angry_customer_tip"),
-                ", ".join(r.reasons)[:40],
+                _short(r.reasons),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _short(reasons: list[str]) -> str:
+    """"missing:tools, missing:metrics" -> "missing tools, metrics"."""
+    missing = [r.removeprefix("missing:").replace("angry_customer_", "") for r in reasons if r.startswith("missing:")]
+    others = [r for r in reasons if not r.startswith("missing:")]
+    return ", ".join(others + ([f"missing {', '.join(missing)}"] if missing else []))
 
 
 async def run_demo(db_path: Path, out: Callable[[str], None] = print) -> list[EndorsementRequest]:
@@ -204,6 +220,7 @@ async def run_demo(db_path: Path, out: Callable[[str], None] = print) -> list[En
             await daemon.sweep()  # the outbox sends the five requests over one SMTP connection
             bounced = requests[-1]
             await _wait_for(lambda: _is(app, bounced.id, "undeliverable"))
+            await _settled(app, narrator)
             requests = await _refresh(app, requests)
             elapsed_h = 0.0
             for who, request in zip(CAST, requests, strict=True):
@@ -212,17 +229,19 @@ async def run_demo(db_path: Path, out: Callable[[str], None] = print) -> list[En
                 clock.advance(timedelta(hours=who.reply_after_h - elapsed_h))
                 elapsed_h = who.reply_after_h
                 narrator.say(f"+{elapsed_h:g}h: {who.name} replies ({who.story})")
-                before = await _inbound_count(app)
                 raw = await _reply_bytes(app, request, who)
                 await sb.send_as(who.email, [addresses.reply_address(BOT, request.token)], raw)
-                await _wait_for(functools.partial(_more_inbound, app, before))
+                # Tell this reply's whole story before the clock moves on to the next one.
+                await _wait_for(functools.partial(_left, app, request.id, "sent"))
+                await _settled(app, narrator)
             clock.advance(timedelta(hours=24 - elapsed_h))
             narrator.say("+24h: 12 hours before the deadline: the reminder sweep runs")
             await daemon.sweep()
+            await _settled(app, narrator)
             clock.advance(timedelta(hours=12, minutes=1))
             narrator.say("+36h: the deadline passes: the expiry sweep runs")
             await daemon.sweep()
-            await narrator.poll()
+            await _settled(app, narrator)
         finally:
             stop.set()
             await asyncio.gather(tasks[0], return_exceptions=True)
@@ -239,5 +258,20 @@ async def _is(app: App, request_id: int | None, status: str) -> bool:
     return await _status(app, request_id) == status
 
 
-async def _more_inbound(app: App, before: int) -> bool:
-    return await _inbound_count(app) > before
+async def _left(app: App, request_id: int | None, status: str) -> bool:
+    return await _status(app, request_id) != status
+
+
+async def _settled(app: App, narrator: Narrator) -> None:
+    """Wait until nothing is left to send (the outbox loop sends what a reply or a sweep queued),
+    then tell everything that happened."""
+    app.outbox_dirty.set()
+    await _wait_for(functools.partial(_outbox_empty, app))
+    await narrator.poll()
+
+
+async def _outbox_empty(app: App) -> bool:
+    async with app.db.session() as s:
+        waiting = await s.scalar(select(func.count()).select_from(OutboundMessage)
+                                 .where(col(OutboundMessage.status).in_(("pending", "sending"))))
+    return not waiting
