@@ -97,7 +97,7 @@ class Outbox:
         batch = await self._claim(self._batch_size(limit, 0))
         if not batch:
             return 0
-        # One session records every outcome of this flush: a commit per message, no pool round trips.
+        # One session records every outcome of this flush: a commit per group of acceptances, no pool round trips.
         async with self.db.session() as ledger:
             marks = _GroupCommit(lambda accepted: self._mark_sent(accepted, ledger))
             sent = 0
