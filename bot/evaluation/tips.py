@@ -3,8 +3,9 @@
 An action (listen, apologise, take it to DMs...) counts when an anger word is in its sentence, in
 one of the two sentences before it in the same paragraph, or in the label heading its line
 ("Angry customers: ..."), or when it answers a quoted question about angry people (a reply
-written between the request's questions). An action with no anger word nearby is not trusted
-either way.
+written between the request's questions). The answer numbered like the request's tip question,
+in a reply that numbers its answers 1, 2, 3 as the request does, counts when it holds two actions
+or more. Any other action with no anger word nearby is not trusted either way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _LOOKBACK_SENTENCES = 2
+# templates/request.txt.j2 asks "3. One tip for dealing with angry or frustrated customers."; a test
+# keeps the two in step.
+TIP_QUESTION_NUMBER = 3
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+", re.MULTILINE)
 
 
 def _clause(reading: Reading, sentence: Sentence, hit: Hit) -> tuple[int, int]:
@@ -60,6 +65,22 @@ def _answers_to_anger_questions(reading: Reading, answered: tuple[tuple[str, str
     return out
 
 
+def _numbered_tip_answer(reading: Reading) -> set[int]:
+    """Sentences of the answer numbered like the request's tip question, when the reply numbers
+    every answer up to it (1., 2., 3.) as the request does: a "3." on its own proves nothing."""
+    text = reading.text
+    starts: dict[int, int] = {}
+    for m in _NUMBERED.finditer(text):
+        starts.setdefault(int(m.group(1)), m.start())
+    if not all(n in starts for n in range(1, TIP_QUESTION_NUMBER + 1)):
+        return set()
+    start = starts[TIP_QUESTION_NUMBER]
+    later = [at for at in starts.values() if at > start]
+    blank = text.find("\n\n", start)
+    end = min([*later, blank if blank >= 0 else len(text)])
+    return {i for i, sentence in enumerate(reading.layout.sentences) if start <= sentence.start < end}
+
+
 def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     sentences = reading.layout.sentences
     sentence = sentences[index]
@@ -83,10 +104,12 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     answer) pairs from a reply written between the request's questions."""
     lex = lexicons()
     angry = _angry_sentences(reading) | (_answers_to_anger_questions(reading, answered) - busy)
+    numbered = _numbered_tip_answer(reading) - busy
     no_tip_hits = lex.no_tip.find(reading.prepared)
     # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
     declined = {reading.layout.index_at(h.start) for h in no_tip_hits}
     confirmed: dict[tuple[int, int], str] = {}
+    by_number: dict[tuple[int, int], str] = {}
     unconfirmed: list[str] = []
     for hit in lex.tip_actions.find(reading.prepared):
         if reading.is_excluded(hit.start, hit.end):
@@ -98,8 +121,16 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         words = reading.text[lo:hi] or reading.words_of(hit)
         if _aimed_at_anger(reading, index, angry):
             confirmed.setdefault((lo, hi), words)
+        elif index in numbered:
+            by_number.setdefault((lo, hi), words)
         elif index not in busy:
             unconfirmed.append(words)
+    # Its number alone makes an answer advice for angry people only when it holds more than one
+    # piece of it: a single generic action ("reply fast to comments") may be about anything.
+    if len(by_number) >= 2:
+        confirmed.update(by_number)
+    else:
+        unconfirmed.extend(by_number.values())
     evidence = tuple(confirmed.values())
     spans = tuple(confirmed)
     said_no_tip = bool(no_tip_hits)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.evaluation.result import Verdict
 from bot.evaluation.rules import judge_rules
+from bot.evaluation.tips import TIP_QUESTION_NUMBER
 from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
@@ -36,6 +39,10 @@ SCENARIOS = [
     ("lowercase_everyday_tool_names", Verdict.FAIL, (F, T, T), ("missing:tools",)),
     ("described_tool_types", Verdict.PASS, (T, T, T), ()),
     ("abusive_reply", Verdict.NEEDS_REVIEW, None, ("abuse",)),
+    ("numbered_answers_like_the_request", Verdict.PASS, (T, T, T), ()),
+    ("numbered_third_answer_with_one_generic_action", Verdict.NEEDS_REVIEW, (T, T, F),
+     ("unsure:angry_customer_tip",)),
+    ("a_lone_number_three", Verdict.NEEDS_REVIEW, (T, T, F), ("unsure:angry_customer_tip",)),
 ]
 
 
@@ -113,3 +120,8 @@ def test_a_very_long_reply_is_judged_whole(thresholds: EvaluationSettings) -> No
     text = filler + reply("good_answer")
     judgement = judge_rules(text, thresholds)
     assert judgement.verdict == Verdict.PASS
+
+
+def test_the_tip_question_number_is_the_one_the_request_email_asks() -> None:
+    request = (Path(__file__).resolve().parents[2] / "templates" / "request.txt.j2").read_text()
+    assert f"  {TIP_QUESTION_NUMBER}. One tip for dealing with angry or frustrated customers." in request
