@@ -54,6 +54,9 @@ class Hit:
 
 _INDEX_WORD = re.compile(r"(?<![\w'’])\w[\w'’]*")
 _PREFIX = 3
+# What can stand before an apostrophe and a word of its own: l', d', j', m', n', s', t', c', qu',
+# jusqu', lorsqu', puisqu' (fr); l', un', dell', all', dall', nell', sull', quell', c' (it).
+_ELISION = re.compile(r"[a-z]{1,2}|\w*qu|(?:de|a|da|ne|su|que)ll|un")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +77,19 @@ class Prepared:
         index: dict[str, list[int]] = defaultdict(list)
         for m in _INDEX_WORD.finditer(lower):
             word = m.group().replace("’", "'")
-            index["=" + word].append(m.start())
-            if len(word) >= _PREFIX:
-                index[word[:_PREFIX]].append(m.start())
+            _index_word(index, word, m.start())
+            elided, _, rest = word.partition("'")
+            if rest and _ELISION.fullmatch(elided):
+                # French and Italian elide articles and pronouns into the next word ("l'écoute",
+                # "je m'excuse", "dell'engagement"): the word after the apostrophe is a word too.
+                _index_word(index, rest, m.start() + len(elided) + 1)
         return cls(text, lower, dict(index))
+
+
+def _index_word(index: dict[str, list[int]], word: str, at: int) -> None:
+    index["=" + word].append(at)
+    if len(word) >= _PREFIX:
+        index[word[:_PREFIX]].append(at)
 
 
 def _is_caps(token: str) -> bool:

@@ -38,3 +38,13 @@ def test_caret_means_start_of_line_and_punctuation_may_touch() -> None:
 def test_curly_apostrophes_match_straight_ones() -> None:
     assert found(["don't argue", "taux d'engagement"], "Don’t argue; taux d’engagement") == [
         "Don’t argue", "taux d’engagement"]
+
+
+def test_a_word_after_an_elided_article_or_pronoun_is_a_word() -> None:
+    assert found(["écout*", "excus*", "engagement"], "je l'écoute, je m’excuse, dell'engagement") == [
+        "écoute", "excuse", "engagement"]
+
+
+def test_an_english_contraction_is_not_split() -> None:
+    assert found(["t argue", "argue"], "don't argue") == ["argue"]
+    assert found(["t"], "don't") == []

@@ -39,6 +39,7 @@ SCENARIOS = [
     ("lowercase_everyday_tool_names", Verdict.FAIL, (F, T, T), ("missing:tools",)),
     ("described_tool_types", Verdict.PASS, (T, T, T), ()),
     ("abusive_reply", Verdict.NEEDS_REVIEW, None, ("abuse",)),
+    ("french_answer_with_elided_pronouns", Verdict.PASS, (T, T, T), ()),
     ("numbered_answers_like_the_request", Verdict.PASS, (T, T, T), ()),
     ("numbered_third_answer_with_one_generic_action", Verdict.NEEDS_REVIEW, (T, T, F),
      ("unsure:angry_customer_tip",)),
