@@ -131,12 +131,27 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
         if signature.is_delimiter(line) or signature.is_disclaimer(line) or signature.is_device_footer(line):
             break
         out.append(line)
+    out, postscript = _set_aside_postscript(out)
     for find_tail in (signature.sign_off_index, signature.separated_tail_index):
         tail = find_tail(out)
         if tail is not None:
             out = out[:tail]
     tail = signature.name_signature_index(out, sender_name)
-    return out[:tail] if tail is not None else out
+    out = out[:tail] if tail is not None else out
+    return out + postscript
+
+
+# "P.S. I also use Canva": the sender's own words, even when written under the sign-off.
+_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\.?\s*[:\-–]?\s+\S", re.IGNORECASE)
+
+
+def _set_aside_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines without their P.S. paragraph, that paragraph): the signature cuts must not take it."""
+    for i, line in enumerate(lines):
+        if i > 0 and _POSTSCRIPT.match(line):
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+            return lines[:i] + lines[end:], ["", *lines[i:end]]
+    return lines, []
 
 
 def _without_trailing_separator(lines: list[str]) -> list[str]:

@@ -26,6 +26,8 @@ from tests.mail.conftest import FIXTURES
         ("signature_dash_dash", ["Emplifi"], ["Hootsuite", "Google Analytics"]),
         ("french_attribution", ["Agorapulse et Canva"], ["Hootsuite", "a écrit"]),
         ("apple_mail_text_around_image", ["Looker Studio", "what I track every week"], ["Hootsuite"]),
+        ("postscript_after_signature", ["P.S. I use Hootsuite and Canva every day.", "I listen and apologise."],
+         ["Social Media Manager", "Acme"]),
     ],
 )
 def test_reply_text_keeps_new_words_only(parsed, scenario, kept, dropped):
