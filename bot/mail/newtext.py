@@ -65,12 +65,25 @@ def _answered_questions(lines: list[str], unquoted: list[int]) -> tuple[tuple[st
     previous = -1
     for pos, i in enumerate(unquoted):
         if i - previous > 1:  # lines previous+1 .. i-1 are a quoted run
-            question = [q for q in (_unquote(line) for line in lines[previous + 1 : i]) if q]
-            answer = _block_from(lines, unquoted, pos)
-            if 0 < len(question) <= _MAX_QUESTION_LINES and answer:
-                found.append((" ".join(question), answer))
+            question = _short_question(lines, previous + 1, i)
+            answer = _block_from(lines, unquoted, pos) if question else ""
+            if answer:
+                found.append((question, answer))
         previous = i
     return tuple(found)
+
+
+def _short_question(lines: list[str], start: int, end: int) -> str:
+    """The quoted run's text when it is a question (a few lines), else "". Stops reading early:
+    a long thread's quoted history is thousands of lines."""
+    question: list[str] = []
+    for k in range(start, end):
+        text = _unquote(lines[k])
+        if text:
+            if len(question) == _MAX_QUESTION_LINES:
+                return ""
+            question.append(text)
+    return " ".join(question)
 
 
 def _block_from(lines: list[str], unquoted: list[int], pos: int) -> str:
