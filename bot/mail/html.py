@@ -21,8 +21,12 @@ _BLOCK = frozenset(
     {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
      "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
      "header", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-     "tbody", "td", "th", "thead", "tfoot", "tr", "ul"}
+     "tbody", "thead", "tfoot", "tr", "ul"}
 )
+# Cells of one table row stay on one line, as a reader sees them side by side: a label in the first
+# cell ("Angry customers") and the answer in the second are one statement.
+_CELLS = frozenset({"td", "th"})
+_CELL_SEPARATOR = " | "
 # Elements whose content is never shown in a mail client.
 _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml"])
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).
@@ -154,6 +158,8 @@ class _VisibleText(HTMLParser):
             return
         if tag in _BLOCK:
             self._newline()
+        elif tag in _CELLS and "".join(self._line).strip():
+            self._add(_CELL_SEPARATOR)
         if self._marks_rest_as_quote(attrs):
             self._newline()
             self._rest_quoted = True

@@ -61,3 +61,9 @@ def test_the_whole_request_quoted_above_an_answer_does_not_turn_any_action_into_
     result = evaluate("bottom_posted_action_without_anger_words.eml")
     assert result["verdict"] == "needs_review"
     assert result["reasons"] == ["unsure:angry_customer_tip"]
+
+
+def test_answers_in_an_html_table_are_read_row_by_row() -> None:
+    result = evaluate("html_table_of_answers.eml")
+    assert result["verdict"] == "pass"
+    assert "Angry customers | I listen" in result["reply_text"]

@@ -40,3 +40,10 @@ def test_white_text_on_dark_background_is_visible():
     rendered = html_to_text('<div style="background-color:#000"><span style="color:#fff">Visible</span></div>')
     assert "Visible" in rendered.text
     assert rendered.hidden == ""
+
+
+def test_cells_of_a_table_row_stay_on_one_line_as_a_reader_sees_them():
+    markup = ("<table><tr><td>Angry customers</td><td>I listen and apologise</td></tr>"
+              "<tr><th>Tools</th><td>Hootsuite, Canva</td></tr></table><p>Dana</p>")
+    lines = [line for line in html_to_text(markup).text.split("\n") if line]
+    assert lines == ["Angry customers | I listen and apologise", "Tools | Hootsuite, Canva", "Dana"]
