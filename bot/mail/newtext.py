@@ -7,7 +7,10 @@ The steps, in order:
 2. drop ">" lines and the attribution just above them, keeping answers written after or between
    quotes (bottom-posting, inline answers);
 3. cut at a signature delimiter, phone footer or legal notice, then drop a final closing with the
-   short signature under it, or a short signature under a rule.
+   short signature under it, or a short signature under a rule; a P.S. paragraph is kept.
+
+Along the way, answers written under short quoted questions are noted with their question, which
+the evaluator reads as context.
 """
 
 from __future__ import annotations
