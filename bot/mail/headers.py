@@ -18,23 +18,31 @@ Headers = tuple[tuple[str, str], ...]
 _BLANK_LINE = re.compile(rb"\r?\n[ \t]*\r?\n")
 # RFC 5322 §2.2: a field name is printable ASCII except colon; we also allow a space before the colon.
 _FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
+# The same, for Pattern.match(raw, pos), where "^" would only match at the very start of raw.
+_FIELD_AT = re.compile(rb"[!-9;-~]{1,76}[ \t]*:")
 _MSG_ID = re.compile(r"<[^<>\s]{1,250}>")
 _ISO2022 = b"\x1b$"
 # Bounds the work one header may cause (a hostile sender can fold a header forever).
 _MAX_HEADER_BYTES = 64 * 1024
 
 
-def split_message(raw: bytes) -> tuple[bytes, bytes]:
-    """(header block, body). Leading blank lines and an mbox "From " line are skipped."""
-    data = raw.lstrip(b"\r\n")
-    if data.startswith(b"From ") and not _FIELD.match(data):
-        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
-    if not _FIELD.match(data):
-        return b"", data
-    found = _BLANK_LINE.search(data)
+def locate_header_block(raw: bytes, start: int = 0, end: int | None = None) -> tuple[int, int, int]:
+    """Where the entity in ``raw[start:end]`` keeps its header block and body, as offsets:
+    (header start, header end, body start); the body runs to ``end``. Leading blank lines and an
+    mbox "From " line are skipped. Offsets, not slices: a 25 MB attachment is never copied."""
+    end = len(raw) if end is None else end
+    pos = start
+    while pos < end and raw[pos] in b"\r\n":
+        pos += 1
+    if raw.startswith(b"From ", pos, end) and not _FIELD_AT.match(raw, pos, end):
+        newline = raw.find(b"\n", pos, end)
+        pos = end if newline == -1 else newline + 1
+    if not _FIELD_AT.match(raw, pos, end):
+        return pos, pos, pos
+    found = _BLANK_LINE.search(raw, pos, end)
     if found is None:
-        return data, b""
-    return data[: found.start()], data[found.end() :]
+        return pos, end, end
+    return pos, found.start(), found.end()
 
 
 def parse_header_block(block: bytes) -> Headers:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.mail.charset import decode_bytes
-from bot.mail.headers import Headers, first, parse_header_block, split_message
+from bot.mail.headers import Headers, first, locate_header_block, parse_header_block
 
 _PARAM = re.compile(r';\s*([A-Za-z0-9_.*-]{1,60})\s*=\s*("(?:[^"\\]|\\.){0,500}"|[^;\s]{1,500})')
 # Hostile nesting must not recurse without end.
@@ -22,13 +22,22 @@ _MAX_PARTS = 400
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """One MIME entity: its headers, content type and still-encoded body, or its children."""
+    """One MIME entity: its headers, content type and still-encoded body, or its children.
+
+    The body is a span of the message's bytes, sliced out only when someone reads it: an
+    attachment nobody decodes is never copied."""
 
     headers: Headers
     content_type: str
     params: tuple[tuple[str, str], ...]
-    body: bytes
+    source: bytes
+    body_start: int
+    body_end: int
     children: tuple[Entity, ...] = field(default=())
+
+    @property
+    def body(self) -> bytes:
+        return self.source[self.body_start : self.body_end]
 
     def param(self, name: str) -> str | None:
         for key, value in self.params:
@@ -64,22 +73,26 @@ class Entity:
         return out
 
 
-def parse_entity(raw: bytes, default_type: str = "text/plain", depth: int = 0) -> Entity:
-    head, body = split_message(raw)
-    headers = parse_header_block(head)
+def parse_entity(raw: bytes, default_type: str = "text/plain", depth: int = 0,
+                 start: int = 0, end: int | None = None) -> Entity:
+    """The entity in ``raw[start:end]`` (all of ``raw`` by default), its parts as spans of ``raw``."""
+    end = len(raw) if end is None else end
+    head_start, head_end, body_start = locate_header_block(raw, start, end)
+    headers = parse_header_block(raw[head_start:head_end])
     content_type, params = parse_content_type(first(headers, "content-type"), default_type)
     children: tuple[Entity, ...] = ()
     if depth < _MAX_DEPTH:
         if content_type.startswith("multipart/"):
             boundary = dict(params).get("boundary")
             child_default = "message/rfc822" if content_type == "multipart/digest" else "text/plain"
-            bodies = split_multipart(body, boundary) if boundary else []
-            if not bodies:
+            spans = split_multipart(raw, boundary, body_start, end) if boundary else []
+            if not spans:
                 content_type, params = "text/plain", params  # broken multipart: read it as text
-            children = tuple(parse_entity(b, child_default, depth + 1) for b in bodies)
+            children = tuple(parse_entity(raw, child_default, depth + 1, lo, hi) for lo, hi in spans)
         elif content_type in ("message/rfc822", "message/global"):
-            children = (parse_entity(decode_transfer(body, _cte(headers)), "text/plain", depth + 1),)
-    return Entity(headers, content_type, params, body, children)
+            inner = decode_transfer(raw[body_start:end], _cte(headers))
+            children = (parse_entity(inner, "text/plain", depth + 1),)
+    return Entity(headers, content_type, params, raw, body_start, end, children)
 
 
 def _cte(headers: Headers) -> str:
@@ -101,43 +114,45 @@ def parse_content_type(value: str | None, default: str) -> tuple[str, tuple[tupl
     return content_type, tuple(params)
 
 
-def split_multipart(body: bytes, boundary: str) -> list[bytes]:
-    """The part bodies between ``--boundary`` lines (RFC 2046 §5.1.1); preamble and epilogue dropped."""
+def split_multipart(body: bytes, boundary: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the part bodies between ``--boundary`` lines in ``body[start:end]`` (RFC 2046 §5.1.1);
+    preamble and epilogue dropped."""
+    end = len(body) if end is None else end
     delimiter = b"--" + boundary.encode("ascii", errors="replace")
-    starts = _delimiter_lines(body, delimiter)
-    parts: list[bytes] = []
+    starts = _delimiter_lines(body, delimiter, start, end)
+    parts: list[tuple[int, int]] = []
     for (_, line_end, closing), (next_start, _, _) in itertools.pairwise(starts):
         if closing:
             break
-        end = next_start
+        part_end = next_start
         # The CRLF before a delimiter belongs to the delimiter.
-        if body[end - 2 : end] == b"\r\n":
-            end -= 2
-        elif body[end - 1 : end] == b"\n":
-            end -= 1
-        parts.append(body[line_end:end])
+        if body[part_end - 2 : part_end] == b"\r\n" and part_end - 2 >= line_end:
+            part_end -= 2
+        elif body[part_end - 1 : part_end] == b"\n" and part_end - 1 >= line_end:
+            part_end -= 1
+        parts.append((line_end, part_end))
         if len(parts) >= _MAX_PARTS:
             break
     if starts and not starts[-1][2] and len(parts) < _MAX_PARTS:
-        parts.append(body[starts[-1][1] :])  # unterminated last part: keep what we have
+        parts.append((starts[-1][1], end))  # unterminated last part: keep what we have
     return parts
 
 
-def _delimiter_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]]:
+def _delimiter_lines(body: bytes, delimiter: bytes, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end of line, is closing) for each delimiter that starts a line."""
     found: list[tuple[int, int, bool]] = []
-    pos = body.find(delimiter)
+    pos = body.find(delimiter, start, end)
     while pos != -1 and len(found) <= _MAX_PARTS:
-        if pos == 0 or body[pos - 1 : pos] == b"\n":
+        if pos == start or body[pos - 1 : pos] == b"\n":
             after = pos + len(delimiter)
-            line_end = body.find(b"\n", after)
-            line_end = len(body) if line_end == -1 else line_end + 1
+            line_end = body.find(b"\n", after, end)
+            line_end = end if line_end == -1 else line_end + 1
             tail = body[after:line_end].strip()
             if tail in (b"", b"--") or tail.startswith(b"--"):
                 found.append((pos, line_end, tail.startswith(b"--")))
                 if tail.startswith(b"--"):
                     break
-        pos = body.find(delimiter, pos + 1)
+        pos = body.find(delimiter, pos + 1, end)
     return found
 
 

@@ -80,3 +80,26 @@ def test_big_attachment_is_not_decoded_and_parsing_stays_correct():
     mail = parse_mail(msg.as_bytes())
     assert mail.reply_text == "Buffer and Canva."
     assert mail.size_bytes > 3_000_000
+
+
+def test_a_big_attachment_is_never_copied_while_parsing():
+    import tracemalloc
+    from email.message import EmailMessage
+
+    from bot.mail.parse import parse_mail
+
+    msg = EmailMessage()
+    msg["From"] = "a@mail.example"
+    msg["Subject"] = "Re: Skills check"
+    msg.set_content("Buffer and Canva.")
+    msg.add_attachment(b"\x01" * 8_000_000, maintype="application", subtype="pdf", filename="cv.pdf")
+    raw = msg.as_bytes()  # about 11 MB once base64-encoded
+    tracemalloc.start()
+    try:
+        mail = parse_mail(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert mail.reply_text == "Buffer and Canva."
+    # Parts are spans of the raw bytes; a single copy of the attachment would be 11 MB.
+    assert peak < 1_000_000, peak
