@@ -128,6 +128,11 @@ class LlmSettings:
         env = os.environ if environ is None else environ
         return Secret(env.get(self.api_key_env, ""))
 
+    @property
+    def requires_api_key(self) -> bool:
+        """OpenAI itself needs a key; local OpenAI-compatible servers (Ollama, vLLM, LM Studio) take none."""
+        return "api.openai.com" in self.base_url
+
 
 @dataclass(frozen=True, slots=True)
 class AdminSettings:

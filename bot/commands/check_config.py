@@ -152,8 +152,7 @@ def _credential_problems(settings: Settings) -> list[str]:
 
 
 def _missing_llm_key(settings: Settings) -> bool:
-    # Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) take no key; OpenAI itself does.
-    return not settings.llm.api_key() and "api.openai.com" in settings.llm.base_url
+    return settings.llm.requires_api_key and not settings.llm.api_key()
 
 
 # ---- connections --------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ class Evaluator:
             # A malformed or refused answer is still billed: its cost goes on record with the verdict.
             usage = getattr(exc, "usage", None)
             cost = cost_usd(usage, self.settings.llm) if usage is not None else 0.0
-            return self._fall_back(rules, _describe(exc), cost_usd=cost)
+            return self._fall_back(rules, _describe(exc), billed_usd=cost)
         except Exception as exc:
             # A bug on the LLM path must not cost the candidate their evaluation: rules still stand.
             log.exception("LLM classifier failed unexpectedly")
@@ -89,11 +89,11 @@ class Evaluator:
             llm.stats.disagreements += 1
         return judgement
 
-    def _fall_back(self, rules: Judgement, error: str, *, cost_usd: float = 0.0) -> Judgement:
+    def _fall_back(self, rules: Judgement, error: str, *, billed_usd: float = 0.0) -> Judgement:
         log.warning("LLM unavailable, judged by rules: %s", error)
         judgement = fall_back(rules, error, self.settings.evaluation)
-        if cost_usd:
-            judgement = dataclasses.replace(judgement, details={**judgement.details, "llm_cost_usd": cost_usd})
+        if billed_usd:
+            judgement = dataclasses.replace(judgement, details={**judgement.details, "llm_cost_usd": billed_usd})
         return judgement
 
     def _bound_s(self) -> float:
@@ -227,7 +227,7 @@ def build_llm_classifier(
     from bot.evaluation.llm_budget import LlmStats
 
     key = settings.llm.api_key(environ)
-    if not key and "api.openai.com" in settings.llm.base_url:
+    if not key and settings.llm.requires_api_key:
         log.warning(
             "classifier mode %r but %s is not set: every call will fail and rules will judge",
             settings.classifier.mode,

@@ -56,7 +56,7 @@ _INDEX_WORD = re.compile(r"(?<![\w'’])\w[\w'’]*")
 _PREFIX = 3
 # What can stand before an apostrophe and a word of its own: l', d', j', m', n', s', t', c', qu',
 # jusqu', lorsqu', puisqu' (fr); l', un', dell', all', dall', nell', sull', quell', c' (it).
-_ELISION = re.compile(r"[a-z]{1,2}|\w*qu|(?:de|a|da|ne|su|que)ll|un")
+_ELISION = re.compile(r"[a-z]{1,2}|\w*qu|(?:de|a|da|ne|su|que)ll")
 
 
 @dataclass(frozen=True, slots=True)

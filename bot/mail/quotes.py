@@ -63,13 +63,13 @@ _ANY_QUOTED = re.compile(f"{_QUOTED.pattern}|{_BAR_QUOTED.pattern}")
 
 
 def is_quoted(line: str) -> bool:
-    if ">" not in line and "|" not in line:  # most lines: no regex needed
-        return False
-    return bool(_QUOTED.match(line) or _BAR_QUOTED.match(line))
+    # Most lines hold neither mark and need no regex; most quoted ones start with it.
+    return line.startswith(">") or ((">" in line or "|" in line) and _ANY_QUOTED.match(line) is not None)
 
 
 def quoted_flags(lines: list[str]) -> list[bool]:
-    """``is_quoted`` for every line, inlined: a 10,000-line thread asks it 10,000 times."""
+    """``is_quoted`` for every line, with the function call inlined: a 10,000-line thread asks it
+    10,000 times. Keep the two expressions the same."""
     match = _ANY_QUOTED.match
     return [line.startswith(">") or ((">" in line or "|" in line) and match(line) is not None)
             for line in lines]
