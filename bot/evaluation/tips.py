@@ -10,6 +10,7 @@ or more. Any other action with no anger word nearby is not trusted either way.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.evaluation.lexicon import lexicons
@@ -29,15 +30,37 @@ TIP_QUESTION_NUMBER = 3
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+", re.MULTILINE)
 
 
-def _clause(reading: Reading, sentence: Sentence, hit: Hit) -> tuple[int, int]:
-    text = reading.text
-    lo, hi = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if m.end() <= hit.start:
-            lo = m.end()
-        elif m.start() >= hit.end:
-            hi = m.start()
-            break
+class _Clauses:
+    """Clause boundaries of a reply, worked out once per sentence and searched by bisection: a
+    sentence of 12,500 "listen," costs one pass, not one pass per action word in it."""
+
+    def __init__(self, reading: Reading) -> None:
+        self._text = reading.text
+        self._breaks: dict[int, tuple[list[int], list[int]]] = {}
+        self._trimmed: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def _of(self, index: int, sentence: Sentence) -> tuple[list[int], list[int]]:
+        found = self._breaks.get(index)
+        if found is None:
+            spans = [m.span() for m in _CLAUSE_BREAK.finditer(self._text, sentence.start, sentence.end)]
+            found = self._breaks[index] = ([lo for lo, _ in spans], [hi for _, hi in spans])
+        return found
+
+    def around(self, index: int, sentence: Sentence, hit: Hit) -> tuple[int, int]:
+        """The clause holding ``hit``: from the last break ending before it to the first break
+        starting after it, trimmed to letters and digits."""
+        starts, ends = self._of(index, sentence)
+        before = bisect.bisect_right(ends, hit.start)
+        after = bisect.bisect_left(starts, hit.end)
+        lo = ends[before - 1] if before else sentence.start
+        hi = starts[after] if after < len(starts) else sentence.end
+        span = self._trimmed.get((lo, hi))
+        if span is None:
+            span = self._trimmed[(lo, hi)] = _trim(self._text, lo, hi)
+        return span
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and not text[lo].isalnum():
         lo += 1
     while hi > lo and not text[hi - 1].isalnum():
@@ -52,16 +75,21 @@ def _angry_sentences(reading: Reading) -> set[int]:
 def _answers_to_anger_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> set[int]:
     """Sentences written under a quoted question about angry people: that question is their context."""
     anger = lexicons().anger
+    text, starts = reading.text, reading.layout.starts
     out: set[int] = set()
+    # Answers appear in the reply in the order they were quoted: each search starts where the
+    # previous answer was found, so many short answers cost one pass over the text.
+    cursor = 0
     for question, answer in answered:
-        if not anger.find(Prepared.of(question)):
-            continue
         first_line = answer.split("\n", 1)[0].strip()
-        at = reading.text.find(first_line) if first_line else -1
+        at = text.find(first_line, cursor) if first_line else -1
         if at < 0:
             continue
-        end = min(at + len(answer), len(reading.text))
-        out.update(i for i, s in enumerate(reading.layout.sentences) if at <= s.start < end)
+        cursor = at + len(first_line)
+        if not anger.find(Prepared.of(question)):
+            continue
+        end = min(at + len(answer), len(text))
+        out.update(range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)))
     return out
 
 
@@ -111,14 +139,19 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     confirmed: dict[tuple[int, int], str] = {}
     by_number: dict[tuple[int, int], str] = {}
     unconfirmed: list[str] = []
+    clauses = _Clauses(reading)
+    words_of: dict[tuple[int, int], str] = {}
     for hit in lex.tip_actions.find(reading.prepared):
         if reading.is_excluded(hit.start, hit.end):
             continue
         index = reading.layout.index_at(hit.start)
         if index in declined:
             continue
-        lo, hi = _clause(reading, reading.layout.sentences[index], hit)
-        words = reading.text[lo:hi] or reading.words_of(hit)
+        lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
+        # One copy per clause: many action words in one long clause share it.
+        if (lo, hi) not in words_of:
+            words_of[(lo, hi)] = reading.text[lo:hi]
+        words = words_of[(lo, hi)] or reading.words_of(hit)
         if _aimed_at_anger(reading, index, angry):
             confirmed.setdefault((lo, hi), words)
         elif index in numbered:

@@ -1,0 +1,65 @@
+"""Hostile replies cannot make the tip finder slow: its work grows in step with the reply.
+
+Work is counted, not timed: every line of Python executed in bot/evaluation/tips.py is one step.
+Eight times the text may cost about eight times the steps; quadratic work would cost sixty-four.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+from bot.evaluation import tips
+from bot.evaluation.reading import Reading
+
+_TIPS_FILE = tips.__file__
+# Linear work scales by 8 (plus fixed costs); quadratic by 64. 16 separates them with room to spare.
+_MAX_GROWTH = 16
+
+
+def _steps(call: Callable[[], object]) -> int:
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename == _TIPS_FILE else None
+
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _growth(make_text: Callable[[int], str], answered: Callable[[int], tuple[tuple[str, str], ...]] | None = None,
+            n: int = 300) -> float:
+    def run(size: int) -> int:
+        reading = Reading.of(make_text(size), "en")
+        pairs = answered(size) if answered else ()
+        return _steps(lambda: tips.find_tip(reading, frozenset(), pairs))
+
+    return run(8 * n) / run(n)
+
+
+def test_one_sentence_of_repeated_action_words_is_linear() -> None:
+    # "listen, " x 12,500 took 27 s when each action word re-scanned its sentence's commas.
+    assert _growth(lambda n: "listen, " * n) < _MAX_GROWTH
+
+
+def test_one_clause_of_action_words_ending_in_a_run_of_symbols_is_linear() -> None:
+    assert _growth(lambda n: "listen " * n + "~" * n) < _MAX_GROWTH
+
+
+def test_many_answers_written_under_quoted_anger_questions_are_linear() -> None:
+    def pairs(n: int) -> tuple[tuple[str, str], ...]:
+        return tuple(("How do you deal with angry customers?", f"listen first, case {i}") for i in range(n))
+
+    assert _growth(lambda n: "\n".join(a for _, a in pairs(n)), pairs) < _MAX_GROWTH
