@@ -23,6 +23,8 @@ class Finding:
     notes: tuple[str, ...] = ()
     # Where the counted mentions are in the reply text.
     spans: tuple[tuple[int, int], ...] = ()
+    # How it was found, one line per piece of evidence or rule ("the answer under the label 'Tip'").
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +70,13 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def distinct_finding(items: list[tuple[str, int, int]], text: str, notes: list[str]) -> Finding:
-    """A finding with one piece of evidence per distinct key (its first mention), in reply order."""
+def distinct_finding(items: list[tuple[str, int, int]], text: str, notes: list[str],
+                     why: dict[str, str] | None = None) -> Finding:
+    """A finding with one piece of evidence per distinct key (its first mention), in reply order.
+    ``why``: for a key, how it was found; reported as "<evidence>: <how>"."""
     seen: set[str] = set()
     evidence: list[str] = []
+    reasons: list[str] = []
     spans: list[tuple[int, int]] = []
     for key, start, end in items:
         spans.append((start, end))
@@ -79,4 +84,7 @@ def distinct_finding(items: list[tuple[str, int, int]], text: str, notes: list[s
             continue
         seen.add(key.lower())
         evidence.append(text[start:end])
-    return Finding(evidence=tuple(evidence), count=len(evidence), notes=tuple(notes), spans=tuple(spans))
+        if why and key in why:
+            reasons.append(f"{text[start:end]}: {why[key]}")
+    return Finding(evidence=tuple(evidence), count=len(evidence), notes=tuple(notes), spans=tuple(spans),
+                   why=tuple(reasons))

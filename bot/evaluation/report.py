@@ -43,12 +43,16 @@ def mark(text: str, evidence: list[str], *, bold: bool = False) -> str:
 
 
 def _criteria_lines(criteria: dict[str, Any]) -> list[str]:
+    """Each criterion, its evidence, then why: the rule or frame that found each piece ("why") and
+    what the rules saw but did not count ("notes"), so an admin can follow the reasoning."""
     lines = []
     for name, result in criteria.items():
         title = _CRITERION_TITLES.get(name, name)
         state = "met" if result.get("met") else "NOT met"
         quotes = ", ".join(f"\u201c{q}\u201d" for q in result.get("evidence", []))
         lines.append(f"  {title}: {state}" + (f" ({quotes})" if quotes else ""))
+        lines += [f"    why: {line}" for line in result.get("why", [])]
+        lines += [f"    note: {line}" for line in result.get("notes", [])]
     return lines
 
 

@@ -31,6 +31,9 @@ class CriterionResult:
     notes: tuple[str, ...] = ()
     # Quotes the LLM gave that were found in the reply text (only those are ever believed).
     llm_quotes: tuple[str, ...] = ()
+    # How the rules found it, so an admin sees the reasoning: which frame or rule fired
+    # ("named in a usage frame: 'we use'", "the answer under the label 'Tip'").
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,4 +56,8 @@ class Judgement:
             out[name] = {"met": r.met, "evidence": list(r.evidence), "source": str(r.source)}
             if r.llm_quotes:  # only where the LLM was asked and its quotes verified
                 out[name]["llm_quotes"] = list(r.llm_quotes)
+            if r.why:
+                out[name]["why"] = list(r.why)
+            if r.notes:
+                out[name]["notes"] = list(r.notes)
         return out

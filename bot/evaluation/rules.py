@@ -30,7 +30,8 @@ _LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
 
 def _criterion(finding: Finding, threshold: int) -> CriterionResult:
     return CriterionResult(
-        met=finding.count >= threshold, evidence=finding.evidence, source=Source.RULES, notes=finding.notes
+        met=finding.count >= threshold, evidence=finding.evidence, source=Source.RULES, notes=finding.notes,
+        why=finding.why,
     )
 
 

@@ -45,3 +45,17 @@ def test_a_message_that_was_not_judged_has_a_short_report() -> None:
     report = render_report({"file": "ooo.eml", "kind": "auto_reply", "verdict": "not_evaluated",
                             "criteria": None, "reply_text": ""}, bold=False)
     assert report == "ooo.eml: auto_reply, verdict not_evaluated"
+
+
+def test_report_says_why_each_criterion_was_found_and_what_was_not_counted() -> None:
+    result = {**RESULT, "criteria": {
+        "tools": {"met": True, "evidence": ["Hootsuite", "Canva"],
+                  "why": ["Hootsuite: in the tools list", "Canva: in the tools list"]},
+        "angry_customer_tip": {"met": False, "evidence": [],
+                               "notes": ["not aimed at angry people: reply fast"]}}}
+    lines = render_report(result, bold=False).splitlines()
+    tools = lines.index("  Tools: met (“Hootsuite”, “Canva”)")
+    assert lines[tools + 1 : tools + 3] == [
+        "    why: Hootsuite: in the tools list", "    why: Canva: in the tools list"]
+    tip = lines.index("  Angry-customer tip: NOT met")
+    assert lines[tip + 1] == "    note: not aimed at angry people: reply fast"
