@@ -52,6 +52,10 @@ async def handle_bounce(ctx: Context) -> None:
     if ctx.mail.kind is not MailKind.BOUNCE:
         return
     request = await _request_by_token(ctx) or await _request_by_bounced_address(ctx)
+    if ctx.mail.delivery_delayed:
+        # RFC 3464 Action: delayed: the server is still trying, so the request stays as it is.
+        ctx.row.request_id = request.id if request else None
+        raise Rejection(Reason.BOUNCE, f"delayed, still being retried: {', '.join(ctx.mail.bounced_addrs) or '?'}")
     if request is not None:
         ctx.row.request_id = request.id
         await ctx.workflow.mark_undeliverable(ctx.session, request, actor="inbound:bounce",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.mail.headers import parse_header_block
+from bot.mail.kinds import MailFacts, is_delay_warning
 from bot.mail.mime import Entity
 
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?")
@@ -12,10 +13,12 @@ _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipien
 # Where the returned copy of our own message begins in a non-standard report; addresses after this
 # are the original headers (ours), not failed recipients.
 _RETURNED_COPY = re.compile(
-    r"^\s*(-{2,}.*(original message|returned message|message header|headers? follow|below this line).*"
-    r"|original message headers|.*text of the message follows.*|received: )",
+    r"^[ \t]*(?:-{2,}[^\n]{0,200}?(?:original message|returned message|message header|headers? follow"
+    r"|below this line)|original message headers|[^\n]{0,200}?text of the message follows|received: )",
     re.IGNORECASE | re.MULTILINE,
 )
+# Reports name the failed recipients first; a long returned copy is not read.
+_REPORT_CHARS = 20000
 _NOT_RECIPIENTS = ("mailer-daemon", "postmaster")
 
 
@@ -26,9 +29,9 @@ def bounced_addresses(root: Entity, body_text: str, failed_header: str | None, o
     if not found and failed_header:
         found = [a.lower() for a in _ADDRESS.findall(failed_header)]
     if not found:
-        copy = _RETURNED_COPY.search(body_text)
-        report = body_text[: copy.start()] if copy else body_text
-        found = [a.lower() for a in _ADDRESS.findall(report[:20000])]
+        head = body_text[:_REPORT_CHARS]
+        copy = _RETURNED_COPY.search(head)
+        found = [a.lower() for a in _ADDRESS.findall(head[: copy.start()] if copy else head)]
     out: list[str] = []
     for addr in found:
         addr = addr.strip(".").lower()
@@ -37,13 +40,26 @@ def bounced_addresses(root: Entity, body_text: str, failed_header: str | None, o
     return tuple(out)
 
 
+def is_only_delayed(root: Entity, facts: MailFacts) -> bool:
+    """The report says delivery is late, not failed: every recipient's Action is "delayed" (RFC 3464
+    §2.3.3), or, without a status part, the report's words say so (``is_delay_warning``)."""
+    actions = {value.strip().lower() for key, value in _status_fields(root) if key == "action"}
+    return actions == {"delayed"} if actions else is_delay_warning(facts)
+
+
 def _from_delivery_status(root: Entity) -> list[str]:
     out: list[str] = []
+    for key, value in _status_fields(root):
+        if key in _RECIPIENT_FIELDS:
+            out.extend(_ADDRESS.findall(value.partition(";")[2] or value))
+    return out
+
+
+def _status_fields(root: Entity) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
     for entity in root.walk():
         if entity.content_type not in ("message/delivery-status", "message/global-delivery-status"):
             continue
         # The status body is a series of header blocks (per-message, then one per recipient).
-        for key, value in parse_header_block(entity.payload().replace(b"\r\n\r\n", b"\r\n").replace(b"\n\n", b"\n")):
-            if key in _RECIPIENT_FIELDS:
-                out.extend(_ADDRESS.findall(value.partition(";")[2] or value))
+        out.extend(parse_header_block(entity.payload().replace(b"\r\n\r\n", b"\r\n").replace(b"\n\n", b"\n")))
     return out

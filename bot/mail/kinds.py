@@ -1,7 +1,12 @@
 """What a message is: a bounce, an automatic reply, or a person's reply.
 
-Bounces are checked first because failure reports also carry auto-reply headers. Each guard is a
-small function named after what it detects; the pattern lists live in data/kinds.toml.
+Bounces are checked first because failure reports also carry auto-reply headers (Precedence: bulk,
+Auto-Submitted): bounce evidence outranks weak auto-reply evidence. A report without RFC 3464
+structure is recognised by independent signs, not by one MTA's wording: it says delivery failed
+(subject, wording in many languages, an SMTP diagnostic) and a mail system sent it (daemon sender,
+null envelope, machine headers, a returned copy). A delay warning is a bounce kind too: a mail
+system's report, never a person's reply (``is_delay_warning`` tells it apart from a failure).
+Each guard is a small function named after what it detects; the pattern lists live in data/kinds.toml.
 """
 
 from __future__ import annotations
@@ -40,14 +45,36 @@ class _Patterns:
     daemon_names: re.Pattern[str]
     bounce_subject: re.Pattern[str]
     bounce_body: re.Pattern[str]
+    returned_copy: re.Pattern[str]
+    delay: re.Pattern[str]
     precedence: frozenset[str]
     marker_headers: frozenset[str]
     auto_subject: re.Pattern[str]
+    auto_subject_anywhere: re.Pattern[str]
     noreply: tuple[re.Pattern[str], ...]
 
 
 # Tags and reply prefixes before the words that tell what a subject is about.
 _SUBJECT_PREFIX = r"^\s*(?:\[[^\]]{0,60}\]\s*|\*+\s*)*"
+# A subject that answers another message ("Re: Undeliverable invoice") is a person's, not a report's.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|rif|r|odp|ynt|ответ|答复|回复)\s*(?:\[\d{1,3}\])?\s*[:：]",
+                            re.IGNORECASE)
+# RFC 3463 enhanced status codes (class 4 or 5), an SMTP reply code (RFC 5321 §4.2.3) opening a
+# transcript line, or one quoted after "said:" / "error". Each branch is bounded: no nested repeats.
+_SMTP_CODE = r"(?:421|45[0-5]|50[0-4]|55[0-6])"
+_DIAGNOSTIC = re.compile(
+    r"(?<![\w.])[45]\.[0-7]\.\d{1,3}(?![\w.])"
+    r"|^[ \t>]{0,8}(?:<<<|>>>)?[ \t]{0,4}" + _SMTP_CODE + r"[ -](?:[45]\.\d|<|[^\n]{0,60}?"
+    r"\b(?:user|mailbox|recipient|address|rejected|denied|unknown|invalid|relay|quota|blocked|refused"
+    r"|unavailable|requested|sender|access|policy|spam|host|domain|not)\b)"
+    r"|\b(?:said|reply|response|error|status|code)\W{1,3}" + _SMTP_CODE + r"(?!\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where a report returns a copy of the original: attached (RFC 3464 §2, RFC 6533) or inline.
+_RETURNED_PART_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "message/rfc822-headers",
+                                  "message/global", "message/global-headers"})
+# Only the start of a long body is searched: reports put their wording first.
+_BODY_CHARS = 20000
 
 
 @cache
@@ -55,18 +82,30 @@ def _patterns() -> _Patterns:
     bounce, auto = load("kinds")["bounce"], load("kinds")["auto_reply"]
     return _Patterns(
         daemon_locals=frozenset(bounce["sender_local_parts"]),
-        daemon_names=re.compile(fill(r"^\W*(?:<PHRASES>)\W*$", bounce["sender_names"]), re.IGNORECASE),
-        bounce_subject=re.compile(fill(r"(?:<PHRASES>)", bounce["subjects"]), re.IGNORECASE),
-        bounce_body=re.compile(fill(r"(?:<PHRASES>)", bounce["body_phrases"]), re.IGNORECASE),
+        daemon_names=re.compile(fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", bounce["sender_name_words"]), re.IGNORECASE),
+        bounce_subject=re.compile(fill(r"(?<!\w)(?:<PHRASES>)", bounce["subjects"]), re.IGNORECASE),
+        bounce_body=re.compile(fill(r"(?<!\w)(?:<PHRASES>)", bounce["body_phrases"]), re.IGNORECASE),
+        returned_copy=re.compile(
+            fill(r"^[ \t>|*=_-]{0,80}(?:<PHRASES>)|^received:[ \t]+from[ \t]", bounce["returned_copy_markers"]),
+            re.IGNORECASE | re.MULTILINE),
+        delay=re.compile(fill(r"(?:<PHRASES>)", bounce["delay_phrases"]), re.IGNORECASE),
         precedence=frozenset(auto["precedence"]),
         marker_headers=frozenset(auto["marker_headers"]),
-        auto_subject=re.compile(_SUBJECT_PREFIX + fill(r"(?:<PHRASES>)\b", auto["subjects"]), re.IGNORECASE),
+        auto_subject=re.compile(_SUBJECT_PREFIX + fill(r"(?:<PHRASES>)(?!\w)", auto["subjects"]), re.IGNORECASE),
+        auto_subject_anywhere=re.compile(fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", auto["subjects_anywhere"]),
+                                         re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
     )
 
 
 def classify(facts: MailFacts) -> MailKind:
-    if is_delivery_report(facts) or is_nonstandard_bounce(facts):
+    if is_delivery_report(facts):
+        return MailKind.BOUNCE
+    evidence = bounce_evidence(facts)
+    # Strong auto-reply evidence (an out-of-office subject) outranks wording alone: a vacation
+    # notice may say the message "was not delivered" to its owner. It never outranks a mail-system
+    # sender, an X-Failed-Recipients header or an SMTP diagnostic.
+    if evidence.is_bounce and (evidence.strong or not has_out_of_office_subject(facts)):
         return MailKind.BOUNCE
     if any(guard(facts) for guard in AUTO_REPLY_GUARDS):
         return MailKind.AUTO_REPLY
@@ -85,26 +124,87 @@ def is_delivery_report(facts: MailFacts) -> bool:
                                     "message/feedback-report"})
 
 
-def is_nonstandard_bounce(facts: MailFacts) -> bool:
-    """qmail, Exchange, Yahoo, Sendmail and friends without RFC 3464: at least two independent signs
-    among a daemon sender (RFC 5321 §4.5.1 postmaster, MAILER-DAEMON), a failure subject, failure
-    wording in the text and an X-Failed-Recipients header (Exim)."""
+@dataclass(frozen=True, slots=True)
+class BounceEvidence:
+    """Signs that a report without RFC 3464 structure (qmail, Exchange 2003, Lotus, AOL, Yahoo,
+    antivirus gateways, old MTAs) is a failure report.
+
+    ``failure``: it says delivery failed (subject, wording, an SMTP diagnostic, X-Failed-Recipients).
+    ``machine``: a mail system sent it (daemon sender, null envelope, Auto-Submitted, a returned copy
+    of the original). ``bulk``: Precedence bulk/junk/list, the weakest machine sign.
+    """
+
+    failure: int
+    machine: int
+    bulk: bool
+    subject: bool
+    strong: bool
+
+    @property
+    def is_bounce(self) -> bool:
+        if not self.failure or self.failure + self.machine + self.bulk < 2:
+            return False
+        # Wording alone is not enough: a person may quote an SMTP error in their answer, a helpdesk
+        # says "the page does not exist" under Precedence: bulk. It takes a machine sign, a failure
+        # subject, or Precedence: bulk with two independent failure signs.
+        return bool(self.machine or self.subject or (self.bulk and self.failure >= 2))
+
+
+def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     p = _patterns()
-    cheap = (
-        is_from_mail_daemon(facts),
-        bool(p.bounce_subject.search(facts.subject[:300])),
-        facts.header("x-failed-recipients") is not None,
-    )
-    if sum(cheap) >= 2:
-        return True
-    # The body search is the costly sign: only worth it when it could make the second one.
-    return sum(cheap) == 1 and bool(p.bounce_body.search(facts.body_text[:20000]))
+    body = facts.body_text[:_BODY_CHARS]
+    subject = has_failure_subject(facts)
+    failed_header = facts.header("x-failed-recipients") is not None
+    daemon = is_from_mail_daemon(facts)
+    diagnostic = bool(_DIAGNOSTIC.search(body))
+    failure = sum((subject, failed_header, diagnostic, bool(p.bounce_body.search(body))))
+    machine = sum((daemon, failed_header, has_null_envelope(facts), is_auto_submitted(facts),
+                   returns_a_copy(facts, body)))
+    return BounceEvidence(failure=failure, machine=machine, bulk=has_bulk_precedence(facts), subject=subject,
+                          strong=daemon or failed_header or diagnostic)
+
+
+def has_failure_subject(facts: MailFacts) -> bool:
+    """"Undeliverable: ...", "failure delivery", "FAILED MAIL to ...", "Non-Delivery: ...", "Mail Delivery
+    Problem", ... anywhere in the subject, unless the subject answers another message."""
+    subject = facts.subject[:300]
+    return not _REPLY_SUBJECT.match(subject) and bool(_patterns().bounce_subject.search(subject))
 
 
 def is_from_mail_daemon(facts: MailFacts) -> bool:
+    """RFC 5321 §4.5.1 postmaster, MAILER-DAEMON, and the names gateways and scanners sign with."""
     p = _patterns()
     local = facts.from_addr.partition("@")[0]
-    return local in p.daemon_locals or bool(p.daemon_names.match(facts.from_name)) or facts.from_addr == ""
+    return (facts.from_addr == "" or local in p.daemon_locals or local.startswith(("mailer-daemon", "postmaster"))
+            or bool(p.daemon_names.search(facts.from_name[:200])))
+
+
+def has_null_envelope(facts: MailFacts) -> bool:
+    """RFC 5321 §4.5.5: reports are sent with an empty reverse path, which delivery records as
+    "Return-Path: <>". RFC 3834 §3.3 asks the same of automatic replies, so it is a machine sign only."""
+    value = facts.header("return-path")
+    return value is not None and value.strip().replace(" ", "") in ("<>", "")
+
+
+def returns_a_copy(facts: MailFacts, body: str) -> bool:
+    """The original message comes back attached (message/rfc822, text/rfc822-headers) or inline."""
+    return bool(facts.part_types & _RETURNED_PART_TYPES) or bool(_patterns().returned_copy.search(body))
+
+
+def is_delay_warning(facts: MailFacts) -> bool:
+    """A report that delivery is late but still being retried (RFC 3464 Action: delayed, Sendmail's
+    "Warning: could not send message for past 4 hours", Gmail's "(Delay)"). Its kind is ``bounce``: a
+    mail system's report, never a person's reply; it does not say the address failed."""
+    p = _patterns()
+    head = facts.body_text[:2000]
+    if _PERMANENT.search(facts.subject[:300]) or _PERMANENT.search(head):
+        return False
+    return bool(p.delay.search(facts.subject[:300]) or p.delay.search(head))
+
+
+# A final failure may mention earlier delays; these words say the mail system has given up.
+_PERMANENT = re.compile(r"(?<![\w.])5\.[0-7]\.\d{1,3}|permanent|given up|giving up|fatal",
+                        re.IGNORECASE)
 
 
 # -- automatic replies -------------------------------------------------------------------------------
@@ -135,8 +235,11 @@ def suppresses_auto_responses(facts: MailFacts) -> bool:
 
 
 def has_out_of_office_subject(facts: MailFacts) -> bool:
-    """"Out of Office", "Automatic reply", "Abwesenheitsnotiz", "Réponse automatique", ..."""
-    return bool(_patterns().auto_subject.match(facts.subject[:300]))
+    """"Out of Office", "Automatic reply", "Abwesenheitsnotiz", "Réponse automatique", ... at the start;
+    Lotus Notes' "AUTO: Jane is out of the office" and the like anywhere."""
+    subject = facts.subject[:300]
+    p = _patterns()
+    return bool(p.auto_subject.match(subject) or p.auto_subject_anywhere.search(subject))
 
 
 def is_from_noreply_address(facts: MailFacts) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.mail import headers as h
-from bot.mail.bounces import bounced_addresses
+from bot.mail.bounces import bounced_addresses, is_only_delayed
 from bot.mail.decode import read_body
 from bot.mail.kinds import MailFacts, classify
 from bot.mail.message import MailKind, ParsedMail
@@ -43,9 +43,11 @@ def _parse(raw: bytes) -> ParsedMail:
     to_addrs = tuple(a for _, a in h.addresses(h.all_values(headers, "to")))
     recipients = _recipients(headers)
     bounced: tuple[str, ...] = ()
+    delayed = False
     if kind is MailKind.BOUNCE:
         bounced = bounced_addresses(root, _report_text(root, body.text), h.first(headers, "x-failed-recipients"),
                                     {from_addr})
+        delayed = is_only_delayed(root, facts)
     notes = () if sender else ("no From address",)
     new = extract(body.text, from_name) if kind is MailKind.REPLY else NewText("")
     return ParsedMail(
@@ -64,6 +66,7 @@ def _parse(raw: bytes) -> ParsedMail:
         hidden_text=body.hidden,
         answered_questions=new.answered,
         bounced_addrs=bounced,
+        delivery_delayed=delayed,
         headers=headers,
         size_bytes=len(raw),
         notes=notes,

@@ -1,0 +1,103 @@
+"""Kinds are decided by independent evidence, not by one MTA's subject line.
+
+A failure report without RFC 3464 structure is a bounce when it says delivery failed (subject,
+wording, an SMTP diagnostic) and something shows a mail system sent it (daemon sender, null
+envelope, machine headers, a returned copy); that evidence outranks Precedence: bulk. Wording
+alone, in a person's reply or a helpdesk notice, is not a bounce. Out-of-office notices are
+recognised by their subject in many languages, and Lotus Notes' "AUTO: ... is out of the office".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.mail.kinds import MailFacts, bounce_evidence
+from bot.mail.message import MailKind
+from bot.mail.parse import parse_mail
+from tests.mail.conftest import FIXTURES
+
+
+def _facts(name: str) -> MailFacts:
+    mail = parse_mail((FIXTURES / f"{name}.eml").read_bytes())
+    return MailFacts(headers=mail.headers, from_addr=mail.from_addr, from_name=mail.from_name,
+                     subject=mail.subject, content_type="text/plain", report_type="", part_types=frozenset(),
+                     body_text=mail.text)
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        "bounce_aol_mail_delivery_problem",  # subject not in any list; null envelope, returned headers
+        "bounce_yahoo_failure_delivery",  # "failure delivery", 550 5.1.1 transcript
+        "bounce_antivirus_gateway_interscan",  # a gateway's name, not MAILER-DAEMON
+        "bounce_system_administrator_exchange",  # "System Administrator", Exchange 2003 wording
+        "bounce_german_null_envelope",  # wording in German, Return-Path: <>
+    ],
+)
+def test_plain_text_failure_report_is_a_bounce(parsed, scenario):
+    assert parsed(scenario).kind is MailKind.BOUNCE
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["bounce_old_mta_failed_mail_precedence_bulk", "bounce_old_mta_non_delivery_precedence_bulk"],
+)
+def test_old_mta_report_with_precedence_bulk_is_a_bounce_not_an_auto_reply(parsed, scenario):
+    assert parsed(scenario).kind is MailKind.BOUNCE
+
+
+@pytest.mark.parametrize("scenario", ["bounce_delay_gmail_dsn", "bounce_delay_sendmail_warning"])
+def test_delay_warning_is_a_bounce_kind_that_says_it_is_only_delayed(parsed, scenario):
+    mail = parsed(scenario)
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.reply_text == ""
+    assert mail.delivery_delayed
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["bounce_aol_mail_delivery_problem", "bounce_yahoo_failure_delivery", "bounce_qmail_plain",
+     "bounce_system_administrator_exchange"],
+)
+def test_a_failure_is_not_a_delay_warning(parsed, scenario):
+    assert not parsed(scenario).delivery_delayed
+
+
+def test_a_person_who_mentions_a_failed_delivery_and_an_smtp_code_is_replying(parsed):
+    mail = parsed("human_reply_mentions_a_failed_delivery")
+    assert mail.kind is MailKind.REPLY
+    assert "Sprout Social" in mail.reply_text
+    evidence = bounce_evidence(_facts("human_reply_mentions_a_failed_delivery"))
+    assert evidence.failure >= 2 and evidence.machine == 0  # the words are there; no mail system sent it
+
+
+def test_failure_wording_under_precedence_bulk_alone_is_an_auto_reply(parsed):
+    assert parsed("helpdesk_bulk_page_does_not_exist").kind is MailKind.AUTO_REPLY
+
+
+def test_out_of_office_subject_outranks_failure_wording_without_a_mail_system(parsed):
+    assert parsed("out_of_office_says_not_delivered_to_owner").kind is MailKind.AUTO_REPLY
+
+
+def test_lotus_notes_auto_subject_is_an_auto_reply(parsed):
+    assert parsed("out_of_office_lotus_auto_subject").kind is MailKind.AUTO_REPLY
+
+
+@pytest.mark.parametrize("language", ["it", "nl", "pl", "sv", "da", "no", "fi", "cs", "tr", "ru", "ja", "zh", "ko"])
+def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
+    mail = parsed(f"out_of_office_subject_{language}")
+    assert mail.kind is MailKind.AUTO_REPLY
+    assert mail.reply_text == ""
+
+
+@pytest.mark.parametrize(
+    ("scenario", "addresses"),
+    [
+        ("bounce_yahoo_failure_delivery", ("missing.person@yahoo.example",)),
+        ("bounce_antivirus_gateway_interscan", ("left.company@corp.example",)),
+        ("bounce_system_administrator_exchange", ("left.company@corp.example",)),
+        ("bounce_german_null_envelope", ("weg@provider.example",)),
+    ],
+)
+def test_the_failed_recipient_is_read_from_the_report(parsed, scenario, addresses):
+    assert parsed(scenario).bounced_addrs == addresses
