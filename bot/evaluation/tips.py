@@ -1,33 +1,34 @@
-"""The angry-customer tip: an action aimed at angry, upset or frustrated people.
+"""The angry-customer tip: advice for handling angry, upset or frustrated people.
 
-An action (listen, apologise, take it to DMs...) counts when an anger word is in its sentence, in
-one of the two sentences before it in the same paragraph, or in the label heading its line
-("Angry customers: ..."), or when it answers a quoted question about angry people (a reply
-written between the request's questions). The answer numbered like the request's tip question,
-in a reply that numbers its answers 1, 2, 3 as the request does, counts when it holds two actions
-or more. Any other action with no anger word nearby is not trusted either way.
+Two ways to find it:
+- anywhere, an action (listen, apologise, take it to DMs...) given as advice ("listen first", "I
+  always apologise", see advice.py) with an anger word in its sentence, in one of the two sentences
+  before it in the same paragraph, or in the label heading its line ("Angry customers: ...");
+- in the part of the reply that answers the tip question (answers.py: under a tip label, numbered
+  3 like the request, under the quoted question, or the last paragraph), advice about people,
+  even without the word "angry": two actions or more, or an action aimed at a person. Where the
+  reply itself marks that part as the tip, the advice mood is not needed.
+Anti advice ("ignore them, never apologise") is no tip; an action elsewhere, or advice whose
+target is unclear, is not trusted either way and goes to a person.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
+from dataclasses import dataclass, field
 
+from bot.evaluation.advice import CLAUSE_BREAK, Advice
+from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.lexicon import lexicons
-from bot.evaluation.patterns import Hit, Prepared
+from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.text import Sentence
 
-# Where one piece of advice ends and the next begins inside a sentence.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s[-–—]\s|\s(?:and|then|but|so|y|luego|und|dann|aber|et|puis|mais|e|depois|mas)\s",
-    re.IGNORECASE,
-)
+__all__ = ["TIP_QUESTION_NUMBER", "find_tip"]
+
 _LOOKBACK_SENTENCES = 2
-# templates/request.txt.j2 asks "3. One tip for dealing with angry or frustrated customers."; a test
-# keeps the two in step.
-TIP_QUESTION_NUMBER = 3
-_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+", re.MULTILINE)
+# Evidence quoting a whole sentence of advice is cut to this length.
+_MAX_QUOTE_CHARS = 200
 
 
 class _Clauses:
@@ -42,7 +43,7 @@ class _Clauses:
     def _of(self, index: int, sentence: Sentence) -> tuple[list[int], list[int]]:
         found = self._breaks.get(index)
         if found is None:
-            spans = [m.span() for m in _CLAUSE_BREAK.finditer(self._text, sentence.start, sentence.end)]
+            spans = [m.span() for m in CLAUSE_BREAK.finditer(self._text, sentence.start, sentence.end)]
             found = self._breaks[index] = ([lo for lo, _ in spans], [hi for _, hi in spans])
         return found
 
@@ -72,43 +73,6 @@ def _angry_sentences(reading: Reading) -> set[int]:
     return {reading.layout.index_at(h.start) for h in lexicons().anger.find(reading.prepared)}
 
 
-def _answers_to_anger_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> set[int]:
-    """Sentences written under a quoted question about angry people: that question is their context."""
-    anger = lexicons().anger
-    text, starts = reading.text, reading.layout.starts
-    out: set[int] = set()
-    # Answers appear in the reply in the order they were quoted: each search starts where the
-    # previous answer was found, so many short answers cost one pass over the text.
-    cursor = 0
-    for question, answer in answered:
-        first_line = answer.split("\n", 1)[0].strip()
-        at = text.find(first_line, cursor) if first_line else -1
-        if at < 0:
-            continue
-        cursor = at + len(first_line)
-        if not anger.find(Prepared.of(question)):
-            continue
-        end = min(at + len(answer), len(text))
-        out.update(range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)))
-    return out
-
-
-def _numbered_tip_answer(reading: Reading) -> set[int]:
-    """Sentences of the answer numbered like the request's tip question, when the reply numbers
-    every answer up to it (1., 2., 3.) as the request does: a "3." on its own proves nothing."""
-    text = reading.text
-    starts: dict[int, int] = {}
-    for m in _NUMBERED.finditer(text):
-        starts.setdefault(int(m.group(1)), m.start())
-    if not all(n in starts for n in range(1, TIP_QUESTION_NUMBER + 1)):
-        return set()
-    start = starts[TIP_QUESTION_NUMBER]
-    later = [at for at in starts.values() if at > start]
-    blank = text.find("\n\n", start)
-    end = min([*later, blank if blank >= 0 else len(text)])
-    return {i for i, sentence in enumerate(reading.layout.sentences) if start <= sentence.start < end}
-
-
 def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     sentences = reading.layout.sentences
     sentence = sentences[index]
@@ -125,50 +89,118 @@ def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     return False
 
 
-def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
-             answered: tuple[tuple[str, str], ...] = ()) -> Finding:
-    """``busy``: sentences naming tools or metrics, where an action word ("answered within two
-    hours", "listening tool") describes those rather than advice. ``answered``: (quoted question,
-    answer) pairs from a reply written between the request's questions."""
+@dataclass
+class _Seen:
+    """What the action words of one reply amount to, sorted by where they stand."""
+
+    confirmed: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    in_answer: dict[tuple[int, int], str] = field(default_factory=dict)
+    unconfirmed: list[str] = field(default_factory=list)
+    anti: list[str] = field(default_factory=list)
+    # Where the action words stand, in reply order (an anti phrase inside one is part of it).
+    actions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice) -> _Seen:
     lex = lexicons()
-    angry = _angry_sentences(reading) | (_answers_to_anger_questions(reading, answered) - busy)
-    numbered = _numbered_tip_answer(reading) - busy
-    no_tip_hits = lex.no_tip.find(reading.prepared)
-    # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
-    declined = {reading.layout.index_at(h.start) for h in no_tip_hits}
-    confirmed: dict[tuple[int, int], str] = {}
-    by_number: dict[tuple[int, int], str] = {}
-    unconfirmed: list[str] = []
+    angry = _angry_sentences(reading)
+    declined = {reading.layout.index_at(h.start) for h in lex.no_tip.find(reading.prepared)}
+    in_answer = answer.sentences if answer else frozenset()
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
+    seen = _Seen()
     for hit in lex.tip_actions.find(reading.prepared):
         if reading.is_excluded(hit.start, hit.end):
             continue
         index = reading.layout.index_at(hit.start)
+        # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
         if index in declined:
+            continue
+        seen.actions.append((hit.start, hit.end))
+        if advice.anti_around(hit.start, hit.end):
+            seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
         # One copy per clause: many action words in one long clause share it.
         if (lo, hi) not in words_of:
             words_of[(lo, hi)] = reading.text[lo:hi]
         words = words_of[(lo, hi)] or reading.words_of(hit)
-        if _aimed_at_anger(reading, index, angry):
-            confirmed.setdefault((lo, hi), words)
-        elif index in numbered:
-            by_number.setdefault((lo, hi), words)
+        # A description ("angry customers are honestly the worst part of the job") is no tip: the
+        # action must be told as advice, or stand where the reply itself marks its tip.
+        told = index in advice.advice or (answer is not None and answer.strong and index in in_answer)
+        if _aimed_at_anger(reading, index, angry) and told:
+            seen.confirmed.setdefault((lo, hi), (words, "advice with an anger word nearby"))
+        elif index in in_answer:
+            seen.in_answer.setdefault((lo, hi), words)
         elif index not in busy:
-            unconfirmed.append(words)
-    # Its number alone makes an answer advice for angry people only when it holds more than one
-    # piece of it: a single generic action ("reply fast to comments") may be about anything.
-    if len(by_number) >= 2:
-        confirmed.update(by_number)
-    else:
-        unconfirmed.extend(by_number.values())
-    evidence = tuple(confirmed.values())
-    spans = tuple(confirmed)
-    said_no_tip = bool(no_tip_hits)
-    unsure = bool(unconfirmed) and not evidence and not said_no_tip
-    notes = tuple(f"not aimed at angry people: {w}" for w in unconfirmed[:3])
+            seen.unconfirmed.append(words)
+    return seen
+
+
+def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[bool, bool, str]:
+    """(confirmed, unsure, note) for the part of the reply answering the tip question."""
+    actions = len(seen.in_answer)
+    told = bool(answer.sentences & advice.advice)
+    person = bool(answer.sentences & advice.person)
+    angry = bool(answer.sentences & _angry_sentences(reading))
+    if answer.strong:
+        # The reply marks this as its tip: two actions, or one aimed at a person, is advice.
+        if actions >= 2 or (actions and person):
+            return True, False, ""
+    elif (actions >= 2 and told) or (actions and told and person):
+        return True, False, ""
+    if told and person and angry:
+        return True, False, ""
+    # A tip whose target is unclear goes to a person; words in the last paragraph that are not
+    # advice at all ("angry customers are the worst part of the job") are no tip.
+    if (actions and (answer.strong or told)) or (told and person):
+        return False, True, f"advice in {answer.how}, but not clearly for angry people"
+    return False, False, ""
+
+
+def _advice_quote(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int]:
+    told = answer.sentences & advice.advice
+    index = min(told & advice.person or told or answer.sentences)
+    sentence = reading.layout.sentences[index]
+    return sentence.start, min(sentence.end, sentence.start + _MAX_QUOTE_CHARS)
+
+
+def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
+             answered: tuple[tuple[str, str], ...] = ()) -> Finding:
+    """``busy``: sentences naming tools or metrics, where an action word ("answered within two
+    hours", "listening tool") describes those rather than advice. ``answered``: (quoted question,
+    answer) pairs from a reply written between the request's questions."""
+    advice = Advice.of(reading)
+    answer = tip_answer(reading, busy, answered)
+    seen = _read_actions(reading, busy, answer, advice)
+    if answer is not None:
+        # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
+        seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions)
+                      if reading.layout.index_at(h.start) in answer.sentences]
+    confirmed = dict(seen.confirmed)
+    notes: list[str] = []
+    unsure = False
+    # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
+    against = bool(seen.anti) and not seen.in_answer and not confirmed
+    if answer is not None and not confirmed and not against:
+        ok, unsure, note = _answer_decides(reading, answer, seen, advice)
+        if ok and seen.in_answer:
+            confirmed.update({span: (words, answer.how) for span, words in seen.in_answer.items()})
+        elif ok:
+            lo, hi = _advice_quote(reading, answer, advice)
+            confirmed[(lo, hi)] = (reading.text[lo:hi], f"advice about people in {answer.how}")
+        notes += [note] if note else []
+    elif answer is not None:
+        for span, words in seen.in_answer.items():
+            confirmed.setdefault(span, (words, answer.how))
+    said_no_tip = bool(lexicons().no_tip.find(reading.prepared))
+    if against:
+        notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]
+    unsure = (unsure or bool(seen.unconfirmed)) and not confirmed and not said_no_tip and not seen.anti
+    notes += [f"not aimed at angry people: {w}" for w in seen.unconfirmed[:3]]
     if said_no_tip:
-        notes += ("says there is no tip",)
-    return Finding(evidence=evidence, count=len(evidence), unsure=unsure, notes=notes, spans=spans)
+        notes.append("says there is no tip")
+    evidence = tuple(words for words, _ in confirmed.values())
+    why = tuple(f"{words}: {how}" for words, how in confirmed.values())
+    return Finding(evidence=evidence, count=len(evidence), unsure=unsure, notes=tuple(notes),
+                   spans=tuple(confirmed), why=why)

@@ -25,7 +25,8 @@ SCENARIOS = [
     ("synonyms_counted_once", Verdict.FAIL, (T, F, T), ("missing:metrics",)),
     ("tip_about_something_else", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     ("no_tip_statement", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
-    ("tip_without_anger_context", Verdict.NEEDS_REVIEW, (T, T, F), ("unsure:angry_customer_tip",)),
+    # Advice in the paragraph answering the third question is the tip, "angry" or not (issue 9).
+    ("tip_without_anger_context", Verdict.PASS, (T, T, T), ()),
     ("spanish_answer", Verdict.PASS, (T, T, T), ()),
     ("german_answer", Verdict.PASS, (T, T, T), ()),
     ("french_answer", Verdict.PASS, (T, T, T), ()),
@@ -43,7 +44,8 @@ SCENARIOS = [
     ("numbered_answers_like_the_request", Verdict.PASS, (T, T, T), ()),
     ("numbered_third_answer_with_one_generic_action", Verdict.NEEDS_REVIEW, (T, T, F),
      ("unsure:angry_customer_tip",)),
-    ("a_lone_number_three", Verdict.NEEDS_REVIEW, (T, T, F), ("unsure:angry_customer_tip",)),
+    # A lone "3." proves nothing, but the last answer of a reply, given as advice, is its tip.
+    ("a_lone_number_three", Verdict.PASS, (T, T, T), ()),
 ]
 
 

@@ -1,6 +1,7 @@
 """Hostile replies cannot make the tip finder slow: its work grows in step with the reply.
 
-Work is counted, not timed: every line of Python executed in bot/evaluation/tips.py is one step.
+Work is counted, not timed: every line of Python executed in the tip finder's modules (tips.py,
+answers.py, advice.py) is one step.
 Eight times the text may cost about eight times the steps; quadratic work would cost sixty-four.
 """
 
@@ -11,10 +12,10 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
-from bot.evaluation import tips
+from bot.evaluation import advice, answers, tips
 from bot.evaluation.reading import Reading
 
-_TIPS_FILE = tips.__file__
+_TIP_FILES = frozenset({tips.__file__, answers.__file__, advice.__file__})
 # Linear work scales by 8 (plus fixed costs); quadratic by 64. 16 separates them with room to spare.
 _MAX_GROWTH = 16
 
@@ -29,7 +30,7 @@ def _steps(call: Callable[[], object]) -> int:
         return local
 
     def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename == _TIPS_FILE else None
+        return local if frame.f_code.co_filename in _TIP_FILES else None
 
     sys.settrace(tracer)
     try:
@@ -63,3 +64,11 @@ def test_many_answers_written_under_quoted_anger_questions_are_linear() -> None:
         return tuple(("How do you deal with angry customers?", f"listen first, case {i}") for i in range(n))
 
     assert _growth(lambda n: "\n".join(a for _, a in pairs(n)), pairs) < _MAX_GROWTH
+
+
+def test_many_bulleted_answers_are_linear() -> None:
+    assert _growth(lambda n: "Tools: Hootsuite and Canva.\n" + "- listen to them, then apologise\n" * n) < _MAX_GROWTH
+
+
+def test_many_anti_advice_phrases_are_linear() -> None:
+    assert _growth(lambda n: "I use Canva.\n\nTip: " + "never apologize, ignore them. " * n) < _MAX_GROWTH

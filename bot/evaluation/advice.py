@@ -1,0 +1,141 @@
+"""Advice mood: is a sentence telling someone what to do, and about whom?
+
+"Listen first, then apologise", "I always reply in private", "make sure they feel heard" are
+advice; "angry customers are the worst part of the job" is a description. A clause is advice when
+it starts with an instruction verb (after at most a subject and a few small words: "I always
+reply..."), or when the sentence holds an advice phrase ("you should", "the key is"). Cues live in
+bot/lexicons/advice.toml; every list is found once per reply.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.patterns import Hit, Matcher, Prepared
+from bot.evaluation.reading import Reading
+from bot.evaluation.text import words
+
+# Where a clause may start inside a sentence: after punctuation, a dash, or a joining word.
+CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s[-–—]\s|\s(?:and|then|but|so|or|y|luego|und|dann|aber|et|puis|mais|e|depois|mas)\s",
+    re.IGNORECASE,
+)
+# Bullets, numbers and quote marks that may open a line before its first word.
+_LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
+
+
+# The only words an [opener] may follow in its clause.
+_JOINERS = frozenset({"and", "but", "so", "then", "just", "y", "und", "et", "e", "pero", "aber", "mais", "mas"})
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceCues:
+    mood: Matcher
+    imperative: Matcher
+    opener: Matcher
+    lead_in: dict[str, frozenset[str]]
+    person: Matcher
+    anti: Matcher
+    other_question: Matcher
+    tip_question: Matcher
+    closing: Matcher
+
+
+@cache
+def cues() -> AdviceCues:
+    table = toml_table("advice.toml")
+
+    def matcher(name: str) -> Matcher:
+        return Matcher(language_entries(table[name], key=name))
+
+    return AdviceCues(
+        mood=matcher("mood"),
+        imperative=Matcher(language_entries(table["imperative"])),
+        opener=Matcher(language_entries(table["opener"])),
+        lead_in={lang: frozenset(w.lower() for w in ws) for lang, ws in table["lead_in"].items()},
+        person=matcher("person"),
+        anti=Matcher(language_entries(table["anti"])),
+        other_question=matcher("other_question"),
+        tip_question=matcher("tip_question"),
+        closing=matcher("closing"),
+    )
+
+
+def label_matches(matcher: Matcher, label: str) -> bool:
+    return bool(label) and bool(matcher.find(Prepared.of(label)))
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """Per sentence of a reply: is it advice, is it about people, and where anti advice is."""
+
+    advice: frozenset[int]
+    person: frozenset[int]
+    anti: tuple[Hit, ...]
+    anti_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, reading: Reading) -> Advice:
+        c = cues()
+        lay = reading.layout
+        advice = {lay.index_at(h.start) for h in c.mood.find(reading.prepared)}
+        lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
+        for hit in c.imperative.find(reading.prepared):
+            index = lay.index_at(hit.start)
+            if index not in advice and _opens_clause(reading, index, hit, lead_in):
+                advice.add(index)
+        for hit in c.opener.find(reading.prepared):
+            index = lay.index_at(hit.start)
+            if index not in advice and _opens_clause(reading, index, hit, _JOINERS):
+                advice.add(index)
+        person = {lay.index_at(h.start) for h in c.person.find(reading.prepared)}
+        anti = tuple(sorted(c.anti.find(reading.prepared), key=lambda h: h.start))
+        return cls(frozenset(advice), frozenset(person), anti, tuple(h.start for h in anti))
+
+    def anti_around(self, start: int, end: int) -> bool:
+        """An anti-advice phrase covers [start, end) ("never apologise" around "apologise")."""
+        return _covering(self.anti, self.anti_starts, start, end) is not None
+
+    def anti_in(self, lo: int, hi: int, good: list[tuple[int, int]]) -> list[Hit]:
+        """Anti-advice phrases in [lo, hi) that are not part of a longer good phrase
+        ("ignore them" inside "don't ignore them"). ``good`` is sorted and non-overlapping."""
+        good_starts = [s for s, _ in good]
+        first, last = bisect.bisect_left(self.anti_starts, lo), bisect.bisect_left(self.anti_starts, hi)
+        out = []
+        for h in self.anti[first:last]:
+            i = bisect.bisect_right(good_starts, h.start) - 1
+            if i >= 0 and good[i][1] >= h.end and good[i] != (h.start, h.end):
+                continue
+            out.append(h)
+        return out
+
+
+def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: int) -> Hit | None:
+    """The hit (sorted, non-overlapping) that covers [start, end), if one does."""
+    i = bisect.bisect_right(starts, start) - 1
+    return hits[i] if i >= 0 and hits[i].end >= end else None
+
+
+def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str]) -> bool:
+    """The verb is the first word of its clause, give or take a subject and small words."""
+    sentence = reading.layout.sentences[index]
+    text = reading.text
+    lo = sentence.start
+    if sentence.label and sentence.start <= sentence.label[1] <= hit.start:
+        lo = sentence.label[1] + 1
+    # The clause start: the last break before the verb, looked for only in the few words before it.
+    window_start = max(lo, hit.start - 60)
+    last = None
+    for m in CLAUSE_BREAK.finditer(text, window_start, hit.start):
+        last = m
+    if last is not None:
+        lo = last.end()
+    elif window_start > lo:
+        return False
+    lead = text[lo:hit.start]
+    lead = lead[_LEAD_MARKS.match(lead).end():]  # type: ignore[union-attr]
+    return all(w.lower().replace("’", "'") in lead_in for w in words(lead))

@@ -1,0 +1,165 @@
+"""Which part of a reply answers the request's tip question (question 3 of templates/request.txt.j2).
+
+Real replies answer the three questions in order: under labels ("Tip: ..."), numbered like the
+request, inline under the quoted question, or as paragraphs in order with the advice last. The
+reply is cut into blocks (paragraphs; a bullet, a number or a label at the start of a line starts
+a new one) and the block answering the tip question is named, with how it was recognised:
+
+- strong: the reply itself says so (a label naming the tip, "3." in a reply numbered 1, 2, 3, an
+  answer written under the quoted tip question);
+- by position: the last block of a reply of several, when it is not the tools or metrics answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.evaluation.advice import cues, label_matches
+from bot.evaluation.lexicon import lexicons
+from bot.evaluation.patterns import Prepared
+from bot.evaluation.reading import Reading
+from bot.evaluation.text import words
+
+# templates/request.txt.j2 asks "3. One tip for dealing with angry or frustrated customers."; a test
+# keeps the two in step.
+TIP_QUESTION_NUMBER = 3
+_MARKER = re.compile(r"[ \t>]*(?:(\d{1,2})[.)]|[-*•·–])[ \t]+")
+# A block shorter than this is a greeting, a name or a sign-off, not an answer.
+_MIN_ANSWER_WORDS = 5
+_MAX_CLOSING_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    first: int  # index of its first sentence
+    last: int  # one past its last sentence
+    number: int | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TipAnswer:
+    sentences: frozenset[int]
+    # How it was recognised, in words an admin reads in the report.
+    how: str
+    # The reply says this answers the tip question (label, number, quoted question).
+    strong: bool
+
+
+def blocks(reading: Reading) -> list[Block]:
+    text, sentences = reading.text, reading.layout.sentences
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    out: list[Block] = []
+    first, number, label = 0, None, ""
+    for i, s in enumerate(sentences):
+        line = line_starts[bisect.bisect_right(line_starts, s.start) - 1]
+        first_on_line = i == 0 or sentences[i - 1].end <= line
+        own_label = text[s.label[0] : s.label[1]] if first_on_line and s.label and s.label[0] >= line else ""
+        marker = _MARKER.match(text, line) if first_on_line else None
+        new = i > 0 and (s.paragraph != sentences[i - 1].paragraph or marker is not None or bool(own_label))
+        if new:
+            out.append(Block(first, i, number, label))
+            first, number, label = i, None, ""
+        if i == first:
+            number = int(marker.group(1)) if marker and marker.group(1) else None
+            label = own_label or (text[s.label[0] : s.label[1]] if s.label else "")
+    if sentences:
+        out.append(Block(first, len(sentences), number, label))
+    return _headings_joined(reading, out)
+
+
+def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
+    """A heading alone in its block ("Tip for angry customers:") heads the block after it."""
+    out: list[Block] = []
+    for block in found:
+        if out and _is_bare_heading(reading, out[-1]):
+            head = out.pop()
+            block = Block(head.first, block.last, head.number, head.label)
+        out.append(block)
+    return out
+
+
+def _is_bare_heading(reading: Reading, block: Block) -> bool:
+    s = reading.layout.sentences[block.first]
+    return block.last - block.first == 1 and s.label is not None and not reading.text[s.label[1] : s.end].strip(" \t:|")
+
+
+def _word_count(reading: Reading, block: Block) -> int:
+    sentences = reading.layout.sentences
+    return len(words(reading.text[sentences[block.first].start : sentences[block.last - 1].end]))
+
+
+def _is_closing(reading: Reading, block: Block) -> bool:
+    sentences = reading.layout.sentences
+    prepared = Prepared.of(reading.text[sentences[block.first].start : sentences[block.last - 1].end])
+    return len(words(prepared.text)) <= _MAX_CLOSING_WORDS and bool(cues().closing.find(prepared))
+
+
+def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str, str], ...]) -> TipAnswer | None:
+    """The sentences answering the tip question, or None when the reply's shape does not say."""
+    quoted = answers_to_tip_questions(reading, answered) - busy
+    if quoted:
+        return TipAnswer(frozenset(quoted), "written under the quoted tip question", True)
+    found = blocks(reading)
+    c = cues()
+    lex = lexicons()
+    for block in found:
+        if block.label and not label_matches(c.other_question, block.label) and (
+                label_matches(c.tip_question, block.label) or label_matches(lex.tip_context, block.label)
+                or label_matches(lex.anger, block.label)):
+            return _answer(block, busy, f"the answer under the label \u201c{block.label.strip()}\u201d", True)
+    numbered = _numbered_tip_block(found)
+    if numbered is not None:
+        return _answer(numbered, busy, f"the answer numbered {TIP_QUESTION_NUMBER}, as the request numbers it", True)
+    content = [b for b in found if _word_count(reading, b) >= _MIN_ANSWER_WORDS]
+    while content and _is_closing(reading, content[-1]):
+        content.pop()
+    if len(content) < 2:
+        return None
+    last = content[-1]
+    if last.label and label_matches(c.other_question, last.label):
+        return None
+    own = [i for i in range(last.first, last.last) if i not in busy]
+    # The tools or metrics answer, not a tip, when most of it names tools or metrics.
+    if 2 * len(own) < last.last - last.first:
+        return None
+    return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False)
+
+
+def _answer(block: Block, busy: frozenset[int], how: str, strong: bool) -> TipAnswer | None:
+    own = frozenset(i for i in range(block.first, block.last) if i not in busy)
+    return TipAnswer(own, how, strong) if own else None
+
+
+def _numbered_tip_block(found: list[Block]) -> Block | None:
+    """The block numbered like the tip question, in a reply numbered 1, 2, 3 as the request is:
+    a "3." on its own proves nothing, and a list running to 4 or more is a list, not answers."""
+    numbers = {b.number: b for b in reversed(found) if b.number is not None}
+    if not all(n in numbers for n in range(1, TIP_QUESTION_NUMBER + 1)) or max(numbers) > TIP_QUESTION_NUMBER:
+        return None
+    return numbers[TIP_QUESTION_NUMBER]
+
+
+def answers_to_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> set[int]:
+    """Sentences written under a quoted question about angry people or a tip: that question is
+    their context."""
+    lex = lexicons()
+    text, starts = reading.text, reading.layout.starts
+    out: set[int] = set()
+    # Answers appear in the reply in the order they were quoted: each search starts where the
+    # previous answer was found, so many short answers cost one pass over the text.
+    cursor = 0
+    for question, answer in answered:
+        first_line = answer.split("\n", 1)[0].strip()
+        at = text.find(first_line, cursor) if first_line else -1
+        if at < 0:
+            continue
+        cursor = at + len(first_line)
+        asked = Prepared.of(question)
+        if not (lex.anger.find(asked) or lex.tip_context.find(asked)):
+            continue
+        end = min(at + len(answer), len(text))
+        out.update(range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)))
+    return out

@@ -1,0 +1,100 @@
+"""The tip is read where the candidate answers the third question (issue 9 item 3).
+
+The request asks three questions (templates/request.txt.j2). Advice given in the part of the reply
+answering the third one is the tip even without the word "angry"; a sentence that only mentions
+angry customers, anti advice, or advice about something other than people is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.advice import Advice
+from bot.evaluation.answers import blocks, tip_answer
+from bot.evaluation.reading import Reading
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+TIP = "angry_customer_tip"
+
+
+@pytest.mark.parametrize(("scenario", "how"), [
+    ("tip_as_last_paragraph_without_anger_word", "the last paragraph"),
+    ("tip_under_label_without_anger_word", "the answer under the label “Tip”"),
+    ("tip_as_the_last_bullet", "the last paragraph"),
+    ("tip_followed_by_a_sign_off", "the last paragraph"),
+])
+def test_advice_answering_the_third_question_is_the_tip(scenario: str, how: str,
+                                                        thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    tip = judgement.criteria[TIP]
+    assert tip.met and tip.evidence
+    assert all(how in line for line in tip.why), tip.why
+
+
+def test_a_sentence_only_mentioning_angry_customers_is_not_a_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("angry_customers_only_mentioned"), thresholds)
+    assert not judgement.criteria[TIP].met
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_ironic_advice_to_ignore_and_never_apologise_is_not_a_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("ironic_tip"), thresholds)
+    assert not judgement.criteria[TIP].met
+    assert judgement.verdict == Verdict.FAIL
+    assert any(note.startswith("anti advice") for note in judgement.criteria[TIP].notes)
+
+
+def test_advice_about_content_in_the_last_paragraph_is_not_a_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("last_paragraph_about_content_not_people"), thresholds)
+    assert not judgement.criteria[TIP].met
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_a_numbered_list_of_four_is_a_list_not_numbered_answers() -> None:
+    text = ("I use Hootsuite and Canva every day.\n\n1. Likes\n2. Shares\n3. Replies\n4. Saves\n\n"
+            "Listen first, apologise and take it to DMs when someone is upset.")
+    reading = Reading.of(text, "en")
+    answer = tip_answer(reading, frozenset(), ())
+    assert answer is not None and not answer.strong
+    assert answer.how.startswith("the last paragraph")
+
+
+def test_numbered_like_the_request_the_third_answer_is_the_tip() -> None:
+    text = "1. Hootsuite and Canva.\n2. Reach, saves and CTR.\n3. Listen first and apologise."
+    reading = Reading.of(text, "en")
+    answer = tip_answer(reading, frozenset(), ())
+    assert answer is not None and answer.strong and "numbered 3" in answer.how
+    assert {reading.text[reading.layout.sentences[i].start:reading.layout.sentences[i].end]
+            for i in answer.sentences} >= {"Listen first and apologise."}
+
+
+def test_a_one_paragraph_reply_has_no_answer_by_position() -> None:
+    reading = Reading.of("I use Hootsuite and Canva and I watch reach, saves and CTR every week.", "en")
+    assert tip_answer(reading, frozenset(), ()) is None
+
+
+def test_bullets_labels_and_paragraphs_start_blocks() -> None:
+    text = "Hi,\n\nTools: Hootsuite and Canva.\n- reach\n- saves\nTip: listen first. Then apologise."
+    reading = Reading.of(text, "en")
+    found = blocks(reading)
+    assert [b.label for b in found] == ["", "Tools", "", "", "Tip"]
+
+
+@pytest.mark.parametrize(("sentence", "advice"), [
+    ("Listen first.", True),
+    ("I always reply in private.", True),
+    ("Then apologise for the delay.", True),
+    ("Do not rise to the bait.", True),
+    ("Make sure they feel heard.", True),
+    ("You should thank them.", True),
+    ("Angry customers are honestly the worst part of the job.", False),
+    ("I think I was good at it.", False),
+    ("I don't think it can be taught.", False),
+    ("The customer hears it as a wall.", False),
+])
+def test_advice_mood(sentence: str, advice: bool) -> None:
+    assert bool(Advice.of(Reading.of(sentence, "en")).advice) is advice
