@@ -3,7 +3,8 @@
 The steps, in order:
 1. cut at the first unquoted start of an older message (Outlook header block, "Original Message",
    "Forwarded message", or an attribution line not followed by ">" lines), since nothing marks
-   where such unprefixed old text ends;
+   where such unprefixed old text ends; a forward with nothing written above it is what the sender
+   passes on, so only its marker and header block are set aside;
 2. drop ">" lines and the attribution just above them, keeping answers written after or between
    quotes (bottom-posting, inline answers);
 3. cut at a signature delimiter, phone footer or legal notice, then drop a final closing with the
@@ -106,10 +107,20 @@ def _unquote(line: str) -> str:
 
 
 def _cut_at_older_message(lines: list[str], unquoted: list[int]) -> list[str]:
+    """``lines`` up to where an older message starts (a leading forward's header block is blanked
+    in place, so indexes into ``lines`` stay valid)."""
     skip_to = -1
+    first_text = _first_text_line(lines, 0)
     for i in unquoted:
         line = lines[i]
         if i <= skip_to or not line:
+            continue
+        if i == first_text and quotes.is_forward_marker(line):
+            # A forward with nothing above it: the sender passes that message on, so its text is
+            # what they say. Only the marker and the header block under it are set aside.
+            skip_to = quotes.header_block_end(lines, i) - 1
+            lines[i : skip_to + 1] = [""] * (skip_to + 1 - i)
+            first_text = _first_text_line(lines, skip_to + 1)
             continue
         if quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
             return _without_trailing_separator(lines[:i])
@@ -118,6 +129,12 @@ def _cut_at_older_message(lines: list[str], unquoted: list[int]) -> list[str]:
             return _without_trailing_separator(lines[:i])
         skip_to = i if end is None else end
     return lines
+
+
+def _first_text_line(lines: list[str], start: int) -> int:
+    """The first line from ``start`` that is neither blank nor a rule."""
+    return next((k for k in range(start, len(lines)) if lines[k].strip() and not quotes.is_separator(lines[k])),
+                len(lines))
 
 
 def _quote_follows(lines: list[str], i: int) -> bool:

@@ -20,6 +20,12 @@ _MIN_OTHER_LABELS = 2
 # An attribution wraps over at most this many lines (blank ones included).
 _ATTRIBUTION_WINDOW = 8
 _ATTRIBUTION_PIECES = 4
+# A third or later piece this short is an address or the verb that a client wrapped alone.
+_SHORT_PIECE = 48
+# More lower-case words than this and a would-be attribution is prose (see _reads_as_prose).
+_MAX_LOWER_WORDS = 9
+_MAX_LOWER_WORDS_AFTER_SENTENCE = 5
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?] [A-Z][a-z]+ [a-z]")
 _DIGIT_START = re.compile(r"^\s*[(\[]?\d")
 _HAS_DIGIT = re.compile(r"\d")
 _DATE_START = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -36,6 +42,7 @@ class _Patterns:
     starts: re.Pattern[str]
     gmail_dated: re.Pattern[str]
     markers: frozenset[str]
+    forward_markers: frozenset[str]
     from_label: re.Pattern[str]
     any_label: re.Pattern[str]
 
@@ -50,6 +57,7 @@ def _patterns() -> _Patterns:
         # Gmail in some locales: "2016-03-03 17:21 GMT+01:00 Jane Doe" (the address may be lost).
         gmail_dated=re.compile(r"^\s*\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
         markers=frozenset(m.lower().rstrip(":").strip() for m in data["original_message_markers"]),
+        forward_markers=frozenset(m.lower().rstrip(":").strip() for m in data["forward_markers"]),
         from_label=re.compile(fill(label, data["from_labels"]), re.IGNORECASE),
         any_label=re.compile(fill(label, data["from_labels"] + data["other_labels"]), re.IGNORECASE),
     )
@@ -77,8 +85,17 @@ def quoted_flags(lines: list[str]) -> list[bool]:
 
 def is_original_marker(line: str) -> bool:
     """"-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:"."""
+    return _marker_core(line) in _patterns().markers
+
+
+def is_forward_marker(line: str) -> bool:
+    """The markers of a message passed on ("Forwarded message", "Begin forwarded message:")."""
+    return _marker_core(line) in _patterns().forward_markers
+
+
+def _marker_core(line: str) -> str:
     core = line.strip().strip("-_*=<>[]() \t").rstrip(":").strip().lower()
-    return 0 < len(core) < 60 and core in _patterns().markers
+    return core if 0 < len(core) < 60 else ""
 
 
 def is_separator(line: str) -> bool:
@@ -93,13 +110,37 @@ def header_block_at(lines: list[str], i: int) -> bool:
     if not p.any_label.match(lines[i][:_MAX_LINE]):
         return False
     labels: set[str] = set()
-    has_from = False
+    has_from = from_address = False
     for line in lines[i : i + _HEADER_WINDOW]:
         match = p.any_label.match(line[:_MAX_LINE])
         if match:
             labels.add(match.group(1).lower())
-            has_from = has_from or bool(p.from_label.match(line[:_MAX_LINE]))
-    return has_from and len(labels) >= _MIN_OTHER_LABELS + 1
+            if p.from_label.match(line[:_MAX_LINE]):
+                has_from = True
+                from_address = from_address or "@" in line[:_MAX_LINE]
+    if not has_from:
+        return False
+    # Outlook's shortest block is two lines, "From: Jane [mailto:jane@x.org]" then "Sent: ...": a From
+    # that names an address needs one more label; one without needs two.
+    return len(labels) >= (_MIN_OTHER_LABELS if from_address else _MIN_OTHER_LABELS + 1)
+
+
+def header_block_end(lines: list[str], i: int) -> int:
+    """The index just past the marker and header block that starts at line i: its fields, their
+    wrapped continuations, up to the first blank line after a field."""
+    any_label = _patterns().any_label
+    seen_field = False
+    j = i
+    for j in range(i, min(len(lines), i + 2 * _HEADER_WINDOW)):
+        line = lines[j][:_MAX_LINE].strip()
+        if not line:
+            if seen_field:
+                return j
+        elif any_label.match(line):
+            seen_field = True
+        elif not seen_field and not (is_original_marker(line) or is_separator(line)):
+            return j  # no header block under the marker: its text starts here
+    return j + 1
 
 
 def attribution_at(lines: list[str], i: int) -> int | None:
@@ -119,16 +160,32 @@ def attribution_at(lines: list[str], i: int) -> int | None:
         if not piece:
             continue
         pieces += 1
-        if pieces > _ATTRIBUTION_PIECES:
+        # One line, or two wrapped ones; a third or fourth piece only when it is what Gmail wraps
+        # alone ("<jane@x.org>", "wrote:"). Longer runs are a paragraph that happens to start "On".
+        if pieces > _ATTRIBUTION_PIECES or (pieces > 2 and len(piece) > _SHORT_PIECE):
             return None
         if j > i and _ends_sentence(joined):
             return None  # a finished sentence is prose, not the first part of an attribution
         joined = f"{joined} {piece}".strip()
         if len(joined) > _MAX_LINE:
             return None
-        if _may_end_attribution(piece) and _is_attribution(joined):
+        if _may_end_attribution(piece) and _is_attribution(joined) and not _reads_as_prose(joined):
             return j
     return None
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Attributions are dates, names, an address and a verb: few lower-case words. A sentence such
+    as "On 3 of our 5 accounts we track reach since 2024, and as my manager wrote:" has many."""
+    lower = 0
+    for word in text.split():
+        word = word.strip(".,;:!?()\"'")
+        if word[:1].islower() and word.isalpha():
+            lower += 1
+    # Real ones, in every language seen, have at most 7 ("El dt., 1 de des. 2026 a les 9:12, ...
+    # va escriure:"); a sentence ending inside ("... and Canva. Here is ...") is prose sooner.
+    return lower > _MAX_LOWER_WORDS or (lower >= _MAX_LOWER_WORDS_AFTER_SENTENCE
+                                        and _INNER_SENTENCE.search(text) is not None)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -1,0 +1,57 @@
+"""Older text is recognised by its structure in any client's language, and nothing the sender wrote
+is lost to a look-alike: attributions in more languages, Outlook's two-line header, a forward with
+nothing above it, and prose that merely starts with "On"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.mail.message import MailKind
+
+OLD_TEXT = "Which tools do you use"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words", "attribution_words"),
+    [
+        ("catalan_gmail_attribution", "Faig servir Metricool i Canva cada dia.", "va escriure"),
+        ("polish_thunderbird_attribution", "Używam Metricool i Canva na co dzień.", "pisze"),
+        ("korean_apple_mail_attribution", "저는 Metricool과 Canva를 매일 사용합니다.", "작성"),
+        ("croatian_attribution", "Koristim Metricool i Canva svaki dan.", "napisao"),
+        ("vietnamese_attribution", "Tôi dùng Metricool và Canva mỗi ngày.", "đã viết"),
+        ("ukrainian_attribution", "Я користуюся Metricool і Canva щодня.", "написав"),
+    ],
+)
+def test_attribution_in_language_is_dropped_with_the_quote(parsed, scenario, new_words, attribution_words):
+    mail = parsed(scenario)
+    assert mail.kind is MailKind.REPLY
+    assert mail.reply_text == new_words
+    assert attribution_words not in mail.reply_text
+
+
+def test_outlook_two_line_header_starts_the_older_message(parsed):
+    mail = parsed("outlook_two_line_header")
+    assert mail.reply_text == "I use Metricool and Canva every day."
+    assert OLD_TEXT not in mail.reply_text and "mailto" not in mail.reply_text
+
+
+def test_a_forward_with_nothing_written_above_is_read_as_what_the_sender_passes_on(parsed):
+    mail = parsed("forward_with_nothing_written_above")
+    assert mail.reply_text == "I use Metricool and Canva every day, and I watch reach, saves and reply time."
+    # The forward's own header block and the request quoted inside it are still not the sender's words.
+    for old in ("Forwarded message", "dana.reyes@work.example", "Subject:", OLD_TEXT, "wrote:"):
+        assert old not in mail.reply_text
+
+
+def test_a_reply_with_text_above_a_forward_keeps_only_that_text(parsed):
+    assert parsed("forwarded_message").reply_text == "Forwarding my earlier notes."
+
+
+def test_a_paragraph_starting_with_on_and_ending_in_wrote_is_the_senders_own_text(parsed):
+    mail = parsed("sentence_starting_on_is_not_an_attribution")
+    for kept in ("On Monday I asked the 3 community managers", "Social, Brandwatch and Canva.", "I still follow it.",
+                 "On 2 of our 4 accounts we only track reach since 2024",
+                 "others we also watch saves, shares and reply time"):
+        assert kept in mail.reply_text
+    for quoted in ("Answer every angry comment", "growth is reach times engagement"):
+        assert quoted not in mail.reply_text
