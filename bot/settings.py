@@ -165,8 +165,28 @@ class PrivacySettings:
 class SecuritySettings:
     # authserv-ids (RFC 8601) of our own receiving MTA whose Authentication-Results we trust.
     trusted_authserv_ids: tuple[str, ...] = ()
-    # Refuse requests by email unless our MTA says the endorser's mail passed DMARC/DKIM/SPF.
+    # A request by email whose sender is not authenticated (no aligned pass from a trusted MTA, no DKIM
+    # signature we verified) is refused when true; when false the endorser must confirm it by answering
+    # a one-time address mailed to their registered address before the candidate is mailed.
     require_authenticated_endorsers: bool = False
+    # Verify DKIM signatures ourselves (dkimpy) when no trusted Authentication-Results header decides.
+    verify_dkim: bool = True
+    # DNS servers for the DKIM key lookups ("host" or "host:port"); empty means the system's resolver.
+    dns_servers: tuple[str, ...] = ()
+    dns_timeout_s: float = 5.0
+    # Hours a confirmation address stays valid; an unconfirmed request is withdrawn after that.
+    confirmation_valid_hours: float = 48.0
+
+    def describe_email_auth(self) -> str:
+        """One line for check-config: how a request or admin command by email proves its sender."""
+        ways = [f"DMARC/DKIM/SPF pass aligned with From from {', '.join(self.trusted_authserv_ids)}"
+                if self.trusted_authserv_ids else "no trusted authserv-id (Authentication-Results ignored)"]
+        if self.verify_dkim:
+            ways.append("DKIM verified by endorsebot")
+        fallback = ("otherwise refused" if self.require_authenticated_endorsers else
+                    f"otherwise a confirmation round-trip to the registered address "
+                    f"({self.confirmation_valid_hours:g} h)")
+        return f"{'; '.join(ways)}; {fallback}"
 
 
 @dataclass(frozen=True, slots=True)

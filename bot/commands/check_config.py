@@ -76,7 +76,15 @@ async def check_all(settings: Settings, source: str = "") -> list[CheckResult]:
         else:
             probes.append(("llm", lambda: probe_llm(settings), settings.llm.timeout_s))
     connections = await asyncio.gather(*(_attempt(name, probe, t, secrets) for name, probe, t in probes))
-    return [check_static(settings, source), *connections, *skipped]
+    return [check_static(settings, source), check_security(settings), *connections, *skipped]
+
+
+def check_security(settings: Settings) -> CheckResult:
+    """How mail that asks the bot to act proves its sender (issue 10): always printed, never a failure."""
+    requests = settings.security.describe_email_auth()
+    admins = ("admin commands: same proof" if settings.admins.require_authentication
+              else "admin commands: signed address only ([admins] require_authentication = false)")
+    return CheckResult("security", True, f"requests by email: {requests}; {admins}")
 
 
 async def _attempt(name: str, probe: Callable[[], Awaitable[str]], timeout_s: float, secrets: list[str]) -> CheckResult:

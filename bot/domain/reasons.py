@@ -28,6 +28,11 @@ class Reason(enum.StrEnum):
     RATE_LIMITED = "rate_limited"
     NO_CANDIDATE = "no_candidate"
     CANDIDATE_NOT_ALLOWED = "candidate_not_allowed"
+    # The confirmation round-trip of an unauthenticated request by email (bot.inbound.confirmation).
+    CONFIRMATION_PENDING = "confirmation_pending"
+    CONFIRMATION_INVALID = "confirmation_invalid"
+    CONFIRMATION_USED = "confirmation_used"
+    CONFIRMATION_EXPIRED = "confirmation_expired"
     # Admin commands by email (bot.admin.inbox).
     ADMIN_NOT_AUTHORIZED = "admin_not_authorized"
     ADMIN_BAD_SIGNATURE = "admin_bad_signature"
@@ -54,6 +59,12 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.RATE_LIMITED: "the endorser has started too many requests today",
     Reason.NO_CANDIDATE: "a request by email that names no candidate address",
     Reason.CANDIDATE_NOT_ALLOWED: "the candidate address is the bot, an admin or the endorser",
+    Reason.CONFIRMATION_PENDING: "a request by email for a pair whose earlier request still awaits the endorser's "
+                                 "confirmation; no second confirmation email is sent",
+    Reason.CONFIRMATION_INVALID: "sent to a confirmation address that is forged, or from another address than "
+                                 "the endorser's",
+    Reason.CONFIRMATION_USED: "a second answer to a confirmation address already used",
+    Reason.CONFIRMATION_EXPIRED: "a confirmation answered after it lapsed; the request was withdrawn",
     Reason.ADMIN_NOT_AUTHORIZED: "sent to an admin command address by someone who is not in [admins]",
     Reason.ADMIN_BAD_SIGNATURE: "sent to an admin command address that is forged or was signed for another admin",
     Reason.ADMIN_UNSIGNED: "admin commands sent to the plain bot address instead of an alert's signed reply address",

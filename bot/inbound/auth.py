@@ -1,40 +1,142 @@
-"""Reading Authentication-Results (RFC 8601) written by our own receiving MTA.
+"""Is the From: address really the sender? Authentication-Results (RFC 8601) from our own MTA, aligned (RFC 7489).
 
-Only headers whose authserv-id we trust count: anyone can write an Authentication-Results header
-into the mail they send, so a header from an unknown authserv-id is ignored.
+Anyone can write an Authentication-Results header into the mail they send, so only the TOP-MOST header
+whose authserv-id we trust is read: our MTA adds its own above every other one (RFC 8601 section 5), and a
+second header with our id further down is the sender's forgery. Several headers are never merged.
+
+A result counts only when it is about the From domain ("aligned", RFC 7489 section 3.1): DMARC's
+header.from is that domain; DKIM's header.d and SPF's smtp.mailfrom share its organizational domain
+(the registrable name under the public suffix list, read offline). A pass for some other domain proves
+nothing about who wrote From:.
 """
 
 from __future__ import annotations
 
 import enum
-import re
+from dataclasses import dataclass
+from functools import cache
 
+import authres
+from publicsuffixlist import PublicSuffixList
+
+from bot import addresses
+from bot.adapters.dkim import DkimVerifier
 from bot.mail.message import ParsedMail
+from bot.settings import SecuritySettings
 
-_RESULT = re.compile(r"\b(dmarc|dkim|spf)\s*=\s*([a-z]+)", re.I)
+# A real Authentication-Results header is a few hundred bytes; a longer one is not ours, and its parse
+# cost must stay bounded whatever a sender writes.
+MAX_HEADER_CHARS = 8192
 
 
 class AuthVerdict(enum.StrEnum):
     PASS = "pass"
     FAIL = "fail"
-    UNKNOWN = "unknown"  # no trusted header, or nothing decisive in it
+    UNKNOWN = "unknown"  # no trusted header, or nothing decisive and aligned in it
+
+
+@dataclass(frozen=True, slots=True)
+class AuthResult:
+    verdict: AuthVerdict
+    # What decided it, for the inbound row and the admins: "dmarc=pass header.from=example.org (mx.example)".
+    detail: str
+
+
+@cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList()  # the list shipped inside the package: no network at run time
+
+
+def organizational_domain(domain: str) -> str:
+    """``mail.example.co.uk`` -> ``example.co.uk`` (RFC 7489 section 3.2); a bare suffix stays as it is."""
+    domain = domain.strip().rstrip(".").lower()
+    return _psl().privatesuffix(domain) or domain
+
+
+def aligned(domain: str, from_domain: str) -> bool:
+    """Relaxed alignment: the same organizational domain."""
+    domain = domain.strip().rstrip(".").lower().rpartition("@")[2]
+    return bool(domain) and organizational_domain(domain) == organizational_domain(from_domain)
+
+
+def trusted_header(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> authres.AuthenticationResultsHeader | None:
+    """The top-most Authentication-Results header written by a trusted authserv-id, parsed; None if none."""
+    trusted = {t.strip().lower() for t in trusted_ids if t.strip()}
+    if not trusted:
+        return None
+    for value in mail.header_all("authentication-results"):
+        if len(value) > MAX_HEADER_CHARS:
+            continue
+        try:
+            header = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
+        except Exception:  # authres raises its own SyntaxError and friends: an unreadable header is not ours
+            continue
+        if str(header.authserv_id).lower() in trusted:
+            return header
+    return None
+
+
+def _property(result: authres.AuthenticationResult, ptype: str, name: str) -> str:
+    for prop in result.properties:
+        if str(prop.type).lower() == ptype and str(prop.name).lower() == name:
+            return str(prop.value or "").strip().lower()
+    return ""
+
+
+def read_results(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> AuthResult:
+    """The verdict of our own MTA about the From domain, from its top-most header only."""
+    from_domain = addresses.split(mail.from_addr)[1]
+    header = trusted_header(mail, trusted_ids)
+    if header is None or not from_domain:
+        return AuthResult(AuthVerdict.UNKNOWN, "no Authentication-Results header from a trusted authserv-id")
+    where = f"({header.authserv_id})"
+    fails: list[str] = []
+    for result in header.results:
+        method, outcome = str(result.method).lower(), str(result.result).lower()
+        if method == "dmarc":
+            # DMARC is about header.from; a result for another domain (a second From:) says nothing here.
+            domain = _property(result, "header", "from").rstrip(".")
+            if domain and domain != from_domain:
+                continue
+            if outcome == "pass" and domain:
+                return AuthResult(AuthVerdict.PASS, f"dmarc=pass header.from={from_domain} {where}")
+            if outcome == "fail":
+                fails.append(f"dmarc=fail header.from={from_domain}")
+        elif method == "dkim":
+            domain = _property(result, "header", "d") or _property(result, "header", "i")
+            if outcome == "pass" and aligned(domain, from_domain):
+                return AuthResult(AuthVerdict.PASS, f"dkim=pass header.d={domain} {where}")
+        elif method == "spf":
+            domain = _property(result, "smtp", "mailfrom")  # DMARC aligns the envelope sender, never HELO
+            if aligned(domain, from_domain):
+                if outcome == "pass":
+                    return AuthResult(AuthVerdict.PASS, f"spf=pass smtp.mailfrom={domain} {where}")
+                if outcome == "fail":
+                    fails.append(f"spf=fail smtp.mailfrom={domain}")
+    if fails:
+        return AuthResult(AuthVerdict.FAIL, f"{'; '.join(fails)} {where}")
+    return AuthResult(AuthVerdict.UNKNOWN, f"no aligned pass for {from_domain} {where}")
 
 
 def sender_authentication(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> AuthVerdict:
-    trusted = {t.lower() for t in trusted_ids}
-    results: dict[str, str] = {}
-    for value in mail.header_all("authentication-results"):
-        authserv = value.split(";", 1)[0].strip().split()[0].lower() if value.strip() else ""
-        if authserv not in trusted:
-            continue
-        for method, result in _RESULT.findall(value):
-            results.setdefault(method.lower(), result.lower())
-    if results.get("dmarc") == "fail":
-        return AuthVerdict.FAIL
-    if results.get("dmarc") == "pass" or results.get("dkim") == "pass":
-        return AuthVerdict.PASS
-    if results.get("spf") == "fail" and results.get("dkim") != "pass":
-        return AuthVerdict.FAIL
-    if results.get("spf") == "pass":
-        return AuthVerdict.PASS
-    return AuthVerdict.UNKNOWN
+    """What our MTA's header says about the From domain (PASS only when aligned; see read_results)."""
+    return read_results(mail, trusted_ids).verdict
+
+
+async def authenticate_sender(mail: ParsedMail, raw: bytes, security: SecuritySettings,
+                              verifier: DkimVerifier | None = None) -> AuthResult:
+    """Our MTA's aligned verdict; when it says nothing, a DKIM signature of the From domain we verify.
+
+    A FAIL from our MTA stands (DMARC said the From domain refuses this mail); only UNKNOWN is
+    worth a DKIM check of our own."""
+    result = read_results(mail, security.trusted_authserv_ids)
+    if result.verdict is not AuthVerdict.UNKNOWN or not security.verify_dkim:
+        return result
+    from_domain = addresses.split(mail.from_addr)[1]
+    verifier = verifier or DkimVerifier(servers=security.dns_servers, timeout_s=security.dns_timeout_s)
+    signatures = await verifier.signatures(raw)
+    for signature in signatures:
+        if signature.valid and from_domain and aligned(signature.domain, from_domain):
+            return AuthResult(AuthVerdict.PASS, f"dkim=pass d={signature.domain} (verified by endorsebot)")
+    tried = "; ".join(f"d={s.domain}: {s.why or 'not aligned with ' + from_domain}" for s in signatures)
+    return AuthResult(AuthVerdict.UNKNOWN, f"{result.detail}; DKIM: {tried or 'no signature'}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy import or_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,12 +18,15 @@ from sqlmodel import col, select
 from bot import addresses
 from bot.admin.inbox import handle_admin_command
 from bot.clock import utc
-from bot.db.models import EndorsementRequest, InboundMessage, Member, OutboundMessage
+from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, Member, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.domain.status import AWAITING_REPLY, Status
-from bot.inbound.auth import AuthVerdict, sender_authentication
+from bot.inbound import confirmation
+from bot.inbound.auth import AuthVerdict, authenticate_sender, sender_authentication
 from bot.mail.message import MailKind, ParsedMail
+from bot.outbox import enqueue
 from bot.settings import Settings
+from bot.workflow.notify import Notifier
 from bot.workflow.service import RequestError, Workflow
 
 
@@ -93,6 +97,32 @@ async def refuse_duplicate(ctx: Context) -> None:
         raise Rejection(Reason.DUPLICATE, f"same as inbound {earlier}")
 
 
+async def handle_request_confirmation(ctx: Context) -> None:
+    """The endorser answered the confirmation address: now, and only now, the candidate is mailed."""
+    found = confirmation.find_confirmation(ctx.mail.recipient_addrs, ctx.mail.in_reply_to, ctx.settings.bot.address)
+    if found is None:
+        return
+    ctx.row.kind = "confirmation"
+    request = await ctx.session.get(EndorsementRequest, found.request_id)
+    if request is None or not confirmation.is_valid(found, request, ctx.settings.bot.secret):
+        raise Rejection(Reason.CONFIRMATION_INVALID, f"request {found.request_id}: bad address")
+    ctx.row.request_id = request.id
+    if ctx.mail.from_addr != request.endorser_email:
+        raise Rejection(Reason.CONFIRMATION_INVALID, f"request {request.id}: answered from another address")
+    if not await _unconfirmed(ctx.session, request):
+        raise Rejection(Reason.CONFIRMATION_USED, f"request {request.id} is {request.status}")
+    if _lapsed(ctx, request):
+        await ctx.workflow.withdraw(ctx.session, request, actor="inbound:confirmation", why="confirmed too late")
+        raise Rejection(Reason.CONFIRMATION_EXPIRED, f"request {request.id}")
+    now = ctx.workflow.clock.now()
+    await ctx.workflow.notifier.queue(ctx.session, kind="request", request=request, to=[request.candidate_email],
+                                      now=now)
+    ctx.session.add(AuditEntry(request_id=request.id, at=now, actor=f"endorser:{request.endorser_email}",
+                               action="confirmation", reason="confirmed by the endorser",
+                               detail={"inbound_id": ctx.row.id}))
+    ctx.done = True
+
+
 async def match_request(ctx: Context) -> None:
     """By the token in the address it was sent to, else in the Message-IDs it answers."""
     ctx.request = await _request_by_token(ctx)
@@ -154,6 +184,7 @@ STAGES: tuple[Stage, ...] = (
     refuse_own_mail,
     refuse_duplicate,
     handle_admin_command,  # issue 5: admin commands by email (bot/admin/inbox.py)
+    handle_request_confirmation,  # issue 10: an unauthenticated request by email, confirmed by its endorser
     match_request,
     refuse_forged_sender,
     refuse_wrong_sender,
@@ -197,24 +228,78 @@ async def _request_by_bounced_address(ctx: Context) -> EndorsementRequest | None
 
 
 async def _start_request_by_email(ctx: Context, member: Member) -> None:
-    """A registered endorser asks by email; refusals are recorded and nobody is mailed for them."""
+    """A registered endorser asks by email; refusals are recorded and nobody is mailed for them.
+
+    From: is only a claim. Mail our MTA or our own DKIM check authenticates starts the request; any
+    other mail is refused (``require_authenticated_endorsers``) or held until the member confirms it
+    from their own mailbox: the candidate is never mailed on an unauthenticated sender's word."""
     settings, workflow = ctx.settings, ctx.workflow
-    verdict = sender_authentication(ctx.mail, settings.security.trusted_authserv_ids)
-    if verdict is AuthVerdict.FAIL or (settings.security.require_authenticated_endorsers
-                                        and verdict is not AuthVerdict.PASS):
-        raise Rejection(Reason.SENDER_NOT_AUTHENTICATED, f"{member.email}: {verdict}")
+    auth = await authenticate_sender(ctx.mail, ctx.row.raw or b"", settings.security)
+    if auth.verdict is AuthVerdict.FAIL or (settings.security.require_authenticated_endorsers
+                                             and auth.verdict is not AuthVerdict.PASS):
+        raise Rejection(Reason.SENDER_NOT_AUTHENTICATED, f"{member.email}: {auth.verdict}: {auth.detail}")
     if await workflow.requests_today(ctx.session, member.email) >= settings.workflow.max_requests_per_endorser_per_day:
         raise Rejection(Reason.RATE_LIMITED, member.email)
     candidate = _named_candidate(ctx.mail, member.email, settings.bot.address)
     if candidate is None:
         raise Rejection(Reason.NO_CANDIDATE)
     name, email = candidate
+    confirmed = auth.verdict is AuthVerdict.PASS
+    if not confirmed:
+        await _lapse_or_refuse_unconfirmed(ctx, member.email, email)
     try:
         request = await workflow.create_request(ctx.session, endorser_email=member.email, candidate_email=email,
-                                                candidate_name=name, endorser_name=member.name, origin="email")
+                                                candidate_name=name, endorser_name=member.name, origin="email",
+                                                queue_request=confirmed)
     except RequestError as exc:
         raise Rejection(Reason.CANDIDATE_NOT_ALLOWED, str(exc)) from None
     ctx.row.kind, ctx.row.request_id, ctx.done = "request", request.id, True
+    if not confirmed:
+        await _ask_for_confirmation(ctx, request, auth.detail)
+
+
+async def _unconfirmed(session: AsyncSession, request: EndorsementRequest) -> bool:
+    """Held for the endorser's confirmation: still requested, and no candidate email queued."""
+    return Status(request.status) is Status.REQUESTED and await Notifier.thread_root(session, request.id or 0) is None
+
+
+def _lapsed(ctx: Context, request: EndorsementRequest) -> bool:
+    valid = timedelta(hours=ctx.settings.security.confirmation_valid_hours)
+    return ctx.workflow.clock.now() > utc(request.created_at) + valid
+
+
+async def _lapse_or_refuse_unconfirmed(ctx: Context, endorser: str, candidate: str) -> None:
+    """One confirmation email per pair at a time, so forged requests cannot flood the member's inbox;
+    a lapsed one is withdrawn so the member can ask again."""
+    held = await ctx.session.scalar(
+        select(EndorsementRequest).where(col(EndorsementRequest.endorser_email) == endorser)
+        .where(col(EndorsementRequest.candidate_email) == addresses.normalize(candidate))
+        .where(col(EndorsementRequest.status) == Status.REQUESTED.value).limit(1))
+    if held is None or not await _unconfirmed(ctx.session, held):
+        return
+    if not _lapsed(ctx, held):
+        raise Rejection(Reason.CONFIRMATION_PENDING, f"request {held.id}")
+    await ctx.workflow.withdraw(ctx.session, held, actor="inbound:confirmation", why="never confirmed")
+
+
+async def _ask_for_confirmation(ctx: Context, request: EndorsementRequest, why: str) -> None:
+    settings, now = ctx.settings, ctx.workflow.clock.now()
+    reply_to = confirmation.confirmation_address(settings.bot.address, request, settings.bot.secret)
+    message_id = confirmation.confirmation_message_id(settings.bot.address, request, settings.bot.secret)
+    composer = ctx.workflow.notifier.composer
+    rendered = composer.render("confirm_request", {
+        "request": request, "reply_to": reply_to,
+        "valid_until": utc(request.created_at) + timedelta(hours=settings.security.confirmation_valid_hours)})
+    data = composer.build(rendered, to=[request.endorser_email], message_id=message_id, date=now, reply_to=reply_to,
+                          in_reply_to=ctx.mail.message_id,
+                          references=(ctx.mail.message_id,) if ctx.mail.message_id else ())
+    await enqueue(ctx.session, OutboundMessage(
+        kind="confirm_request", request_id=request.id, dedupe_key=f"confirm_request:{request.id}",
+        envelope_from=settings.bot.address, recipients=[request.endorser_email], message_id=message_id,
+        subject=rendered.subject, data=data, next_attempt_at=now, created_at=now))
+    ctx.session.add(AuditEntry(request_id=request.id, at=now, actor="inbound:request", action="confirmation",
+                               reason="sender not authenticated: confirmation asked of the registered address",
+                               detail={"inbound_id": ctx.row.id, "why": why[:300]}))
 
 
 _ADDRESS = re.compile(r"<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?")

@@ -65,7 +65,9 @@ class Workflow:
         candidate_name: str = "",
         endorser_name: str = "",
         origin: str = "cli",
+        queue_request: bool = True,
     ) -> EndorsementRequest:
+        """``queue_request=False`` holds the candidate's email until the endorser confirms (issue 10)."""
         endorser, candidate = addresses.normalize(endorser_email), addresses.normalize(candidate_email)
         if not _EMAIL_RE.match(endorser):
             raise RequestError(f"{endorser_email!r} is not an email address")
@@ -94,7 +96,8 @@ class Workflow:
         )
         session.add(request)
         await session.flush()
-        await self.notifier.queue(session, kind="request", request=request, to=[candidate], now=now)
+        if queue_request:
+            await self.notifier.queue(session, kind="request", request=request, to=[candidate], now=now)
         return request
 
     async def withdraw(self, session: AsyncSession, request: EndorsementRequest, *, actor: str, why: str = "") -> None:

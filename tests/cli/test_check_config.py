@@ -90,7 +90,7 @@ def test_all_ok_against_working_servers(cli: Cli, config_path: Path, db_path: Pa
 
     assert result.code == 0, result.out
     checks = lines_by_check(result.out)
-    assert list(checks) == ["config", "smtp", "imap", "database"]
+    assert list(checks) == ["config", "security", "smtp", "imap", "database"]
     assert all(line.split()[1] == "ok" for line in checks.values()), result.out
     assert "logged in" in checks["smtp"]
     assert "selected 'INBOX' (UIDVALIDITY" in checks["imap"]
