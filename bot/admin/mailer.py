@@ -47,9 +47,12 @@ async def queue_admin_mail(
     now: datetime,
     dedupe_key: str,
     in_reply_to: str | None = None,
+    reply_to: str | None = None,
 ) -> OutboundMessage | None:
-    """Render ``templates/<kind>.*`` for one admin and queue it; None if ``dedupe_key`` was used before."""
-    reply_to = reply_address_for(settings, admin)
+    """Render ``templates/<kind>.*`` for one admin and queue it; None if ``dedupe_key`` was used before.
+
+    ``reply_to``: another address than the admin's signed command address (a one-time confirmation)."""
+    reply_to = reply_to or reply_address_for(settings, admin)
     rendered = composer.render(kind, {**context, "admin": admin, "reply_to": reply_to})
     domain = addresses.split(settings.bot.address)[1]
     # The hyphen keeps these ids from ever looking like a request's (kind.TOKEN.nonce).

@@ -84,3 +84,42 @@ def check_admin_address(found: AdminAddress, sender: str, secrets: Sequence[Secr
             ok = hmac.compare_digest(expected, found.mac.lower())
             return AddressCheck.VALID if ok else AddressCheck.BAD_SIGNATURE
     return AddressCheck.UNKNOWN_KEY
+
+
+# ---- confirming an unauthenticated admin email -------------------------------------------------------
+# Commands in mail nothing authenticated wait; the admin's own mailbox gets ``bot+acf-<inbound id>-<mac>``,
+# and only an answer to it applies them. The mac binds the waiting message and the admin.
+CONFIRM_PREFIX = "acf-"
+
+
+@dataclass(frozen=True, slots=True)
+class AdminConfirmation:
+    inbound_id: int
+    mac: str
+
+
+def _confirm_mac(secret: Secret, inbound_id: int, admin: str) -> str:
+    message = f"endorsebot-admin-confirm\0{inbound_id}\0{addresses.normalize(admin)}".encode()
+    return _b32(hmac.new(secret.value.encode(), message, hashlib.sha256).digest())[:_MAC_CHARS]
+
+
+def admin_confirmation_address(bot_address: str, inbound_id: int, admin: str, secret: Secret) -> str:
+    local, domain = addresses.split(bot_address)
+    return f"{local}+{CONFIRM_PREFIX}{inbound_id}-{_confirm_mac(secret, inbound_id, admin)}@{domain}"
+
+
+def find_admin_confirmation(recipients: Sequence[str], bot_address: str) -> AdminConfirmation | None:
+    bot_local, bot_domain = addresses.split(bot_address)
+    for recipient in recipients:
+        local, domain = addresses.split(recipient)
+        base, _, tag = local.partition("+")
+        if domain != bot_domain or base != bot_local or not tag.startswith(CONFIRM_PREFIX):
+            continue
+        number, _, mac = tag.removeprefix(CONFIRM_PREFIX).partition("-")
+        if number.isdigit() and len(number) <= 12 and mac:
+            return AdminConfirmation(int(number), mac)
+    return None
+
+
+def check_admin_confirmation(found: AdminConfirmation, sender: str, secret: Secret) -> bool:
+    return bool(secret) and hmac.compare_digest(_confirm_mac(secret, found.inbound_id, sender), found.mac.lower())

@@ -38,6 +38,7 @@ class Reason(enum.StrEnum):
     ADMIN_BAD_SIGNATURE = "admin_bad_signature"
     ADMIN_UNSIGNED = "admin_unsigned"
     ADMIN_NOT_AUTHENTICATED = "admin_not_authenticated"
+    ADMIN_AWAITING_CONFIRMATION = "admin_awaiting_confirmation"
     # An unexpected error while handling: kept for admins, never dropped.
     QUARANTINED = "quarantined"
 
@@ -69,6 +70,8 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.ADMIN_BAD_SIGNATURE: "sent to an admin command address that is forged or was signed for another admin",
     Reason.ADMIN_UNSIGNED: "admin commands sent to the plain bot address instead of an alert's signed reply address",
     Reason.ADMIN_NOT_AUTHENTICATED: "admin commands whose mail did not pass authentication (DMARC/DKIM/SPF)",
+    Reason.ADMIN_AWAITING_CONFIRMATION: "admin commands in mail nothing authenticated: held until the admin answers "
+                                        "the one-time confirmation address mailed to them",
     Reason.QUARANTINED: "an unexpected error while handling it; kept for admins",
 }
 assert set(DESCRIPTIONS) == set(Reason), "every reason needs a description"

@@ -102,7 +102,7 @@ async def handle_request_confirmation(ctx: Context) -> None:
     found = confirmation.find_confirmation(ctx.mail.recipient_addrs, ctx.mail.in_reply_to, ctx.settings.bot.address)
     if found is None:
         return
-    ctx.row.kind = "confirmation"
+    ctx.row.kind = "request_confirmation"
     request = await ctx.session.get(EndorsementRequest, found.request_id)
     if request is None or not confirmation.is_valid(found, request, ctx.settings.bot.secret):
         raise Rejection(Reason.CONFIRMATION_INVALID, f"request {found.request_id}: bad address")

@@ -79,7 +79,7 @@ async def test_several_commands_in_one_email_each_get_an_answer(world: World) ->
         ("admin_uses_another_admins_address.eml", Reason.ADMIN_BAD_SIGNATURE, True),
         ("stranger_writes_to_an_admin_address.eml", Reason.ADMIN_NOT_AUTHORIZED, False),
         ("admin_mail_fails_dmarc.eml", Reason.ADMIN_NOT_AUTHENTICATED, True),
-        ("admin_mail_without_authentication_results.eml", Reason.ADMIN_NOT_AUTHENTICATED, True),
+        ("admin_mail_without_authentication_results.eml", Reason.ADMIN_AWAITING_CONFIRMATION, True),
     ],
 )
 async def test_commands_that_do_not_prove_who_sent_them_are_refused_by_name(

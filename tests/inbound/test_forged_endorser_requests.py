@@ -132,7 +132,7 @@ async def test_the_member_answering_the_confirmation_starts_the_request(world: W
     await add_member(world)
     await world.deliver(fixture("forged_endorser_without_authentication.eml"), None)
     row = await confirm(world, await confirmation_mail(world))
-    assert row.reason is None and row.kind == "confirmation"
+    assert row.reason is None and row.kind == "request_confirmation"
     assert await candidate_mailed(world)
     [request] = await requests(world)
     assert request.status == "sent"
