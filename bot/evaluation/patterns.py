@@ -52,7 +52,9 @@ class Hit:
         return self.entry.key
 
 
-_INDEX_WORD = re.compile(r"(?<![\w'’])\w[\w'’]*")
+# A word starts after no letter and no letter-plus-apostrophe ("t" of "don't" is not a word), so a
+# quote mark opening a quotation ('upset', ‘upset’) does not hide the word after it.
+_INDEX_WORD = re.compile(r"(?<!\w)(?<!\w['’])\w[\w'’]*")
 _PREFIX = 3
 # What can stand before an apostrophe and a word of its own: l', d', j', m', n', s', t', c', qu',
 # jusqu', lorsqu', puisqu' (fr); l', un', dell', all', dall', nell', sull', quell', c' (it).
@@ -76,7 +78,8 @@ class Prepared:
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         index: dict[str, list[int]] = defaultdict(list)
         for m in _INDEX_WORD.finditer(lower):
-            word = m.group().replace("’", "'")
+            # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
+            word = m.group().replace("’", "'").rstrip("'")
             _index_word(index, word, m.start())
             elided, _, rest = word.partition("'")
             if rest and _ELISION.fullmatch(elided):
@@ -196,7 +199,7 @@ class Matcher:
         self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = defaultdict(list)
         for (key, kept), items in indexed.items():
             self._by_key[key].append((self._compile(items, head=""), kept))
-        heads = {"word": r"(?<![\w'’])", "punct": "", "line": _LINE_START}
+        heads = {"word": r"(?<!\w)(?<!\w['’])", "punct": "", "line": _LINE_START}
         self._scanned = [
             (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
             for (kept, kind), items in scanned.items()

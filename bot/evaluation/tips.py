@@ -126,8 +126,11 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             words_of[(lo, hi)] = reading.text[lo:hi]
         words = words_of[(lo, hi)] or reading.words_of(hit)
         # A description ("angry customers are honestly the worst part of the job") is no tip: the
-        # action must be told as advice, or stand where the reply itself marks its tip.
-        told = index in advice.advice or (answer is not None and answer.strong and index in in_answer)
+        # action must be told as advice, or stand where the reply itself marks its tip. The mood
+        # cues of the other languages are thinner ("lo escucho" is a habit told as advice), so
+        # there an anger word nearby still decides alone.
+        told = (index in advice.advice or (answer is not None and answer.strong and index in in_answer)
+                or reading.language != "en")
         if _aimed_at_anger(reading, index, angry) and told:
             seen.confirmed.setdefault((lo, hi), (words, "advice with an anger word nearby"))
         elif index in in_answer:

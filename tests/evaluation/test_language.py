@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.evaluation.language import detect_language, is_judged
@@ -26,3 +28,14 @@ def test_detects_the_language(text: str, language: str) -> None:
 def test_only_languages_with_lexicons_are_judged() -> None:
     assert all(is_judged(code) for code in ("en", "es", "de", "fr", "pt"))
     assert not is_judged("ja") and not is_judged("it")
+
+
+LANGUAGE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "evaluation" / "languages"
+LANGUAGE_FIXTURES = sorted(LANGUAGE_DIR.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FIXTURES, ids=[p.stem for p in LANGUAGE_FIXTURES])
+def test_detects_each_language_fixture_named_by_its_language(path: Path) -> None:
+    # <lang>_<scenario>.txt: long and short replies, label-and-tool-name lists, English terms in
+    # other languages, a foreign greeting around English (bench/language_bench.py measures the same).
+    assert detect_language(path.read_text(encoding="utf-8")) == path.stem.split("_", 1)[0]
