@@ -152,15 +152,21 @@ class BounceEvidence:
 
 def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     p = _patterns()
-    body = facts.body_text[:_BODY_CHARS]
     subject = has_failure_subject(facts)
     failed_header = facts.header("x-failed-recipients") is not None
     daemon = is_from_mail_daemon(facts)
+    bulk = has_bulk_precedence(facts)
+    machine_headers = (daemon, failed_header, has_null_envelope(facts), is_auto_submitted(facts),
+                       bool(facts.part_types & _RETURNED_PART_TYPES))
+    if not (subject or bulk or any(machine_headers)):
+        # Every report carries one of these; a person's reply carries none, and its body (often a
+        # long quoted thread) is then not searched at all.
+        return BounceEvidence(failure=0, machine=0, bulk=False, subject=False, strong=False)
+    body = facts.body_text[:_BODY_CHARS]
     diagnostic = bool(_DIAGNOSTIC.search(body))
     failure = sum((subject, failed_header, diagnostic, bool(p.bounce_body.search(body))))
-    machine = sum((daemon, failed_header, has_null_envelope(facts), is_auto_submitted(facts),
-                   returns_a_copy(facts, body)))
-    return BounceEvidence(failure=failure, machine=machine, bulk=has_bulk_precedence(facts), subject=subject,
+    inline_copy = not machine_headers[-1] and bool(p.returned_copy.search(body))
+    return BounceEvidence(failure=failure, machine=sum(machine_headers) + inline_copy, bulk=bulk, subject=subject,
                           strong=daemon or failed_header or diagnostic)
 
 
@@ -184,11 +190,6 @@ def has_null_envelope(facts: MailFacts) -> bool:
     "Return-Path: <>". RFC 3834 §3.3 asks the same of automatic replies, so it is a machine sign only."""
     value = facts.header("return-path")
     return value is not None and value.strip().replace(" ", "") in ("<>", "")
-
-
-def returns_a_copy(facts: MailFacts, body: str) -> bool:
-    """The original message comes back attached (message/rfc822, text/rfc822-headers) or inline."""
-    return bool(facts.part_types & _RETURNED_PART_TYPES) or bool(_patterns().returned_copy.search(body))
 
 
 def is_delay_warning(facts: MailFacts) -> bool:

@@ -67,8 +67,8 @@ def test_a_person_who_mentions_a_failed_delivery_and_an_smtp_code_is_replying(pa
     mail = parsed("human_reply_mentions_a_failed_delivery")
     assert mail.kind is MailKind.REPLY
     assert "Sprout Social" in mail.reply_text
-    evidence = bounce_evidence(_facts("human_reply_mentions_a_failed_delivery"))
-    assert evidence.failure >= 2 and evidence.machine == 0  # the words are there; no mail system sent it
+    # The words are there, but nothing shows a mail system sent it.
+    assert not bounce_evidence(_facts("human_reply_mentions_a_failed_delivery")).is_bounce
 
 
 def test_failure_wording_under_precedence_bulk_alone_is_an_auto_reply(parsed):
