@@ -9,6 +9,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test lint bench system-deps venv clean
 
 $(STAMP): pyproject.toml
+	sh scripts/ensure-python-venv.sh $(PYTHON)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
