@@ -12,17 +12,21 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, timedelta
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from bot import __version__
 from bot.app import App
 from bot.clock import SystemClock
 from bot.db.models import EndorsementRequest
 from bot.domain.status import Status
+from bot.fatal import EXIT_FATAL, Fatal, Part, alert_admins
 from bot.inbox import InboxWatcher
-from bot.ports import FetchedMessage
+from bot.ports import CredentialsRefused, FetchedMessage, PermanentError
+from bot.settings import DaemonSettings
 
 log = logging.getLogger("endorsebot.daemon")
 # APScheduler fires on wall-clock time, whatever the app clock says (the demo shifts it).
@@ -44,8 +48,10 @@ class _NotifyingSink:
 
 
 class Daemon:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, *, config_source: str = "") -> None:
         self.app = app
+        self.config_source = config_source  # for the start line: which file the settings came from
+        self.exit_status = 0  # what `endorsebot run` exits with once run() returns
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._sweep_lock = asyncio.Lock()
         self._wakeups: set[asyncio.Task[None]] = set()
@@ -114,7 +120,11 @@ class Daemon:
                                misfire_grace_time=None, coalesce=True, max_instances=1)
 
     async def _outbox_loop(self, stop: asyncio.Event) -> None:
+        """Flush whenever woken (or every sweep interval). A refused SMTP login or an unwritable
+        database is retried a bounded number of times, then raised as Fatal (see bot.fatal)."""
         dirty = self.app.outbox_dirty
+        smtp = _FailureBudget("smtp", self.app.settings.daemon)
+        database = _FailureBudget("database", self.app.settings.daemon)
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(dirty.wait(), timeout=self.app.settings.workflow.sweep_interval_s)
@@ -123,26 +133,91 @@ class Daemon:
                 return
             try:
                 await self.app.outbox.flush()
-            except Exception:
-                log.exception("outbox flush failed; will retry")
+            except CredentialsRefused as exc:
+                await _pause(stop, smtp.failed(str(exc)))
+                dirty.set()
+            except Exception as exc:
+                if not _is_database_error(exc):
+                    log.exception("outbox flush failed; will retry")
+                    continue
+                await _pause(stop, database.failed(_describe(exc)))
+                dirty.set()
+            else:
+                smtp.ok()
+                database.ok()
+
+    async def _watch_inbox(self, stop: asyncio.Event) -> None:
+        """The inbox watcher, restarted when the server refuses our login or mailbox, at most
+        ``[daemon] fatal_attempts`` times in a row; then Fatal. A session that got in resets the count."""
+        watcher = InboxWatcher(self.app.open_mailbox, _NotifyingSink(self.app), self.app.settings.imap)
+        budget = _FailureBudget("imap", self.app.settings.daemon)
+        while not stop.is_set():
+            connected_before = watcher.connections
+            try:
+                await watcher.run(stop)
+                return
+            except PermanentError as exc:
+                if watcher.connections > connected_before:
+                    budget.ok()
+                await _pause(stop, budget.failed(str(exc)))
+
+    async def _check_database(self, stop: asyncio.Event) -> None:
+        """Bring the schema up to date and prove we can write, before anything else runs."""
+        budget = _FailureBudget("database", self.app.settings.daemon)
+        while True:
+            try:
+                await self.app.db.create_schema()
+                await _write_probe(self.app)
+                return
+            except Exception as exc:
+                if not _is_database_error(exc):
+                    raise
+                await _pause(stop, budget.failed(_describe(exc)))
+
+    def _start_line(self) -> None:
+        """What an operator needs to know which daemon this is; never a password or a personal address."""
+        from sqlalchemy.engine import make_url
+
+        s = self.app.settings
+        log.info("starting", extra={
+            "version": __version__, "config": self.config_source or "built-in defaults",
+            "bot": s.bot.address, "database": make_url(self.app.db.url).render_as_string(hide_password=True),
+            "smtp": f"{s.smtp.host}:{s.smtp.port} ({s.smtp.security})",
+            "imap": f"{s.imap.host}:{s.imap.port} ({s.imap.security}) mailbox {s.imap.mailbox}",
+            "classifier": s.classifier.mode, "admins": len(s.admins.addresses)})
 
     async def run(self, stop: asyncio.Event) -> None:
-        await self.app.db.create_schema()
-        log.info("starting", extra={"mailbox": self.app.settings.imap.mailbox, "bot": self.app.settings.bot.address})
+        """Run until ``stop`` is set (``exit_status`` 0) or a Fatal condition outlasts its retries:
+        then the admins are alerted through whatever still works and ``exit_status`` is EXIT_FATAL."""
+        self._start_line()
+        try:
+            await self._check_database(stop)
+        except Fatal as fatal:
+            self.exit_status = await self._die(fatal)
+            return
+        if not stop.is_set():
+            self.exit_status = await self._serve(stop)
+
+    async def _serve(self, stop: asyncio.Event) -> int:
         # misfire_grace_time=None + coalesce: a tick missed while busy or down runs once, not never.
         self.scheduler.add_job(_quiet_on_shutdown, "interval", args=[self.sweep],
                                seconds=self.app.settings.workflow.sweep_interval_s,
                                id="sweep", misfire_grace_time=None, coalesce=True, max_instances=1)
         self._add_admin_jobs()
         self.scheduler.start()
-        await self.sweep()  # catch up on everything that fell due while we were down
+        try:
+            await self.sweep()  # catch up on everything that fell due while we were down
+        except CredentialsRefused:
+            self.app.outbox_dirty.set()  # the outbox loop retries it and stops us if it persists
         await self.digest_sweep()  # a digest whose hour passed while we were down goes out now
         await self.retention_sweep()
-        watcher = InboxWatcher(self.app.open_mailbox, _NotifyingSink(self.app), self.app.settings.imap)
-        tasks = [asyncio.create_task(watcher.run(stop), name="inbox"),
+        tasks = [asyncio.create_task(self._watch_inbox(stop), name="inbox"),
                  asyncio.create_task(self._outbox_loop(stop), name="outbox")]
+        stopped = asyncio.ensure_future(stop.wait())
+        fatal: Fatal | None = None
         try:
-            await stop.wait()
+            done, _ = await asyncio.wait({stopped, *tasks}, return_when=asyncio.FIRST_COMPLETED)
+            fatal = _first_fatal(done - {stopped})
         except asyncio.CancelledError:
             # Killed rather than asked to stop: abandon in-flight work; the database still holds the truth.
             for task in tasks:
@@ -150,6 +225,7 @@ class Daemon:
             raise
         finally:
             stop.set()
+            stopped.cancel()
             self.app.outbox_dirty.set()
             await asyncio.gather(*tasks, return_exceptions=True)
             self.scheduler.pause()  # no new wake-ups
@@ -158,13 +234,86 @@ class Daemon:
             for wakeup in list(self._wakeups):
                 wakeup.cancel()
             await asyncio.gather(*self._wakeups, return_exceptions=True)
-            log.info("stopped")
+        if fatal is not None:
+            return await self._die(fatal)
+        log.info("stopped")
+        return 0
+
+    async def _die(self, fatal: Fatal) -> int:
+        how = await alert_admins(self.app, fatal)
+        log.critical("stopping: %s", fatal.summary, extra={"part": fatal.part, "alert": how,
+                                                            "exit_status": EXIT_FATAL})
+        return EXIT_FATAL
 
 
 async def _quiet_on_shutdown(job: Callable[[], Awaitable[object]]) -> None:
     """What APScheduler runs. A job cancelled by the scheduler's shutdown just ends: the database
-    holds the truth and the next start catches up, so it is not an error worth a traceback."""
+    holds the truth and the next start catches up, so it is not an error worth a traceback.
+    A refused SMTP login is the outbox loop's to count and act on (it stops the daemon)."""
     try:
         await job()
     except asyncio.CancelledError:
         log.debug("scheduled job cancelled at shutdown", extra={"job": getattr(job, "__name__", "?")})
+    except CredentialsRefused as exc:
+        log.warning("sweep could not send", extra={"error": str(exc)[:200]})
+
+
+class _FailureBudget:
+    """Consecutive failures of one part; past ``fatal_attempts`` they become Fatal."""
+
+    def __init__(self, part: Part, settings: DaemonSettings) -> None:
+        self.part = part
+        self.settings = settings
+        self.failures = 0
+
+    def ok(self) -> None:
+        self.failures = 0
+
+    def failed(self, detail: str) -> float:
+        """Count a failure; return how long to wait before the next try, or raise Fatal."""
+        self.failures += 1
+        if self.failures >= max(1, self.settings.fatal_attempts):
+            raise Fatal(self.part, detail)
+        delay = self.settings.fatal_retry_base_s * 2 ** (self.failures - 1)
+        log.warning("%s failed; retrying", self.part, extra={
+            "attempt": self.failures, "of": self.settings.fatal_attempts, "retry_in_s": delay, "error": detail[:300]})
+        return delay
+
+
+async def _pause(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+
+def _first_fatal(done: set[asyncio.Task[Any]]) -> Fatal | None:
+    for task in done:
+        if task.cancelled():
+            continue
+        exc = task.exception()
+        if isinstance(exc, Fatal):
+            return exc
+        if exc is not None:  # a bug: stop loudly rather than run half a daemon
+            log.critical("%s task failed", task.get_name(), exc_info=exc)
+            return Fatal("database" if _is_database_error(exc) else "internal", _describe(exc))
+    return None
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    return isinstance(exc, OperationalError | InterfaceError | OSError)
+
+
+def _describe(exc: BaseException) -> str:
+    # SQLAlchemy appends the SQL and a documentation link; the first line is the useful part.
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}"
+
+
+async def _write_probe(app: App) -> None:
+    """A write that changes nothing: proves the file (or server) takes writes before we rely on it."""
+    from sqlalchemy import text
+
+    async with app.db.session() as session:
+        await session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+        await session.commit()

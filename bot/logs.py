@@ -57,6 +57,10 @@ class HumanFormatter(logging.Formatter):
         return scrub(super().format(record) + (f" {extra}" if extra else ""), self.secrets)
 
 
+NOISY_LIBRARIES = ("aiosqlite", "apscheduler", "sqlalchemy", "alembic", "mail.log", "httpx", "openai", "asyncio",
+                   "aioimaplib")
+
+
 def setup(level: str = "INFO", json_lines: bool | None = None) -> None:
     handler = logging.StreamHandler(sys.stderr)
     as_json = (not sys.stderr.isatty()) if json_lines is None else json_lines
@@ -64,5 +68,7 @@ def setup(level: str = "INFO", json_lines: bool | None = None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("aiosqlite", "apscheduler", "sqlalchemy", "mail.log", "httpx", "openai", "asyncio"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Libraries speak at debug only: Alembic alone says 11 lines at every start.
+    quiet = logging.DEBUG if root.getEffectiveLevel() <= logging.DEBUG else logging.WARNING
+    for noisy in NOISY_LIBRARIES:
+        logging.getLogger(noisy).setLevel(quiet)

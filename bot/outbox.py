@@ -28,7 +28,7 @@ from sqlmodel import col, select
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.models import OutboundMessage
-from bot.ports import MailSender, OutgoingEmail, PermanentError, TransientError
+from bot.ports import CredentialsRefused, MailSender, OutgoingEmail, PermanentError, TransientError
 from bot.settings import SmtpSettings
 
 log = logging.getLogger("endorsebot.outbox")
@@ -121,6 +121,15 @@ class Outbox:
                 for row in batch:
                     if row.status == "sending":
                         await self._retry_later(row, str(exc), ledger)
+            except CredentialsRefused:
+                await marks.drain()
+                # Our own login was refused before anything went out: no row is at fault, so the unsent
+                # ones are handed back as they were (this attempt not counted) and the daemon stops loudly.
+                for row in batch:
+                    if row.status == "sending":
+                        await self._record(ledger, row, status="pending", attempts=row.attempts - 1)
+                await ledger.commit()
+                raise
             finally:
                 await marks.drain()
         return sent
@@ -160,6 +169,8 @@ class Outbox:
         email = OutgoingEmail(row.message_id, row.envelope_from, tuple(row.recipients), row.data)
         try:
             await sender.send(email)
+        except CredentialsRefused:
+            raise
         except PermanentError as exc:
             await marks.drain()
             await self._give_up(row, str(exc), ledger)

@@ -21,6 +21,11 @@ class PermanentError(Exception):
     """Trying again will not help (5xx SMTP reply for the recipient, auth failure, refused content)."""
 
 
+class CredentialsRefused(PermanentError):
+    """The server refused our own login (wrong or revoked password). No message is at fault: the
+    outbox must not fail rows for it, and the daemon alerts the admins and exits non-zero."""
+
+
 @dataclass(frozen=True, slots=True)
 class OutgoingEmail:
     message_id: str

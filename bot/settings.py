@@ -7,6 +7,7 @@ kept in ``Secret`` wrappers whose repr never shows the value.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -198,6 +199,15 @@ class CredentialSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DaemonSettings:
+    # A refused IMAP/SMTP login or a database that cannot be written is tried this many times (waits
+    # of retry_base_s, doubling) before the daemon alerts the admins and exits non-zero, so a
+    # supervisor (systemd Restart=on-failure) restarts it or pages someone instead of a silent stall.
+    fatal_attempts: int = 3
+    fatal_retry_base_s: float = 5.0
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     bot: BotSettings = BotSettings()
     smtp: SmtpSettings = SmtpSettings()
@@ -212,6 +222,7 @@ class Settings:
     privacy: PrivacySettings = PrivacySettings()
     security: SecuritySettings = SecuritySettings()
     credentials: CredentialSettings = CredentialSettings()
+    daemon: DaemonSettings = DaemonSettings()
 
     def replace(self, **tables: Any) -> Settings:
         """A copy with some tables changed: ``s.replace(workflow={"window_hours": 1})``."""
@@ -256,6 +267,10 @@ def _coerce(table: str, key: str, hint: Any, raw: Any) -> Any:
             value = hint(raw)
         except (TypeError, ValueError):
             raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+        except OverflowError:
+            raise ConfigError(f"{name} must be a finite number, not {raw!r}") from None
+        if not math.isfinite(value):
+            raise ConfigError(f"{name} must be a finite number, not {raw!r}")
         if isinstance(raw, float) and hint is int and raw != int(raw):
             raise ConfigError(f"{name} must be a whole number, not {raw!r}")
         if value < 0:
@@ -293,12 +308,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     env = dict(os.environ if environ is None else environ)
     data: dict[str, Any] = {}
     if path is not None:
-        try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"config file {path} does not exist") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+        data = _read_toml(Path(path))
     hints = get_type_hints(Settings)
     unknown = set(data) - set(hints)
     if unknown:
@@ -310,16 +320,134 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
             raise ConfigError(f"[{table}] must be a table")
         tables[table] = _build_table(table, cls, section, env)
     settings = Settings(**tables)
+    if path is not None:
+        settings = _anchor_paths(settings, Path(path).resolve().parent, env)
     _validate(settings)
     return settings
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist") from None
+    except IsADirectoryError:
+        raise ConfigError(f"config file {path} is a directory, not a file") from None
+    except PermissionError:
+        raise ConfigError(f"config file {path} cannot be read (permission denied)") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"config file {path} is not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(f"config file {path} cannot be read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+
+
+# ---- paths: relative to the config file ---------------------------------------------------------
+# A relative path written in (or defaulted under) a config file means "next to that file", so the
+# daemon finds the same database and keys whatever its working directory (systemd starts it in /).
+# A path given in an environment variable stays relative to the working directory, like any shell path.
+
+_SQLITE_PREFIXES = ("sqlite+aiosqlite:///", "sqlite:///")
+
+
+def _anchor_paths(settings: Settings, base: Path, env: Mapping[str, str]) -> Settings:
+    changes: dict[str, Any] = {}
+    if "ENDORSEBOT_DATABASE_URL" not in env:
+        url = _anchor_sqlite_url(settings.database.url, base)
+        if url != settings.database.url:
+            changes["database"] = {"url": url}
+    key_dir = Path(settings.credentials.key_dir).expanduser()
+    if "ENDORSEBOT_CREDENTIALS_KEY_DIR" not in env and not key_dir.is_absolute():
+        changes["credentials"] = {"key_dir": str(base / key_dir)}
+    return settings.replace(**changes) if changes else settings
+
+
+def _anchor_sqlite_url(url: str, base: Path) -> str:
+    prefix = next((p for p in _SQLITE_PREFIXES if url.startswith(p)), None)
+    if prefix is None:
+        return url
+    rest = url.removeprefix(prefix)
+    uri = rest.startswith("file:")
+    path = rest.removeprefix("file:") if uri else rest
+    if path in ("", ":memory:") or path.startswith(("/", ":memory:", "?")):
+        return url
+    return prefix + ("file:" if uri else "") + str(base / path)
+
+
+# ---- validation: every value checked when loaded, so nothing fails later with a traceback -----
+
+# (table, key) -> (lowest, highest) allowed, inclusive; None = no bound on that side.
+_RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
+    ("smtp", "port"): (1, 65535), ("imap", "port"): (1, 65535),
+    ("smtp", "timeout_s"): (0.1, 3600), ("imap", "timeout_s"): (0.1, 3600),
+    ("smtp", "batch_size"): (1, 100_000), ("smtp", "max_attempts"): (1, 1000),
+    ("smtp", "retry_base_s"): (0, 86_400),
+    ("imap", "poll_interval_s"): (0.1, 86_400), ("imap", "idle_timeout_s"): (1, 86_400),
+    ("imap", "reconnect_max_s"): (0.1, 86_400),
+    ("workflow", "window_hours"): (0.001, 24 * 366), ("workflow", "sweep_interval_s"): (0.1, 86_400),
+    ("workflow", "max_requests_per_endorser_per_day"): (1, None),
+    ("evaluation", "min_tools"): (1, 100), ("evaluation", "min_metrics"): (1, 100),
+    ("evaluation", "min_tips"): (1, 100),
+    ("llm", "timeout_s"): (0.1, 3600), ("llm", "max_retries"): (0, 100), ("llm", "max_output_tokens"): (1, 1_000_000),
+    ("llm", "temperature"): (0, 2), ("llm", "max_input_chars"): (1, None),
+    ("admins", "max_extend_hours"): (0.001, 24 * 366),
+    ("digest", "hour"): (0, 23), ("digest", "chart_days"): (1, 366), ("digest", "expiring_within_hours"): (0, 24 * 366),
+    ("privacy", "raw_retention_days"): (0, 36_500),
+    ("daemon", "fatal_attempts"): (1, 1000), ("daemon", "fatal_retry_base_s"): (0, 86_400),
+}
+_DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgres", "postgresql+asyncpg")
+
+
 def _validate(settings: Settings) -> None:
-    if settings.workflow.window_hours <= 0:
-        raise ConfigError("[workflow] window_hours must be positive")
-    if "@" not in settings.bot.address:
-        raise ConfigError("[bot] address must be an email address")
-    for table in ("smtp", "imap"):
-        port = getattr(settings, table).port
-        if not 0 < port < 65536:
-            raise ConfigError(f"[{table}] port must be between 1 and 65535")
+    for (table, key), (low, high) in _RANGES.items():
+        value = getattr(getattr(settings, table), key)
+        if (low is not None and value < low) or (high is not None and value > high):
+            span = f"between {low:g} and {high:g}" if low is not None and high is not None else f"at least {low:g}"
+            raise ConfigError(f"[{table}] {key} must be {span}, not {value:g}")
+    if any(h <= 0 for h in settings.workflow.reminder_hours_before):
+        raise ConfigError("[workflow] reminder_hours_before must hold positive hours")
+    for address, name in ((settings.bot.address, "[bot] address"),
+                          *((a, "[admins] addresses") for a in settings.admins.addresses)):
+        if not _looks_like_address(address):
+            raise ConfigError(f"{name}: {address!r} is not an email address")
+    for table in ("workflow", "digest"):
+        _check_timezone(table, getattr(settings, table).timezone)
+    _check_database_url(settings.database.url)
+    if not settings.imap.mailbox.strip():
+        raise ConfigError("[imap] mailbox must not be empty")
+    if not settings.llm.base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"[llm] base_url must start with http:// or https://, not {settings.llm.base_url!r}")
+
+
+def _looks_like_address(address: str) -> bool:
+    local, at, domain = address.rpartition("@")
+    if not (at and local and domain) or any(c.isspace() or c in "<>,;\"" for c in address):
+        return False
+    return "." in domain.strip(".") or domain == "localhost"
+
+
+def _check_timezone(table: str, zone: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"[{table}] timezone {zone!r} is not a known IANA time zone (e.g. 'Europe/Paris')") from None
+
+
+def _check_database_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError("[database] url is not a database URL (sqlite:///PATH or postgresql://HOST/DB)") from None
+    if parsed.drivername not in _DATABASE_SCHEMES:
+        raise ConfigError(f"[database] url scheme {parsed.drivername!r} is not supported: use sqlite:///PATH "
+                          "or postgresql://USER@HOST/DB")
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        path = Path(parsed.database.removeprefix("file:").split("?", 1)[0])
+        if path.is_dir():
+            raise ConfigError(f"[database] url names {path}, which is a directory; give a file name")

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 from aioimaplib import aioimaplib as imaplib_async
 
-from bot.ports import FetchedMessage, PermanentError, TransientError
+from bot.ports import CredentialsRefused, FetchedMessage, PermanentError, TransientError
 from bot.settings import ImapSettings
 
 log = logging.getLogger(__name__)
@@ -304,7 +304,7 @@ class ImapMailbox:
         response = await self._guard(client.protocol.login(imaplib_async.quoted(s.username), s.password.value), "LOGIN")
         if response.result != "OK":
             # Only the server's words: never the password.
-            raise PermanentError(f"IMAP login refused for {s.username}: {_text(response)}")
+            raise CredentialsRefused(f"IMAP login refused for {s.username}: {_text(response)}")
 
     async def _starttls(self, client: _Client) -> None:
         if "STARTTLS" not in client.protocol.capabilities:

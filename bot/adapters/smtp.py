@@ -17,7 +17,7 @@ from types import TracebackType
 
 import aiosmtplib
 
-from bot.ports import OutgoingEmail, PermanentError, TransientError
+from bot.ports import CredentialsRefused, OutgoingEmail, PermanentError, TransientError
 from bot.settings import SmtpSettings
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,10 @@ class SmtpSender:
 
 def translate(exc: BaseException) -> TransientError | PermanentError:
     """Map an aiosmtplib/socket error to "try later" or "give up", keeping the SMTP code and text."""
+    if isinstance(exc, aiosmtplib.SMTPAuthenticationError) or (
+            isinstance(exc, aiosmtplib.SMTPResponseException) and exc.code == 530):
+        # 535: our credentials were refused; 530: the server wants a login we did not give (RFC 4954).
+        return CredentialsRefused(f"SMTP login refused: {exc.code} {exc.message}")
     if isinstance(exc, aiosmtplib.SMTPRecipientRefused):
         return _by_code(exc.code, f"SMTP {exc.code} {exc.message} (recipient {exc.recipient})")
     if isinstance(exc, aiosmtplib.SMTPResponseException):

@@ -44,10 +44,7 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import DEFAULT_CONFIG
-
-    path = args.config or (DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None)
-    results = asyncio.run(check_all(settings, source=str(path) if path else "built-in defaults"))
+    results = asyncio.run(check_all(settings, source=getattr(args, "config_source", "built-in defaults")))
     if args.format == "json":
         print(json.dumps([asdict(r) for r in results], ensure_ascii=False))
     else:
@@ -225,16 +222,22 @@ async def probe_database(settings: Settings) -> str:
 
     from bot.db.engine import Database
     from bot.db.migrate import current_revision, head_revision
+    from bot.instance_lock import sqlite_file
 
     db = Database(settings.database.url)
     url = make_url(db.url)
     shown = url.render_as_string(hide_password=True)
-    if db.is_sqlite and not _sqlite_file_exists(url.database):
+    db_file = sqlite_file(db.url)
+    if db_file is not None and not db_file.exists():  # connecting would create it: change nothing
         await db.close()
-        return _missing_sqlite_file(shown, url.database or "")
+        return _missing_sqlite_file(shown, str(db_file))
     try:
         async with db.engine.connect() as conn:
             revision = await conn.run_sync(current_revision)
+            if revision is not None:
+                await _probe_write(conn, shown)
+    except ProbeFailed:
+        raise
     except Exception as exc:
         raise ProbeFailed(f"{shown}: {_describe(exc)}") from exc
     finally:
@@ -246,9 +249,16 @@ async def probe_database(settings: Settings) -> str:
     return f"{shown}: connected; schema {state}, newest is {head}: `endorsebot migrate` (or the daemon) upgrades it"
 
 
-def _sqlite_file_exists(database: str | None) -> bool:
-    # Connecting would create the file; check-config must not change anything.
-    return database in (None, "", ":memory:") or Path(database).exists()
+async def _probe_write(conn: Any, shown: str) -> None:
+    """The daemon's own start-up check (bot.daemon), rolled back: a write that would change nothing."""
+    from sqlalchemy import text
+
+    try:
+        await conn.execute(text("UPDATE alembic_version SET version_num = version_num"))
+    except Exception as exc:
+        raise ProbeFailed(f"{shown}: the database cannot be written: {_describe(exc)}") from exc
+    finally:
+        await conn.rollback()
 
 
 def _missing_sqlite_file(shown: str, database: str) -> str:

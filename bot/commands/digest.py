@@ -33,7 +33,7 @@ async def _digest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.admin.digest_send import queue_digest, render_digest
     from bot.commands.migrate import admin_app
 
-    async with admin_app(settings) as app, app.db.session() as session:
+    async with admin_app(settings, create=args.send) as app, app.db.session() as session:
         now = app.clock.now()
         if args.send:
             if not settings.admins.addresses:

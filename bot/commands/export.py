@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.commands._args import request_id
 from bot.settings import Settings
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="export a passed request as a verifiable endorsement")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     p.add_argument("--format", choices=("ob3", "ob2"), default="ob3",
                    help="ob3: signed Open Badges 3.0 EndorsementCredential (default); ob2: OB 2.0 Endorsement")
     p.add_argument("--output", type=Path, default=None, help="write to this file instead of stdout")
@@ -31,7 +32,7 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.credentials import KeyFileError, render_document
     from bot.db.models import EndorsementRequest
 
-    async with migrated_database(settings) as db, db.session() as session:
+    async with migrated_database(settings, create=False) as db, db.session() as session:
         request = await session.get(EndorsementRequest, args.id)
     if request is None:
         print(f"endorsebot: no request with id {args.id}", file=sys.stderr)

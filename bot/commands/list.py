@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from bot.commands._args import positive_int
 from bot.domain.status import Status
 from bot.settings import Settings
 
@@ -13,7 +14,7 @@ from bot.settings import Settings
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="list requests")
     p.add_argument("--status", choices=[str(s) for s in Status], default=None, help="only requests in this status")
-    p.add_argument("--limit", type=int, default=200, help="at most this many, newest first (default 200)")
+    p.add_argument("--limit", type=positive_int, default=200, help="at most this many, newest first (default 200)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="json: one request object per line")
     return p
 
@@ -35,7 +36,7 @@ async def _list(args: argparse.Namespace, settings: Settings) -> int:
     query = select(EndorsementRequest).order_by(col(EndorsementRequest.id).desc()).limit(args.limit)
     if args.status is not None:
         query = query.where(col(EndorsementRequest.status) == args.status)
-    async with migrated_database(settings) as db, db.session() as session:
+    async with migrated_database(settings, create=False) as db, db.session() as session:
         requests = list(await session.scalars(query))
     if args.format == "json":
         for request in requests:

@@ -49,11 +49,28 @@ async def _migrate(settings: Settings) -> int:
     return 0
 
 
+class NoDatabase(Exception):
+    """A read-only command found no database file: it must not create an empty one to look into."""
+
+
+def require_existing(settings: Settings) -> None:
+    """Raise NoDatabase if the configured SQLite file does not exist (PostgreSQL: the server says)."""
+    from bot.instance_lock import sqlite_file
+
+    path = sqlite_file(settings.database.url)
+    if path is not None and not path.exists():
+        raise NoDatabase(f"no database at {path} (the daemon or `endorsebot migrate` creates it; "
+                         "is --config / ENDORSEBOT_CONFIG the right file?)")
+
+
 @asynccontextmanager
-async def migrated_database(settings: Settings) -> AsyncIterator[Database]:
-    """The configured database, upgraded to the newest schema, closed on exit."""
+async def migrated_database(settings: Settings, *, create: bool = True) -> AsyncIterator[Database]:
+    """The configured database, upgraded to the newest schema, closed on exit. ``create=False`` (for
+    commands that only read) refuses to create a missing SQLite file."""
     from bot.db.engine import Database
 
+    if not create:
+        require_existing(settings)
     db = Database(settings.database.url)
     try:
         await db.create_schema()
@@ -74,10 +91,12 @@ def _no_mail() -> Any:
 
 
 @asynccontextmanager
-async def admin_app(settings: Settings) -> AsyncIterator[App]:
+async def admin_app(settings: Settings, *, create: bool = True) -> AsyncIterator[App]:
     """The composition root without mail servers or a judge: commands only queue mail for the daemon."""
     from bot.app import build_app
 
+    if not create:
+        require_existing(settings)
     app = build_app(settings, open_sender=_no_mail, open_mailbox=_no_mail, judge=_NoJudge())
     try:
         await app.db.create_schema()
@@ -92,6 +111,11 @@ def run_database_work(work: Coroutine[Any, Any, int]) -> int:
 
     try:
         return asyncio.run(work)
+    except BrokenPipeError:
+        raise  # the reader went away: bot.cli ends quietly
+    except NoDatabase as exc:
+        print(f"endorsebot: {exc}", file=sys.stderr)
+        return 1
     except (SQLAlchemyError, OSError) as exc:
         print(f"endorsebot: database error: {describe_error(exc)}", file=sys.stderr)
         return 1

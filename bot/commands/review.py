@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from bot.commands._args import request_id
 from bot.settings import Settings
 
 
@@ -17,16 +18,16 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     actions = p.add_subparsers(dest="review_action", required=True, metavar="ACTION")
     actions.add_parser("list", help="requests waiting for review")
     approve = actions.add_parser("approve", help="needs_review -> passed (the endorser is told)")
-    approve.add_argument("id", type=int, metavar="ID")
+    approve.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     approve.add_argument("--note", default="", help="why (kept in the audit trail)")
     reject = actions.add_parser("reject", help="needs_review -> failed (the endorser is told the reason)")
-    reject.add_argument("id", type=int, metavar="ID")
+    reject.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     reject.add_argument("--reason", required=True, help="why; the endorser reads it")
     extend = actions.add_parser("extend", help="give an open request more time")
-    extend.add_argument("id", type=int, metavar="ID")
+    extend.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     extend.add_argument("hours", metavar="HOURS", help="e.g. 12, 12h or 2d")
     resend = actions.add_parser("resend", help="send the request email to the candidate again")
-    resend.add_argument("id", type=int, metavar="ID")
+    resend.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     return p
 
 
@@ -40,7 +41,7 @@ async def _review(args: argparse.Namespace, settings: Settings) -> int:
     from bot.admin.review import Review
     from bot.commands.migrate import admin_app
 
-    async with admin_app(settings) as app, app.db.session() as session:
+    async with admin_app(settings, create=False) as app, app.db.session() as session:
         review = Review(app.workflow)
         if args.review_action == "list":
             return _print_queue(await review.waiting(session), settings)

@@ -1,10 +1,16 @@
-"""`endorsebot run`: the daemon."""
+"""`endorsebot run`: the daemon.
+
+Exit status: 0 after SIGTERM/SIGINT; 1 when it stopped itself because a login was refused or the
+database cannot be written (after a bounded retry, admins alerted; see bot.fatal), or because
+another daemon already runs on the same SQLite file; 2 for a configuration error.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import signal
+import sys
 from typing import Any
 
 from bot.settings import Settings
@@ -12,20 +18,33 @@ from bot.settings import Settings
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="run the daemon (inbox, outbox, sweeps)")
-    p.add_argument("--log-level", default="INFO")
+    p.add_argument("--log-level", default="INFO", type=str.upper,
+                   choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"))
     p.add_argument("--log-format", choices=("json", "text"), default=None,
                    help="default: json unless stderr is a terminal")
     return p
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import logs
+    from bot import instance_lock, logs
 
-    logs.setup(args.log_level, None if args.log_format is None else args.log_format == "json")
-    return asyncio.run(_main(settings))
+    try:
+        lock = instance_lock.acquire(settings.database.url)
+    except instance_lock.AlreadyRunning as exc:
+        print(f"endorsebot: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"endorsebot: cannot lock the database file: {exc}", file=sys.stderr)
+        return 1
+    try:
+        logs.setup(args.log_level, None if args.log_format is None else args.log_format == "json")
+        return asyncio.run(_main(settings, getattr(args, "config_source", "")))
+    finally:
+        if lock is not None:
+            lock.release()
 
 
-async def _main(settings: Settings) -> int:
+async def _main(settings: Settings, source: str) -> int:
     from bot.app import build_app
     from bot.daemon import Daemon
 
@@ -34,8 +53,9 @@ async def _main(settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    daemon = Daemon(app, config_source=source)
     try:
-        await Daemon(app).run(stop)
+        await daemon.run(stop)
     finally:
         await app.close()
-    return 0
+    return daemon.exit_status

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from bot.commands._args import request_id
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="show a request: status, reasons, criteria, history")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     p.add_argument("--format", choices=("text", "json"), default="text")
     return p
 
@@ -32,7 +33,7 @@ async def _status(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commands.migrate import migrated_database
     from bot.views import detail_json, detail_text
 
-    async with migrated_database(settings) as db, db.session() as session:
+    async with migrated_database(settings, create=False) as db, db.session() as session:
         detail = await load_detail(session, args.id)
     if detail is None:
         print(f"endorsebot: no request with id {args.id}", file=sys.stderr)

@@ -6,12 +6,13 @@ import argparse
 import sys
 from typing import Any
 
+from bot.commands._args import request_id
 from bot.settings import Settings
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="withdraw a request that has not ended")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     p.add_argument("--reason", default="", metavar="TEXT", help="recorded in the audit trail")
     return p
 
@@ -28,7 +29,7 @@ async def _withdraw(args: argparse.Namespace, settings: Settings) -> int:
     from bot.domain.status import TransitionError
     from bot.workflow.transitions import LostRace
 
-    async with admin_app(settings) as app, app.db.session() as session:
+    async with admin_app(settings, create=False) as app, app.db.session() as session:
         request = await session.get(EndorsementRequest, args.id)
         if request is None:
             print(f"endorsebot: no request with id {args.id}", file=sys.stderr)
@@ -37,7 +38,7 @@ async def _withdraw(args: argparse.Namespace, settings: Settings) -> int:
             await app.workflow.withdraw(session, request, actor="cli", why=args.reason)
         except TransitionError:
             print(f"endorsebot: request {args.id} is {request.status} and cannot be withdrawn", file=sys.stderr)
-            return 2
+            return 1
         except LostRace:
             print(f"endorsebot: request {args.id} changed while withdrawing; look again and retry", file=sys.stderr)
             return 1

@@ -18,7 +18,7 @@ from bot.db.models import Alert
 from bot.settings import Settings
 
 ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quarantined", "needs_review",
-                         "refused_request", "undeliverable"})
+                         "refused_request", "undeliverable", "daemon_stopped"})
 
 
 class Alerts:

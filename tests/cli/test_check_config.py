@@ -133,17 +133,26 @@ def test_an_unreachable_server_names_where_it_looked(cli: Cli, config_path: Path
 
 
 def test_config_problems_the_loader_cannot_see_are_reported(cli: Cli, config_path: Path, db_path: Path) -> None:
-    write_config(config_path, db_path, extra='[workflow]\ntimezone = "Mars/Olympus_Mons"\n'
-                                             '[smtp]\nusername = "bot@bot.test"\n')
+    write_config(config_path, db_path, extra='[smtp]\nusername = "bot@bot.test"\n')
 
     result = cli("check-config")
 
     assert result.code == 1
     config_line = lines_by_check(result.out)["config"]
     assert "FAILED" in config_line
-    assert "[workflow] timezone 'Mars/Olympus_Mons' is not a known time zone" in config_line
     assert "[smtp] username is set but ENDORSEBOT_SMTP_PASSWORD is empty" in config_line
     assert "[imap] username is empty" in config_line
+
+
+def test_an_unknown_time_zone_is_a_configuration_error_in_one_line(cli: Cli, config_path: Path,
+                                                                     db_path: Path) -> None:
+    write_config(config_path, db_path, extra='[workflow]\ntimezone = "Mars/Olympus_Mons"\n')
+
+    result = cli("check-config")
+
+    assert result.code == 2
+    assert result.err == ("endorsebot: configuration error: [workflow] timezone 'Mars/Olympus_Mons' is not a "
+                          "known IANA time zone (e.g. 'Europe/Paris')\n")
 
 
 def test_the_database_check_changes_nothing(cli: Cli, db_path: Path) -> None:

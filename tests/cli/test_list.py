@@ -45,6 +45,7 @@ def test_json_is_one_request_object_per_line(cli: Cli, new_request) -> None:
 
 
 def test_an_empty_list_says_so(cli: Cli) -> None:
+    cli("migrate")
     assert cli("list").out.strip() == "(none)"
 
 

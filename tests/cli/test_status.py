@@ -70,6 +70,7 @@ def test_text_shows_the_request_the_audit_trail_and_inbound_messages(cli: Cli, n
 
 
 def test_an_unknown_id_is_a_clear_error(cli: Cli) -> None:
+    cli("migrate")
     result = cli("status", "42")
 
     assert result.code == 1

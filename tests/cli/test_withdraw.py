@@ -35,12 +35,13 @@ def test_withdrawing_twice_is_a_clear_error(cli: Cli, new_request) -> None:
 
     result = cli("withdraw", str(request_id))
 
-    assert result.code == 2
+    assert result.code == 1
     assert f"request {request_id} is withdrawn and cannot be withdrawn" in result.err
     assert len(cli("status", str(request_id), "--format", "json").json()["audit"]) == 1
 
 
 def test_withdrawing_an_unknown_request_is_a_clear_error(cli: Cli) -> None:
+    cli("migrate")
     result = cli("withdraw", "9")
 
     assert result.code == 1

@@ -1,0 +1,22 @@
+"""Argument types shared by the commands, so every command reads an id the same way."""
+
+from __future__ import annotations
+
+import argparse
+
+# SQLite and PostgreSQL ids are signed 64-bit integers: anything larger cannot name a row.
+MAX_ID = 2**63 - 1
+
+
+def request_id(text: str) -> int:
+    """``11`` or ``#11`` (as alerts and listings print it) -> 11; anything else is a usage error."""
+    digits = text.strip().removeprefix("#")
+    if not (digits.isascii() and digits.isdigit()) or not 0 < int(digits) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a request id (a number such as 11 or #11)")
+    return int(digits)
+
+
+def positive_int(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
