@@ -194,8 +194,12 @@ class SecuritySettings:
 class CredentialSettings:
     # Where `endorsebot keys generate` writes the Ed25519 signing key (private PEM, public JWK).
     key_dir: str = "keys"
-    # Credential ids are minted under this URL (``<base>credentials/<id>``).
-    issuer_base_url: str = "https://endorsebot.example/"
+    # The platform issues the credentials. With a domain, its DID is did:web:<domain> (publish did.json with
+    # `endorsebot keys publish`); without one, did:key of the signing key (resolvable offline).
+    issuer_domain: str = ""
+    issuer_name: str = "endorsebot skills check"
+    # The endorser is named in every credential; their email address only when this is true.
+    publish_endorser_email: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,24 @@
-"""A passed request as a verifiable endorsement: the facts, the export, and the outcome email's attachment."""
+"""A passed request as a verifiable endorsement: the facts, the export, and the emails' attachment."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
 from bot.clock import utc
 from bot.compose import Attachment
-from bot.credentials import EndorsementFacts, ExportFormat, KeyFileError, credential_file, export_document
-from bot.db.models import EndorsementRequest
+from bot.credentials import (
+    EndorsementFacts,
+    ExportFormat,
+    KeyFileError,
+    Thresholds,
+    credential_file,
+    export_document,
+)
+from bot.credentials.export import Document
+from bot.db.models import AuditEntry, EndorsementRequest, Evaluation
 from bot.domain.status import Status
 from bot.settings import Settings
 
@@ -18,17 +29,42 @@ class NotEndorsable(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class OutcomeCredential:
-    """What the outcome email carries: the attachment, or a note saying why there is none."""
+    """What the outcome emails carry: the attachment (and its file name), or a note saying why there is none."""
 
     attachments: tuple[Attachment, ...]
     note: str
+    filename: str | None = None
 
 
-def facts_for(request: EndorsementRequest, settings: Settings) -> EndorsementFacts:
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """What the credential's wording needs beyond the request row: the reply and who decided."""
+
+    reply_text: str = ""
+    decided_by_admin: bool = False
+
+
+async def decision_record(session: AsyncSession, request: EndorsementRequest) -> DecisionRecord:
+    evaluation = (await session.execute(
+        select(Evaluation).where(col(Evaluation.request_id) == request.id).order_by(col(Evaluation.id).desc())
+    )).scalars().first()
+    passed_by = (await session.execute(
+        select(AuditEntry.actor).where(col(AuditEntry.request_id) == request.id,
+                                       col(AuditEntry.to_status) == Status.PASSED)
+    )).scalars().first()
+    return DecisionRecord(reply_text=evaluation.reply_text if evaluation else "",
+                          decided_by_admin=bool(passed_by and passed_by.startswith("admin")))
+
+
+def facts_for(request: EndorsementRequest, settings: Settings,
+              record: DecisionRecord | None = None) -> EndorsementFacts:
     if request.status != Status.PASSED or request.decided_at is None:
         raise NotEndorsable(f"request #{request.id} is {request.status.replace('_', ' ')}, not passed: "
                             "only a passed request can be exported")
-    evidence = {name: list(c.get("evidence", [])) for name, c in request.criteria.items() if c.get("met")}
+    record = record or DecisionRecord()
+    met = {name: c for name, c in request.criteria.items() if c.get("met")}
+    sources = [str(c.get("source", "rules")) for c in met.values()] or ["rules"]
+    evaluation = settings.evaluation
     return EndorsementFacts(
         request_id=request.id or 0,
         endorser_email=request.endorser_email,
@@ -36,24 +72,33 @@ def facts_for(request: EndorsementRequest, settings: Settings) -> EndorsementFac
         candidate_email=request.candidate_email,
         candidate_name=request.candidate_name,
         passed_at=utc(request.decided_at),
-        evidence=evidence,
-        issuer_base_url=settings.credentials.issuer_base_url,
+        evidence={name: list(c.get("evidence", [])) for name, c in met.items()},
+        credential_id=request.credential_uuid,
+        subject_id=request.subject_uuid,
+        asked_at=utc(request.sent_at) if request.sent_at else None,
+        thresholds=Thresholds(evaluation.min_tools, evaluation.min_metrics, evaluation.min_tips),
+        checked_by=tuple(sources) + (("admin",) if record.decided_by_admin else ()),
+        show_endorser_email=settings.credentials.publish_endorser_email,
+        reply_text=record.reply_text,
     )
 
 
-def export_request(request: EndorsementRequest, fmt: ExportFormat, settings: Settings) -> dict[str, object]:
-    """The OB 3.0 or OB 2.0 document for a passed request (KeyFileError for ob3 without a signing key)."""
-    return export_document(facts_for(request, settings), fmt, settings.credentials)
+async def export_request(session: AsyncSession, request: EndorsementRequest, fmt: ExportFormat,
+                         settings: Settings) -> Document:
+    """The signed credential for a passed request (KeyFileError without a signing key)."""
+    facts = facts_for(request, settings, await decision_record(session, request))
+    return export_document(facts, fmt, settings.credentials)
 
 
-def outcome_credential(request: EndorsementRequest, settings: Settings) -> OutcomeCredential:
-    """The signed OB 3.0 credential for the endorser's outcome email; without a key the email goes anyway."""
+async def outcome_credential(session: AsyncSession, request: EndorsementRequest,
+                             settings: Settings) -> OutcomeCredential:
+    """The signed OB 3.0 credential for the outcome emails; without a key the emails go anyway."""
     try:
-        document = export_request(request, "ob3", settings)
+        document = await export_request(session, request, "ob3", settings)
     except KeyFileError:
         return OutcomeCredential((), "No signing key is set up yet, so no verifiable credential is attached; "
                                      f"an admin can send it later with: endorsebot export {request.id} --format ob3")
     file = credential_file(document, "ob3", request.id or 0)
     attachment = Attachment(file.filename, file.content_type, file.data)
     return OutcomeCredential((attachment,), f"The verifiable endorsement (Open Badges 3.0) is attached as "
-                                            f"{file.filename}.")
+                                            f"{file.filename}.", filename=file.filename)

@@ -130,6 +130,7 @@ def check_static(settings: Settings, source: str) -> CheckResult:
         return CheckResult("config", False, "; ".join(problems))
     admins = len(settings.admins.addresses)
     note = "" if admins else "; note: no [admins] addresses, so nobody gets alerts"
+    note += "".join(f"; note: {n}" for n in _signing_notes(settings))
     return CheckResult("config", True, f"{source}: bot {settings.bot.address}, {admins} admin(s){note}")
 
 
@@ -154,6 +155,22 @@ def _credential_problems(settings: Settings) -> list[str]:
     if settings.classifier.mode != "rules" and _missing_llm_key(settings):
         problems.append(f"[classifier] mode is {settings.classifier.mode!r} but {settings.llm.api_key_env} is empty")
     return problems
+
+
+def _signing_notes(settings: Settings) -> list[str]:
+    """Endorsements go out unsigned without a key, and a did:web on an example domain resolves nowhere."""
+    from bot.credentials.issuer import is_example_domain
+    from bot.credentials.keys import PRIVATE_KEY_FILE
+
+    notes = []
+    if not (Path(settings.credentials.key_dir) / PRIVATE_KEY_FILE).is_file():
+        notes.append(f"no signing key in {settings.credentials.key_dir}: passed requests get no verifiable "
+                     "credential until you run `endorsebot keys generate`")
+    domain = settings.credentials.issuer_domain
+    if domain and is_example_domain(domain):
+        notes.append(f"[credentials] issuer_domain {domain!r} is an example domain: no verifier can resolve "
+                     "did:web on it")
+    return notes
 
 
 def _missing_llm_key(settings: Settings) -> bool:

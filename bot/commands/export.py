@@ -1,4 +1,5 @@
-"""`endorsebot export ID --format ob3|ob2 [--output FILE]`: a passed request as an Open Badges endorsement."""
+"""`endorsebot export ID [--format ob3|ob3-jwt|ob3-enveloped] [--output FILE]`: a passed request as a
+verifiable Open Badges 3.0 endorsement (see docs/credentials.md)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from typing import Any
 from bot.commands._args import request_id
 from bot.settings import Settings
 
+FORMATS = ("ob3", "ob3-jwt", "ob3-enveloped")
+
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="export a passed request as a verifiable endorsement")
     p.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
-    p.add_argument("--format", choices=("ob3", "ob2"), default="ob3",
-                   help="ob3: signed Open Badges 3.0 EndorsementCredential (default); ob2: OB 2.0 Endorsement")
+    p.add_argument("--format", choices=FORMATS, default="ob3",
+                   help="ob3: JSON with an embedded Data Integrity proof (default, for wallets); "
+                        "ob3-jwt: a bare VC-JWT; ob3-enveloped: the VC-JWT as an EnvelopedVerifiableCredential")
     p.add_argument("--output", type=Path, default=None, help="write to this file instead of stdout")
     return p
 
@@ -34,14 +38,14 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
 
     async with migrated_database(settings, create=False) as db, db.session() as session:
         request = await session.get(EndorsementRequest, args.id)
-    if request is None:
-        print(f"endorsebot: no request with id {args.id}", file=sys.stderr)
-        return 1
-    try:
-        document = export_request(request, args.format, settings)
-    except (NotEndorsable, KeyFileError) as exc:
-        print(f"endorsebot: {exc}", file=sys.stderr)
-        return 1
+        if request is None:
+            print(f"endorsebot: no request with id {args.id}", file=sys.stderr)
+            return 1
+        try:
+            document = await export_request(session, request, args.format, settings)
+        except (NotEndorsable, KeyFileError) as exc:
+            print(f"endorsebot: {exc}", file=sys.stderr)
+            return 1
     text = render_document(document)
     if args.output is None:
         sys.stdout.write(text)

@@ -1,6 +1,7 @@
 """`endorsebot keys generate [--dir DIR] [--force]`: make the Ed25519 key that signs endorsements.
 
-`endorsebot keys show [--dir DIR]` prints the public JWK, the half a verifier needs.
+`endorsebot keys show [--dir DIR]` prints the public JWK and the issuer's DID.
+`endorsebot keys publish --out DIR` writes did.json and jwks.json to host at https://DOMAIN/.well-known/.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     generate.add_argument("--dir", type=Path, default=None, help="key directory (default [credentials] key_dir)")
     generate.add_argument("--force", action="store_true",
                           help="replace an existing key (its public half is kept so old credentials verify)")
-    show = actions.add_parser("show", help="print the public key (JWK)")
+    show = actions.add_parser("show", help="print the public key (JWK) and the issuer DID")
     show.add_argument("--dir", type=Path, default=None, help="key directory (default [credentials] key_dir)")
+    publish = actions.add_parser("publish", help="write did.json and jwks.json for https://DOMAIN/.well-known/")
+    publish.add_argument("--out", type=Path, required=True, help="directory to write the two files to")
+    publish.add_argument("--dir", type=Path, default=None, help="key directory (default [credentials] key_dir)")
     return p
 
 
@@ -40,16 +44,32 @@ def _generate(directory: Path, force: bool) -> int:
     return 0
 
 
-def _show(directory: Path) -> int:
+def _show(directory: Path, settings: Settings) -> int:
+    from bot.credentials.issuer import platform_issuer
     from bot.credentials.keys import PUBLIC_KEY_FILE, KeyFileError, load_public_jwk
 
     path = directory / PUBLIC_KEY_FILE
     try:
-        load_public_jwk(path)
+        public = load_public_jwk(path)
     except KeyFileError as exc:
         print(f"endorsebot: {exc}", file=sys.stderr)
         return 1
     sys.stdout.write(path.read_text(encoding="utf-8"))
+    print(f"issuer DID: {platform_issuer(settings.credentials, public).did}", file=sys.stderr)
+    return 0
+
+
+def _publish(directory: Path, out: Path, settings: Settings) -> int:
+    from bot.credentials.keys import KeyFileError, KeyRing
+    from bot.credentials.publish import NoDomainError, publish
+
+    try:
+        files = publish(settings.credentials, KeyRing.from_directory(directory), out)
+    except (KeyFileError, NoDomainError) as exc:
+        print(f"endorsebot: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {files.did_document} and {files.jwks} for {files.did}")
+    print(f"serve them at {files.url} and {files.url.removesuffix('did.json')}jwks.json")
     return 0
 
 
@@ -57,4 +77,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     directory = args.dir if args.dir is not None else Path(settings.credentials.key_dir)
     if args.keys_action == "generate":
         return _generate(directory, args.force)
-    return _show(directory)
+    if args.keys_action == "publish":
+        return _publish(directory, args.out, settings)
+    return _show(directory, settings)

@@ -1,4 +1,5 @@
-"""`endorsebot verify FILE [--keys DIR]`: check an exported endorsement credential.
+"""`endorsebot verify FILE [--keys DIR]`: check an exported endorsement credential: an embedded Data
+Integrity proof (eddsa-rdfc-2022, issuer did:key or did:web) or a VC-JWT, bare or enveloped.
 
 Prints "valid: ..." and exits 0, or "INVALID: <reason>" and exits 1. Trusts only the public keys in
 the key directory (the current one and any retired ones), never a key the file itself carries.
@@ -26,7 +27,7 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.clock import SystemClock
     from bot.credentials.keys import KeyFileError, KeyRing
-    from bot.credentials.vcjwt import verify
+    from bot.credentials.verifier import verify
 
     try:
         data = args.file.read_bytes()

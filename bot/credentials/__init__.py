@@ -1,8 +1,17 @@
-"""Verifiable endorsements: Open Badges 3.0 EndorsementCredential (signed as a VC-JWT with Ed25519),
-the Open Badges 2.0 Endorsement, and the signing keys. See docs/credentials.md."""
+"""Verifiable endorsements: the Open Badges 3.0 EndorsementCredential issued by the platform's DID, signed
+with an embedded Data Integrity proof (eddsa-rdfc-2022) or as a VC-JWT, and the signing keys.
+See docs/credentials.md."""
 
-from bot.credentials.export import CredentialFile, ExportFormat, credential_file, export_document, render_document
-from bot.credentials.facts import EndorsementFacts
+from bot.credentials.export import (
+    EXPORT_FORMATS,
+    CredentialFile,
+    ExportFormat,
+    credential_file,
+    export_document,
+    render_document,
+)
+from bot.credentials.facts import EndorsementFacts, Thresholds
+from bot.credentials.issuer import Issuer, platform_issuer
 from bot.credentials.keys import (
     KeyExistsError,
     KeyFileError,
@@ -13,29 +22,32 @@ from bot.credentials.keys import (
     load_public_jwk,
     load_signing_key,
 )
-from bot.credentials.ob2 import build_ob2
 from bot.credentials.ob3 import build_ob3
-from bot.credentials.vcjwt import sign, verify
+from bot.credentials.vcjwt import sign
 from bot.credentials.verdict import Failure, VerifyResult
+from bot.credentials.verifier import verify
 
 __all__ = [
+    "EXPORT_FORMATS",
     "CredentialFile",
     "EndorsementFacts",
     "ExportFormat",
     "Failure",
+    "Issuer",
     "KeyExistsError",
     "KeyFileError",
     "KeyPairFiles",
     "KeyRing",
     "SigningKey",
+    "Thresholds",
     "VerifyResult",
-    "build_ob2",
     "build_ob3",
     "credential_file",
     "export_document",
     "generate_keypair",
     "load_public_jwk",
     "load_signing_key",
+    "platform_issuer",
     "render_document",
     "sign",
     "verify",

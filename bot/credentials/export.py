@@ -1,21 +1,29 @@
-"""One call for `endorsebot export ID --format ob3|ob2` and for the outcome email's attachment."""
+"""One call for `endorsebot export ID --format …` and for the emails' attachment.
+
+- ``ob3``: the EndorsementCredential with an embedded Data Integrity proof (eddsa-rdfc-2022), issued by
+  the platform's DID: what wallets and the DCC verifier accept. The default.
+- ``ob3-jwt``: the same credential as a bare VC-JWT (compact JWS), the form 1EdTech's validator reads.
+- ``ob3-enveloped``: that JWT inside an ``EnvelopedVerifiableCredential`` (VC data model 2.0), still JSON.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from bot.credentials.dataintegrity import add_proof
 from bot.credentials.facts import EndorsementFacts
+from bot.credentials.issuer import platform_issuer
 from bot.credentials.keys import SigningKey, load_signing_key
-from bot.credentials.ob2 import build_ob2
 from bot.credentials.ob3 import build_ob3
-from bot.credentials.vcjwt import sign
+from bot.credentials.vcjwt import sign, sign_jwt
 from bot.settings import CredentialSettings
 
-ExportFormat = Literal["ob3", "ob2"]
+ExportFormat = Literal["ob3", "ob3-jwt", "ob3-enveloped"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("ob3", "ob3-jwt", "ob3-enveloped")
+Document = dict[str, Any] | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,32 +33,44 @@ class CredentialFile:
     data: bytes
 
 
+def unsigned_credential(facts: EndorsementFacts, settings: CredentialSettings, key: SigningKey) -> dict[str, Any]:
+    return build_ob3(facts, platform_issuer(settings, key.public))
+
+
+def sign_data_integrity(facts: EndorsementFacts, settings: CredentialSettings, key: SigningKey) -> dict[str, Any]:
+    """The credential with its embedded proof; ``created`` is when it passed, so every export is identical."""
+    issuer = platform_issuer(settings, key.public)
+    return add_proof(build_ob3(facts, issuer), key.private, issuer.method_for(key.public), facts.passed_at)
+
+
 def export_document(
     facts: EndorsementFacts,
     fmt: ExportFormat,
     settings: CredentialSettings,
     *,
     key: SigningKey | None = None,
-    credential_id: str | None = None,
-) -> dict[str, Any]:
-    """OB 3.0: the signed credential (key from ``settings.key_dir`` unless given; raises
-    KeyFileError if there is none). OB 2.0: the hosted Endorsement, which has no signature."""
-    facts = dataclasses.replace(facts, issuer_base_url=settings.issuer_base_url)
-    if fmt == "ob2":
-        return build_ob2(facts)
+) -> Document:
+    """The signed credential in ``fmt`` (key from ``settings.key_dir`` unless given; KeyFileError if none)."""
     signing_key = key if key is not None else load_signing_key(Path(settings.key_dir))
-    return sign(build_ob3(facts, credential_id=credential_id), signing_key)
+    if fmt == "ob3":
+        return sign_data_integrity(facts, settings, signing_key)
+    credential = unsigned_credential(facts, settings, signing_key)
+    if fmt == "ob3-jwt":
+        return sign_jwt(credential, signing_key)
+    return sign(credential, signing_key)
 
 
-def render_document(document: dict[str, Any]) -> str:
+def render_document(document: Document) -> str:
+    if isinstance(document, str):
+        return document + "\n"
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def credential_file(document: dict[str, Any], fmt: ExportFormat, request_id: int | str) -> CredentialFile:
+def credential_file(document: Document, fmt: ExportFormat, request_id: int | str) -> CredentialFile:
     """The exported document as an email attachment."""
-    # OB 3.0 files are JSON too (an EnvelopedVerifiableCredential), so any viewer can open them.
-    return CredentialFile(
-        filename=f"endorsement-{request_id}.{fmt}.json",
-        content_type="application/json",
-        data=render_document(document).encode("utf-8"),
-    )
+    if isinstance(document, str):
+        return CredentialFile(f"endorsement-{request_id}.jwt", "application/jwt",
+                              render_document(document).encode("ascii"))
+    suffix = "ob3" if fmt == "ob3" else "ob3-jwt"
+    return CredentialFile(f"endorsement-{request_id}.{suffix}.json", "application/json",
+                          render_document(document).encode("utf-8"))

@@ -1,7 +1,9 @@
 """Open Badges 3.0 EndorsementCredential: a W3C Verifiable Credential (data model 2.0), unsigned.
 
-The endorser is the issuer, the candidate the subject; ``endorsementComment`` carries the evidence.
-Signing is separate (bot.credentials.vcjwt) so the same document can be shown, tested and signed.
+The platform is the issuer (a DID, see bot.credentials.issuer); the subject is the candidate under a
+``urn:uuid`` stored with the request, never their address; the endorser is named in the words, as the
+person who asked for the check. Signing is separate (dataintegrity, vcjwt) so the same document can be
+shown, tested and signed either way.
 """
 
 from __future__ import annotations
@@ -11,15 +13,24 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.credentials.facts import EndorsementFacts
-from bot.credentials.wording import credential_description, credential_name, endorsement_comment
+from bot.credentials.issuer import Issuer
+from bot.credentials.rdfc import OB_V3_CONTEXT, VC_V2_CONTEXT
+from bot.credentials.wording import (
+    credential_description,
+    credential_name,
+    endorsement_comment,
+    issuer_description,
+)
 
-VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
-OB_V3_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-# The 1EdTech JSON Schema an OB 3.0 verifier may validate an EndorsementCredential against.
+# The 1EdTech JSON Schema an OB 3.0 verifier validates an EndorsementCredential against. Not named in
+# ``credentialSchema``: its type, 1EdTechJsonSchemaValidator2019, is a term no context defines, and the
+# DCC verifier (JSON-LD safe mode) rejects the credential for it; verifiers pick this schema from the type.
 OB_V3_ENDORSEMENT_SCHEMA = (
     "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json"
 )
 CREDENTIAL_TYPES = ("VerifiableCredential", "EndorsementCredential")
+
+__all__ = ["OB_V3_CONTEXT", "OB_V3_ENDORSEMENT_SCHEMA", "VC_V2_CONTEXT", "build_ob3", "xsd_datetime"]
 
 
 def xsd_datetime(when: datetime) -> str:
@@ -27,38 +38,35 @@ def xsd_datetime(when: datetime) -> str:
     return when.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def default_credential_id(facts: EndorsementFacts) -> str:
-    """A stable ``urn:uuid:`` per request, so exporting the same request twice names one credential."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"{facts.base_url}requests/{facts.request_id}").urn
+def _urn(value: str | None) -> str:
+    # Rows stored before ids were kept get a fresh random id: unique, never derived from the address.
+    if value is None:
+        return uuid.uuid4().urn
+    return value if value.startswith("urn:uuid:") else f"urn:uuid:{uuid.UUID(value)}"
 
 
-def _absolute_id(credential_id: str, facts: EndorsementFacts) -> str:
-    # VC ids must be URLs; a bare token is minted under the issuer base URL.
-    if ":" in credential_id:
-        return credential_id
-    return f"{facts.base_url}credentials/{credential_id}"
+def issuer_profile(issuer: Issuer) -> dict[str, Any]:
+    profile: dict[str, Any] = {"id": issuer.did, "type": ["Profile"], "name": issuer.name,
+                               "description": issuer_description()}
+    if issuer.url:
+        profile["url"] = issuer.url
+    return profile
 
 
-def build_ob3(facts: EndorsementFacts, *, credential_id: str | None = None) -> dict[str, Any]:
+def build_ob3(facts: EndorsementFacts, issuer: Issuer) -> dict[str, Any]:
     credential: dict[str, Any] = {
         "@context": [VC_V2_CONTEXT, OB_V3_CONTEXT],
-        "id": _absolute_id(credential_id or default_credential_id(facts), facts),
+        "id": _urn(facts.credential_id),
         "type": list(CREDENTIAL_TYPES),
-        "name": credential_name(facts),
-        "description": credential_description(facts),
-        "issuer": {
-            "id": f"mailto:{facts.endorser_email}",
-            "type": ["Profile"],
-            "name": facts.endorser_name or facts.endorser_email,
-            "email": facts.endorser_email,
-        },
+        "name": credential_name(facts, issuer.name),
+        "description": credential_description(facts, issuer.name),
+        "issuer": issuer_profile(issuer),
         "validFrom": xsd_datetime(facts.passed_at),
         "credentialSubject": {
-            "id": f"mailto:{facts.candidate_email}",
+            "id": _urn(facts.subject_id),
             "type": ["EndorsementSubject"],
             "endorsementComment": endorsement_comment(facts),
         },
-        "credentialSchema": [{"id": OB_V3_ENDORSEMENT_SCHEMA, "type": "1EdTechJsonSchemaValidator2019"}],
     }
     if facts.valid_until is not None:
         credential["validUntil"] = xsd_datetime(facts.valid_until)

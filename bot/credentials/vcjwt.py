@@ -37,7 +37,7 @@ def _epoch(value: str) -> int:
 
 def jwt_claims(credential: Mapping[str, Any]) -> dict[str, Any]:
     """The registered claims that mirror the credential (VC-JOSE-COSE's mapping)."""
-    claims: dict[str, Any] = {"iss": _issuer_id(credential)}
+    claims: dict[str, Any] = {"iss": issuer_id(credential)}
     subject_id = _subject(credential).get("id")
     if subject_id:
         claims["sub"] = subject_id
@@ -79,12 +79,12 @@ def parse_datetime(value: Any, name: str) -> datetime:
     return when
 
 
-def _issuer_id(credential: Mapping[str, Any]) -> str:
+def issuer_id(credential: Mapping[str, Any]) -> str:
     issuer = credential.get("issuer")
-    issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
-    if not isinstance(issuer_id, str) or not issuer_id:
+    found = issuer.get("id") if isinstance(issuer, dict) else issuer
+    if not isinstance(found, str) or not found:
         raise Invalid(Failure.MALFORMED, "the credential has no issuer id")
-    return issuer_id
+    return found
 
 
 def _subject(credential: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -105,12 +105,6 @@ def _token_from_json(document: Mapping[str, Any]) -> str:
     if "Endorsement" in types:
         raise Invalid(Failure.UNSUPPORTED, "an Open Badges 2.0 Endorsement has hosted verification, not a "
                       "signature: check it by fetching its id from the issuer's site")
-    proof = document.get("proof")
-    if isinstance(proof, dict | list):
-        first = proof[0] if isinstance(proof, list) and proof else proof
-        kind = first.get("cryptosuite") or first.get("type") if isinstance(first, dict) else "unknown"
-        raise Invalid(Failure.UNSUPPORTED, f"an embedded proof ({kind}) is not supported; "
-                      "this verifier checks VC-JWT credentials")
     if "VerifiableCredential" in types:
         raise Invalid(Failure.UNSIGNED, "the credential is unsigned: it has no proof")
     raise Invalid(Failure.MALFORMED, "not a credential: no EnvelopedVerifiableCredential or VC-JWT found")
@@ -223,7 +217,7 @@ def _diagnose_bad_signature(jws: CompactJws, trusted: Ed25519PublicKey) -> Inval
                    f"header was changed after key {kid} signed it, or the signature was altered")
 
 
-def _check_shape(credential: Mapping[str, Any]) -> None:
+def check_shape(credential: Mapping[str, Any]) -> None:
     types = credential.get("type")
     if not isinstance(types, list) or "VerifiableCredential" not in types:
         raise Invalid(Failure.MALFORMED, "the payload is not a VerifiableCredential")
@@ -232,7 +226,7 @@ def _check_shape(credential: Mapping[str, Any]) -> None:
     contexts = credential.get("@context")
     if not isinstance(contexts, list) or not contexts or contexts[0] != VC_V2_CONTEXT:
         raise Invalid(Failure.MALFORMED, f"the first @context must be {VC_V2_CONTEXT}")
-    _issuer_id(credential)
+    issuer_id(credential)
     subject = _subject(credential)
     if not isinstance(subject.get("endorsementComment"), str):
         raise Invalid(Failure.MALFORMED, "the credentialSubject has no endorsementComment")
@@ -241,7 +235,7 @@ def _check_shape(credential: Mapping[str, Any]) -> None:
         raise Invalid(Failure.MALFORMED, f"inconsistent JWT claims: {mismatch}")
 
 
-def _check_time(credential: Mapping[str, Any], now: datetime) -> None:
+def check_time(credential: Mapping[str, Any], now: datetime) -> None:
     if "validFrom" not in credential:
         raise Invalid(Failure.MALFORMED, "the credential has no validFrom")
     valid_from = parse_datetime(credential["validFrom"], "validFrom")
@@ -253,10 +247,10 @@ def _check_time(credential: Mapping[str, Any], now: datetime) -> None:
             raise Invalid(Failure.EXPIRED, f"expired at {credential['validUntil']}")
 
 
-def _summary(credential: Mapping[str, Any], kid: str) -> str:
+def summary(credential: Mapping[str, Any], kid: str) -> str:
     issuer = credential.get("issuer")
     name = issuer.get("name") if isinstance(issuer, dict) else None
-    who = f"{name} <{_issuer_id(credential)}>" if name else _issuer_id(credential)
+    who = f"{name} <{issuer_id(credential)}>" if name else issuer_id(credential)
     subject = _subject(credential).get("id", "(no subject id)")
     return (f"EndorsementCredential {credential.get('id', '(no id)')} issued by {who} "
             f"for {subject}, valid from {credential['validFrom']}, signed with key {kid}")
@@ -276,11 +270,11 @@ def verify(
         if not _signed_by(trusted, jws):
             raise _diagnose_bad_signature(jws, trusted)
         credential = _decode_payload(jws.payload)
-        _check_shape(credential)
-        _check_time(credential, now)
+        check_shape(credential)
+        check_time(credential, now)
     except Invalid as exc:
         return VerifyResult(ok=False, failure=exc.failure, reason=exc.reason)
-    return VerifyResult(ok=True, reason=_summary(credential, kid), credential=credential, kid=kid)
+    return VerifyResult(ok=True, reason=summary(credential, kid), credential=credential, kid=kid)
 
 
 __all__ = ["KeyRing", "extract_token", "jwt_claims", "sign", "sign_jwt", "verify"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +45,9 @@ class EndorsementRequest(SQLModel, table=True):
     criteria: dict[str, Any] = _json({})
     # Compare-and-set guard: every status change bumps it, so two instances never both win.
     version: int = 0
+    # Random (v4) ids for the exported credential and for the candidate as its subject (bot/credentials).
+    credential_uuid: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    subject_uuid: str = Field(default_factory=lambda: str(uuid.uuid4()))
 
 
 class AuditEntry(SQLModel, table=True):

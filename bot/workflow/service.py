@@ -189,18 +189,19 @@ class Workflow:
                      reason: str) -> None:
         now = self.clock.now()
         await change_status(session, request, target, now=now, actor=actor, reason=reason, decided_at=now)
-        extra = {"criteria": request.criteria, "verdict": str(target), "reason": reason}
-        if target is Status.PASSED:  # issue 5: the endorser's outcome email carries the OB 3.0 credential
-            credential = outcome_credential(request, self.settings)
+        extra: dict[str, Any] = {"criteria": request.criteria, "verdict": str(target), "reason": reason}
+        credential = await outcome_credential(session, request, self.settings) if target is Status.PASSED else None
+        if credential is not None:  # issues 5, 11: both outcome emails carry the OB 3.0 credential
+            extra = {**extra, "credential_note": credential.note, "credential_file": credential.filename}
             await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email],
-                                      now=now, extra={**extra, "credential_note": credential.note},
-                                      attachments=credential.attachments)
+                                      now=now, extra=extra, attachments=credential.attachments)
         elif target is not Status.NEEDS_REVIEW:
             await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email],
                                       now=now, extra=extra)
         if target in (Status.PASSED, Status.NEEDS_REVIEW, Status.FAILED) and not _abusive(request):
             await self.notifier.queue(session, kind="receipt", request=request, to=[request.candidate_email],
-                                      now=now, key=f"receipt:{request.id}:{target}", extra=extra)
+                                      now=now, key=f"receipt:{request.id}:{target}", extra=extra,
+                                      attachments=credential.attachments if credential else ())
         if target is Status.NEEDS_REVIEW:
             await self.alerts.raise_alert(session, kind="needs_review", now=now, request_id=request.id,
                                           summary=f"request {request.id}: {reason[:200]}")

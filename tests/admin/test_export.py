@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import base64
+import copy
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +22,10 @@ async def approved(world: World) -> int:
 
 
 def tampered(document: dict) -> dict:
-    """Change the subject inside the signed JWT, keeping the signature."""
-    header, payload, signature = document["id"].removeprefix("data:application/vc+jwt,").split(".")
-    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    claims["credentialSubject"]["id"] = "mailto:someone-else@cand.example"
-    forged = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
-    return {**document, "id": f"data:application/vc+jwt,{header}.{forged}.{signature}"}
+    """Change the comment under the Data Integrity proof, keeping the proof."""
+    forged = copy.deepcopy(document)
+    forged["credentialSubject"]["endorsementComment"] = "Gina is the best community manager ever."
+    return forged
 
 
 async def test_the_endorsers_outcome_email_carries_a_credential_that_verifies(world: World, tmp_path: Path) -> None:
@@ -40,10 +38,27 @@ async def test_the_endorsers_outcome_email_carries_a_credential_that_verifies(wo
     result = verify(document, keys, now=world.clock.now())
     assert result.ok, result.reason
     assert result.credential is not None
-    assert result.credential["credentialSubject"]["id"] == "mailto:gina@cand.example"
+    assert result.credential["credentialSubject"]["id"].startswith("urn:uuid:")
+    assert b"gina@cand.example" not in attachment.get_content()
     assert "Hootsuite" in result.credential["credentialSubject"]["endorsementComment"]
+    assert "an administrator's review" in result.credential["description"]
     assert not verify(tampered(document), keys, now=world.clock.now()).ok
     assert "attached" in body(outcome)
+
+
+async def test_the_candidate_receives_the_same_credential_with_a_line_on_adding_it_to_a_wallet(
+    world: World, tmp_path: Path
+) -> None:
+    request_id = await approved(world)
+    [outcome] = await world.outbound(kind="outcome", request_id=request_id)
+    [receipt] = [m for m in await world.outbound(kind="receipt", request_id=request_id)
+                 if list(parse(m).iter_attachments())]
+    [theirs] = list(parse(receipt).iter_attachments())
+    [endorsers] = list(parse(outcome).iter_attachments())
+    assert theirs.get_content() == endorsers.get_content()
+    assert verify(json.loads(theirs.get_content()), KeyRing.from_directory(tmp_path / "keys"),
+                  now=world.clock.now()).ok
+    assert "add it from the file" in " ".join(body(receipt).split())
 
 
 async def test_without_a_signing_key_the_outcome_email_goes_anyway_and_says_so(tmp_path: Path) -> None:
@@ -69,14 +84,25 @@ def test_export_ob3_prints_a_credential_that_verifies(tmp_path: Path, monkeypatc
     assert result.ok, result.reason
 
 
-def test_export_ob2_writes_the_open_badges_2_endorsement_to_a_file(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_ob3_jwt_writes_a_bare_vc_jwt_to_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     request_id = prepare(tmp_path, approved)
-    out = tmp_path / "endorsement.json"
-    assert endorsebot(tmp_path, "export", str(request_id), "--format", "ob2", "--output", str(out),
+    out = tmp_path / "endorsement.jwt"
+    assert endorsebot(tmp_path, "export", str(request_id), "--format", "ob3-jwt", "--output", str(out),
                       monkeypatch=monkeypatch) == 0
-    document = json.loads(out.read_text())
-    assert document["type"] == "Endorsement" and document["claim"]["id"] == "mailto:gina@cand.example"
+    result = verify(out.read_text(), KeyRing.from_directory(tmp_path / "keys"), now=_far_future())
+    assert result.ok, result.reason
+
+
+def test_a_request_exports_the_same_credential_every_time_with_distinct_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    request_id = prepare(tmp_path, approved)
+    assert endorsebot(tmp_path, "export", str(request_id), monkeypatch=monkeypatch) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert endorsebot(tmp_path, "export", str(request_id), monkeypatch=monkeypatch) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again == first  # stored with the request: the same credential every time
+    assert first["id"] != first["credentialSubject"]["id"]
 
 
 def test_export_of_a_request_that_did_not_pass_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

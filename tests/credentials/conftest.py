@@ -7,10 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.credentials import EndorsementFacts, KeyRing, SigningKey, generate_keypair, load_signing_key
+from bot.credentials import EndorsementFacts, Issuer, KeyRing, SigningKey, generate_keypair, load_signing_key
 
 PASSED_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 A_MONTH_LATER = datetime(2026, 2, 5, 9, 0, tzinfo=UTC)
+CREDENTIAL_URN = "urn:uuid:3f1c2b9e-5d0a-4c7e-9b1a-2e6f8d4c0a11"
+SUBJECT_URN = "urn:uuid:8a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d"
+# An Open Badges 2.0 Endorsement as other tools export it: hosted verification, nothing to check here.
+OB2_ENDORSEMENT = {"@context": "https://w3id.org/openbadges/v2", "type": "Endorsement",
+                   "id": "https://issuer.example/endorsements/1", "verification": {"type": "hosted"}}
+# A did:web issuer for tests that look at the document, not at who can resolve its key.
+ISSUER = Issuer(did="did:web:bot.example", name="Bot Example skills check", url="https://bot.example/")
 
 
 @pytest.fixture
@@ -27,7 +34,9 @@ def facts() -> EndorsementFacts:
             "metrics": ["engagement rate", "reach", "response time"],
             "angry_customer_tip": ["move the conversation to DMs and reply within the hour"],
         },
-        issuer_base_url="https://bot.example/",
+        credential_id=CREDENTIAL_URN,
+        subject_id=SUBJECT_URN,
+        asked_at=datetime(2026, 1, 4, 15, 30, tzinfo=UTC),
     )
 
 

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from bot import cli
-from bot.credentials import EndorsementFacts, SigningKey, build_ob2, build_ob3, load_signing_key, sign
+from bot.credentials import EndorsementFacts, SigningKey, build_ob3, load_signing_key, sign
 from bot.credentials.keys import PRIVATE_KEY_FILE, PUBLIC_KEY_FILE
+from tests.credentials.conftest import ISSUER, OB2_ENDORSEMENT, SUBJECT_URN
 from tests.credentials.jwt_surgery import edit_payload
 
 
@@ -78,19 +79,19 @@ def test_verify_says_valid_and_exits_0(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert _main("verify", _write(tmp_path, sign(build_ob3(facts), key))) == 0
+    assert _main("verify", _write(tmp_path, sign(build_ob3(facts, ISSUER), key))) == 0
     out = capsys.readouterr().out
     assert out.startswith("valid: EndorsementCredential urn:uuid:")
-    assert "for mailto:cam@candidates.example" in out
+    assert f"for {SUBJECT_URN}" in out
 
 
 def test_verify_show_prints_the_credential(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert _main("verify", "--show", _write(tmp_path, sign(build_ob3(facts), key))) == 0
+    assert _main("verify", "--show", _write(tmp_path, sign(build_ob3(facts, ISSUER), key))) == 0
     shown = capsys.readouterr().out.split("\n", 1)[1]
-    assert json.loads(shown)["credentialSubject"] == build_ob3(facts)["credentialSubject"]
+    assert json.loads(shown)["credentialSubject"] == build_ob3(facts, ISSUER)["credentialSubject"]
 
 
 def test_verify_says_invalid_with_the_reason_and_exits_1_when_tampered(
@@ -99,7 +100,7 @@ def test_verify_says_invalid_with_the_reason_and_exits_1_when_tampered(
     def retarget(payload: dict[str, Any]) -> None:
         payload["credentialSubject"]["id"] = "mailto:mallory@evil.example"
 
-    tampered = edit_payload(sign(build_ob3(facts), key), retarget)
+    tampered = edit_payload(sign(build_ob3(facts, ISSUER), key), retarget)
     capsys.readouterr()
     assert _main("verify", _write(tmp_path, tampered)) == 1
     out = capsys.readouterr().out
@@ -109,7 +110,7 @@ def test_verify_says_invalid_with_the_reason_and_exits_1_when_tampered(
 def test_verify_with_another_key_directory_reports_an_unknown_key(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, sign(build_ob3(facts), key))
+    path = _write(tmp_path, sign(build_ob3(facts, ISSUER), key))
     _main("keys", "generate", "--dir", "other")
     capsys.readouterr()
     assert _main("verify", "--keys", "other", path) == 1
@@ -136,5 +137,38 @@ def test_verify_explains_unreadable_and_malformed_files(
 def test_verify_without_any_key_says_how_to_get_one(
     tmp_path: Path, facts: EndorsementFacts, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _main("verify", _write(tmp_path, build_ob2(facts))) == 1
+    assert _main("verify", _write(tmp_path, OB2_ENDORSEMENT)) == 1
     assert "endorsebot keys generate" in capsys.readouterr().out
+
+
+def test_keys_publish_writes_a_did_document_listing_current_and_retired_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.credentials.multikey import encode_public
+
+    (tmp_path / "config.toml").write_text('[credentials]\nissuer_domain = "badges.acme.test"\n')
+    assert _main("keys", "generate") == 0
+    old = load_signing_key(tmp_path / "keys")
+    assert _main("keys", "generate", "--force") == 0
+    new = load_signing_key(tmp_path / "keys")
+    capsys.readouterr()
+    assert _main("--config", "config.toml", "keys", "publish", "--out", "site/.well-known") == 0
+    assert "https://badges.acme.test/.well-known/did.json" in capsys.readouterr().out
+    document = json.loads((tmp_path / "site/.well-known/did.json").read_text())
+    assert document["id"] == "did:web:badges.acme.test"
+    methods = {m["id"]: m for m in document["verificationMethod"]}
+    for k in (old, new):
+        method_id = f"did:web:badges.acme.test#{encode_public(k.public)}"
+        assert methods[method_id]["publicKeyMultibase"] == encode_public(k.public)
+        assert method_id in document["assertionMethod"]
+    jwks = json.loads((tmp_path / "site/.well-known/jwks.json").read_text())
+    assert {j["kid"] for j in jwks["keys"]} == {old.kid, new.kid}
+    assert all("d" not in j for j in jwks["keys"])
+
+
+def test_keys_publish_without_a_domain_explains_did_key_needs_nothing_hosted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _main("keys", "generate") == 0
+    assert _main("keys", "publish", "--out", "site") == 1
+    assert "did:key" in capsys.readouterr().err

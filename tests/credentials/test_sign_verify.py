@@ -16,20 +16,25 @@ from bot.credentials import (
     Failure,
     KeyRing,
     SigningKey,
-    build_ob2,
     build_ob3,
     generate_keypair,
     sign,
     verify,
 )
 from bot.credentials.jose import b64url_encode
-from tests.credentials.conftest import A_MONTH_LATER, PASSED_AT
+from tests.credentials.conftest import A_MONTH_LATER, ISSUER, OB2_ENDORSEMENT, PASSED_AT, SUBJECT_URN
 from tests.credentials.jwt_surgery import edit_header, edit_payload, enveloped, header_of, jwt_of, payload_of
+
+# The shape of an EndorsementCredential, enough to reach the proof checks.
+_SHAPE: dict[str, Any] = {
+    "@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential", "EndorsementCredential"],
+    "issuer": "did:web:bot.example", "credentialSubject": {"endorsementComment": "x"},
+}
 
 
 @pytest.fixture
 def signed(facts: EndorsementFacts, key: SigningKey) -> dict[str, Any]:
-    return sign(build_ob3(facts), key)
+    return sign(build_ob3(facts, ISSUER), key)
 
 
 def test_a_signed_credential_verifies_and_yields_the_credential(
@@ -39,8 +44,8 @@ def test_a_signed_credential_verifies_and_yields_the_credential(
     assert result.ok, result.reason
     assert result.failure is None
     assert result.credential is not None
-    assert result.credential["credentialSubject"] == build_ob3(facts)["credentialSubject"]
-    assert "issued by Erin Endorser <mailto:erin@endorsers.example>" in result.reason
+    assert result.credential["credentialSubject"] == build_ob3(facts, ISSUER)["credentialSubject"]
+    assert "issued by Bot Example skills check <did:web:bot.example>" in result.reason
 
 
 def test_the_signed_file_is_an_enveloped_vc_jwt(signed: dict[str, Any], key: SigningKey) -> None:
@@ -52,8 +57,8 @@ def test_the_signed_file_is_an_enveloped_vc_jwt(signed: dict[str, Any], key: Sig
 
 def test_the_jwt_claims_mirror_the_credential(signed: dict[str, Any], facts: EndorsementFacts) -> None:
     payload = payload_of(signed)
-    assert payload["iss"] == "mailto:erin@endorsers.example"
-    assert payload["sub"] == "mailto:cam@candidates.example"
+    assert payload["iss"] == "did:web:bot.example"
+    assert payload["sub"] == SUBJECT_URN
     assert payload["jti"] == payload["id"]
     assert payload["nbf"] == int(PASSED_AT.timestamp())
     assert "exp" not in payload
@@ -87,7 +92,7 @@ def test_a_changed_subject_is_named_in_the_reason(signed: dict[str, Any], keyrin
 
     result = verify(edit_payload(signed, steal), keyring, now=A_MONTH_LATER)
     assert result.failure is Failure.TAMPERED
-    assert "sub claim is 'mailto:cam@candidates.example'" in result.reason
+    assert "sub claim is 'urn:uuid:8a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d'" in result.reason
     assert "mailto:mallory@evil.example" in result.reason
 
 
@@ -120,7 +125,7 @@ def test_an_impostor_key_claiming_our_kid_is_a_bad_signature(
 ) -> None:
     impostor = SigningKey(Ed25519PrivateKey.generate())
     forged_header = {"alg": "EdDSA", "typ": "vc+jwt", "kid": key.kid, "jwk": impostor.public_jwk()}
-    payload = b64url_encode(json.dumps(build_ob3(facts)).encode())
+    payload = b64url_encode(json.dumps(build_ob3(facts, ISSUER)).encode())
     to_sign = f"{b64url_encode(json.dumps(forged_header).encode())}.{payload}".encode()
     forged = f"{to_sign.decode()}.{b64url_encode(impostor.private.sign(to_sign))}"
     result = verify(forged, keyring, now=A_MONTH_LATER)
@@ -142,7 +147,7 @@ def test_before_valid_from_it_is_not_yet_valid(signed: dict[str, Any], keyring: 
 
 def test_from_valid_until_on_it_is_expired(facts: EndorsementFacts, key: SigningKey, keyring: KeyRing) -> None:
     until = datetime(2026, 1, 6, 9, 0, tzinfo=UTC)
-    signed = sign(build_ob3(dataclasses.replace(facts, valid_until=until)), key)
+    signed = sign(build_ob3(dataclasses.replace(facts, valid_until=until), ISSUER), key)
     assert payload_of(signed)["exp"] == int(until.timestamp())
     assert verify(signed, keyring, now=datetime(2026, 1, 6, 8, 59, tzinfo=UTC)).ok
     result = verify(signed, keyring, now=until)
@@ -153,7 +158,7 @@ def test_from_valid_until_on_it_is_expired(facts: EndorsementFacts, key: Signing
 def test_a_credential_from_a_retired_key_still_verifies(
     facts: EndorsementFacts, key: SigningKey, key_dir: Path
 ) -> None:
-    signed = sign(build_ob3(facts), key)
+    signed = sign(build_ob3(facts, ISSUER), key)
     generate_keypair(key_dir, force=True)
     assert verify(signed, KeyRing.from_directory(key_dir), now=A_MONTH_LATER).ok
 
@@ -176,8 +181,8 @@ MALFORMED: list[tuple[str, Any, Failure, str]] = [
     ("crit header", _jws({"alg": "EdDSA", "kid": "k", "crit": ["b64"]}), Failure.UNSUPPORTED, "critical"),
     ("unsigned credential", {"@context": [], "type": ["VerifiableCredential", "EndorsementCredential"]},
      Failure.UNSIGNED, "no proof"),
-    ("data integrity proof", {"type": ["VerifiableCredential"], "proof": {"type": "DataIntegrityProof",
-     "cryptosuite": "eddsa-rdfc-2022"}}, Failure.UNSUPPORTED, "eddsa-rdfc-2022"),
+    ("another cryptosuite", {**_SHAPE, "proof": {"type": "DataIntegrityProof", "cryptosuite": "ecdsa-rdfc-2019"}},
+     Failure.UNSUPPORTED, "ecdsa-rdfc-2019"),
     ("enveloped non-jwt", {"type": "EnvelopedVerifiableCredential", "id": "data:application/vc+sd-jwt,x"},
      Failure.UNSUPPORTED, "data:application/vc+jwt"),
     ("some other json", {"hello": "world"}, Failure.MALFORMED, "not a credential"),
@@ -196,7 +201,7 @@ def test_documents_that_are_not_a_vc_jwt_are_refused_by_name(
 
 
 def test_an_ob2_endorsement_is_explained_not_verified(facts: EndorsementFacts, keyring: KeyRing) -> None:
-    result = verify(build_ob2(facts), keyring, now=A_MONTH_LATER)
+    result = verify(OB2_ENDORSEMENT, keyring, now=A_MONTH_LATER)
     assert result.failure is Failure.UNSUPPORTED
     assert "hosted verification" in result.reason
 
@@ -205,7 +210,7 @@ SIGNED_BUT_WRONG: list[tuple[str, dict[str, Any], str]] = [
     ("not a VC", {"type": ["Thing"]}, "not a VerifiableCredential"),
     ("not an endorsement", {"type": ["VerifiableCredential", "OpenBadgeCredential"]},
      "not an EndorsementCredential"),
-    ("no comment", {"credentialSubject": {"id": "mailto:cam@candidates.example", "type": ["EndorsementSubject"]}},
+    ("no comment", {"credentialSubject": {"id": SUBJECT_URN, "type": ["EndorsementSubject"]}},
      "no endorsementComment"),
     ("no issuer", {"issuer": None}, "no issuer id"),
     ("bad validFrom", {"validFrom": "yesterday"}, "not an ISO 8601"),
@@ -218,7 +223,7 @@ SIGNED_BUT_WRONG: list[tuple[str, dict[str, Any], str]] = [
 def test_a_validly_signed_document_must_still_be_an_endorsement_credential(
     facts: EndorsementFacts, key: SigningKey, keyring: KeyRing, changes: dict[str, Any], words: str
 ) -> None:
-    credential = {**build_ob3(facts), **changes}
+    credential = {**build_ob3(facts, ISSUER), **changes}
     header = {"alg": "EdDSA", "kid": key.kid}
     to_sign = f"{b64url_encode(json.dumps(header).encode())}.{b64url_encode(json.dumps(credential).encode())}"
     token = f"{to_sign}.{b64url_encode(key.private.sign(to_sign.encode()))}"

@@ -1,0 +1,107 @@
+"""Exported credentials checked by a verifier nobody here wrote: the Digital Credentials Consortium's
+verifier-core (behind VerifierPlus and the Learner Credential Wallet), run in Node, offline.
+
+scripts/install-third-party-verifiers.sh installs it, pinned by its lockfile, into a cache outside the repo.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.credentials import EndorsementFacts, KeyRing, SigningKey, export_document, generate_keypair
+from bot.credentials.publish import publish
+from bot.settings import CredentialSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+NPM_DIR = Path(os.environ.get("ENDORSEBOT_NPM_DIR", Path.home() / ".cache" / "endorsebot-npm"))
+DccVerifier = Callable[..., dict[str, Any]]
+
+
+@pytest.fixture(scope="session")
+def dcc() -> DccVerifier:
+    env = {**os.environ, "ENDORSEBOT_NPM_DIR": str(NPM_DIR)}
+    subprocess.run(["sh", str(ROOT / "scripts" / "install-third-party-verifiers.sh")], check=True, env=env,
+                   timeout=900, stdout=subprocess.DEVNULL)
+
+    def verify(path: Path, served: Mapping[str, Path] | None = None) -> dict[str, Any]:
+        offline = {url: str(file) for url, file in (served or {}).items()}
+        done = subprocess.run(
+            ["node", str(ROOT / "scripts" / "third-party-verifiers" / "dcc-verify.mjs"), str(path)],
+            env={**env, "ENDORSEBOT_OFFLINE_URLS": json.dumps(offline)},
+            capture_output=True, text=True, timeout=120, check=True,
+        )
+        result: dict[str, Any] = json.loads(done.stdout)
+        return result
+
+    return verify
+
+
+def _steps(result: Mapping[str, Any]) -> dict[str, bool]:
+    assert "errors" not in result, result["errors"]
+    return {entry["id"]: entry["valid"] for entry in result["log"]}
+
+
+def _write(tmp_path: Path, document: Any, name: str = "credential.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    return path
+
+
+def test_the_dcc_verifier_accepts_our_did_key_credential(
+    dcc: DccVerifier, facts: EndorsementFacts, key: SigningKey, tmp_path: Path
+) -> None:
+    document = export_document(facts, "ob3", CredentialSettings(), key=key)
+    steps = _steps(dcc(_write(tmp_path, document)))
+    assert steps["valid_signature"] is True
+    assert steps["expiration"] is True
+
+
+def test_the_dcc_verifier_rejects_a_tampered_comment(
+    dcc: DccVerifier, facts: EndorsementFacts, key: SigningKey, tmp_path: Path
+) -> None:
+    document = export_document(facts, "ob3", CredentialSettings(), key=key)
+    assert isinstance(document, dict)
+    forged = copy.deepcopy(document)
+    forged["credentialSubject"]["endorsementComment"] += " Also a brilliant leader."
+    result = dcc(_write(tmp_path, forged))
+    assert [e["name"] for e in result["errors"]] == ["invalid_signature"]
+
+
+def test_the_dcc_verifier_rejects_another_key_posing_as_our_did_key(
+    dcc: DccVerifier, facts: EndorsementFacts, key: SigningKey, tmp_path: Path
+) -> None:
+    generate_keypair(tmp_path / "mallory")
+    forged = export_document(facts, "ob3", CredentialSettings(key_dir=str(tmp_path / "mallory")))
+    assert isinstance(forged, dict)
+    ours = export_document(facts, "ob3", CredentialSettings(), key=key)
+    assert isinstance(ours, dict)
+    forged["issuer"] = ours["issuer"]  # our did:key as issuer, Mallory's proof
+    result = dcc(_write(tmp_path, forged))
+    assert [e["name"] for e in result["errors"]] == ["invalid_signature"], result
+
+
+def test_the_dcc_verifier_resolves_our_did_web_from_the_published_did_document(
+    dcc: DccVerifier, facts: EndorsementFacts, key_dir: Path, tmp_path: Path
+) -> None:
+    settings = CredentialSettings(key_dir=str(key_dir), issuer_domain="badges.acme.test")
+    document = export_document(facts, "ob3", settings)
+    generate_keypair(key_dir, force=True)  # rotated after signing: the retired key stays in did.json
+    files = publish(settings, KeyRing.from_directory(key_dir), tmp_path / "well-known")
+    served = {"https://badges.acme.test/.well-known/did.json": files.did_document}
+    assert _steps(dcc(_write(tmp_path, document), served))["valid_signature"] is True
+
+
+def test_without_the_did_document_the_dcc_verifier_cannot_check_a_did_web_credential(
+    dcc: DccVerifier, facts: EndorsementFacts, key: SigningKey, tmp_path: Path
+) -> None:
+    document = export_document(facts, "ob3", CredentialSettings(issuer_domain="badges.acme.test"), key=key)
+    result = dcc(_write(tmp_path, document))
+    assert [e["name"] for e in result["errors"]] == ["invalid_signature"], result
