@@ -55,3 +55,15 @@ def test_a_paragraph_starting_with_on_and_ending_in_wrote_is_the_senders_own_tex
         assert kept in mail.reply_text
     for quoted in ("Answer every angry comment", "growth is reach times engagement"):
         assert quoted not in mail.reply_text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words"),
+    [
+        ("apple_mail_czech_forward_marker", "Používám Metricool a Canva každý den."),
+        ("outlook_catalan_header_block", "Faig servir Metricool i Canva cada dia."),
+        ("outlook_croatian_original_message", "Koristim Metricool i Canva svaki dan."),
+    ],
+)
+def test_older_message_marker_or_header_block_in_language_ends_the_new_text(parsed, scenario, new_words):
+    assert parsed(scenario).reply_text == new_words
