@@ -146,7 +146,7 @@ def header_block_end(lines: list[str], i: int) -> int:
 def attribution_at(lines: list[str], i: int) -> int | None:
     """If an attribution ("On <date>, Jane <jane@x.org> wrote:") starts on line i, the index of
     its last line. It may wrap over a few lines, even with blank lines or ">" marks inside."""
-    first_line = lines[i][:_MAX_LINE]
+    first_line = _plain_spaces(lines[i][:_MAX_LINE])
     if not first_line.strip() or is_quoted(first_line) or not _may_start_attribution(first_line):
         return None
     if _patterns().gmail_dated.match(first_line):
@@ -154,7 +154,7 @@ def attribution_at(lines: list[str], i: int) -> int | None:
     joined = ""
     pieces = 0
     for j in range(i, min(i + _ATTRIBUTION_WINDOW, len(lines))):
-        piece = lines[j].strip()
+        piece = _plain_spaces(lines[j][:_MAX_LINE]).strip()
         if j > i and is_quoted(piece):
             piece = piece.lstrip("> ")
         if not piece:
@@ -172,6 +172,11 @@ def attribution_at(lines: list[str], i: int) -> int | None:
         if _may_end_attribution(piece) and _is_attribution(joined) and not _reads_as_prose(joined):
             return j
     return None
+
+
+def _plain_spaces(line: str) -> str:
+    """French clients put a no-break space before the colon ("a écrit\u00a0:")."""
+    return line.replace("\u00a0", " ").replace("\u202f", " ") if "\u00a0" in line or "\u202f" in line else line
 
 
 def _reads_as_prose(text: str) -> bool:

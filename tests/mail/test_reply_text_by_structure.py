@@ -20,6 +20,8 @@ OLD_TEXT = "Which tools do you use"
         ("croatian_attribution", "Koristim Metricool i Canva svaki dan.", "napisao"),
         ("vietnamese_attribution", "Tôi dùng Metricool và Canva mỗi ngày.", "đã viết"),
         ("ukrainian_attribution", "Я користуюся Metricool і Canva щодня.", "написав"),
+        ("czech_attribution_napsal_a", "Používám Metricool a Canva každý den.", "napsal"),
+        ("french_attribution_no_break_space", "J'utilise Metricool et Canva tous les jours.", "a écrit"),
     ],
 )
 def test_attribution_in_language_is_dropped_with_the_quote(parsed, scenario, new_words, attribution_words):
