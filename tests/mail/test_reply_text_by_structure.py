@@ -69,3 +69,7 @@ def test_a_paragraph_starting_with_on_and_ending_in_wrote_is_the_senders_own_tex
 )
 def test_older_message_marker_or_header_block_in_language_ends_the_new_text(parsed, scenario, new_words):
     assert parsed(scenario).reply_text == new_words
+
+
+def test_sign_off_and_phone_footer_in_czech_are_not_the_senders_answer(parsed):
+    assert parsed("czech_sign_off_and_phone_footer").reply_text == "Používám Metricool a Canva každý den."
