@@ -43,6 +43,8 @@ class AdviceCues:
     other_question: Matcher
     tip_question: Matcher
     closing: Matcher
+    # Words naming the tools or the metrics question, by criterion name.
+    topics: dict[str, Matcher]
 
 
 @cache
@@ -62,6 +64,7 @@ def cues() -> AdviceCues:
         other_question=matcher("other_question"),
         tip_question=matcher("tip_question"),
         closing=matcher("closing"),
+        topics={"tools": matcher("tools_topic"), "metrics": matcher("metrics_topic")},
     )
 
 

@@ -97,6 +97,14 @@ def _is_closing(reading: Reading, block: Block) -> bool:
     return len(words(prepared.text)) <= _MAX_CLOSING_WORDS and bool(cues().closing.find(prepared))
 
 
+def content_blocks(reading: Reading, found: list[Block] | None = None) -> list[Block]:
+    """The blocks long enough to be answers (not a greeting, a name or a sign-off)."""
+    found = [b for b in (blocks(reading) if found is None else found) if _word_count(reading, b) >= _MIN_ANSWER_WORDS]
+    while found and _is_closing(reading, found[-1]):
+        found.pop()
+    return found
+
+
 def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str, str], ...]) -> TipAnswer | None:
     """The sentences answering the tip question, or None when the reply's shape does not say."""
     quoted = answers_to_tip_questions(reading, answered) - busy
@@ -113,9 +121,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     numbered = _numbered_tip_block(found)
     if numbered is not None:
         return _answer(numbered, busy, f"the answer numbered {TIP_QUESTION_NUMBER}, as the request numbers it", True)
-    content = [b for b in found if _word_count(reading, b) >= _MIN_ANSWER_WORDS]
-    while content and _is_closing(reading, content[-1]):
-        content.pop()
+    content = content_blocks(reading, found)
     if len(content) < 2:
         return None
     last = content[-1]

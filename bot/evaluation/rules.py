@@ -4,7 +4,8 @@ pass         all three criteria hold and nothing calls for a person;
 fail         a criterion is clearly missing (this also covers a manipulation attempt that
              answered nothing: the attempt is flagged, but the missing answer decides);
 needs_review the rules cannot be sure: a language without lexicons, abuse, manipulation around a
-             complete answer, a bare keyword list, or a finding they can neither confirm nor refute.
+             complete answer, a bare keyword list, a finding they can neither confirm nor refute,
+             or partial evidence from a genuine attempt (see ``_partial``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.evaluation.abuse import find_abuse
+from bot.evaluation.advice import cues
+from bot.evaluation.answers import content_blocks
 from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.manipulation import find_manipulation
 from bot.evaluation.metrics import find_metrics
@@ -26,6 +29,15 @@ from bot.settings import EvaluationSettings
 _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "und", "oder", "et", "ou", "e"})
 _SENTENCE_MIN_WORDS = 4
 _LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
+# Calibrated doubt (issue 9 item 5). A criterion short of its threshold is partial evidence, not a
+# clear gap, when the rest of the reply is there and the shortfall is small: at least this share
+# of the threshold ("two of three metrics") in an answer of at least this many words.
+_PARTIAL_SHARE = 2 / 3
+_LONG_ANSWER_WORDS = 100
+# In a language whose lexicons are thinner than English's, a reply shaped as a complete answer (at
+# least this many answer blocks) that misses one criterion may only be using words the rules do not
+# know: it goes to a person rather than failing.
+_COMPLETE_ANSWER_BLOCKS = 3
 
 
 def _criterion(finding: Finding, threshold: int) -> CriterionResult:
@@ -60,10 +72,32 @@ def _is_keyword_list(reading: Reading, found: int) -> bool:
     return True
 
 
+def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[str, int],
+             missing: list[str]) -> str | None:
+    """The one missing criterion that is partial evidence rather than a clear gap, if it is."""
+    if len(missing) != 1:
+        return None
+    name = missing[0]
+    if reading.language != "en" and _takes_up(reading, findings[name], name) and (
+            len(content_blocks(reading)) >= _COMPLETE_ANSWER_BLOCKS):
+        return name
+    found = findings[name].count
+    long_answer = len(words(reading.text)) >= _LONG_ANSWER_WORDS
+    return name if long_answer and found >= 1 and found >= _PARTIAL_SHARE * thresholds[name] else None
+
+
+def _takes_up(reading: Reading, finding: Finding, name: str) -> bool:
+    """The reply answers this question, in words the lists may not know: something was found, or
+    the question's topic is named ("herramientas", "Dashboards")."""
+    topic = cues().topics.get(name)
+    return finding.count >= 1 or (topic is not None and bool(topic.find(reading.prepared)))
+
+
 def _verdict(
     criteria: dict[str, CriterionResult],
     unsure: set[str],
     *,
+    partial: str | None = None,
     judged: bool,
     abusive: bool,
     manipulation: bool,
@@ -73,8 +107,10 @@ def _verdict(
     reasons = [f"missing:{name}" for name in missing]
     if not judged or abusive:
         return Verdict.NEEDS_REVIEW, reasons
-    if missing:
+    if missing and missing != [partial]:
         return Verdict.FAIL, reasons
+    if missing:  # partial evidence from a genuine attempt: a person decides, not the word lists
+        return Verdict.NEEDS_REVIEW, [f"partial:{partial}"]
     reasons += [f"unsure:{name}" for name in sorted(unsure)]
     if manipulation or keyword_list or unsure:
         return Verdict.NEEDS_REVIEW, reasons
@@ -96,8 +132,10 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     manipulation = find_manipulation(reading.prepared, hidden_text)
     abuse = find_abuse(reading.prepared)
     keyword_list = _is_keyword_list(reading, tools.count + metrics.count)
+    missing = [name for name, r in criteria.items() if not r.met and name not in unsure]
     verdict, reasons = _verdict(
-        criteria, unsure, judged=judged, abusive=bool(abuse), manipulation=bool(manipulation), keyword_list=keyword_list
+        criteria, unsure, partial=_partial(reading, findings, thresholds, missing), judged=judged,
+        abusive=bool(abuse), manipulation=bool(manipulation), keyword_list=keyword_list,
     )
     extra = ([f"language:{language}"] if not judged else []) + (["abuse"] if abuse else [])
     extra += (["manipulation"] if manipulation else []) + (["keyword_list"] if keyword_list else [])

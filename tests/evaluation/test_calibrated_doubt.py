@@ -1,0 +1,38 @@
+"""Calibrated doubt (issue 9 item 5): partial evidence from a genuine attempt goes to a person, a
+clear gap fails, and a complete reply in a language with thinner lexicons is not failed for words
+the rules did not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+@pytest.mark.parametrize(("scenario", "verdict", "reasons"), [
+    # Two of three metrics in a long, on-topic answer: partial evidence, a person decides.
+    ("long_answer_with_two_of_three_metrics", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
+    # The same shortfall in a few lines is a clear gap.
+    ("short_answer_with_two_metrics", Verdict.FAIL, ("missing:metrics",)),
+    # One tool of two is half the answer, not a near miss.
+    ("long_answer_with_one_tool", Verdict.FAIL, ("missing:tools",)),
+    # Spanish, answered in full, with product names no list knows: not failed for the rules' gap.
+    ("spanish_complete_answer_with_unknown_tool_names", Verdict.NEEDS_REVIEW, ("partial:tools",)),
+    # Two answers missing is clearly missing, in any language.
+    ("spanish_answer_missing_two_criteria", Verdict.FAIL, ("missing:tools", "missing:metrics")),
+])
+def test_partial_evidence_is_reviewed_and_a_clear_gap_fails(scenario: str, verdict: Verdict,
+                                                             reasons: tuple[str, ...],
+                                                             thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.verdict == verdict, judgement
+    assert set(reasons) <= set(judgement.reasons), judgement.reasons
+
+
+def test_partial_evidence_never_passes(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("long_answer_with_two_of_three_metrics"), thresholds)
+    assert not judgement.criteria["metrics"].met
+    assert judgement.verdict != Verdict.PASS
