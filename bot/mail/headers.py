@@ -6,7 +6,7 @@ message (attachments included) line by line, which costs most of a second on a 2
 
 from __future__ import annotations
 
-import email.header
+import binascii
 import email.utils
 import re
 from datetime import UTC, datetime
@@ -22,8 +22,12 @@ _FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 _FIELD_AT = re.compile(rb"[!-9;-~]{1,76}[ \t]*:")
 _MSG_ID = re.compile(r"<[^<>\s]{1,250}>")
 _ISO2022 = b"\x1b$"
-# Bounds the work one header may cause (a hostile sender can fold a header forever).
-_MAX_HEADER_BYTES = 64 * 1024
+# Bounds the work one header may cause: a hostile sender can fold a header forever or write one
+# line of a megabyte. Every value is cut here, folded or not, before anything reads it.
+MAX_HEADER_BYTES = 64 * 1024
+# RFC 2047 §2: =?charset?encoding?encoded-text?= (RFC 2231 §5 allows a *language suffix on the
+# charset). Each part excludes "?" and whitespace, so one scan never runs past the next "?": linear.
+_ENCODED_WORD = re.compile(r"=\?([^?\s*]{1,40})(?:\*[^?\s]{0,20})?\?([bBqQ])\?([^?\s]*)\?=")
 
 
 def locate_header_block(raw: bytes, start: int = 0, end: int | None = None) -> tuple[int, int, int]:
@@ -52,12 +56,12 @@ def parse_header_block(block: bytes) -> Headers:
         line = line.rstrip(b"\r")
         if line[:1] in (b" ", b"\t") and fields:
             value = fields[-1][1]
-            if len(value) < _MAX_HEADER_BYTES:
-                value += b" " + line.strip()
+            if len(value) < MAX_HEADER_BYTES:
+                value += b" " + line[: MAX_HEADER_BYTES].strip()
             continue
         match = _FIELD.match(line)
         if match:
-            fields.append((match.group(1), bytearray(line[match.end() :].strip())))
+            fields.append((match.group(1), bytearray(line[match.end() : match.end() + MAX_HEADER_BYTES].strip())))
     return tuple((name.decode("ascii").lower(), decode_value(bytes(value))) for name, value in fields)
 
 
@@ -69,20 +73,46 @@ def decode_value(value: bytes) -> str:
 
 
 def decode_words(text: str) -> str:
-    """Decode RFC 2047 ``=?charset?Q/B?...?=`` words; anything malformed is left as it was."""
+    """Decode RFC 2047 ``=?charset?Q/B?...?=`` words; anything malformed is left as it was.
+
+    One pass over the text (``email.header.decode_header`` is quadratic in the number of words).
+    Adjacent words in one charset are joined as bytes before decoding, because senders split a
+    multi-byte character across two words; whitespace between encoded words is dropped (§6.2)."""
     if "=?" not in text:
         return text
-    try:
-        chunks = email.header.decode_header(text)
-    except (ValueError, LookupError, AssertionError):
-        return text
     out: list[str] = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            out.append(chunk)
-        else:
-            out.append(decode_bytes(chunk, charset or "utf-8"))
+    pending = bytearray()
+    pending_charset = ""
+    pos = -1  # end of the previous encoded word; -1 before the first
+    for match in _ENCODED_WORD.finditer(text):
+        gap = text[max(pos, 0) : match.start()]
+        charset = match.group(1).lower()
+        adjacent = pos >= 0 and not gap.strip()
+        if not (adjacent and charset == pending_charset):
+            if pending:
+                out.append(decode_bytes(bytes(pending), pending_charset))
+                pending.clear()
+            if not adjacent:
+                out.append(gap)
+        pending += _word_bytes(match.group(2), match.group(3))
+        pending_charset = charset
+        pos = match.end()
+    if pending:
+        out.append(decode_bytes(bytes(pending), pending_charset))
+    out.append(text[max(pos, 0) :])
     return "".join(out)
+
+
+def _word_bytes(encoding: str, payload: str) -> bytes:
+    data = payload.encode("ascii", errors="replace")
+    try:
+        if encoding in "qQ":
+            return binascii.a2b_qp(data, header=True)
+        data = data.rstrip(b"=")
+        data = data[: len(data) - len(data) % 4] if len(data) % 4 == 1 else data
+        return binascii.a2b_base64(data + b"=" * (-len(data) % 4))
+    except (binascii.Error, ValueError):
+        return data
 
 
 def first(headers: Headers, name: str) -> str | None:

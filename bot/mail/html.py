@@ -8,6 +8,7 @@ new-text extractor treats them like plain-text quotes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -49,11 +50,21 @@ class HtmlText:
 def html_to_text(markup: str) -> HtmlText:
     parser = _VisibleText()
     try:
-        parser.feed(markup[:MAX_HTML_CHARS])
+        parser.feed(_unterminated_tail_as_text(markup[:MAX_HTML_CHARS]))
         parser.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
     return HtmlText(text=parser.visible(), hidden=parser.hidden_text())
+
+
+def _unterminated_tail_as_text(markup: str) -> str:
+    """Escape every "<" after the last ">": none of them can start a complete tag, and html.parser,
+    finding a tag cut off at the end, rescans the rest of the input once per "<" ("<a " x n is
+    quadratic: 240 KB took minutes). It would have shown them as text; now it is told so up front."""
+    last = markup.rfind(">")
+    if markup.find("<", last + 1) == -1:
+        return markup
+    return markup[: last + 1] + markup[last + 1 :].replace("<", "&lt;")
 
 
 @dataclass(slots=True)
@@ -128,8 +139,14 @@ class _VisibleText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self._stack: list[_Open] = []
+        # How many elements of each tag are open: an end tag with no open match is ignored in O(1),
+        # where scanning the stack made "<b>" x n + "</i>" x n quadratic.
+        self._open_tags: Counter[str] = Counter()
         self._lines: list[str] = []
         self._line: list[str] = []
+        # Whether the current line holds anything but whitespace, kept as pieces arrive (joining
+        # the line at every piece made a long line of cells or spans quadratic).
+        self._line_has_text = False
         self._line_depth = 0
         self._hidden: list[str] = []
         self._pre = 0
@@ -158,7 +175,7 @@ class _VisibleText(HTMLParser):
             return
         if tag in _BLOCK:
             self._newline()
-        elif tag in _CELLS and "".join(self._line).strip():
+        elif tag in _CELLS and self._line_has_text:
             self._add(_CELL_SEPARATOR)
         if self._marks_rest_as_quote(attrs):
             self._newline()
@@ -186,6 +203,7 @@ class _VisibleText(HTMLParser):
         if tag == "pre":
             self._pre += 1
         self._stack.append(_Open(tag, hidden, quoted, inherited_bg))
+        self._open_tags[tag] += 1
         self._quoted_open += quoted
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -196,7 +214,7 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
-        if any(o.tag == tag for o in self._stack):
+        if self._open_tags[tag]:
             self._close(tag)
         if tag in _BLOCK:
             self._newline()
@@ -246,6 +264,7 @@ class _VisibleText(HTMLParser):
     def _close(self, tag: str) -> None:
         while self._stack:
             top = self._stack.pop()
+            self._open_tags[top.tag] -= 1
             self._quoted_open -= top.quoted
             if top.tag == "pre":
                 self._pre -= 1
@@ -258,15 +277,17 @@ class _VisibleText(HTMLParser):
         if not text:
             return
         depth = self._depth()
-        if self._line and depth != self._line_depth and "".join(self._line).strip():
+        if self._line_has_text and depth != self._line_depth:
             self._newline()
-        if not self._line or not "".join(self._line).strip():
+        if not self._line_has_text:
             self._line_depth = depth
         self._line.append(text)
+        self._line_has_text = self._line_has_text or not text.isspace()
 
     def _newline(self, force: bool = False) -> None:
         line = "".join(self._line)
         self._line = []
+        self._line_has_text = False
         if not line.strip() and not force:
             if self._lines and self._lines[-1] != "":
                 self._lines.append("")
