@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
+from bot.terminal import clean
 
 # Long cells are cut so one odd row cannot push the table off the screen; JSON keeps everything.
 MAX_CELL = 48
@@ -131,7 +132,8 @@ def member_json(member: Member) -> dict[str, Any]:
 
 
 def _cell(value: object) -> str:
-    text = "-" if value is None or value == "" else " ".join(str(value).split())
+    # Cleaned before measuring, so a control sequence neither reaches the terminal nor skews the columns.
+    text = "-" if value is None or value == "" else " ".join(clean(value).split())
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 

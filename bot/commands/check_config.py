@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -19,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.settings import Settings
+from bot.terminal import json_text, out
 
 # On top of the adapters' own timeouts, so a server that accepts and then says nothing cannot hang us.
 GRACE_S = 5.0
@@ -46,9 +46,9 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     results = asyncio.run(check_all(settings, source=getattr(args, "config_source", "built-in defaults")))
     if args.format == "json":
-        print(json.dumps([asdict(r) for r in results], ensure_ascii=False))
+        out(json_text([asdict(r) for r in results]))
     else:
-        print(render(results))
+        out(render(results))
     return 0 if all(r.ok for r in results) else 1
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.settings import Settings
+from bot.terminal import out
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
@@ -47,5 +48,5 @@ async def _digest(args: argparse.Namespace, settings: Settings) -> int:
     if args.output is not None:
         args.output.write_text(rendered.html or "", encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)
-    print(f"Subject: {rendered.subject}\n\n{rendered.text}", end="")
+    out(f"Subject: {rendered.subject}\n\n{rendered.text}", end="")
     return 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -37,6 +36,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _run_all(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluation.report import render_report
+    from bot.terminal import clean, json_text
 
     describe, close = _describer(settings)
     failed = False
@@ -44,7 +44,7 @@ async def _run_all(args: argparse.Namespace, settings: Settings) -> int:
         for path in args.files:
             result = await _evaluate_file(path, describe)
             failed = failed or "error" in result
-            line = json.dumps(result, ensure_ascii=False) if args.format == "json" else render_report(result)
+            line = json_text(result) if args.format == "json" else clean(render_report(result))
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from bot.commands._args import positive_int
@@ -31,6 +30,7 @@ async def _list(args: argparse.Namespace, settings: Settings) -> int:
 
     from bot.commands.migrate import migrated_database
     from bot.db.models import EndorsementRequest
+    from bot.terminal import json_text, out
     from bot.views import request_json, requests_table
 
     query = select(EndorsementRequest).order_by(col(EndorsementRequest.id).desc()).limit(args.limit)
@@ -40,7 +40,7 @@ async def _list(args: argparse.Namespace, settings: Settings) -> int:
         requests = list(await session.scalars(query))
     if args.format == "json":
         for request in requests:
-            print(json.dumps(request_json(request), ensure_ascii=False))
+            out(json_text(request_json(request)))
     else:
-        print(requests_table(requests, settings.workflow.timezone))
+        out(requests_table(requests, settings.workflow.timezone))
     return 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.settings import Settings
+from bot.terminal import json_text, out
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -190,9 +190,9 @@ async def _list(session: AsyncSession, output: str) -> int:
     members = list(await session.scalars(select(Member).order_by(col(Member.email))))
     if output == "json":
         for member in members:
-            print(json.dumps(member_json(member), ensure_ascii=False))
+            out(json_text(member_json(member)))
     else:
-        print(members_table(members))
+        out(members_table(members))
     return 0
 
 
@@ -204,7 +204,7 @@ async def _import(session: AsyncSession, text: str) -> int:
         f"invalid {len(report.invalid)}"
     )
     for row in report.invalid:
-        print(f"  line {row.line}: {row.why}: {row.text}")
+        out(f"  line {row.line}: {row.why}: {row.text}")
     return 1 if report.invalid else 0
 
 

@@ -7,8 +7,6 @@ the SMTP server accepts it. A refused request exits 2 with the reason.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
 from bot.settings import Settings
@@ -32,6 +30,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _request(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commands.migrate import admin_app
+    from bot.terminal import err, json_text, out
     from bot.views import local, request_json
     from bot.workflow.service import RequestError
 
@@ -46,13 +45,13 @@ async def _request(args: argparse.Namespace, settings: Settings) -> int:
                 origin="cli",
             )
         except RequestError as exc:
-            print(f"endorsebot: request refused: {exc}", file=sys.stderr)
+            err(f"endorsebot: request refused: {exc}")
             return 2
         await session.commit()
     if args.format == "json":
-        print(json.dumps(request_json(request), ensure_ascii=False))
+        out(json_text(request_json(request)))
     else:
-        print(
+        out(
             f"request {request.id} created for {request.candidate_email} (endorser {request.endorser_email}); "
             f"queued at {local(request.created_at, settings.workflow.timezone)}."
         )

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.commands._args import request_id
 from bot.settings import Settings
+from bot.terminal import err, out
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
@@ -52,10 +53,10 @@ async def _review(args: argparse.Namespace, settings: Settings) -> int:
         decision = await review.apply(session, command, admin="cli", via="cli")
         if not decision.applied:
             await session.rollback()
-            print(f"endorsebot: not done: {decision.message}", file=sys.stderr)
+            err(f"endorsebot: not done: {decision.message}")
             return 1
         await session.commit()
-    print(decision.message)
+    out(decision.message)
     return 0
 
 
@@ -78,6 +79,6 @@ def _print_queue(requests: list[Any], settings: Settings) -> int:
         return 0
     for r in requests:
         since = local(r.decided_at, settings.workflow.timezone)
-        print(f"#{r.id}  {r.candidate_email}  (endorser {r.endorser_email})  since {since}  "
+        out(f"#{r.id}  {r.candidate_email}  (endorser {r.endorser_email})  since {since}  "
               f"{', '.join(r.reasons) or '-'}")
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _status(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commands.migrate import migrated_database
+    from bot.terminal import json_text, out
     from bot.views import detail_json, detail_text
 
     async with migrated_database(settings, create=False) as db, db.session() as session:
@@ -39,9 +39,9 @@ async def _status(args: argparse.Namespace, settings: Settings) -> int:
         print(f"endorsebot: no request with id {args.id}", file=sys.stderr)
         return 1
     if args.format == "json":
-        print(json.dumps(detail_json(detail), ensure_ascii=False))
+        out(json_text(detail_json(detail)))
     else:
-        print(detail_text(detail, settings.workflow.timezone))
+        out(detail_text(detail, settings.workflow.timezone))
     return 0
 
 
