@@ -11,6 +11,7 @@ import enum
 class Reason(enum.StrEnum):
     # Not a reply a person wrote.
     BOUNCE = "bounce"
+    BOUNCE_UNVERIFIED = "bounce_unverified"
     AUTO_REPLY = "auto_reply"
     OWN_MAIL = "own_mail"
     DUPLICATE = "duplicate"
@@ -45,6 +46,8 @@ class Reason(enum.StrEnum):
 
 DESCRIPTIONS: dict[Reason, str] = {
     Reason.BOUNCE: "a delivery failure report (RFC 3464 or a server's own format)",
+    Reason.BOUNCE_UNVERIFIED: "a delivery failure report naming a candidate, sent to the plain address without our "
+                              "Message-ID: kept for admins, the request is not changed",
     Reason.AUTO_REPLY: "an automatic reply such as an out-of-office notice (RFC 3834); never answered",
     Reason.OWN_MAIL: "mail the bot itself sent, looped back",
     Reason.DUPLICATE: "the same message was already handled",

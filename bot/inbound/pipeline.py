@@ -26,7 +26,7 @@ from bot.inbound.auth import AuthVerdict, authenticate_sender, sender_authentica
 from bot.mail.message import MailKind, ParsedMail
 from bot.outbox import enqueue
 from bot.settings import Settings
-from bot.workflow.notify import Notifier
+from bot.workflow.notify import TOKENED_KINDS, Notifier
 from bot.workflow.service import RequestError, Workflow
 
 
@@ -55,7 +55,9 @@ async def handle_bounce(ctx: Context) -> None:
     """RFC 3464 reports and servers' own formats (the parser decides the kind, bounce first)."""
     if ctx.mail.kind is not MailKind.BOUNCE:
         return
-    request = await _request_by_token(ctx) or await _request_by_bounced_address(ctx)
+    request = await _request_by_token(ctx) or await _request_by_returned_message_id(ctx)
+    if request is None:
+        await _refuse_unverified_bounce(ctx)
     if ctx.mail.delivery_delayed:
         # RFC 3464 Action: delayed: the server is still trying, so the request stays as it is.
         ctx.row.request_id = request.id if request else None
@@ -213,6 +215,34 @@ async def _request_by_token(ctx: Context) -> EndorsementRequest | None:
         if request is not None:
             return request
     return None
+
+
+# Our request and reminder Message-IDs (bot.addresses.new_message_id), as a returned copy quotes them.
+_OUR_MESSAGE_ID = re.compile(rb"<(?:request|reminder)\.[a-z2-7]{20}\.[a-z2-7]{1,40}@[a-z0-9.-]{1,253}>", re.I)
+# The returned headers sit near the top of a report; a longer search buys an attacker nothing.
+_RETURNED_COPY_SCAN_BYTES = 256 * 1024
+
+
+async def _request_by_returned_message_id(ctx: Context) -> EndorsementRequest | None:
+    """A report sent to the plain address counts when it quotes the Message-ID of a request or reminder
+    we sent (RFC 6522 returned headers): only the recipient's mail system has seen that id."""
+    head = (ctx.row.raw or b"")[:_RETURNED_COPY_SCAN_BYTES]
+    found = {m.decode("ascii").lower() for m in _OUR_MESSAGE_ID.findall(head)}
+    if not found:
+        return None
+    request_id = await ctx.session.scalar(
+        select(col(OutboundMessage.request_id)).where(col(OutboundMessage.message_id).in_(sorted(found)[:20]))
+        .where(col(OutboundMessage.kind).in_(TOKENED_KINDS)).limit(1))
+    return await ctx.session.get(EndorsementRequest, request_id) if request_id is not None else None
+
+
+async def _refuse_unverified_bounce(ctx: Context) -> None:
+    """A "bounce" to the plain address that only names someone proves nothing: anyone can write one to
+    close a rival's request. It is kept for admins (the digest lists it) and the request is not changed."""
+    named = await _request_by_bounced_address(ctx)
+    if named is not None:
+        raise Rejection(Reason.BOUNCE_UNVERIFIED, f"names {named.candidate_email} (request {named.id}) but was not "
+                                                  "sent to the request's address nor quotes our Message-ID")
 
 
 async def _request_by_bounced_address(ctx: Context) -> EndorsementRequest | None:
