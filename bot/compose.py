@@ -6,6 +6,7 @@ and optionally ``<kind>.html.j2``. Templates are plain files so non-programmers 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,31 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bot.settings import Settings
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+class HeaderInjection(ValueError):
+    """A header value that would end its line: refused, never cleaned up into something we did not mean."""
+
+
+# Anything a mail system may take for the end of a header line (CR, LF, and the Unicode line breaks some
+# parsers honour), plus the other C0 controls and DEL: with one of them a value such as a candidate's name
+# "Gina\r\nBcc : victim@x" would write a header of its own.
+_LINE_BREAKING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+# What an echoed Message-ID may look like (RFC 5322 msg-id, without comments or spaces).
+_MSG_ID = re.compile(r"^<[^<>\s@]{1,200}@[^<>\s@]{1,253}>$")
+
+
+def safe_header_value(name: str, value: str) -> str:
+    """``value`` unchanged, or HeaderInjection when it could break out of the ``name`` header."""
+    if _LINE_BREAKING.search(value):
+        raise HeaderInjection(f"the {name} header would contain a line break or control character")
+    return value
+
+
+def echoable_message_id(value: str | None) -> str | None:
+    """A Message-ID from someone else's mail, fit to echo in In-Reply-To/References; None if it is not one."""
+    value = (value or "").strip()
+    return value if _MSG_ID.match(value) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +126,27 @@ class Composer:
                 maintype, _, subtype = item.content_type.partition("/")
                 part = MIMEApplication(item.data, subtype) if maintype == "application" else MIMEText(
                     item.data.decode("utf-8"), subtype, "utf-8")
-                part.add_header("Content-Disposition", "attachment", filename=item.filename)
+                part.add_header("Content-Disposition", "attachment",
+                                filename=safe_header_value("Content-Disposition", item.filename))
                 mixed.attach(part)
             msg = mixed
-        msg["From"] = formataddr((self.settings.bot.name, self.settings.bot.address))
-        msg["To"] = ", ".join(to)
-        msg["Subject"] = _header(rendered.subject)
-        msg["Date"] = format_datetime(date)
-        msg["Message-ID"] = message_id
-        if reply_to:
-            msg["Reply-To"] = reply_to
-        if in_reply_to:
-            msg["In-Reply-To"] = in_reply_to
-        if references:
-            msg["References"] = " ".join(references)
+        # The composition boundary (issue 10 item 10): every value, whatever its source, is checked here.
+        in_reply_to = echoable_message_id(in_reply_to)
+        references = [m for m in map(echoable_message_id, references) if m]
+        headers = {
+            "From": formataddr((safe_header_value("From", self.settings.bot.name),
+                                safe_header_value("From", self.settings.bot.address))),
+            "To": ", ".join(safe_header_value("To", a) for a in to),
+            "Subject": _header(safe_header_value("Subject", rendered.subject)),
+            "Date": format_datetime(date),
+            "Message-ID": safe_header_value("Message-ID", message_id),
+            "Reply-To": safe_header_value("Reply-To", reply_to or ""),
+            "In-Reply-To": in_reply_to or "",
+            "References": " ".join(references),
+        }
+        for name, value in headers.items():
+            if value:
+                msg[name] = value
         # RFC 3834: automatic mail says so, and responders must not answer it.
         msg["Auto-Submitted"] = "auto-generated"
         # Exchange/Outlook honour this and skip out-of-office replies to us.

@@ -15,6 +15,7 @@ from sqlmodel import col, select
 from bot import addresses
 from bot.admin.credential import outcome_credential
 from bot.clock import Clock, utc
+from bot.compose import HeaderInjection, safe_header_value
 from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, Member, OutboundMessage
@@ -68,6 +69,12 @@ class Workflow:
         queue_request: bool = True,
     ) -> EndorsementRequest:
         """``queue_request=False`` holds the candidate's email until the endorser confirms (issue 10)."""
+        for label, value in (("candidate name", candidate_name), ("endorser name", endorser_name),
+                             ("candidate address", candidate_email), ("endorser address", endorser_email)):
+            try:  # these end up in headers of mail we send (issue 10 item 10)
+                safe_header_value(label, value)
+            except HeaderInjection as exc:
+                raise RequestError(str(exc)) from None
         endorser, candidate = addresses.normalize(endorser_email), addresses.normalize(candidate_email)
         if not _EMAIL_RE.match(endorser):
             raise RequestError(f"{endorser_email!r} is not an email address")
