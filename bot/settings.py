@@ -177,6 +177,18 @@ class SecuritySettings:
     dns_timeout_s: float = 5.0
     # Hours a confirmation address stays valid; an unconfirmed request is withdrawn after that.
     confirmation_valid_hours: float = 48.0
+    # Hours a signed admin reply address (in an alert, digest or confirmation) accepts commands.
+    admin_address_valid_hours: float = 168.0
+    # The most hours all `extend` commands together may add to one request's deadline.
+    max_total_extend_hours: float = 336.0
+
+    def __post_init__(self) -> None:
+        # Checked here, beside the settings, so [security] stays one self-contained block.
+        for key in ("dns_timeout_s", "confirmation_valid_hours", "admin_address_valid_hours",
+                    "max_total_extend_hours"):
+            value = getattr(self, key)
+            if not 0 < value <= 24 * 366:
+                raise ConfigError(f"[security] {key} must be more than 0 and at most {24 * 366}, not {value:g}")
 
     def describe_email_auth(self) -> str:
         """One line for check-config: how a request or admin command by email proves its sender."""

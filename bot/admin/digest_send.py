@@ -45,7 +45,7 @@ def starred(segments: Sequence[Segment]) -> str:
 def render_digest(composer: Composer, settings: Settings, digest: Digest, admin: str = "") -> Rendered:
     """The digest as one admin would get it (their signed reply address in the action links)."""
     admin = admin or next(iter(admin_addresses(settings)), "")
-    reply_to = reply_address_for(settings, admin) if admin else None
+    reply_to = reply_address_for(settings, admin, now=digest.now) if admin else None
     return composer.render("digest", {**digest_context(digest), "admin": admin, "reply_to": reply_to})
 
 

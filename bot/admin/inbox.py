@@ -15,11 +15,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, NoReturn
 
-from bot.admin.commands import Parsed, parse_commands
+from bot.admin.commands import Command, Parsed, parse_commands
 from bot.admin.mailer import is_admin, queue_admin_mail
 from bot.admin.review import Decision, Review
 from bot.admin.signing import (
     AddressCheck,
+    AdminAddress,
     admin_confirmation_address,
     check_admin_address,
     check_admin_confirmation,
@@ -51,7 +52,10 @@ async def handle_admin_command(ctx: Context) -> None:
     ctx.row.kind = "admin_command"
     if not from_admin:
         raise Rejection(Reason.ADMIN_NOT_AUTHORIZED, mail.from_addr)
-    check = check_admin_address(signed, mail.from_addr, (settings.bot.secret,))
+    check = check_admin_address(signed, mail.from_addr, (settings.bot.secret,), ctx.workflow.clock.now())
+    if check is AddressCheck.EXPIRED:
+        await _refuse(ctx, Reason.ADMIN_BAD_SIGNATURE, "the reply address has expired; reply to a recent alert or "
+                                                       "digest")
     if check is not AddressCheck.VALID:
         await _refuse(ctx, Reason.ADMIN_BAD_SIGNATURE, f"the reply address is not valid for you ({check}); "
                                                        "reply to an alert or digest you received")
@@ -60,18 +64,37 @@ async def handle_admin_command(ctx: Context) -> None:
         await _refuse(ctx, Reason.ADMIN_NOT_AUTHENTICATED, f"your mail did not pass authentication ({auth.verdict})")
     parsed = parse_commands(mail.reply_text)
     if settings.admins.require_authentication and auth.verdict is not AuthVerdict.PASS:
-        await _ask_to_confirm(ctx, parsed, auth.detail)
-    await _apply(ctx, parsed)
+        await _ask_to_confirm(ctx, parsed, auth.detail, signed)
+    await _apply(ctx, parsed, signed.request_id, signed.tag)
 
 
-async def _apply(ctx: Context, parsed: Parsed) -> None:
+async def _apply(ctx: Context, parsed: Parsed, scope: int, tag: str) -> None:
+    """Apply the commands that this signed address (bound to request ``scope``, 0 = any) may give."""
     review = Review(ctx.workflow)
-    decisions = [await review.apply(ctx.session, c, admin=ctx.mail.from_addr, via="email") for c in parsed.commands]
+    decisions = []
+    for command in parsed.commands:
+        refused = await _out_of_scope(ctx, command, scope, tag)
+        decisions.append(Decision(command, False, refused) if refused else
+                         await review.apply(ctx.session, command, admin=ctx.mail.from_addr, via="email", address=tag))
     await _confirm(ctx, parsed, decisions, refused="")
     ctx.done = True
 
 
-async def _ask_to_confirm(ctx: Context, parsed: Parsed, why: str) -> None:
+async def _out_of_scope(ctx: Context, command: Command, scope: int, tag: str) -> str:
+    """Why ``command`` may not act through this address, or "" when it may.
+
+    An alert's address is bound to its request; and a command already applied through the same address is
+    not applied again, so a captured email re-sent with a fresh Message-ID cannot extend a deadline forever
+    or mail a candidate over and over."""
+    if scope and command.request_id != scope:
+        return (f"this reply address is for request #{scope} only; reply to an alert or digest "
+                f"about #{command.request_id}")
+    if tag and await Review.already_applied(ctx.session, command, address=tag):
+        return "already done by an earlier email through this reply address; nothing done again"
+    return ""
+
+
+async def _ask_to_confirm(ctx: Context, parsed: Parsed, why: str, signed: AdminAddress) -> None:
     """Hold the commands; the admin's own mailbox gets the one-time address that applies them."""
     if not parsed.commands:
         await _confirm(ctx, parsed, [], refused="")
@@ -83,7 +106,20 @@ async def _ask_to_confirm(ctx: Context, parsed: Parsed, why: str) -> None:
     await _confirm(ctx, parsed, [], refused="", confirm_to=address,
                    note=f"your mail server did not prove this email came from you, so nothing is done yet. "
                         f"Reply to this email within {hours:g} hours to apply these commands")
-    raise Rejection(Reason.ADMIN_AWAITING_CONFIRMATION, f"{ctx.mail.from_addr}: {why}"[:500])
+    # The held row keeps which signed address it came through, so the scope and replay checks still apply.
+    raise Rejection(Reason.ADMIN_AWAITING_CONFIRMATION, f"{_SIGNED_MARK}{signed.request_id}:{signed.tag} "
+                                                        f"{ctx.mail.from_addr}: {why}"[:500])
+
+
+_SIGNED_MARK = "via address "
+
+
+def _held_address(detail: str) -> tuple[int, str]:
+    """The scope and tag of the signed address a held message came through (see _ask_to_confirm)."""
+    scope, _, rest = detail.removeprefix(_SIGNED_MARK).partition(":")
+    tag = rest.split(" ", 1)[0]
+    # A held row always has the mark; should it not, the narrowest scope: no request at all.
+    return (int(scope), tag) if detail.startswith(_SIGNED_MARK) and scope.isdigit() and tag else (-1, "")
 
 
 async def _handle_confirmation(ctx: Context) -> None:
@@ -102,8 +138,9 @@ async def _handle_confirmation(ctx: Context) -> None:
     lapse = utc(held.received_at) + timedelta(hours=settings.security.confirmation_valid_hours)
     if utc(ctx.row.received_at) > lapse:
         await _refuse(ctx, Reason.CONFIRMATION_EXPIRED, "the confirmation lapsed: send the commands again")
+    scope, tag = _held_address(held.reason_detail)
     held.reason, held.reason_detail = None, f"confirmed by inbound {ctx.row.id}"
-    await _apply(ctx, parse_commands(held.reply_text))
+    await _apply(ctx, parse_commands(held.reply_text), scope, tag)
 
 
 async def _refuse(ctx: Context, reason: Reason, why: str) -> NoReturn:

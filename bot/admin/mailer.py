@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,11 +29,14 @@ def is_admin(settings: Settings, address: str) -> bool:
     return addresses.normalize(address) in admin_addresses(settings)
 
 
-def reply_address_for(settings: Settings, admin: str) -> str | None:
-    """The signed command address for ``admin``; None when no [bot] secret is set (inbox commands off)."""
+def reply_address_for(settings: Settings, admin: str, *, now: datetime, request_id: int = 0) -> str | None:
+    """The signed command address for ``admin`` (bound to ``request_id`` when the mail is about one request),
+    valid for ``[security] admin_address_valid_hours``; None when no [bot] secret is set (inbox commands off)."""
     if not settings.bot.secret:
         return None
-    return admin_reply_address(settings.bot.address, admin, settings.bot.secret)
+    expires = now + timedelta(hours=settings.security.admin_address_valid_hours)
+    return admin_reply_address(settings.bot.address, admin, settings.bot.secret, expires_at=expires,
+                               request_id=request_id)
 
 
 async def queue_admin_mail(
@@ -52,7 +55,10 @@ async def queue_admin_mail(
     """Render ``templates/<kind>.*`` for one admin and queue it; None if ``dedupe_key`` was used before.
 
     ``reply_to``: another address than the admin's signed command address (a one-time confirmation)."""
-    reply_to = reply_to or reply_address_for(settings, admin)
+    # An alert about one request gets an address bound to it; a digest or confirmation lists several.
+    scope = context.get("request_id")
+    reply_to = reply_to or reply_address_for(settings, admin, now=now,
+                                             request_id=scope if isinstance(scope, int) else 0)
     rendered = composer.render(kind, {**context, "admin": admin, "reply_to": reply_to})
     domain = addresses.split(settings.bot.address)[1]
     # The hyphen keeps these ids from ever looking like a request's (kind.TOKEN.nonce).

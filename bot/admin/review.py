@@ -49,8 +49,10 @@ class Review:
         )
         return list(rows)
 
-    async def apply(self, session: AsyncSession, command: Command, *, admin: str, via: str) -> Decision:
-        """Apply one command in the caller's transaction. ``admin``: who (an address or "cli")."""
+    async def apply(self, session: AsyncSession, command: Command, *, admin: str, via: str,
+                    address: str = "") -> Decision:
+        """Apply one command in the caller's transaction. ``admin``: who (an address or "cli");
+        ``address``: the tag of the signed address it came through (replays are refused by it)."""
         request = await session.get(EndorsementRequest, command.request_id)
         try:
             if request is None:
@@ -63,10 +65,29 @@ class Review:
         except LostRace:
             return Decision(command, False, f"request #{command.request_id} changed meanwhile; nothing done, "
                                             "please look again")
+        detail: dict[str, object] = {"via": via, "hours": command.hours} if command.hours else {"via": via}
+        if address:
+            detail["address"] = address
         session.add(AuditEntry(request_id=request.id, at=self.clock.now(), actor=_actor(admin),
-                               action=f"review:{command.action}", reason=command.text or message,
-                               detail={"via": via, "hours": command.hours} if command.hours else {"via": via}))
+                               action=f"review:{command.action}", reason=command.text or message, detail=detail))
         return Decision(command, True, message)
+
+    @staticmethod
+    async def already_applied(session: AsyncSession, command: Command, *, address: str) -> bool:
+        """Was this very command (action, request, hours) applied before through the same signed address?"""
+        earlier = await session.scalars(
+            select(AuditEntry).where(col(AuditEntry.request_id) == command.request_id)
+            .where(col(AuditEntry.action) == f"review:{command.action}"))
+        return any(e.detail.get("address") == address and float(e.detail.get("hours", 0.0)) == command.hours
+                   for e in earlier)
+
+    @staticmethod
+    async def extended_hours(session: AsyncSession, request_id: int) -> float:
+        """Hours all applied `extend` commands have added to this request so far."""
+        earlier = await session.scalars(
+            select(AuditEntry).where(col(AuditEntry.request_id) == request_id)
+            .where(col(AuditEntry.action) == "review:extend"))
+        return sum(float(e.detail.get("hours", 0.0)) for e in earlier)
 
     async def _approve(self, session: AsyncSession, request: EndorsementRequest, command: Command,
                        actor: str) -> str:
@@ -90,6 +111,11 @@ class Review:
         limit = self.settings.admins.max_extend_hours
         if not 0 < command.hours <= limit:
             raise ReviewError(f"an extension must be more than 0 and at most {limit:g} hours")
+        # A cap on the sum too, so repeated extensions cannot keep a request open indefinitely.
+        total, cap = await self.extended_hours(session, request.id or 0), self.settings.security.max_total_extend_hours
+        if total + command.hours > cap:
+            raise ReviewError(f"request #{request.id} was already extended by {total:g} h; all extensions together "
+                              f"may add at most {cap:g} h")
         assert request.deadline_at is not None
         new_deadline = utc(request.deadline_at) + timedelta(hours=command.hours)
         # Not a status change, but the same compare-and-set: the expiry sweep may be looking at it now.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.admin.signing import admin_reply_address
+from bot.admin.signing import AddressCheck, admin_reply_address, check_admin_address, parse_admin_address
 from bot.credentials import generate_keypair
 from bot.db.models import Alert, EndorsementRequest, InboundMessage, OutboundMessage
 from bot.settings import Secret
@@ -37,8 +38,17 @@ async def admin_world(tmp_path: Path, *, with_key: bool = True, **tables: dict[s
     return world
 
 
-def signed_address(admin: str = ADMIN) -> str:
-    return admin_reply_address(BOT, admin, SECRET)
+def signed_address(world: World, admin: str = ADMIN, request_id: int = 0, valid_hours: float = 168.0) -> str:
+    """An address as a digest (request_id 0) or an alert about ``request_id`` would carry it, minted now."""
+    return admin_reply_address(BOT, admin, SECRET, request_id=request_id,
+                               expires_at=world.clock.now() + timedelta(hours=valid_hours))
+
+
+def signed_for(world: World, address: str, admin: str, request_id: int = 0) -> bool:
+    """Is ``address`` a valid signed command address for ``admin``, bound to ``request_id`` (0 = any)?"""
+    found = parse_admin_address(address, BOT)
+    return (found is not None and found.request_id == request_id
+            and check_admin_address(found, admin, (SECRET,), world.clock.now()) is AddressCheck.VALID)
 
 
 async def needs_review(world: World, candidate: str = "gina@cand.example") -> EndorsementRequest:
@@ -53,7 +63,7 @@ async def needs_review(world: World, candidate: str = "gina@cand.example") -> En
 async def admin_mail(world: World, fixture: str, request: EndorsementRequest | None = None,
                      **values: str) -> InboundMessage:
     """Deliver one of tests/fixtures/admin/*.eml as the IMAP watcher would."""
-    fields = {"admin": ADMIN, "other_admin": OTHER_ADMIN, "admin_reply_to": signed_address(ADMIN), "bot": BOT,
+    fields = {"admin": ADMIN, "other_admin": OTHER_ADMIN, "admin_reply_to": signed_address(world), "bot": BOT,
               "request_id": str(request.id) if request else "0", "nonce": str(next(_NONCES))} | values
     text = Template((FIXTURES / fixture).read_text()).substitute(fields)
     raw = text.replace("\r\n", "\n").replace("\n", "\r\n").encode()

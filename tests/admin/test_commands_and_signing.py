@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from bot.admin.commands import Action, Command, parse_commands
@@ -14,6 +16,8 @@ from bot.admin.signing import (
 from bot.settings import Secret
 
 BOT = "bot@bot.test"
+NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+LATER = NOW + timedelta(days=7)
 
 
 @pytest.mark.parametrize(
@@ -46,13 +50,29 @@ def test_prose_is_ignored() -> None:
 
 def test_the_signed_address_is_valid_only_for_the_admin_it_was_made_for() -> None:
     secret = Secret("s3cret")
-    address = admin_reply_address(BOT, "Ada@Admin.test", secret)
+    address = admin_reply_address(BOT, "Ada@Admin.test", secret, expires_at=LATER, request_id=12)
     found = parse_admin_address(address.upper(), BOT)  # some systems upper-case addresses
+    assert found is not None and found.request_id == 12
+    assert len(address.split("@")[0]) <= 64  # RFC 5321's limit on a local part
+    assert check_admin_address(found, "ada@admin.test", (secret,), NOW) is AddressCheck.VALID
+    assert check_admin_address(found, "bob@admin.test", (secret,), NOW) is AddressCheck.BAD_SIGNATURE
+    assert check_admin_address(found, "ada@admin.test", (Secret("rotated"),), NOW) is AddressCheck.UNKNOWN_KEY
+    assert check_admin_address(found, "ada@admin.test", (Secret("rotated"), secret), NOW) is AddressCheck.VALID
+
+
+def test_a_signed_address_stops_working_when_it_expires() -> None:
+    secret = Secret("s3cret")
+    found = parse_admin_address(admin_reply_address(BOT, "ada@admin.test", secret, expires_at=LATER), BOT)
     assert found is not None
-    assert check_admin_address(found, "ada@admin.test", (secret,)) is AddressCheck.VALID
-    assert check_admin_address(found, "bob@admin.test", (secret,)) is AddressCheck.BAD_SIGNATURE
-    assert check_admin_address(found, "ada@admin.test", (Secret("rotated"),)) is AddressCheck.UNKNOWN_KEY
-    assert check_admin_address(found, "ada@admin.test", (Secret("rotated"), secret)) is AddressCheck.VALID
+    assert check_admin_address(found, "ada@admin.test", (secret,), LATER + timedelta(hours=2)) is AddressCheck.EXPIRED
+
+
+def test_a_signed_address_rebound_to_another_request_no_longer_verifies() -> None:
+    secret = Secret("s3cret")
+    address = admin_reply_address(BOT, "ada@admin.test", secret, expires_at=LATER, request_id=12)
+    forged = parse_admin_address(address.replace("-12-", "-13-"), BOT)
+    assert forged is not None and forged.request_id == 13
+    assert check_admin_address(forged, "ada@admin.test", (secret,), NOW) is AddressCheck.BAD_SIGNATURE
 
 
 def test_request_reply_addresses_are_not_admin_addresses() -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.admin.digest import Digest, gather_digest
 from bot.admin.digest_send import digest_if_due, queue_digest, render_digest
-from tests.admin.helpers import ADMIN, OTHER_ADMIN, parse, signed_address
+from tests.admin.helpers import ADMIN, OTHER_ADMIN, parse, signed_for
 from tests.admin.seed import seed_activity
 from tests.workflow.world import World
 
@@ -70,7 +70,7 @@ async def test_each_admin_gets_the_digest_with_text_and_html_and_their_own_reply
     assert sorted(r.recipients[0] for r in rows) == [ADMIN, OTHER_ADMIN]
     for row in rows:
         message = parse(row)
-        assert message["Reply-To"] == signed_address(row.recipients[0])
+        assert signed_for(world, str(message["Reply-To"]), row.recipients[0])
         html = message.get_body(preferencelist=("html",))
         assert html is not None and "<svg" in html.get_content()
         assert "http://" not in html.get_content().replace('xmlns="http://www.w3.org/2000/svg"', "")

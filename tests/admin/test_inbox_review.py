@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.reasons import Reason
-from tests.admin.helpers import ADMIN, OTHER_ADMIN, admin_mail, body, needs_review, parse, signed_address
+from tests.admin.helpers import ADMIN, OTHER_ADMIN, admin_mail, body, needs_review, parse, signed_for
 from tests.workflow.world import World
 
 
@@ -15,7 +15,7 @@ async def test_the_needs_review_alert_carries_the_admins_own_signed_reply_addres
     assert sorted(r.recipients[0] for r in alerts) == [ADMIN, OTHER_ADMIN]  # one copy each
     for row in alerts:
         admin = row.recipients[0]
-        assert parse(row)["Reply-To"] == signed_address(admin)
+        assert signed_for(world, str(parse(row)["Reply-To"]), admin, request_id=request.id or 0)
         assert f"approve {request.id}" in body(row) and f"reject {request.id}" in body(row)
 
 
@@ -47,7 +47,7 @@ async def test_the_admin_gets_a_confirmation_of_what_was_done(world: World) -> N
     assert (await world.get(request.id)).status == "failed"
     [confirmation] = await world.outbound(kind="confirmation")
     assert confirmation.recipients == [ADMIN]
-    assert parse(confirmation)["Reply-To"] == signed_address(ADMIN)
+    assert signed_for(world, str(parse(confirmation)["Reply-To"]), ADMIN)
     assert f"DONE     reject {request.id}" in body(confirmation)
     [outcome] = await world.outbound(kind="outcome", request_id=request.id)
     assert "the reply asks the grader to pass it" in body(outcome)
