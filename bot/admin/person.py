@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,7 +22,57 @@ from bot.db.models import (
 from bot.views import iso
 
 
-async def person_export(session: AsyncSession, email: str, *, generated_at: str) -> dict[str, Any]:
+async def person_export(session: AsyncSession, email: str, *, generated_at: str, bot_address: str) -> dict[str, Any]:
+    """Everything held about ``email``, with every capability the bot handed out redacted (see redact)."""
+    data = await _export(session, email, generated_at=generated_at)
+    return redact(data, Capabilities.of(bot_address, await _tokens(session, data)))
+
+
+async def _tokens(session: AsyncSession, data: dict[str, Any]) -> tuple[str, ...]:
+    """The reply tokens of every request the export shows (theirs, or one that mentions them)."""
+    ids = {r["id"] for r in data["requests"]} | {
+        row.get("request_id") for key in ("other_inbound_messages", "other_outbound_messages", "alerts", "audit")
+        for row in data[key]}
+    ids.discard(None)
+    if not ids:
+        return ()
+    query = select(col(EndorsementRequest.token)).where(col(EndorsementRequest.id).in_(ids))
+    return tuple(await session.scalars(query))
+
+
+class Capabilities:
+    """What in an export would let its reader act as someone else: reply tokens (a candidate's reply address
+    and our Message-IDs carry them), signed admin and confirmation addresses. A subject access request must
+    not hand these out: an endorser's export would otherwise hold the candidate's reply address."""
+
+    def __init__(self, plus: re.Pattern[str], tokens: re.Pattern[str] | None) -> None:
+        self.plus, self.tokens = plus, tokens
+
+    @classmethod
+    def of(cls, bot_address: str, tokens: tuple[str, ...]) -> Capabilities:
+        local, domain = addresses.split(bot_address)
+        # Every plus-address of the bot: bot+TOKEN, bot+adm-..., bot+cfm-..., bot+acf-...
+        plus = re.compile(rf"{re.escape(local)}\+[A-Za-z0-9_.=-]+@{re.escape(domain)}", re.I)
+        known = re.compile("|".join(map(re.escape, tokens)), re.I) if tokens else None
+        return cls(plus, known)
+
+    def scrub(self, text: str) -> str:
+        text = self.plus.sub(lambda m: m.group(0).split("+", 1)[0] + "+[redacted]@" + m.group(0).rsplit("@", 1)[1],
+                             text)
+        return self.tokens.sub("[redacted]", text) if self.tokens else text
+
+
+def redact(value: Any, capabilities: Capabilities) -> Any:
+    if isinstance(value, str):
+        return capabilities.scrub(value)
+    if isinstance(value, dict):
+        return {k: redact(v, capabilities) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact(v, capabilities) for v in value]
+    return value
+
+
+async def _export(session: AsyncSession, email: str, *, generated_at: str) -> dict[str, Any]:
     address = addresses.normalize(email)
     requests = list(await session.scalars(select(EndorsementRequest).where(
         or_(col(EndorsementRequest.endorser_email) == address, col(EndorsementRequest.candidate_email) == address))

@@ -30,7 +30,8 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commands.migrate import migrated_database
 
     async with migrated_database(settings) as db, db.session() as session:
-        data = await person_export(session, args.email, generated_at=SystemClock().now().isoformat())
+        data = await person_export(session, args.email, generated_at=SystemClock().now().isoformat(),
+                                   bot_address=settings.bot.address)
     text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
     if args.output is None:
         sys.stdout.write(text)

@@ -17,7 +17,7 @@ from bot.admin.privacy import retention_sweep
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, InboundMessage, Member
 from tests.admin.cli_world import endorsebot, prepare
-from tests.admin.helpers import FIXTURES, admin_mail, needs_review
+from tests.admin.helpers import ADMIN, FIXTURES, admin_mail, needs_review
 from tests.workflow.world import ENDORSER, World
 
 GINA = "gina@cand.example"
@@ -111,6 +111,31 @@ def test_export_person_prints_everything_held_about_them_as_json(
     assert any(m["kind"] == "outcome" for m in first["outbound_messages"])
     assert data["other_outbound_messages"]  # the digest that showed her case
     assert "carol@cand.example" not in json.dumps(data["requests"])
+
+
+@pytest.mark.parametrize("who", [ENDORSER, GINA, ADMIN])
+def test_export_person_hands_out_no_reply_token_or_signed_admin_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], who: str
+) -> None:
+    # Issue 10 item 8: Alice's export holds the request mail sent to Gina; its reply address would let Alice
+    # answer as Gina. An admin's export holds alerts whose signed Reply-To accepts commands.
+    prepare(tmp_path, gina_everywhere)
+    tokens = asyncio.run(_tokens(tmp_path / "bot.sqlite3"))
+    assert endorsebot(tmp_path, "export-person", who, monkeypatch=monkeypatch) == 0
+    text = capsys.readouterr().out
+    assert json.loads(text)["email"] == who
+    assert not [t for t in tokens if t in text.lower()]
+    assert "+adm-" not in text and "+acf-" not in text and "+cfm-" not in text
+    assert "bot+[redacted]@bot.test" in text  # the addresses are still shown, their capability is not
+
+
+async def _tokens(db_file: Path) -> list[str]:
+    db = Database(f"sqlite+aiosqlite:///{db_file}")
+    try:
+        async with db.session() as session:
+            return [r.token for r in await session.scalars(core_select(EndorsementRequest))]
+    finally:
+        await db.close()
 
 
 async def test_raw_mail_is_deleted_after_the_retention_period_and_verdicts_stay(world: World) -> None:
