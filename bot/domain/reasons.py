@@ -16,6 +16,9 @@ class Reason(enum.StrEnum):
     OWN_MAIL = "own_mail"
     DUPLICATE = "duplicate"
     UNPARSEABLE = "unparseable"
+    # A From that names no single honest mailbox (issue 10 item 6, "Mailsploit").
+    AMBIGUOUS_SENDER = "ambiguous_sender"
+    ENCODED_SENDER = "encoded_sender"
     # Could not be tied to a request.
     NO_MATCHING_REQUEST = "no_matching_request"
     WRONG_SENDER = "wrong_sender"
@@ -52,6 +55,8 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.OWN_MAIL: "mail the bot itself sent, looped back",
     Reason.DUPLICATE: "the same message was already handled",
     Reason.UNPARSEABLE: "the message could not be parsed",
+    Reason.AMBIGUOUS_SENDER: "the From header appears twice or names several mailboxes (RFC 5322 allows one author)",
+    Reason.ENCODED_SENDER: "the From address is hidden in RFC 2047 encoded words (a Mailsploit forgery)",
     Reason.NO_MATCHING_REQUEST: "no open request matches its address, token or references",
     Reason.WRONG_SENDER: "sent from an address other than the candidate's",
     Reason.FORGED_SENDER: "the sender's domain failed authentication (DMARC/SPF/DKIM)",

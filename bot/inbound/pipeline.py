@@ -51,6 +51,12 @@ async def refuse_unparseable(ctx: Context) -> None:
         raise Rejection(Reason.UNPARSEABLE, ctx.mail.error)
 
 
+async def refuse_forged_from(ctx: Context) -> None:
+    """Two From headers, several mailboxes, or an RFC 2047-encoded address: decided by the parser."""
+    if ctx.mail.refusal is not None:
+        raise Rejection(ctx.mail.refusal, ctx.mail.refusal_detail)
+
+
 async def handle_bounce(ctx: Context) -> None:
     """RFC 3464 reports and servers' own formats (the parser decides the kind, bounce first)."""
     if ctx.mail.kind is not MailKind.BOUNCE:
@@ -181,6 +187,7 @@ async def refuse_empty(ctx: Context) -> None:
 # duplicates never reach matching; a wrong sender is refused before the deadline is even looked at.
 STAGES: tuple[Stage, ...] = (
     refuse_unparseable,
+    refuse_forged_from,
     handle_bounce,
     refuse_auto_reply,
     refuse_own_mail,

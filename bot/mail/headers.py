@@ -22,6 +22,14 @@ _FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 _FIELD_AT = re.compile(rb"[!-9;-~]{1,76}[ \t]*:")
 _MSG_ID = re.compile(r"<[^<>\s]{1,250}>")
 _ISO2022 = b"\x1b$"
+# Fields that hold addresses. RFC 2047 §5 allows encoded words only in a display name (a phrase),
+# never in the address itself: these values are kept encoded until after the addresses are parsed,
+# so that "=?utf-8?q?ceo=40bank.example?= <x@evil.example>" is x@evil.example (Mailsploit).
+ADDRESS_FIELDS = frozenset({
+    "from", "sender", "reply-to", "to", "cc", "bcc", "delivered-to", "x-original-to", "envelope-to",
+    "return-path", "resent-from", "resent-sender", "resent-to", "resent-cc", "resent-bcc",
+})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Bounds the work one header may cause: a hostile sender can fold a header forever or write one
 # line of a megabyte. Every value is cut here, folded or not, before anything reads it.
 MAX_HEADER_BYTES = 64 * 1024
@@ -62,14 +70,23 @@ def parse_header_block(block: bytes) -> Headers:
         match = _FIELD.match(line)
         if match:
             fields.append((match.group(1), bytearray(line[match.end() : match.end() + MAX_HEADER_BYTES].strip())))
-    return tuple((name.decode("ascii").lower(), decode_value(bytes(value))) for name, value in fields)
+    out = []
+    for raw_name, value in fields:
+        name = raw_name.decode("ascii").lower()
+        out.append((name, decode_raw(bytes(value)) if name in ADDRESS_FIELDS else decode_value(bytes(value))))
+    return tuple(out)
 
 
 def decode_value(value: bytes) -> str:
     """A header value as text: raw 8-bit guessed, then RFC 2047 encoded words decoded."""
-    iso2022 = _ISO2022 in value  # raw Japanese headers arrive 7-bit but escaped, never as RFC 2047
-    text = value.decode("iso-2022-jp", errors="replace") if iso2022 else decode_bytes(value, "utf-8")
-    return decode_words(text)
+    return decode_words(decode_raw(value))
+
+
+def decode_raw(value: bytes) -> str:
+    """A header value's bytes as text, RFC 2047 words left as they are."""
+    if _ISO2022 in value:  # raw Japanese headers arrive 7-bit but escaped, never as RFC 2047
+        return value.decode("iso-2022-jp", errors="replace")
+    return decode_bytes(value, "utf-8")
 
 
 def decode_words(text: str) -> str:
@@ -127,7 +144,14 @@ def all_values(headers: Headers, name: str) -> list[str]:
 
 
 def addresses(values: list[str]) -> list[tuple[str, str]]:
-    """(display name, lower-cased address) for every address in the given header values."""
+    """(display name, lower-cased address) for every address in the given address-field values.
+
+    The values still hold their RFC 2047 words: addresses are parsed first, then only the display
+    names are decoded (and stripped of control and direction characters)."""
+    return [(display_name(name), addr) for name, addr in _raw_addresses(values)]
+
+
+def _raw_addresses(values: list[str]) -> list[tuple[str, str]]:
     try:
         pairs = email.utils.getaddresses(values)
     except (ValueError, IndexError, TypeError):
@@ -138,6 +162,25 @@ def addresses(values: list[str]) -> list[tuple[str, str]]:
         if "@" in addr:
             out.append((name.strip(), addr))
     return out
+
+
+def display_name(name: str) -> str:
+    return _CONTROL.sub("", decode_words(name)).strip()
+
+
+def encoded_address_trick(values: list[str]) -> str | None:
+    """Why these address-field values hide an address in RFC 2047 words, or None.
+
+    Two tricks: an encoded word inside the address itself (no standard allows it), and a display
+    name that, once decoded, reads as a different address (what a decoder run before parsing, or a
+    mail client's list view, would show)."""
+    raw = [addr for _, addr in _raw_addresses(values)]
+    if any("=?" in addr for addr in raw):
+        return "RFC 2047 encoded word inside the address"
+    decoded = [addr for _, addr in _raw_addresses([decode_words(v) for v in values])]
+    if set(decoded) - set(raw):  # decoding may also break a name's syntax and lose one: no trick
+        return "the decoded display name holds another address"
+    return None
 
 
 def message_ids(value: str | None) -> tuple[str, ...]:

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.domain.reasons import Reason
+
 
 class MailKind(enum.StrEnum):
     """What a message is, decided from headers and structure (never from what it claims in prose)."""
@@ -52,6 +54,10 @@ class ParsedMail:
     # Set when the message could not be fully parsed; the value is still usable (kind OTHER).
     error: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # Set when the message must be refused whatever else it says (a forged-looking From: Mailsploit,
+    # two From headers, several mailboxes); the pipeline's first stages raise it. from_addr is "" then.
+    refusal: Reason | None = None
+    refusal_detail: str = ""
 
     def header(self, name: str) -> str | None:
         """First value of a header, or None."""

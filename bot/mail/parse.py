@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.domain.reasons import Reason
 from bot.mail import headers as h
 from bot.mail.bounces import bounced_addresses, is_only_delayed
 from bot.mail.decode import read_body
@@ -26,7 +27,8 @@ def _parse(raw: bytes) -> ParsedMail:
     if not headers:
         return _unparseable(raw, "no header block")
     sender = h.addresses(h.all_values(headers, "from"))
-    from_name, from_addr = sender[0] if sender else ("", "")
+    refusal = _sender_refusal(h.all_values(headers, "from"), sender)
+    from_name, from_addr = sender[0] if sender and refusal is None else ("", "")
     subject = h.first(headers, "subject") or ""
     body = read_body(root)
     facts = MailFacts(
@@ -70,7 +72,22 @@ def _parse(raw: bytes) -> ParsedMail:
         headers=headers,
         size_bytes=len(raw),
         notes=notes,
+        refusal=refusal[0] if refusal else None,
+        refusal_detail=refusal[1] if refusal else "",
     )
+
+
+def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[Reason, str] | None:
+    """RFC 5322 §3.6 allows one From field; a reply has one author. Anything else, or an address
+    dressed in RFC 2047 words, is how a sender is forged past a parser or a reader (Mailsploit)."""
+    if len(values) > 1:
+        return Reason.AMBIGUOUS_SENDER, f"{len(values)} From headers"
+    if len({addr for _, addr in sender}) > 1:
+        return Reason.AMBIGUOUS_SENDER, f"{len(sender)} mailboxes in From"
+    trick = h.encoded_address_trick(values)
+    if trick is not None:
+        return Reason.ENCODED_SENDER, trick
+    return None
 
 
 def _with_newlines(raw: bytes) -> bytes:
