@@ -1,23 +1,43 @@
-"""Does a stored value mention an address? Raw mail hides text in base64 and quoted-printable bodies,
-so bytes are searched as they are and as a reader would see them."""
+"""Does a stored value mention an address (or a name)? Raw mail hides text in base64 and quoted-printable
+bodies, so bytes are searched as they are and as a reader would see them.
+
+A mention is the WHOLE address: ``na@x.example`` is not mentioned by ``gina@x.example`` nor by
+``na@x.example.org`` (issue 10 item 14: `forget na@x` used to erase Gina too). A name is matched as
+whole words.
+"""
 
 from __future__ import annotations
 
 import email
 import json
+import re
 from email import policy
+from functools import lru_cache
 from typing import Any
+
+# Characters that may sit in an address's local part or domain: a match must not have one on either side
+# (a trailing sentence dot is fine, a dot followed by more domain is not).
+_ADDRESS_CHARS = r"A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-"
+
+
+@lru_cache(maxsize=64)
+def _pattern(needle: str) -> re.Pattern[str]:
+    if "@" in needle:
+        return re.compile(rf"(?<![{_ADDRESS_CHARS}]){re.escape(needle)}(?![A-Za-z0-9_\-])(?!\.[A-Za-z0-9])",
+                          re.IGNORECASE)
+    return re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
 
 
 def mentions(value: Any, address: str) -> bool:
-    needle = address.casefold()
     if value is None:
         return False
+    pattern = _pattern(address)
     if isinstance(value, bytes | bytearray):
-        return needle.encode() in bytes(value).lower() or needle in decoded_text(bytes(value)).casefold()
+        data = bytes(value)
+        return bool(pattern.search(data.decode("latin-1"))) or bool(pattern.search(decoded_text(data)))
     if isinstance(value, str):
-        return needle in value.casefold()
-    return needle in json.dumps(value, ensure_ascii=False, default=str).casefold()
+        return bool(pattern.search(value))
+    return bool(pattern.search(json.dumps(value, ensure_ascii=False, default=str)))
 
 
 def decoded_text(raw: bytes) -> str:
@@ -36,12 +56,5 @@ def decoded_text(raw: bytes) -> str:
 
 
 def scrub_text(text: str, address: str, replacement: str = "[erased]") -> str:
-    """Every occurrence of ``address`` (any case) replaced."""
-    folded, needle = text.casefold(), address.casefold()
-    if len(folded) != len(text):  # casefold changed lengths: fall back to a plain lower-case search
-        folded = text.lower()
-    out, position = [], 0
-    while (found := folded.find(needle, position)) != -1:
-        out += [text[position:found], replacement]
-        position = found + len(needle)
-    return "".join([*out, text[position:]])
+    """Every whole occurrence of ``address`` (any case) replaced."""
+    return _pattern(address).sub(replacement, text)

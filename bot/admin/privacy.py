@@ -9,6 +9,7 @@ the file is then rebuilt (VACUUM) so deleted pages do not keep the old bytes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -74,6 +75,9 @@ class ForgetReport:
     inbound: int
     outbound_deleted: int
     scrubbed_values: int
+    # SQLite only: a reader kept the write-ahead log from being folded back, so erased values may still
+    # sit in the -wal file (or the old pages of the main file) until the next full checkpoint.
+    checkpoint_blocked: bool = False
 
     @property
     def anything(self) -> bool:
@@ -91,14 +95,15 @@ async def forget_person(db: Database, clock: Clock, email: str, *, dry_run: bool
             await session.rollback()
             return report
         await session.commit()
-    await compact(db)
-    return report
+    blocked = await compact(db)
+    return dataclasses.replace(report, checkpoint_blocked=blocked)
 
 
 async def _forget(session: AsyncSession, now: datetime, address: str) -> ForgetReport:
     requests = list(await session.scalars(select(EndorsementRequest).where(
         or_(col(EndorsementRequest.endorser_email) == address, col(EndorsementRequest.candidate_email) == address))))
     ids = [r.id for r in requests if r.id is not None]
+    names = await _names(session, address, requests)  # before _erase_request blanks them
     closed = sum([await _close(session, r, now) for r in requests])
     for request in requests:
         _erase_request(request, address)
@@ -118,10 +123,26 @@ async def _forget(session: AsyncSession, now: datetime, address: str) -> ForgetR
     members = await session.execute(delete(Member).where(col(Member.email) == address))
     await session.flush()
     scrubbed = await scrub_everywhere(session, address)
+    for name in names:  # the person's name goes too, wherever a text repeats it (issue 10 item 14)
+        scrubbed += await scrub_everywhere(session, name)
     session.add(AuditEntry(at=now, actor="cli", action="forget", reason="personal data erased on request",
                            detail={"requests": len(ids)}))
     return ForgetReport(len(ids), closed, int(members.rowcount or 0), len(inbound),  # type: ignore[attr-defined]
                         int(outbound.rowcount or 0), scrubbed)  # type: ignore[attr-defined]
+
+
+# A shorter "name" (initials, "Al") would erase unrelated words everywhere; such a name still goes from the
+# person's own rows, just not from every text in the database.
+MIN_NAME_CHARS = 4
+
+
+async def _names(session: AsyncSession, address: str, requests: list[EndorsementRequest]) -> list[str]:
+    """The full names the person is known by: as a member, as an endorser or candidate of their requests."""
+    found = [await session.scalar(select(col(Member.name)).where(col(Member.email) == address)) or ""]
+    for request in requests:
+        found += [request.endorser_name if request.endorser_email == address else "",
+                  request.candidate_name if request.candidate_email == address else ""]
+    return [n for n in dict.fromkeys(n.strip() for n in found) if len(n) >= MIN_NAME_CHARS]
 
 
 async def _close(session: AsyncSession, request: EndorsementRequest, now: datetime) -> bool:
@@ -182,11 +203,16 @@ def _scrubbed(column: Any, value: Any, address: str) -> Any:
     return json.loads(scrub_text(json.dumps(value, ensure_ascii=False), address))
 
 
-async def compact(db: Database) -> None:
-    """Rebuild the SQLite file so erased values do not linger in free pages or the write-ahead log."""
+async def compact(db: Database) -> bool:
+    """Rebuild the SQLite file so erased values do not linger in free pages or the write-ahead log.
+
+    Returns True when the checkpoint was blocked (its first result column, "busy", is 1: another connection,
+    such as the running daemon, was reading), so the caller can say the erasure is not yet complete on disk."""
     if not db.is_sqlite:
-        return  # PostgreSQL: autovacuum reuses the space; docs/admin.md says when to run VACUUM FULL
+        return False  # PostgreSQL: autovacuum reuses the space; docs/admin.md says when to run VACUUM FULL
     async with db.engine.connect() as conn:
         conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
         await conn.exec_driver_sql("VACUUM")
-        await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        result = await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        row = result.first()
+    return row is not None and int(row[0]) != 0

@@ -43,4 +43,9 @@ async def _forget(args: argparse.Namespace, settings: Settings) -> int:
         print(f"would erase: {summary}\nnothing changed; run again with --yes to erase")
         return 0 if report.anything else 1
     print(f"erased: {summary}")
+    if report.checkpoint_blocked:
+        # Issue 10 item 14: the rows are erased, but a reader kept SQLite from rewriting the file itself.
+        print("endorsebot: warning: another process was reading the database, so the erased values may still be "
+              "in its write-ahead log on disk; stop the daemon and run `forget` again to finish", file=sys.stderr)
+        return 1
     return 0

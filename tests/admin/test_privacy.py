@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from collections import Counter as Tally
 from pathlib import Path
 
@@ -85,6 +86,49 @@ def test_forget_leaves_no_trace_of_the_address_in_any_table_or_in_the_database_f
     assert (before["sent"], after["withdrawn"]) == (1, 1)
     carol = asyncio.run(_request(db_file, ids["carol"]))
     assert carol.candidate_email == "carol@cand.example" and carol.criteria["tools"]["evidence"]
+
+
+def test_forget_of_a_shorter_address_inside_another_leaves_the_other_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 10 item 14: `forget na@cand.example` used to scrub "gi[erased]" out of gina@cand.example.
+    prepare(tmp_path, gina_everywhere)
+    db_file = tmp_path / "bot.sqlite3"
+    before = [(t, c) for t, c, v in asyncio.run(_values(db_file)) if mentions_gina(v)]
+    assert endorsebot(tmp_path, "forget", "na@cand.example", "--yes", monkeypatch=monkeypatch) == 0
+    after = [(t, c) for t, c, v in asyncio.run(_values(db_file)) if mentions_gina(v)]
+    assert after == before and "[erased]" not in json.dumps([str(v) for _, _, v in asyncio.run(_values(db_file))])
+
+
+def test_forget_erases_the_persons_name_wherever_it_was_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prepare(tmp_path, gina_everywhere)
+    db_file = tmp_path / "bot.sqlite3"
+    assert any(_says(v, "Gina Candidate") for _, _, v in asyncio.run(_values(db_file)))
+    assert endorsebot(tmp_path, "forget", GINA, "--yes", monkeypatch=monkeypatch) == 0
+    assert [(t, c) for t, c, v in asyncio.run(_values(db_file)) if _says(v, "Gina Candidate")] == []
+
+
+def test_forget_says_so_when_a_reader_kept_the_erased_values_in_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prepare(tmp_path, gina_everywhere)
+    reader = sqlite3.connect(tmp_path / "bot.sqlite3", isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM endorsement_request").fetchall()  # a snapshot held open, as a daemon
+        assert endorsebot(tmp_path, "forget", GINA, "--yes", monkeypatch=monkeypatch) == 1
+    finally:
+        reader.close()
+    captured = capsys.readouterr()
+    assert "erased: 2 request(s)" in captured.out and "write-ahead log" in captured.err
+
+
+def _says(value: object, text: str) -> bool:
+    if isinstance(value, bytes):
+        return text.lower().encode() in value.lower()
+    return text.lower() in (value if isinstance(value, str) else json.dumps(value, default=str)).lower()
 
 
 def test_forget_without_yes_only_says_what_would_be_erased(
