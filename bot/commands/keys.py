@@ -39,6 +39,8 @@ def _generate(directory: Path, force: bool) -> int:
         return 1
     print(f"wrote private key {files.private_key} (mode 0600; keep it secret, back it up)")
     print(f"wrote public key {files.public_jwk} (kid {files.kid})")
+    if files.jwt_kid is not None:
+        print(f"wrote the ES256 key of the VC-JWT form beside it (kid {files.jwt_kid})")
     if files.retired is not None:
         print(f"kept the replaced public key as {files.retired} so earlier credentials still verify")
     return 0

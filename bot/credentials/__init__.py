@@ -1,5 +1,5 @@
 """Verifiable endorsements: the Open Badges 3.0 EndorsementCredential issued by the platform's DID, signed
-with an embedded Data Integrity proof (eddsa-rdfc-2022) or as a VC-JWT, and the signing keys.
+with an embedded Data Integrity proof (eddsa-rdfc-2022) or as an ES256 VC-JWT, and the signing keys.
 See docs/credentials.md."""
 
 from bot.credentials.export import (
@@ -13,17 +13,18 @@ from bot.credentials.export import (
 from bot.credentials.facts import EndorsementFacts, Thresholds
 from bot.credentials.issuer import Issuer, platform_issuer
 from bot.credentials.keys import (
+    JwtKey,
     KeyExistsError,
     KeyFileError,
     KeyPairFiles,
     KeyRing,
     SigningKey,
     generate_keypair,
+    load_jwt_key,
     load_public_jwk,
     load_signing_key,
 )
 from bot.credentials.ob3 import build_ob3
-from bot.credentials.vcjwt import sign
 from bot.credentials.verdict import Failure, VerifyResult
 from bot.credentials.verifier import verify
 
@@ -34,6 +35,7 @@ __all__ = [
     "ExportFormat",
     "Failure",
     "Issuer",
+    "JwtKey",
     "KeyExistsError",
     "KeyFileError",
     "KeyPairFiles",
@@ -45,10 +47,10 @@ __all__ = [
     "credential_file",
     "export_document",
     "generate_keypair",
+    "load_jwt_key",
     "load_public_jwk",
     "load_signing_key",
     "platform_issuer",
     "render_document",
-    "sign",
     "verify",
 ]

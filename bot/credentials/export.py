@@ -2,7 +2,7 @@
 
 - ``ob3``: the EndorsementCredential with an embedded Data Integrity proof (eddsa-rdfc-2022), issued by
   the platform's DID: what wallets and the DCC verifier accept. The default.
-- ``ob3-jwt``: the same credential as a bare VC-JWT (compact JWS), the form 1EdTech's validator reads.
+- ``ob3-jwt``: the same credential as a bare VC-JWT (compact JWS, ES256), the form 1EdTech's validator reads.
 - ``ob3-enveloped``: that JWT inside an ``EnvelopedVerifiableCredential`` (VC data model 2.0), still JSON.
 """
 
@@ -16,9 +16,9 @@ from typing import Any, Literal
 from bot.credentials.dataintegrity import add_proof
 from bot.credentials.facts import EndorsementFacts
 from bot.credentials.issuer import platform_issuer
-from bot.credentials.keys import SigningKey, load_signing_key
+from bot.credentials.keys import JwtKey, SigningKey, load_jwt_key, load_signing_key
 from bot.credentials.ob3 import build_ob3
-from bot.credentials.vcjwt import sign, sign_jwt
+from bot.credentials.vcjwt import envelope, jwt_issuer, sign_jwt
 from bot.settings import CredentialSettings
 
 ExportFormat = Literal["ob3", "ob3-jwt", "ob3-enveloped"]
@@ -33,14 +33,16 @@ class CredentialFile:
     data: bytes
 
 
-def unsigned_credential(facts: EndorsementFacts, settings: CredentialSettings, key: SigningKey) -> dict[str, Any]:
-    return build_ob3(facts, platform_issuer(settings, key.public))
-
-
 def sign_data_integrity(facts: EndorsementFacts, settings: CredentialSettings, key: SigningKey) -> dict[str, Any]:
     """The credential with its embedded proof; ``created`` is when it passed, so every export is identical."""
     issuer = platform_issuer(settings, key.public)
     return add_proof(build_ob3(facts, issuer), key.private, issuer.method_for(key.public), facts.passed_at)
+
+
+def sign_vc_jwt(facts: EndorsementFacts, settings: CredentialSettings, key: JwtKey) -> str:
+    """The credential as a compact VC-JWT (ES256), issued by the DID its ``kid`` belongs to."""
+    issuer, kid = jwt_issuer(settings, key)
+    return sign_jwt(build_ob3(facts, issuer), key, kid)
 
 
 def export_document(
@@ -49,15 +51,15 @@ def export_document(
     settings: CredentialSettings,
     *,
     key: SigningKey | None = None,
+    jwt_key: JwtKey | None = None,
 ) -> Document:
-    """The signed credential in ``fmt`` (key from ``settings.key_dir`` unless given; KeyFileError if none)."""
-    signing_key = key if key is not None else load_signing_key(Path(settings.key_dir))
+    """The signed credential in ``fmt``, with the keys in ``settings.key_dir`` unless given
+    (KeyFileError when the key it needs is missing)."""
     if fmt == "ob3":
+        signing_key = key if key is not None else load_signing_key(Path(settings.key_dir))
         return sign_data_integrity(facts, settings, signing_key)
-    credential = unsigned_credential(facts, settings, signing_key)
-    if fmt == "ob3-jwt":
-        return sign_jwt(credential, signing_key)
-    return sign(credential, signing_key)
+    token = sign_vc_jwt(facts, settings, jwt_key if jwt_key is not None else load_jwt_key(Path(settings.key_dir)))
+    return token if fmt == "ob3-jwt" else envelope(token)
 
 
 def render_document(document: Document) -> str:

@@ -20,7 +20,6 @@ from bot.settings import CredentialSettings
 
 DID_V1_CONTEXT = "https://www.w3.org/ns/did/v1"
 MULTIKEY_V1_CONTEXT = "https://w3id.org/security/multikey/v1"
-JWK_2020_CONTEXT = "https://w3id.org/security/suites/jws-2020/v1"
 DID_WEB_PREFIX = "did:web:"
 EXAMPLE_DOMAINS = ("example", "example.com", "example.org", "example.net")
 
@@ -83,9 +82,10 @@ def did_document(did: str, ed25519_keys: Iterable[Ed25519PublicKey],
         for k in ed25519_keys
     ]
     for fragment, jwk in (jwt_keys or {}).items():
+        # JsonWebKey2020 and publicKeyJwk are terms of the DID v1 context itself: no other context to fetch.
+        public = {k: jwk[k] for k in ("kty", "crv", "x", "y") if k in jwk}
         methods.append({"id": f"{did}#{fragment}", "type": "JsonWebKey2020", "controller": did,
-                        "publicKeyJwk": dict(jwk)})
-    contexts = [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT] + ([JWK_2020_CONTEXT] if jwt_keys else [])
+                        "publicKeyJwk": public})
     ids = [m["id"] for m in methods]
-    return {"@context": contexts, "id": did, "verificationMethod": methods,
+    return {"@context": [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT], "id": did, "verificationMethod": methods,
             "assertionMethod": ids, "authentication": ids}

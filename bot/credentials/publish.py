@@ -33,11 +33,13 @@ def issuer_did_document(settings: CredentialSettings, keyring: KeyRing) -> dict[
     if not settings.issuer_domain.strip():
         raise NoDomainError("no [credentials] issuer_domain is set: the issuer is a did:key, which verifiers "
                             "resolve from the identifier itself, so there is nothing to publish")
-    return did_document(did_web(settings.issuer_domain), keyring.keys.values())
+    return did_document(did_web(settings.issuer_domain), keyring.keys.values(), keyring.jwt_keys)
 
 
 def jwks(keyring: KeyRing) -> dict[str, Any]:
-    return {"keys": [public_jwk(k) for k in keyring.keys.values()]}
+    """Every public key as a JWK named by its thumbprint: the ES256 keys of the VC-JWT form, then Ed25519."""
+    return {"keys": [dict(jwk) for jwk in keyring.jwt_keys.values()]
+            + [public_jwk(k) for k in keyring.keys.values()]}
 
 
 def _write_json(path: Path, value: Any) -> None:

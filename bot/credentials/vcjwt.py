@@ -1,32 +1,84 @@
-"""Sign and verify an EndorsementCredential as a VC-JWT: a compact JWS (alg EdDSA, Ed25519) whose
-payload is the credential itself, as "Securing Verifiable Credentials using JOSE and COSE" defines
-for data model 2.0, wrapped as an ``EnvelopedVerifiableCredential`` so the file is still JSON.
+"""The credential as a VC-JWT: a compact JWS signed ES256 (P-256) whose payload is the credential, exported
+bare (``.jwt``) or wrapped as an ``EnvelopedVerifiableCredential`` (VC data model 2.0) so the file is JSON.
 
-The JWT registered claims (iss, sub, jti, nbf, exp) repeat the credential's own properties, so
-generic JWT tooling can read them; a verifier must find them equal, and this one does.
+Made to pass 1EdTech's validator: ``alg`` ES256 (it takes RS256 or ES256 only), ``typ`` "JWT", no ``cty``,
+and a ``kid`` it can dereference: ``did:web:<domain>#<thumbprint>``, listed in the published did.json, or
+without a domain ``did:jwk:…#0``, which carries the public key in the identifier. The issuer is that DID.
+The JOSE work (serializing, signature checks, thumbprints) is joserfc's; this module decides what to sign
+and what to trust: only the keys in the key directory, never a key a token names for itself.
+
+The JWT registered claims (iss, sub, jti, nbf, exp) repeat the credential's own properties, so generic JWT
+tooling can read them; a verifier must find them equal, and this one does.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from joserfc import jws
+from joserfc.errors import BadSignatureError, JoseError
+from joserfc.jwk import ECKey
 
-from bot.credentials.jose import CompactJws, JoseFormatError, b64url_encode, json_bytes, parse_compact
-from bot.credentials.jose import signing_input as jws_signing_input
-from bot.credentials.keys import KeyFileError, KeyRing, SigningKey, public_key_from_jwk, thumbprint
-from bot.credentials.ob3 import VC_V2_CONTEXT
-from bot.credentials.verdict import Failure, Invalid, KeyResolver, VerifyResult
+from bot.credentials.issuer import Issuer, did_web
+from bot.credentials.keys import JwtKey
+from bot.credentials.rdfc import VC_V2_CONTEXT
+from bot.credentials.verdict import Failure, Invalid, VerifyResult
+from bot.settings import CredentialSettings
 
 ENVELOPED_TYPE = "EnvelopedVerifiableCredential"
 # The media type VC-JOSE-COSE registers for a credential secured as a JWT.
 ENVELOPED_PREFIX = "data:application/vc+jwt,"
-ACCEPTED_TYP = ("vc+jwt", "JWT")  # OB 3.0's earlier JWT examples say "JWT"
-ED25519_SIGNATURE_BYTES = 64
+ALGORITHM = "ES256"
+ACCEPTED_TYP = ("JWT", "vc+jwt")  # 1EdTech wants "JWT" (or none); VC-JOSE-COSE names vc+jwt
+ES256_SIGNATURE_BYTES = 64
+DID_JWK_PREFIX = "did:jwk:"
+
+
+# --- the issuer and kid of the JWT form ------------------------------------------------------------
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _b64url_decode(text: str) -> bytes:
+    try:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        raise Invalid(Failure.MALFORMED, "not base64url") from None
+
+
+def did_jwk(jwk: Mapping[str, str]) -> str:
+    members = {k: jwk[k] for k in ("crv", "kty", "x", "y")}
+    return DID_JWK_PREFIX + _b64url(json.dumps(members, separators=(",", ":"), sort_keys=True).encode("utf-8"))
+
+
+def jwt_issuer(settings: CredentialSettings, key: JwtKey) -> tuple[Issuer, str]:
+    """The issuer of the JWT form and the ``kid`` that names its key."""
+    domain = settings.issuer_domain.strip()
+    if domain:
+        issuer = Issuer(did=did_web(domain), name=settings.issuer_name, url=f"https://{domain.strip('/')}/")
+        return issuer, f"{issuer.did}#{key.kid}"
+    issuer = Issuer(did=did_jwk(key.public_jwk()), name=settings.issuer_name)
+    return issuer, f"{issuer.did}#0"
+
+
+def _kid_thumbprint(kid: str) -> tuple[str, str]:
+    """(the DID the kid belongs to, the thumbprint of the key it names)."""
+    did, _, fragment = kid.partition("#")
+    if did.startswith(DID_JWK_PREFIX):
+        try:
+            jwk = json.loads(_b64url_decode(did.removeprefix(DID_JWK_PREFIX)))
+            return did, ECKey.import_key({k: jwk[k] for k in ("kty", "crv", "x", "y")}).thumbprint()
+        except (Invalid, ValueError, KeyError, TypeError, JoseError):
+            raise Invalid(Failure.MALFORMED, f"the kid {kid!r} is not a did:jwk of a P-256 key") from None
+    if did.startswith("did:") and fragment:
+        return did, fragment
+    raise Invalid(Failure.UNKNOWN_KEY, f"the kid {kid!r} is not a DID URL naming one of our keys")
 
 
 # --- signing -------------------------------------------------------------------------------------
@@ -50,19 +102,17 @@ def jwt_claims(credential: Mapping[str, Any]) -> dict[str, Any]:
     return claims
 
 
-def sign_jwt(credential: Mapping[str, Any], key: SigningKey) -> str:
-    """The compact VC-JWT. The header carries the public JWK for display and third-party
-    verifiers; this module never trusts it, only the kid looked up in a trusted KeyRing."""
-    header = {"alg": "EdDSA", "typ": "vc+jwt", "cty": "vc", "kid": key.kid, "jwk": key.public_jwk()}
+def sign_jwt(credential: Mapping[str, Any], key: JwtKey, kid: str) -> str:
+    """The compact VC-JWT: header alg ES256, typ JWT, kid; no cty, no embedded key."""
+    header = {"alg": ALGORITHM, "typ": "JWT", "kid": kid}
     payload = {**credential, **jwt_claims(credential)}
-    to_sign = jws_signing_input(header, json_bytes(payload))
-    return f"{to_sign.decode('ascii')}.{b64url_encode(key.private.sign(to_sign))}"
+    body = json.dumps(payload, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return jws.serialize_compact(header, body, key.private, algorithms=[ALGORITHM])
 
 
-def sign(credential: Mapping[str, Any], key: SigningKey) -> dict[str, Any]:
+def envelope(token: str) -> dict[str, Any]:
     """The signed credential as a JSON document (VC data model 2.0's enveloped form)."""
-    return {"@context": [VC_V2_CONTEXT], "id": ENVELOPED_PREFIX + sign_jwt(credential, key),
-            "type": ENVELOPED_TYPE}
+    return {"@context": [VC_V2_CONTEXT], "id": ENVELOPED_PREFIX + token, "type": ENVELOPED_TYPE}
 
 
 # --- reading the document ------------------------------------------------------------------------
@@ -132,19 +182,25 @@ def extract_token(document: str | bytes | Mapping[str, Any]) -> str:
     return _token_from_json(document)
 
 
-# --- the checks, in order: form, key, signature, content, time ------------------------------------
 
-def _parse(token: str) -> CompactJws:
+# --- the checks, in order: form, header, key, signature, content, time -------------------------------
+
+def _parse(token: str) -> tuple[dict[str, Any], bytes]:
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise Invalid(Failure.MALFORMED, f"not a VC-JWT: a compact JWS has 3 dot-separated parts, "
+                      f"this has {len(parts)}")
     try:
-        return parse_compact(token)
-    except JoseFormatError as exc:
+        compact = jws.extract_compact(token.encode("ascii"))
+    except (JoseError, ValueError, UnicodeError) as exc:
         raise Invalid(Failure.MALFORMED, f"not a VC-JWT: {exc}") from None
+    return dict(compact.protected), compact.payload
 
 
 def _check_header(header: Mapping[str, Any]) -> str:
-    if header.get("alg") != "EdDSA":
+    if header.get("alg") != ALGORITHM:
         raise Invalid(Failure.UNSUPPORTED, f"signature algorithm {header.get('alg')!r} is not supported "
-                      "(only EdDSA with Ed25519)")
+                      f"(only {ALGORITHM})")
     if "typ" in header and header["typ"] not in ACCEPTED_TYP:
         raise Invalid(Failure.MALFORMED, f"JWS typ {header['typ']!r} is not a VC-JWT")
     if "crit" in header:  # RFC 7515 4.1.11: extensions we do not understand must fail
@@ -155,23 +211,43 @@ def _check_header(header: Mapping[str, Any]) -> str:
     return kid
 
 
-def _resolve(keys: Ed25519PublicKey | KeyResolver, kid: str) -> Ed25519PublicKey:
-    if isinstance(keys, Ed25519PublicKey):
-        if thumbprint(keys) != kid:
-            raise Invalid(Failure.UNKNOWN_KEY, f"signed with key {kid}, but the key given is {thumbprint(keys)}")
-        return keys
-    public = keys.resolve(kid)
-    if public is None:
+def _resolve(keys: Any, kid: str) -> tuple[str, Mapping[str, str]]:
+    did, thumb = _kid_thumbprint(kid)
+    resolve = getattr(keys, "resolve_jwt", None)
+    jwk = resolve(thumb) if resolve is not None else None
+    if jwk is None:
         raise Invalid(Failure.UNKNOWN_KEY, f"signed with key {kid}, which is not among the trusted keys")
-    return public
+    return did, jwk
 
 
-def _signed_by(public: Ed25519PublicKey, jws: CompactJws) -> bool:
+def _check_signature(token: str, jwk: Mapping[str, str], payload: bytes) -> None:
+    public = ECKey.import_key({k: jwk[k] for k in ("kty", "crv", "x", "y")})
     try:
-        public.verify(jws.signature, jws.signing_input)
-    except InvalidSignature:
-        return False
-    return True
+        jws.deserialize_compact(token, public, algorithms=[ALGORITHM])
+    except BadSignatureError:
+        raise _diagnose_bad_signature(token, payload, jwk.get("kid", "?")) from None
+    except JoseError as exc:
+        raise Invalid(Failure.MALFORMED, f"not a VC-JWT: {exc}") from None
+
+
+def _diagnose_bad_signature(token: str, payload: bytes, kid: str) -> Invalid:
+    signature = _b64url_decode(token.rsplit(".", 1)[1])
+    if len(signature) != ES256_SIGNATURE_BYTES:
+        return Invalid(Failure.BAD_SIGNATURE, f"the signature is {len(signature)} bytes; "
+                       f"an ES256 signature is {ES256_SIGNATURE_BYTES}")
+    try:
+        mismatch = _claim_mismatch(_decode_payload(payload))
+    except Invalid:
+        mismatch = None
+    if mismatch:
+        return Invalid(Failure.TAMPERED, f"the credential was changed after signing: {mismatch}")
+    return Invalid(Failure.TAMPERED, f"the signature does not match the content: the credential or its "
+                   f"header was changed after key {kid} signed it, or the signature was altered")
+
+
+def _check_key_is_the_issuers(credential: Mapping[str, Any], did: str, kid: str) -> None:
+    if issuer_id(credential) != did:
+        raise Invalid(Failure.UNKNOWN_KEY, f"the key {kid} does not belong to the issuer {issuer_id(credential)}")
 
 
 def _decode_payload(payload: bytes) -> dict[str, Any]:
@@ -191,30 +267,6 @@ def _claim_mismatch(credential: Mapping[str, Any]) -> str | None:
         if claim in credential and credential[claim] != expected.get(claim):
             return f"the {claim} claim is {credential[claim]!r} but the credential says {expected.get(claim)!r}"
     return None
-
-
-def _diagnose_bad_signature(jws: CompactJws, trusted: Ed25519PublicKey) -> Invalid:
-    kid = thumbprint(trusted)
-    if len(jws.signature) != ED25519_SIGNATURE_BYTES:
-        return Invalid(Failure.BAD_SIGNATURE, f"the signature is {len(jws.signature)} bytes; "
-                       f"an Ed25519 signature is {ED25519_SIGNATURE_BYTES}")
-    embedded = jws.header.get("jwk")
-    if isinstance(embedded, dict):
-        try:
-            impostor = public_key_from_jwk(embedded)
-        except KeyFileError:
-            impostor = None
-        if impostor is not None and thumbprint(impostor) != kid and _signed_by(impostor, jws):
-            return Invalid(Failure.BAD_SIGNATURE, f"signed by another key ({thumbprint(impostor)}) "
-                           f"posing as trusted key {kid}")
-    try:
-        mismatch = _claim_mismatch(_decode_payload(jws.payload))
-    except Invalid:
-        mismatch = None
-    if mismatch:
-        return Invalid(Failure.TAMPERED, f"the credential was changed after signing: {mismatch}")
-    return Invalid(Failure.TAMPERED, f"the signature does not match the content: the credential or its "
-                   f"header was changed after key {kid} signed it, or the signature was altered")
 
 
 def check_shape(credential: Mapping[str, Any]) -> None:
@@ -256,25 +308,25 @@ def summary(credential: Mapping[str, Any], kid: str) -> str:
             f"for {subject}, valid from {credential['validFrom']}, signed with key {kid}")
 
 
-def verify(
-    document: str | bytes | Mapping[str, Any],
-    keys: Ed25519PublicKey | KeyResolver,
-    *,
-    now: datetime,
-) -> VerifyResult:
-    """Check a signed EndorsementCredential; the result says why not, naming the first failed check."""
+
+
+def verify(document: str | bytes | Mapping[str, Any], keys: Any, *, now: datetime) -> VerifyResult:
+    """Check a VC-JWT EndorsementCredential; the result says why not, naming the first failed check.
+
+    ``keys`` is what is trusted: a KeyRing (its ES256 keys)."""
     try:
-        jws = _parse(extract_token(document))
-        kid = _check_header(jws.header)
-        trusted = _resolve(keys, kid)
-        if not _signed_by(trusted, jws):
-            raise _diagnose_bad_signature(jws, trusted)
-        credential = _decode_payload(jws.payload)
+        token = extract_token(document)
+        header, payload = _parse(token)
+        kid = _check_header(header)
+        did, jwk = _resolve(keys, kid)
+        _check_signature(token, jwk, payload)
+        credential = _decode_payload(payload)
         check_shape(credential)
+        _check_key_is_the_issuers(credential, did, kid)
         check_time(credential, now)
     except Invalid as exc:
         return VerifyResult(ok=False, failure=exc.failure, reason=exc.reason)
     return VerifyResult(ok=True, reason=summary(credential, kid), credential=credential, kid=kid)
 
 
-__all__ = ["KeyRing", "extract_token", "jwt_claims", "sign", "sign_jwt", "verify"]
+__all__ = ["envelope", "extract_token", "jwt_claims", "jwt_issuer", "sign_jwt", "verify"]

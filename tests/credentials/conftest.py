@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.credentials import EndorsementFacts, Issuer, KeyRing, SigningKey, generate_keypair, load_signing_key
+from bot.credentials import (
+    EndorsementFacts,
+    Issuer,
+    JwtKey,
+    KeyRing,
+    SigningKey,
+    generate_keypair,
+    load_jwt_key,
+    load_signing_key,
+)
 
 PASSED_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 A_MONTH_LATER = datetime(2026, 2, 5, 9, 0, tzinfo=UTC)
@@ -55,3 +64,8 @@ def key(key_dir: Path) -> SigningKey:
 @pytest.fixture
 def keyring(key_dir: Path) -> KeyRing:
     return KeyRing.from_directory(key_dir)
+
+
+@pytest.fixture
+def jwt_key(key_dir: Path) -> JwtKey:
+    return load_jwt_key(key_dir)

@@ -1,17 +1,26 @@
-"""Helpers that edit a signed credential the way an attacker would, keeping the old signature."""
+"""Helpers that edit a signed VC-JWT the way an attacker would, keeping the old signature."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from typing import Any
 
-from bot.credentials.jose import b64url_decode, b64url_encode
 from bot.credentials.vcjwt import ENVELOPED_PREFIX
 
 
-def jwt_of(document: dict[str, Any]) -> str:
-    return str(document["id"]).removeprefix(ENVELOPED_PREFIX)
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64url_json(part: str) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    return value
+
+
+def jwt_of(document: dict[str, Any] | str) -> str:
+    return document if isinstance(document, str) else str(document["id"]).removeprefix(ENVELOPED_PREFIX)
 
 
 def enveloped(jwt: str) -> dict[str, Any]:
@@ -19,28 +28,26 @@ def enveloped(jwt: str) -> dict[str, Any]:
             "type": "EnvelopedVerifiableCredential"}
 
 
-def edit_part(document: dict[str, Any], index: int, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+def edit_part(token: str, index: int, change: Callable[[dict[str, Any]], None]) -> str:
     """Decode part ``index`` (0 header, 1 payload) as JSON, apply ``change``, re-encode, keep the rest."""
-    parts = jwt_of(document).split(".")
-    value = json.loads(b64url_decode(parts[index], "part"))
+    parts = token.split(".")
+    value = b64url_json(parts[index])
     change(value)
-    parts[index] = b64url_encode(json.dumps(value).encode("utf-8"))
-    return enveloped(".".join(parts))
+    parts[index] = b64url(json.dumps(value).encode("utf-8"))
+    return ".".join(parts)
 
 
-def edit_payload(document: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-    return edit_part(document, 1, change)
+def edit_payload(token: str, change: Callable[[dict[str, Any]], None]) -> str:
+    return edit_part(token, 1, change)
 
 
-def edit_header(document: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-    return edit_part(document, 0, change)
+def edit_header(token: str, change: Callable[[dict[str, Any]], None]) -> str:
+    return edit_part(token, 0, change)
 
 
-def payload_of(document: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads(b64url_decode(jwt_of(document).split(".")[1], "payload"))
-    return result
+def payload_of(token: str) -> dict[str, Any]:
+    return b64url_json(token.split(".")[1])
 
 
-def header_of(document: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = json.loads(b64url_decode(jwt_of(document).split(".")[0], "header"))
-    return result
+def header_of(token: str) -> dict[str, Any]:
+    return b64url_json(token.split(".")[0])

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from bot import cli
-from bot.credentials import EndorsementFacts, SigningKey, build_ob3, load_signing_key, sign
+from bot.credentials import EndorsementFacts, SigningKey, export_document, load_jwt_key, load_signing_key
 from bot.credentials.keys import PRIVATE_KEY_FILE, PUBLIC_KEY_FILE
-from tests.credentials.conftest import ISSUER, OB2_ENDORSEMENT, SUBJECT_URN
-from tests.credentials.jwt_surgery import edit_payload
+from bot.settings import CredentialSettings
+from tests.credentials.conftest import OB2_ENDORSEMENT, SUBJECT_URN
 
 
 @pytest.fixture(autouse=True)
@@ -69,6 +69,12 @@ def key(tmp_path: Path) -> SigningKey:
     return load_signing_key(tmp_path / "keys")
 
 
+def _signed(facts: EndorsementFacts, key: SigningKey) -> dict[str, Any]:
+    document = export_document(facts, "ob3", CredentialSettings(), key=key)
+    assert isinstance(document, dict)
+    return document
+
+
 def _write(tmp_path: Path, document: Any, name: str = "credential.json") -> str:
     path = tmp_path / name
     path.write_text(json.dumps(document, indent=2))
@@ -79,7 +85,7 @@ def test_verify_says_valid_and_exits_0(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert _main("verify", _write(tmp_path, sign(build_ob3(facts, ISSUER), key))) == 0
+    assert _main("verify", _write(tmp_path, _signed(facts, key))) == 0
     out = capsys.readouterr().out
     assert out.startswith("valid: EndorsementCredential urn:uuid:")
     assert f"for {SUBJECT_URN}" in out
@@ -89,28 +95,37 @@ def test_verify_show_prints_the_credential(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert _main("verify", "--show", _write(tmp_path, sign(build_ob3(facts, ISSUER), key))) == 0
+    assert _main("verify", "--show", _write(tmp_path, _signed(facts, key))) == 0
     shown = capsys.readouterr().out.split("\n", 1)[1]
-    assert json.loads(shown)["credentialSubject"] == build_ob3(facts, ISSUER)["credentialSubject"]
+    assert json.loads(shown)["credentialSubject"] == _signed(facts, key)["credentialSubject"]
 
 
 def test_verify_says_invalid_with_the_reason_and_exits_1_when_tampered(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def retarget(payload: dict[str, Any]) -> None:
-        payload["credentialSubject"]["id"] = "mailto:mallory@evil.example"
-
-    tampered = edit_payload(sign(build_ob3(facts, ISSUER), key), retarget)
+    tampered = _signed(facts, key)
+    tampered["credentialSubject"]["id"] = "urn:uuid:00000000-0000-4000-8000-000000000bad"
     capsys.readouterr()
     assert _main("verify", _write(tmp_path, tampered)) == 1
     out = capsys.readouterr().out
-    assert out.startswith("INVALID: the credential was changed after signing: the sub claim")
+    assert out.startswith("INVALID: the proof does not match the content")
+
+
+def test_verify_checks_a_bare_vc_jwt_file(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token = export_document(facts, "ob3-jwt", CredentialSettings(), jwt_key=load_jwt_key(tmp_path / "keys"))
+    path = tmp_path / "endorsement.jwt"
+    path.write_text(f"{token}\n")
+    capsys.readouterr()
+    assert _main("verify", str(path)) == 0
+    assert capsys.readouterr().out.startswith("valid: EndorsementCredential")
 
 
 def test_verify_with_another_key_directory_reports_an_unknown_key(
     tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, sign(build_ob3(facts, ISSUER), key))
+    path = _write(tmp_path, _signed(facts, key))
     _main("keys", "generate", "--dir", "other")
     capsys.readouterr()
     assert _main("verify", "--keys", "other", path) == 1
@@ -119,7 +134,7 @@ def test_verify_with_another_key_directory_reports_an_unknown_key(
 
 @pytest.mark.parametrize(("content", "words"), [
     (None, "cannot read"),
-    ("hello", "not a VC-JWT"),
+    ("hello", "3 dot-separated parts"),
 ])
 def test_verify_explains_unreadable_and_malformed_files(
     tmp_path: Path, key: SigningKey, capsys: pytest.CaptureFixture[str], content: str | None, words: str
@@ -148,7 +163,7 @@ def test_keys_publish_writes_a_did_document_listing_current_and_retired_keys(
 
     (tmp_path / "config.toml").write_text('[credentials]\nissuer_domain = "badges.acme.test"\n')
     assert _main("keys", "generate") == 0
-    old = load_signing_key(tmp_path / "keys")
+    old, old_jwt = load_signing_key(tmp_path / "keys"), load_jwt_key(tmp_path / "keys")
     assert _main("keys", "generate", "--force") == 0
     new = load_signing_key(tmp_path / "keys")
     capsys.readouterr()
@@ -161,8 +176,12 @@ def test_keys_publish_writes_a_did_document_listing_current_and_retired_keys(
         method_id = f"did:web:badges.acme.test#{encode_public(k.public)}"
         assert methods[method_id]["publicKeyMultibase"] == encode_public(k.public)
         assert method_id in document["assertionMethod"]
+    es256_kids = {k.kid for k in (old_jwt, load_jwt_key(tmp_path / "keys"))}
+    for kid in es256_kids:  # the VC-JWT keys, under the kid a VC-JWT names
+        method_id = f"did:web:badges.acme.test#{kid}"
+        assert methods[method_id]["publicKeyJwk"]["crv"] == "P-256" and method_id in document["assertionMethod"]
     jwks = json.loads((tmp_path / "site/.well-known/jwks.json").read_text())
-    assert {j["kid"] for j in jwks["keys"]} == {old.kid, new.kid}
+    assert {j["kid"] for j in jwks["keys"]} == {old.kid, new.kid} | es256_kids
     assert all("d" not in j for j in jwks["keys"])
 
 

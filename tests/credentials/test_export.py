@@ -11,6 +11,7 @@ import pytest
 from bot.credentials import (
     EndorsementFacts,
     Failure,
+    JwtKey,
     KeyFileError,
     KeyRing,
     SigningKey,
@@ -84,13 +85,14 @@ def test_a_credential_signed_before_a_key_rotation_still_verifies(facts: Endorse
     assert verify(before, KeyRing.from_directory(key_dir), now=A_MONTH_LATER).ok
 
 
-def test_the_jwt_formats_carry_the_same_credential(facts: EndorsementFacts, key: SigningKey) -> None:
-    bare = export_document(facts, "ob3-jwt", CredentialSettings(), key=key)
-    enveloped = export_document(facts, "ob3-enveloped", CredentialSettings(), key=key)
+def test_the_jwt_formats_carry_the_same_credential(facts: EndorsementFacts, jwt_key: JwtKey,
+                                                  keyring: KeyRing) -> None:
+    bare = export_document(facts, "ob3-jwt", CredentialSettings(), jwt_key=jwt_key)
+    enveloped = export_document(facts, "ob3-enveloped", CredentialSettings(), jwt_key=jwt_key)
     assert isinstance(bare, str) and bare.count(".") == 2
     assert isinstance(enveloped, dict) and enveloped["type"] == "EnvelopedVerifiableCredential"
     for document in (bare, enveloped):
-        result = verify(document, key.public, now=A_MONTH_LATER)
+        result = verify(document, keyring, now=A_MONTH_LATER)
         assert result.ok, result.reason
         assert result.credential is not None and result.credential["credentialSubject"]["id"] == SUBJECT_URN
 
@@ -109,8 +111,8 @@ def test_the_attachment_is_the_rendered_json(facts: EndorsementFacts, key: Signi
     assert verify(attachment.data, key.public, now=A_MONTH_LATER).ok
 
 
-def test_the_bare_jwt_attachment_is_a_jwt_file(facts: EndorsementFacts, key: SigningKey) -> None:
-    document = export_document(facts, "ob3-jwt", CredentialSettings(), key=key)
+def test_the_bare_jwt_attachment_is_a_jwt_file(facts: EndorsementFacts, jwt_key: JwtKey, keyring: KeyRing) -> None:
+    document = export_document(facts, "ob3-jwt", CredentialSettings(), jwt_key=jwt_key)
     attachment = credential_file(document, "ob3-jwt", facts.request_id)
     assert attachment.filename == "endorsement-42.jwt"
-    assert verify(attachment.data, key.public, now=A_MONTH_LATER).ok
+    assert verify(attachment.data, keyring, now=A_MONTH_LATER).ok

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import stat
@@ -10,16 +11,27 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from bot.credentials import KeyExistsError, KeyFileError, KeyRing, generate_keypair, load_public_jwk, load_signing_key
-from bot.credentials.jose import b64url_decode, b64url_encode, signing_input
-from bot.credentials.keys import PRIVATE_KEY_FILE, PUBLIC_KEY_FILE, public_jwk
+from bot.credentials import (
+    KeyExistsError,
+    KeyFileError,
+    KeyRing,
+    generate_keypair,
+    load_jwt_key,
+    load_public_jwk,
+    load_signing_key,
+)
+from bot.credentials.keys import (
+    JWT_PRIVATE_KEY_FILE,
+    JWT_PUBLIC_KEY_FILE,
+    PRIVATE_KEY_FILE,
+    PUBLIC_KEY_FILE,
+    public_jwk,
+)
 
 # RFC 8037 appendix A: the Ed25519 example key, its RFC 7638 thumbprint and the signature of A.4.
 RFC8037_D = "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"
 RFC8037_X = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"
 RFC8037_THUMBPRINT = "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
-RFC8037_SIGNING_INPUT = b"eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc"
-RFC8037_SIGNATURE = "hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"
 
 
 def _mode(path: Path) -> int:
@@ -95,14 +107,31 @@ def test_a_bad_public_jwk_is_refused(tmp_path: Path, content: str, words: str) -
 
 
 def test_the_kid_is_the_rfc_7638_thumbprint_of_rfc_8037s_example_key() -> None:
-    private = Ed25519PrivateKey.from_private_bytes(b64url_decode(RFC8037_D, "d"))
-    jwk = public_jwk(private.public_key())
+    d = base64.urlsafe_b64decode(RFC8037_D + "=")
+    jwk = public_jwk(Ed25519PrivateKey.from_private_bytes(d).public_key())
     assert jwk["x"] == RFC8037_X
     assert jwk["kid"] == RFC8037_THUMBPRINT
 
 
-def test_jws_signing_matches_rfc_8037s_ed25519_example() -> None:
-    private = Ed25519PrivateKey.from_private_bytes(b64url_decode(RFC8037_D, "d"))
-    to_sign = signing_input({"alg": "EdDSA"}, b"Example of Ed25519 signing")
-    assert to_sign == RFC8037_SIGNING_INPUT
-    assert b64url_encode(private.sign(to_sign)) == RFC8037_SIGNATURE
+def test_the_es256_key_is_written_0600_with_a_public_jwk_named_by_its_thumbprint(tmp_path: Path) -> None:
+    files = generate_keypair(tmp_path / "keys")
+    assert _mode(tmp_path / "keys" / JWT_PRIVATE_KEY_FILE) == 0o600
+    public = json.loads((tmp_path / "keys" / JWT_PUBLIC_KEY_FILE).read_text())
+    assert (public["kty"], public["crv"], public["alg"], public["kid"]) == ("EC", "P-256", "ES256", files.jwt_kid)
+    assert "d" not in public
+    assert load_jwt_key(tmp_path / "keys").kid == files.jwt_kid
+
+
+def test_a_key_directory_from_before_es256_gets_just_that_key(tmp_path: Path) -> None:
+    first = generate_keypair(tmp_path)
+    (tmp_path / JWT_PRIVATE_KEY_FILE).unlink()
+    (tmp_path / JWT_PUBLIC_KEY_FILE).unlink()
+    again = generate_keypair(tmp_path)
+    assert again.kid == first.kid and again.jwt_kid is not None
+    assert load_jwt_key(tmp_path).kid == again.jwt_kid
+
+
+def test_force_keeps_the_old_es256_public_key_trusted(tmp_path: Path) -> None:
+    first = generate_keypair(tmp_path)
+    second = generate_keypair(tmp_path, force=True)
+    assert set(KeyRing.from_directory(tmp_path).jwt_keys) == {first.jwt_kid, second.jwt_kid}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft201909Validator
 
-from bot.credentials import EndorsementFacts, SigningKey, export_document
+from bot.credentials import EndorsementFacts, JwtKey, SigningKey, export_document
 from bot.credentials.export import EXPORT_FORMATS, ExportFormat
 from bot.settings import CredentialSettings
 
@@ -43,9 +43,9 @@ def test_the_vendored_schema_is_a_valid_draft_2019_09_schema() -> None:
 @pytest.mark.parametrize("fmt", EXPORT_FORMATS)
 @pytest.mark.parametrize("domain", ["", "badges.acme.test"])
 def test_every_exported_form_passes_the_1edtech_schema(
-    facts: EndorsementFacts, key: SigningKey, fmt: ExportFormat, domain: str
+    facts: EndorsementFacts, key: SigningKey, jwt_key: JwtKey, fmt: ExportFormat, domain: str
 ) -> None:
-    document = export_document(facts, fmt, CredentialSettings(issuer_domain=domain), key=key)
+    document = export_document(facts, fmt, CredentialSettings(issuer_domain=domain), key=key, jwt_key=jwt_key)
     assert _errors(_credential(document)) == []
 
 
