@@ -28,6 +28,10 @@ CLAUSE_BREAK = re.compile(
 _LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 
 
+# A negation just before anti advice makes it good advice ("never argue back", "don't yell").
+_NEGATION_REACH_CHARS = 24
+_NEGATED_BEFORE = re.compile(
+    r"(?:n['’]t|\b(?:not|never|no|nunca|nie|niemals|nicht|jamais|pas|não|nao))\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The only words an [opener] may follow in its clause.
 _JOINERS = frozenset({"and", "but", "so", "then", "just", "y", "und", "et", "e", "pero", "aber", "mais", "mas"})
 
@@ -103,15 +107,18 @@ class Advice:
         """An anti-advice phrase covers [start, end) ("never apologise" around "apologise")."""
         return _covering(self.anti, self.anti_starts, start, end) is not None
 
-    def anti_in(self, lo: int, hi: int, good: list[tuple[int, int]]) -> list[Hit]:
+    def anti_in(self, lo: int, hi: int, good: list[tuple[int, int]], text: str) -> list[Hit]:
         """Anti-advice phrases in [lo, hi) that are not part of a longer good phrase
-        ("ignore them" inside "don't ignore them"). ``good`` is sorted and non-overlapping."""
+        ("ignore them" inside "don't ignore them") nor negated ("never argue back").
+        ``good`` is sorted and non-overlapping."""
         good_starts = [s for s, _ in good]
         first, last = bisect.bisect_left(self.anti_starts, lo), bisect.bisect_left(self.anti_starts, hi)
         out = []
         for h in self.anti[first:last]:
             i = bisect.bisect_right(good_starts, h.start) - 1
             if i >= 0 and good[i][1] >= h.end and good[i] != (h.start, h.end):
+                continue
+            if _NEGATED_BEFORE.search(text, max(0, h.start - _NEGATION_REACH_CHARS), h.start):
                 continue
             out.append(h)
         return out

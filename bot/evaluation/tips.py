@@ -109,15 +109,18 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
     seen = _Seen()
-    for hit in lex.tip_actions.find(reading.prepared):
-        if reading.is_excluded(hit.start, hit.end):
-            continue
+    hits = [h for h in lex.tip_actions.find(reading.prepared) if not reading.is_excluded(h.start, h.end)]
+    seen.actions = [(h.start, h.end) for h in hits]
+    # A sentence holding anti advice ("I just ignore them and delete their comments") turns its
+    # other action words against the tip too ("honestly", "quickly").
+    anti = advice.anti_in(0, len(reading.text), seen.actions, reading.text)
+    against = {reading.layout.index_at(h.start) for h in anti}
+    for hit in hits:
         index = reading.layout.index_at(hit.start)
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
         if index in declined:
             continue
-        seen.actions.append((hit.start, hit.end))
-        if advice.anti_around(hit.start, hit.end):
+        if index in against or advice.anti_around(hit.start, hit.end):
             seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
@@ -140,25 +143,30 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     return seen
 
 
-def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[bool, bool, str]:
-    """(confirmed, unsure, note) for the part of the reply answering the tip question."""
+def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[str, bool, str]:
+    """(why it is the tip or "", unsure, note) for the part of the reply answering the tip question."""
     actions = len(seen.in_answer)
     told = bool(answer.sentences & advice.advice)
     person = bool(answer.sentences & advice.person)
     angry = bool(answer.sentences & _angry_sentences(reading))
     if answer.strong:
-        # The reply marks this as its tip: two actions, or one aimed at a person, is advice.
+        # The reply marks this as its tip: two actions, one aimed at a person, or advice about
+        # people ("the customer hears it as a wall; I try to name the problem first") is the tip.
         if actions >= 2 or (actions and person):
-            return True, False, ""
+            return answer.how, False, ""
+        if told and person:
+            return f"advice about people in {answer.how}", False, ""
     elif (actions >= 2 and told) or (actions and told and person):
-        return True, False, ""
-    if told and person and angry:
-        return True, False, ""
+        return answer.how, False, ""
+    # Advice where the reply answers the tip question, next to an anger word ("reason before you
+    # react to a complaint"), is advice for angry people.
+    if told and angry:
+        return f"advice next to an anger word in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.
     if (actions and (answer.strong or told)) or (told and person):
-        return False, True, f"advice in {answer.how}, but not clearly for angry people"
-    return False, False, ""
+        return "", True, f"advice in {answer.how}, but not clearly for angry people"
+    return "", False, ""
 
 
 def _advice_quote(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int]:
@@ -178,7 +186,7 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     seen = _read_actions(reading, busy, answer, advice)
     if answer is not None:
         # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
-        seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions)
+        seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
                       if reading.layout.index_at(h.start) in answer.sentences]
     confirmed = dict(seen.confirmed)
     notes: list[str] = []
@@ -186,12 +194,12 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
     against = bool(seen.anti) and not seen.in_answer and not confirmed
     if answer is not None and not confirmed and not against:
-        ok, unsure, note = _answer_decides(reading, answer, seen, advice)
-        if ok and seen.in_answer:
-            confirmed.update({span: (words, answer.how) for span, words in seen.in_answer.items()})
-        elif ok:
+        because, unsure, note = _answer_decides(reading, answer, seen, advice)
+        if because and seen.in_answer:
+            confirmed.update({span: (words, because) for span, words in seen.in_answer.items()})
+        elif because:
             lo, hi = _advice_quote(reading, answer, advice)
-            confirmed[(lo, hi)] = (reading.text[lo:hi], f"advice about people in {answer.how}")
+            confirmed[(lo, hi)] = (reading.text[lo:hi], because)
         notes += [note] if note else []
     elif answer is not None:
         for span, words in seen.in_answer.items():
@@ -204,6 +212,6 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     if said_no_tip:
         notes.append("says there is no tip")
     evidence = tuple(words for words, _ in confirmed.values())
-    why = tuple(f"{words}: {how}" for words, how in confirmed.values())
+    reasons = tuple(f"{words}: {how}" for words, how in confirmed.values())
     return Finding(evidence=evidence, count=len(evidence), unsure=unsure, notes=tuple(notes),
-                   spans=tuple(confirmed), why=why)
+                   spans=tuple(confirmed), why=reasons)

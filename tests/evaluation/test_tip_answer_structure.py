@@ -98,3 +98,38 @@ def test_bullets_labels_and_paragraphs_start_blocks() -> None:
 ])
 def test_advice_mood(sentence: str, advice: bool) -> None:
     assert bool(Advice.of(Reading.of(sentence, "en")).advice) is advice
+
+
+@pytest.mark.parametrize(("scenario", "why"), [
+    # The reply labels its tip and the advice is about the customer, though no list knows its verbs.
+    ("tip_label_with_advice_about_the_customer", "advice about people in the answer under the label “Tip”"),
+    # Advice in the tip's place next to a complaint, in Spanish, with no action word from the lists.
+    ("spanish_advice_next_to_a_complaint", "advice next to an anger word in the last paragraph"),
+    # German instructions to several people (ihr-imperatives: "atmet durch", "antwortet nicht").
+    ("german_tip_in_the_plural_imperative", "advice next to an anger word in the answer under the label"),
+])
+def test_advice_in_the_tips_place_without_known_action_words(scenario: str, why: str,
+                                                             thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    tip = judgement.criteria[TIP]
+    assert tip.met, tip
+    assert any(why in line for line in tip.why), tip.why
+    assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("text", [
+    "Angry customers? Honestly I just ignore them and delete their comments, never apologize.",
+    "Tip: with angry people, ignore them and delete their comments.",
+])
+def test_ironic_advice_anywhere_is_not_a_tip(text: str, thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules("I use Hootsuite and Canva. I track reach, CTR and engagement rate.\n\n" + text,
+                            thresholds)
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_negated_anti_advice_is_good_advice(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules("I use Hootsuite and Canva. I track reach, CTR and engagement rate.\n\n"
+                            "With angry customers I never argue back and I don't ignore them: I listen and"
+                            " apologise.", thresholds)
+    assert judgement.criteria[TIP].met and judgement.verdict == Verdict.PASS
