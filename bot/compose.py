@@ -33,10 +33,11 @@ class HeaderInjection(ValueError):
     """A header value that would end its line: refused, never cleaned up into something we did not mean."""
 
 
-# Anything a mail system may take for the end of a header line (CR, LF, and the Unicode line breaks some
-# parsers honour), plus the other C0 controls and DEL: with one of them a value such as a candidate's name
-# "Gina\r\nBcc : victim@x" would write a header of its own.
-_LINE_BREAKING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+# Anything a mail system or a parser may take for the end of a header line: CR, LF, VT, FF, the file/group/
+# record separators Python's splitlines honours, NEL and the Unicode line and paragraph separators, and NUL.
+# With one of them a value such as a candidate's name "Gina\r\nBcc : victim@x" would write a header of its
+# own. (Other controls are no injection; terminals are protected where text is printed, bot/terminal.py.)
+_LINE_BREAKING = re.compile(r"[\x00\x0a-\x0d\x1c-\x1e\x85\u2028\u2029]")
 # What an echoed Message-ID may look like (RFC 5322 msg-id, without comments or spaces).
 _MSG_ID = re.compile(r"^<[^<>\s@]{1,200}@[^<>\s@]{1,253}>$")
 

@@ -12,6 +12,9 @@ from bot.terminal import clean, json_text
 from tests.cli.conftest import ENDORSER, FIXTURES, Cli
 
 HOSTILE_NAME = "Gina\x1b]52;c;cm0gLXJmIH4=\x07 \x1b[2J\x1b[1;1Hpassed\x9b31m\u202e\r"
+# A request refuses a name with a line break (it would reach a header: issue 10 item 10), so the name stored
+# through the CLI is the same hostile text without its CR.
+STORED_NAME = HOSTILE_NAME.replace("\r", "")
 CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))] + ["\u202e", "\u2066"]
 
 
@@ -42,7 +45,7 @@ def test_json_escapes_what_it_would_otherwise_pass_through_and_keeps_the_data() 
 
 def test_status_and_list_never_print_a_candidates_control_sequences(cli: Cli) -> None:
     created = cli("request", "--endorser", ENDORSER, "--candidate", "gina@cand.example",
-                  "--candidate-name", HOSTILE_NAME, "--format", "json")
+                  "--candidate-name", STORED_NAME, "--format", "json")
     assert created.code == 0 and not _has_controls(created.out)
     request_id = created.json()["id"]
 
@@ -52,7 +55,7 @@ def test_status_and_list_never_print_a_candidates_control_sequences(cli: Cli) ->
     assert not _has_controls(status.out) and not _has_controls(listing.out)
     as_json = cli("status", str(request_id), "--format", "json")
     assert not _has_controls(as_json.out)
-    assert as_json.json()["candidate"]["name"] == HOSTILE_NAME
+    assert as_json.json()["candidate"]["name"] == STORED_NAME
 
 
 def test_members_list_never_prints_a_members_control_sequences(cli: Cli) -> None:
@@ -79,7 +82,7 @@ def test_the_digest_preview_and_review_list_never_print_control_sequences(cli: C
     import sqlite3
 
     created = cli("request", "--endorser", ENDORSER, "--candidate", "gina@cand.example",
-                  "--candidate-name", HOSTILE_NAME, "--format", "json")
+                  "--candidate-name", STORED_NAME, "--format", "json")
     # Straight to the review queue, with a reason a hostile reply could have put there.
     with sqlite3.connect(db_path) as db:
         db.execute("UPDATE endorsement_request SET status = 'needs_review', decided_at = created_at, "
