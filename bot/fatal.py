@@ -88,9 +88,9 @@ async def _mail_directly(app: App, fatal: Fatal) -> str:
     domain = addresses.split(app.settings.bot.address)[1]
     async with app.outbox.open_sender() as sender:
         for admin in admins:
-            rendered = app.composer.render("alert", {"kind": "daemon_stopped", "summary": fatal.summary,
-                                                     "request_id": None, "inbound_id": None,
-                                                     "admin": admin, "reply_to": None})
+            rendered = app.composer.render("alert", {
+                "kind": "daemon_stopped", "summary": fatal.summary, "request_id": None, "inbound_id": None,
+                "actions": (), "request_status": None, "admin": admin, "reply_to": None})
             message_id = f"<admin-alert.{secrets.token_hex(8)}@{domain}>"
             data = app.composer.build(rendered, to=[admin], message_id=message_id, date=now)
             await sender.send(OutgoingEmail(message_id, app.settings.bot.address, (admin,), data))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from datetime import UTC, datetime
 
@@ -28,6 +29,23 @@ def scrub(text: str, secrets: list[str]) -> str:
     return text
 
 
+# Anything shaped like an email address. Logs name requests by id: a candidate's address in a log line
+# would outlive `endorsebot forget`, so addresses are replaced whatever code wrote them (an SMTP error
+# text, an exception message), except the bot's own and its login names (set by ``setup``).
+# The lookbehind starts a match only where a run of address characters starts: linear, not quadratic,
+# on a long run without an "@".
+_LOCAL = r"[\w.!#$%&'*+/=?^`{|}~-]"
+_ADDRESS = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[\w-]+(?:\.[\w-]+)+")
+_keep_addresses: frozenset[str] = frozenset()
+
+
+def redact_addresses(text: str, keep: frozenset[str] | None = None) -> str:
+    kept = _keep_addresses if keep is None else keep
+    if "@" not in text:
+        return text
+    return _ADDRESS.sub(lambda m: m.group() if m.group().lower() in kept else "<address>", text)
+
+
 class JsonFormatter(logging.Formatter):
     def __init__(self) -> None:
         super().__init__()
@@ -44,7 +62,7 @@ class JsonFormatter(logging.Formatter):
         payload.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
         if record.exc_info:
             payload["exc"] = self.formatException(record.exc_info)
-        return scrub(json.dumps(payload, default=str, ensure_ascii=False), self.secrets)
+        return redact_addresses(scrub(json.dumps(payload, default=str, ensure_ascii=False), self.secrets))
 
 
 class HumanFormatter(logging.Formatter):
@@ -54,14 +72,17 @@ class HumanFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         extra = " ".join(f"{k}={v}" for k, v in vars(record).items() if k not in _STANDARD)
-        return scrub(super().format(record) + (f" {extra}" if extra else ""), self.secrets)
+        return redact_addresses(scrub(super().format(record) + (f" {extra}" if extra else ""), self.secrets))
 
 
 NOISY_LIBRARIES = ("aiosqlite", "apscheduler", "sqlalchemy", "alembic", "mail.log", "httpx", "openai", "asyncio",
                    "aioimaplib")
 
 
-def setup(level: str = "INFO", json_lines: bool | None = None) -> None:
+def setup(level: str = "INFO", json_lines: bool | None = None, keep_addresses: tuple[str, ...] = ()) -> None:
+    """Log to stderr; ``keep_addresses`` (the bot's own, its login names) are the only addresses shown."""
+    global _keep_addresses
+    _keep_addresses = frozenset(a.lower() for a in keep_addresses if a)
     handler = logging.StreamHandler(sys.stderr)
     as_json = (not sys.stderr.isatty()) if json_lines is None else json_lines
     handler.setFormatter(JsonFormatter() if as_json else HumanFormatter())

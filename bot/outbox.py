@@ -202,8 +202,9 @@ class Outbox:
             a.row.status, a.row.sent_at = "sent", a.at  # what the rest of this flush reads of the row
             await self.hooks.on_sent(ledger, a.row, a.at)
         await ledger.commit()
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug("sent", extra={"outbound_ids": [a.row.id for a in accepted]})
+        for a in accepted:  # one line per email, by ids: never the recipient's address
+            log.info("sent", extra={"outbound_id": a.row.id, "request_id": a.row.request_id, "kind": a.row.kind,
+                                    "message_id": a.row.message_id, "attempt": a.row.attempts})
 
     async def _retry_later(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
         if row.attempts >= self.settings.max_attempts:

@@ -6,6 +6,7 @@ token never appears: it is a capability, not something to paste into tickets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -100,6 +101,7 @@ def evaluation_json(evaluation: Evaluation) -> dict[str, Any]:
         "reasons": list(evaluation.reasons),
         "criteria": dict(evaluation.criteria),
         "inbound_ids": list(evaluation.inbound_ids),
+        "reply_text": evaluation.reply_text,
     }
 
 
@@ -107,6 +109,7 @@ def outbound_json(message: OutboundMessage) -> dict[str, Any]:
     return {
         "kind": message.kind,
         "status": message.status,
+        "message_id": message.message_id,
         "recipients": list(message.recipients),
         "attempts": message.attempts,
         "sent_at": iso(message.sent_at),
@@ -191,10 +194,43 @@ def detail_text(detail: RequestDetail, timezone: str) -> str:
         [(local(e.at, timezone), e.actor, e.from_status, e.to_status, e.reason) for e in detail.audit],
     )
     inbound = table(
-        ("RECEIVED", "FROM", "KIND", "OUTCOME"),
-        [(local(m.received_at, timezone), m.from_addr, m.kind, m.reason or "accepted") for m in detail.inbound],
+        ("RECEIVED", "FROM", "KIND", "OUTCOME", "DETAIL"),
+        [(local(m.received_at, timezone), m.from_addr, m.kind, m.reason or "accepted", m.reason_detail)
+         for m in detail.inbound],
     )
-    return "\n".join([*head, "", "audit trail:", audit, "", "inbound messages:", inbound])
+    outbound = table(
+        ("KIND", "STATUS", "TRIES", "SENT", "LAST ERROR"),
+        [(m.kind, m.status, m.attempts, local(m.sent_at, timezone), m.last_error) for m in detail.outbound],
+    )
+    return "\n".join([*head, *_reply_lines(detail), "", "audit trail:", audit, "", "inbound messages:", inbound,
+                      "", "outbound messages:", outbound, *_errors(detail)])
+
+
+def _reply_lines(detail: RequestDetail) -> list[str]:
+    """The candidate's new text as last judged, each piece of evidence between [[ and ]]."""
+    judged = next((e for e in reversed(detail.evaluations) if e.reply_text.strip()), None)
+    if judged is None:
+        return []
+    evidence = [str(quote) for result in judged.criteria.values() if isinstance(result, dict)
+                for quote in result.get("evidence") or [] if str(quote).strip()]
+    text = mark_evidence(judged.reply_text.strip(), evidence)
+    return ["", f"reply (the candidate's new text, judged {judged.verdict}; evidence in [[ ]]):",
+            *(f"  | {line}" for line in text.splitlines())]
+
+
+def mark_evidence(text: str, quotes: Sequence[str]) -> str:
+    """``text`` with every occurrence of each quote wrapped in [[ ]]; one pass, longest quote first."""
+    if not quotes:
+        return text
+    alternatives = sorted({q for q in quotes if q}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(q) for q in alternatives), re.IGNORECASE)
+    return pattern.sub(lambda m: f"[[{m.group()}]]", text)
+
+
+def _errors(detail: RequestDetail) -> list[str]:
+    """The last error of any mail not (yet) delivered, in full: the table cuts long cells."""
+    failing = [m for m in detail.outbound if m.last_error and m.status != "sent"]
+    return ["", "last errors:", *(f"  {m.kind} ({m.status}): {m.last_error}" for m in failing)] if failing else []
 
 
 def _person(email: str, name: str) -> str:

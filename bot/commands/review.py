@@ -17,7 +17,9 @@ from bot.terminal import err, out
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="the review queue and admin decisions")
     actions = p.add_subparsers(dest="review_action", required=True, metavar="ACTION")
-    actions.add_parser("list", help="requests waiting for review")
+    listing = actions.add_parser("list", help="requests waiting for review")
+    listing.add_argument("--format", choices=("text", "json"), default="text",
+                         help="json: one request object per line")
     approve = actions.add_parser("approve", help="needs_review -> passed (the endorser is told)")
     approve.add_argument("id", type=request_id, metavar="ID", help="request id: 11 or #11")
     approve.add_argument("--note", default="", help="why (kept in the audit trail)")
@@ -45,7 +47,8 @@ async def _review(args: argparse.Namespace, settings: Settings) -> int:
     async with admin_app(settings, create=False) as app, app.db.session() as session:
         review = Review(app.workflow)
         if args.review_action == "list":
-            return _print_queue(await review.waiting(session), settings)
+            waiting = await review.waiting(session)
+            return _print_json(waiting) if args.format == "json" else _print_queue(waiting, settings)
         command = _command(args)
         if command is None:
             print(f"endorsebot: {args.hours!r} is not a duration (try 12, 12h or 2d)", file=sys.stderr)
@@ -69,6 +72,15 @@ def _command(args: argparse.Namespace) -> Any:
         return None if hours is None else Command(action, args.id, hours=hours)
     text = getattr(args, "reason", "") or getattr(args, "note", "")
     return Command(action, args.id, text=text)
+
+
+def _print_json(requests: list[Any]) -> int:
+    from bot.terminal import json_text
+    from bot.views import request_json
+
+    for request in requests:
+        out(json_text(request_json(request)))
+    return 0
 
 
 def _print_queue(requests: list[Any], settings: Settings) -> int:

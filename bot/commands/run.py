@@ -37,7 +37,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"endorsebot: cannot lock the database file: {exc}", file=sys.stderr)
         return 1
     try:
-        logs.setup(args.log_level, None if args.log_format is None else args.log_format == "json")
+        logs.setup(args.log_level, None if args.log_format is None else args.log_format == "json",
+                   keep_addresses=(settings.bot.address, settings.imap.username, settings.smtp.username))
         return asyncio.run(_main(settings, getattr(args, "config_source", "")))
     finally:
         if lock is not None:

@@ -14,8 +14,22 @@ from sqlmodel import col, select
 
 from bot.admin.mailer import admin_addresses, queue_admin_mail
 from bot.compose import Composer
-from bot.db.models import Alert
+from bot.db.models import Alert, EndorsementRequest
 from bot.settings import Settings
+
+# Alerts about a reply a person must judge: the request is (or, within this transaction, becomes) needs_review.
+_REVIEW_KINDS = frozenset({"needs_review", "manipulation", "abusive_reply"})
+_OPEN = frozenset({"sent", "reminded", "replied"})
+
+
+def allowed_actions(kind: str, status: str | None) -> tuple[str, ...]:
+    """The commands an alert may offer: only what the request's state lets bot.admin.review apply."""
+    if status is None:
+        return ()
+    if kind in _REVIEW_KINDS or status == "needs_review":
+        return ("approve", "reject")
+    return ("extend", "resend") if status in _OPEN else ()
+
 
 ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quarantined", "needs_review",
                          "refused_request", "undeliverable", "daemon_stopped"})
@@ -44,7 +58,10 @@ class Alerts:
         admins = admin_addresses(self.settings)
         if not admins or await self._recently_sent(session, kind, now):
             return alert
-        context = {"kind": kind, "summary": summary, "request_id": request_id, "inbound_id": inbound_id}
+        request = await session.get(EndorsementRequest, request_id) if request_id is not None else None
+        status = request.status if request is not None else None
+        context = {"kind": kind, "summary": summary, "request_id": request_id, "inbound_id": inbound_id,
+                   "request_status": status, "actions": allowed_actions(kind, status)}
         for admin in admins:
             row = await queue_admin_mail(session, composer=self.composer, settings=self.settings, kind="alert",
                                          context=context, admin=admin, now=now,

@@ -175,6 +175,10 @@ class Workflow:
                                verdict=str(judgement.verdict), criteria=criteria, reasons=reasons,
                                source=_source(judgement), reply_text=reply_text, details=_jsonable(judgement.details)))
         await _count_llm_use(session, judgement, now)
+        log.info("verdict", extra={"request_id": request.id, "verdict": str(judgement.verdict),
+                                   "source": _source(judgement), "inbound_ids": inbound_ids,
+                                   "met": {name: bool(c.get("met")) for name, c in criteria.items()
+                                           if isinstance(c, dict)}})
         await change_status(session, request, Status.REPLIED, now=now, actor="bot", reason="reply accepted",
                             criteria=criteria, reasons=reasons)
         if judgement.abusive or judgement.manipulation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,8 @@ from sqlmodel import col
 
 from bot.db.models import AuditEntry, EndorsementRequest
 from bot.domain.status import Status, check_transition
+
+log = logging.getLogger("endorsebot.status")
 
 
 class LostRace(RuntimeError):
@@ -61,6 +64,9 @@ async def change_status(
             detail=detail or {},
         )
     )
+    # One line per change, by request id (never an address): the operator's view of the audit trail.
+    log.info("status", extra={"request_id": request.id, "from": str(current), "to": str(target), "actor": actor,
+                              "reason": reason[:200]})
 
 
 async def change_status_many(
@@ -95,6 +101,8 @@ async def change_status_many(
             {"request_id": r.id, "at": now, "actor": actor, "action": "status", "from_status": r.status,
              "to_status": str(target), "reason": reason, "detail": {}} for r in moved])
     for request in moved:
+        log.info("status", extra={"request_id": request.id, "from": request.status, "to": str(target),
+                                  "actor": actor, "reason": reason[:200]})
         for key, value in {"status": str(target), "version": request.version + 1, **fields}.items():
             set_committed_value(request, key, value)
     return moved
