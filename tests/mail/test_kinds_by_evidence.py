@@ -83,6 +83,10 @@ def test_lotus_notes_auto_subject_is_an_auto_reply(parsed):
     assert parsed("out_of_office_lotus_auto_subject").kind is MailKind.AUTO_REPLY
 
 
+def test_auto_reply_tag_in_brackets_before_the_subject_is_an_auto_reply(parsed):
+    assert parsed("out_of_office_bracketed_tag_subject").kind is MailKind.AUTO_REPLY
+
+
 @pytest.mark.parametrize("language", ["it", "nl", "pl", "sv", "da", "no", "fi", "cs", "tr", "ru", "ja", "zh", "ko"])
 def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
     mail = parsed(f"out_of_office_subject_{language}")
