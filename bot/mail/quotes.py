@@ -17,6 +17,8 @@ _MAX_LINE = 400
 # A header block's fields all sit within this many lines of its first field (values wrap).
 _HEADER_WINDOW = 9
 _MIN_OTHER_LABELS = 2
+# A header label and its colon sit within this many characters of the line's start.
+_LABEL_CHARS = 48
 # An attribution wraps over at most this many lines (blank ones included).
 _ATTRIBUTION_WINDOW = 8
 _ATTRIBUTION_PIECES = 4
@@ -107,7 +109,9 @@ def is_separator(line: str) -> bool:
 def header_block_at(lines: list[str], i: int) -> bool:
     """Line i starts an unquoted "From: / Sent: / To: / Subject:" block (in any listed language)."""
     p = _patterns()
-    if not p.any_label.match(lines[i][:_MAX_LINE]):
+    head = lines[i][:_LABEL_CHARS]
+    # Most lines have no colon near their start: skip the long label alternation for them.
+    if (":" not in head and "：" not in head) or not p.any_label.match(lines[i][:_MAX_LINE]):
         return False
     labels: set[str] = set()
     has_from = from_address = False
