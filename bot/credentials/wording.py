@@ -93,26 +93,67 @@ def _flat(text: str) -> str:
 
 
 def _paragraphs(reply_text: str) -> list[str]:
-    # A single newline is a line wrap inside a phrase; a blank line ends the paragraph.
-    return [_flat(p) for p in _PARAGRAPH.split(reply_text) if p.strip()]
+    """The reply's paragraphs with runs of spaces collapsed and line breaks kept as single newlines."""
+    paragraphs = []
+    for paragraph in _PARAGRAPH.split(reply_text.replace("\r\n", "\n")):
+        lines = [" ".join(line.split()) for line in paragraph.split("\n")]
+        if any(lines):
+            paragraphs.append("\n".join(line for line in lines if line))
+    return paragraphs
 
 
 def whole_phrase(quote: str, reply_text: str, limit: int) -> str:
-    """``quote`` extended to the end of its phrase in the reply, when the evidence stopped mid-phrase
-    (for instance at a line wrap); unchanged when it cannot be found or the phrase is too long."""
+    """``quote`` completed to the end of its phrase when the evidence stopped at a line wrap in the reply
+    ("thank them, apologise for the" + newline + "trouble."); unchanged otherwise, or when the completed
+    phrase would be longer than ``limit``."""
     flat = _flat(quote)
+    if not flat:
+        return flat
+    # The quote's words, with any run of spaces or one line break between them.
+    pattern = re.compile(r"[ \n]+".join(re.escape(word) for word in flat.split(" ")))
     for paragraph in _paragraphs(reply_text):
-        start = paragraph.find(flat)
-        if start < 0:
+        found = pattern.search(paragraph)
+        if found is None:
             continue
-        end = start + len(flat)
-        if _PHRASE_END.match(paragraph, end - 1) or end == len(paragraph):
-            return flat
+        end = found.end()
+        if end >= len(paragraph) or paragraph[end] != "\n" or _PHRASE_END.match(paragraph, end - 1):
+            return flat  # it ends where the writer ended it
         stop = _PHRASE_END.search(paragraph, end)
-        phrase_end = stop.start() if stop else len(paragraph)
-        phrase = paragraph[start:phrase_end]
+        phrase = _flat(paragraph[found.start(): stop.start() if stop else len(paragraph)])
         return phrase if len(phrase) <= limit else flat
     return flat
+
+
+# What may stand between two quotes of one criterion for them to read as one list: "a, b and c".
+_LIST_GAP = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*")
+
+
+def _joined(quotes: list[str], reply_text: str, limit: int) -> list[str]:
+    """Consecutive quotes that the reply writes as one list ("reach, CTR and response time") become
+    that one phrase, so the comment quotes the candidate's sentence rather than its fragments."""
+    flat_reply = _flat(reply_text)
+    out: list[str] = []
+    group: tuple[int, int] | None = None  # the span, in flat_reply, of the list being gathered
+    for quote in quotes:
+        start = flat_reply.find(quote)
+        end = start + len(quote)
+        if (group is not None and start >= group[1] and end - group[0] <= limit
+                and _LIST_GAP.fullmatch(flat_reply, group[1], start)):
+            group = (group[0], end)
+            continue
+        if group is not None:
+            out.append(flat_reply[group[0]:group[1]])
+        group = (start, end) if start >= 0 else None
+        if group is None:
+            out.append(quote)
+    if group is not None:
+        out.append(flat_reply[group[0]:group[1]])
+    return out
+
+
+def _distinct(quotes: list[str]) -> list[str]:
+    """Drop a quote that another, longer quote of the same criterion already contains."""
+    return [q for q in quotes if not any(q != other and q in other for other in quotes)]
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -123,8 +164,8 @@ def _shorten(text: str, limit: int) -> str:
     return text[: cuts[-1]] + " …" if cuts else text
 
 
-def _quote(text: str, reply_text: str, limit: int) -> str:
-    return f"\u201c{_shorten(whole_phrase(text, reply_text, limit), limit)}\u201d"
+def _quote(text: str, limit: int) -> str:
+    return f"\u201c{_shorten(text, limit)}\u201d"
 
 
 def endorsement_comment(facts: EndorsementFacts) -> str:
@@ -132,8 +173,10 @@ def endorsement_comment(facts: EndorsementFacts) -> str:
     wording = load_wording()
     lines = [_fill(wording.intro, facts, "")]
     for key, label in wording.criteria:
-        quotes = [q for q in facts.evidence.get(key, ()) if q.strip()][: wording.max_quotes]
+        phrases = [whole_phrase(q, facts.reply_text, wording.max_quote_chars)
+                   for q in facts.evidence.get(key, ()) if q.strip()]
+        quotes = _joined(list(dict.fromkeys(_distinct(phrases))), facts.reply_text, wording.max_quote_chars)
+        quotes = quotes[: wording.max_quotes]
         if quotes:
-            quoted = (_quote(q, facts.reply_text, wording.max_quote_chars) for q in quotes)
-            lines.append(f"- {label}: " + "; ".join(quoted))
+            lines.append(f"- {label}: " + "; ".join(_quote(q, wording.max_quote_chars) for q in quotes))
     return "\n".join(lines)

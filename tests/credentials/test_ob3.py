@@ -102,7 +102,7 @@ def test_a_quote_cut_at_a_line_wrap_is_completed_to_its_whole_phrase(facts: Endo
 
 
 def test_a_whole_phrase_never_runs_past_its_paragraph() -> None:
-    reply = "Angry customers: listen first\n\nSecond paragraph goes on."
+    reply = "Angry customers: listen\nfirst\n\nSecond paragraph goes on."
     assert whole_phrase("listen", reply, 200) == "listen first"
 
 
@@ -128,3 +128,29 @@ def test_valid_from_is_when_the_request_passed_in_utc(facts: EndorsementFacts) -
 def test_valid_until_appears_only_when_the_facts_set_it(facts: EndorsementFacts) -> None:
     expiring = dataclasses.replace(facts, valid_until=datetime(2027, 1, 5, tzinfo=UTC))
     assert build_ob3(expiring, ISSUER)["validUntil"] == "2027-01-05T00:00:00Z"
+
+
+def test_a_quote_the_writer_ended_is_not_extended_even_mid_sentence() -> None:
+    reply = "I schedule in Hootsuite and design posts in Canva.\nI track reach."
+    assert whole_phrase("Hootsuite", reply, 200) == "Hootsuite"
+    assert whole_phrase("design posts in Canva", reply, 200) == "design posts in Canva"
+
+
+def test_quotes_already_inside_a_longer_quote_are_not_repeated(facts: EndorsementFacts) -> None:
+    nested = dataclasses.replace(facts, evidence={"metrics": [
+        "engagement rate, reach and response time", "reach and response time", "response time"]})
+    comment = build_ob3(nested, ISSUER)["credentialSubject"]["endorsementComment"]
+    assert comment.splitlines()[1] == "- Metrics they watch: \u201cengagement rate, reach and response time\u201d"
+
+
+def test_quotes_the_reply_writes_as_one_list_are_quoted_as_that_phrase(facts: EndorsementFacts) -> None:
+    reply = "Metrics: engagement rate, reach and response time.\nTip: reply quickly, apologise and take it to DMs."
+    listed = dataclasses.replace(facts, reply_text=reply, evidence={
+        "metrics": ["engagement rate", "reach", "response time"],
+        "angry_customer_tip": ["reply quickly", "apologise", "take it to DMs"],
+        "tools": ["Hootsuite", "Canva"]})
+    lines = build_ob3(listed, ISSUER)["credentialSubject"]["endorsementComment"].splitlines()
+    assert lines[1] == "- Tools they use: \u201cHootsuite\u201d; \u201cCanva\u201d"  # not in the reply: as given
+    assert lines[2] == "- Metrics they watch: \u201cengagement rate, reach and response time\u201d"
+    assert lines[3] == ("- Their tip for angry or frustrated customers: "
+                        "\u201creply quickly, apologise and take it to DMs\u201d")
