@@ -25,7 +25,7 @@ from joserfc.errors import BadSignatureError, JoseError
 from joserfc.jwk import ECKey
 
 from bot.credentials.issuer import Issuer, did_web
-from bot.credentials.keys import JwtKey
+from bot.credentials.keys import JwtKey, KeyFileError
 from bot.credentials.rdfc import VC_V2_CONTEXT
 from bot.credentials.verdict import Failure, Invalid, VerifyResult
 from bot.settings import CredentialSettings
@@ -67,14 +67,25 @@ def jwt_issuer(settings: CredentialSettings, key: JwtKey) -> tuple[Issuer, str]:
     return issuer, f"{issuer.did}#0"
 
 
+def decode_did_jwk(did: str) -> dict[str, Any]:
+    """The public JWK a did:jwk carries (raises KeyFileError when it carries none)."""
+    try:
+        jwk = json.loads(_b64url_decode(did.partition("#")[0].removeprefix(DID_JWK_PREFIX)))
+    except (Invalid, ValueError):
+        raise KeyFileError(f"{did[:40]!r} is not a did:jwk") from None
+    if not isinstance(jwk, dict):
+        raise KeyFileError(f"{did[:40]!r} is not a did:jwk")
+    return jwk
+
+
 def _kid_thumbprint(kid: str) -> tuple[str, str]:
     """(the DID the kid belongs to, the thumbprint of the key it names)."""
     did, _, fragment = kid.partition("#")
     if did.startswith(DID_JWK_PREFIX):
         try:
-            jwk = json.loads(_b64url_decode(did.removeprefix(DID_JWK_PREFIX)))
+            jwk = decode_did_jwk(did)
             return did, ECKey.import_key({k: jwk[k] for k in ("kty", "crv", "x", "y")}).thumbprint()
-        except (Invalid, ValueError, KeyError, TypeError, JoseError):
+        except (KeyFileError, ValueError, KeyError, TypeError, JoseError):
             raise Invalid(Failure.MALFORMED, f"the kid {kid!r} is not a did:jwk of a P-256 key") from None
     if did.startswith("did:") and fragment:
         return did, fragment

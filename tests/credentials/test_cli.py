@@ -191,3 +191,38 @@ def test_keys_publish_without_a_domain_explains_did_key_needs_nothing_hosted(
     assert _main("keys", "generate") == 0
     assert _main("keys", "publish", "--out", "site") == 1
     assert "did:key" in capsys.readouterr().err
+
+
+def test_a_third_party_verifies_by_naming_the_did_key_issuer(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = _signed(facts, key)
+    path = _write(tmp_path, document)
+    capsys.readouterr()
+    assert _main("verify", "--issuer", document["issuer"]["id"], path) == 0
+    assert capsys.readouterr().out.startswith("valid: ")
+    _main("keys", "generate", "--dir", "other")
+    stranger = export_document(facts, "ob3", CredentialSettings(), key=load_signing_key(tmp_path / "other"))
+    assert isinstance(stranger, dict)
+    capsys.readouterr()
+    assert _main("verify", "--issuer", document["issuer"]["id"], _write(tmp_path, stranger, "other.json")) == 1
+    assert capsys.readouterr().out.startswith("INVALID: ")
+
+
+def test_a_third_party_verifies_a_did_web_credential_with_a_copy_of_its_did_json(
+    tmp_path: Path, facts: EndorsementFacts, key: SigningKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "config.toml").write_text('[credentials]\nissuer_domain = "badges.acme.test"\n')
+    settings = CredentialSettings(issuer_domain="badges.acme.test")
+    proof = export_document(facts, "ob3", settings, key=key)
+    token = export_document(facts, "ob3-jwt", settings, jwt_key=load_jwt_key(tmp_path / "keys"))
+    assert _main("--config", "config.toml", "keys", "publish", "--out", "site") == 0
+    capsys.readouterr()
+    for name, document in (("proof.json", proof), ("token.jwt", token)):
+        path = tmp_path / name
+        path.write_text(document if isinstance(document, str) else json.dumps(document))
+        assert _main("verify", "--did-document", "site/did.json", str(path)) == 0, capsys.readouterr().out
+    other = export_document(facts, "ob3", CredentialSettings(issuer_domain="elsewhere.test"), key=key)
+    capsys.readouterr()
+    assert _main("verify", "--did-document", "site/did.json", _write(tmp_path, other, "other.json")) == 1
+    assert "not by the trusted issuer did:web:badges.acme.test" in capsys.readouterr().out
