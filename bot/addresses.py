@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import re
 import secrets
+import unicodedata
 from email.utils import parseaddr
 
 TOKEN_LEN = 20  # 100 bits of base32: unguessable, and survives case-folding mail systems.
@@ -22,8 +23,9 @@ def new_token() -> str:
 
 
 def normalize(address: str) -> str:
-    """Bare lower-cased address from a header value or an address."""
-    return parseaddr(address)[1].strip().lower()
+    """Bare lower-cased address from a header value or an address; a domain's trailing root dot
+    ("gina@cand.example.") names the same domain and is dropped."""
+    return parseaddr(address)[1].strip().lower().rstrip(".")
 
 
 def split(address: str) -> tuple[str, str]:
@@ -62,3 +64,47 @@ def is_bot_address(address: str, bot_address: str) -> bool:
     bot_local, bot_domain = split(bot_address)
     local, domain = split(address)
     return domain == bot_domain and local.partition("+")[0] == bot_local
+
+
+# ---- one person, many spellings (issue 10 item 15) ----------------------------------------------------
+
+# Providers known to ignore dots in the local part; elsewhere "a.b" and "ab" may be different people.
+_DOTLESS_DOMAINS = frozenset({"gmail.com", "googlemail.com"})
+_DOMAIN_ALIASES = {"googlemail.com": "gmail.com"}
+# Letters that look like Latin ones (the common Cyrillic and Greek confusables, Unicode TR39's idea).
+_LOOK_ALIKES = str.maketrans("асеһіјӏорԛѕԝхуАВСЕНІЈКМОРЅТХΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
+                             "acehijlopqswxyABCEHIJKMOPSTXABEZHIKMNOPTYXov")
+
+
+def skeleton(address: str) -> str:
+    """What a reader sees: NFKC, case-folded, look-alike letters mapped to Latin, no trailing root dot."""
+    text = unicodedata.normalize("NFKC", address).casefold().translate(_LOOK_ALIKES)
+    return text.rstrip(".")
+
+
+def canonical(address: str) -> str:
+    """The mailbox an address reaches: no +tag, no trailing dot, provider-aware dots, look-alikes folded."""
+    local, _, domain = skeleton(normalize(address) or address).rpartition("@")
+    domain = _DOMAIN_ALIASES.get(domain, domain)
+    local = local.split("+", 1)[0]
+    if domain in _DOTLESS_DOMAINS:
+        local = local.replace(".", "")
+    return f"{local}@{domain}"
+
+
+def same_mailbox(a: str, b: str) -> bool:
+    return canonical(a) == canonical(b)
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if char.isalpha() else ""
+
+
+def mixes_scripts(address: str) -> bool:
+    """A label mixing Latin with Cyrillic or Greek letters ("pаypal" with a Cyrillic a) is a spoof, not a name."""
+    for label in re.split(r"[@.+]", address):
+        scripts = {_script(c) for c in label} - {""}
+        if len(scripts) > 1:
+            return True
+    return False

@@ -181,11 +181,15 @@ class SecuritySettings:
     admin_address_valid_hours: float = 168.0
     # The most hours all `extend` commands together may add to one request's deadline.
     max_total_extend_hours: float = 336.0
+    # Messages one sender address may have handled in a rolling hour; past it, a message is recorded
+    # (reason sender_flooding) without its raw bytes and is never judged, so a flood can neither fill the
+    # disk nor spend the LLM budget.
+    max_inbound_per_sender_per_hour: int = 30
 
     def __post_init__(self) -> None:
         # Checked here, beside the settings, so [security] stays one self-contained block.
         for key in ("dns_timeout_s", "confirmation_valid_hours", "admin_address_valid_hours",
-                    "max_total_extend_hours"):
+                    "max_total_extend_hours", "max_inbound_per_sender_per_hour"):
             value = getattr(self, key)
             if not 0 < value <= 24 * 366:
                 raise ConfigError(f"[security] {key} must be more than 0 and at most {24 * 366}, not {value:g}")
@@ -415,7 +419,14 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
 _DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgres", "postgresql+asyncpg")
 
 
+# A signing key shorter than this is guessable offline from one signed address (issue 10 item 15).
+MIN_BOT_SECRET_CHARS = 32
+
+
 def _validate(settings: Settings) -> None:
+    if settings.bot.secret and len(settings.bot.secret.value) < MIN_BOT_SECRET_CHARS:
+        raise ConfigError(f"ENDORSEBOT_BOT_SECRET must be at least {MIN_BOT_SECRET_CHARS} characters "
+                          "(e.g. python -c \"import secrets; print(secrets.token_urlsafe(32))\")")
     for (table, key), (low, high) in _RANGES.items():
         value = getattr(getattr(settings, table), key)
         if (low is not None and value < low) or (high is not None and value > high):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -73,7 +74,8 @@ async def check_all(settings: Settings, source: str = "") -> list[CheckResult]:
         else:
             probes.append(("llm", lambda: probe_llm(settings), settings.llm.timeout_s))
     connections = await asyncio.gather(*(_attempt(name, probe, t, secrets) for name, probe, t in probes))
-    return [check_static(settings, source), check_security(settings), *connections, *skipped]
+    results = [check_static(settings, source), check_security(settings), *connections, *skipped]
+    return [CheckResult(r.name, r.ok, scrub(r.detail, secrets)) for r in results]  # every line, whatever its source
 
 
 def check_security(settings: Settings) -> CheckResult:
@@ -109,10 +111,18 @@ def known_secrets(settings: Settings) -> list[str]:
     return [*found, str(db_password)] if db_password else found
 
 
+# Credentials written into a URL (issue 10 item 15): "scheme://user:password@host" and "?api_key=..." style
+# query values, whatever the setting that holds the URL.
+_URL_USERINFO = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/@\s]+@", re.I)
+_URL_SECRET_PARAM = re.compile(r"(?P<key>[?&](?:api[_-]?key|key|token|access_token|password|passwd|secret|sig)=)"
+                               r"[^&\s]+", re.I)
+
+
 def scrub(text: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         text = text.replace(secret, "***")
-    return text
+    text = _URL_USERINFO.sub(r"\g<scheme>***@", text)
+    return _URL_SECRET_PARAM.sub(r"\g<key>***", text)
 
 
 def _describe(exc: BaseException) -> str:

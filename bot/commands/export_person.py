@@ -36,6 +36,12 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8")
+        from bot.private_files import UnsafePath, write_private
+
+        try:
+            write_private(args.output, text.encode("utf-8"))  # personal data: owner-only, never via a symlink
+        except UnsafePath as exc:
+            print(f"endorsebot: {exc}", file=sys.stderr)
+            return 2
         print(f"wrote {args.output}", file=sys.stderr)
     return 0

@@ -16,6 +16,7 @@ class Reason(enum.StrEnum):
     OWN_MAIL = "own_mail"
     DUPLICATE = "duplicate"
     UNPARSEABLE = "unparseable"
+    SENDER_FLOODING = "sender_flooding"
     # A From that names no single honest mailbox (issue 10 item 6, "Mailsploit").
     AMBIGUOUS_SENDER = "ambiguous_sender"
     ENCODED_SENDER = "encoded_sender"
@@ -55,6 +56,8 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.OWN_MAIL: "mail the bot itself sent, looped back",
     Reason.DUPLICATE: "the same message was already handled",
     Reason.UNPARSEABLE: "the message could not be parsed",
+    Reason.SENDER_FLOODING: "one more message from a sender over [security] max_inbound_per_sender_per_hour: "
+                            "recorded without its raw bytes, never judged",
     Reason.AMBIGUOUS_SENDER: "the From header appears twice or names several mailboxes (RFC 5322 allows one author)",
     Reason.ENCODED_SENDER: "the From address is hidden in RFC 2047 encoded words (a Mailsploit forgery)",
     Reason.NO_MATCHING_REQUEST: "no open request matches its address, token or references",

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -55,6 +55,21 @@ async def refuse_forged_from(ctx: Context) -> None:
     """Two From headers, several mailboxes, or an RFC 2047-encoded address: decided by the parser."""
     if ctx.mail.refusal is not None:
         raise Rejection(ctx.mail.refusal, ctx.mail.refusal_detail)
+
+
+async def refuse_flooding_sender(ctx: Context) -> None:
+    """A sender over its hourly allowance: the row stays (nothing is lost from the record), its raw bytes and
+    text do not, and no later stage (judge, LLM, outbox) runs for it."""
+    limit = ctx.settings.security.max_inbound_per_sender_per_hour
+    since = ctx.workflow.clock.now() - timedelta(hours=1)
+    count = await ctx.session.scalar(
+        select(func.count()).select_from(InboundMessage)
+        .where(col(InboundMessage.from_addr) == ctx.row.from_addr)
+        .where(col(InboundMessage.handled_at) >= since)
+        .where(col(InboundMessage.id) != ctx.row.id))
+    if int(count or 0) >= limit:
+        ctx.row.raw, ctx.row.reply_text = None, ""
+        raise Rejection(Reason.SENDER_FLOODING, f"more than {limit} messages in an hour")
 
 
 async def handle_bounce(ctx: Context) -> None:
@@ -188,6 +203,7 @@ async def refuse_empty(ctx: Context) -> None:
 STAGES: tuple[Stage, ...] = (
     refuse_unparseable,
     refuse_forged_from,
+    refuse_flooding_sender,  # issue 10 item 15: before anything that stores more or calls out
     handle_bounce,
     refuse_auto_reply,
     refuse_own_mail,

@@ -50,11 +50,15 @@ class Workflow:
         """The bot must never become a way to mail arbitrary people: refuse the odd targets."""
         if not _EMAIL_RE.match(candidate):
             raise RequestError(f"{candidate!r} is not an email address")
-        if candidate == endorser:
+        if addresses.mixes_scripts(candidate) or addresses.mixes_scripts(endorser):
+            raise RequestError(f"{candidate!r} mixes alphabets within a name (a look-alike address)")
+        # One mailbox has many spellings: +tags, a trailing dot, gmail's dots, look-alike letters (issue 10).
+        if addresses.same_mailbox(candidate, endorser):
             raise RequestError("an endorser cannot endorse themselves")
-        if addresses.is_bot_address(candidate, self.settings.bot.address):
+        bot = self.settings.bot.address
+        if addresses.is_bot_address(candidate, bot) or addresses.same_mailbox(candidate, bot):
             raise RequestError("the candidate cannot be the bot itself")
-        if candidate in {a.lower() for a in self.settings.admins.addresses}:
+        if any(addresses.same_mailbox(candidate, a) for a in self.settings.admins.addresses):
             raise RequestError("the candidate cannot be an admin address")
 
     async def create_request(
