@@ -20,6 +20,7 @@ RUNS: tuple[tuple[str, ...], ...] = (
     ("reminder_sweep.py",),
     ("smtp_bench.py",),
     ("parse_bench.py", "--rounds", "30"),
+    ("credential_bench.py", "--rounds", "50"),
 )
 
 

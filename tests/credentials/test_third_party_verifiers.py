@@ -23,6 +23,9 @@ from bot.settings import CredentialSettings
 ROOT = Path(__file__).resolve().parents[2]
 NPM_DIR = Path(os.environ.get("ENDORSEBOT_NPM_DIR", Path.home() / ".cache" / "endorsebot-npm"))
 DccVerifier = Callable[..., dict[str, Any]]
+# The verifier picks 1EdTech's schema from the credential's type and fetches it: served from our vendored copy.
+OB3_SCHEMA_URL = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json"
+OB3_SCHEMA = Path(__file__).parent / "schemas" / "1edtech-ob-v3p0" / "ob_v3p0_endorsementcredential_schema.json"
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +35,7 @@ def dcc() -> DccVerifier:
                    timeout=900, stdout=subprocess.DEVNULL)
 
     def verify(path: Path, served: Mapping[str, Path] | None = None) -> dict[str, Any]:
-        offline = {url: str(file) for url, file in (served or {}).items()}
+        offline = {url: str(file) for url, file in {OB3_SCHEMA_URL: OB3_SCHEMA, **(served or {})}.items()}
         done = subprocess.run(
             ["node", str(ROOT / "scripts" / "third-party-verifiers" / "dcc-verify.mjs"), str(path)],
             env={**env, "ENDORSEBOT_OFFLINE_URLS": json.dumps(offline)},
@@ -55,13 +58,16 @@ def _write(tmp_path: Path, document: Any, name: str = "credential.json") -> Path
     return path
 
 
-def test_the_dcc_verifier_accepts_our_did_key_credential(
+def test_the_dcc_verifier_accepts_our_did_key_credential_and_its_schema_check_passes(
     dcc: DccVerifier, facts: EndorsementFacts, key: SigningKey, tmp_path: Path
 ) -> None:
     document = export_document(facts, "ob3", CredentialSettings(), key=key)
-    steps = _steps(dcc(_write(tmp_path, document)))
+    result = dcc(_write(tmp_path, document))
+    steps = _steps(result)
     assert steps["valid_signature"] is True
     assert steps["expiration"] is True
+    [schema_check] = [i for i in result["additionalInformation"] if i["id"] == "schema_check"]
+    assert [(r["schema"], r["result"]["valid"]) for r in schema_check["results"]] == [(OB3_SCHEMA_URL, True)]
 
 
 def test_the_dcc_verifier_rejects_a_tampered_comment(
