@@ -22,12 +22,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-_SEP = r"[\s\-/]+"
-_SEP_OPTIONAL = r"[\s\-/]*"
+# Every repeat below is possessive (``++``, ``*+``: never gives back what it took) and no two
+# neighbours can match the same character: separators are whitespace, "-" and "/", a gap word is
+# anything else. So a match attempt reads each character once and can never backtrack through a run
+# of dashes or words ("take " + "-" * 60 used to take minutes); tests/evaluation/test_linear_patterns.py
+# checks that every lexicon phrase stays linear on such input.
+_SEP = r"[\s\-/]++"
+_SEP_OPTIONAL = r"[\s\-/]*+"
 # One line-start test shared by all "^" phrases of a lexicon, rather than one per phrase.
-_LINE_START = r"^[ \t>*\[(]*"
-_GAP = r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+"
-_WORD_TAIL = r"[\w'’\-]*"
+_LINE_START = r"^[ \t>*\[(]*+"
+# Up to four words between two tokens. The repeat is lazy (fewest words first) but each separator
+# run and each word is taken whole, so there are at most five ways to try, each read once.
+_GAP = r"(?:[\s\-/]++[^\s\-/]++){0,4}?[\s\-/]++"
+# What "*" adds to a word: letters and apostrophes only, so it never competes with the separator
+# after it for a hyphen ("follow* up" still finds "follow-up" through the separator).
+_WORD_TAIL = r"[\w'’]*+"
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,3 +48,12 @@ def test_a_word_after_an_elided_article_or_pronoun_is_a_word() -> None:
 def test_an_english_contraction_is_not_split() -> None:
     assert found(["t argue", "argue"], "don't argue") == ["argue"]
     assert found(["t"], "don't") == []
+
+
+def test_a_star_word_before_a_hyphen_still_meets_the_next_word() -> None:
+    assert found(["follow* up"], "a quick follow-up, then following up") == ["follow-up", "following up"]
+
+
+def test_dots_skip_words_joined_by_hyphens_and_slashes() -> None:
+    assert found(["take ... private"], "take the chat/thread private") == ["take the chat/thread private"]
+    assert found(["take ... private"], "take " + "-" * 60) == []

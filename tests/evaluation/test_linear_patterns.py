@@ -1,0 +1,183 @@
+"""Every lexicon phrase is found in time linear in the text, whatever a hostile reply is made of.
+
+A plain-text heading underlined with dashes ("take " + "-" * 60) once made one phrase backtrack for
+minutes. These tests build adversarial text from the phrases themselves (each phrase's beginnings
+followed by runs of separators, repeated words, long words) and check that the work per character
+does not grow with the size of the run. Time is only ever compared with time measured in the same
+run on the same phrases (a ratio with generous slack), never with a fixed budget: linear matching
+keeps the time per character flat, while backtracking multiplies it (quadratic: 8x for 8x the run,
+the old gap pattern: thousands of times).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from bot.evaluation import abuse, manipulation, patterns, tools
+from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
+from bot.evaluation.lexicon import toml_table as load_toml
+from bot.evaluation.patterns import Entry, Matcher, Prepared
+
+# Run lengths: a doubling ladder, so a pattern that explodes is caught at a small size instead of
+# hanging the suite at the large one.
+_RUNS = (8, 16, 32, 64, 128)
+# Linear work keeps time per character flat (it falls at small sizes, where fixed costs dominate).
+# A doubling may cost up to this much more per character before it is called superlinear ...
+_STEP_SLACK = 2.5
+# ... and the largest run this much more per character than the run 8x smaller (the smallest run
+# only serves to stop an explosive pattern early).
+_TOTAL_SLACK = 3.0
+_REPEATS = 3
+# The smallest text measured: large enough that fixed costs per call do not hide growth.
+_MIN_CHARS = 4_000
+
+Shape = Callable[[str, int], str]
+# Between two hostile lines: more words than a "..." gap may skip, so no phrase completes across
+# lines (a completed match stops early and would hide the backtracking this looks for).
+_FENCE = "\n" + "zq " * 6 + "\n"
+
+# Hostile text after the beginning of a phrase; n is the length of the run.
+SHAPES: dict[str, Shape] = {
+    "underline of dashes": lambda head, n: f"{head} " + "-" * n,
+    "spaced dashes": lambda head, n: head + " -" * n,
+    "dashes glued on": lambda head, n: head + "-" * n + "w",
+    "run of slashes": lambda head, n: head + "/" * n,
+    "run of blanks and line breaks": lambda head, n: head + " \t\n" * n,
+    "many short words": lambda head, n: head + " w" * n,
+    # Every word starts a try here, so a quarter of the run is enough to show growth.
+    "the same words repeated": lambda head, n: f"{head} " * (n // 4),
+    "one long word glued on": lambda head, n: head + "a" * n,
+    "one long word after": lambda head, n: f"{head} " + "a" * n,
+    "run of apostrophes": lambda head, n: head + "'’" * n,
+    "run of commas": lambda head, n: head + " ," * n,
+}
+
+
+def _lexicon_file_matchers(covered: set[str]) -> Iterator[tuple[str, Matcher]]:
+    """Every phrase of every lexicon file that no Matcher of the judge holds, whoever reads it."""
+    for path in sorted(LEXICON_DIR.iterdir()):
+        if path.suffix == ".txt":
+            entries = named_entries(path.name)
+        elif path.suffix == ".toml":
+            entries = language_entries({"any": list(_strings(load_toml(path.name)))})
+        else:
+            continue
+        rest = [e for e in entries if e.phrase not in covered]
+        if rest:
+            yield path.name, Matcher(rest)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _used_matchers() -> Iterator[tuple[str, Matcher]]:
+    """The Matchers the judge actually builds, compiled exactly as it compiles them."""
+    lex = lexicons()
+    for name in Lexicons.__dataclass_fields__:
+        value = getattr(lex, name)
+        if isinstance(value, Matcher):
+            yield f"lexicons().{name}", value
+    for lang in load_toml("languages.toml")["judged"]:
+        for part, matcher in zip(("before", "after", "boundaries"), negation_matchers(lang), strict=True):
+            yield f"negation {lang} {part}", matcher
+    yield "tool labels", tools._tool_label_matcher()
+    yield "abuse", abuse._matcher()
+    yield "manipulation", manipulation._matcher()
+
+
+def _all_matchers() -> dict[str, Matcher]:
+    used = dict(_used_matchers())
+    covered = {entry.phrase for matcher in used.values() for entry in matcher.entries}
+    return used | dict(_lexicon_file_matchers(covered))
+
+
+ALL_MATCHERS = _all_matchers()
+
+
+def _heads(entries: tuple[Entry, ...]) -> list[str]:
+    """Each phrase's beginnings (one word, two words...) as a reply would write them."""
+    out: set[str] = set()
+    for entry in entries:
+        tokens = entry.phrase.split()
+        written = []
+        for token in tokens:
+            if token == "^":
+                written.append("\n")
+                continue
+            written.append("w" if token == "..." else token.rstrip("*") or token)
+            out.add(" ".join(written).strip(" "))
+    return sorted(out)
+
+
+def _cpu_time_per_char(matcher: Matcher, text: str) -> float:
+    prepared = Prepared.of(text)
+    best = float("inf")
+    for _ in range(_REPEATS):
+        start = time.process_time()
+        matcher.find(prepared)
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-7) / len(text)
+
+
+def _growth(matcher: Matcher, shape: Shape) -> list[float]:
+    """Time per character at each run length, relative to the first; stops at the first blow-up."""
+    heads = _heads(matcher.entries)
+    # The same lines, repeated to a size where the per-call cost of find() is negligible.
+    copies = max(1, _MIN_CHARS // len(_FENCE.join(shape(head, _RUNS[0]) for head in heads)))
+    base = 0.0
+    ratios: list[float] = []
+    for i, n in enumerate(_RUNS):
+        per_char = _cpu_time_per_char(matcher, _FENCE.join(shape(head, n) for head in heads * copies))
+        base = base or per_char
+        ratios.append(per_char / base)
+        if i and ratios[-1] > ratios[-2] * _STEP_SLACK:
+            break
+    return ratios
+
+
+def _linear(ratios: list[float]) -> bool:
+    return len(ratios) == len(_RUNS) and ratios[-1] / ratios[-4] <= _TOTAL_SLACK
+
+
+@pytest.mark.parametrize("name", sorted(ALL_MATCHERS))
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_lexicon_phrase_is_matched_in_linear_time(name: str, shape: str) -> None:
+    if _linear(_growth(ALL_MATCHERS[name], SHAPES[shape])):
+        return
+    # One more measurement before calling it: a busy machine can slow a single run.
+    ratios = _growth(ALL_MATCHERS[name], SHAPES[shape])
+    assert _linear(ratios), f"{name} on {shape}: time per character grew {ratios}"
+
+
+def test_a_heading_underlined_with_dashes_is_read_once() -> None:
+    """The reported attack: "take " + 60 dashes took minutes in the "take ... private" tip phrase."""
+    assert _linear(_growth(Matcher([Entry("k", "take ... private")]), SHAPES["underline of dashes"]))
+
+
+@pytest.mark.parametrize(
+    ("part", "old_regex", "phrase", "shape"),
+    [
+        # Gap words could hold dashes, so a run of dashes split into words in countless ways.
+        ("_GAP", r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+", "take ... private", "underline of dashes"),
+        # "*" took hyphens too, then gave them back one by one to the separator after it.
+        ("_WORD_TAIL", r"[\w'’\-]*", "follow* up", "dashes glued on"),
+    ],
+)
+def test_the_harness_catches_a_backtracking_phrase(
+    monkeypatch: pytest.MonkeyPatch, part: str, old_regex: str, phrase: str, shape: str
+) -> None:
+    """The check itself can fail: the old, ambiguous pieces of the phrase language are caught."""
+    monkeypatch.setattr(patterns, part, old_regex)
+    assert not _linear(_growth(Matcher([Entry("k", phrase)]), SHAPES[shape]))
