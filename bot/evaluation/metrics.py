@@ -17,7 +17,7 @@ from bot.evaluation.reading import Finding, Reading, distinct_finding
 
 # After "percentage of", "number of"...: the thing being measured, skipping small words.
 _DESCRIBED_THING = re.compile(
-    r"\s+(?:(?:the|our|my|all|new|de|la|las|los|der|die|des|du|da|do|dos|das)\s+)*([^\W\d_][\w'’-]{2,})"
+    r"\s++(?:(?:the|our|my|all|new|de|la|las|los|der|die|des|du|da|do|dos|das)\s++)*+([^\W\d_][\w'’-]{2,}+)"
 )
 
 

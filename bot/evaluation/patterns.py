@@ -237,6 +237,10 @@ class Matcher:
             hits.extend(self._hit(m) for m in rx.finditer(prepared.text if kept else prepared.lower))
         return _drop_overlaps(hits)
 
+    def regexes(self) -> list[re.Pattern[str]]:
+        """Every compiled regex this Matcher runs (the linear-time tests inspect them)."""
+        return [rx for group in self._by_key.values() for rx, _ in group] + [rx for rx, _ in self._scanned]
+
     def _hit(self, m: re.Match[str]) -> Hit:
         name = m.lastgroup or "e0"
         return Hit(self.entries[int(name[1:])], m.start(), m.end())

@@ -16,7 +16,7 @@ from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
-_LIST_GAP = re.compile(r"^\s*(?:,|\+|/|&|;)?\s*(?:and|or|y|und|et|e|plus|with)?\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
 # A described type followed closely by a brand is the brand ("a listening tool like Brandwatch").
 _TYPE_THEN_BRAND = 30
 
@@ -39,11 +39,11 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     suffixes = lexicons().network_suffixes
     chan = "|".join(re.escape(c) for c in sorted(channel_of, key=len, reverse=True))
     suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    own = r"(?:(?:own|built-in|builtin|native|in-app|internal)\s+)?"
-    forward = re.compile(rf"(?<![\w])(?P<ch>{chan})(?:['’]s)?\s+{own}(?P<suf>{suf})(?![\w])")
+    own = r"(?:(?:own|built-in|builtin|native|in-app|internal)\s++)?"
+    forward = re.compile(rf"(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}(?P<suf>{suf})(?![\w])")
     backward = re.compile(
-        rf"(?<![\w]){own}(?P<suf>analytics|insights|stats|statistics|studio)\s+"
-        rf"(?:on|for|in|from|of|inside|within)\s+(?P<ch>{chan})(?![\w])"
+        rf"(?<![\w]){own}(?P<suf>analytics|insights|stats|statistics|studio)\s++"
+        rf"(?:on|for|in|from|of|inside|within)\s++(?P<ch>{chan})(?![\w])"
     )
     return forward, backward, channel_of
 

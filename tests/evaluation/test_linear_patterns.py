@@ -7,17 +7,23 @@ does not grow with the size of the run. Time is only ever compared with time mea
 run on the same phrases (a ratio with generous slack), never with a fixed budget: linear matching
 keeps the time per character flat, while backtracking multiplies it (quadratic: 8x for 8x the run,
 the old gap pattern: thousands of times).
+
+Timing cannot see a mild quadratic at the sizes a test can afford, so a second check reads the
+compiled regexes themselves: a repeat without an upper bound must be possessive (it never gives back
+what it took), which is what makes a match attempt read each character a bounded number of times.
 """
 
 from __future__ import annotations
 
+import re
+import re._parser as regex_syntax
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from bot.evaluation import abuse, manipulation, patterns, tools
+from bot.evaluation import abuse, manipulation, metrics, patterns, tools
 from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
 from bot.evaluation.lexicon import toml_table as load_toml
 from bot.evaluation.patterns import Entry, Matcher, Prepared
@@ -166,18 +172,57 @@ def test_a_heading_underlined_with_dashes_is_read_once() -> None:
     assert _linear(_growth(Matcher([Entry("k", "take ... private")]), SHAPES["underline of dashes"]))
 
 
+def _backtracking_repeats(tree: object) -> list[str]:
+    """Unbounded repeats that may give characters back (greedy or lazy, not possessive)."""
+    found: list[str] = []
+    if isinstance(tree, regex_syntax.SubPattern):
+        for op, arg in tree.data:
+            if str(op) in ("MAX_REPEAT", "MIN_REPEAT") and arg[1] == regex_syntax.MAXREPEAT:
+                found.append(f"{op} {arg[2]}")
+            found += _backtracking_repeats(arg)
+    elif isinstance(tree, tuple | list):
+        for item in tree:
+            found += _backtracking_repeats(item)
+    return found
+
+
+def _module_regexes() -> dict[str, re.Pattern[str]]:
+    forward, backward, _ = tools._network_regexes()
+    return {
+        "tools list gap": tools._LIST_GAP,
+        "network tool, forward": forward,
+        "network tool, backward": backward,
+        "described metric": metrics._DESCRIBED_THING,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(ALL_MATCHERS))
+def test_no_lexicon_regex_can_give_back_a_run(name: str) -> None:
+    for rx in ALL_MATCHERS[name].regexes():
+        assert _backtracking_repeats(regex_syntax.parse(rx.pattern, rx.flags)) == [], rx.pattern[:200]
+
+
+@pytest.mark.parametrize("name", sorted(_module_regexes()))
+def test_no_finder_regex_can_give_back_a_run(name: str) -> None:
+    rx = _module_regexes()[name]
+    assert _backtracking_repeats(regex_syntax.parse(rx.pattern, rx.flags)) == [], rx.pattern[:200]
+
+
+def test_the_harness_catches_a_backtracking_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timing check itself can fail: the old gap pattern, whose gap words could hold dashes (so a
+    run of dashes split into words in countless ways), is caught."""
+    monkeypatch.setattr(patterns, "_GAP", r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+")
+    assert not _linear(_growth(Matcher([Entry("k", "take ... private")]), SHAPES["underline of dashes"]))
+
+
 @pytest.mark.parametrize(
-    ("part", "old_regex", "phrase", "shape"),
-    [
-        # Gap words could hold dashes, so a run of dashes split into words in countless ways.
-        ("_GAP", r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+", "take ... private", "underline of dashes"),
-        # "*" took hyphens too, then gave them back one by one to the separator after it.
-        ("_WORD_TAIL", r"[\w'’\-]*", "follow* up", "dashes glued on"),
-    ],
+    ("part", "old_regex"),
+    [("_GAP", r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+"), ("_WORD_TAIL", r"[\w'’\-]*"), ("_SEP", r"[\s\-/]+")],
 )
-def test_the_harness_catches_a_backtracking_phrase(
-    monkeypatch: pytest.MonkeyPatch, part: str, old_regex: str, phrase: str, shape: str
+def test_the_regex_check_catches_a_repeat_that_gives_back(
+    monkeypatch: pytest.MonkeyPatch, part: str, old_regex: str
 ) -> None:
-    """The check itself can fail: the old, ambiguous pieces of the phrase language are caught."""
+    """The structural check can fail too: each old piece of the phrase language is caught."""
     monkeypatch.setattr(patterns, part, old_regex)
-    assert not _linear(_growth(Matcher([Entry("k", phrase)]), SHAPES[shape]))
+    matcher = Matcher([Entry("k", "take ... private"), Entry("k", "follow* up"), Entry("k", "engagement rate")])
+    assert any(_backtracking_repeats(regex_syntax.parse(rx.pattern, rx.flags)) for rx in matcher.regexes())
