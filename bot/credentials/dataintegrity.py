@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyld import jsonld
 
 from bot.credentials.multikey import MultikeyError, b58_multibase, b58_multibase_decode
-from bot.credentials.rdfc import UnknownContextError, canonize
+from bot.credentials.rdfc import UndefinedTermError, UnknownContextError, canonize
 from bot.credentials.verdict import Failure, Invalid
 
 PROOF_TYPE = "DataIntegrityProof"
@@ -119,6 +119,8 @@ def _hash_for_verify(unsecured: Mapping[str, Any], proof: Mapping[str, Any],
         return hash_data(unsecured, proof, extra_contexts=extra_contexts)
     except UnknownContextError as exc:
         raise Invalid(Failure.UNSUPPORTED, str(exc)) from None
+    except UndefinedTermError as exc:
+        raise Invalid(Failure.MALFORMED, f"the credential has {exc}") from None
     except jsonld.JsonLdError as exc:
         raise Invalid(Failure.MALFORMED, f"not valid JSON-LD: {exc.type if hasattr(exc, 'type') else exc}") from None
 

@@ -29,6 +29,16 @@ class UnknownContextError(ValueError):
     """The document names a context that is not shipped with endorsebot; nothing is fetched."""
 
 
+class UndefinedTermError(ValueError):
+    """Properties no context defines: JSON-LD expansion drops them, so no signature over the RDF covers
+    them. Refused, as the DCC verifier's "safe mode" does, so that text a proof does not protect is never
+    issued nor accepted."""
+
+    def __init__(self, terms: list[str]) -> None:
+        super().__init__("properties that no context defines, so no proof covers them: " + ", ".join(terms))
+        self.terms = terms
+
+
 @cache
 def _shipped(filename: str) -> dict[str, Any]:
     text = resources.files("bot.credentials").joinpath("contexts", filename).read_text(encoding="utf-8")
@@ -52,16 +62,21 @@ def document_loader(extra: Mapping[str, Mapping[str, Any]] | None = None) -> Any
 
 
 def canonize(document: Mapping[str, Any], *, extra_contexts: Mapping[str, Mapping[str, Any]] | None = None) -> str:
-    """The canonical N-Quads of ``document`` (raises UnknownContextError for a context not shipped)."""
+    """The canonical N-Quads of ``document``; UnknownContextError for a context not shipped,
+    UndefinedTermError for properties no context defines."""
     options = {"algorithm": "URDNA2015", "format": "application/n-quads",
                "documentLoader": document_loader(extra_contexts)}
+    dropped: list[str] = []
+    processor = jsonld.JsonLdProcessor(on_property_dropped=lambda term: dropped.append(str(term)))
     try:
-        nquads: str = jsonld.normalize(dict(document), options)
+        nquads: str = processor.normalize(dict(document), options)
     except jsonld.JsonLdError as exc:
         cause = _root_cause(exc)
         if isinstance(cause, UnknownContextError):
             raise cause from None
         raise
+    if dropped:
+        raise UndefinedTermError(sorted(set(dropped)))
     return nquads
 
 

@@ -116,3 +116,16 @@ def test_the_bare_jwt_attachment_is_a_jwt_file(facts: EndorsementFacts, jwt_key:
     attachment = credential_file(document, "ob3-jwt", facts.request_id)
     assert attachment.filename == "endorsement-42.jwt"
     assert verify(attachment.data, keyring, now=A_MONTH_LATER).ok
+
+
+def test_text_added_under_a_term_no_context_defines_is_refused_not_silently_uncovered(
+    facts: EndorsementFacts, key: SigningKey
+) -> None:
+    document = export_document(facts, "ob3", CredentialSettings(), key=key)
+    assert isinstance(document, dict)
+    added = copy.deepcopy(document)
+    added["recommendation"] = "Hire Cam at once."  # JSON-LD drops it: the proof would still verify
+    added["credentialSubject"]["note"] = "Top 1% of candidates."
+    result = verify(added, key.public, now=A_MONTH_LATER)
+    assert result.failure is Failure.MALFORMED
+    assert "no proof covers them: note, recommendation" in result.reason

@@ -111,3 +111,12 @@ def test_without_the_did_document_the_dcc_verifier_cannot_check_a_did_web_creden
     document = export_document(facts, "ob3", CredentialSettings(issuer_domain="badges.acme.test"), key=key)
     result = dcc(_write(tmp_path, document))
     assert [e["name"] for e in result["errors"]] == ["invalid_signature"], result
+
+
+def test_the_dcc_verifier_also_refuses_text_under_a_term_no_context_defines(
+    dcc: DccVerifier, facts: EndorsementFacts, key: SigningKey, tmp_path: Path
+) -> None:
+    document = export_document(facts, "ob3", CredentialSettings(), key=key)
+    assert isinstance(document, dict)
+    added = {**copy.deepcopy(document), "recommendation": "Hire Cam at once."}
+    assert "errors" in dcc(_write(tmp_path, added))
