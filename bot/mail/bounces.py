@@ -14,7 +14,7 @@ _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipien
 # are the original headers (ours), not failed recipients.
 _RETURNED_COPY = re.compile(
     r"^[ \t]*(?:-{2,}[^\n]{0,200}?(?:original message|returned message|message header|headers? follow"
-    r"|below this line)|original message headers|[^\n]{0,200}?text of the message follows|received: )",
+    r"|below this line)|original message (?:headers|follows)|[^\n]{0,200}?text of the message follows|received: )",
     re.IGNORECASE | re.MULTILINE,
 )
 # Reports name the failed recipients first; a long returned copy is not read.
@@ -22,22 +22,32 @@ _REPORT_CHARS = 20000
 _NOT_RECIPIENTS = ("mailer-daemon", "postmaster")
 
 
-def bounced_addresses(root: Entity, body_text: str, failed_header: str | None, own: set[str]) -> tuple[str, ...]:
+def bounced_addresses(root: Entity, body_text: str, failed_header: str | None, own: set[str],
+                      recipients: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Final-Recipient / Original-Recipient of a delivery-status part (RFC 3464 §2.3), else
-    X-Failed-Recipients, else addresses named in the report text before the returned copy."""
+    X-Failed-Recipients, else addresses named in the report text before the returned copy.
+    ``own``: the report's sender. ``recipients``: whom the report was sent to (us); the report text
+    and the returned copy's headers name that address too, and it never failed."""
     found = _from_delivery_status(root)
     if not found and failed_header:
         found = [a.lower() for a in _ADDRESS.findall(failed_header)]
+    skip = {_without_tag(a) for a in own}
     if not found:
         head = body_text[:_REPORT_CHARS]
         copy = _RETURNED_COPY.search(head)
         found = [a.lower() for a in _ADDRESS.findall(head[: copy.start()] if copy else head)]
+        skip |= {_without_tag(a) for a in recipients}
     out: list[str] = []
     for addr in found:
         addr = addr.strip(".").lower()
-        if addr not in out and addr not in own and not addr.startswith(_NOT_RECIPIENTS):
+        if addr not in out and _without_tag(addr) not in skip and not addr.startswith(_NOT_RECIPIENTS):
             out.append(addr)
     return tuple(out)
+
+
+def _without_tag(addr: str) -> str:
+    local, at, domain = addr.lower().partition("@")
+    return local.partition("+")[0] + at + domain
 
 
 def is_only_delayed(root: Entity, facts: MailFacts) -> bool:

@@ -48,7 +48,7 @@ def _parse(raw: bytes) -> ParsedMail:
     delayed = False
     if kind is MailKind.BOUNCE:
         bounced = bounced_addresses(root, _report_text(root, body.text), h.first(headers, "x-failed-recipients"),
-                                    {from_addr})
+                                    {from_addr}, recipients)
         delayed = is_only_delayed(root, facts)
     notes = () if sender else ("no From address",)
     new = extract(body.text, from_name) if kind is MailKind.REPLY else NewText("")

@@ -101,7 +101,14 @@ def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
         ("bounce_antivirus_gateway_interscan", ("left.company@corp.example",)),
         ("bounce_system_administrator_exchange", ("left.company@corp.example",)),
         ("bounce_german_null_envelope", ("weg@provider.example",)),
+        ("bounce_old_mta_failed_mail_precedence_bulk", ("gone.candidate@old.example",)),
+        ("bounce_old_mta_non_delivery_precedence_bulk", ("gone.candidate@legacy.example",)),
     ],
 )
 def test_the_failed_recipient_is_read_from_the_report(parsed, scenario, addresses):
     assert parsed(scenario).bounced_addrs == addresses
+
+
+@pytest.mark.parametrize("scenario", sorted(p.stem for p in FIXTURES.glob("bounce_*.eml")))
+def test_our_own_address_named_in_a_report_or_its_returned_copy_never_failed(parsed, scenario):
+    assert not any(a.startswith("endorse") and a.endswith("@bot.example") for a in parsed(scenario).bounced_addrs)
