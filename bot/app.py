@@ -11,6 +11,7 @@ from bot.compose import Composer
 from bot.db import counters
 from bot.db.engine import Database
 from bot.inbound.processor import InboundProcessor, Judge
+from bot.inbox import InboxProgress
 from bot.outbox import Outbox
 from bot.ports import Mailbox, MailSender
 from bot.settings import Settings
@@ -53,10 +54,13 @@ class App:
     outbox: Outbox
     processor: InboundProcessor
     open_mailbox: Callable[[], Mailbox]
+    # How far the inbox watcher has read (the outbox and expiry wait for it).
+    inbox_progress: InboxProgress = field(default_factory=InboxProgress)
     # Set whenever something was queued for sending, so the sender wakes at once.
     outbox_dirty: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def close(self) -> None:
+        await self.outbox.close()
         await self.db.close()
 
 
@@ -74,7 +78,10 @@ def build_app(
     notifier = Notifier(settings, composer)
     alerts = Alerts(settings, composer)
     workflow = Workflow(db, clock, settings, notifier, alerts)
-    outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings), workflow)
+    progress = InboxProgress()
+    # Every email also goes to the bot's own address: its copy proves what the server accepted.
+    outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings), workflow,
+                    copy_to=settings.bot.address, progress=progress)
     processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock, db))
     return App(settings, clock, db, composer, notifier, alerts, workflow, outbox, processor,
-               open_mailbox or default_mailbox(settings))
+               open_mailbox or default_mailbox(settings), inbox_progress=progress)

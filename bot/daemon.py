@@ -2,7 +2,11 @@
 
 The database holds every deadline; APScheduler only decides when to look. Sweeps are idempotent, so a
 sweep that runs twice, or late after a restart, does the right thing once. At start-up every sweep
-runs once, which acts on deadlines that passed while the daemon was down.
+runs once, which acts on deadlines that passed while the daemon was down, but only after the inbox
+watcher has read the mailbox: an on-time answer that arrived while we were down is judged before
+its request could expire, and an email in doubt is decided by its copy before anything is resent.
+The outbox also looks for new rows every second, so a request queued by another process (the CLI)
+leaves at once.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -22,7 +26,7 @@ from bot import __version__
 from bot.app import App
 from bot.clock import SystemClock
 from bot.db.models import EndorsementRequest
-from bot.domain.status import Status
+from bot.domain.status import AWAITING_REPLY, Status
 from bot.fatal import EXIT_FATAL, Fatal, Part, alert_admins
 from bot.inbox import InboxWatcher
 from bot.ports import CredentialsRefused, FetchedMessage, PermanentError
@@ -31,6 +35,8 @@ from bot.settings import DaemonSettings
 log = logging.getLogger("endorsebot.daemon")
 # APScheduler fires on wall-clock time, whatever the app clock says (the demo shifts it).
 _WALL = SystemClock()
+# How often the outbox looks for rows queued by another process (an indexed query on the due time).
+OUTBOX_POLL_S = 1.0
 
 
 class _NotifyingSink:
@@ -55,17 +61,39 @@ class Daemon:
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._sweep_lock = asyncio.Lock()
         self._wakeups: set[asyncio.Task[None]] = set()
+        self._watching = False  # the inbox watcher runs: expiry waits for what it has read
+        self.started = asyncio.Event()  # start-up catch-up done: the mailbox read, the sweeps run once
 
     async def sweep(self) -> dict[str, int]:
         """Reminders, expiry, then the outbox. Safe to call at any time, any number of times."""
         async with self._sweep_lock:
             reminded = await self.app.workflow.send_due_reminders()
-            expired = await self.app.workflow.expire_overdue()
+            expired = await self.app.workflow.expire_overdue(read_until=await self._mailbox_read_until())
             sent = await self.app.outbox.flush()
         if reminded or expired or sent:
             log.info("sweep", extra={"reminded": reminded, "expired": expired, "sent": sent})
         self._schedule_next_deadline()
         return {"reminded": reminded, "expired": expired, "sent": sent}
+
+    async def _mailbox_read_until(self) -> datetime | None:
+        """The moment up to which every message in the mailbox has been handled, after asking the
+        watcher to read it again when a deadline has passed since its last read (issue 12, item 4)."""
+        if not self._watching:
+            return None
+        progress = self.app.inbox_progress
+        if await self._deadline_passed_since(progress.synced_at):
+            await progress.sync(self.app.settings.imap.timeout_s)
+        # Not read at all yet (server unreachable): nothing may expire, an answer may be waiting.
+        return progress.synced_at or datetime.min.replace(tzinfo=UTC)
+
+    async def _deadline_passed_since(self, read_at: datetime | None) -> bool:
+        query = (select(func.count()).select_from(EndorsementRequest)
+                 .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
+                 .where(col(EndorsementRequest.deadline_at) <= self.app.clock.now()))
+        if read_at is not None:
+            query = query.where(col(EndorsementRequest.deadline_at) > read_at)
+        async with self.app.db.session() as session:
+            return bool(await session.scalar(query))
 
     def _schedule_next_deadline(self) -> None:
         """Wake exactly at the next deadline instead of waiting for the next interval tick."""
@@ -127,7 +155,8 @@ class Daemon:
         database = _FailureBudget("database", self.app.settings.daemon)
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(dirty.wait(), timeout=self.app.settings.workflow.sweep_interval_s)
+                # Woken at once by this process; a row queued by another one (the CLI) is seen within a second.
+                await asyncio.wait_for(dirty.wait(), timeout=OUTBOX_POLL_S)
             dirty.clear()
             if stop.is_set():
                 return
@@ -149,7 +178,8 @@ class Daemon:
     async def _watch_inbox(self, stop: asyncio.Event) -> None:
         """The inbox watcher, restarted when the server refuses our login or mailbox, at most
         ``[daemon] fatal_attempts`` times in a row; then Fatal. A session that got in resets the count."""
-        watcher = InboxWatcher(self.app.open_mailbox, _NotifyingSink(self.app), self.app.settings.imap)
+        watcher = InboxWatcher(self.app.open_mailbox, _NotifyingSink(self.app), self.app.settings.imap,
+                               progress=self.app.inbox_progress, clock=self.app.clock)
         budget = _FailureBudget("imap", self.app.settings.daemon)
         while not stop.is_set():
             connected_before = watcher.connections
@@ -205,17 +235,14 @@ class Daemon:
                                id="sweep", misfire_grace_time=None, coalesce=True, max_instances=1)
         self._add_admin_jobs()
         self.scheduler.start()
-        try:
-            await self.sweep()  # catch up on everything that fell due while we were down
-        except CredentialsRefused:
-            self.app.outbox_dirty.set()  # the outbox loop retries it and stops us if it persists
-        await self.digest_sweep()  # a digest whose hour passed while we were down goes out now
-        await self.retention_sweep()
-        tasks = [asyncio.create_task(self._watch_inbox(stop), name="inbox"),
-                 asyncio.create_task(self._outbox_loop(stop), name="outbox")]
+        tasks = [asyncio.create_task(self._watch_inbox(stop), name="inbox")]
+        self._watching = True
         stopped = asyncio.ensure_future(stop.wait())
         fatal: Fatal | None = None
         try:
+            await self._catch_up_at_start()
+            tasks.append(asyncio.create_task(self._outbox_loop(stop), name="outbox"))
+            self.started.set()
             done, _ = await asyncio.wait({stopped, *tasks}, return_when=asyncio.FIRST_COMPLETED)
             fatal = _first_fatal(done - {stopped})
         except asyncio.CancelledError:
@@ -238,6 +265,19 @@ class Daemon:
             return await self._die(fatal)
         log.info("stopped")
         return 0
+
+    async def _catch_up_at_start(self) -> None:
+        """Read the mailbox first (replies that came while we were down, and our own copies that decide
+        any email a kill left in doubt), then run every sweep once. The read is bounded: an unreachable
+        server delays the sweeps, and expiry then waits until the mailbox has been read."""
+        if not await self.app.inbox_progress.sync(self.app.settings.imap.timeout_s):
+            log.warning("inbox not read at start-up; expiry waits until it is")
+        try:
+            await self.sweep()  # catch up on everything that fell due while we were down
+        except CredentialsRefused:
+            self.app.outbox_dirty.set()  # the outbox loop retries it and stops us if it persists
+        await self.digest_sweep()  # a digest whose hour passed while we were down goes out now
+        await self.retention_sweep()
 
     async def _die(self, fatal: Fatal) -> int:
         how = await alert_admins(self.app, fatal)

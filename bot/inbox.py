@@ -11,6 +11,10 @@ Never losing a message rests on two rules (Mailman's shunt-queue lesson):
   same UID comes round again. (The sink quarantines what it cannot process; raising means "not
   committed".)
 
+How far the watcher has read is shared through ``InboxProgress``: the outbox waits for a catch-up
+before it decides a send is lost (its own copy would be in the mailbox), and expiry waits for one
+before it closes a request whose answer may still sit unread in the mailbox.
+
 A changed UIDVALIDITY (RFC 3501 section 2.3.1.1: the old UIDs mean nothing now) makes the sink
 answer 0 for the new value, so everything is fetched again and the sink de-duplicates by
 Message-ID / content hash.
@@ -22,8 +26,10 @@ import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Protocol
 
+from bot.clock import Clock, SystemClock
 from bot.ports import FetchedMessage, Mailbox, PermanentError, TransientError
 from bot.settings import ImapSettings
 
@@ -50,6 +56,52 @@ def backoff_delay(failures: int, cap_s: float, jitter: float) -> float:
     return step * (0.5 + jitter / 2)
 
 
+class InboxProgress:
+    """How far the watcher has read, and a way to ask it to read again now.
+
+    A catch-up hands every message the server holds to the sink; ``synced_at`` is the time (by the
+    app's clock) at which the last completed catch-up began, so every message that reached the
+    mailbox before then has been handled."""
+
+    def __init__(self) -> None:
+        self.synced_at: datetime | None = None
+        self.synced_mono: float | None = None  # the same moment on the event loop's monotonic clock
+        self.wake = asyncio.Event()  # set: the watcher leaves IDLE and catches up at once
+        self._begun = 0
+        self._completed = 0
+        self._changed = asyncio.Event()
+
+    def begin(self) -> tuple[int, float]:
+        """A catch-up starts now; every sync asked for before this moment is answered by it."""
+        self.wake.clear()
+        self._begun += 1
+        return self._begun, asyncio.get_running_loop().time()
+
+    def complete(self, begun: tuple[int, float], started_at: datetime) -> None:
+        number, mono = begun
+        if number > self._completed:
+            self._completed, self.synced_at, self.synced_mono = number, started_at, mono
+            self._changed.set()
+            self._changed = asyncio.Event()
+
+    async def sync(self, timeout_s: float) -> bool:
+        """Wait (at most ``timeout_s``) for a catch-up that begins after this call; False if none did,
+        e.g. the server is unreachable."""
+        target = self._begun + 1
+        self.wake.set()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while self._completed < target:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            try:
+                await asyncio.wait_for(self._changed.wait(), remaining)
+            except TimeoutError:
+                return False
+        return True
+
+
 class InboxWatcher:
     def __init__(
         self,
@@ -60,6 +112,8 @@ class InboxWatcher:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         logger: logging.Logger | None = None,
         jitter: Callable[[], float] = random.random,
+        progress: InboxProgress | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self._open_mailbox = open_mailbox
         self._sink = sink
@@ -67,6 +121,8 @@ class InboxWatcher:
         self._sleep = sleep
         self._log = logger or logging.getLogger(__name__)
         self._jitter = jitter
+        self.progress = progress or InboxProgress()
+        self._clock = clock or SystemClock()
         self.connections = 0  # successful connects, for tests and metrics
         self.failures = 0  # consecutive failed sessions; reset once a session catches up
 
@@ -107,11 +163,13 @@ class InboxWatcher:
         last = await self._sink.last_uid(name, uidvalidity)
         self._log.info("IMAP: watching %s (uidvalidity %d) from uid %d", name, uidvalidity, last)
         while True:
+            begun, started_at = self.progress.begin(), self._clock.now()
             last = await self._catch_up(mailbox, last)
+            self.progress.complete(begun, started_at)
             self.failures = 0
             # Returning without news is fine: the loop fetches (cheaply) and waits again, which
-            # also re-issues IDLE before servers drop it.
-            await mailbox.wait_for_news(self._settings.idle_timeout_s)
+            # also re-issues IDLE before servers drop it. A sync asked for meanwhile ends the wait.
+            await mailbox.wait_for_news(self._settings.idle_timeout_s, wake=self.progress.wake)
 
     async def _catch_up(self, mailbox: Mailbox, last: int) -> int:
         """Hand every message after ``last`` to the sink in UID order; return the new last UID."""

@@ -1,13 +1,17 @@
 """The outbox: every email is a row first, then sent by one reused SMTP connection per batch.
 
-Rules that keep mail from going out twice or never:
+Rules that keep mail from going out twice or never (issue 12, item 1):
 - one row per logical email (``dedupe_key`` is unique), its Message-ID fixed before the first try;
-- a row is claimed with a lease by a conditional UPDATE, so two instances never send the same row;
-- the row is marked sent in the same transaction that records what the acceptance means
-  (e.g. the request's deadline), right after the server accepted it. Marks are group-committed:
-  while one commit is in flight the next acceptances queue and share the following commit, so
-  a commit never holds up the wire and a crash can repeat at most the few messages in between
-  (with the same Message-ID, so receivers can tell);
+- a row is claimed by a conditional UPDATE, so two instances never send the same row; a claim
+  by an instance that died is taken over at once (bot/db/liveness.py), a live one's after its lease;
+- ``handed_at`` is committed just before a row goes on the wire, so at most one row per sender is
+  ever "handed but not known": in doubt. The commit that hands the next row also marks the previous
+  acceptance (with what it means, e.g. the request's deadline), one commit per email;
+- every email carries the bot's own address as an extra envelope recipient (a Bcc no reader
+  sees). The copy lands in the bot's mailbox, so an in-doubt row is decided by evidence: its
+  copy there means the server accepted it (marked sent at the copy's INTERNALDATE); no copy after
+  the watcher has read the mailbox again, ``in_doubt_settle_s`` later, means it was not, and only
+  then is it sent again. A timeout never decides;
 - transient failures back off exponentially; permanent ones (or too many attempts) mark it failed.
 """
 
@@ -21,14 +25,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, Table, bindparam, insert, or_, update
+from sqlalchemy import ColumnElement, Table, and_, bindparam, func, insert, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from bot.clock import Clock
 from bot.db.engine import Database
-from bot.db.models import OutboundMessage
-from bot.ports import CredentialsRefused, MailSender, OutgoingEmail, PermanentError, TransientError
+from bot.db.liveness import Liveness
+from bot.db.models import InboundMessage, OutboundMessage
+from bot.inbox import InboxProgress
+from bot.ports import CredentialsRefused, InDoubtError, MailSender, OutgoingEmail, PermanentError, TransientError
 from bot.settings import SmtpSettings
 
 log = logging.getLogger("endorsebot.outbox")
@@ -38,8 +44,10 @@ _OUTBOUND_TABLE: Table = OutboundMessage.__table__  # type: ignore[attr-defined]
 # Built once: every group of acceptances runs it, and building it cost as much as running it.
 _MARK_SENT = (
     update(_OUTBOUND_TABLE).where(_OUTBOUND_TABLE.c.id == bindparam("row_id"))
-    .values(status="sent", sent_at=bindparam("accepted_at"), last_error="", claimed_until=None)
+    .values(status="sent", sent_at=bindparam("accepted_at"), last_error="", claimed_until=None, handed_at=None)
 )
+# The kind of inbound row the processor stores for the bot's own copy of an email it sent.
+COPY_KIND = "copy"
 
 
 class OutboxHooks(Protocol):
@@ -88,6 +96,8 @@ class Outbox:
         hooks: OutboxHooks | None = None,
         *,
         instance: str | None = None,
+        copy_to: str | None = None,
+        progress: InboxProgress | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -95,67 +105,149 @@ class Outbox:
         self.open_sender = open_sender
         self.hooks: OutboxHooks = hooks or NoHooks()
         self.instance = instance or secrets.token_hex(4)
+        self.copy_to = copy_to  # the bot's own address: the copy that proves acceptance
+        self.progress = progress or InboxProgress()
+        self.liveness = Liveness(db, self.instance)
+        # Fault injection for tests (a kill between the server's acceptance and our commit).
+        self.after_accept: Callable[[OutboundMessage], Awaitable[None]] | None = None
+        self._doubt_seen: dict[int, float] = {}  # row id -> loop time this instance first saw it in doubt
+
+    async def close(self) -> None:
+        await self.liveness.release()
 
     async def flush(self, limit: int | None = None) -> int:
-        """Send every due row over one SMTP connection, a claimed batch at a time; return how many
-        the server accepted. Rows queued while flushing (an ack after a request) go out too."""
+        """Decide in-doubt rows, then send every due row over one SMTP connection, a claimed batch
+        at a time; return how many the server accepted. Rows queued while flushing go out too."""
+        await self.liveness.hold()
+        await self.resolve_in_doubt()
         batch = await self._claim(self._batch_size(limit, 0))
         if not batch:
             return 0
-        # One session records every outcome of this flush: a commit per group of acceptances, no pool round trips.
         async with self.db.session() as ledger:
-            marks = _GroupCommit(lambda accepted: self._mark_sent(accepted, ledger))
+            marks = _Marks(self, ledger)
             sent = 0
             try:
                 async with self.open_sender() as sender:
                     while batch:
                         for row in batch:
-                            sent += await self._send_one(sender, row, ledger, marks)
-                        await marks.drain()
+                            sent += await self._send_one(sender, row, marks)
+                        await marks.commit()
                         if limit is not None and sent >= limit:
                             break
                         batch = await self._claim(self._batch_size(limit, sent))
             except TransientError as exc:
-                await marks.drain()
-                # The connection itself failed: every claimed row not yet sent waits for its next attempt.
+                await marks.commit()
+                # The connection itself failed: every claimed row not yet handed waits for its next attempt.
                 for row in batch:
-                    if row.status == "sending":
+                    if row.status == "sending" and row.handed_at is None:
                         await self._retry_later(row, str(exc), ledger)
             except CredentialsRefused:
-                await marks.drain()
+                await marks.commit()
                 # Our own login was refused before anything went out: no row is at fault, so the unsent
                 # ones are handed back as they were (this attempt not counted) and the daemon stops loudly.
                 for row in batch:
                     if row.status == "sending":
-                        await self._record(ledger, row, status="pending", attempts=row.attempts - 1)
+                        await self._record(ledger, row, status="pending", attempts=row.attempts - 1,
+                                           handed_at=None)
                 await ledger.commit()
                 raise
-            finally:
-                await marks.drain()
+            except Exception:
+                await marks.commit()
+                raise
+            # Cancelled (a kill, as far as this code can tell): nothing more is committed. An acceptance
+            # not yet recorded leaves its row in doubt, and its copy decides it at the next start.
         return sent
 
     def _batch_size(self, limit: int | None, sent: int) -> int:
         return self.settings.batch_size if limit is None else min(self.settings.batch_size, limit - sent)
 
-    async def _claim(self, size: int) -> list[OutboundMessage]:
-        """Up to ``size`` due rows, leased to this instance: another instance skips them until the
-        lease ends (a crash mid-send leaves them for whoever comes next)."""
+    # ---- in doubt: decided by the bot's own copy -------------------------------------------------
+
+    async def resolve_in_doubt(self) -> int:
+        """Rows handed to the server with no recorded answer whose sender is gone (or failed mid-way):
+        marked sent if their copy is in the mailbox, released for sending if it surely is not,
+        left alone (and the watcher asked to look again) while that cannot be told yet."""
         now = self.clock.now()
         async with self.db.session() as session:
-            ids = await self._due_ids(session, now, size)
-            return await self._take(session, ids, now) if ids else []
+            dead = await self._dead_claimants(session)
+            rows = list(await session.scalars(
+                select(OutboundMessage).where(col(OutboundMessage.handed_at).is_not(None))
+                .where(or_(col(OutboundMessage.status) == "pending", _taken_over(now, dead)))
+                .order_by(col(OutboundMessage.id))))
+            decided = 0
+            for row in rows:
+                decided += await self._decide(session, row, now)
+        if len(rows) > decided:
+            self.progress.wake.set()  # the copy may be waiting unread: have the watcher look again
+        return decided
 
-    async def _due_ids(self, session: AsyncSession, now: datetime, size: int) -> list[int]:
+    async def _decide(self, session: AsyncSession, row: OutboundMessage, now: datetime) -> int:
+        assert row.id is not None
+        copy_at = await session.scalar(
+            select(func.min(col(InboundMessage.received_at))).where(col(InboundMessage.message_id) == row.message_id)
+            .where(col(InboundMessage.kind) == COPY_KIND))
+        loop_now = asyncio.get_running_loop().time()
+        first_seen = self._doubt_seen.setdefault(row.id, loop_now)
+        if copy_at is None and not self._surely_not_accepted(first_seen):
+            return 0
+        same = (col(OutboundMessage.id) == row.id) & (col(OutboundMessage.status) == row.status) \
+            & (col(OutboundMessage.handed_at).is_not(None)) & _same_claim(row.claimed_by)
+        if copy_at is not None:
+            won = await session.execute(update(OutboundMessage).where(same).values(
+                status="sent", sent_at=copy_at, claimed_until=None, handed_at=None, last_error="")
+                .execution_options(synchronize_session=False))
+            if won.rowcount == 1:  # type: ignore[attr-defined]
+                row.status, row.sent_at = "sent", copy_at
+                await self.hooks.on_sent(session, row, copy_at)
+                log.info("in-doubt send confirmed by its copy", extra={"outbound_id": row.id, "kind": row.kind,
+                                                                       "request_id": row.request_id})
+        else:
+            won = await session.execute(update(OutboundMessage).where(same).values(
+                status="pending", handed_at=None, claimed_by=None, claimed_until=None)
+                .execution_options(synchronize_session=False))
+            if won.rowcount == 1:  # type: ignore[attr-defined]
+                log.warning("in-doubt send has no copy in the mailbox: not accepted, sending again",
+                            extra={"outbound_id": row.id, "kind": row.kind, "request_id": row.request_id})
+        await session.commit()
+        self._doubt_seen.pop(row.id, None)
+        return 1
+
+    def _surely_not_accepted(self, first_seen: float) -> bool:
+        """No copy, and the watcher has read the whole mailbox in a catch-up that began long enough
+        after we saw the row in doubt for an accepted copy to have been delivered."""
+        read_from = self.progress.synced_mono
+        return read_from is not None and read_from >= first_seen + self.settings.in_doubt_settle_s
+
+    async def _dead_claimants(self, session: AsyncSession) -> list[str]:
+        claims = await session.scalars(
+            select(col(OutboundMessage.claimed_by)).where(col(OutboundMessage.status) == "sending").distinct())
+        instances = {claim.split(":", 1)[0] for claim in claims if claim}
+        return sorted(await self.liveness.dead(instances))
+
+    # ---- claiming and sending ------------------------------------------------------------------
+
+    async def _claim(self, size: int) -> list[OutboundMessage]:
+        """Up to ``size`` due rows, claimed by this instance: another instance skips them while we run
+        (and until the lease ends, should we hang)."""
+        now = self.clock.now()
+        async with self.db.session() as session:
+            dead = await self._dead_claimants(session)
+            ids = await self._due_ids(session, now, size, dead)
+            return await self._take(session, ids, now, dead) if ids else []
+
+    async def _due_ids(self, session: AsyncSession, now: datetime, size: int,
+                       dead: list[str] | None = None) -> list[int]:
         return list(await session.scalars(
             select(col(OutboundMessage.id)).where(col(OutboundMessage.next_attempt_at) <= now)
-            .where(_claimable(now)).order_by(col(OutboundMessage.id)).limit(size)))
+            .where(_claimable(now, dead or [])).order_by(col(OutboundMessage.id)).limit(size)))
 
-    async def _take(self, session: AsyncSession, ids: list[int], now: datetime) -> list[OutboundMessage]:
-        """Lease the rows among ``ids`` that are still claimable. The condition is checked again in
+    async def _take(self, session: AsyncSession, ids: list[int], now: datetime,
+                    dead: list[str] | None = None) -> list[OutboundMessage]:
+        """Claim the rows among ``ids`` that are still claimable. The condition is checked again in
         the UPDATE itself, so of two instances that saw the same due rows, one gets each row."""
         claim = f"{self.instance}:{secrets.token_hex(4)}"
         await session.execute(
-            update(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).where(_claimable(now))
+            update(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).where(_claimable(now, dead or []))
             .values(status="sending", claimed_by=claim, claimed_until=now + LEASE,
                     attempts=OutboundMessage.attempts + 1)
         )
@@ -164,24 +256,30 @@ class Outbox:
             select(OutboundMessage).where(col(OutboundMessage.claimed_by) == claim).order_by(col(OutboundMessage.id)))
         return list(rows)
 
-    async def _send_one(self, sender: MailSender, row: OutboundMessage, ledger: AsyncSession,
-                        marks: _GroupCommit) -> int:
-        email = OutgoingEmail(row.message_id, row.envelope_from, tuple(row.recipients), row.data)
+    async def _send_one(self, sender: MailSender, row: OutboundMessage, marks: _Marks) -> int:
+        recipients = tuple(row.recipients)
+        if self.copy_to and self.copy_to not in recipients:
+            recipients += (self.copy_to,)  # last: a refused person fails the message before our copy is taken
+        email = OutgoingEmail(row.message_id, row.envelope_from, recipients, row.data)
+        if not await marks.hand(row, self.clock.now()):  # commits the previous acceptance too
+            return 0
+        ledger = marks.ledger
         try:
             await sender.send(email)
         except CredentialsRefused:
             raise
         except PermanentError as exc:
-            await marks.drain()
             await self._give_up(row, str(exc), ledger)
             return 0
+        except InDoubtError as exc:
+            await self._wait_for_evidence(row, str(exc), ledger)
+            raise
         except TransientError as exc:
-            await marks.drain()
             await self._retry_later(row, str(exc), ledger)
             raise
-        # Committing this acceptance overlaps the next messages' SMTP exchanges; everything else that
-        # uses the ledger waits for the marks in flight first.
-        marks.add(_Accepted(row, self.clock.now()))
+        marks.accepted(_Accepted(row, self.clock.now()))
+        if self.after_accept is not None:
+            await self.after_accept(row)
         return 1
 
     async def _record(self, ledger: AsyncSession, row: OutboundMessage, **values: object) -> None:
@@ -195,40 +293,58 @@ class Outbox:
 
     async def _mark_sent(self, accepted: list[_Accepted], ledger: AsyncSession) -> None:
         # The acceptances and what they mean (a request's deadline) are committed together or not at
-        # all. One executemany UPDATE on the table, not the ORM's per-row bulk path: a sweep of
-        # thousands of reminders spent most of its time there.
+        # all, by the caller's commit. One executemany UPDATE on the table, not the ORM's per-row path.
         await ledger.execute(_MARK_SENT, [{"row_id": a.row.id, "accepted_at": a.at} for a in accepted])
         for a in accepted:
-            a.row.status, a.row.sent_at = "sent", a.at  # what the rest of this flush reads of the row
+            a.row.status, a.row.sent_at, a.row.handed_at = "sent", a.at, None  # what the rest of this flush reads
             await self.hooks.on_sent(ledger, a.row, a.at)
-        await ledger.commit()
-        for a in accepted:  # one line per email, by ids: never the recipient's address
+            # One line per email, by ids: never the recipient's address.
             log.info("sent", extra={"outbound_id": a.row.id, "request_id": a.row.request_id, "kind": a.row.kind,
                                     "message_id": a.row.message_id, "attempt": a.row.attempts})
+
+    async def _wait_for_evidence(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
+        """The connection failed with the message possibly accepted: it stays handed (in doubt) and is
+        decided by its copy before any new attempt."""
+        delay = self.settings.retry_base_s * (2 ** (row.attempts - 1))
+        await self._record(ledger, row, status="pending", last_error=error[:500], claimed_by=None,
+                           next_attempt_at=self.clock.now() + timedelta(seconds=delay))
+        await ledger.commit()
+        log.warning("send in doubt", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
 
     async def _retry_later(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
         if row.attempts >= self.settings.max_attempts:
             await self._give_up(row, f"gave up after {row.attempts} attempts: {error}", ledger)
             return
         delay = self.settings.retry_base_s * (2 ** (row.attempts - 1))
-        await self._record(ledger, row, status="pending", last_error=error[:500],
+        await self._record(ledger, row, status="pending", last_error=error[:500], handed_at=None,
                            next_attempt_at=self.clock.now() + timedelta(seconds=delay))
         await ledger.commit()
         log.warning("send deferred", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
 
     async def _give_up(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
-        await self._record(ledger, row, status="failed", last_error=error[:500])
+        await self._record(ledger, row, status="failed", last_error=error[:500], handed_at=None)
         await self.hooks.on_failed(ledger, row, error)
         await ledger.commit()
         log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
 
 
-def _claimable(now: datetime) -> ColumnElement[bool]:
-    """Waiting to be sent, or leased by a sender whose lease has run out."""
-    return or_(
-        col(OutboundMessage.status) == "pending",
-        (col(OutboundMessage.status) == "sending") & (col(OutboundMessage.claimed_until) < now),
-    )
+def _claimable(now: datetime, dead: list[str]) -> ColumnElement[bool]:
+    """Waiting to be sent, or claimed but never handed to the server by a sender that died (taken
+    over at once) or whose lease ran out. A handed row is in doubt: only resolve_in_doubt frees it."""
+    return and_(col(OutboundMessage.handed_at).is_(None),
+                or_(col(OutboundMessage.status) == "pending", _taken_over(now, dead)))
+
+
+def _taken_over(now: datetime, dead: list[str]) -> ColumnElement[bool]:
+    """Claimed by a sender that is gone: its instance is dead, or its lease ran out."""
+    gone = [col(OutboundMessage.claimed_by).startswith(f"{instance}:") for instance in dead]
+    return (col(OutboundMessage.status) == "sending") & or_(col(OutboundMessage.claimed_until) < now, *gone)
+
+
+def _same_claim(claimed_by: str | None) -> ColumnElement[bool]:
+    if claimed_by is None:
+        return col(OutboundMessage.claimed_by).is_(None)
+    return col(OutboundMessage.claimed_by) == claimed_by
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,31 +353,39 @@ class _Accepted:
     at: datetime  # when the SMTP server accepted it: a request's window starts here
 
 
-class _GroupCommit:
-    """Group commit of acceptances: at most one commit in flight; what is accepted meanwhile
-    waits and goes into the next one together."""
+class _Marks:
+    """The acceptance not yet committed. It rides on the commit that hands the next row to the server
+    (one commit per email); so at any moment at most one row of this sender is in doubt."""
 
-    def __init__(self, commit: Callable[[list[_Accepted]], Awaitable[None]]) -> None:
-        self._commit = commit
+    def __init__(self, outbox: Outbox, ledger: AsyncSession) -> None:
+        self.outbox = outbox
+        self.ledger = ledger
         self._waiting: list[_Accepted] = []
-        self._task: asyncio.Task[None] | None = None
 
-    def add(self, accepted: _Accepted) -> None:
+    def accepted(self, accepted: _Accepted) -> None:
         self._waiting.append(accepted)
-        if self._task is not None and self._task.done():
-            finished, self._task = self._task, None
-            finished.result()  # a failed commit surfaces here rather than being lost
-        if self._task is None:
-            self._task = asyncio.create_task(self._run())
 
-    async def _run(self) -> None:
-        # Single-threaded event loop: add() either sees this task running (and the loop below picks
-        # its row up) or done, never in between.
-        while self._waiting:
-            group, self._waiting = self._waiting, []
-            await self._commit(group)
+    async def hand(self, row: OutboundMessage, now: datetime) -> bool:
+        """Record that ``row`` goes on the wire now; False if it is no longer ours to send (marked
+        sent by a reply that proved delivery, or cancelled by a withdrawal, since we claimed it)."""
+        await self._flush_marks()
+        result = await self.ledger.execute(
+            update(OutboundMessage).where(col(OutboundMessage.id) == row.id)
+            .where(col(OutboundMessage.status) == "sending").where(col(OutboundMessage.claimed_by) == row.claimed_by)
+            .values(handed_at=now).execution_options(synchronize_session=False))
+        await self.ledger.commit()
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            row.status = "taken"
+            return False
+        row.handed_at = now
+        return True
 
-    async def drain(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            await task
+    async def commit(self) -> None:
+        if self._waiting:
+            await self._flush_marks()
+            await self.ledger.commit()
+
+    async def _flush_marks(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            await self.outbox._mark_sent(waiting, self.ledger)

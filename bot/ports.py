@@ -6,6 +6,7 @@ Nothing outside bot.adapters imports aiosmtplib, aioimaplib or openai.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,11 @@ from typing import Protocol
 
 class TransientError(Exception):
     """The operation may succeed if tried again later (network drop, 4xx, timeout, 429, 5xx)."""
+
+
+class InDoubtError(TransientError):
+    """The connection failed after the message was handed over, with no answer from the server:
+    it may or may not have been accepted. Only evidence (the bot's own copy) can tell."""
 
 
 class PermanentError(Exception):
@@ -72,8 +78,9 @@ class Mailbox(Protocol):
         """Messages with UID greater than ``uid``, oldest first, at most ``limit``."""
         ...
 
-    async def wait_for_news(self, timeout_s: float) -> bool:
-        """Block until the server reports new mail (IDLE) or ``timeout_s`` passes; True if news."""
+    async def wait_for_news(self, timeout_s: float, wake: asyncio.Event | None = None) -> bool:
+        """Block until the server reports new mail (IDLE), ``wake`` is set or ``timeout_s`` passes;
+        True if news (or woken: the caller fetches either way)."""
         ...
 
     async def close(self) -> None: ...

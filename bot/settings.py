@@ -55,6 +55,9 @@ class SmtpSettings:
     batch_size: int = 100
     max_attempts: int = 8
     retry_base_s: float = 30.0
+    # An email handed to the server with no answer is resent only when its own copy (Bcc to the
+    # bot) is still missing from the mailbox this long after: time for the server to deliver it.
+    in_doubt_settle_s: float = 5.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ class ScriptedMailbox:
         uids = [u for u in self._server.uids if u > uid][:limit]
         return [FetchedMessage("INBOX", self._server.uidvalidity, u, RECEIVED, b"x") for u in uids]
 
-    async def wait_for_news(self, timeout_s: float) -> bool:
+    async def wait_for_news(self, timeout_s: float, wake: asyncio.Event | None = None) -> bool:
         await self._server.news.wait()  # blocks until the test says so: only stop ends it otherwise
         self._server.news.clear()
         return True

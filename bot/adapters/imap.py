@@ -263,14 +263,16 @@ class ImapMailbox:
         }
         return [messages[u] for u in sorted(messages)]
 
-    async def wait_for_news(self, timeout_s: float) -> bool:
-        """Block until the server reports new mail or ``timeout_s`` passes; True if news."""
+    async def wait_for_news(self, timeout_s: float, wake: asyncio.Event | None = None) -> bool:
+        """Block until the server reports new mail, ``wake`` is set or ``timeout_s`` passes; True if
+        news or woken (someone wants the mailbox read now)."""
         client = self._connected()
-        if client.signals.news:
+        wake = wake or asyncio.Event()
+        if client.signals.news or wake.is_set():
             return True
         if self._settings.idle and self._idle_supported:
-            return await self._idle(client, min(timeout_s, self._settings.idle_timeout_s))
-        return await self._poll(client, min(timeout_s, self._settings.poll_interval_s))
+            return await self._idle(client, min(timeout_s, self._settings.idle_timeout_s), wake)
+        return await self._poll(client, min(timeout_s, self._settings.poll_interval_s), wake)
 
     async def close(self) -> None:
         """LOGOUT if the server still listens, then drop the socket; never raises."""
@@ -360,7 +362,7 @@ class ImapMailbox:
             raise TransientError(f"IMAP server said {client.signals.bye}")
         return result
 
-    async def _idle(self, client: _Client, wait_s: float) -> bool:
+    async def _idle(self, client: _Client, wait_s: float, wake: asyncio.Event) -> bool:
         """IDLE (RFC 2177) until an EXISTS, a BYE, the drop of the connection or ``wait_s``."""
         queue: asyncio.Queue[list[bytes]] = client.protocol.idle_queue
         while not queue.empty():  # pushes left over from an earlier IDLE
@@ -370,23 +372,27 @@ class ImapMailbox:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait_s
         while not client.signals.news and (remaining := deadline - loop.time()) > 0:
-            push = await self._next_push(client, queue, remaining)
+            push = await self._next_push(client, queue, remaining, wake)
             if push is None or push == imaplib_async.STOP_WAIT_SERVER_PUSH:
                 break
             # Anything else ("OK Still here" keep-alives, RECENT, flag changes) just keeps us idling.
         client.idle_done()
         # DONE must be answered: a server that stays silent here has stalled.
         await self._command(idle, "IDLE DONE")
-        return client.signals.news
+        return client.signals.news or wake.is_set()
 
-    async def _next_push(self, client: _Client, queue: asyncio.Queue[list[bytes]], wait_s: float) -> list[bytes] | None:
-        """The next batch of IDLE pushes, None when ``wait_s`` passes; TransientError on drop/BYE."""
+    async def _next_push(self, client: _Client, queue: asyncio.Queue[list[bytes]], wait_s: float,
+                         wake: asyncio.Event) -> list[bytes] | None:
+        """The next batch of IDLE pushes, None when ``wait_s`` passes or ``wake`` is set;
+        TransientError on drop/BYE."""
         get = asyncio.ensure_future(queue.get())
         lost = asyncio.ensure_future(client.signals.lost.wait())
+        woken = asyncio.ensure_future(wake.wait())
         try:
-            done, _ = await asyncio.wait({get, lost}, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait({get, lost, woken}, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED)
         finally:
             lost.cancel()
+            woken.cancel()
             if not get.done():
                 get.cancel()
         if get in done:
@@ -398,16 +404,19 @@ class ImapMailbox:
             raise TransientError(f"IMAP connection lost while idle{_bye(client)}")
         return None
 
-    async def _poll(self, client: _Client, wait_s: float) -> bool:
-        """No IDLE: sleep, then NOOP, which makes the server report new mail (EXISTS)."""
+    async def _poll(self, client: _Client, wait_s: float, wake: asyncio.Event) -> bool:
+        """No IDLE: sleep (until ``wake``), then NOOP, which makes the server report new mail (EXISTS)."""
+        lost = asyncio.ensure_future(client.signals.lost.wait())
+        woken = asyncio.ensure_future(wake.wait())
         try:
-            await asyncio.wait_for(client.signals.lost.wait(), wait_s)
-        except TimeoutError:
-            pass
-        else:
+            await asyncio.wait({lost, woken}, timeout=wait_s, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            lost.cancel()
+            woken.cancel()
+        if client.signals.lost.is_set():
             raise TransientError(f"IMAP connection lost while polling{_bye(client)}")
         await self._command(client.protocol.simple_command("NOOP"), "NOOP")
-        return client.signals.news
+        return client.signals.news or wake.is_set()
 
 
 def _text(response: Any) -> str:

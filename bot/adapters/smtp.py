@@ -17,7 +17,7 @@ from types import TracebackType
 
 import aiosmtplib
 
-from bot.ports import CredentialsRefused, OutgoingEmail, PermanentError, TransientError
+from bot.ports import CredentialsRefused, InDoubtError, OutgoingEmail, PermanentError, TransientError
 from bot.settings import SmtpSettings
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,10 @@ class SmtpSender:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if exc is not None and not isinstance(exc, Exception):
+            # Cancelled (shutdown or kill): drop the socket; a polite QUIT could wait out the timeout.
+            self._discard()
+            return
         await self.close()
 
     async def send(self, email: OutgoingEmail) -> None:
@@ -59,10 +63,18 @@ class SmtpSender:
             client = await self._begin(email)
             for recipient in email.recipients:
                 await client.rcpt(recipient, encoding=_encoding(email))
-            await client.data(email.data)
         except (aiosmtplib.SMTPException, OSError, TimeoutError, ValueError) as exc:
             await self._reset()
             raise translate(exc) from exc
+        try:
+            await client.data(email.data)
+        except (aiosmtplib.SMTPResponseException, ValueError) as exc:  # answered, or never sent: not taken
+            await self._reset()
+            raise translate(exc) from exc
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            # Lost without an answer once the data was on its way: the server may have accepted it.
+            self._discard()
+            raise InDoubtError(f"SMTP connection during DATA: {type(exc).__name__}: {exc}") from exc
 
     async def check(self) -> None:
         """Connect, EHLO, STARTTLS/TLS as configured and log in, without sending anything

@@ -16,6 +16,10 @@ from bot.db.models import Counter
 
 LLM_COST_MICROUSD = "llm_cost_microusd"  # integer micro-dollars: sums exactly, unlike floats
 LLM_ERRORS = "llm_errors"
+# A message another instance handled first (both watch one mailbox): a quiet no-op, counted.
+INBOUND_HANDLED_ELSEWHERE = "inbound_handled_elsewhere"
+# A reply judged again because a sweep or another instance changed its request meanwhile.
+JUDGING_RETRIED = "judging_retried"
 
 _TABLE: Table = Counter.__table__  # type: ignore[attr-defined]  # SQLModel leaves it untyped
 

@@ -178,7 +178,11 @@ async def refuse_wrong_sender(ctx: Context) -> None:
 
 
 async def refuse_closed_request(ctx: Context) -> None:
+    """An answer to a request that has ended. A request still ``requested`` is not ended: the reply
+    carries its token, so its email was delivered and the outbox's record is merely behind."""
     assert ctx.request is not None
+    if ctx.request.status == Status.REQUESTED:
+        await ctx.workflow.delivered_by_reply(ctx.session, ctx.request, replied_at=utc(ctx.row.received_at))
     if Status(ctx.request.status) not in AWAITING_REPLY:
         raise Rejection(Reason.REQUEST_CLOSED, ctx.request.status)
 

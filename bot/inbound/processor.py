@@ -2,6 +2,9 @@
 
 A message counts as handled only once its row (with its outcome) is committed. An unexpected error
 rolls the work back and stores the message again as quarantined, so nothing is ever dropped.
+Expected contention is not an error (issue 12, item 3): a request changed meanwhile by a sweep or
+another instance is read again and the reply judged again; a message another instance stored first
+is a counted no-op. The bot's own copy of an email it sent (Bcc) is stored as proof of sending.
 """
 
 from __future__ import annotations
@@ -12,22 +15,30 @@ import logging
 from typing import Protocol
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from bot import addresses
 from bot.clock import Clock
+from bot.db import counters
 from bot.db.engine import Database
-from bot.db.models import InboundMessage
+from bot.db.models import InboundMessage, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.evaluation.result import Judgement
 from bot.inbound.pipeline import STAGES, Context, Stage, run_stages
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
+from bot.outbox import COPY_KIND
 from bot.ports import FetchedMessage
 from bot.settings import Settings
 from bot.workflow.service import Workflow
+from bot.workflow.transitions import LostRace
 
 log = logging.getLogger("endorsebot.inbound")
+# Judging again after a lost compare-and-set: each retry follows a change someone else committed,
+# so only a request changed over and over (never seen) would exhaust this.
+RACE_RETRIES = 5
 
 
 class Judge(Protocol):
@@ -58,10 +69,43 @@ class InboundProcessor:
     async def handle(self, message: FetchedMessage) -> InboundMessage:
         mail = parse_mail(message.raw)
         try:
-            return await self._process(message, mail)
+            return await self._process_retrying(message, mail)
+        except IntegrityError as exc:
+            handled = await self._handled_elsewhere(message)
+            if handled is not None:
+                return handled
+            log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
+            return await self._quarantine(message, mail, exc)
         except Exception as exc:  # the point of quarantine: whatever went wrong, keep the message
             log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc)
+
+    async def _process_retrying(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
+        """A lost compare-and-set means the request moved while we judged (a reminder, an expiry,
+        another instance): nothing was written, so read it again and decide again."""
+        for attempt in range(1, RACE_RETRIES + 1):
+            try:
+                return await self._process(message, mail)
+            except LostRace as race:
+                if attempt == RACE_RETRIES:
+                    raise
+                log.info("request changed while the reply was handled; handling it again",
+                         extra={"uid": message.uid, "attempt": attempt, "detail": str(race)})
+                async with self.db.session() as session:
+                    await counters.bump(session, counters.JUDGING_RETRIED, self.clock.now())
+                    await session.commit()
+        raise AssertionError("unreachable")
+
+    async def _handled_elsewhere(self, message: FetchedMessage) -> InboundMessage | None:
+        """Another instance stored this message first (the unique key on mailbox, UIDVALIDITY and
+        UID refused ours): not an error, just counted."""
+        async with self.db.session() as session:
+            existing = await self._existing(session, message)
+            if existing is not None:
+                await counters.bump(session, counters.INBOUND_HANDLED_ELSEWHERE, self.clock.now())
+                await session.commit()
+                log.debug("inbound already handled by another instance", extra={"uid": message.uid})
+        return existing
 
     async def _process(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
         async with self.db.session() as session:
@@ -69,6 +113,10 @@ class InboundProcessor:
             if existing is not None:
                 return existing
             row = self._new_row(message, mail)
+            if await self._is_own_copy(session, mail, row):
+                session.add(row)
+                await session.commit()
+                return row
             session.add(row)
             await session.flush()
             ctx = Context(mail=mail, row=row, session=session, settings=self.settings, workflow=self.workflow)
@@ -102,6 +150,19 @@ class InboundProcessor:
         await self.workflow.record_judgement(ctx.session, request, judgement,
                                              inbound_ids=[r.id for r in replies if r.id is not None],
                                              reply_text=combined)
+
+    async def _is_own_copy(self, session: AsyncSession, mail: ParsedMail, row: InboundMessage) -> bool:
+        """The bot's own copy of an email it sent (every email carries the bot as a Bcc): the proof
+        that the server accepted it. Kept without its bytes; the outbox reads its receipt time."""
+        if not mail.message_id or not addresses.is_bot_address(mail.from_addr, self.settings.bot.address):
+            return False
+        outbound_id = await session.scalar(
+            select(col(OutboundMessage.id)).where(col(OutboundMessage.message_id) == mail.message_id))
+        if outbound_id is None:
+            return False
+        row.kind, row.reason, row.raw = COPY_KIND, str(Reason.OWN_MAIL), None
+        row.reason_detail, row.reply_text = f"the bot's own copy of outbound {outbound_id}", ""
+        return True
 
     async def _existing(self, session: AsyncSession, message: FetchedMessage) -> InboundMessage | None:
         return await session.scalar(

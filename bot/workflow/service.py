@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -18,10 +18,10 @@ from bot.clock import Clock, utc
 from bot.compose import HeaderInjection, safe_header_value
 from bot.db import counters
 from bot.db.engine import Database
-from bot.db.models import EndorsementRequest, Evaluation, Member, OutboundMessage
+from bot.db.models import EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.evaluation.result import Judgement, Verdict
-from bot.outbox import enqueue_many
+from bot.outbox import COPY_KIND, enqueue_many
 from bot.settings import Settings
 from bot.workflow.alerts import Alerts
 from bot.workflow.notify import Notifier
@@ -139,6 +139,35 @@ class Workflow:
             # request stays as the other writer left it, and the marks committed with this one stand.
             return
         await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email], now=accepted_at)
+
+    async def delivered_by_reply(self, session: AsyncSession, request: EndorsementRequest, *,
+                                 replied_at: datetime) -> None:
+        """A reply carrying the request's token proves its email reached the candidate, whatever the
+        outbox recorded (a kill between the server's acceptance and our commit): the request is sent.
+
+        The window starts at the best evidence of when: the bot's own copy of the request email if
+        it has been read (the server's acceptance), else the reply itself, the latest possible moment,
+        so the candidate never loses time to our not knowing."""
+        copy_at = await session.scalar(
+            select(func.min(col(InboundMessage.received_at)))
+            .join(OutboundMessage, col(OutboundMessage.message_id) == col(InboundMessage.message_id))
+            .where(col(OutboundMessage.request_id) == request.id).where(col(OutboundMessage.kind) == "request")
+            .where(col(InboundMessage.kind) == COPY_KIND))
+        sent_at = utc(copy_at) if copy_at is not None else replied_at
+        deadline = sent_at + timedelta(hours=self.settings.workflow.window_hours)
+        await change_status(session, request, Status.SENT, now=self.clock.now(), actor="inbound:reply",
+                            reason="a reply carrying the request's token proves it was delivered",
+                            detail={"evidence": "own copy" if copy_at is not None else "reply"},
+                            sent_at=sent_at, deadline_at=deadline)
+        # Its email is sent, whatever the outbox thought: never again to this candidate.
+        await session.execute(
+            update(OutboundMessage).where(col(OutboundMessage.request_id) == request.id)
+            .where(col(OutboundMessage.kind) == "request")
+            .where(col(OutboundMessage.status).in_(["pending", "sending"]))
+            .values(status="sent", sent_at=sent_at, handed_at=None, claimed_until=None)
+            .execution_options(synchronize_session=False))
+        await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email],
+                                  now=self.clock.now())
 
     async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:
         if row.kind not in ("request", "reminder") or row.request_id is None:
@@ -269,14 +298,18 @@ class Workflow:
             .where(col(EndorsementRequest.reminders_sent) < len(hours))
         )).all())
 
-    async def expire_overdue(self) -> int:
+    async def expire_overdue(self, read_until: datetime | None = None) -> int:
+        """Close every request whose deadline has passed, but only up to ``read_until``: the moment up
+        to which the mailbox has been read. A deadline after it waits, since an on-time answer may sit
+        unread in the mailbox (issue 12, item 4); None means nothing limits it (no watcher)."""
         now = self.clock.now()
+        cutoff = now if read_until is None else min(now, read_until)
         done = 0
         async with self.db.session() as session:
             rows = await session.scalars(
                 select(EndorsementRequest)
                 .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
-                .where(col(EndorsementRequest.deadline_at) <= now)
+                .where(col(EndorsementRequest.deadline_at) <= cutoff)
             )
             for request in list(rows):
                 try:

@@ -23,6 +23,7 @@ from bot.app import App, build_app
 from bot.clock import FakeClock, SystemClock
 from bot.daemon import Daemon
 from bot.db.models import EndorsementRequest, InboundMessage, OutboundMessage
+from bot.outbox import COPY_KIND
 from bot.settings import Settings
 from tests.workflow.world import FIXTURES, World
 
@@ -56,7 +57,8 @@ class Deployment:
         dovecot.add_user(self.admin, "admin-secret")
         self.settings = Settings().replace(
             bot={"address": self.bot, "name": "endorsebot"},
-            smtp={"host": "127.0.0.1", "port": front.port, "security": "none"},
+            # A short settle: the SMTP front delivers to Dovecot before it answers, so a copy is never late.
+            smtp={"host": "127.0.0.1", "port": front.port, "security": "none", "in_doubt_settle_s": 0.5},
             imap={"host": "127.0.0.1", "port": dovecot.imap_port, "security": "none", "username": self.bot,
                   "idle": True, "poll_interval_s": 1.0, "timeout_s": 5.0, "reconnect_max_s": 1.0},
             database={"url": f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"},
@@ -74,7 +76,7 @@ class Deployment:
         self.daemon = daemon = Daemon(self.app)
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(daemon.run(self._stop))
-        await eventually(lambda: _true_when(daemon.scheduler.running), "daemon started")
+        await eventually(lambda: _true_when(daemon.started.is_set()), "daemon started")
 
     async def stop(self) -> None:
         assert self._stop and self._task and self.app
@@ -119,9 +121,18 @@ class Deployment:
         return await self.get(request.id)
 
     async def inbound(self) -> list[InboundMessage]:
+        """What others sent the bot (its own copies of what it sent are in ``copies``)."""
         assert self.app
         async with self.app.db.session() as s:
-            return list(await s.scalars(select(InboundMessage).order_by(col(InboundMessage.id))))
+            return list(await s.scalars(select(InboundMessage).where(col(InboundMessage.kind) != COPY_KIND)
+                                        .order_by(col(InboundMessage.id))))
+
+    async def copies(self) -> list[InboundMessage]:
+        """The bot's own copies of the emails it sent (Bcc to itself): the proof the server took them."""
+        assert self.app
+        async with self.app.db.session() as s:
+            return list(await s.scalars(select(InboundMessage).where(col(InboundMessage.kind) == COPY_KIND)
+                                        .order_by(col(InboundMessage.id))))
 
     async def wait_inbound(self, count: int) -> list[InboundMessage]:
         async def enough() -> bool:

@@ -31,7 +31,8 @@ ENDORSER = "alice@members.example"
 def world_settings(db_path: Path, smtp_port: int, **tables: dict) -> Settings:
     settings = Settings().replace(
         bot={"address": BOT, "name": "endorsebot"},
-        smtp={"host": "127.0.0.1", "port": smtp_port, "security": "none", "retry_base_s": 1.0},
+        smtp={"host": "127.0.0.1", "port": smtp_port, "security": "none", "retry_base_s": 1.0,
+              "in_doubt_settle_s": 0.2},
         database={"url": f"sqlite+aiosqlite:///{db_path}"},
         admins={"addresses": ("admin@admin.test",)},
         security={"trusted_authserv_ids": ("mx.bot.test",)},
