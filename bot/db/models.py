@@ -84,7 +84,7 @@ class OutboundMessage(SQLModel, table=True):
     claimed_by: str | None = None  # "<instance>:<nonce>"; the instance part is what liveness checks
     # Set (and committed) just before the row goes on the wire; cleared when the server answered.
     # Set on a row not marked sent = in doubt: resolved by the bot's own copy, never by a timeout.
-    handed_at: datetime | None = None
+    handed_at: datetime | None = Field(default=None, index=True)
     last_error: str = ""
     created_at: datetime
     sent_at: datetime | None = None
