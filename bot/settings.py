@@ -405,7 +405,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("smtp", "port"): (1, 65535), ("imap", "port"): (1, 65535),
     ("smtp", "timeout_s"): (0.1, 3600), ("imap", "timeout_s"): (0.1, 3600),
     ("smtp", "batch_size"): (1, 100_000), ("smtp", "max_attempts"): (1, 1000),
-    ("smtp", "retry_base_s"): (0, 86_400),
+    ("smtp", "retry_base_s"): (0, 86_400), ("smtp", "in_doubt_settle_s"): (0, 3600),
     ("imap", "poll_interval_s"): (0.1, 86_400), ("imap", "idle_timeout_s"): (1, 86_400),
     ("imap", "reconnect_max_s"): (0.1, 86_400),
     ("workflow", "window_hours"): (0.001, 24 * 366), ("workflow", "sweep_interval_s"): (0.1, 86_400),

@@ -74,7 +74,8 @@ class Narrator:
     async def poll(self) -> None:
         async with self._lock, self.app.db.session() as s:
             events: list[tuple[datetime, int, str]] = []
-            for row in await s.scalars(select(InboundMessage)):
+            # The bot's own copies of what it sent (proof of sending) are not part of the story.
+            for row in await s.scalars(select(InboundMessage).where(col(InboundMessage.kind) != "copy")):
                 verdict = f"refused: {row.reason}" if row.reason else "accepted"
                 events.append(self._event("in", row.id, row.received_at,
                                           f"  <- IMAP uid {row.uid} from {row.from_addr}: {row.kind}, {verdict}"))
