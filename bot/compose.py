@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.charset import QP, Charset
 from email.header import Header
 from email.message import Message
@@ -82,12 +82,23 @@ class Composer:
             keep_trailing_newline=True,
         )
         self.env.filters["local"] = self.local_time
+        self.env.filters["utc_and_local"] = self.utc_and_local
 
     def local_time(self, when: datetime | None) -> str:
         """Deadlines shown in the configured timezone, with the zone named so nobody guesses."""
         if when is None:
             return "-"
         return when.astimezone(self.tz).strftime("%A %d %B %Y, %H:%M %Z")
+
+    def utc_and_local(self, when: datetime | None) -> str:
+        """A deadline as a date and time in UTC and, when another zone is configured, in that zone too."""
+        if when is None:
+            return "-"
+        in_utc = when.astimezone(UTC).strftime("%A %d %B %Y, %H:%M UTC")
+        if self.settings.workflow.timezone in ("UTC", "Etc/UTC"):
+            return in_utc
+        there = when.astimezone(self.tz)
+        return f"{in_utc} ({there:%A %d %B %Y, %H:%M} {there:%Z}, {self.settings.workflow.timezone})"
 
     def render(self, kind: str, context: Mapping[str, Any]) -> Rendered:
         ctx = {"bot": self.settings.bot, "settings": self.settings, **context}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +18,9 @@ from bot.settings import Settings
 # Mail the candidate answers: its envelope sender and Reply-To carry the token, so both replies
 # and bounces (sent to the envelope sender) come back tied to the request.
 TOKENED_KINDS = frozenset({"request", "reminder"})
+# Mail to the candidate after that: threaded under the request (and under their own reply for a receipt),
+# with the tokened Reply-To, so an answer to it still reaches the request. Its bounces stay plain.
+THREADED_KINDS = frozenset({"reminder", "receipt", "closed"})
 
 
 class Notifier:
@@ -48,9 +51,11 @@ class Notifier:
     ) -> OutboundMessage | None:
         """Queue one email about ``request``; the dedupe key makes a second call a no-op."""
         assert request.id is not None
-        thread = await self.thread_root(session, request.id) if kind == "reminder" else None
+        thread = await self.thread_root(session, request.id) if kind in THREADED_KINDS else None
+        answered = await self.last_reply_id(session, request.id) if kind == "receipt" else None
         return await enqueue(session, self.compose(kind=kind, request=request, to=to, now=now, key=key,
-                                                   extra=extra, attachments=attachments, thread=thread))
+                                                   extra=extra, attachments=attachments, thread=thread,
+                                                   answered=answered))
 
     def compose(
         self,
@@ -63,12 +68,17 @@ class Notifier:
         extra: Mapping[str, Any] | None = None,
         attachments: Sequence[Attachment] = (),
         thread: str | None = None,
+        answered: str | None = None,
     ) -> OutboundMessage:
         """The outbox row for one email about ``request``, not yet added to any session.
 
-        ``thread`` is the request email's Message-ID, which a reminder threads under."""
+        ``thread`` is the request email's Message-ID, which later mail threads under; ``answered`` the
+        candidate's reply a receipt answers."""
         assert request.id is not None
-        rendered = self.composer.render(kind, self.context(request, extra))
+        # The request email states its deadline; before the server accepts it that is an estimate from now,
+        # never later than the real one (the window starts at acceptance).
+        reply_by = request.deadline_at or now + timedelta(hours=self.settings.workflow.window_hours)
+        rendered = self.composer.render(kind, self.context(request, {"reply_by": reply_by, **(extra or {})}))
         message_id = addresses.new_message_id(kind, request.token, self.domain)
         tokened = addresses.reply_address(self.settings.bot.address, request.token)
         data = self.composer.build(
@@ -76,9 +86,9 @@ class Notifier:
             to=to,
             message_id=message_id,
             date=now,
-            reply_to=tokened if kind in TOKENED_KINDS else None,
-            in_reply_to=thread if kind == "reminder" else None,
-            references=(thread,) if thread and kind == "reminder" else (),
+            reply_to=tokened if kind in TOKENED_KINDS | THREADED_KINDS else None,
+            in_reply_to=answered or thread,
+            references=tuple(m for m in (thread, answered) if m),
             attachments=attachments,
         )
         return OutboundMessage(
@@ -93,6 +103,18 @@ class Notifier:
             next_attempt_at=now,
             created_at=now,
         )
+
+    @staticmethod
+    async def last_reply_id(session: AsyncSession, request_id: int) -> str | None:
+        """The Message-ID of the candidate's latest accepted reply, if it is fit to echo in a header."""
+        from bot.compose import echoable_message_id
+        from bot.db.models import InboundMessage
+
+        found = await session.scalar(
+            select(col(InboundMessage.message_id))
+            .where(col(InboundMessage.request_id) == request_id).where(col(InboundMessage.reason).is_(None))
+            .order_by(col(InboundMessage.received_at).desc(), col(InboundMessage.id).desc()).limit(1))
+        return echoable_message_id(found)
 
     @staticmethod
     async def thread_root(session: AsyncSession, request_id: int) -> str | None:

@@ -112,6 +112,7 @@ class Workflow:
         return request
 
     async def withdraw(self, session: AsyncSession, request: EndorsementRequest, *, actor: str, why: str = "") -> None:
+        was_asked = request.status != Status.REQUESTED  # the candidate has the request email
         await change_status(session, request, Status.WITHDRAWN, now=self.clock.now(), actor=actor,
                             reason=why or "withdrawn", decided_at=self.clock.now(), reasons=["withdrawn"])
         # Mail not yet sent for a withdrawn request stays unsent.
@@ -120,6 +121,9 @@ class Workflow:
             .where(col(OutboundMessage.status) == "pending")
         ):
             row.status, row.last_error = "cancelled", "request withdrawn"
+        if was_asked:  # nobody is left waiting for an answer that no longer counts
+            await self.notifier.queue(session, kind="closed", request=request, to=[request.candidate_email],
+                                      now=self.clock.now(), extra={"why": "withdrawn"})
 
     # ---- what the outbox learned -------------------------------------------------------------
 
@@ -331,6 +335,8 @@ class Workflow:
                             decided_at=now, reasons=[*request.reasons, "expired"])
         await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email], now=now,
                                   extra={"criteria": {}, "verdict": "expired", "reason": reason})
+        await self.notifier.queue(session, kind="closed", request=request, to=[request.candidate_email], now=now,
+                                  extra={"why": "expired"})
 
     async def requests_today(self, session: AsyncSession, endorser: str) -> int:
         since = self.clock.now() - timedelta(days=1)
