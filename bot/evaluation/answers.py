@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.lexicon import lexicons
@@ -92,9 +93,11 @@ def _word_count(reading: Reading, block: Block) -> int:
 
 
 def _is_closing(reading: Reading, block: Block) -> bool:
+    if _word_count(reading, block) > _MAX_CLOSING_WORDS:
+        return False
     sentences = reading.layout.sentences
     prepared = Prepared.of(reading.text[sentences[block.first].start : sentences[block.last - 1].end])
-    return len(words(prepared.text)) <= _MAX_CLOSING_WORDS and bool(cues().closing.find(prepared))
+    return bool(cues().closing.find(prepared))
 
 
 def content_blocks(reading: Reading, found: list[Block] | None = None) -> list[Block]:
@@ -111,12 +114,8 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if quoted:
         return TipAnswer(frozenset(quoted), "written under the quoted tip question", True)
     found = blocks(reading)
-    c = cues()
-    lex = lexicons()
     for block in found:
-        if block.label and not label_matches(c.other_question, block.label) and (
-                label_matches(c.tip_question, block.label) or label_matches(lex.tip_context, block.label)
-                or label_matches(lex.anger, block.label)):
+        if block.label and _names_the_tip(block.label):
             return _answer(block, busy, f"the answer under the label \u201c{block.label.strip()}\u201d", True)
     numbered = _numbered_tip_block(found)
     if numbered is not None:
@@ -125,13 +124,28 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if len(content) < 2:
         return None
     last = content[-1]
-    if last.label and label_matches(c.other_question, last.label):
+    if last.label and _names_another_question(last.label):
         return None
     own = [i for i in range(last.first, last.last) if i not in busy]
     # The tools or metrics answer, not a tip, when most of it names tools or metrics.
     if 2 * len(own) < last.last - last.first:
         return None
     return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False)
+
+
+@lru_cache(maxsize=4096)
+def _names_another_question(label: str) -> bool:
+    return label_matches(cues().other_question, label)
+
+
+@lru_cache(maxsize=4096)
+def _names_the_tip(label: str) -> bool:
+    """A label naming the tip question ("Tip", "Angry customers", "3"), not the other two
+    ("Tools and tips"). Labels repeat across replies, so the answer is remembered."""
+    if _names_another_question(label):
+        return False
+    c, lex = cues(), lexicons()
+    return any(label_matches(m, label) for m in (c.tip_question, lex.tip_context, lex.anger))
 
 
 def _answer(block: Block, busy: frozenset[int], how: str, strong: bool) -> TipAnswer | None:
