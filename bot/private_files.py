@@ -34,3 +34,16 @@ def private_dir(path: Path) -> None:
         raise UnsafePath(f"{path} is a symbolic link; refusing to use it as a private folder")
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path, 0o700, follow_symlinks=False)
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only if it is absent (never through a symlink); an existing file is
+    left as it is. SQLite then opens it as a new database, and makes its -wal and -shm files with its mode."""
+    if path.is_symlink():
+        raise UnsafePath(f"{path} is a symbolic link; refusing to open it as the database")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except FileExistsError:
+        return
+    os.fchmod(fd, 0o600)
+    os.close(fd)

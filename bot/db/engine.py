@@ -37,11 +37,26 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _private_sqlite_file(url: str) -> Any:
+    """Before SQLite creates the database file, create it owner-only (0600) and refuse a symlink in its place:
+    it holds personal data (issue 10 item 15). A read-only open creates nothing."""
+    from bot.instance_lock import sqlite_file
+    from bot.private_files import ensure_private_file
+
+    def before_connect(*_args: Any) -> None:
+        path = sqlite_file(url)
+        if path is not None and "mode=ro" not in url:
+            ensure_private_file(path)
+
+    return before_connect
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = async_url(url)
         self.engine: AsyncEngine = create_async_engine(self.url, pool_pre_ping=not self.is_sqlite)
         if self.is_sqlite:
+            event.listen(self.engine.sync_engine, "do_connect", _private_sqlite_file(self.url))
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, class_=AsyncSession)
 

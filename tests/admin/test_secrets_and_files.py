@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.commands.check_config import scrub
+from bot.db.engine import Database
 from bot.settings import ConfigError, load_settings
 from tests.admin.cli_world import endorsebot, prepare
 from tests.admin.test_privacy import GINA, gina_everywhere
@@ -73,3 +74,25 @@ def test_export_person_refuses_to_write_through_a_symlink(
     assert endorsebot(tmp_path, "export-person", GINA, "--output", str(link), monkeypatch=monkeypatch) == 2
     assert victim.read_text(encoding="utf-8") == "ssh-ed25519 AAAA admin\n"
     assert "symbolic link" in capsys.readouterr().err
+
+
+async def test_the_database_file_is_created_for_the_owner_alone(tmp_path: Path) -> None:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
+    try:
+        await db.create_schema()
+    finally:
+        await db.close()
+    files = [p for p in tmp_path.iterdir() if p.name.startswith("bot.sqlite3")]
+    assert files and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files)
+
+
+async def test_a_symlink_in_place_of_the_database_file_is_refused(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    os.symlink(elsewhere, tmp_path / "bot.sqlite3")
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
+    try:
+        with pytest.raises(Exception, match="symbolic link"):
+            await db.create_schema()
+    finally:
+        await db.close()
+    assert not elsewhere.exists()
