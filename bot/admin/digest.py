@@ -7,6 +7,7 @@ in an audit row, which is how the next digest knows what changed and whether tod
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -30,7 +31,8 @@ from bot.settings import Settings
 ROUTINE = frozenset({Reason.AUTO_REPLY, Reason.DUPLICATE, Reason.OWN_MAIL})
 # Someone tried to start a request by email and was refused.
 REFUSED_REQUEST = frozenset({Reason.UNKNOWN_ENDORSER, Reason.SENDER_NOT_AUTHENTICATED, Reason.RATE_LIMITED,
-                             Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED})
+                             Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED, Reason.CONFIRMATION_PENDING,
+                             Reason.CONFIRMATION_INVALID, Reason.CONFIRMATION_USED, Reason.CONFIRMATION_EXPIRED})
 # A long reply is cut in the digest; the whole text is one `endorsebot status ID` away.
 MAX_TEXT_CHARS = 4000
 SNAPSHOT_ACTION = "digest"
@@ -284,15 +286,22 @@ async def _inbound_issues(session: AsyncSession, since: datetime, *, refused: bo
         .where(col(InboundMessage.handled_at) >= since)
         .order_by(col(InboundMessage.received_at), col(InboundMessage.id)))
     issues = []
+    flooding: dict[str, int] = {}  # sender -> messages over the allowance (issue 10 item 15)
     for row in rows:
         reason = row.reason or ""
         # A bounce tied to a request shows up as an undeliverable address instead.
         if reason in skip or (reason == Reason.BOUNCE and row.request_id is not None):
             continue
+        if reason == Reason.SENDER_FLOODING:
+            # A flood is one line per sender with its count, never a digest as long as the flood.
+            flooding[row.from_addr] = flooding.get(row.from_addr, 0) + 1
+            if flooding[row.from_addr] > 1:
+                continue
         if (reason in wanted) == refused:
             issues.append(InboundIssue(row.id or 0, row.received_at, row.from_addr, row.subject[:120],
                                        reason, row.reason_detail[:200]))
-    return issues
+    return [dataclasses.replace(i, detail=f"{flooding[i.sender]} message(s) over the hourly allowance")
+            if i.reason == Reason.SENDER_FLOODING else i for i in issues]
 
 
 async def _llm_spend(session: AsyncSession, since: datetime, now: datetime) -> LlmSpend:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bot.admin.digest import gather_digest
 from bot.db.models import Evaluation
 from bot.domain.reasons import Reason
 from tests.workflow.world import World, make_world
@@ -55,3 +56,12 @@ async def test_the_allowance_comes_back_after_an_hour(world: World) -> None:
     world.advance(hours=1, seconds=1)
     later = await world.deliver("poor_reply.eml", request)
     assert later.reason != Reason.SENDER_FLOODING
+
+
+async def test_the_digest_shows_a_flood_as_one_line_with_its_count(world: World) -> None:
+    for _ in range(LIMIT + 40):
+        await world.deliver("stranger_asks_by_email.eml")
+    async with world.app.db.session() as session:
+        digest = await gather_digest(session, world.app.settings, world.clock.now())
+    floods = [i for i in digest.unmatched + digest.refused if i.reason == Reason.SENDER_FLOODING]
+    assert len(floods) == 1 and floods[0].detail.startswith("40 message(s)")
