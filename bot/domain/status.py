@@ -28,7 +28,9 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.NEEDS_REVIEW: frozenset({S.PASSED, S.FAILED}),
     S.PASSED: frozenset(),
     S.FAILED: frozenset(),
-    S.EXPIRED: frozenset(),
+    # Reopened when an answer that reached the mailbox before the deadline is read after the expiry
+    # (the daemon was down at the deadline): on time is decided by the server's receipt time.
+    S.EXPIRED: frozenset({S.SENT}),
     S.UNDELIVERABLE: frozenset(),
     S.WITHDRAWN: frozenset(),
 }

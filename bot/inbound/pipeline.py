@@ -183,6 +183,8 @@ async def refuse_closed_request(ctx: Context) -> None:
     assert ctx.request is not None
     if ctx.request.status == Status.REQUESTED:
         await ctx.workflow.delivered_by_reply(ctx.session, ctx.request, replied_at=utc(ctx.row.received_at))
+    if ctx.request.status == Status.EXPIRED:  # an on-time answer read late reopens it (issue 12, item 4)
+        await ctx.workflow.reopen_for_on_time_reply(ctx.session, ctx.request, received_at=utc(ctx.row.received_at))
     if Status(ctx.request.status) not in AWAITING_REPLY:
         raise Rejection(Reason.REQUEST_CLOSED, ctx.request.status)
 

@@ -173,6 +173,20 @@ class Workflow:
         await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email],
                                   now=self.clock.now())
 
+    async def reopen_for_on_time_reply(self, session: AsyncSession, request: EndorsementRequest, *,
+                                       received_at: datetime) -> bool:
+        """An expired request whose answer reached the mailbox before the deadline (read only after
+        the expiry, e.g. the daemon was down) is open again: on time means the server's receipt time,
+        whatever the daemon did. Audited; the endorser gets the real outcome after the expiry notice."""
+        if request.deadline_at is None or received_at > utc(request.deadline_at):
+            return False
+        await change_status(session, request, Status.SENT, now=self.clock.now(), actor="inbound:on-time-reply",
+                            reason="an answer received before the deadline was read after the expiry",
+                            detail={"received_at": received_at.isoformat()}, decided_at=None,
+                            reasons=[r for r in request.reasons if r != "expired"])
+        log.warning("expired request reopened by an on-time answer", extra={"request_id": request.id})
+        return True
+
     async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:
         if row.kind not in ("request", "reminder") or row.request_id is None:
             return
@@ -333,7 +347,9 @@ class Workflow:
         now = self.clock.now()
         await change_status(session, request, Status.EXPIRED, now=now, actor=actor, reason=reason,
                             decided_at=now, reasons=[*request.reasons, "expired"])
+        # Its own key: should an on-time answer reopen it, the real outcome is a second email, not a no-op.
         await self.notifier.queue(session, kind="outcome", request=request, to=[request.endorser_email], now=now,
+                                  key=f"outcome:{request.id}:expired",
                                   extra={"criteria": {}, "verdict": "expired", "reason": reason})
         await self.notifier.queue(session, kind="closed", request=request, to=[request.candidate_email], now=now,
                                   extra={"why": "expired"})

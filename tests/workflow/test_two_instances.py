@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
 from datetime import timedelta
 from email.parser import BytesParser
@@ -10,15 +11,20 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlmodel import col
 
 from bot.app import App, build_app
 from bot.clock import FakeClock
-from bot.db.models import AuditEntry, OutboundMessage
+from bot.db import counters
+from bot.db.models import Alert, AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
+from bot.evaluation.result import Judgement
+from bot.inbound.processor import Judge
+from bot.mail.message import ParsedMail
 from bot.outbox import LEASE
+from bot.ports import FetchedMessage
 from bot.sandbox.smtp import SmtpFront
-from tests.workflow.world import ENDORSER, world_settings
+from tests.workflow.world import ENDORSER, World, world_settings
 
 pytestmark = pytest.mark.realserver
 REQUESTS = 30
@@ -100,3 +106,125 @@ async def test_two_instances_that_saw_the_same_due_rows_never_both_take_one(post
     finally:
         await a.close()
         await b.close()
+
+
+async def _world_pair(postgres_url: str, tmp_path: Path, judge_for_a: Judge | None = None
+                      ) -> tuple[App, App, SmtpFront, FakeClock]:
+    async def deliver(_s: str, _r: str, _d: bytes) -> None:
+        return None
+
+    front = SmtpFront(deliver=deliver, local_domains=frozenset({"bot.test", "admin.test"}))
+    port = await front.start()
+    clock = FakeClock()
+    settings = world_settings(tmp_path / "unused.sqlite3", port).replace(database={"url": postgres_url})
+    a = build_app(settings, clock=clock, judge=judge_for_a)
+    b = build_app(settings, clock=clock)
+    await a.db.create_schema()
+    return a, b, front, clock
+
+
+async def _reply(app: App, request_id: int | None, uid: int, clock: FakeClock) -> FetchedMessage:
+    async with app.db.session() as s:
+        request = await s.get(EndorsementRequest, request_id)
+    assert request is not None
+    world = World(app, clock, SmtpFront(deliver=_nowhere, local_domains=frozenset()))
+    raw = await world.render("good_reply_gmail.eml", request)
+    return FetchedMessage("INBOX", 1, uid, clock.now(), raw)
+
+
+async def _nowhere(_s: str, _r: str, _d: bytes) -> None:
+    return None
+
+
+async def test_a_reply_judged_while_the_other_instance_reminds_the_request_is_judged_not_quarantined(
+        postgres_url: str, tmp_path: Path) -> None:
+    """Issue 12, item 3: the other instance's reminder sweep moves the request while this one judges;
+    the compare-and-set is lost, the request read again and the reply judged again."""
+    other: list[App] = []
+
+    class JudgeWhileTheOtherSweeps:
+        def __init__(self, real: Judge) -> None:
+            self.real, self.calls = real, 0
+
+        async def judge(self, mail: ParsedMail) -> Judgement:
+            self.calls += 1
+            if self.calls == 1:
+                assert await other[0].workflow.send_due_reminders() == 1  # forced interleaving
+            return await self.real.judge(mail)
+
+    a, b, front, clock = await _world_pair(postgres_url, tmp_path)
+    judge = JudgeWhileTheOtherSweeps(a.processor.judge)
+    a.processor.judge = judge
+    other.append(b)
+    try:
+        async with a.db.session() as s:
+            request = await a.workflow.create_request(s, endorser_email=ENDORSER, candidate_email="g@cand.example")
+            await s.commit()
+        await a.outbox.flush()
+        clock.advance(timedelta(hours=25))  # the reminder is due
+        row = await a.processor.handle(await _reply(a, request.id, 1, clock))
+
+        assert row.reason is None and judge.calls == 2
+        async with a.db.session() as s:
+            stored = await s.get(EndorsementRequest, request.id)
+            quarantined = await s.scalar(select(func.count()).select_from(Alert)
+                                         .where(col(Alert.kind) == "quarantined"))
+            retried = await counters.read(s, counters.JUDGING_RETRIED, clock.now())
+        assert stored is not None and stored.status == "passed"
+        assert quarantined == 0 and retried == 1
+    finally:
+        await a.close()
+        await b.close()
+        await front.stop()
+
+
+async def test_a_message_both_instances_fetch_is_stored_once_and_the_other_is_a_counted_no_op(
+        postgres_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    release = asyncio.Event()
+    judging = asyncio.Event()
+
+    class HeldJudge:
+        def __init__(self, real: Judge) -> None:
+            self.real = real
+
+        async def judge(self, mail: ParsedMail) -> Judgement:
+            judging.set()
+            await release.wait()  # A holds its uncommitted row while B tries to store the same message
+            return await self.real.judge(mail)
+
+    a, b, front, clock = await _world_pair(postgres_url, tmp_path)
+    a.processor.judge = HeldJudge(a.processor.judge)
+    try:
+        async with a.db.session() as s:
+            request = await a.workflow.create_request(s, endorser_email=ENDORSER, candidate_email="g@cand.example")
+            await s.commit()
+        await a.outbox.flush()
+        message = await _reply(a, request.id, 1, clock)
+        first = asyncio.create_task(a.processor.handle(message))
+        await judging.wait()
+        second = asyncio.create_task(b.processor.handle(message))
+        await _until_someone_waits_on_a_lock(a)  # B's INSERT waits for A's unique key
+        release.set()
+        rows = await asyncio.gather(first, second)
+
+        assert rows[0].id == rows[1].id and rows[0].reason is None
+        async with a.db.session() as s:
+            stored = await s.scalar(select(func.count()).select_from(InboundMessage))
+            elsewhere = await counters.read(s, counters.INBOUND_HANDLED_ELSEWHERE, clock.now())
+            quarantined = await s.scalar(select(func.count()).select_from(Alert))
+        assert stored == 1 and elsewhere == 1 and quarantined == 0
+        assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    finally:
+        await a.close()
+        await b.close()
+        await front.stop()
+
+
+async def _until_someone_waits_on_a_lock(app: App) -> None:
+    for _ in range(1000):
+        async with app.db.session() as s:
+            waiting = await s.scalar(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"))
+        if waiting:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the second instance never waited for the first one's row")
