@@ -13,6 +13,7 @@ nothing about who wrote From:.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,9 +25,11 @@ from bot.adapters.dkim import DkimVerifier
 from bot.mail.message import ParsedMail
 from bot.settings import SecuritySettings
 
-# A real Authentication-Results header is a few hundred bytes; a longer one is not ours, and its parse
-# cost must stay bounded whatever a sender writes.
-MAX_HEADER_CHARS = 8192
+# A real Authentication-Results header is a few hundred bytes (Gmail's, Microsoft's, rspamd's: 200-700). A
+# longer one is not read (the sender is then unproven, so the safe fallback applies): authres copies the rest
+# of the header once per token, so its cost grows with the square of the length (bench/sender_proof_bench.py).
+MAX_HEADER_CHARS = 1024
+_COMMENT = re.compile(r"\([^()]*\)")
 
 
 class AuthVerdict(enum.StrEnum):
@@ -65,15 +68,24 @@ def trusted_header(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> authres.Au
     if not trusted:
         return None
     for value in mail.header_all("authentication-results"):
-        if len(value) > MAX_HEADER_CHARS:
+        # The authserv-id is read cheaply first: only the one header we will believe is parsed in full,
+        # and when that top-most one is oversized or unreadable, no lower one is read instead.
+        if _authserv_id(value) not in trusted:
             continue
+        if len(value) > MAX_HEADER_CHARS:
+            return None
         try:
             header = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
         except Exception:  # authres raises its own SyntaxError and friends: an unreadable header is not ours
-            continue
-        if str(header.authserv_id).lower() in trusted:
-            return header
+            return None
+        return header if str(header.authserv_id).lower() in trusted else None
     return None
+
+
+def _authserv_id(value: str) -> str:
+    """The authserv-id (RFC 8601 section 2.2): the first word before the first ";", comments removed."""
+    head = _COMMENT.sub(" ", value.split(";", 1)[0]).split()
+    return head[0].lower() if head else ""
 
 
 def _property(result: authres.AuthenticationResult, ptype: str, name: str) -> str:

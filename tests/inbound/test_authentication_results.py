@@ -69,3 +69,26 @@ def test_with_no_trusted_authserv_id_every_header_is_ignored() -> None:
 ])
 def test_relaxed_alignment_uses_the_public_suffix_list(domain: str, from_domain: str, expected: bool) -> None:
     assert aligned(domain, from_domain) is expected
+
+
+def test_a_pile_of_foreign_or_oversized_headers_costs_one_parse_at_most(monkeypatch: pytest.MonkeyPatch) -> None:
+    # authres grows faster than the header it parses: only the one header we believe may reach it.
+    import authres
+
+    calls = []
+    real = authres.AuthenticationResultsHeader.parse_value
+
+    def counting(value: str) -> object:
+        calls.append(len(value))
+        return real(value)
+
+    monkeypatch.setattr(authres.AuthenticationResultsHeader, "parse_value", staticmethod(counting))
+    foreign = "".join(f"Authentication-Results: mx{n}.attacker.example; {'x=y; ' * 400}dmarc=pass\n"
+                      for n in range(50))
+    ours = "Authentication-Results: mx.bot.test; dmarc=pass header.from=members.example\n"
+    assert read_results(mail_with(ours + foreign), TRUSTED).verdict is AuthVerdict.PASS
+    assert len(calls) == 1
+    oversized = f"Authentication-Results: mx.bot.test; {'x=y; ' * 2000}dmarc=pass header.from=members.example\n"
+    calls.clear()
+    assert read_results(mail_with(oversized + ours), TRUSTED).verdict is AuthVerdict.UNKNOWN  # never the lower one
+    assert calls == []
