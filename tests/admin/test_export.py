@@ -12,6 +12,7 @@ import pytest
 from bot.credentials import KeyRing, verify
 from tests.admin.cli_world import endorsebot, prepare
 from tests.admin.helpers import admin_mail, body, needs_review, parse
+from tests.credentials.dcc_verifier import DccVerifier, dcc_verifier
 from tests.workflow.world import World
 
 
@@ -115,3 +116,22 @@ def test_export_of_a_request_that_did_not_pass_says_why(tmp_path: Path, monkeypa
 
 def _far_future() -> datetime:
     return datetime(2030, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def dcc() -> DccVerifier:
+    return dcc_verifier()
+
+
+async def test_the_credential_the_candidate_receives_passes_the_dcc_verifier(
+    world: World, tmp_path: Path, dcc: DccVerifier
+) -> None:
+    request_id = await approved(world)
+    [receipt] = [m for m in await world.outbound(kind="receipt", request_id=request_id)
+                 if list(parse(m).iter_attachments())]
+    [attachment] = list(parse(receipt).iter_attachments())
+    path = tmp_path / str(attachment.get_filename())
+    path.write_bytes(attachment.get_content())
+    result = dcc(path)
+    assert "errors" not in result, result
+    assert {e["id"]: e["valid"] for e in result["log"]}["valid_signature"] is True
