@@ -132,7 +132,9 @@ class Daemon:
 
     async def retention_sweep(self) -> None:
         from bot.admin.privacy import retention_sweep
+        from bot.inbound.confirmation import withdraw_lapsed
 
+        await withdraw_lapsed(self.app.workflow)  # issue 10: requests by email never confirmed
         result = await retention_sweep(self.app.db, self.app.clock, self.app.settings.privacy)
         if result.raw_deleted or result.outbox_bodies_deleted:
             log.info("retention", extra={"raw_deleted": result.raw_deleted,

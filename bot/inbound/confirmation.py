@@ -15,10 +15,17 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from sqlmodel import col, select
 
 from bot import addresses
-from bot.db.models import EndorsementRequest
+from bot.db.models import EndorsementRequest, OutboundMessage
 from bot.settings import Secret
+
+if TYPE_CHECKING:
+    from bot.workflow.service import Workflow
 
 PREFIX = "cfm-"
 _MAC_CHARS = 26  # 130 bits of base32; survives mail systems that lower-case addresses
@@ -72,3 +79,22 @@ def find_confirmation(recipients: Sequence[str], in_reply_to: str | None,
 
 def is_valid(found: ConfirmationAddress, request: EndorsementRequest, secret: Secret) -> bool:
     return found.request_id == request.id and hmac.compare_digest(_mac(request, secret), found.mac)
+
+
+async def withdraw_lapsed(workflow: Workflow) -> int:
+    """Withdraw every request still held for a confirmation that lapsed, so none stays "requested" for ever.
+    Idempotent: the daemon's periodic sweep calls it; a request answered in time is no longer held."""
+    cutoff = workflow.clock.now() - timedelta(hours=workflow.settings.security.confirmation_valid_hours)
+    withdrawn = 0
+    async with workflow.db.session() as session:
+        held = await session.scalars(
+            select(EndorsementRequest).where(col(EndorsementRequest.status) == "requested")
+            .where(col(EndorsementRequest.origin) == "email")
+            .where(col(EndorsementRequest.created_at) < cutoff)
+            .where(~select(OutboundMessage.id).where(col(OutboundMessage.request_id) == EndorsementRequest.id)
+                   .where(col(OutboundMessage.kind) == "request").exists()))
+        for request in list(held):
+            await workflow.withdraw(session, request, actor="sweep:confirmation", why="never confirmed")
+            withdrawn += 1
+        await session.commit()
+    return withdrawn

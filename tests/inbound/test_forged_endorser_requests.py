@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from bot.db.models import EndorsementRequest, InboundMessage, Member
 from bot.domain.reasons import Reason
+from bot.inbound.confirmation import withdraw_lapsed
 from tests.inbound.dns_server import DnsServer
 from tests.workflow.world import ENDORSER, World
 
@@ -225,3 +226,21 @@ async def test_a_dkim_signed_mail_altered_after_signing_is_not_authenticated(
     await world.deliver("", raw=tampered)
     await world.app.outbox.flush()
     assert "mallory@cand.example" not in world.front.outside
+
+
+async def test_a_request_nobody_confirms_is_withdrawn_by_the_sweep(world: World) -> None:
+    await add_member(world)
+    await world.deliver(fixture("forged_endorser_without_authentication.eml"), None)
+    assert await withdraw_lapsed(world.app.workflow) == 0  # still within its time
+    world.advance(hours=world.app.settings.security.confirmation_valid_hours + 1)
+    assert await withdraw_lapsed(world.app.workflow) == 1
+    assert await withdraw_lapsed(world.app.workflow) == 0  # idempotent
+    assert [r.status for r in await requests(world)] == ["withdrawn"]
+    assert not await candidate_mailed(world)
+
+
+async def test_the_sweep_leaves_confirmed_and_authenticated_requests_alone(world: World) -> None:
+    await add_member(world)
+    await world.deliver("endorser_asks_by_email.eml")
+    world.advance(hours=world.app.settings.security.confirmation_valid_hours + 1)
+    assert await withdraw_lapsed(world.app.workflow) == 0
