@@ -13,7 +13,7 @@ _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipien
 # Where the returned copy of our own message begins in a non-standard report; addresses after this
 # are the original headers (ours), not failed recipients.
 _RETURNED_COPY = re.compile(
-    r"^[ \t]*(?:-{2,}[^\n]{0,200}?(?:original message|returned message|message header|headers? follow"
+    r"^[ \t]*+(?:-{2,}+[^\n]{0,200}?(?:original message|returned message|message header|headers? follow"
     r"|below this line)|original message (?:headers|follows)|[^\n]{0,200}?text of the message follows|received: )",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -55,9 +55,9 @@ class _Patterns:
 
 
 # Tags and reply prefixes before the words that tell what a subject is about.
-_SUBJECT_PREFIX = r"^\s*(?:\[[^\]]{0,60}\]\s*|\*+\s*)*"
+_SUBJECT_PREFIX = r"^\s*+(?:\[[^\]]{0,60}\]\s*+|\*++\s*+)*+"
 # A subject that answers another message ("Re: Undeliverable invoice") is a person's, not a report's.
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|rif|r|odp|ynt|ответ|答复|回复)\s*(?:\[\d{1,3}\])?\s*[:：]",
+_REPLY_SUBJECT = re.compile(r"^\s*+(?:re|aw|sv|vs|antw|rif|r|odp|ynt|ответ|答复|回复)\s*+(?:\[\d{1,3}\])?\s*+[:：]",
                             re.IGNORECASE)
 # RFC 3463 enhanced status codes (class 4 or 5), an SMTP reply code (RFC 5321 §4.2.3) opening a
 # transcript line, or one quoted after "said:" / "error". Each branch is bounded: no nested repeats.
@@ -86,7 +86,7 @@ def _patterns() -> _Patterns:
         bounce_subject=re.compile(fill(r"(?<!\w)(?:<PHRASES>)", bounce["subjects"]), re.IGNORECASE),
         bounce_body=re.compile(fill(r"(?<!\w)(?:<PHRASES>)", bounce["body_phrases"]), re.IGNORECASE),
         returned_copy=re.compile(
-            fill(r"^[ \t>|*=_-]{0,80}(?:<PHRASES>)|^received:[ \t]+from[ \t]", bounce["returned_copy_markers"]),
+            fill(r"^[ \t>|*=_-]{0,80}(?:<PHRASES>)|^received:[ \t]++from[ \t]", bounce["returned_copy_markers"]),
             re.IGNORECASE | re.MULTILINE),
         delay=re.compile(fill(r"(?:<PHRASES>)", bounce["delay_phrases"]), re.IGNORECASE),
         precedence=frozenset(auto["precedence"]),

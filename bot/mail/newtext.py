@@ -175,7 +175,7 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
 
 
 # "P.S. I also use Canva": the sender's own words, even when written under the sign-off.
-_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\.?\s*[:\-–]?\s+\S", re.IGNORECASE)
+_POSTSCRIPT = re.compile(r"\s*+p\.?\s?s\.?(?:\s*+[:\-–])?\s++\S", re.IGNORECASE)
 
 
 def _set_aside_postscript(lines: list[str]) -> tuple[list[str], list[str]]:

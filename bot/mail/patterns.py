@@ -1,7 +1,8 @@
 """Loads the editable pattern files in bot/mail/data/ and compiles them once.
 
 The files hold plain phrases so that a non-programmer can add a language; this module turns the
-phrases into bounded regular expressions (no nested quantifiers, so no catastrophic backtracking).
+phrases into bounded regular expressions (no nested quantifiers, so no catastrophic backtracking;
+every unbounded repeat is possessive, so a match attempt never gives back what it read).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def load(name: str) -> dict[str, Any]:
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first so that the longest phrase wins."""
     unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s++") for p in unique)
 
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:

@@ -27,8 +27,8 @@ _SHORT_PIECE = 48
 # More lower-case words than this and a would-be attribution is prose (see _reads_as_prose).
 _MAX_LOWER_WORDS = 9
 _MAX_LOWER_WORDS_AFTER_SENTENCE = 5
-_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?] [A-Z][a-z]+ [a-z]")
-_DIGIT_START = re.compile(r"^\s*[(\[]?\d")
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?] [A-Z][a-z]++ [a-z]")
+_DIGIT_START = re.compile(r"^\s*+[(\[]?\d")
 _HAS_DIGIT = re.compile(r"\d")
 _DATE_START = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # How far before the final colon the verb of a "verb first, date after" attribution may be.
@@ -52,12 +52,12 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     data = load("quotes")
-    label = r"^\s*[*_]{0,2}(<PHRASES>)\s*[*_]{0,2}\s*[:：]"
+    label = r"^\s*+[*_]{0,2}(<PHRASES>)\s*+[*_]{0,2}\s*+[:：]"
     return _Patterns(
         verbs=tuple(sorted({v.strip().lower() for v in data["wrote_verbs"] if v.strip()}, key=len, reverse=True)),
-        starts=re.compile(fill(r"^\s*(?:<PHRASES>)\b", data["attribution_starts"]), re.IGNORECASE),
+        starts=re.compile(fill(r"^\s*+(?:<PHRASES>)\b", data["attribution_starts"]), re.IGNORECASE),
         # Gmail in some locales: "2016-03-03 17:21 GMT+01:00 Jane Doe" (the address may be lost).
-        gmail_dated=re.compile(r"^\s*\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
+        gmail_dated=re.compile(r"^\s*+\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
         markers=frozenset(m.lower().rstrip(":").strip() for m in data["original_message_markers"]),
         forward_markers=frozenset(m.lower().rstrip(":").strip() for m in data["forward_markers"]),
         from_label=re.compile(fill(label, data["from_labels"]), re.IGNORECASE),
@@ -67,8 +67,8 @@ def _patterns() -> _Patterns:
 
 # ">" quoting, also Supercite's initials before the mark ("JD> ..."), and the "| " some old
 # clients use (a line with more bars is a table, not a quote).
-_QUOTED = re.compile(r"^\s*[A-Za-z]{0,3}>")
-_BAR_QUOTED = re.compile(r"^\s*\|(?: |$)[^|]*$")
+_QUOTED = re.compile(r"^\s*+[A-Za-z]{0,3}>")
+_BAR_QUOTED = re.compile(r"^\s*+\|(?: |$)[^|]*+$")
 _ANY_QUOTED = re.compile(f"{_QUOTED.pattern}|{_BAR_QUOTED.pattern}")
 
 

@@ -14,7 +14,7 @@ _MAX_SIGNATURE_LINE_CHARS = 70
 _MAX_FOOTER_CHARS = 90
 _MAX_CONTACT_LINES = 12
 # Up to three words of a name after a closing: "Best, Jane Doe".
-_NAME = r"[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}"
+_NAME = r"[^\W\d_][\w.'-]*+(?:\s++[^\W\d_][\w.'-]*+){0,2}"
 _CONTACT = re.compile(r"https?://|www\.|\S@\S|\d{3}[-. )]{1,2}\d{3}")
 _MAX_FOOTER_WORDS = 12
 
@@ -30,13 +30,13 @@ class _Patterns:
 def _patterns() -> _Patterns:
     data = load("signatures")
     return _Patterns(
-        footer=re.compile(fill(r"^\s*(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
+        footer=re.compile(fill(r"^\s*+(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
         # "Thanks," / "Best regards, Jane" / "Cheers!" on a line of its own.
         sign_off=re.compile(
-            fill(r"^\s*(?:<PHRASES>)\s*(?:[,\-–—]\s*(?:" + _NAME + r")?)?\s*[.!]*\s*$", data["sign_offs"]),
+            fill(r"^\s*+(?:<PHRASES>)\s*+(?:[,\-–—]\s*+(?:" + _NAME + r")?)?\s*+[.!]*+\s*+$", data["sign_offs"]),
             re.IGNORECASE,
         ),
-        disclaimer=re.compile(fill(r"^\s*[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]), re.IGNORECASE),
+        disclaimer=re.compile(fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]), re.IGNORECASE),
     )
 
 
