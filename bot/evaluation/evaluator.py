@@ -19,6 +19,7 @@ from bot.clock import Clock, SystemClock
 from bot.evaluation.llm import LlmClassifier, LlmView
 from bot.evaluation.llm_budget import DailyBudget, RecordedSpend, cost_usd
 from bot.evaluation.llm_port import error_kind
+from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.mail.message import ParsedMail
 from bot.ports import PermanentError, TransientError
@@ -52,8 +53,9 @@ class Evaluator:
 
     def judge_rules(self, mail: ParsedMail) -> Judgement:
         rules = self._rules or _default_rules()
-        return rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text,
-                     answered=mail.answered_questions)
+        judgement = rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text,
+                          answered=mail.answered_questions)
+        return review_disagreeing_parts(judgement) if mail.parts_disagree else judgement
 
     async def judge(self, mail: ParsedMail) -> Judgement:
         rules = self.judge_rules(mail)

@@ -6,10 +6,14 @@ bot/lexicons/manipulation.toml at once (an attacker need not write in the reply'
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.result import Judgement, Verdict
+
+MANIPULATION_REASON = "manipulation"
 
 
 @cache
@@ -25,3 +29,15 @@ def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
         if prepared.text:
             found += [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
     return tuple(found)
+
+
+PARTS_DISAGREE = "parts_disagree"
+
+
+def review_disagreeing_parts(judgement: Judgement) -> Judgement:
+    """The plain and HTML parts of the reply say different things: a plain-text reader and an HTML
+    reader see different answers, so no verdict is safe; a person decides (issue 10 item 11)."""
+    if judgement.verdict == Verdict.NOT_EVALUATED:
+        return judgement
+    reasons = tuple(dict.fromkeys((*judgement.reasons, MANIPULATION_REASON, PARTS_DISAGREE)))
+    return dataclasses.replace(judgement, verdict=Verdict.NEEDS_REVIEW, manipulation=True, reasons=reasons)

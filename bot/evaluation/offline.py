@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.rules import judge_rules
 from bot.mail.message import MailKind, ParsedMail
@@ -23,8 +24,9 @@ def rules_judge(settings: Settings) -> Judge:
     """The default judge: the keyword rules alone, on the reply's own new words and hidden text."""
 
     def judge(mail: ParsedMail) -> Judgement:
-        return judge_rules(mail.reply_text, settings.evaluation, hidden_text=mail.hidden_text,
-                           answered=mail.answered_questions)
+        judgement = judge_rules(mail.reply_text, settings.evaluation, hidden_text=mail.hidden_text,
+                                answered=mail.answered_questions)
+        return review_disagreeing_parts(judgement) if mail.parts_disagree else judgement
 
     return judge
 

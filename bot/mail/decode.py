@@ -28,6 +28,8 @@ class Body:
     text: str
     hidden: str
     source: str  # "plain", "html" or "none"
+    # The plain part says much less than the HTML one: a reader of either sees a different message.
+    parts_disagree: bool = False
 
 
 @dataclass(slots=True)
@@ -44,9 +46,11 @@ def read_body(root: Entity) -> Body:
         return Body(plain, "", "plain" if plain.strip() else "none")
     rendered = html_to_text("\n".join(found.html))
     html_text = _normalise(rendered.text)
-    if _plain_is_real(plain, html_text):
-        return Body(plain, rendered.hidden, "plain")
-    return Body(html_text, rendered.hidden, "html")
+    if not _has_words(plain) or _is_placeholder(plain, html_text):
+        return Body(html_text, rendered.hidden, "html")
+    # A real plain part is what plain-text readers see: the HTML never outranks it for being longer.
+    # When the two disagree that much, the plain part is read and the judge sends it to review.
+    return Body(plain, rendered.hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))
 
 
 def _collect(entity: Entity, found: _Found) -> None:
@@ -91,11 +95,15 @@ def _normalise(text: str) -> str:
     return "\n".join(map(str.rstrip, text.split("\n")))
 
 
-def _plain_is_real(plain: str, html_text: str) -> bool:
+def _has_words(text: str) -> bool:
+    return _WORD.search(text) is not None
+
+
+def _is_placeholder(plain: str, html_text: str) -> bool:
+    """ "This is an HTML message, view it in your browser": not the message."""
     plain_words = len(_WORD.findall(plain))
-    if plain_words == 0:
-        return False
-    html_words = len(_WORD.findall(html_text))
-    if plain_words < 30 and _PLACEHOLDER.search(plain) and html_words > plain_words:
-        return False
-    return plain_words >= _PLAIN_MIN_SHARE * html_words
+    return plain_words < 30 and bool(_PLACEHOLDER.search(plain)) and len(_WORD.findall(html_text)) > plain_words
+
+
+def _plain_is_real(plain: str, html_text: str) -> bool:
+    return len(_WORD.findall(plain)) >= _PLAIN_MIN_SHARE * len(_WORD.findall(html_text))

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from bot.mail import css, visibility
+from bot.mail.css import WHITE, Rgba, StyleSheet
 from bot.mail.patterns import load
 
 _VOID = frozenset(
@@ -33,9 +35,6 @@ _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object"
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).
 _SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
-_ZERO = re.compile(r"^\s*-?(0+\.?0*|\.0+)\s*(px|pt|em|rem|%|ex|ch|vh|vw|cm|mm|in)?\s*$")
-# A zero in any of these makes the content invisible (or clipped away entirely).
-_ZERO_SIZE_KEYS = ("font-size", "max-height", "height", "width", "max-width")
 # Upper bound on the HTML we read (html.parser reads about 1 MB of tag soup per second); a reply's
 # own words always come first and never need more.
 MAX_HTML_CHARS = 600_000
@@ -48,9 +47,10 @@ class HtmlText:
 
 
 def html_to_text(markup: str) -> HtmlText:
-    parser = _VisibleText()
+    markup = markup[:MAX_HTML_CHARS]
+    parser = _VisibleText(StyleSheet.from_markup(markup))
     try:
-        parser.feed(_unterminated_tail_as_text(markup[:MAX_HTML_CHARS]))
+        parser.feed(_unterminated_tail_as_text(markup))
         parser.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
@@ -72,62 +72,9 @@ class _Open:
     tag: str
     hidden: bool
     quoted: bool
-    background: str | None
-
-
-def _style(attrs: dict[str, str]) -> dict[str, str]:
-    out = {}
-    for decl in attrs.get("style", "").split(";"):
-        name, sep, value = decl.partition(":")
-        if sep:
-            out[name.strip().lower()] = value.strip().lower().replace("!important", "").strip()
-    return out
-
-
-def _color(value: str | None) -> str | None:
-    """A colour in one canonical spelling so that "#FFF", "white" and "rgb(255,255,255)" compare equal."""
-    if not value:
-        return None
-    v = value.strip().lower().replace(" ", "")
-    names = {"white": "#ffffff", "black": "#000000", "transparent": None}
-    if v in names:
-        return names[v]
-    if re.fullmatch(r"#[0-9a-f]{3}", v):
-        return "#" + "".join(c * 2 for c in v[1:])
-    if re.fullmatch(r"#[0-9a-f]{6}", v):
-        return v
-    match = re.fullmatch(r"rgba?\((\d+),(\d+),(\d+)(?:,([\d.]+))?\)", v)
-    if match:
-        if match.group(4) is not None and float(match.group(4)) == 0:
-            return None
-        return "#" + "".join(f"{min(int(g), 255):02x}" for g in match.groups()[:3])
-    return v
-
-
-def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str], color: str | None,
-               background: str | None) -> bool:
-    """True for the usual ways to put text in a message that no reader sees."""
-    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
-        return True
-    if tag == "input" or style.get("display") == "none" or style.get("visibility") in ("hidden", "collapse"):
-        return True
-    if style.get("mso-hide") == "all":
-        return True
-    if any(_ZERO.match(style[key]) for key in _ZERO_SIZE_KEYS if key in style):
-        return True
-    if style.get("overflow") == "hidden" and _ZERO.match(style.get("line-height", "1")):
-        return True
-    if "opacity" in style:
-        try:
-            if float(style["opacity"]) <= 0.05:
-                return True
-        except ValueError:
-            pass
-    if "clip" in style and "rect(0" in style["clip"].replace(" ", ""):
-        return True
-    if "text-indent" in style and style["text-indent"].startswith("-") and len(style["text-indent"]) > 5:
-        return True  # text pushed far off screen
-    return color is not None and color == (background or "#ffffff")
+    background: Rgba
+    color: Rgba | None
+    closed_details: bool = False
 
 
 def _quote_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -136,8 +83,9 @@ def _quote_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 class _VisibleText(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, sheet: StyleSheet) -> None:
         super().__init__(convert_charrefs=True)
+        self._sheet = sheet
         self._stack: list[_Open] = []
         # How many elements of each tag are open: an end tag with no open match is ignored in O(1),
         # where scanning the stack made "<b>" x n + "</i>" x n quadratic.
@@ -162,8 +110,16 @@ class _VisibleText(HTMLParser):
     def _depth(self) -> int:
         return self._quoted_open + (1 if self._rest_quoted else 0)
 
-    def _background(self) -> str | None:
-        return self._stack[-1].background if self._stack else None
+    def _background(self) -> Rgba:
+        return self._stack[-1].background if self._stack else WHITE
+
+    def _unseen_here(self) -> bool:
+        """Text written directly in the innermost element cannot be seen: hidden, unreadable colour,
+        or the body of a closed <details> outside its <summary>."""
+        if not self._stack:
+            return False
+        top = self._stack[-1]
+        return top.hidden or top.closed_details or visibility.unreadable(top.color, top.background)
 
     # -- parser callbacks ----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
@@ -184,14 +140,17 @@ class _VisibleText(HTMLParser):
             if tag == "hr":
                 self._newline()
             return
-        style = _style(attrs)
-        background = _color(style.get("background-color") or style.get("background") or attrs.get("bgcolor"))
-        inherited_bg = background or self._background()
-        color = _color(style.get("color") or attrs.get("color"))
+        parent = self._stack[-1] if self._stack else None
+        inline = css.declarations(attrs["style"]) if "style" in attrs else []
+        style, hide_only = css.cascade(self._sheet.matching(tag, attrs), inline)
+        background = visibility.background(style, attrs, self._background())
+        color = visibility.text_color(style, attrs, parent.color if parent else None)
         hidden = (
             self._hidden_now()
             or tag in _INVISIBLE
-            or _is_hidden(tag, attrs, style, color, inherited_bg)
+            or (parent is not None and parent.closed_details and tag != "summary")
+            or visibility.hides(tag, attrs, style, hide_only)
+            or visibility.hide_only_colors(hide_only, background)
         )
         quoted = self._is_quote(tag, attrs)
         if quoted:
@@ -202,7 +161,8 @@ class _VisibleText(HTMLParser):
             self._lines.append("> " * self._depth() + "-- ")
         if tag == "pre":
             self._pre += 1
-        self._stack.append(_Open(tag, hidden, quoted, inherited_bg))
+        closed = tag == "details" and "open" not in attrs
+        self._stack.append(_Open(tag, hidden, quoted, background, color, closed))
         self._open_tags[tag] += 1
         self._quoted_open += quoted
 
@@ -224,7 +184,7 @@ class _VisibleText(HTMLParser):
             if self._stack[-1].tag not in ("style", "script", "head", "xml"):
                 self._hidden.append(data.strip())
             return
-        if self._hidden_now():
+        if self._unseen_here():
             text = _WS.sub(" ", data).strip()
             if text:
                 self._hidden.append(text)

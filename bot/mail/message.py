@@ -58,6 +58,8 @@ class ParsedMail:
     # two From headers, several mailboxes); the pipeline's first stages raise it. from_addr is "" then.
     refusal: Reason | None = None
     refusal_detail: str = ""
+    # The plain and HTML alternatives say different things (the plain part is read): review, never pass.
+    parts_disagree: bool = False
 
     def header(self, name: str) -> str | None:
         """First value of a header, or None."""

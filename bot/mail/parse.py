@@ -72,6 +72,7 @@ def _parse(raw: bytes) -> ParsedMail:
         headers=headers,
         size_bytes=len(raw),
         notes=notes,
+        parts_disagree=body.parts_disagree,
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )

@@ -62,6 +62,10 @@ HTML_ATTACKS: dict[str, Callable[[int], str]] = {
     "self_closing_slash_never_closed": lambda n: "<a/" * n,
     "comment_never_closed": lambda n: "<!--" * n,
     "hidden_blocks": lambda n: '<div style="display:none">x' * n,
+    "styled_elements": lambda n: '<p style="color:rgb(254 254 254); font: 0/0 a; transform: scale(0)">x</p>' * n,
+    "many_style_rules_and_classes": lambda n: "<style>" + "".join(f".c{i} p{{display:none}}" for i in range(n))
+                                              + "</style>" + '<p class="c1 c2 c3">x</p>' * n,
+    "style_blocks_never_closed": lambda n: "<style>p{" * n,
 }
 
 

@@ -1,0 +1,320 @@
+"""The CSS of an HTML mail, read with tinycss2 (comments, escapes and every colour syntax as a browser
+reads them), reduced to what decides whether a reader can see a piece of text.
+
+``StyleSheet`` holds the rules of the message's ``<style>`` blocks; ``Style`` is what one element ends
+up with (sheet rules by importance, specificity and order, then its own ``style`` attribute).
+Selectors are matched on their last compound (tag, classes, id, attributes); a rule with combinators
+(``.a .b``) may only hide, never reveal, because its ancestors are not checked: when in doubt, text
+does not count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+import tinycss2
+import tinycss2.color4
+
+# Bounds the work a hostile stylesheet can cause (rules are checked for every element).
+MAX_STYLE_CHARS = 200_000
+MAX_RULES = 300
+_COMPOUND = re.compile(
+    r"^(?P<tag>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?)*)$"
+)
+_PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?")
+_ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*["']?([^"'\]]*)["']?\s*(i|s)?)?\s*\]""")
+_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+# Pseudo-classes of a passing state: a reader who never hovers sees the element without them.
+_STATE = frozenset({"hover", "focus", "active", "visited", "focus-within", "focus-visible", "target"})
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    name: str
+    value: str  # serialised, lower-cased, comments removed, escapes resolved
+    tokens: tuple[tinycss2.ast.Node, ...]
+    important: bool
+
+
+def declarations(text: str) -> list[Declaration]:
+    """The declarations of a ``style`` attribute or a rule's block, as a browser would read them."""
+    out = []
+    for node in tinycss2.parse_declaration_list(text, skip_comments=True, skip_whitespace=True):
+        if node.type == "declaration":
+            tokens = tuple(t for t in node.value if t.type not in ("whitespace", "comment"))
+            out.append(Declaration(node.lower_name, tinycss2.serialize(tokens).strip().lower(), tokens,
+                                   node.important))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Selector:
+    tag: str | None
+    classes: frozenset[str]
+    ident: str | None
+    attributes: tuple[tuple[str, str, str], ...]
+    specificity: tuple[int, int, int]
+    hide_only: bool  # has combinators: its ancestors are not checked
+
+    def matches(self, tag: str, classes: frozenset[str], attrs: dict[str, str]) -> bool:
+        if self.tag is not None and self.tag != tag:
+            return False
+        if self.ident is not None and attrs.get("id", "").lower() != self.ident:
+            return False
+        if not self.classes <= classes:
+            return False
+        return all(_attribute_matches(attrs.get(name), op, value) for name, op, value in self.attributes)
+
+
+def _attribute_matches(actual: str | None, op: str, wanted: str) -> bool:
+    if actual is None:
+        return False
+    actual = actual.lower()
+    if op == "=":
+        return actual == wanted
+    if op == "~=":
+        return wanted in actual.split()
+    if op in ("^=", "|="):
+        return actual.startswith(wanted)
+    if op == "$=":
+        return actual.endswith(wanted)
+    if op == "*=":
+        return wanted in actual
+    return True
+
+
+def _selector(text: str) -> _Selector | None:
+    text = text.strip().lower()
+    parts = [p for p in _COMBINATOR.split(text) if p]
+    if not parts:
+        return None
+    match = _COMPOUND.match(parts[-1])
+    if match is None:
+        return None
+    classes, ident, attributes = set(), None, []
+    for part in _PART.findall(match.group("rest")):
+        if part.startswith("::") or (part.startswith(":") and part[1:].split("(")[0] in _STATE):
+            return None  # generated content or a passing state: not the element's own text at rest
+        if part.startswith("."):
+            classes.add(part[1:])
+        elif part.startswith("#"):
+            ident = part[1:]
+        elif part.startswith("["):
+            found = _ATTRIBUTE.match(part)
+            if found:
+                attributes.append((found.group(1), found.group(2) or "", (found.group(3) or "").lower()))
+    tag = match.group("tag")
+    ids = text.count("#")
+    others = len(re.findall(r"\.|\[|(?<!:):(?!:)", text))
+    tags = len(re.findall(r"(?:^|[\s>+~])[a-z]", text))
+    return _Selector(None if tag in (None, "*") else tag, frozenset(classes), ident, tuple(attributes),
+                     (ids, others, tags), hide_only=len(parts) > 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    selector: _Selector
+    order: int
+    declarations: tuple[Declaration, ...]
+
+
+@dataclass(slots=True)
+class StyleSheet:
+    rules: list[_Rule] = field(default_factory=list)
+    # Rules by the tag, class or id their last compound needs, so an element checks only its own.
+    _by_key: dict[str, list[_Rule]] = field(default_factory=dict)
+
+    @classmethod
+    def from_markup(cls, markup: str) -> StyleSheet:
+        sheet = cls()
+        for css in _style_blocks(markup):
+            sheet._add_rules(tinycss2.parse_stylesheet(_flatten_deep_blocks(css), skip_comments=True,
+                                                       skip_whitespace=True))
+        return sheet
+
+    def _add_rules(self, nodes: list[tinycss2.ast.Node], nested: bool = False) -> None:
+        for node in nodes:
+            if len(self.rules) >= MAX_RULES:
+                return
+            if node.type == "at-rule" and node.content is not None and node.lower_at_keyword in (
+                    "media", "supports", "document", "layer", "container"):
+                # Some reader's screen matches the condition: its hiding rules count.
+                self._add_rules(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
+                                nested)
+            elif node.type == "qualified-rule":
+                decls = tuple(declarations(tinycss2.serialize(node.content)))
+                for text in tinycss2.serialize(node.prelude).split(","):
+                    selector = _selector(text)
+                    if selector is not None and decls:
+                        if nested:  # CSS nesting: the parent selector is not checked, so it may only hide
+                            selector = dataclasses.replace(selector, hide_only=True)
+                        self._add(_Rule(selector, len(self.rules), decls))
+                inner = tinycss2.parse_blocks_contents(node.content, skip_comments=True, skip_whitespace=True)
+                self._add_rules([n for n in inner if n.type in ("qualified-rule", "at-rule")], nested=True)
+
+    def _add(self, rule: _Rule) -> None:
+        self.rules.append(rule)
+        sel = rule.selector
+        key = ("#" + sel.ident if sel.ident else "." + min(sel.classes) if sel.classes
+               else sel.tag if sel.tag else "*")
+        self._by_key.setdefault(key, []).append(rule)
+
+    def matching(self, tag: str, attrs: dict[str, str]) -> list[_Rule]:
+        if not self.rules:
+            return []
+        classes = frozenset(attrs.get("class", "").lower().split())
+        keys = ["*", tag, *("." + c for c in classes)]
+        if "id" in attrs:
+            keys.append("#" + attrs["id"].lower())
+        found = {id(r): r for key in keys for r in self._by_key.get(key, ()) if r.selector.matches(tag, classes, attrs)}
+        return sorted(found.values(), key=lambda r: (r.selector.specificity, r.order))
+
+
+_BRACE = re.compile(r"[{}]")
+# Mail CSS needs three levels (@media, rule, a nested rule); tinycss2 recurses once per level.
+_MAX_BLOCK_DEPTH = 4
+
+
+def _flatten_deep_blocks(css_text: str) -> str:
+    """Braces nested deeper than a stylesheet needs become spaces (what is inside is still read):
+    "p{" x 10,000 would make tinycss2 recurse past Python's limit."""
+    depth = 0
+
+    def brace(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group() == "{":
+            depth += 1
+            return "{" if depth <= _MAX_BLOCK_DEPTH else " "
+        depth -= 1
+        return "}" if 0 <= depth < _MAX_BLOCK_DEPTH else " "
+
+    return _BRACE.sub(brace, css_text)
+
+
+def _style_blocks(markup: str) -> list[str]:
+    """The contents of every <style> element, found with plain searches (one pass, no backtracking)."""
+    lower = markup.lower()
+    blocks, pos, total = [], 0, 0
+    while total < MAX_STYLE_CHARS:
+        start = lower.find("<style", pos)
+        if start == -1:
+            break
+        open_end = lower.find(">", start)
+        if open_end == -1:
+            break
+        end = lower.find("</style", open_end)
+        end = len(markup) if end == -1 else end
+        blocks.append(markup[open_end + 1 : end][: MAX_STYLE_CHARS - total])
+        total += end - open_end
+        pos = end
+    return blocks
+
+
+def cascade(rules: list[_Rule], inline: list[Declaration]) -> tuple[dict[str, Declaration], list[Declaration]]:
+    """(the winning declaration per property, declarations that may only hide).
+
+    Order of precedence, lowest first: sheet rules by specificity and order, the style attribute,
+    then !important sheet rules, then !important inline ones (CSS Cascade 4, author origin only)."""
+    normal: list[Declaration] = []
+    important: list[Declaration] = []
+    hide_only: list[Declaration] = []
+    for rule in rules:
+        for decl in rule.declarations:
+            if rule.selector.hide_only:
+                hide_only.append(decl)
+            else:
+                (important if decl.important else normal).append(decl)
+    winners: dict[str, Declaration] = {}
+    for decl in [*normal, *(d for d in inline if not d.important), *important, *(d for d in inline if d.important)]:
+        winners[decl.name] = decl
+    return winners, hide_only
+
+
+# ---- values ------------------------------------------------------------------------------------
+
+Rgba = tuple[float, float, float, float]
+WHITE: Rgba = (1.0, 1.0, 1.0, 1.0)
+
+
+def color(value: str | tuple[tinycss2.ast.Node, ...] | None) -> Rgba | None:
+    """Any CSS colour (hex, rgb(), rgba(), hsl(), hwb(), named, transparent) as sRGB + alpha; None
+    for "inherit", "currentcolor" or anything unreadable."""
+    if value is None:
+        return None
+    tokens = tinycss2.parse_component_value_list(value) if isinstance(value, str) else list(value)
+    tokens = [t for t in tokens if t.type not in ("whitespace", "comment")]
+    if len(tokens) != 1:
+        return None
+    parsed = tinycss2.color4.parse_color(tokens[0])
+    if parsed is None or isinstance(parsed, str):
+        return None
+    try:
+        srgb = parsed.to("srgb")
+    except (NotImplementedError, ValueError):
+        return None
+    r, g, b = (min(max(c, 0.0), 1.0) for c in srgb.coordinates)
+    return r, g, b, float(parsed.alpha)
+
+
+def contrast(a: Rgba, b: Rgba) -> float:
+    """WCAG 2 contrast ratio of two opaque colours (1 = the same, 21 = black on white)."""
+
+    def luminance(c: Rgba) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def over(top: Rgba, below: Rgba) -> Rgba:
+    """``top`` painted over opaque ``below`` (alpha compositing)."""
+    alpha = top[3]
+    return (top[0] * alpha + below[0] * (1 - alpha), top[1] * alpha + below[1] * (1 - alpha),
+            top[2] * alpha + below[2] * (1 - alpha), 1.0)
+
+
+_PX_PER = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6,
+           "em": 16.0, "rem": 16.0, "ex": 8.0, "ch": 8.0, "vw": 12.0, "vh": 8.0, "vmin": 8.0, "vmax": 12.0,
+           "%": 0.16}
+
+
+def length_px(token: tinycss2.ast.Node) -> float | None:
+    """A length as CSS pixels (relative units against a 16 px font and a small screen), or None."""
+    if token.type == "number" and token.value == 0:
+        return 0.0
+    if token.type == "dimension":
+        scale = _PX_PER.get(token.lower_unit)
+        return None if scale is None else float(token.value) * scale
+    if token.type == "percentage":
+        return float(token.value) * _PX_PER["%"]
+    return None
+
+
+def numbers(tokens: tuple[tinycss2.ast.Node, ...] | list[tinycss2.ast.Node]) -> list[float]:
+    """Every number, dimension and percentage among the tokens (and inside functions), in px where a unit says."""
+    out: list[float] = []
+    for token in tokens:
+        if token.type == "function":
+            out += numbers([t for t in token.arguments if t.type not in ("whitespace", "comment", "literal")])
+        elif token.type == "number":
+            out.append(float(token.value))
+        elif token.type in ("dimension", "percentage"):
+            px = length_px(token)
+            if px is not None:
+                out.append(px)
+    return out
+
+
+def functions(tokens: tuple[tinycss2.ast.Node, ...]) -> list[tuple[str, list[float], list[tinycss2.ast.Node]]]:
+    """(name, numeric arguments, raw arguments) of each function token."""
+    out = []
+    for token in tokens:
+        if token.type == "function":
+            args = [t for t in token.arguments if t.type not in ("whitespace", "comment", "literal")]
+            out.append((token.lower_name, numbers(args), args))
+    return out

@@ -1,0 +1,174 @@
+"""Whether a reader can see an element's text: the ways to hide text in a mail, one small check each.
+
+What a reader cannot see never counts (issue 10 item 11). Thresholds lean towards "hidden": text that
+is barely visible is not where an honest candidate writes their answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.mail import css
+from bot.mail.css import Declaration, Rgba
+
+# Text under this WCAG contrast ratio against its background is not read (#eee on white is 1.16,
+# light grey #d3d3d3 is 1.47, #999 is 2.85).
+MIN_CONTRAST = 1.3
+# Font sizes at or under this many CSS pixels are unreadable (0.2 em, 2 pt, 15%).
+MAX_HIDDEN_FONT_PX = 3.0
+# Moved this far left or up, text is off every screen.
+OFF_SCREEN_PX = -500.0
+Style = dict[str, Declaration]
+
+
+def _display_none(d: Declaration) -> bool:
+    return d.name == "display" and d.value == "none"
+
+
+def _invisible(d: Declaration) -> bool:
+    return d.name == "visibility" and d.value in ("hidden", "collapse")
+
+
+def _mso_hidden(d: Declaration) -> bool:
+    return d.name == "mso-hide" and d.value == "all"
+
+
+def _transparent(d: Declaration) -> bool:
+    if d.name != "opacity" or len(d.tokens) != 1:
+        return False
+    token = d.tokens[0]
+    if token.type == "percentage":
+        return float(token.value) <= 5
+    return token.type == "number" and float(token.value) <= 0.05
+
+
+def _tiny_font(d: Declaration) -> bool:
+    if d.name == "font-size" and d.tokens:
+        px = css.length_px(d.tokens[0])
+        return px is not None and px <= MAX_HIDDEN_FONT_PX
+    if d.name == "font":  # "font: 0/0 a": the size is the first length, before any "/"
+        for token in d.tokens:
+            px = css.length_px(token)
+            if px is not None:
+                return px <= MAX_HIDDEN_FONT_PX
+    return False
+
+
+def _zero_size(d: Declaration) -> bool:
+    if d.name not in ("width", "height", "max-width", "max-height") or not d.tokens:
+        return False
+    return css.length_px(d.tokens[0]) == 0
+
+
+def _off_screen(d: Declaration) -> bool:
+    if d.name in ("left", "top", "margin-left", "margin-top", "text-indent", "margin"):
+        return any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens) if v < 0)
+    if d.name in ("right", "bottom") and d.tokens:
+        return any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens))
+    return False
+
+
+def _clipped(d: Declaration) -> bool:
+    if d.name == "clip":
+        for name, values, _ in css.functions(d.tokens):
+            if name == "rect" and len(values) == 4:
+                top, right, bottom, left = values
+                return bottom - top <= 1 or right - left <= 1
+            if name == "rect":
+                return all(v <= 1 for v in values)
+    if d.name in ("clip-path", "-webkit-clip-path"):
+        for name, _, args in css.functions(d.tokens):
+            pct = [float(t.value) for t in args if t.type == "percentage"]
+            if name == "inset" and any(p >= 50 for p in pct):
+                return True
+            if name in ("circle", "ellipse", "polygon"):
+                sizes = css.numbers([t for t in args if t.type != "ident"])
+                return bool(sizes) and all(abs(v) < 0.5 for v in sizes)
+    return False
+
+
+def _scaled_away(d: Declaration) -> bool:
+    if d.name == "zoom" and d.tokens:
+        token = d.tokens[0]
+        return (token.type == "number" and float(token.value) < 0.1) or (
+            token.type == "percentage" and float(token.value) < 10)
+    if d.name not in ("transform", "scale"):
+        return False
+    if d.name == "scale":
+        return any(abs(v) < 0.1 for v in css.numbers(d.tokens))
+    for name, values, args in css.functions(d.tokens):
+        raw = [float(t.value) / (100 if t.type == "percentage" else 1) for t in args
+               if t.type in ("number", "percentage")]
+        if name in ("scale", "scalex", "scaley", "scale3d") and any(abs(v) < 0.1 for v in raw):
+            return True
+        if name == "matrix" and len(raw) == 6 and abs(raw[0] * raw[3] - raw[1] * raw[2]) < 0.01:
+            return True
+        if name.startswith("translate") and any(v <= OFF_SCREEN_PX for v in values):
+            return True
+    return False
+
+
+HIDING: tuple[Callable[[Declaration], bool], ...] = (
+    _display_none, _invisible, _mso_hidden, _transparent, _tiny_font, _zero_size, _off_screen, _clipped,
+    _scaled_away,
+)
+
+
+def _overflow_hidden_in_tiny_box(style: Style) -> bool:
+    """The "screen-reader only" box: overflow hidden in a box of a pixel or two, or a zero line."""
+    if "overflow" not in style or style["overflow"].value not in ("hidden", "clip"):
+        return False
+    for name in ("width", "height", "max-width", "max-height", "line-height"):
+        if name in style and style[name].tokens:
+            px = css.length_px(style[name].tokens[0])
+            if px is not None and px <= 2:
+                return True
+            if name == "line-height" and style[name].tokens[0].type == "number" and style[name].tokens[0].value == 0:
+                return True
+    return False
+
+
+def hides(tag: str, attrs: dict[str, str], style: Style, hide_only: list[Declaration]) -> bool:
+    """True when the element and everything in it is invisible, whatever its colours."""
+    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input":
+        return True
+    if any(check(d) for d in (*style.values(), *hide_only) for check in HIDING):
+        return True
+    return _overflow_hidden_in_tiny_box(style)
+
+
+def background(style: Style, attrs: dict[str, str], below: Rgba) -> Rgba:
+    """The element's painted background, composited over its parent's."""
+    found = None
+    if "background-color" in style:
+        found = css.color(style["background-color"].tokens)
+    elif "background" in style:
+        found = next((c for t in style["background"].tokens if (c := css.color((t,))) is not None), None)
+    elif attrs.get("bgcolor"):
+        found = css.color(attrs["bgcolor"])
+    return below if found is None else css.over(found, below)
+
+
+def text_color(style: Style, attrs: dict[str, str], inherited: Rgba | None) -> Rgba | None:
+    """The colour the element's text is painted in (WebKit's text-fill-color wins over color)."""
+    for name in ("-webkit-text-fill-color", "color"):
+        if name in style:
+            found = css.color(style[name].tokens)
+            if found is not None:
+                return found
+    if attrs.get("color"):  # <font color="...">
+        return css.color(attrs["color"]) or inherited
+    return inherited
+
+
+def unreadable(color: Rgba | None, below: Rgba) -> bool:
+    """Text in ``color`` on the opaque ``below`` that no reader can make out (white on white, alpha 0...)."""
+    if color is None:
+        return False  # the reader's default text colour
+    return css.contrast(css.over(color, below), below) < MIN_CONTRAST
+
+
+def hide_only_colors(hide_only: list[Declaration], below: Rgba) -> bool:
+    """A rule whose ancestors were not checked may still hide by colour."""
+    return any(d.name in ("color", "-webkit-text-fill-color") and unreadable(css.color(d.tokens), below)
+               for d in hide_only)
