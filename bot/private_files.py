@@ -33,7 +33,7 @@ def private_dir(path: Path) -> None:
     if path.is_symlink():
         raise UnsafePath(f"{path} is a symbolic link; refusing to use it as a private folder")
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700, follow_symlinks=False)
+    os.chmod(path, 0o700)  # an existing folder keeps its old mode through mkdir: set it (not a link: checked)
 
 
 def ensure_private_file(path: Path) -> None:

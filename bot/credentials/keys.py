@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, OKPKey
 
+from bot.private_files import private_dir
+
 PRIVATE_KEY_FILE = "endorsebot-signing.pem"
 PUBLIC_KEY_FILE = "endorsebot-signing.jwk.json"
 JWT_PRIVATE_KEY_FILE = "endorsebot-jwt-es256.pem"
@@ -176,7 +178,7 @@ def generate_keypair(directory: Path, *, force: bool = False) -> KeyPairFiles:
     has_ed25519 = private_path.exists() or public_path.exists()
     if not force and has_ed25519 and (directory / JWT_PRIVATE_KEY_FILE).exists():
         raise KeyExistsError(f"{private_path} already exists; use --force to replace the key")
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(directory)  # 0700, and never a symlink planted in its place (issue 10 item 15)
     jwt_key = _generate_es256(directory)
     if has_ed25519 and not force:
         existing = load_signing_key(directory)

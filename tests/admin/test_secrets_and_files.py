@@ -96,3 +96,20 @@ async def test_a_symlink_in_place_of_the_database_file_is_refused(tmp_path: Path
     finally:
         await db.close()
     assert not elsewhere.exists()
+
+
+def test_the_key_folder_is_owner_only_and_never_a_planted_symlink(tmp_path: Path) -> None:
+    from bot.credentials import generate_keypair
+    from bot.private_files import UnsafePath
+
+    existing = tmp_path / "keys"
+    existing.mkdir(mode=0o755)
+    existing.chmod(0o755)
+    generate_keypair(existing)
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o700
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.symlink(elsewhere, tmp_path / "planted")
+    with pytest.raises(UnsafePath):
+        generate_keypair(tmp_path / "planted")
+    assert list(elsewhere.iterdir()) == []
