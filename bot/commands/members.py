@@ -102,6 +102,8 @@ def check_email(raw: str) -> tuple[str, str]:
         return "", "no email address"
     if not _EMAIL_RE.match(email):
         return "", f"{raw.strip()!r} is not an email address"
+    if addresses.mixes_scripts(email):  # issue 10 item 15: "pаypal" with a Cyrillic a is a look-alike
+        return "", f"{raw.strip()!r} mixes alphabets within a name (a look-alike address)"
     return email, ""
 
 

@@ -36,3 +36,10 @@ async def test_another_spelling_of_a_forbidden_address_is_refused(world: World, 
 async def test_dots_still_matter_where_the_provider_keeps_them(world: World) -> None:
     await create(world, "a.lice@members.example", "alice@members.example")  # two people at an ordinary domain
     assert len(await world.outbound(kind="request")) == 1
+
+
+def test_a_look_alike_member_address_is_refused_when_registered() -> None:
+    from bot.commands.members import check_email
+
+    assert check_email("\u0430lice@members.example")[1]  # Cyrillic a
+    assert check_email("Alice@Members.Example.") == ("alice@members.example", "")  # one spelling of one mailbox
