@@ -25,6 +25,9 @@ TIP = "angry_customer_tip"
     ("tip_under_label_without_anger_word", "the answer under the label “Tip”"),
     ("tip_as_the_last_bullet", "the last paragraph"),
     ("tip_followed_by_a_sign_off", "the last paragraph"),
+    # The words the candidate says to an upset customer are the tip ("I'm so sorry... let me fix this").
+    ("tip_as_words_to_say", "the last paragraph"),
+    ("french_tip_reread_before_answering", "the last paragraph"),
 ])
 def test_advice_answering_the_third_question_is_the_tip(scenario: str, how: str,
                                                         thresholds: EvaluationSettings) -> None:
