@@ -191,7 +191,7 @@ def detail_text(detail: RequestDetail, timezone: str) -> str:
         head += ["criteria:", *_criteria_lines(r.criteria)]
     audit = table(
         ("AT", "ACTOR", "FROM", "TO", "REASON"),
-        [(local(e.at, timezone), e.actor, e.from_status, e.to_status, e.reason) for e in detail.audit],
+        [(local(e.at, timezone), e.actor, e.from_status, e.to_status, _why(e)) for e in detail.audit],
     )
     inbound = table(
         ("RECEIVED", "FROM", "KIND", "OUTCOME", "DETAIL"),
@@ -204,6 +204,12 @@ def detail_text(detail: RequestDetail, timezone: str) -> str:
     )
     return "\n".join([*head, *_reply_lines(detail), "", "audit trail:", audit, "", "inbound messages:", inbound,
                       "", "outbound messages:", outbound, *_errors(detail)])
+
+
+def _why(entry: AuditEntry) -> str:
+    """The audit reason, with the server's words when a delivery failed (550 5.1.1 User unknown)."""
+    error = str(entry.detail.get("error") or "")
+    return f"{entry.reason}: {error}" if error and error not in entry.reason else entry.reason
 
 
 def _reply_lines(detail: RequestDetail) -> list[str]:
@@ -229,8 +235,10 @@ def mark_evidence(text: str, quotes: Sequence[str]) -> str:
 
 def _errors(detail: RequestDetail) -> list[str]:
     """The last error of any mail not (yet) delivered, in full: the table cuts long cells."""
-    failing = [m for m in detail.outbound if m.last_error and m.status != "sent"]
-    return ["", "last errors:", *(f"  {m.kind} ({m.status}): {m.last_error}" for m in failing)] if failing else []
+    failing = [f"  {m.kind} ({m.status}): {m.last_error}" for m in detail.outbound
+               if m.last_error and m.status != "sent"]
+    failing += [f"  {e.to_status}: {e.detail['error']}" for e in detail.audit if e.detail.get("error")]
+    return ["", "last errors:", *failing] if failing else []
 
 
 def _person(email: str, name: str) -> str:

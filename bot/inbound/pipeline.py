@@ -23,6 +23,7 @@ from bot.domain.reasons import Reason, Rejection
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.inbound import confirmation
 from bot.inbound.auth import AuthVerdict, authenticate_sender, sender_authentication
+from bot.mail.diagnostic import bounce_diagnostic
 from bot.mail.message import MailKind, ParsedMail
 from bot.outbox import enqueue
 from bot.settings import Settings
@@ -83,11 +84,15 @@ async def handle_bounce(ctx: Context) -> None:
         # RFC 3464 Action: delayed: the server is still trying, so the request stays as it is.
         ctx.row.request_id = request.id if request else None
         raise Rejection(Reason.BOUNCE, f"delayed, still being retried: {', '.join(ctx.mail.bounced_addrs) or '?'}")
+    # The server's own words (550 5.1.1 User unknown) go wherever the bounce is shown: status, alert, digest
+    # and the endorser's mail.
+    said = bounce_diagnostic(ctx.row.raw.decode("latin-1") if ctx.row.raw else ctx.mail.text)
+    failed = ", ".join(ctx.mail.bounced_addrs) or "?"
+    detail = f"{said} (bounce for {failed})" if said else f"bounce for {failed}"
     if request is not None:
         ctx.row.request_id = request.id
-        await ctx.workflow.mark_undeliverable(ctx.session, request, actor="inbound:bounce",
-                                              detail=f"bounce for {', '.join(ctx.mail.bounced_addrs) or '?'}")
-    raise Rejection(Reason.BOUNCE, ", ".join(ctx.mail.bounced_addrs))
+        await ctx.workflow.mark_undeliverable(ctx.session, request, actor="inbound:bounce", detail=detail)
+    raise Rejection(Reason.BOUNCE, f"{failed}: {said}" if said else ", ".join(ctx.mail.bounced_addrs))
 
 
 async def refuse_auto_reply(ctx: Context) -> None:
