@@ -309,6 +309,8 @@ class _FailureBudget:
         self.failures = 0
 
     def ok(self) -> None:
+        if self.failures:  # the operator saw the retries: say they are over
+            log.info("%s recovered", self.part, extra={"after_failures": self.failures})
         self.failures = 0
 
     def failed(self, detail: str) -> float:

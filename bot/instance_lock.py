@@ -73,6 +73,26 @@ def acquire(database_url: str) -> InstanceLock | None:
     return InstanceLock(path, fd)
 
 
+def holder(database_url: str) -> str | None:
+    """The pid (or "unknown") of a daemon holding the lock of this SQLite file; None if nobody does.
+    Creates nothing: with no lock file there is no daemon."""
+    db_file = sqlite_file(database_url)
+    if db_file is None:
+        return None
+    path = db_file.with_name(db_file.name + ".lock")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _read_pid(fd) or "unknown"
+    finally:
+        os.close(fd)
+    return None
+
+
 def _read_pid(fd: int) -> str:
     try:
         return os.pread(fd, 32, 0).decode("ascii", "replace").strip()

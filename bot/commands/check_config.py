@@ -249,7 +249,7 @@ async def probe_database(settings: Settings) -> str:
 
     from bot.db.engine import Database
     from bot.db.migrate import current_revision, head_revision
-    from bot.instance_lock import sqlite_file
+    from bot.instance_lock import holder, sqlite_file
 
     db = Database(settings.database.url)
     url = make_url(db.url)
@@ -270,8 +270,10 @@ async def probe_database(settings: Settings) -> str:
     finally:
         await db.close()
     head = head_revision()
+    running = holder(db.url)
+    daemon = f"; a daemon (pid {running}) runs on this file, a second one would refuse to start" if running else ""
     if revision == head:
-        return f"{shown}: schema at revision {revision} (newest)"
+        return f"{shown}: schema at revision {revision} (newest){daemon}"
     state = "empty" if revision is None else f"at revision {revision}"
     return f"{shown}: connected; schema {state}, newest is {head}: `endorsebot migrate` (or the daemon) upgrades it"
 

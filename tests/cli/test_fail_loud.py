@@ -76,6 +76,10 @@ async def test_imap_login_refused_alerts_the_admins_and_exits_non_zero(
     code, log = await _run_daemon(config, ENDORSEBOT_IMAP_PASSWORD="wrong-password")
 
     assert code == 1, log
+    start = json.loads(log.splitlines()[0])
+    assert start["msg"] == "starting" and start["config"] == str(config) and start["version"]
+    assert start["imap"].startswith("127.0.0.1:") and start["database"].endswith("bot.sqlite3")
+    assert "alembic" not in log  # library noise only at --log-level debug
     assert "IMAP login refused" in log
     assert '"level": "critical"' in log
     assert "wrong-password" not in log
@@ -166,3 +170,33 @@ def test_databases_shared_by_design_take_no_file_lock(url: str) -> None:
     from bot import instance_lock
 
     assert instance_lock.acquire(url) is None
+
+
+def test_check_config_names_the_daemon_holding_the_sqlite_file(cli: Cli, db_path: Path) -> None:
+    import os
+
+    from bot import instance_lock
+
+    assert cli("migrate").code == 0
+    running = instance_lock.acquire(f"sqlite+aiosqlite:///{db_path}")
+    assert running is not None
+    try:
+        checks = cli("check-config", "--format", "json").json()
+    finally:
+        running.release()
+    [database] = [c for c in checks if c["name"] == "database"]
+    assert f"a daemon (pid {os.getpid()}) runs on this file" in database["detail"]
+    after = cli("check-config", "--format", "json").json()
+    assert "a daemon" not in next(c for c in after if c["name"] == "database")["detail"]
+
+
+def test_a_part_that_works_again_after_retries_logs_its_recovery(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.daemon import _FailureBudget
+    from bot.settings import DaemonSettings
+
+    budget = _FailureBudget("smtp", DaemonSettings(fatal_attempts=3, fatal_retry_base_s=0.0))
+    with caplog.at_level("INFO", logger="endorsebot.daemon"):
+        budget.failed("SMTP login refused: 535 try again")
+        budget.ok()
+        budget.ok()  # nothing to recover from the second time
+    assert [r.getMessage() for r in caplog.records] == ["smtp failed; retrying", "smtp recovered"]
