@@ -53,6 +53,13 @@ def new_message_id(kind: str, token: str, domain: str) -> str:
     return f"<{kind}.{token}.{nonce}@{domain}>"
 
 
+def untokened_message_id(kind: str, request_id: int, domain: str) -> str:
+    """A Message-ID for mail to anyone but the candidate: it names the request, never its token (the
+    hyphen keeps it from ever matching a tokened id)."""
+    nonce = base64.b32encode(secrets.token_bytes(5)).decode("ascii").lower()
+    return f"<{kind}-{request_id}.{nonce}@{domain}>"
+
+
 def token_from_message_id(message_id: str, domain: str) -> str | None:
     match = _MID_RE.match(message_id.strip().lower())
     if not match or match.group(2) != domain.lower():

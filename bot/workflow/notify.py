@@ -79,7 +79,10 @@ class Notifier:
         # never later than the real one (the window starts at acceptance).
         reply_by = request.deadline_at or now + timedelta(hours=self.settings.workflow.window_hours)
         rendered = self.composer.render(kind, self.context(request, {"reply_by": reply_by, **(extra or {})}))
-        message_id = addresses.new_message_id(kind, request.token, self.domain)
+        # Only mail the candidate may answer carries the token; the endorser's (ack, outcome...) must not, or
+        # the endorser could write the candidate's reply themselves and have it judged (issue 10).
+        message_id = (addresses.new_message_id(kind, request.token, self.domain) if set(to) == {request.candidate_email}
+                      else addresses.untokened_message_id(kind, request.id, self.domain))
         tokened = addresses.reply_address(self.settings.bot.address, request.token)
         data = self.composer.build(
             rendered,
