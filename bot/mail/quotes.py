@@ -41,6 +41,9 @@ _DATE_OR_ADDRESS = re.compile(r"\d{1,4}[./:-]\d|\d{4}|@")
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     verbs: tuple[str, ...]
+    # The verbs again, grouped by their last character: a line that ends in a verb is checked
+    # against the few verbs that end like it, not all of them.
+    verbs_by_last: dict[str, tuple[str, ...]]
     starts: re.Pattern[str]
     gmail_dated: re.Pattern[str]
     markers: frozenset[str]
@@ -52,9 +55,11 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     data = load("quotes")
+    verbs = tuple(sorted({v.strip().lower() for v in data["wrote_verbs"] if v.strip()}, key=len, reverse=True))
     label = r"^\s*+[*_]{0,2}(<PHRASES>)\s*+[*_]{0,2}\s*+[:：]"
     return _Patterns(
-        verbs=tuple(sorted({v.strip().lower() for v in data["wrote_verbs"] if v.strip()}, key=len, reverse=True)),
+        verbs=verbs,
+        verbs_by_last={last: tuple(v for v in verbs if v[-1] == last) for last in {v[-1] for v in verbs}},
         starts=re.compile(fill(r"^\s*+(?:<PHRASES>)\b", data["attribution_starts"]), re.IGNORECASE),
         # Gmail in some locales: "2016-03-03 17:21 GMT+01:00 Jane Doe" (the address may be lost).
         gmail_dated=re.compile(r"^\s*+\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
@@ -230,7 +235,7 @@ def _ends_with_verb(text: str) -> bool:
     verbs = _patterns().verbs
     if not tail.endswith(verbs):  # one C-level test for the common case: no verb at all
         return False
-    for verb in verbs:
+    for verb in _patterns().verbs_by_last[tail[-1]]:
         if tail.endswith(verb):
             before = tail[-len(verb) - 1 : -len(verb)]
             if not before or not before.isalnum() or not verb[0].isascii():
