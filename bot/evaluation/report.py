@@ -13,6 +13,11 @@ from typing import Any
 _CRITERION_TITLES = {"tools": "Tools", "metrics": "Metrics", "angry_customer_tip": "Angry-customer tip"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
 _PLAIN_MARKS = ("[[", "]]")
+# What a reason code says about one criterion, in words for the admin reading the report.
+_DOUBTS = {
+    "partial": "partial evidence from a genuine attempt: a person decides rather than the word lists",
+    "unsure": "found something the rules can neither confirm nor rule out: a person decides",
+}
 
 
 def evidence_spans(text: str, evidence: list[str]) -> list[tuple[int, int]]:
@@ -42,7 +47,7 @@ def mark(text: str, evidence: list[str], *, bold: bool = False) -> str:
     return "".join(out)
 
 
-def _criteria_lines(criteria: dict[str, Any]) -> list[str]:
+def _criteria_lines(criteria: dict[str, Any], reasons: list[str]) -> list[str]:
     """Each criterion, its evidence, then why: the rule or frame that found each piece ("why") and
     what the rules saw but did not count ("notes"), so an admin can follow the reasoning."""
     lines = []
@@ -52,6 +57,7 @@ def _criteria_lines(criteria: dict[str, Any]) -> list[str]:
         quotes = ", ".join(f"\u201c{q}\u201d" for q in result.get("evidence", []))
         lines.append(f"  {title}: {state}" + (f" ({quotes})" if quotes else ""))
         lines += [f"    why: {line}" for line in result.get("why", [])]
+        lines += [f"    doubt: {text}" for code, text in _DOUBTS.items() if f"{code}:{name}" in reasons]
         lines += [f"    note: {line}" for line in result.get("notes", [])]
     return lines
 
@@ -69,7 +75,7 @@ def render_report(result: dict[str, Any], *, bold: bool | None = None) -> str:
     if result.get("error"):
         lines.append(f"  Error: {result['error']}")
     criteria = result.get("criteria") or {}
-    lines += _criteria_lines(criteria)
+    lines += _criteria_lines(criteria, list(result.get("reasons") or []))
     text = result.get("reply_text") or ""
     if text.strip():
         evidence = [q for r in criteria.values() for q in r.get("evidence", [])]

@@ -59,3 +59,10 @@ def test_report_says_why_each_criterion_was_found_and_what_was_not_counted() -> 
         "    why: Hootsuite: in the tools list", "    why: Canva: in the tools list"]
     tip = lines.index("  Angry-customer tip: NOT met")
     assert lines[tip + 1] == "    note: not aimed at angry people: reply fast"
+
+
+def test_report_says_in_words_why_a_criterion_went_to_a_person() -> None:
+    result = {**RESULT, "verdict": "needs_review", "reasons": ["partial:metrics"]}
+    lines = render_report(result, bold=False).splitlines()
+    metrics = lines.index("  Metrics: NOT met (“reach”)")
+    assert lines[metrics + 1].startswith("    doubt: partial evidence from a genuine attempt")
