@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+from pathlib import Path
 
 # SQLite and PostgreSQL ids are signed 64-bit integers: anything larger cannot name a row.
 MAX_ID = 2**63 - 1
@@ -20,3 +23,16 @@ def positive_int(text: str) -> int:
     if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
     return int(text)
+
+
+def write_output(path: Path, text: str) -> str | None:
+    """Write an --output file (mode 0600, never through a symlink planted at its name); the error in
+    one line, or None when written. A digest or a credential names people: not for other local users."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+    except OSError as exc:
+        reason = "it is a symbolic link" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
+        return f"cannot write {path}: {reason}"
+    return None

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.commands._args import write_output
 from bot.settings import Settings
 from bot.terminal import out
 
@@ -46,7 +47,10 @@ async def _digest(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         rendered = render_digest(app.composer, settings, await gather_digest(session, settings, now))
     if args.output is not None:
-        args.output.write_text(rendered.html or "", encoding="utf-8")
+        failed = write_output(args.output, rendered.html or "")
+        if failed:
+            print(f"endorsebot: {failed}", file=sys.stderr)
+            return 1
         print(f"wrote {args.output}", file=sys.stderr)
     out(f"Subject: {rendered.subject}\n\n{rendered.text}", end="")
     return 0

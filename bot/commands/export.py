@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.commands._args import request_id
+from bot.commands._args import request_id, write_output
 from bot.settings import Settings
 
 FORMATS = ("ob3", "ob3-jwt", "ob3-enveloped")
@@ -50,6 +50,9 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8")
+        failed = write_output(args.output, text)
+        if failed:
+            print(f"endorsebot: {failed}", file=sys.stderr)
+            return 1
         print(f"wrote {args.output}", file=sys.stderr)
     return 0

@@ -176,3 +176,27 @@ def test_demo_may_replace_its_own_earlier_database(tmp_path: Path) -> None:
 
     assert _refusal(earlier) is None
     assert _refusal(tmp_path) is not None  # a directory never
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line_and_exit_1(cli: Cli, tmp_path: Path) -> None:
+    cli("migrate")
+
+    result = cli("digest", "--preview", "--output", str(tmp_path / "no-such-folder" / "digest.html"))
+
+    assert result.code == 1
+    assert result.err == f"endorsebot: cannot write {tmp_path / 'no-such-folder' / 'digest.html'}: " \
+                         "No such file or directory\n"
+
+
+def test_an_output_file_is_private_and_never_written_through_a_symlink(cli: Cli, tmp_path: Path) -> None:
+    cli("migrate")
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("keep me", encoding="utf-8")
+    (tmp_path / "planted.html").symlink_to(target)
+
+    planted = cli("digest", "--preview", "--output", str(tmp_path / "planted.html"))
+    written = cli("digest", "--preview", "--output", str(tmp_path / "digest.html"))
+
+    assert planted.code == 1 and "it is a symbolic link" in planted.err
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert written.code == 0 and (tmp_path / "digest.html").stat().st_mode & 0o777 == 0o600
