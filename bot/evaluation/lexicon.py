@@ -67,7 +67,6 @@ class Lexicons:
     metrics: Matcher
     metric_cues: Matcher
     not_metrics: Matcher
-    described_metrics: Matcher
     tip_actions: Matcher
     anger: Matcher
     tip_context: Matcher
@@ -79,7 +78,7 @@ class Lexicons:
 def lexicons() -> Lexicons:
     """Every criterion lexicon, compiled once per process."""
     metrics = toml_table("metrics.toml")
-    special = {"cues", "not_metrics", "described"}
+    special = {"cues", "not_metrics"}
     metric_entries = [
         e for concept, table in metrics.items() if concept not in special for e in language_entries(table, key=concept)
     ]
@@ -96,7 +95,6 @@ def lexicons() -> Lexicons:
         metrics=Matcher(metric_entries),
         metric_cues=Matcher(language_entries(metrics["cues"], key="cue")),
         not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")),
-        described_metrics=Matcher(language_entries(metrics["described"], key="described")),
         tip_actions=Matcher(language_entries(tips["actions"])),
         anger=Matcher(language_entries(tips["anger"], key="anger")),
         tip_context=Matcher(language_entries(tips["tip_context"], key="tip")),

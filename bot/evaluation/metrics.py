@@ -1,30 +1,35 @@
 """The metrics criterion: distinct metrics the candidate watches, synonyms counted once.
 
-Everyday words ("reach", "likes", "comments") count only in a sentence about metrics: one with a
-cue word ("I track", "KPIs:") or with another metric in it. Described metrics ("the percentage of
-comments we answer") count once per thing described.
+Named metrics come from bot/lexicons/metrics.toml; metrics described in the candidate's own words
+("how many members are active each month", "ticket volume", "touches per ticket") from the grammar
+of measurement (bot/evaluation/metric_frames.py). Everyday words ("reach", "likes", "comments") and
+described metrics count only in a sentence about metrics: one with a cue word ("I track", "KPIs:"),
+a quantity ("how many") or another metric in it.
+
+A question the candidate asks ("How many members are active each month?") says what they watch as
+much as a statement does; only a question that repeats our request does not count.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 
 from bot.evaluation.lexicon import lexicons
-from bot.evaluation.patterns import Entry, Hit
+from bot.evaluation.metric_frames import framed_metrics
+from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading, distinct_finding
+from bot.evaluation.text import words
 
-# After "percentage of", "number of"...: the thing being measured, skipping small words.
-_DESCRIBED_THING = re.compile(
-    r"\s++(?:(?:the|our|my|all|new|de|la|las|los|der|die|des|du|da|do|dos|das)\s++)*+([^\W\d_][\w'’-]{2,}+)"
-)
+_NAMED = "named metric"
+# A line of at most this many words can be an item of a list.
+_LIST_ITEM_WORDS = 5
 
 
-def _overlaps(a: Hit, spans: list[Hit]) -> bool:
-    """Whether ``a`` overlaps one of ``spans`` (sorted, non-overlapping, as Matcher.find returns them)."""
-    i = bisect.bisect_left(spans, a.end, key=lambda h: h.start) - 1
-    return i >= 0 and spans[i].end > a.start
+def _overlaps(start: int, end: int, spans: list[Hit]) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, non-overlapping, as Matcher.find gives them)."""
+    i = bisect.bisect_left(spans, end, key=lambda h: h.start) - 1
+    return i >= 0 and spans[i].end > start
 
 
 def _cue_sentences(reading: Reading) -> set[int]:
@@ -32,51 +37,85 @@ def _cue_sentences(reading: Reading) -> set[int]:
     out = set()
     for hit in lexicons().metric_cues.find(reading.prepared):
         out.add(reading.layout.index_at(hit.start))
+    return out
+
+
+def _with_labels(reading: Reading, sentences: set[int]) -> set[int]:
+    """A cue in a label ("KPIs: reach, likes") makes every sentence under it about metrics."""
+    out = set(sentences)
     for i, sentence in enumerate(reading.layout.sentences):
-        if sentence.label and reading.layout.index_at(sentence.label[0]) in out:
+        if sentence.label and reading.layout.index_at(sentence.label[0]) in sentences:
             out.add(i)
     return out
 
 
-def _described(reading: Reading, concept_hits: list[Hit]) -> list[Hit]:
-    out = []
-    for hit in lexicons().described_metrics.find(reading.prepared):
-        if _overlaps(hit, concept_hits):
-            continue
-        m = _DESCRIBED_THING.match(reading.prepared.lower, hit.end)
-        if m is None:
-            continue
-        thing = Hit(hit.entry, hit.start, m.end())
-        if _overlaps(Hit(hit.entry, hit.end, m.end()), concept_hits):
-            continue  # "number of followers": the named metric counts instead
-        key = "described:" + m.group(1).rstrip("s")
-        out.append(Hit(Entry(key, hit.entry.phrase, True, hit.entry.lang), thing.start, thing.end))
+def _lists(reading: Reading) -> list[list[int]]:
+    """Runs of short lines in one paragraph ("1. Likes", "2. ReTweets"): read as one list."""
+    runs: list[list[int]] = []
+    previous = None
+    for i, sentence in enumerate(reading.layout.sentences):
+        short = len(words(reading.text[sentence.start : sentence.end])) <= _LIST_ITEM_WORDS
+        follows = previous is not None and previous.paragraph == sentence.paragraph and runs and runs[-1][-1] == i - 1
+        if short and follows:
+            runs[-1].append(i)
+        elif short:
+            runs.append([i])
+        previous = sentence
+    return [run for run in runs if len(run) >= 2]
+
+
+def _listed(reading: Reading, per_sentence: Counter[int]) -> set[int]:
+    """Items of a list where two items or more are metrics: each item is about metrics."""
+    out: set[int] = set()
+    for run in _lists(reading):
+        if sum(per_sentence[i] > 0 for i in run) >= 2:
+            out.update(run)
     return out
 
 
-def _in_context(reading: Reading, hit: Hit, cue_sentences: set[int], per_sentence: Counter[int]) -> bool:
-    index = reading.layout.index_at(hit.start)
-    return index in cue_sentences or per_sentence[index] >= 2
+def _request_sentences(reading: Reading) -> set[int]:
+    return {reading.layout.index_at(h.start) for h in lexicons().echo.find(reading.prepared)}
+
+
+def _not_the_candidates(reading: Reading, start: int, end: int, request: set[int]) -> bool:
+    """Outside the candidate's answer: excluded by the reading, unless only for being a question
+    of the candidate's own (a question with none of our request's words)."""
+    if not reading.is_excluded(start, end):
+        return False
+    return reading.layout.index_at(start) in request
+
+
+def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int]]:
+    """Every metric mention: (key, start, end, needs context, why), and the quantity sentences."""
+    lex = lexicons()
+    blockers = lex.not_metrics.find(reading.prepared)
+    named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
+    framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
+    found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
+    found += [(f.key, f.start, f.end, True, f.why) for f in framed if not _overlaps(*f.thing, blockers)]
+    found.sort(key=lambda item: item[1])
+    return found, quantity_sentences
 
 
 def find_metrics(reading: Reading) -> Finding:
-    lex = lexicons()
-    blockers = lex.not_metrics.find(reading.prepared)
-    hits = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h, blockers)]
-    hits += _described(reading, sorted(hits, key=lambda h: h.start))
-    hits.sort(key=lambda h: h.start)
-    hits = [h for h in hits if not reading.is_excluded(h.start, h.end)]
-    cue_sentences = _cue_sentences(reading)
-    per_sentence = Counter(reading.layout.index_at(h.start) for h in hits)
-    found: list[tuple[str, int, int]] = []
+    request = _request_sentences(reading)
+    found, quantity_sentences = _found(reading)
+    found = [f for f in found if not _not_the_candidates(reading, f[1], f[2], request)]
+    context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences)
+    per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
+    context |= _listed(reading, per_sentence)
+    counted: list[tuple[str, int, int]] = []
     notes: list[str] = []
-    for hit in hits:
-        words = reading.words_of(hit)
-        if hit.entry.needs_context and not _in_context(reading, hit, cue_sentences, per_sentence):
+    why: dict[str, str] = {}
+    for key, start, end, needs_context, how in found:
+        index = reading.layout.index_at(start)
+        if needs_context and index not in context and per_sentence[index] < 2:
             continue
-        cue = reading.negation.negation(hit.start, hit.end)
+        words = reading.text[start:end]
+        cue = reading.negation.negation(start, end)
         if cue:
             notes.append(f"negated: {cue} … {words}")
             continue
-        found.append((hit.key, hit.start, hit.end))
-    return distinct_finding(found, reading.text, notes)
+        counted.append((key, start, end))
+        why.setdefault(key, how)
+    return distinct_finding(counted, reading.text, notes, why)

@@ -14,6 +14,7 @@ from functools import cache
 from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reading import Finding, Reading, distinct_finding
+from bot.evaluation.tool_names import named_tools
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
 _LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
@@ -28,6 +29,8 @@ class Mention:
     end: int
     needs_context: bool = False
     generic: bool = False
+    # How it was found, for the report.
+    why: str = "named tool (tools list)"
 
 
 @cache
@@ -55,7 +58,7 @@ def _network_mentions(reading: Reading) -> list[Mention]:
     for rx in (forward, backward):
         for m in rx.finditer(reading.prepared.lower):
             key = f"{channel_of[m.group('ch')]} {suffixes.get(m.group('suf'), 'analytics')}"
-            out.append(Mention(key, m.start(), m.end()))
+            out.append(Mention(key, m.start(), m.end(), why="a network's own tool (network_tools.txt)"))
     return out
 
 
@@ -113,14 +116,29 @@ def _mentions(reading: Reading) -> list[Mention]:
             continue
         if any(m.start <= h.start < m.end or h.start <= m.start < h.end for m in kept):
             continue
-        kept.append(Mention(h.key, h.start, h.end, generic=True))
+        kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)"))
+    kept += _unlisted(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _unlisted(reading: Reading, known: list[Mention]) -> list[Mention]:
+    """Product-like names in usage frames that no list knows; a channel stays a channel."""
+    spans = [(m.start, m.end) for m in known]
+    channels = {(h.start, h.end) for h in lexicons().channels.find(reading.prepared)}
+    out: list[Mention] = []
+    for tool in named_tools(reading, list(spans)):
+        if (tool.start, tool.end) in channels or any(lo < tool.end and tool.start < hi for lo, hi in spans):
+            continue
+        out.append(Mention(tool.key, tool.start, tool.end, why=tool.why))
+        spans.append((tool.start, tool.end))
+    return out
 
 
 def find_tools(reading: Reading) -> Finding:
     found: list[tuple[str, int, int]] = []
     notes: list[str] = []
+    why: dict[str, str] = {}
     for m in _mentions(reading):
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
@@ -130,4 +148,5 @@ def find_tools(reading: Reading) -> Finding:
             notes.append(f"negated: {cue} … {words}")
             continue
         found.append((m.key, m.start, m.end))
-    return distinct_finding(found, reading.text, notes)
+        why.setdefault(m.key, m.why)
+    return distinct_finding(found, reading.text, notes, why)

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from bot.evaluation import abuse, manipulation, metrics, patterns, tools
+from bot.evaluation import abuse, manipulation, metric_frames, patterns, tool_names, tools
 from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
 from bot.evaluation.lexicon import toml_table as load_toml
 from bot.evaluation.patterns import Entry, Matcher, Prepared
@@ -99,6 +99,13 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
         for part, matcher in zip(("before", "after", "boundaries"), negation_matchers(lang), strict=True):
             yield f"negation {lang} {part}", matcher
     yield "tool labels", tools._tool_label_matcher()
+    frames = tool_names.frames()
+    yield "tool usage frames, before", frames.before
+    yield "tool usage frames, after", frames.after
+    words = metric_frames.frame_words()
+    yield "metric quantities", words.quantities
+    yield "metric measures", words.measures
+    yield "metric trends", words.trends
     yield "abuse", abuse._matcher()
     yield "manipulation", manipulation._matcher()
 
@@ -192,7 +199,15 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "tools list gap": tools._LIST_GAP,
         "network tool, forward": forward,
         "network tool, backward": backward,
-        "described metric": metrics._DESCRIBED_THING,
+        "metric frame words": metric_frames._WORD,
+        "metric frame word before": metric_frames._WORD_BEFORE,
+        "metric frame clause end": metric_frames._CLAUSE_END,
+        "tool name word": tool_names._NAME_TOKEN,
+        "tool name CamelCase": tool_names._CAMEL,
+        "tool name domain": tool_names._DOMAIN,
+        "tool name capitals": tool_names._CAPS,
+        "tool name list": tool_names._LIST_JOIN,
+        "tool name gap": tool_names._GAP,
     }
 
 

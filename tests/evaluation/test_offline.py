@@ -21,7 +21,8 @@ def test_a_reply_is_judged_on_its_own_words_not_the_quoted_request() -> None:
     assert result["verdict"] == "pass"
     criteria = result["criteria"]
     assert isinstance(criteria, dict)
-    assert criteria["tools"] == {"met": True, "evidence": ["Loomly", "Mention"], "source": "rules"}
+    assert {k: criteria["tools"][k] for k in ("met", "evidence", "source")} == {
+        "met": True, "evidence": ["Loomly", "Mention"], "source": "rules"}
     assert criteria["metrics"]["evidence"] == ["reach", "saves", "first response time"]
     assert "Hootsuite" not in str(result["reply_text"])
     assert result["language"] == "en"

@@ -1,0 +1,209 @@
+"""The grammar of measurement: metrics people name without their textbook name.
+
+Two frames, with their words in bot/lexicons/metric_frames.toml:
+- a quantity and the thing it counts: "how many of your members are active" (active members),
+  "this many people clicked" (clicks), "% of questions answered", "the number of touches";
+- a measure after the thing measured: "ticket volume", "topic trends", "like ratio", "touches per ticket".
+What a counted action measures ("clicked" is clicks) maps to a metric group of metrics.toml, so a
+metric named both ways counts once. A thing that is itself a named metric ("number of followers")
+is left to the named metric.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.patterns import Hit, Matcher
+from bot.evaluation.reading import Reading
+
+# Words are read in a short window after a quantity (or before a measure) and never past the end of
+# the clause, so each frame costs a bounded amount whatever the reply holds.
+_WINDOW = 80
+_LOOKBACK = 40
+_WORD = re.compile(r"[^\W\d_][\w'’]*+|\d++(?:st|nd|rd|th)?+")
+_CLAUSE_END = re.compile(r"[.?!;:\n(\"“”]")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*+)[\s\-/]*+$")
+_MOST_WORDS_READ = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Framed:
+    """A metric found by a frame: its key (a metric group, or the thing measured), where, and why."""
+
+    key: str
+    start: int
+    end: int
+    why: str
+    # The words that say what is measured ("active", "ticket"): a phrase of not_metrics over them
+    # ("members who", "reach out") still says they are not a metric.
+    thing: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameWords:
+    quantities: Matcher
+    measures: Matcher
+    trends: Matcher
+    not_things: frozenset[str]
+    skip: frozenset[str]
+    people: frozenset[str]
+    light: frozenset[str]
+    relative: frozenset[str]
+    # (metric group, the words of a counted action, e.g. ("response_rate", ("get", "a", "response")))
+    actions: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _words_of(table: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(w.lower() for words in table.values() for w in words)
+
+
+@cache
+def frame_words() -> FrameWords:
+    table = toml_table("metric_frames.toml")
+    actions = tuple((group, tuple(p.lower().split())) for group, phrases in table["actions"].items() for p in phrases)
+    return FrameWords(
+        quantities=Matcher(language_entries(table["quantities"], key="quantity")),
+        measures=Matcher(language_entries(table["measures"], key="measure")),
+        trends=Matcher(language_entries(table["trends"], key="trend")),
+        not_things=_words_of(table["not_things"]),
+        skip=_words_of(table["skip"]),
+        people=_words_of(table["people"]),
+        light=_words_of(table["light_verbs"]),
+        relative=_words_of(table["relative"]),
+        actions=actions,
+    )
+
+
+def _fits(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _action_at(words: list[str], i: int, actions: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, int] | None:
+    """The metric group of a counted action starting at words[i], and how many words it takes."""
+    best: tuple[str, int] | None = None
+    for group, pattern in actions:
+        n = len(pattern)
+        fits = all(i + k < len(words) and _fits(words[i + k], pattern[k]) for k in range(n))
+        if fits and (best is None or n > best[1]):  # the longest action wins
+            best = (group, n)
+    return best
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _clause_after(text: str, start: int) -> tuple[int, str]:
+    window = text[start : start + _WINDOW]
+    cut = _CLAUSE_END.search(window)
+    return start, window[: cut.start()] if cut else window
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(spans, (end,)) - 1
+    return i >= 0 and spans[i][1] > start
+
+
+def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
+    """"how many of your members are active" -> active_users; "number of touches" -> touch."""
+    base, clause = _clause_after(reading.text, quantity.end)
+    found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
+    lowered = [w.lower() for w, _, _ in found]
+    said = reading.text[quantity.start : quantity.end]
+    who: tuple[int, int] | None = None
+    for i, (word, start, end) in enumerate(found):
+        action = _action_at(lowered, i, words.actions)
+        if action is not None:
+            group, n = action
+            last = found[i + n - 1][2]
+            why = f'measured: "{said}" … "{reading.text[start:last]}"'
+            return Framed(group, quantity.start, last, why, (start, last))
+        low = lowered[i]
+        if low in words.skip:
+            continue
+        if low in words.people:
+            who = (start, end) if low != "of" else who
+            continue
+        if low in words.light:
+            continue
+        if who is not None and low in words.relative and i + 1 < len(found):
+            # "the number of members who participated": the members' action is what is counted.
+            rest = [w for w in found[i + 1 :] if w[0].lower() not in words.light] or found[i + 1 :]
+            verb, verb_start, verb_end = rest[0]
+            why = f'measured: "{said}" … "{verb}"'
+            return Framed(f"described:{_stem(verb)}", quantity.start, verb_end, why, (verb_start, verb_end))
+        if who is not None or _overlaps(start, end, named):
+            break  # "how many members ... <something else>": the members are what is counted
+        return Framed(f"described:{_stem(word)}", quantity.start, end, f'measured: "{said}" + "{word}"', (start, end))
+    if who is None or _overlaps(*who, named):
+        return None  # nothing counted, or a named metric ("number of followers") that counts by itself
+    noun = reading.text[who[0] : who[1]]
+    return Framed(f"described:{_stem(noun)}", quantity.start, who[1], f'measured: "{said}" + "{noun}"', who)
+
+
+def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
+    """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
+    text = reading.text
+    lo = max(0, measure.start - _LOOKBACK)
+    before = _WORD_BEFORE.search(text, lo, measure.start)
+    if before is None or _overlaps(measure.start, measure.end, named):
+        return None
+    thing = before.group(1)
+    if thing.lower() in words.not_things or _overlaps(before.start(1), before.end(1), named):
+        return None
+    said = text[measure.start : measure.end].lower()
+    if said in ("per", "por", "pro", "par"):
+        why = f'measured: "{thing} {said} …"'
+        return Framed(f"per:{_stem(thing)}", before.start(1), measure.end, why, before.span(1))
+    noun = _stem(said)
+    why = f'measured: "{thing}" + "{said}"'
+    return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
+
+
+def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
+    """"is sentiment growing", "an audience that grows": the thing before a moving number."""
+    text = reading.text
+    lo = max(0, trend.start - _LOOKBACK)
+    before = [m for m in _WORD.finditer(text, lo, trend.start)][-3:]
+    for m in reversed(before):
+        low = m.group().lower()
+        if low in words.light or low in words.relative or low in ("is", "are", "be"):
+            continue
+        if low in words.not_things or low in words.skip or _overlaps(m.start(), m.end(), named):
+            return None  # a named metric counts by itself; "it grows", "the ... grows" name nothing
+        said = text[trend.start : trend.end]
+        why = f'measured: "{m.group()}" + "{said}"'
+        return Framed(f"trend:{_stem(m.group())}", m.start(), trend.end, why, m.span())
+    return None
+
+
+def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
+    """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
+    ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
+    words = frame_words()
+    out: list[Framed] = []
+    sentences: set[int] = set()
+    for hit in words.quantities.find(reading.prepared):
+        framed = _counted(reading, hit, named, words)
+        if framed is not None:
+            out.append(framed)
+        if framed is None or not framed.key.startswith("described:"):
+            # "how many people clicked", "number of followers": counting people or what they do
+            # is measuring; "how many coffees" is not, unless the sentence is about metrics anyway.
+            sentences.add(reading.layout.index_at(hit.start))
+    taken = sorted((f.start, f.end) for f in out)
+    for hit in words.measures.find(reading.prepared):
+        framed = _measured(reading, hit, named, words)
+        if framed is not None and not _overlaps(framed.start, framed.end, taken):
+            out.append(framed)
+    for hit in words.trends.find(reading.prepared):
+        framed = _trending(reading, hit, named, words)
+        if framed is not None:
+            out.append(framed)
+    out.sort(key=lambda f: f.start)
+    return out, sentences

@@ -1,0 +1,195 @@
+"""Tools no list knows: a product-like name in a usage frame ("we schedule with Kurrently").
+
+A name is product-like when it is written like a product (CamelCase such as PicMonkey or mLabs, a
+domain such as Swat.io, capitals such as IFTTT that are no common word) or capitalised and rare as an
+ordinary word in English and in the reply's language. Rarity comes from the maintained `wordfreq`
+word-frequency lists, loaded lazily, once per process, and only when a frame holds a name no list
+knows. Frames are data: bot/lexicons/tool_frames.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.evaluation.lexicon import language_entries, named_entries, toml_table
+from bot.evaluation.patterns import Matcher
+from bot.evaluation.reading import Reading
+
+# A word is rare when it is not in wordfreq's "small" list, which holds every word used more than
+# once per million words (Zipf 3): "Kurrently", "Twiends" are rare; "Teams", "Drive", "Slack" are not.
+_RARE_ZIPF = 3.0
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w.+&'’]*+")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}+[a-z]{2,}+")
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]++\.(?:io|com|ai|co|app|ly|me|net|org|so|tv|to|gg|fm|de|fr|es)$", re.IGNORECASE)
+_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+# Between the names of a list: "Statbot, OnlyWire and Kurrently", "IFTTT (If this then that) et OnlyWire".
+_LIST_JOIN = re.compile(
+    r"(?:\s*+\([^()\n]{0,40}\))?+\s*+(?:,|;|/|&|\+)?+\s*+(?:and|or|y|o|et|ou|und|oder|e)?+\s++|\s*+,\s*+", re.IGNORECASE
+)
+_GAP = re.compile(r"[\s:]*+")
+_MOST_NAME_WORDS = 3
+# After-frames that say what the name IS ("is a plugin"): they vouch for common words too.
+_DEFINING = ("is ", "es ", "ist ", "est ", "é ")
+_MOST_LIST_NAMES = 6
+_WINDOW = 60
+
+
+@dataclass(frozen=True, slots=True)
+class NamedTool:
+    key: str
+    start: int
+    end: int
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    before: Matcher
+    after: Matcher
+    skip: frozenset[str]
+
+
+@cache
+def frames() -> Frames:
+    table = toml_table("tool_frames.toml")
+    return Frames(
+        before=Matcher(language_entries(table["before"], key="before")),
+        after=Matcher(language_entries(table["after"], key="after")),
+        skip=frozenset(w.lower() for words in table["skip"].values() for w in words),
+    )
+
+
+@lru_cache(maxsize=8)
+def _frequencies(language: str) -> dict[str, float]:
+    """wordfreq's small list for a language (about 0.2 s and 3 MB each, once per process)."""
+    import wordfreq  # deferred: only replies with an unknown name in a usage frame pay for it
+
+    try:
+        return wordfreq.get_frequency_dict(language, wordlist="small")
+    except LookupError:
+        return {}
+
+
+def _rare(word: str, language: str) -> bool:
+    low = word.lower().replace("’", "'")
+    threshold = 10 ** (_RARE_ZIPF - 9)  # Zipf = log10(frequency per billion words)
+    return all(_frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
+
+
+def product_like(word: str, language: str) -> bool:
+    """Written like a product name, or capitalised and rare as a word."""
+    word = word.rstrip(".'’")
+    if _DOMAIN.match(word) or _CAMEL.search(word):
+        return True
+    if _CAPS.match(word):
+        return _rare(word, language)
+    return word[:1].isupper() and len(word) >= 3 and _rare(word, language)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or bool(_CAMEL.search(word))
+
+
+def _name_at(reading: Reading, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised words of a name starting at or just after ``pos`` (small words skipped)."""
+    text = reading.text
+    limit = min(len(text), pos + _WINDOW)
+    words: list[re.Match[str]] = []
+    cursor = _GAP.match(text, pos, limit).end()  # type: ignore[union-attr]  # always matches
+    while cursor < limit and len(words) < _MOST_NAME_WORDS:
+        m = _NAME_TOKEN.match(text, cursor, limit)
+        if m is None:
+            break
+        if not words and m.group().lower() in skip:
+            cursor = _GAP.match(text, m.end(), limit).end()  # type: ignore[union-attr]
+            continue
+        if not _capitalised(m.group()):
+            break
+        words.append(m)
+        if m.group().endswith((".", ",")) or text[m.end() : m.end() + 1] != " ":
+            break
+        cursor = m.end() + 1
+    if not words:
+        return None
+    end = words[-1].end()
+    while end > words[0].start() and text[end - 1] in ".,'’":
+        end -= 1
+    return words[0].start(), end
+
+
+def _name_before(reading: Reading, pos: int) -> tuple[int, int] | None:
+    """The capitalised words of a name ending just before ``pos`` ("Revive Old Post is a plugin")."""
+    text = reading.text
+    lo = max(0, pos - _WINDOW)
+    words = [m for m in _NAME_TOKEN.finditer(text, lo, pos)][-_MOST_NAME_WORDS:]
+    kept: list[re.Match[str]] = []
+    for m in reversed(words):
+        gap = text[m.end() : kept[-1].start() if kept else pos]
+        if not _capitalised(m.group()) or gap.strip() or (kept and (gap != " " or m.group().endswith((".", ",")))):
+            break
+        kept.append(m)
+    if not kept:
+        return None
+    return kept[-1].start(), kept[0].end()
+
+
+def _list_from(reading: Reading, first: tuple[int, int], skip: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The first name and the names listed after it."""
+    yield first
+    end = first[1]
+    for _ in range(_MOST_LIST_NAMES):
+        join = _LIST_JOIN.match(reading.text, end, min(len(reading.text), end + _WINDOW))
+        if join is None or join.end() == end:
+            return
+        name = _name_at(reading, join.end(), skip)
+        if name is None or name[0] != join.end():
+            return
+        yield name
+        end = name[1]
+
+
+def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
+    """A product-like word in the name; a product named after a network ("Twitter Analyzer"); or,
+    in a defining frame ("Revive Old Post is a plugin"), any name of two capitalised words or more."""
+    words = reading.text[span[0] : span[1]].split()
+    if any(product_like(w, reading.language) for w in words):
+        return True
+    if len(words) >= 2 and words[0].lower() in _channel_names():
+        return True
+    return strong and len(words) >= 2
+
+
+@cache
+def _channel_names() -> frozenset[str]:
+    return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
+
+
+def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
+    """Product-like names in usage frames, except where ``known`` (tools the lists found) already
+    are: those need no frequency look-up, so most replies never load the word lists."""
+    f = frames()
+    out: list[NamedTool] = []
+
+    def new(span: tuple[int, int]) -> bool:
+        return not any(lo < span[1] and span[0] < hi for lo, hi in known)
+
+    for hit in f.before.find(reading.prepared):
+        said = reading.text[hit.start : hit.end]
+        first = _name_at(reading, hit.end, f.skip)
+        if first is None:
+            continue
+        for span in _list_from(reading, first, f.skip):
+            if new(span) and _counts(reading, span, strong=False):
+                name = reading.text[span[0] : span[1]]
+                out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
+    for hit in f.after.find(reading.prepared):
+        before = _name_before(reading, hit.start)
+        said = reading.text[hit.start : hit.end]
+        defining = said.lower().startswith(_DEFINING)
+        if before is not None and new(before) and _counts(reading, before, strong=defining):
+            name = reading.text[before[0] : before[1]]
+            out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
+    return out

@@ -1,0 +1,71 @@
+"""Metrics as people phrase them: the grammar of measurement (bot/lexicons/metric_frames.toml)."""
+
+from __future__ import annotations
+
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Finding, Reading
+from tests.evaluation.conftest import reply
+
+
+def metrics_of(text: str, language: str = "en") -> Finding:
+    return find_metrics(Reading.of(text, language))
+
+
+def test_questions_the_candidate_asks_and_counted_actions_are_metrics() -> None:
+    found = metrics_of(reply("metrics_phrased_as_questions_and_counts"))
+    assert found.count == 3, found
+    assert any("how many of our members are active" in e for e in found.evidence)
+    assert any("How many people clicked" in e for e in found.evidence)
+    assert any("questions answered" in e for e in found.evidence)
+
+
+def test_a_thing_followed_by_its_measure_is_a_metric() -> None:
+    found = metrics_of(reply("metrics_named_by_their_measure"))
+    assert set(found.evidence) >= {"ticket volume", "topic trends", "touches per"}
+    assert any("sentiment" in e for e in found.evidence)
+
+
+def test_a_short_list_of_metric_words_reads_as_one_list() -> None:
+    found = metrics_of(reply("metrics_as_a_short_list"))
+    assert found.evidence == ("Saves", "RTs", "Replies")
+
+
+def test_time_and_rate_in_everyday_phrases_are_not_metrics() -> None:
+    assert metrics_of(reply("metrics_that_are_not_measures")).count == 0
+
+
+def test_a_question_repeating_the_request_still_does_not_count() -> None:
+    assert metrics_of(reply("metric_questions_repeating_the_request")).count == 0
+
+
+def test_a_french_plus_means_more_not_no_longer() -> None:
+    found = metrics_of(reply("metrics_in_french_with_plus"), "fr")
+    assert found.count == 3, found
+    assert found.notes == ()
+
+
+def test_a_metric_named_and_measured_counts_once() -> None:
+    found = metrics_of("We track engagement rate and how many people engaged with each post, and reach.")
+    assert found.count == 2, found
+
+
+def test_a_named_thing_after_a_quantity_is_left_to_the_named_metric() -> None:
+    found = metrics_of("I report the number of followers, reach and saves every week, and our followers.")
+    assert found.evidence == ("number of followers", "reach", "saves")
+
+
+def test_first_response_time_and_overall_response_time_are_two_metrics() -> None:
+    found = metrics_of("Our KPIs are first response time, overall response time and CSAT.")
+    assert found.count == 3
+
+
+def test_each_metric_says_which_frame_found_it() -> None:
+    found = metrics_of("I watch how many people clicked, the topic trends and reach.")
+    assert any('measured: "how many"' in why for why in found.why), found.why
+    assert any('"topic" + "trends"' in why for why in found.why), found.why
+    assert any(why.startswith("reach: named metric") for why in found.why), found.why
+
+
+def test_a_negated_measure_does_not_count() -> None:
+    found = metrics_of("We don't track how many people clicked.")
+    assert found.count == 0 and found.notes

@@ -1,0 +1,47 @@
+"""Tools no list knows: product-like names in usage frames (bot/lexicons/tool_frames.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.reading import Finding, Reading
+from bot.evaluation.tool_names import product_like
+from bot.evaluation.tools import find_tools
+from tests.evaluation.conftest import reply
+
+
+def tools_of(name: str, language: str = "en") -> Finding:
+    return find_tools(Reading.of(reply(name), language))
+
+
+def test_unknown_products_in_usage_frames_are_tools() -> None:
+    found = tools_of("unlisted_tools_in_usage_frames")
+    assert found.evidence == ("Kurrently", "Swat.io", "PicMonkey", "Statbot", "Pollmaster9")
+    assert any('"schedule everything with Kurrently"' in why for why in found.why), found.why
+
+
+def test_channels_people_and_common_words_in_usage_frames_are_not_tools() -> None:
+    assert tools_of("channels_and_common_words_in_usage_frames").count == 0
+
+
+def test_comparisons_and_recommendations_are_not_use() -> None:
+    found = tools_of("compared_or_recommended_tools")
+    assert found.count == 0
+    assert "negated: recommend … Statbot" in found.notes
+
+
+def test_a_name_defined_as_a_plugin_or_service_is_a_tool() -> None:
+    assert tools_of("a_plugin_defined_by_name").evidence == ("Revive Old Post", "Kurrently")
+
+
+def test_a_list_after_a_french_frame_names_each_tool() -> None:
+    assert tools_of("glued_and_listed_names_in_french", "fr").evidence == ("Kurrently", "IFTTT", "OnlyWire")
+
+
+@pytest.mark.parametrize(
+    ("word", "is_product"),
+    [("PicMonkey", True), ("mLabs", True), ("Swat.io", True), ("Kurrently", True), ("IFTTT", True),
+     ("Monday", False), ("Sarah", False), ("Teams", False), ("FAQ", False), ("kurrently", False)],
+)
+def test_what_looks_like_a_product_name(word: str, is_product: bool) -> None:
+    assert product_like(word, "en") is is_product
