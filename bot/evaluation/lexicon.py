@@ -104,12 +104,14 @@ def lexicons() -> Lexicons:
 
 
 @cache
-def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher]:
-    """(before, after, boundaries) cues for a language; English cues always apply too, since replies mix."""
+def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher]:
+    """(before, after, boundaries, next sentence) cues for a language; English cues always apply
+    too, since replies mix."""
     table = toml_table("negation.toml")
     langs = {"en", language}
     return (
         Matcher(language_entries(table["before"], key="neg", languages=langs)),
         Matcher(language_entries(table["after"], key="neg", languages=langs)),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
+        Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),
     )

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*+|\d++(?:st|nd|rd|th)?+")
 _CLAUSE_END = re.compile(r"[.?!;:\n(\"“”]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*+)[\s\-/]*+$")
 _MOST_WORDS_READ = 8
+_WORD_AFTER = re.compile(r"[ \t]*+([^\W\d_][\w'’]*+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class FrameWords:
     people: frozenset[str]
     light: frozenset[str]
     relative: frozenset[str]
+    verb_after: frozenset[str]
     # (metric group, the words of a counted action, e.g. ("response_rate", ("get", "a", "response")))
     actions: tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -74,6 +76,7 @@ def frame_words() -> FrameWords:
         people=_words_of(table["people"]),
         light=_words_of(table["light_verbs"]),
         relative=_words_of(table["relative"]),
+        verb_after=_words_of(table["verb_after"]),
         actions=actions,
     )
 
@@ -139,6 +142,8 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
             return Framed(f"described:{_stem(verb)}", quantity.start, verb_end, why, (verb_start, verb_end))
         if who is not None or _overlaps(start, end, named):
             break  # "how many members ... <something else>": the members are what is counted
+        if low in words.not_things:
+            return None  # "count of how ...": no thing named
         return Framed(f"described:{_stem(word)}", quantity.start, end, f'measured: "{said}" + "{word}"', (start, end))
     if who is None or _overlaps(*who, named):
         return None  # nothing counted, or a named metric ("number of followers") that counts by itself
@@ -156,6 +161,9 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     thing = before.group(1)
     if thing.lower() in words.not_things or _overlaps(before.start(1), before.end(1), named):
         return None
+    after = _WORD_AFTER.match(text, measure.end)
+    if after is not None and after.group(1).lower() in words.verb_after:
+        return None  # "we count the total", "time it": a verb, not a measure
     said = text[measure.start : measure.end].lower()
     if said in ("per", "por", "pro", "par"):
         why = f'measured: "{thing} {said} …"'

@@ -1,7 +1,9 @@
 """Is a tool or metric negated or past ("I don't use any tools", "we cancelled Hootsuite")?
 
 The scope is the clause: from the last boundary word ("but", "now", ", we") or the sentence start
-up to the mention, and from the mention to the next boundary. Cues come from bot/lexicons/negation.toml.
+up to the mention, and from the mention to the next boundary. The next sentence can take a mention
+back too ("We used Hootsuite. I stopped using it." / "I loved Buffer. But no more."). Cues come
+from bot/lexicons/negation.toml.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.evaluation.lexicon import negation_matchers
 from bot.evaluation.patterns import Hit, Prepared
-from bot.evaluation.text import Layout
+from bot.evaluation.text import Layout, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +26,22 @@ class NegationScope:
     boundaries: tuple[int, ...]
     before_ends: tuple[int, ...]
     after_starts: tuple[int, ...]
+    # Sentence index -> the cue in it that takes back what the sentence before named.
+    takes_back: dict[int, str]
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
-        before, after, bounds = negation_matchers(language)
+        before, after, bounds, next_sentence = negation_matchers(language)
         b_hits = tuple(before.find(prepared))
         a_hits = tuple(after.find(prepared))
         boundary_starts = tuple(sorted(h.start for h in bounds.find(prepared)))
+        takes_back: dict[int, str] = {}
+        for hit in next_sentence.find(prepared):
+            if _takes_back(layout, hit):
+                takes_back.setdefault(layout.index_at(hit.start), layout.text[hit.start : hit.end])
         return cls(
-            layout, b_hits, a_hits, boundary_starts, tuple(h.end for h in b_hits), tuple(h.start for h in a_hits)
+            layout, b_hits, a_hits, boundary_starts, tuple(h.end for h in b_hits), tuple(h.start for h in a_hits),
+            takes_back,
         )
 
     def _clause(self, start: int, end: int) -> tuple[int, int]:
@@ -58,4 +67,32 @@ class NegationScope:
         j = bisect.bisect_left(self.after_starts, end)
         if j < len(self.after) and self.after[j].start < hi:
             return self.layout.text[self.after[j].start : self.after[j].end]
-        return None
+        return self._taken_back(start)
+
+    def _taken_back(self, start: int) -> str | None:
+        index = self.layout.index_at(start)
+        following = index + 1
+        if following >= len(self.layout.sentences):
+            return None
+        if self.layout.sentences[following].paragraph != self.layout.sentences[index].paragraph:
+            return None
+        return self.takes_back.get(following)
+
+
+# Words that may stand around a whole-sentence cue: "But no more.", "Sadly, not anymore!"
+_FILLER = frozenset(
+    {"but", "and", "so", "well", "now", "oh", "sadly", "though", "anyway", "pero", "aber", "mais", "mas"}
+)
+# A cue with one of these points back at what the sentence before named.
+_POINTERS = frozenset({"it", "them", "that", "lo", "la", "los", "es", "l", "le", "les", "o", "a"})
+
+
+def _takes_back(layout: Layout, hit: Hit) -> bool:
+    """A pointing cue ("stopped using it") anywhere in its sentence, or a bare one ("no more") that is
+    the whole sentence."""
+    cue = [w.lower() for w in words(layout.text[hit.start : hit.end])]
+    if any(w in _POINTERS for w in cue) or any(w.endswith(("lo", "la")) and len(w) > 5 for w in cue):
+        return True
+    sentence = layout.sentence_at(hit.start)
+    rest = layout.text[sentence.start : hit.start] + " " + layout.text[hit.end : sentence.end]
+    return all(w.lower() in _FILLER for w in words(rest))

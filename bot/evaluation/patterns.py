@@ -36,7 +36,7 @@ _LINE_START = r"^[ \t>*\[(]*+"
 _GAP = r"(?:[\s\-/]++[^\s\-/]++){0,4}?[\s\-/]++"
 # What "*" adds to a word: letters and apostrophes only, so it never competes with the separator
 # after it for a hyphen ("follow* up" still finds "follow-up" through the separator).
-_WORD_TAIL = r"[\w'’]*+"
+_WORD_TAIL = r"[\w'’‘ʼ]*+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +63,11 @@ class Hit:
 
 # A word starts after no letter and no letter-plus-apostrophe ("t" of "don't" is not a word), so a
 # quote mark opening a quotation ('upset', ‘upset’) does not hide the word after it.
-_INDEX_WORD = re.compile(r"(?<!\w)(?<!\w['’])\w[\w'’]*")
+_INDEX_WORD = re.compile(r"(?<!\w)(?<!\w['’‘ʼ])\w[\w'’‘ʼ]*")
 _PREFIX = 3
+# Straight, curly and modifier apostrophes are one character to the lexicons: "don't", "don’t", "don‘t".
+_APOSTROPHES = re.compile("['’‘ʼ]")
+_APOSTROPHE_CLASS = "['’‘ʼ]"
 # What can stand before an apostrophe and a word of its own: l', d', j', m', n', s', t', c', qu',
 # jusqu', lorsqu', puisqu' (fr); l', un', dell', all', dall', nell', sull', quell', c' (it).
 _ELISION = re.compile(r"[a-z]{1,2}|\w*qu|(?:de|a|da|ne|su|que)ll")
@@ -88,7 +91,7 @@ class Prepared:
         index: dict[str, list[int]] = defaultdict(list)
         for m in _INDEX_WORD.finditer(lower):
             # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
-            word = m.group().replace("’", "'").rstrip("'")
+            word = _APOSTROPHES.sub("'", m.group()).rstrip("'")
             _index_word(index, word, m.start())
             elided, _, rest = word.partition("'")
             if rest and _ELISION.fullmatch(elided):
@@ -113,7 +116,7 @@ def _token_regex(token: str, lower: bool) -> str:
     star = token.endswith("*") and len(token) > 1
     body = token[:-1] if star else token
     body = body.lower() if lower else body
-    rx = re.sub("['’]", "['’]", re.escape(body))
+    rx = _APOSTROPHES.sub(_APOSTROPHE_CLASS, re.escape(body))
     return rx + (_WORD_TAIL if star else "")
 
 
@@ -171,7 +174,7 @@ def _index_key(phrase: str) -> str | None:
     if first == "^":
         return None
     star = first.endswith("*")
-    literal = (first[:-1] if star else first).lower().replace("’", "'")
+    literal = _APOSTROPHES.sub("'", (first[:-1] if star else first).lower())
     head = re.match(r"\w[\w']*", literal)
     if head is None:
         return None  # starts with punctuation ("% of", "<|system|>")
@@ -208,7 +211,7 @@ class Matcher:
         self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = defaultdict(list)
         for (key, kept), items in indexed.items():
             self._by_key[key].append((self._compile(items, head=""), kept))
-        heads = {"word": r"(?<!\w)(?<!\w['’])", "punct": "", "line": _LINE_START}
+        heads = {"word": r"(?<!\w)(?<!\w['’‘ʼ])", "punct": "", "line": _LINE_START}
         self._scanned = [
             (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
             for (kept, kind), items in scanned.items()

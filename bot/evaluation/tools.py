@@ -20,6 +20,7 @@ from bot.evaluation.tool_names import named_tools
 _LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
 # A described type followed closely by a brand is the brand ("a listening tool like Brandwatch").
 _TYPE_THEN_BRAND = 30
+_MOST_LISTED_NETWORKS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,21 +45,48 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     own = r"(?:(?:own|built-in|builtin|native|in-app|internal)\s++)?"
     forward = re.compile(rf"(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}(?P<suf>{suf})(?![\w])")
+    # "analytics on YouTube", "die Dashboards von Twitter, Facebook und Instagram": a network's own
+    # tools named before the network, in the languages judged.
+    own_kinds = {"analytics", "moderation"}
+    back = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if suffixes[s] in own_kinds)
     backward = re.compile(
-        rf"(?<![\w]){own}(?P<suf>analytics|insights|stats|statistics|studio)\s++"
-        rf"(?:on|for|in|from|of|inside|within)\s++(?P<ch>{chan})(?![\w])"
+        rf"(?<![\w]){own}(?P<suf>{back})\s++"
+        rf"(?:on|for|in|from|of|inside|within|von|auf|bei|de|des|du|da|do|del|sur|en|no|na)\s++(?P<ch>{chan})(?![\w])"
     )
     return forward, backward, channel_of
+
+
+@cache
+def _more_channels() -> re.Pattern[str]:
+    """The next network of a list: ", Facebook", " und Instagram"."""
+    chan = "|".join(re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True))
+    return re.compile(rf"(?:\s*+,\s*+|\s++)(?:(?:and|und|et|y|e|or|oder|ou|o)\s++)?(?P<ch>{chan})(?![\w])")
 
 
 def _network_mentions(reading: Reading) -> list[Mention]:
     forward, backward, channel_of = _network_regexes()
     suffixes = lexicons().network_suffixes
     out = []
+    why = "a network's own tool (network_tools.txt)"
     for rx in (forward, backward):
         for m in rx.finditer(reading.prepared.lower):
-            key = f"{channel_of[m.group('ch')]} {suffixes.get(m.group('suf'), 'analytics')}"
-            out.append(Mention(key, m.start(), m.end(), why="a network's own tool (network_tools.txt)"))
+            kind = suffixes.get(m.group("suf"), "analytics")
+            out.append(Mention(f"{channel_of[m.group('ch')]} {kind}", m.start(), m.end(), why=why))
+            if rx is backward:
+                out += _listed_networks(reading, m.end(), kind, why)
+    return out
+
+
+def _listed_networks(reading: Reading, end: int, kind: str, why: str) -> list[Mention]:
+    """"the dashboards of Twitter, Facebook and Instagram": one tool per network listed."""
+    channel_of = _network_regexes()[2]
+    out = []
+    for _ in range(_MOST_LISTED_NETWORKS):
+        m = _more_channels().match(reading.prepared.lower, end)
+        if m is None:
+            break
+        out.append(Mention(f"{channel_of[m.group('ch')]} {kind}", m.start("ch"), m.end(), why=why))
+        end = m.end()
     return out
 
 

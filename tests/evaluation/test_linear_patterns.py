@@ -96,7 +96,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
         if isinstance(value, Matcher):
             yield f"lexicons().{name}", value
     for lang in load_toml("languages.toml")["judged"]:
-        for part, matcher in zip(("before", "after", "boundaries"), negation_matchers(lang), strict=True):
+        for part, matcher in zip(("before", "after", "boundaries", "next"), negation_matchers(lang), strict=True):
             yield f"negation {lang} {part}", matcher
     yield "tool labels", tools._tool_label_matcher()
     frames = tool_names.frames()
@@ -202,6 +202,8 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "metric frame words": metric_frames._WORD,
         "metric frame word before": metric_frames._WORD_BEFORE,
         "metric frame clause end": metric_frames._CLAUSE_END,
+        "metric frame word after": metric_frames._WORD_AFTER,
+        "more networks of a list": tools._more_channels(),
         "tool name word": tool_names._NAME_TOKEN,
         "tool name CamelCase": tool_names._CAMEL,
         "tool name domain": tool_names._DOMAIN,

@@ -45,3 +45,14 @@ def test_a_list_after_a_french_frame_names_each_tool() -> None:
 )
 def test_what_looks_like_a_product_name(word: str, is_product: bool) -> None:
     assert product_like(word, "en") is is_product
+
+
+def test_a_networks_own_dashboards_count_once_per_network_listed() -> None:
+    found = find_tools(Reading.of("Die Dashboards von Twitter, Facebook und Instagram sind ein guter Anfang.", "de"))
+    assert found.count == 3, found
+    assert found.notes == ()
+
+
+def test_moderation_features_without_a_network_are_tools() -> None:
+    found = find_tools(Reading.of("The moderator toolbox and modmail keep our subreddit sane.", "en"))
+    assert found.evidence == ("moderator toolbox", "modmail")
