@@ -228,3 +228,25 @@ async def _until_someone_waits_on_a_lock(app: App) -> None:
             return
         await asyncio.sleep(0.01)
     raise AssertionError("the second instance never waited for the first one's row")
+
+
+async def test_rows_a_killed_instance_claimed_but_never_handed_are_taken_over_at_once(postgres_url: str,
+                                                                                    tmp_path: Path) -> None:
+    """Issue 12, item 3: no waiting out a lease. Liveness is an advisory lock each instance holds for its
+    lifetime; the server frees it with the connection, so a lock we can take is a dead instance's."""
+    clock = FakeClock()
+    a, b = [await _instance(postgres_url, 2525, clock, tmp_path) for _ in range(2)]  # nothing is sent
+    try:
+        await a.db.create_schema()
+        async with a.db.session() as s:
+            for n in range(3):
+                await a.workflow.create_request(s, endorser_email=ENDORSER, candidate_email=f"c{n}@cand.example")
+            await s.commit()
+        await b.outbox.liveness.hold()
+        assert len(await b.outbox._claim(10)) == 3
+        assert await a.outbox._claim(10) == []  # B is alive: its claim stands
+        await b.close()  # B's process dies: its connections, and with them its lock, are gone
+        assert len(await a.outbox._claim(10)) == 3  # at once, the lease not run out
+    finally:
+        await a.close()
+        await b.close()
