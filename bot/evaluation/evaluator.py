@@ -18,6 +18,7 @@ from collections.abc import Callable
 from bot.clock import Clock, SystemClock
 from bot.evaluation.llm import LlmClassifier, LlmView
 from bot.evaluation.llm_budget import DailyBudget, RecordedSpend, cost_usd
+from bot.evaluation.llm_negation import without_negated
 from bot.evaluation.llm_port import error_kind
 from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
@@ -86,7 +87,10 @@ class Evaluator:
             # A bug on the LLM path must not cost the candidate their evaluation: rules still stand.
             log.exception("LLM classifier failed unexpectedly")
             return self._fall_back(rules, _describe(exc))
-        judgement = combine_both(rules, view) if self.settings.classifier.mode == "both" else combine_llm(rules, view)
+        if self.settings.classifier.mode == "both":
+            judgement = combine_both(rules, view)
+        else:  # alone, the model needs the proof "both" gets from the rules: quotes the reply does not negate
+            judgement = combine_llm(rules, without_negated(view, reply_text, rules.language, self.settings.evaluation))
         if any(name.startswith("disagree:") for name in judgement.reasons):
             llm.stats.disagreements += 1
         return judgement

@@ -364,3 +364,18 @@ async def test_text_hidden_in_the_html_is_never_sent_and_never_counts(
 
     assert all("Brandwatch" not in request.all_text for request in llm_server.requests)
     assert judgement.verdict != Verdict.PASS
+
+
+async def test_llm_mode_never_passes_tools_the_reply_negates(
+    settings: Settings, classifier: LlmClassifier, llm_server: FakeChatServer
+) -> None:
+    # The quotes are found in the reply, but the reply says the candidate does not use them.
+    llm_server.script(says(["Hootsuite", "Canva"], ["engagement rate", "reach", "response time"],
+                           ["acknowledge the problem publicly within the hour"]))
+
+    judgement = await evaluator_for(settings, classifier, "llm").judge(mail("negated_tools_answer"))
+
+    assert judgement.verdict != Verdict.PASS
+    assert not judgement.criteria["tools"].met
+    assert any("negated" in note for note in judgement.criteria["tools"].notes)
+    assert judgement.criteria["metrics"].met
