@@ -10,6 +10,7 @@ import dataclasses
 from functools import cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.obfuscation import disguises_undone, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.result import Judgement, Verdict
 
@@ -21,14 +22,37 @@ def _matcher() -> Matcher:
     return Matcher(language_entries(toml_table("manipulation.toml")["phrases"]))
 
 
+@cache
+def _compact() -> tuple[str, ...]:
+    return tuple(w for words in toml_table("manipulation.toml")["compact"].values() for w in words)
+
+
+@cache
+def _substrings() -> tuple[str, ...]:
+    return tuple(w for words in toml_table("manipulation.toml")["substrings"].values() for w in words)
+
+
 def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
-    """The phrases, as written, that try to steer the grader; empty when there are none."""
+    """The phrases, as written, that try to steer the grader; empty when there are none.
+
+    Each text is read as given and as an attacker's disguise undone (obfuscation.py): look-alike and
+    fullwidth letters, invisible characters, letters spaced out, right-to-left overrides, base64."""
     found: list[str] = []
     for text in texts:
         prepared = text if isinstance(text, Prepared) else Prepared.of(text)
-        if prepared.text:
-            found += [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
-    return tuple(found)
+        if not prepared.text:
+            continue
+        found += _phrases(prepared)
+        for view in disguises_undone(prepared.text):
+            found += _phrases(Prepared.of(view))
+        runs = spaced_letter_runs(prepared.text)
+        found += [stem for run in runs for stem in _compact() if stem in run]
+    return tuple(dict.fromkeys(found))
+
+
+def _phrases(prepared: Prepared) -> list[str]:
+    found = [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
+    return found + [s for s in _substrings() if s in prepared.text]
 
 
 PARTS_DISAGREE = "parts_disagree"

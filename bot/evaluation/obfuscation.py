@@ -1,0 +1,77 @@
+"""Undo the disguises an attacker puts on instructions to the grader, so the manipulation lexicon
+sees the words a reader (or a model) would read (issue 10 item 12).
+
+Every function here is one pass over the text (possessive patterns, bounded blobs): hostile input
+stays linear.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+
+# Invisible characters that split a word without showing: zero-width, soft hyphen, word joiner,
+# bidi marks, embeddings, overrides and isolates.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables for the letters that matter).
+_LOOK_ALIKES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w", "ѵ": "v", "к": "k", "м": "m", "т": "t", "н": "h",
+    "в": "b", "г": "r", "п": "n", "ь": "b", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
+    "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ѕ": "S", "Ј": "J", "Ԁ": "D",
+    "α": "a", "ο": "o", "ρ": "p", "ι": "i", "ν": "v", "κ": "k", "τ": "t", "υ": "u", "ε": "e", "ϲ": "c",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ı": "i", "ɡ": "g", "ɑ": "a", "ℓ": "l",
+})
+_OVERRIDE = re.compile(r"[\u202e\u2067]([^\u202c\u2069\n]*+)")
+# Four or more single letters, each followed by spacing or dots, dashes, stars, underscores.
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t.\-_*·]{1,3}+){3,}+[^\W\d_](?![^\W\d_])")
+_WORD_GAP = re.compile(r"[ \t]{2,}|\s[/|]\s")
+_BLOB = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,4000}+={0,2}")
+_MAX_BLOBS = 20
+
+
+def disguises_undone(text: str) -> list[str]:
+    """Readings of ``text`` with each disguise undone; empty when there is nothing to undo."""
+    views: list[str] = []
+    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+    plain = _SPACED.sub(_joined, plain)
+    if plain != text:
+        views.append(plain)
+    views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
+    views += decoded_blobs(text)
+    return views
+
+
+def _joined(match: re.Match[str]) -> str:
+    """ "i g n o r e  a l l" -> "ignore all": a wider gap (or " / ") separates words."""
+    return " ".join(re.sub(r"[^\w]", "", word) for word in _WORD_GAP.split(match.group()))
+
+
+def spaced_letter_runs(text: str) -> list[str]:
+    """Runs of spaced-out letters as one lower-case string each ("i g n o r e a l l" -> "ignoreall")."""
+    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+    return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
+
+
+def decoded_blobs(text: str) -> list[str]:
+    """Base64 runs that decode to readable text (an instruction hidden from a keyword list)."""
+    out: list[str] = []
+    for match in _BLOB.finditer(text):
+        if len(out) >= _MAX_BLOBS:
+            break
+        blob = match.group()
+        try:
+            raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True)
+            decoded = raw.decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
+        if decoded and printable >= 0.9 * len(decoded) and any(ch.isalpha() for ch in decoded):
+            out.append(decoded)
+    return out
