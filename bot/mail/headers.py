@@ -11,7 +11,9 @@ import email.utils
 import re
 from datetime import UTC, datetime
 
-from bot.mail.charset import decode_bytes
+from charset_normalizer import from_bytes
+
+from bot.mail.charset import codec_for, decode_bytes
 
 Headers = tuple[tuple[str, str], ...]
 
@@ -33,6 +35,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u
 # Bounds the work one header may cause: a hostile sender can fold a header forever or write one
 # line of a megabyte. Every value is cut here, folded or not, before anything reads it.
 MAX_HEADER_BYTES = 64 * 1024
+# Charset detection reads at most this much of a block's raw 8-bit values.
+_DETECT_BYTES = 16 * 1024
 # RFC 2047 §2: =?charset?encoding?encoded-text?= (RFC 2231 §5 allows a *language suffix on the
 # charset). Each part excludes "?" and whitespace, so one scan never runs past the next "?": linear.
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]{1,40})(?:\*[^?\s]{0,20})?\?([bBqQ])\?([^?\s]*)\?=")
@@ -57,8 +61,11 @@ def locate_header_block(raw: bytes, start: int = 0, end: int | None = None) -> t
     return pos, found.start(), found.end()
 
 
-def parse_header_block(block: bytes) -> Headers:
-    """(lower-cased name, decoded value) pairs in order; lines that are not fields are ignored."""
+def parse_header_block(block: bytes, charset_hint: str | None = None) -> Headers:
+    """(lower-cased name, decoded value) pairs in order; lines that are not fields are ignored.
+
+    ``charset_hint``: the charset the message's text is declared in, for raw 8-bit header bytes that
+    are not UTF-8 (old clients wrote a GB2312 or KOI8-R Subject without RFC 2047, in the body's charset)."""
     fields: list[tuple[bytes, bytearray]] = []
     for line in block.split(b"\n"):
         line = line.rstrip(b"\r")
@@ -70,11 +77,55 @@ def parse_header_block(block: bytes) -> Headers:
         match = _FIELD.match(line)
         if match:
             fields.append((match.group(1), bytearray(line[match.end() : match.end() + MAX_HEADER_BYTES].strip())))
+    legacy = None if _is_utf8(block) else _legacy_codec(fields, charset_hint)
     out = []
     for raw_name, value in fields:
         name = raw_name.decode("ascii").lower()
-        out.append((name, decode_raw(bytes(value)) if name in ADDRESS_FIELDS else decode_value(bytes(value))))
+        text = decode_raw(bytes(value), legacy)
+        out.append((name, text if name in ADDRESS_FIELDS else decode_words(text)))
     return tuple(out)
+
+
+def _is_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# Header values are never UTF-16/32 (their ASCII structure would be broken), whatever short text suggests.
+_NOT_HEADER_CODECS = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
+_CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+def _legacy_codec(fields: list[tuple[bytes, bytearray]], hint: str | None) -> str | None:
+    """The one codec for this block's raw 8-bit values that are not UTF-8: the declared charset (the
+    hint, else this entity's own Content-Type) when every such value decodes in it, else a detection
+    over all of them together (a few words alone are too short to detect)."""
+    legacy = [bytes(v) for _, v in fields if not _is_utf8(bytes(v))]
+    if not legacy:
+        return None
+    declared = [hint] if hint else []
+    declared += [m.group(1).decode("ascii") for n, v in fields if n.lower() == b"content-type"
+                 for m in [_CHARSET_PARAM.search(v)] if m]
+    for name in declared:
+        codec = codec_for(name)
+        if codec and codec not in ("utf-8", "ascii") and _decodes(legacy, codec):
+            return codec
+    best = from_bytes(b"\n".join(legacy)[:_DETECT_BYTES], cp_exclusion=_NOT_HEADER_CODECS).best()
+    return best.encoding if best is not None and _decodes(legacy, best.encoding) else None
+
+
+def _decodes(values: list[bytes], codec: str) -> bool:
+    try:
+        for value in values:
+            value.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def decode_value(value: bytes) -> str:
@@ -82,10 +133,16 @@ def decode_value(value: bytes) -> str:
     return decode_words(decode_raw(value))
 
 
-def decode_raw(value: bytes) -> str:
-    """A header value's bytes as text, RFC 2047 words left as they are."""
+def decode_raw(value: bytes, legacy: str | None = None) -> str:
+    """A header value's bytes as text, RFC 2047 words left as they are; ``legacy`` decodes raw
+    8-bit bytes that are not UTF-8."""
     if _ISO2022 in value:  # raw Japanese headers arrive 7-bit but escaped, never as RFC 2047
         return value.decode("iso-2022-jp", errors="replace")
+    if legacy is not None and not _is_utf8(value):
+        try:
+            return value.decode(legacy)
+        except (UnicodeDecodeError, LookupError):
+            pass
     return decode_bytes(value, "utf-8")
 
 

@@ -22,8 +22,9 @@ def parse_mail(raw: bytes) -> ParsedMail:
 
 
 def _parse(raw: bytes) -> ParsedMail:
-    root = parse_entity(_with_newlines(raw))
-    headers = root.headers
+    data = _with_newlines(raw)
+    root = parse_entity(data)
+    headers = _legacy_headers(data, root) or root.headers
     if not headers:
         return _unparseable(raw, "no header block")
     sender = h.addresses(h.all_values(headers, "from"))
@@ -89,6 +90,19 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
     if trick is not None:
         return Reason.ENCODED_SENDER, trick
     return None
+
+
+def _legacy_headers(data: bytes, root: Entity) -> h.Headers | None:
+    """A multipart message's own headers decoded again with its text part's charset, when they hold
+    raw 8-bit bytes that are not UTF-8 (the charset is declared on the parts, not on the top)."""
+    if not root.is_multipart:
+        return None  # a single part's own Content-Type charset was already the hint
+    start, end, _ = h.locate_header_block(data)
+    if data[start:end].isascii():
+        return None
+    charset = next((e.param("charset") for e in root.walk() if e.content_type.startswith("text/")
+                    and e.param("charset")), None)
+    return h.parse_header_block(data[start:end], charset) if charset else None
 
 
 def _with_newlines(raw: bytes) -> bytes:

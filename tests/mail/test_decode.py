@@ -103,3 +103,17 @@ def test_a_big_attachment_is_never_copied_while_parsing():
     assert mail.reply_text == "Buffer and Canva."
     # Parts are spans of the raw bytes; a single copy of the attachment would be 11 MB.
     assert peak < 1_000_000, peak
+
+
+def test_raw_gb2312_subject_is_read_in_the_declared_charset_not_as_mojibake(parsed):
+    mail = parsed("gb2312_subject_without_rfc2047")
+    assert mail.subject == "回复: 技能"
+    assert mail.from_name == "王先生"
+
+
+def test_raw_koi8r_subject_of_a_multipart_is_read_in_its_text_parts_charset(parsed):
+    assert parsed("koi8r_subject_in_multipart_without_rfc2047").subject == "Ответ: навыки"
+
+
+def test_raw_legacy_subject_without_any_declared_charset_is_detected(parsed):
+    assert parsed("big5_subject_without_any_charset").subject == "回覆：關於社交媒體技能的問題"
