@@ -124,6 +124,11 @@ class Advice:
         return out
 
 
+def negated_before(text: str, start: int) -> bool:
+    """A negation in the few words before ``start`` ("I don't empathise", "never apologise")."""
+    return _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start) is not None
+
+
 def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: int) -> Hit | None:
     """The hit (sorted, non-overlapping) that covers [start, end), if one does."""
     i = bisect.bisect_right(starts, start) - 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from bot.evaluation.advice import CLAUSE_BREAK, Advice
+from bot.evaluation.advice import CLAUSE_BREAK, Advice, negated_before
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Hit
@@ -120,7 +120,9 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
         if index in declined:
             continue
-        if index in against or advice.anti_around(hit.start, hit.end):
+        # A good action negated ("I don't empathise with them") is advice against the tip; an
+        # action that is itself a negation ("don't argue") starts at its negation word.
+        if index in against or advice.anti_around(hit.start, hit.end) or negated_before(reading.text, hit.start):
             seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)

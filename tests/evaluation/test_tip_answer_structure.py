@@ -123,6 +123,8 @@ def test_advice_in_the_tips_place_without_known_action_words(scenario: str, why:
 @pytest.mark.parametrize("text", [
     "Angry customers? Honestly I just ignore them and delete their comments, never apologize.",
     "Tip: with angry people, ignore them and delete their comments.",
+    # Good actions, negated: no list of anti advice needed.
+    "With angry customers I don't empathise, that is their problem.",
 ])
 def test_ironic_advice_anywhere_is_not_a_tip(text: str, thresholds: EvaluationSettings) -> None:
     judgement = judge_rules("I use Hootsuite and Canva. I track reach, CTR and engagement rate.\n\n" + text,
