@@ -141,17 +141,19 @@ class _VisibleText(HTMLParser):
                 self._newline()
             return
         parent = self._stack[-1] if self._stack else None
-        inline = css.declarations(attrs["style"]) if "style" in attrs else []
-        style, hide_only = css.cascade(self._sheet.matching(tag, attrs), inline)
-        background = visibility.background(style, attrs, self._background())
-        color = visibility.text_color(style, attrs, parent.color if parent else None)
+        background, color = self._background(), parent.color if parent else None
         hidden = (
             self._hidden_now()
             or tag in _INVISIBLE
             or (parent is not None and parent.closed_details and tag != "summary")
-            or visibility.hides(tag, attrs, style, hide_only)
-            or visibility.hide_only_colors(hide_only, background)
         )
+        if attrs or self._sheet.rules:  # a bare tag with no stylesheet inherits everything: the common case
+            inline = css.declarations(attrs["style"]) if "style" in attrs else []
+            style, hide_only = css.cascade(self._sheet.matching(tag, attrs), inline)
+            background = visibility.background(style, attrs, background)
+            color = visibility.text_color(style, attrs, color)
+            hidden = (hidden or visibility.hides(tag, attrs, style, hide_only)
+                      or visibility.hide_only_colors(hide_only, background))
         quoted = self._is_quote(tag, attrs)
         if quoted:
             self._newline()
