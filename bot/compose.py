@@ -22,7 +22,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    BaseLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateNotFound,
+    select_autoescape,
+)
 
 from bot.settings import Settings
 
@@ -70,19 +78,27 @@ class Attachment:
 
 
 class Composer:
-    def __init__(self, settings: Settings, templates_dir: Path = TEMPLATES_DIR) -> None:
+    def __init__(self, settings: Settings, templates_dir: Path = TEMPLATES_DIR,
+                 loader: BaseLoader | None = None) -> None:
+        """``loader`` replaces the file loader over ``templates_dir`` (tests count what it is asked)."""
         self.settings = settings
         self.tz = ZoneInfo(settings.workflow.timezone)
         self.env = Environment(
-            loader=FileSystemLoader(str(templates_dir)),
+            loader=loader or FileSystemLoader(str(templates_dir)),
             autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # Compiled once, here: no stat of the file before every email (templates change with a restart).
+            auto_reload=False,
         )
         self.env.filters["local"] = self.local_time
         self.env.filters["utc_and_local"] = self.utc_and_local
+        # Every template compiled at start-up (issue 15 item 5): rendering an email never walks templates/
+        # or reads a file, and a template with a syntax error stops the daemon at start, not at the first email.
+        self.templates: dict[str, Template] = {
+            name: self.env.get_template(name) for name in self.env.list_templates(extensions=("j2",))}
 
     def local_time(self, when: datetime | None) -> str:
         """Deadlines shown in the configured timezone, with the zone named so nobody guesses."""
@@ -102,14 +118,19 @@ class Composer:
 
     def render(self, kind: str, context: Mapping[str, Any]) -> Rendered:
         ctx = {"bot": self.settings.bot, "settings": self.settings, **context}
-        text = self.env.get_template(f"{kind}.txt.j2").render(ctx)
+        text = self._template(f"{kind}.txt.j2").render(ctx)
         first, _, body = text.partition("\n")
         if not first.startswith("Subject:"):
             raise ValueError(f"templates/{kind}.txt.j2 must start with a 'Subject:' line")
-        html = None
-        if self.env.loader is not None and f"{kind}.html.j2" in self.env.loader.list_templates():
-            html = self.env.get_template(f"{kind}.html.j2").render(ctx)
+        html_template = self.templates.get(f"{kind}.html.j2")
+        html = html_template.render(ctx) if html_template is not None else None
         return Rendered(first.removeprefix("Subject:").strip(), body.lstrip("\n"), html)
+
+    def _template(self, name: str) -> Template:
+        found = self.templates.get(name)
+        if found is None:
+            raise TemplateNotFound(name)
+        return found
 
     def build(
         self,
