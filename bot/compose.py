@@ -206,8 +206,14 @@ _UTF8_QP = Charset("utf-8")
 _UTF8_QP.body_encoding = QP  # readable in any raw view, unlike base64
 
 
+# RFC 5321 4.5.3.1.6: a line is at most 998 octets before its CRLF; servers refuse longer ones ("Line too long").
+MAX_LINE_OCTETS = 998
+
+
 def _text_part(text: str, subtype: str) -> MIMEText:
-    if text.isascii():
+    # Short-line ASCII goes as 7bit, readable and byte for byte as before; a part with a longer line (an
+    # HTML digest's chart, a long URL) is quoted-printable, whose soft breaks keep every line under 78.
+    if text.isascii() and max(map(len, text.split("\n"))) <= MAX_LINE_OCTETS:
         return MIMEText(text, subtype, "us-ascii")
     return MIMEText(text, subtype, _UTF8_QP)  # type: ignore[arg-type]
 

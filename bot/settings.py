@@ -156,6 +156,9 @@ class DigestSettings:
     expiring_within_hours: float = 12.0
     # Days of outcomes in the digest's chart.
     chart_days: int = 14
+    # Rows shown per list (expiring, undeliverable, unmatched, refused); the rest are counted and the
+    # command that lists them is named, so the digest stays small at any load. The review queue is always whole.
+    list_rows: int = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,7 +418,8 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("llm", "timeout_s"): (0.1, 3600), ("llm", "max_retries"): (0, 100), ("llm", "max_output_tokens"): (1, 1_000_000),
     ("llm", "temperature"): (0, 2), ("llm", "max_input_chars"): (1, None),
     ("admins", "max_extend_hours"): (0.001, 24 * 366),
-    ("digest", "hour"): (0, 23), ("digest", "chart_days"): (1, 366), ("digest", "expiring_within_hours"): (0, 24 * 366),
+    ("digest", "hour"): (0, 23), ("digest", "chart_days"): (1, 366),
+    ("digest", "list_rows"): (1, 10_000), ("digest", "expiring_within_hours"): (0, 24 * 366),
     ("privacy", "raw_retention_days"): (0, 36_500),
     ("daemon", "fatal_attempts"): (1, 1000), ("daemon", "fatal_retry_base_s"): (0, 86_400),
 }

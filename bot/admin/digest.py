@@ -102,6 +102,14 @@ class LlmSpend:
 
 
 @dataclass(frozen=True, slots=True)
+class Rest:
+    """What a capped list left out: how many rows, and the commands that list them ("" when none does)."""
+
+    count: int = 0
+    commands: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Digest:
     now: datetime
     since: datetime
@@ -114,6 +122,11 @@ class Digest:
     refused: tuple[InboundIssue, ...]
     llm: LlmSpend
     days: tuple[DayOutcomes, ...]
+    # Past [digest] list_rows a list is cut (issue 15 item 4: a digest under 1 MB at 100k open requests).
+    expiring_rest: Rest = Rest()
+    undeliverable_rest: Rest = Rest()
+    unmatched_rest: Rest = Rest()
+    refused_rest: Rest = Rest()
 
     @property
     def total(self) -> int:
@@ -126,7 +139,12 @@ class Digest:
 
     @property
     def needs_attention(self) -> int:
-        return len(self.review) + len(self.expiring) + len(self.undeliverable) + len(self.unmatched)
+        return self.expiring_total + len(self.review) + len(self.undeliverable) + self.undeliverable_rest.count \
+            + len(self.unmatched) + self.unmatched_rest.count
+
+    @property
+    def expiring_total(self) -> int:
+        return len(self.expiring) + self.expiring_rest.count
 
     def local(self, when: datetime | None, fmt: str = "%a %d %b %H:%M") -> str:
         return "-" if when is None else utc(when).astimezone(ZoneInfo(self.timezone)).strftime(fmt)
@@ -139,19 +157,33 @@ async def gather_digest(session: AsyncSession, settings: Settings, now: datetime
     last = await last_snapshot(session)
     since = utc(last.at) if last is not None else now - timedelta(days=1)
     previous = dict(last.detail.get("counts", {})) if last is not None else None
+    rows = settings.digest.list_rows
+    expiring, expiring_rest = await _expiring(session, now, settings.digest.expiring_within_hours, rows)
+    undeliverable, undeliverable_rest = await _undeliverable(session, since, rows)
+    unmatched, unmatched_rest = _capped(await _inbound_issues(session, since, refused=False), rows)
+    refused, refused_rest = _capped(await _inbound_issues(session, since, refused=True), rows)
     return Digest(
         now=now,
         since=since,
         timezone=settings.digest.timezone,
         counts=await _counts(session, previous),
         review=tuple(await _review_cases(session)),
-        expiring=tuple(await _expiring(session, now, settings.digest.expiring_within_hours)),
-        undeliverable=tuple(await _undeliverable(session, since)),
-        unmatched=tuple(await _inbound_issues(session, since, refused=False)),
-        refused=tuple(await _inbound_issues(session, since, refused=True)),
+        expiring=tuple(expiring),
+        undeliverable=tuple(undeliverable),
+        unmatched=tuple(unmatched),
+        refused=tuple(refused),
         llm=await _llm_spend(session, since, now),
         days=tuple(await _days(session, now, settings.digest.timezone, settings.digest.chart_days)),
+        expiring_rest=expiring_rest,
+        undeliverable_rest=undeliverable_rest,
+        unmatched_rest=unmatched_rest,
+        refused_rest=refused_rest,
     )
+
+
+def _capped(issues: list[InboundIssue], rows: int) -> tuple[list[InboundIssue], Rest]:
+    # No command lists inbound mail yet; the rest is counted, and a flood is already one line per sender.
+    return issues[:rows], Rest(max(0, len(issues) - rows))
 
 
 async def last_snapshot(session: AsyncSession) -> AuditEntry | None:
@@ -256,26 +288,39 @@ def _flags(details: dict[str, Any]) -> tuple[str, ...]:
     return tuple(flags)
 
 
-async def _expiring(session: AsyncSession, now: datetime, within_hours: float) -> list[Expiring]:
+async def _expiring(session: AsyncSession, now: datetime, within_hours: float,
+                    limit: int) -> tuple[list[Expiring], Rest]:
+    """The ``limit`` soonest deadlines, and per status how many there are in all (one count query)."""
+    window = (col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]),
+              col(EndorsementRequest.deadline_at) > now,
+              col(EndorsementRequest.deadline_at) <= now + timedelta(hours=within_hours))
     rows = await session.scalars(
-        select(EndorsementRequest)
-        .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
-        .where(col(EndorsementRequest.deadline_at) > now)
-        .where(col(EndorsementRequest.deadline_at) <= now + timedelta(hours=within_hours))
-        .order_by(col(EndorsementRequest.deadline_at)))
-    return [Expiring(r.id or 0, _person(r.candidate_name, r.candidate_email), r.status, utc(r.deadline_at))  # type: ignore[arg-type]
-            for r in rows]
+        select(EndorsementRequest).where(*window)
+        .order_by(col(EndorsementRequest.deadline_at), col(EndorsementRequest.id)).limit(limit))
+    shown = [Expiring(r.id or 0, _person(r.candidate_name, r.candidate_email), r.status, utc(r.deadline_at))  # type: ignore[arg-type]
+             for r in rows]
+    counted = await session.execute(
+        select(col(EndorsementRequest.status), func.count()).where(*window).group_by(col(EndorsementRequest.status)))
+    per_status = {str(status): int(n) for status, n in counted.all()}
+    rest = sum(per_status.values()) - len(shown)
+    # `endorsebot list` filters by status, not by deadline: it lists every open request in those statuses.
+    commands = tuple(f"endorsebot list --status {s} --limit {n}" for s, n in sorted(per_status.items()))
+    return shown, Rest(rest, commands if rest else ())
 
 
-async def _undeliverable(session: AsyncSession, since: datetime) -> list[Undeliverable]:
+async def _undeliverable(session: AsyncSession, since: datetime, limit: int) -> tuple[list[Undeliverable], Rest]:
+    recent = (col(AuditEntry.to_status) == Status.UNDELIVERABLE.value, col(AuditEntry.at) >= since)
     rows = await session.execute(
         select(EndorsementRequest, AuditEntry)
         .join(AuditEntry, col(AuditEntry.request_id) == col(EndorsementRequest.id))
-        .where(col(AuditEntry.to_status) == Status.UNDELIVERABLE.value)
-        .where(col(AuditEntry.at) >= since)
-        .order_by(col(AuditEntry.at)))
-    return [Undeliverable(r.id or 0, r.candidate_email, a.at, str(a.detail.get("error", ""))[:200])
-            for r, a in rows.all()]
+        .where(*recent).order_by(col(AuditEntry.at), col(AuditEntry.id)).limit(limit))
+    shown = [Undeliverable(r.id or 0, r.candidate_email, a.at, str(a.detail.get("error", ""))[:200])
+             for r, a in rows.all()]
+    total = await session.scalar(
+        select(func.count()).select_from(AuditEntry)
+        .join(EndorsementRequest, col(AuditEntry.request_id) == col(EndorsementRequest.id)).where(*recent)) or 0
+    rest = total - len(shown)
+    return shown, Rest(rest, ("endorsebot list --status undeliverable",) if rest else ())
 
 
 async def _inbound_issues(session: AsyncSession, since: datetime, *, refused: bool) -> list[InboundIssue]:
@@ -340,7 +385,7 @@ def _person(name: str, email: str) -> str:
 
 def summary_line(digest: Digest) -> str:
     waiting = f"{len(digest.review)} to review" if digest.review else "nothing to review"
-    return f"{waiting}, {len(digest.expiring)} expiring soon, {digest.total} requests in all"
+    return f"{waiting}, {digest.expiring_total} expiring soon, {digest.total} requests in all"
 
 
 def changes_text(counts: Sequence[StatusCount]) -> str:
