@@ -87,7 +87,8 @@ async def test_killed_after_the_server_took_the_request_the_answer_counts_and_no
     await d.stop()
 
     assert len(front.outside[CANDIDATE]) == 2  # the request, then the receipt: never the request again
-    kinds = Counter(o.kind for o in await d.outbound() if o.status == "sent")
+    # The admins' daily digest goes out too when the wall clock is past [digest] hour; it is not this story.
+    kinds = Counter(o.kind for o in await d.outbound() if o.status == "sent" and o.kind != "digest")
     assert kinds == Counter({"request": 1, "ack": 1, "receipt": 1, "outcome": 1})
     _sent_once_each(front)
 
