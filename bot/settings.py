@@ -175,7 +175,7 @@ class SecuritySettings:
     # A request by email whose sender is not authenticated (no aligned pass from a trusted MTA, no DKIM
     # signature we verified) is refused when true; when false the endorser must confirm it by answering
     # a one-time address mailed to their registered address before the candidate is mailed.
-    require_authenticated_endorsers: bool = False
+    require_authenticated_endorsers: bool = True
     # Verify DKIM signatures ourselves (dkimpy) when no trusted Authentication-Results header decides.
     verify_dkim: bool = True
     # DNS servers for the DKIM key lookups ("host" or "host:port"); empty means the system's resolver.

@@ -19,9 +19,11 @@ async def dns_server() -> AsyncIterator[DnsServer]:
 
 @pytest.fixture
 async def world(tmp_path: Path, dns_server: DnsServer) -> AsyncIterator[World]:
-    """The workflow world, its DKIM key lookups going to the loopback DNS server."""
+    """The workflow world, its DKIM key lookups going to the loopback DNS server, with the confirmation
+    round-trip switched on (``require_authenticated_endorsers = false``, an operator's opt-in)."""
     w, front = await make_world(tmp_path, security={"dns_servers": (f"127.0.0.1:{dns_server.port}",),
-                                                    "dns_timeout_s": 2.0})
+                                                    "dns_timeout_s": 2.0,
+                                                    "require_authenticated_endorsers": False})
     try:
         yield w
     finally:
