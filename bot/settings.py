@@ -102,6 +102,10 @@ class EvaluationSettings:
     min_tools: int = 2
     min_metrics: int = 3
     min_tips: int = 1
+    # Seconds the keyword rules may take for one reply, in a worker thread off the event loop; a reply
+    # that takes longer is quarantined as judge_timeout (never judged again) while the inbox, outbox and
+    # signals carry on.
+    judge_budget_s: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +418,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("workflow", "window_hours"): (0.001, 24 * 366), ("workflow", "sweep_interval_s"): (0.1, 86_400),
     ("workflow", "max_requests_per_endorser_per_day"): (1, None),
     ("evaluation", "min_tools"): (1, 100), ("evaluation", "min_metrics"): (1, 100),
-    ("evaluation", "min_tips"): (1, 100),
+    ("evaluation", "min_tips"): (1, 100), ("evaluation", "judge_budget_s"): (0.01, 3600),
     ("llm", "timeout_s"): (0.1, 3600), ("llm", "max_retries"): (0, 100), ("llm", "max_output_tokens"): (1, 1_000_000),
     ("llm", "temperature"): (0, 2), ("llm", "max_input_chars"): (1, None),
     ("admins", "max_extend_hours"): (0.001, 24 * 366),

@@ -46,6 +46,7 @@ class Reason(enum.StrEnum):
     ADMIN_AWAITING_CONFIRMATION = "admin_awaiting_confirmation"
     # An unexpected error while handling: kept for admins, never dropped.
     QUARANTINED = "quarantined"
+    JUDGE_TIMEOUT = "judge_timeout"
 
 
 DESCRIPTIONS: dict[Reason, str] = {
@@ -84,6 +85,7 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.ADMIN_AWAITING_CONFIRMATION: "admin commands in mail nothing authenticated: held until the admin answers "
                                         "the one-time confirmation address mailed to them",
     Reason.QUARANTINED: "an unexpected error while handling it; kept for admins",
+    Reason.JUDGE_TIMEOUT: "judging it took longer than [evaluation] judge_budget_s; kept, never judged again",
 }
 assert set(DESCRIPTIONS) == set(Reason), "every reason needs a description"
 

@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from bot.clock import Clock, SystemClock
 from bot.evaluation.llm import LlmClassifier, LlmView
@@ -21,7 +22,7 @@ from bot.evaluation.llm_budget import DailyBudget, RecordedSpend, cost_usd
 from bot.evaluation.llm_negation import without_negated
 from bot.evaluation.llm_port import error_kind
 from bot.evaluation.manipulation import review_disagreeing_parts
-from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
+from bot.evaluation.result import CriterionResult, Judgement, JudgeTimeout, Source, Verdict
 from bot.mail.message import ParsedMail
 from bot.ports import PermanentError, TransientError
 from bot.settings import EvaluationSettings, Settings
@@ -42,6 +43,12 @@ def _default_rules() -> RulesJudge:
     return judge_rules
 
 
+# The rules run here, never on the event loop. A thread cannot be stopped, so one that overruns its
+# budget finishes in the background (every pattern is linear, so it does end); two workers keep one
+# such reply from holding up the next.
+_RULES_WORKERS = 2
+
+
 class Evaluator:
     """``await Evaluator(settings, llm).judge(mail)``; ``judge_rules(mail)`` for the rules alone."""
 
@@ -51,6 +58,18 @@ class Evaluator:
         self.settings = settings
         self.llm = llm
         self._rules = rules
+        self._workers = ThreadPoolExecutor(_RULES_WORKERS, thread_name_prefix="endorsebot-judge")
+
+    async def _rules_off_loop(self, mail: ParsedMail) -> Judgement:
+        """The rules in a worker thread, within the budget: the inbox, the outbox and signals carry on
+        meanwhile, and a reply built to be slow costs its budget once, then is quarantined."""
+        budget_s = self.settings.evaluation.judge_budget_s
+        work = asyncio.get_running_loop().run_in_executor(self._workers, self.judge_rules, mail)
+        try:
+            async with asyncio.timeout(budget_s):
+                return await work
+        except TimeoutError:
+            raise JudgeTimeout(f"the rules took longer than {budget_s:g} s") from None
 
     def judge_rules(self, mail: ParsedMail) -> Judgement:
         rules = self._rules or _default_rules()
@@ -59,7 +78,7 @@ class Evaluator:
         return review_disagreeing_parts(judgement) if mail.parts_disagree else judgement
 
     async def judge(self, mail: ParsedMail) -> Judgement:
-        rules = self.judge_rules(mail)
+        rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
         mode = self.settings.classifier.mode
@@ -181,7 +200,8 @@ def combine_both(rules: Judgement, view: LlmView) -> Judgement:
         notes = by_rules.notes if agree else (*by_rules.notes, f"rules met={by_rules.met}, llm met={by_llm.met}")
         # On disagreement the criterion is not counted as met: neither view alone can pass it.
         criteria[name] = CriterionResult(
-            by_rules.met and by_llm.met, by_rules.evidence, Source.BOTH, notes, llm_quotes=by_llm.llm_quotes
+            by_rules.met and by_llm.met, by_rules.evidence, Source.BOTH, notes, llm_quotes=by_llm.llm_quotes,
+            why=by_rules.why,
         )
         if not agree:
             disagreements[name] = {

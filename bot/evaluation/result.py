@@ -61,3 +61,8 @@ class Judgement:
             if r.notes:
                 out[name]["notes"] = list(r.notes)
         return out
+
+
+class JudgeTimeout(Exception):
+    """The rules took longer than ``[evaluation] judge_budget_s`` for one reply (the processor
+    quarantines the message as ``judge_timeout``)."""

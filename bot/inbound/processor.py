@@ -25,7 +25,7 @@ from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
-from bot.evaluation.result import Judgement
+from bot.evaluation.result import Judgement, JudgeTimeout
 from bot.inbound.pipeline import STAGES, Context, Stage, run_stages
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
@@ -76,6 +76,10 @@ class InboundProcessor:
                 return handled
             log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc)
+        except JudgeTimeout as exc:
+            # Built to be slow, or just huge: kept and committed once, so it is never judged again.
+            log.warning("judge_timeout", extra={"uid": message.uid, "mailbox": message.mailbox})
+            return await self._quarantine(message, mail, exc, reason=Reason.JUDGE_TIMEOUT)
         except Exception as exc:  # the point of quarantine: whatever went wrong, keep the message
             log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc)
@@ -189,13 +193,14 @@ class InboundProcessor:
             handled_at=self.clock.now(),
         )
 
-    async def _quarantine(self, message: FetchedMessage, mail: ParsedMail, exc: Exception) -> InboundMessage:
+    async def _quarantine(self, message: FetchedMessage, mail: ParsedMail, exc: Exception,
+                          reason: Reason = Reason.QUARANTINED) -> InboundMessage:
         async with self.db.session() as session:
             existing = await self._existing(session, message)
             if existing is not None:
                 return existing
             row = self._new_row(message, mail)
-            row.reason, row.reason_detail = str(Reason.QUARANTINED), f"{type(exc).__name__}: {exc}"[:500]
+            row.reason, row.reason_detail = str(reason), f"{type(exc).__name__}: {exc}"[:500]
             session.add(row)
             await session.flush()
             await self.workflow.alerts.raise_alert(session, kind="quarantined", now=self.clock.now(),
