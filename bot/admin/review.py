@@ -19,7 +19,7 @@ from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.workflow.service import Workflow
-from bot.workflow.transitions import LostRace
+from bot.workflow.transitions import LostRace, change_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,9 @@ class Review:
 
     async def _extend(self, session: AsyncSession, request: EndorsementRequest, command: Command,
                       actor: str) -> str:
-        self._must_be_open(request, "extended")
+        expired = Status(request.status) is Status.EXPIRED
+        if not expired:
+            self._must_be_open(request, "extended")
         limit = self.settings.admins.max_extend_hours
         if not 0 < command.hours <= limit:
             raise ReviewError(f"an extension must be more than 0 and at most {limit:g} hours")
@@ -116,6 +118,8 @@ class Review:
         if total + command.hours > cap:
             raise ReviewError(f"request #{request.id} was already extended by {total:g} h; all extensions together "
                               f"may add at most {cap:g} h")
+        if expired:
+            return await self._reopen(session, request, command, actor)
         assert request.deadline_at is not None
         new_deadline = utc(request.deadline_at) + timedelta(hours=command.hours)
         # Not a status change, but the same compare-and-set: the expiry sweep may be looking at it now.
@@ -130,6 +134,18 @@ class Review:
             raise LostRace(str(request.id))
         request.deadline_at, request.version = new_deadline, request.version + 1
         return f"request #{request.id}: deadline moved by {command.hours:g} h to {new_deadline:%Y-%m-%d %H:%M} UTC"
+
+    async def _reopen(self, session: AsyncSession, request: EndorsementRequest, command: Command,
+                      actor: str) -> str:
+        """An expired request an admin extends is open again for ``hours`` from now (its old deadline has
+        passed): e.g. the candidate's answer waited in a mailbox the bot could not read. Through the status
+        table, audited; the candidate can answer until the new deadline."""
+        new_deadline = self.clock.now() + timedelta(hours=command.hours)
+        await change_status(session, request, Status.SENT, now=self.clock.now(), actor=actor,
+                            reason=f"expired request reopened by extend for {command.hours:g} h",
+                            detail={"hours": command.hours}, deadline_at=new_deadline, decided_at=None,
+                            reasons=[r for r in request.reasons if r != "expired"])
+        return f"request #{request.id} reopened: the candidate may answer until {new_deadline:%Y-%m-%d %H:%M} UTC"
 
     async def _resend(self, session: AsyncSession, request: EndorsementRequest, command: Command,
                       actor: str) -> str:

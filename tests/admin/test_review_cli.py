@@ -81,3 +81,29 @@ def test_digest_preview_renders_text_and_writes_the_html_without_sending(
     assert "<svg" in html.read_text() and 'name="viewport"' in html.read_text()
     assert endorsebot(tmp_path, "digest", "--send", monkeypatch=monkeypatch) == 0
     assert "queued the digest for 2 admin(s)" in capsys.readouterr().out
+
+
+def test_review_extend_reopens_an_expired_request_from_now(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 12 item 4: the candidate's answer may have waited where the bot could not read it; an admin
+    can open an expired request again, through the status table and audited."""
+    from datetime import timedelta
+
+    async def expired_request(world: World) -> EndorsementRequest:
+        now = world.clock.now()
+        world.clock.set(now - timedelta(hours=40))
+        request = await world.request()
+        world.clock.set(now)
+        assert await world.app.workflow.expire_overdue() == 1
+        return await world.get(request.id)
+
+    request = prepare(tmp_path, expired_request)
+    assert request.status == "expired"
+    assert endorsebot(tmp_path, "review", "extend", str(request.id), "12h", monkeypatch=monkeypatch) == 0
+    assert "reopened" in capsys.readouterr().out
+    after, audit = load(tmp_path, request.id)
+    assert after.status == "sent" and "expired" not in after.reasons
+    # 12 h from the extend, not from the old deadline (4 h ago): that would leave 8 h.
+    assert after.deadline_at is not None and after.deadline_at - request.deadline_at > timedelta(hours=15)
+    assert [(a.from_status, a.to_status) for a in audit if a.to_status == "sent"][-1] == ("expired", "sent")
+    assert [a.action for a in audit if a.action.startswith("review:")] == ["review:extend"]
