@@ -97,11 +97,12 @@ async def test_commands_that_do_not_prove_who_sent_them_are_refused_by_name(
         assert "NOTHING was done" in body(confirmations[0])
 
 
-async def test_an_expired_request_cannot_be_extended(world: World) -> None:
+async def test_an_expired_request_extended_by_mail_is_open_again(world: World) -> None:
+    """Issue 12 item 4: an admin can reopen a request that expired (e.g. while an answer waited)."""
     request = await world.request()
     world.advance(hours=37)
     await world.app.workflow.expire_overdue()
     await admin_mail(world, "admin_sends_several_commands.eml", request)
-    assert (await world.get(request.id)).status == "expired"
+    assert (await world.get(request.id)).status == "sent"
     text = body((await world.outbound(kind="confirmation"))[0])
-    assert f"NOT DONE  extend {request.id}: request #{request.id} has expired and cannot be extended" in text
+    assert f"request #{request.id} reopened: the candidate may answer until" in text
