@@ -57,12 +57,6 @@ def did_key(public: Ed25519PublicKey) -> str:
     return DID_KEY_PREFIX + encode_public(public)
 
 
-def did_key_method(public: Ed25519PublicKey) -> str:
-    """The verification method id of a did:key: the DID, then the key again as the fragment."""
-    multikey = encode_public(public)
-    return f"{DID_KEY_PREFIX}{multikey}#{multikey}"
-
-
 def resolve_did_key(verification_method: str) -> Ed25519PublicKey:
     """The public key a did:key verification method names, resolved offline."""
     did, _, fragment = verification_method.partition("#")
