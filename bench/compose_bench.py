@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
-from bot.compose import Composer
+from bot.outbound.compose import Composer
 from bot.settings import Settings
 
 

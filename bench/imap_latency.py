@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.adapters.imap import ImapMailbox
-from bot.inbox import InboxWatcher
+from bot.inbound.watcher import InboxWatcher
 from bot.ports import FetchedMessage
 from bot.sandbox.smtp import SmtpFront
 from tests.servers.dovecot import DovecotServer

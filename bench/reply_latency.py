@@ -22,10 +22,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot import addresses
 from bot.app import build_app
 from bot.clock import FakeClock
 from bot.daemon import Daemon
+from bot.outbound import addresses
 from bot.ports import FetchedMessage
 from bot.settings import Secret, Settings
 from tests.workflow.world import World

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.clock import Clock, SystemClock
-from bot.compose import Composer
 from bot.db import counters
 from bot.db.engine import Database
 from bot.inbound.processor import InboundProcessor, Judge
-from bot.inbox import InboxProgress
-from bot.outbox import Outbox
+from bot.inbound.watcher import InboxProgress
+from bot.outbound.compose import Composer
+from bot.outbound.outbox import Outbox
 from bot.ports import Mailbox, MailSender
 from bot.settings import Settings
 from bot.workflow.alerts import Alerts

@@ -3,7 +3,7 @@
 Exit status, the same for every command (README, "Command line"):
   0  done
   1  failed: not found, not allowed in the request's state, a server or the database unreachable,
-     a check that failed, the daemon stopped itself (bot.fatal)
+     a check that failed, the daemon stopped itself (bot.host.fatal)
   2  usage or configuration: bad arguments, a bad setting, input the rules refuse
 Every failure is one line on stderr starting with ``endorsebot:``; never a traceback (set
 ENDORSEBOT_DEBUG=1 to see one for an unexpected error). A reader that stops early (``| head -1``)

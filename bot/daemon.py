@@ -27,8 +27,8 @@ from bot.app import App
 from bot.clock import SystemClock
 from bot.db.models import EndorsementRequest
 from bot.domain.status import AWAITING_REPLY, Status
-from bot.fatal import EXIT_FATAL, Fatal, Part, alert_admins
-from bot.inbox import InboxWatcher
+from bot.host.fatal import EXIT_FATAL, Fatal, Part, alert_admins
+from bot.inbound.watcher import InboxWatcher
 from bot.ports import CredentialsRefused, FetchedMessage, PermanentError
 from bot.settings import DaemonSettings
 
@@ -151,7 +151,7 @@ class Daemon:
 
     async def _outbox_loop(self, stop: asyncio.Event) -> None:
         """Flush whenever woken (or every sweep interval). A refused SMTP login or an unwritable
-        database is retried a bounded number of times, then raised as Fatal (see bot.fatal)."""
+        database is retried a bounded number of times, then raised as Fatal (see bot.host.fatal)."""
         dirty = self.app.outbox_dirty
         smtp = _FailureBudget("smtp", self.app.settings.daemon)
         database = _FailureBudget("database", self.app.settings.daemon)

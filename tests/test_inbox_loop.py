@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.inbox import InboxWatcher, backoff_delay
+from bot.inbound.watcher import InboxWatcher, backoff_delay
 from bot.ports import FetchedMessage, PermanentError, TransientError
 from bot.settings import ImapSettings
 from tests.servers.recording_sink import RecordingSink

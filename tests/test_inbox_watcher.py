@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.adapters.imap import ImapMailbox
-from bot.inbox import InboxWatcher
+from bot.inbound.watcher import InboxWatcher
 from bot.ports import PermanentError
 from bot.settings import ImapSettings, Secret
 from tests.servers.dovecot import Account, DovecotServer

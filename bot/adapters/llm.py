@@ -20,7 +20,7 @@ from typing import Any
 import openai
 import pydantic
 
-from bot.evaluation.llm_port import (
+from bot.evaluation.llm.port import (
     LlmAnswer,
     LlmPermanentError,
     LlmTransientError,

@@ -8,7 +8,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from bot.clock import utc
-from bot.compose import Attachment
 from bot.credentials import (
     EndorsementFacts,
     ExportFormat,
@@ -20,6 +19,7 @@ from bot.credentials import (
 from bot.credentials.export import Document
 from bot.db.models import AuditEntry, EndorsementRequest, Evaluation
 from bot.domain.status import Status
+from bot.outbound.compose import Attachment
 from bot.settings import Settings
 
 

@@ -19,9 +19,9 @@ from bot.admin.digest import SNAPSHOT_ACTION, Digest, changes_text, gather_diges
 from bot.admin.mailer import admin_addresses, queue_admin_mail, reply_address_for
 from bot.admin.marking import Segment
 from bot.clock import Clock
-from bot.compose import Composer, Rendered
 from bot.db.engine import Database
 from bot.db.models import AuditEntry
+from bot.outbound.compose import Composer, Rendered
 from bot.settings import Settings
 
 

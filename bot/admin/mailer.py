@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import addresses
 from bot.admin.signing import admin_reply_address
-from bot.compose import Composer
 from bot.db.models import OutboundMessage
-from bot.outbox import enqueue
+from bot.outbound import addresses
+from bot.outbound.compose import Composer
+from bot.outbound.outbox import enqueue
 from bot.settings import Settings
 
 

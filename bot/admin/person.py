@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, or_, select
 
-from bot import addresses
 from bot.admin.mentions import decoded_text, mentions
+from bot.console.views import iso
 from bot.db.models import (
     Alert,
     AuditEntry,
@@ -19,7 +19,7 @@ from bot.db.models import (
     Member,
     OutboundMessage,
 )
-from bot.views import iso
+from bot.outbound import addresses
 
 
 async def person_export(session: AsyncSession, email: str, *, generated_at: str, bot_address: str) -> dict[str, Any]:

@@ -20,7 +20,6 @@ from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, select
 
-from bot import addresses
 from bot.admin.mentions import mentions, scrub_text
 from bot.clock import Clock
 from bot.db.engine import Database
@@ -34,6 +33,7 @@ from bot.db.models import (
     OutboundMessage,
 )
 from bot.domain.status import TRANSITIONS, Status
+from bot.outbound import addresses
 from bot.settings import PrivacySettings
 from bot.workflow.transitions import change_status
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.admin.commands import Action, Command
+from bot.admin.command_grammar import Action, Command
 from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot import addresses
+from bot.outbound import addresses
 from bot.settings import Secret
 
 PREFIX = "adm-"

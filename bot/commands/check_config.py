@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.console.terminal import json_text, out
 from bot.settings import Settings
-from bot.terminal import json_text, out
 
 # On top of the adapters' own timeouts, so a server that accepts and then says nothing cannot hang us.
 GRACE_S = 5.0
@@ -249,7 +249,7 @@ async def probe_database(settings: Settings) -> str:
 
     from bot.db.engine import Database
     from bot.db.migrate import current_revision, head_revision
-    from bot.instance_lock import holder, sqlite_file
+    from bot.host.instance_lock import holder, sqlite_file
 
     db = Database(settings.database.url)
     url = make_url(db.url)

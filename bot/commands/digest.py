@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.commands._args import write_output
+from bot.console.terminal import out
 from bot.settings import Settings
-from bot.terminal import out
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:

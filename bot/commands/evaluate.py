@@ -35,8 +35,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run_all(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console.terminal import clean, json_text
     from bot.evaluation.report import render_report
-    from bot.terminal import clean, json_text
 
     describe, close = _describer(settings)
     failed = False

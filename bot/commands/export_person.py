@@ -36,7 +36,7 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        from bot.private_files import UnsafePath, write_private
+        from bot.host.private_files import UnsafePath, write_private
 
         try:
             write_private(args.output, text.encode("utf-8"))  # personal data: owner-only, never via a symlink

@@ -29,9 +29,9 @@ async def _list(args: argparse.Namespace, settings: Settings) -> int:
     from sqlmodel import col
 
     from bot.commands.migrate import migrated_database
+    from bot.console.terminal import json_text, out
+    from bot.console.views import request_json, requests_table
     from bot.db.models import EndorsementRequest
-    from bot.terminal import json_text, out
-    from bot.views import request_json, requests_table
 
     query = select(EndorsementRequest).order_by(col(EndorsementRequest.id).desc()).limit(args.limit)
     if args.status is not None:

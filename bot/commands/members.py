@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.console.terminal import json_text, out
 from bot.settings import Settings
-from bot.terminal import json_text, out
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -95,7 +95,7 @@ async def _with_session(settings: Settings, action: Any) -> int:
 
 def check_email(raw: str) -> tuple[str, str]:
     """(normalised address, "") or ("", why it is not an address)."""
-    from bot import addresses
+    from bot.outbound import addresses
 
     email = addresses.normalize(raw)
     if not raw.strip():
@@ -186,8 +186,8 @@ async def _list(session: AsyncSession, output: str) -> int:
     from sqlalchemy import select
     from sqlmodel import col
 
+    from bot.console.views import member_json, members_table
     from bot.db.models import Member
-    from bot.views import member_json, members_table
 
     members = list(await session.scalars(select(Member).order_by(col(Member.email))))
     if output == "json":

@@ -55,7 +55,7 @@ class NoDatabase(Exception):
 
 def require_existing(settings: Settings) -> None:
     """Raise NoDatabase if the configured SQLite file does not exist (PostgreSQL: the server says)."""
-    from bot.instance_lock import sqlite_file
+    from bot.host.instance_lock import sqlite_file
 
     path = sqlite_file(settings.database.url)
     if path is not None and not path.exists():

@@ -30,8 +30,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _request(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commands.migrate import admin_app
-    from bot.terminal import err, json_text, out
-    from bot.views import local, request_json
+    from bot.console.terminal import err, json_text, out
+    from bot.console.views import local, request_json
     from bot.workflow.service import RequestError
 
     async with admin_app(settings) as app, app.db.session() as session:

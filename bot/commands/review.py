@@ -10,8 +10,8 @@ import sys
 from typing import Any
 
 from bot.commands._args import request_id
+from bot.console.terminal import err, out
 from bot.settings import Settings
-from bot.terminal import err, out
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
@@ -64,7 +64,7 @@ async def _review(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _command(args: argparse.Namespace) -> Any:
-    from bot.admin.commands import Action, Command, parse_duration
+    from bot.admin.command_grammar import Action, Command, parse_duration
 
     action = Action(args.review_action)
     if action is Action.EXTEND:
@@ -75,8 +75,8 @@ def _command(args: argparse.Namespace) -> Any:
 
 
 def _print_json(requests: list[Any]) -> int:
-    from bot.terminal import json_text
-    from bot.views import request_json
+    from bot.console.terminal import json_text
+    from bot.console.views import request_json
 
     for request in requests:
         out(json_text(request_json(request)))
@@ -84,7 +84,7 @@ def _print_json(requests: list[Any]) -> int:
 
 
 def _print_queue(requests: list[Any], settings: Settings) -> int:
-    from bot.views import local
+    from bot.console.views import local
 
     if not requests:
         print("nothing is waiting for review")

@@ -1,7 +1,7 @@
 """`endorsebot run`: the daemon.
 
 Exit status: 0 after SIGTERM/SIGINT; 1 when it stopped itself because a login was refused or the
-database cannot be written (after a bounded retry, admins alerted; see bot.fatal), or because
+database cannot be written (after a bounded retry, admins alerted; see bot.host.fatal), or because
 another daemon already runs on the same SQLite file; 2 for a configuration error.
 """
 
@@ -26,7 +26,8 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import instance_lock, logs
+    from bot import logs
+    from bot.host import instance_lock
 
     try:
         lock = instance_lock.acquire(settings.database.url)

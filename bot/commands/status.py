@@ -12,7 +12,7 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
-    from bot.views import RequestDetail
+    from bot.console.views import RequestDetail
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
@@ -30,8 +30,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _status(args: argparse.Namespace, settings: Settings) -> int:
     from bot.commands.migrate import migrated_database
-    from bot.terminal import json_text, out
-    from bot.views import detail_json, detail_text
+    from bot.console.terminal import json_text, out
+    from bot.console.views import detail_json, detail_text
 
     async with migrated_database(settings, create=False) as db, db.session() as session:
         detail = await load_detail(session, args.id)
@@ -48,8 +48,8 @@ async def _status(args: argparse.Namespace, settings: Settings) -> int:
 async def load_detail(session: AsyncSession, request_id: int) -> RequestDetail | None:
     from sqlalchemy import select
 
+    from bot.console.views import RequestDetail
     from bot.db.models import AuditEntry, EndorsementRequest, Evaluation, InboundMessage, OutboundMessage
-    from bot.views import RequestDetail
 
     request = await session.get(EndorsementRequest, request_id)
     if request is None:

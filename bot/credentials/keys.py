@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, OKPKey
 
-from bot.private_files import private_dir
+from bot.host.private_files import private_dir
 
 PRIVATE_KEY_FILE = "endorsebot-signing.pem"
 PUBLIC_KEY_FILE = "endorsebot-signing.jwk.json"

@@ -40,8 +40,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _private_sqlite_file(url: str) -> Any:
     """Before SQLite creates the database file, create it owner-only (0600) and refuse a symlink in its place:
     it holds personal data (issue 10 item 15). A read-only open creates nothing."""
-    from bot.instance_lock import sqlite_file
-    from bot.private_files import ensure_private_file
+    from bot.host.instance_lock import sqlite_file
+    from bot.host.private_files import ensure_private_file
 
     def before_connect(*_args: Any) -> None:
         path = sqlite_file(url)

@@ -20,11 +20,11 @@ from string import Template
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from bot import addresses
 from bot.app import App, build_app
 from bot.clock import OffsetClock, utc
 from bot.daemon import Daemon
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
+from bot.outbound import addresses
 from bot.sandbox import Sandbox
 from bot.settings import Settings
 

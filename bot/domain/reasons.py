@@ -38,7 +38,7 @@ class Reason(enum.StrEnum):
     CONFIRMATION_INVALID = "confirmation_invalid"
     CONFIRMATION_USED = "confirmation_used"
     CONFIRMATION_EXPIRED = "confirmation_expired"
-    # Admin commands by email (bot.admin.inbox).
+    # Admin commands by email (bot.admin.mail_commands).
     ADMIN_NOT_AUTHORIZED = "admin_not_authorized"
     ADMIN_BAD_SIGNATURE = "admin_bad_signature"
     ADMIN_UNSIGNED = "admin_unsigned"

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.clock import Clock, SystemClock
-from bot.evaluation.llm import LlmClassifier, LlmView
-from bot.evaluation.llm_budget import DailyBudget, RecordedSpend, cost_usd
-from bot.evaluation.llm_negation import without_negated
-from bot.evaluation.llm_port import error_kind
+from bot.evaluation.llm.budget import DailyBudget, RecordedSpend, cost_usd
+from bot.evaluation.llm.classifier import LlmClassifier, LlmView
+from bot.evaluation.llm.negation import without_negated
+from bot.evaluation.llm.port import error_kind
 from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.result import CriterionResult, Judgement, JudgeTimeout, Source, Verdict
 from bot.mail.message import ParsedMail
@@ -250,7 +250,7 @@ def build_llm_classifier(
     if settings.classifier.mode == "rules":
         return None
     from bot.adapters.llm import OpenAIChatClient
-    from bot.evaluation.llm_budget import LlmStats
+    from bot.evaluation.llm.budget import LlmStats
 
     key = settings.llm.api_key(environ)
     if not key and settings.llm.requires_api_key:

@@ -20,9 +20,9 @@ from functools import cache
 import authres
 from publicsuffixlist import PublicSuffixList
 
-from bot import addresses
 from bot.adapters.dkim import DkimVerifier
 from bot.mail.message import ParsedMail
+from bot.outbound import addresses
 from bot.settings import SecuritySettings
 
 # A real Authentication-Results header is a few hundred bytes (Gmail's, Microsoft's, rspamd's: 200-700). A

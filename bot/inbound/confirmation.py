@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
-from bot import addresses
 from bot.db.models import EndorsementRequest, OutboundMessage
+from bot.outbound import addresses
 from bot.settings import Secret
 
 if TYPE_CHECKING:

@@ -15,8 +15,7 @@ from sqlalchemy import func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot import addresses
-from bot.admin.inbox import handle_admin_command
+from bot.admin.mail_commands import handle_admin_command
 from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, Member, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
@@ -25,7 +24,8 @@ from bot.inbound import confirmation
 from bot.inbound.auth import AuthVerdict, authenticate_sender, sender_authentication
 from bot.mail.diagnostic import bounce_diagnostic
 from bot.mail.message import MailKind, ParsedMail
-from bot.outbox import enqueue
+from bot.outbound import addresses
+from bot.outbound.outbox import enqueue
 from bot.settings import Settings
 from bot.workflow.notify import TOKENED_KINDS, Notifier
 from bot.workflow.service import RequestError, Workflow
@@ -219,7 +219,7 @@ STAGES: tuple[Stage, ...] = (
     refuse_auto_reply,
     refuse_own_mail,
     refuse_duplicate,
-    handle_admin_command,  # issue 5: admin commands by email (bot/admin/inbox.py)
+    handle_admin_command,  # issue 5: admin commands by email (bot/admin/mail_commands.py)
     handle_request_confirmation,  # issue 10: an unauthenticated request by email, confirmed by its endorser
     match_request,
     refuse_forged_sender,
@@ -251,7 +251,7 @@ async def _request_by_token(ctx: Context) -> EndorsementRequest | None:
     return None
 
 
-# Our request and reminder Message-IDs (bot.addresses.new_message_id), as a returned copy quotes them.
+# Our request and reminder Message-IDs (bot.outbound.addresses.new_message_id), as a returned copy quotes them.
 _OUR_MESSAGE_ID = re.compile(rb"<(?:request|reminder)\.[a-z2-7]{20}\.[a-z2-7]{1,40}@[a-z0-9.-]{1,253}>", re.I)
 # The returned headers sit near the top of a report; a longer search buys an attacker nothing.
 _RETURNED_COPY_SCAN_BYTES = 256 * 1024

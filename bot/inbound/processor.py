@@ -19,7 +19,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot import addresses
 from bot.clock import Clock
 from bot.db import counters
 from bot.db.engine import Database
@@ -29,7 +28,8 @@ from bot.evaluation.result import Judgement, JudgeTimeout
 from bot.inbound.pipeline import STAGES, Context, Stage, run_stages
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
-from bot.outbox import COPY_KIND
+from bot.outbound import addresses
+from bot.outbound.outbox import COPY_KIND
 from bot.ports import FetchedMessage
 from bot.settings import Settings
 from bot.workflow.service import Workflow

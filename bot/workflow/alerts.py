@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from bot.admin.mailer import admin_addresses, queue_admin_mail
-from bot.compose import Composer
 from bot.db.models import Alert, EndorsementRequest
+from bot.outbound.compose import Composer
 from bot.settings import Settings
 
 # Alerts about a reply a person must judge: the request is (or, within this transaction, becomes) needs_review.

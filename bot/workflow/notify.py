@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot import addresses
-from bot.compose import Attachment, Composer
 from bot.db.models import EndorsementRequest, OutboundMessage
-from bot.outbox import enqueue
+from bot.outbound import addresses
+from bot.outbound.compose import Attachment, Composer
+from bot.outbound.outbox import enqueue
 from bot.settings import Settings
 
 # Mail the candidate answers: its envelope sender and Reply-To carry the token, so both replies
@@ -110,8 +110,8 @@ class Notifier:
     @staticmethod
     async def last_reply_id(session: AsyncSession, request_id: int) -> str | None:
         """The Message-ID of the candidate's latest accepted reply, if it is fit to echo in a header."""
-        from bot.compose import echoable_message_id
         from bot.db.models import InboundMessage
+        from bot.outbound.compose import echoable_message_id
 
         found = await session.scalar(
             select(col(InboundMessage.message_id))

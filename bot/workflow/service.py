@@ -12,16 +12,16 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot import addresses
 from bot.admin.credential import outcome_credential
 from bot.clock import Clock, utc
-from bot.compose import HeaderInjection, safe_header_value
 from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.evaluation.result import Judgement, Verdict
-from bot.outbox import COPY_KIND, enqueue_many
+from bot.outbound import addresses
+from bot.outbound.compose import HeaderInjection, safe_header_value
+from bot.outbound.outbox import COPY_KIND, enqueue_many
 from bot.settings import Settings
 from bot.workflow.alerts import Alerts
 from bot.workflow.notify import Notifier

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.admin.commands import Action, Command
+from bot.admin.command_grammar import Action, Command
 from bot.admin.review import Review
 from tests.admin.helpers import ADMIN, body, needs_review
 from tests.workflow.world import World

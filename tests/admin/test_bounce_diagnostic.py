@@ -37,7 +37,7 @@ async def test_a_real_bounce_carries_the_diagnostic_to_status_alert_digest_and_e
     from bot.admin.digest import gather_digest
     from bot.admin.digest_send import render_digest
     from bot.commands.status import load_detail
-    from bot.views import detail_text
+    from bot.console.views import detail_text
 
     async with deployment(mail_servers, tmp_path) as d:
         request = await d.request("nobody@bounce.test")

@@ -7,8 +7,8 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from bot import addresses
 from bot.db.models import OutboundMessage
+from bot.outbound import addresses
 from tests.workflow.world import World, make_world
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.admin.commands import Action, Command, parse_commands
+from bot.admin.command_grammar import Action, Command, parse_commands
 from bot.admin.signing import (
     AddressCheck,
     admin_reply_address,

@@ -100,7 +100,7 @@ async def test_a_symlink_in_place_of_the_database_file_is_refused(tmp_path: Path
 
 def test_the_key_folder_is_owner_only_and_never_a_planted_symlink(tmp_path: Path) -> None:
     from bot.credentials import generate_keypair
-    from bot.private_files import UnsafePath
+    from bot.host.private_files import UnsafePath
 
     existing = tmp_path / "keys"
     existing.mkdir(mode=0o755)

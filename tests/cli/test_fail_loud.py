@@ -151,7 +151,7 @@ async def test_database_that_cannot_be_written_is_mailed_straight_to_the_admins(
 
 
 def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(cli: Cli, db_path: Path) -> None:
-    from bot import instance_lock
+    from bot.host import instance_lock
 
     first = instance_lock.acquire(f"sqlite+aiosqlite:///{db_path}")
     assert first is not None
@@ -167,7 +167,7 @@ def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(cli: Cli, db_p
 
 @pytest.mark.parametrize("url", ["postgresql+asyncpg://u@127.0.0.1/test", "sqlite+aiosqlite:///:memory:"])
 def test_databases_shared_by_design_take_no_file_lock(url: str) -> None:
-    from bot import instance_lock
+    from bot.host import instance_lock
 
     assert instance_lock.acquire(url) is None
 
@@ -175,7 +175,7 @@ def test_databases_shared_by_design_take_no_file_lock(url: str) -> None:
 def test_check_config_names_the_daemon_holding_the_sqlite_file(cli: Cli, db_path: Path) -> None:
     import os
 
-    from bot import instance_lock
+    from bot.host import instance_lock
 
     assert cli("migrate").code == 0
     running = instance_lock.acquire(f"sqlite+aiosqlite:///{db_path}")

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bot.terminal import clean, json_text
+from bot.console.terminal import clean, json_text
 from tests.cli.conftest import ENDORSER, FIXTURES, Cli
 
 HOSTILE_NAME = "Gina\x1b]52;c;cm0gLXJmIH4=\x07 \x1b[2J\x1b[1;1Hpassed\x9b31m\u202e\r"

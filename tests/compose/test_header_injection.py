@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.compose import Composer, HeaderInjection, Rendered
+from bot.outbound.compose import Composer, HeaderInjection, Rendered
 from bot.settings import Settings
 from bot.workflow.service import RequestError
 from tests.workflow.world import World

@@ -12,7 +12,7 @@ from email.mime.text import MIMEText
 import aiosmtplib
 import pytest
 
-from bot.compose import Composer, Rendered
+from bot.outbound.compose import Composer, Rendered
 from bot.sandbox.smtp import SmtpFront
 from bot.settings import Settings
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from jinja2 import FileSystemLoader, TemplateNotFound, TemplateSyntaxError
 
-from bot.compose import Composer
+from bot.outbound.compose import Composer
 from bot.settings import Settings
 
 SETTINGS = Settings().replace(bot={"address": "bot@bot.test", "name": "endorsebot"})

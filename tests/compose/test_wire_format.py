@@ -9,8 +9,8 @@ from email.policy import compat32
 
 import pytest
 
-from bot import compose
-from bot.compose import Composer, Rendered
+from bot.outbound import compose
+from bot.outbound.compose import Composer, Rendered
 from bot.settings import Settings
 
 SETTINGS = Settings().replace(bot={"address": "bot@bot.test", "name": "endorsebot"})

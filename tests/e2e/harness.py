@@ -18,12 +18,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from bot import addresses
 from bot.app import App, build_app
 from bot.clock import FakeClock, SystemClock
 from bot.daemon import Daemon
 from bot.db.models import EndorsementRequest, InboundMessage, OutboundMessage
-from bot.outbox import COPY_KIND
+from bot.outbound import addresses
+from bot.outbound.outbox import COPY_KIND
 from bot.settings import Settings
 from tests.workflow.world import FIXTURES, World
 

@@ -8,8 +8,8 @@ import pytest
 
 from bot.adapters.llm import OpenAIChatClient
 from bot.clock import FakeClock
-from bot.evaluation.llm import LlmClassifier
-from bot.evaluation.llm_budget import LlmStats
+from bot.evaluation.llm.budget import LlmStats
+from bot.evaluation.llm.classifier import LlmClassifier
 from bot.settings import Secret, Settings
 from tests.llm.fake_server import FakeChatServer, running_server
 

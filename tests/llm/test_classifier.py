@@ -8,10 +8,10 @@ import pytest
 
 from bot.adapters.llm import OpenAIChatClient
 from bot.clock import FakeClock
-from bot.evaluation.llm import BUDGET_EXHAUSTED, INPUT_TOO_LONG, LlmClassifier, sha256
-from bot.evaluation.llm_budget import DailyBudget, LlmStats
-from bot.evaluation.llm_port import LlmPermanentError, LlmTransientError
-from bot.evaluation.llm_redact import redact
+from bot.evaluation.llm.budget import DailyBudget, LlmStats
+from bot.evaluation.llm.classifier import BUDGET_EXHAUSTED, INPUT_TOO_LONG, LlmClassifier, sha256
+from bot.evaluation.llm.port import LlmPermanentError, LlmTransientError
+from bot.evaluation.llm.redact import redact
 from bot.evaluation.result import Source
 from bot.settings import Settings
 from tests.llm.answers import ALL_MET_INVENTED, says

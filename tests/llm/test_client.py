@@ -8,8 +8,8 @@ import pydantic
 import pytest
 
 from bot.adapters.llm import OpenAIChatClient
-from bot.evaluation.llm_budget import LlmStats
-from bot.evaluation.llm_port import LlmPermanentError, LlmTransientError, TokenUsage
+from bot.evaluation.llm.budget import LlmStats
+from bot.evaluation.llm.port import LlmPermanentError, LlmTransientError, TokenUsage
 from bot.settings import Secret, Settings
 from tests.llm.conftest import API_KEY, RecordedSleeps
 from tests.llm.fake_server import FakeChatServer, answer, completion, error, hang, refusal

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation.evaluator import Evaluator
-from bot.evaluation.llm import LlmClassifier
+from bot.evaluation.llm.classifier import LlmClassifier
 from bot.evaluation.result import Verdict
 from bot.mail.parse import parse_mail
 from bot.settings import Settings

@@ -12,9 +12,9 @@ import pytest
 from bot.adapters.llm import OpenAIChatClient
 from bot.clock import FakeClock
 from bot.evaluation.evaluator import Evaluator, build_llm_classifier
-from bot.evaluation.llm import LlmClassifier
-from bot.evaluation.llm_budget import DailyBudget, LlmStats
-from bot.evaluation.llm_port import LlmAnswer, SchemaT
+from bot.evaluation.llm.budget import DailyBudget, LlmStats
+from bot.evaluation.llm.classifier import LlmClassifier
+from bot.evaluation.llm.port import LlmAnswer, SchemaT
 from bot.evaluation.offline import judgement_json
 from bot.evaluation.result import CRITERIA, Source, Verdict
 from bot.mail.message import ParsedMail

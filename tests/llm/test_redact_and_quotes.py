@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evaluation.llm_quotes import check_quotes, distinct_items
-from bot.evaluation.llm_redact import redact
+from bot.evaluation.llm.quotes import check_quotes, distinct_items
+from bot.evaluation.llm.redact import redact
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import update
 
 from bot.db.models import OutboundMessage
-from bot.outbox import Outbox
+from bot.outbound.outbox import Outbox
 from bot.ports import FetchedMessage
 from tests.workflow.world import BOT, World
 

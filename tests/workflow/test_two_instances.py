@@ -21,7 +21,7 @@ from bot.db.models import Alert, AuditEntry, EndorsementRequest, InboundMessage,
 from bot.evaluation.result import Judgement
 from bot.inbound.processor import Judge
 from bot.mail.message import ParsedMail
-from bot.outbox import LEASE
+from bot.outbound.outbox import LEASE
 from bot.ports import FetchedMessage
 from bot.sandbox.smtp import SmtpFront
 from tests.workflow.world import ENDORSER, World, world_settings

@@ -15,10 +15,10 @@ from string import Template
 from sqlalchemy import select
 from sqlmodel import col
 
-from bot import addresses
 from bot.app import App, build_app
 from bot.clock import FakeClock
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
+from bot.outbound import addresses
 from bot.ports import FetchedMessage
 from bot.sandbox.smtp import SmtpFront
 from bot.settings import Settings

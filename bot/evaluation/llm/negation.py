@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.evaluation.llm import LlmView
-from bot.evaluation.llm_quotes import distinct_items
+from bot.evaluation.llm.classifier import LlmView
+from bot.evaluation.llm.quotes import distinct_items
 from bot.evaluation.reading import Reading
 from bot.evaluation.result import CriterionResult
 from bot.settings import EvaluationSettings

@@ -1,6 +1,6 @@
 """What the LLM classifier needs from a chat model, and the errors it may raise.
 
-The domain side (bot.evaluation.llm) talks to this interface only; bot.adapters.llm implements it with
+The domain side (bot.evaluation.llm.classifier) talks to this interface only; bot.adapters.llm implements it with
 the openai client. Keeping the types here means nothing outside the adapter imports openai.
 """
 

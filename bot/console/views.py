@@ -14,8 +14,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.clock import utc
+from bot.console.terminal import clean
 from bot.db.models import AuditEntry, EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
-from bot.terminal import clean
 
 # Long cells are cut so one odd row cannot push the table off the screen; JSON keeps everything.
 MAX_CELL = 48

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-WORDS_FILE = Path(__file__).with_name("commands.toml")
+WORDS_FILE = Path(__file__).with_name("command_grammar.toml")
 # One email can carry a morning's decisions, not a script.
 MAX_COMMANDS = 50
 

@@ -15,7 +15,7 @@ import jinja2
 
 from bot.settings import EvaluationSettings
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[3] / "prompts"
 _VERSION_LINE = re.compile(r"\A\{#\s*version:\s*(?P<version>[\w.-]+)\s*#\}")
 
 

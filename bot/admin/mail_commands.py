@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, NoReturn
 
-from bot.admin.commands import Command, Parsed, parse_commands
+from bot.admin.command_grammar import Command, Parsed, parse_commands
 from bot.admin.mailer import is_admin, queue_admin_mail
 from bot.admin.review import Decision, Review
 from bot.admin.signing import (

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.clock import Clock
-from bot.evaluation.llm_port import TokenUsage
+from bot.evaluation.llm.port import TokenUsage
 from bot.settings import LlmSettings
 
 _PER_MTOK = 1_000_000

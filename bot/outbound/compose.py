@@ -34,7 +34,7 @@ from jinja2 import (
 
 from bot.settings import Settings
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
 
 class HeaderInjection(ValueError):
@@ -44,7 +44,7 @@ class HeaderInjection(ValueError):
 # Anything a mail system or a parser may take for the end of a header line: CR, LF, VT, FF, the file/group/
 # record separators Python's splitlines honours, NEL and the Unicode line and paragraph separators, and NUL.
 # With one of them a value such as a candidate's name "Gina\r\nBcc : victim@x" would write a header of its
-# own. (Other controls are no injection; terminals are protected where text is printed, bot/terminal.py.)
+# own. (Other controls are no injection; terminals are protected where text is printed, bot/console/terminal.py.)
 _LINE_BREAKING = re.compile(r"[\x00\x0a-\x0d\x1c-\x1e\x85\u2028\u2029]")
 # What an echoed Message-ID may look like (RFC 5322 msg-id, without comments or spaces).
 _MSG_ID = re.compile(r"^<[^<>\s@]{1,200}@[^<>\s@]{1,253}>$")

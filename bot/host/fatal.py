@@ -21,7 +21,7 @@ import logging
 import secrets
 from typing import TYPE_CHECKING, Literal
 
-from bot import addresses
+from bot.outbound import addresses
 from bot.ports import OutgoingEmail
 
 if TYPE_CHECKING:

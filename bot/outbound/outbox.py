@@ -33,7 +33,7 @@ from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.liveness import Liveness
 from bot.db.models import InboundMessage, OutboundMessage
-from bot.inbox import InboxProgress
+from bot.inbound.watcher import InboxProgress
 from bot.ports import CredentialsRefused, InDoubtError, MailSender, OutgoingEmail, PermanentError, TransientError
 from bot.settings import SmtpSettings
 

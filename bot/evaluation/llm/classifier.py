@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 import pydantic
 
 from bot.clock import Clock
-from bot.evaluation.llm_budget import DailyBudget, LlmStats, cost_usd, estimate_usd
-from bot.evaluation.llm_port import LlmClient, LlmPermanentError, TokenUsage, error_kind
-from bot.evaluation.llm_prompt import PromptTemplate, load_prompt
-from bot.evaluation.llm_quotes import check_quotes, distinct_items
-from bot.evaluation.llm_redact import redact
+from bot.evaluation.llm.budget import DailyBudget, LlmStats, cost_usd, estimate_usd
+from bot.evaluation.llm.port import LlmClient, LlmPermanentError, TokenUsage, error_kind
+from bot.evaluation.llm.prompt import PromptTemplate, load_prompt
+from bot.evaluation.llm.quotes import check_quotes, distinct_items
+from bot.evaluation.llm.redact import redact
 from bot.evaluation.result import CRITERIA, CriterionResult, Source
 from bot.settings import EvaluationSettings, Settings
 
