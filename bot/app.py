@@ -6,9 +6,11 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.admin.mail_commands import handle_admin_command
 from bot.clock import Clock, SystemClock
 from bot.db import counters
 from bot.db.engine import Database
+from bot.inbound import pipeline
 from bot.inbound.processor import InboundProcessor, Judge
 from bot.inbound.watcher import InboxProgress
 from bot.outbound.compose import Composer
@@ -82,6 +84,9 @@ def build_app(
     # Every email also goes to the bot's own address: its copy proves what the server accepted.
     outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings), workflow,
                     copy_to=settings.bot.address, progress=progress)
-    processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock, db))
+    # Admin commands by mail are registered into the inbound pipeline here, so the inbound core never
+    # imports the admin wing (issue 14).
+    processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock, db),
+                                 stages=pipeline.stages(handle_admin_command))
     return App(settings, clock, db, composer, notifier, alerts, workflow, outbox, processor,
                open_mailbox or default_mailbox(settings), inbox_progress=progress)

@@ -15,7 +15,6 @@ from sqlalchemy import func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.admin.mail_commands import handle_admin_command
 from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, Member, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
@@ -211,7 +210,7 @@ async def refuse_empty(ctx: Context) -> None:
 
 # The order matters: bounces carry Auto-Submitted too, so they are decided first; our own mail and
 # duplicates never reach matching; a wrong sender is refused before the deadline is even looked at.
-STAGES: tuple[Stage, ...] = (
+SCREENING: tuple[Stage, ...] = (
     refuse_unparseable,
     refuse_forged_from,
     refuse_flooding_sender,  # issue 10 item 15: before anything that stores more or calls out
@@ -219,7 +218,8 @@ STAGES: tuple[Stage, ...] = (
     refuse_auto_reply,
     refuse_own_mail,
     refuse_duplicate,
-    handle_admin_command,  # issue 5: admin commands by email (bot/admin/mail_commands.py)
+)
+MATCHING: tuple[Stage, ...] = (
     handle_request_confirmation,  # issue 10: an unauthenticated request by email, confirmed by its endorser
     match_request,
     refuse_forged_sender,
@@ -230,7 +230,16 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-async def run_stages(ctx: Context, stages: tuple[Stage, ...] = STAGES) -> None:
+def stages(*registered: Stage) -> tuple[Stage, ...]:
+    """The pipeline with stages registered from outside the inbound core placed between screening and
+    matching: the composition (bot/app.py) registers the admin commands by mail there (issue 5,
+    bot/admin/mail_commands.py), so a command is read only once the message is known to be neither a
+    bounce, an auto-reply, our own mail nor a duplicate, and before it could be taken for a reply. The
+    inbound core never imports the admin wing (issue 14; tests/test_layout.py keeps it so)."""
+    return (*SCREENING, *registered, *MATCHING)
+
+
+async def run_stages(ctx: Context, stages: tuple[Stage, ...]) -> None:
     for stage in stages:
         await stage(ctx)
         if ctx.done:

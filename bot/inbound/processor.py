@@ -25,7 +25,7 @@ from bot.db.engine import Database
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.evaluation.result import Judgement, JudgeTimeout
-from bot.inbound.pipeline import STAGES, Context, Stage, run_stages
+from bot.inbound.pipeline import Context, Stage, run_stages
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
 from bot.outbound import addresses
@@ -48,8 +48,10 @@ class Judge(Protocol):
 class InboundProcessor:
     """The InboxWatcher's sink."""
 
-    def __init__(self, db: Database, clock: Clock, settings: Settings, workflow: Workflow, judge: Judge,
-                 stages: tuple[Stage, ...] = STAGES) -> None:
+    def __init__(self, db: Database, clock: Clock, settings: Settings, workflow: Workflow, judge: Judge, *,
+                 stages: tuple[Stage, ...]) -> None:
+        """``stages``: the pipeline as the composition built it (``pipeline.stages(...)`` in bot/app.py),
+        required so that a processor built elsewhere cannot silently lose the registered stages."""
         self.db = db
         self.clock = clock
         self.settings = settings
