@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.admin.mail_commands import handle_admin_command
 from bot.clock import Clock, SystemClock
@@ -16,22 +17,35 @@ from bot.inbound.watcher import InboxProgress
 from bot.outbound.compose import Composer
 from bot.outbound.outbox import Outbox
 from bot.ports import Mailbox, MailSender
-from bot.settings import Settings
+from bot.settings import Settings, uses_oauth2
 from bot.workflow.alerts import Alerts
 from bot.workflow.notify import Notifier
 from bot.workflow.service import Workflow
 
+if TYPE_CHECKING:
+    from bot.adapters.oauth2 import AccessTokens
 
-def default_sender(settings: Settings) -> Callable[[], MailSender]:
+
+def default_sender(settings: Settings, tokens: AccessTokens | None = None) -> Callable[[], MailSender]:
     from bot.adapters.smtp import SmtpSender
 
-    return lambda: SmtpSender(settings.smtp)
+    return lambda: SmtpSender(settings.smtp, tokens=tokens)
 
 
-def default_mailbox(settings: Settings) -> Callable[[], Mailbox]:
+def default_mailbox(settings: Settings, tokens: AccessTokens | None = None) -> Callable[[], Mailbox]:
     from bot.adapters.imap import ImapMailbox
 
-    return lambda: ImapMailbox(settings.imap)
+    return lambda: ImapMailbox(settings.imap, tokens=tokens)
+
+
+def access_tokens(settings: Settings) -> AccessTokens | None:
+    """The process's one OAuth2 token source when [imap] or [smtp] signs in with OAuth2 (else None):
+    IMAP and SMTP share it, so one renewal serves both."""
+    if not uses_oauth2(settings):
+        return None
+    from bot.adapters.oauth2 import AccessTokens
+
+    return AccessTokens(settings.oauth2)
 
 
 def default_judge(settings: Settings, clock: Clock, db: Database) -> Judge:
@@ -60,6 +74,8 @@ class App:
     inbox_progress: InboxProgress = field(default_factory=InboxProgress)
     # Set whenever something was queued for sending, so the sender wakes at once.
     outbox_dirty: asyncio.Event = field(default_factory=asyncio.Event)
+    # OAuth2 sign-in shared by IMAP and SMTP (None with passwords): the daemon watches its refusals.
+    tokens: AccessTokens | None = None
 
     async def close(self) -> None:
         await self.outbox.close()
@@ -73,8 +89,10 @@ def build_app(
     open_sender: Callable[[], MailSender] | None = None,
     open_mailbox: Callable[[], Mailbox] | None = None,
     judge: Judge | None = None,
+    tokens: AccessTokens | None = None,
 ) -> App:
     clock = clock or SystemClock()
+    tokens = tokens or access_tokens(settings)
     db = Database(settings.database.url)
     composer = Composer(settings)
     notifier = Notifier(settings, composer)
@@ -82,11 +100,11 @@ def build_app(
     workflow = Workflow(db, clock, settings, notifier, alerts)
     progress = InboxProgress()
     # Every email also goes to the bot's own address: its copy proves what the server accepted.
-    outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings), workflow,
+    outbox = Outbox(db, clock, settings.smtp, open_sender or default_sender(settings, tokens), workflow,
                     copy_to=settings.bot.address, progress=progress)
     # Admin commands by mail are registered into the inbound pipeline here, so the inbound core never
     # imports the admin wing (issue 14).
     processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock, db),
                                  stages=pipeline.stages(handle_admin_command))
     return App(settings, clock, db, composer, notifier, alerts, workflow, outbox, processor,
-               open_mailbox or default_mailbox(settings), inbox_progress=progress)
+               open_mailbox or default_mailbox(settings, tokens), inbox_progress=progress, tokens=tokens)

@@ -32,6 +32,35 @@ class CredentialsRefused(PermanentError):
     outbox must not fail rows for it, and the daemon alerts the admins and exits non-zero."""
 
 
+# The named condition of a refused OAuth2 refresh token: the alert kind, the check-config word, the digest line.
+REFRESH_FAILED = "oauth2_refresh_failed"
+
+
+class OAuth2RefreshRefused(CredentialsRefused):
+    """The OAuth2 token endpoint refused the refresh token (consent revoked, the token expired or was
+    revoked, the client secret changed): only signing in again helps. Unlike a refused password the daemon
+    keeps running on it (bot.daemon), alerting once per onset."""
+
+    condition = REFRESH_FAILED
+
+    def __init__(self, provider: str, error: str, description: str = "") -> None:
+        self.provider = provider
+        self.error = error
+        self.description = description
+        words = " ".join(description.split())[:300]
+        said = f"{error}: {words}" if words else error
+        super().__init__(f"OAuth2 refresh token refused by the {provider} token endpoint ({said}); sign in "
+                         f"again with `endorsebot oauth2 login --provider {provider}` and restart with the new "
+                         "ENDORSEBOT_OAUTH2_REFRESH_TOKEN")
+
+
+class OAuth2NotSignedIn(OAuth2RefreshRefused):
+    """No refresh token in the environment at all."""
+
+    def __init__(self, provider: str) -> None:
+        super().__init__(provider, "no_refresh_token", "ENDORSEBOT_OAUTH2_REFRESH_TOKEN is empty")
+
+
 @dataclass(frozen=True, slots=True)
 class OutgoingEmail:
     message_id: str

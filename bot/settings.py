@@ -17,6 +17,11 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 Security = Literal["tls", "starttls", "none"]
 ClassifierMode = Literal["rules", "llm", "both"]
+# How the bot logs in to IMAP / SMTP: a password, or an OAuth2 access token over SASL (see [oauth2]).
+AuthMethod = Literal["password", "oauth2"]
+OAuth2Provider = Literal["google", "microsoft", "generic"]
+# SASL mechanism carrying the access token: Google's XOAUTH2 (Google and Microsoft 365 take it) or RFC 7628.
+SaslMechanism = Literal["xoauth2", "oauthbearer"]
 
 
 class ConfigError(ValueError):
@@ -51,6 +56,8 @@ class SmtpSettings:
     security: Security = "none"
     username: str = ""
     password: Secret = Secret("")
+    # "oauth2": AUTH XOAUTH2/OAUTHBEARER with an access token from [oauth2] instead of the password.
+    auth: AuthMethod = "password"
     timeout_s: float = 30.0
     batch_size: int = 100
     max_attempts: int = 8
@@ -67,6 +74,8 @@ class ImapSettings:
     security: Security = "none"
     username: str = ""
     password: Secret = Secret("")
+    # "oauth2": AUTHENTICATE XOAUTH2/OAUTHBEARER with an access token from [oauth2] instead of the password.
+    auth: AuthMethod = "password"
     mailbox: str = "INBOX"
     idle: bool = True
     poll_interval_s: float = 60.0
@@ -74,6 +83,33 @@ class ImapSettings:
     idle_timeout_s: float = 300.0
     timeout_s: float = 30.0
     reconnect_max_s: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class OAuth2Settings:
+    """Sign-in for [imap]/[smtp] auth = "oauth2". The provider's endpoints and scopes are presets
+    (bot/adapters/oauth2_providers.toml); a URL or scopes given here replace the preset's."""
+
+    provider: OAuth2Provider = "generic"
+    # The app registration's client (application) id; not a secret.
+    client_id: str = ""
+    # From ENDORSEBOT_OAUTH2_CLIENT_SECRET only (Google's desktop clients have one; a Microsoft public client none).
+    client_secret: Secret = Secret("")
+    # From ENDORSEBOT_OAUTH2_REFRESH_TOKEN only; `endorsebot oauth2 login` obtains it.
+    refresh_token: Secret = Secret("")
+    # Microsoft: the directory (tenant) id or domain; "organizations" takes any work or school account.
+    tenant: str = "organizations"
+    token_url: str = ""
+    authorization_url: str = ""
+    device_authorization_url: str = ""
+    scopes: tuple[str, ...] = ()
+    mechanism: SaslMechanism = "xoauth2"
+    # An access token is renewed this long before it expires, so a login never carries one about to lapse.
+    refresh_margin_s: float = 300.0
+    timeout_s: float = 30.0
+    # After the provider refused the refresh token, it is asked again only this often (the refusal is
+    # repeated meanwhile): IMAP and SMTP retries must not hammer a token endpoint that said no.
+    refused_retry_s: float = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +278,7 @@ class Settings:
     bot: BotSettings = BotSettings()
     smtp: SmtpSettings = SmtpSettings()
     imap: ImapSettings = ImapSettings()
+    oauth2: OAuth2Settings = OAuth2Settings()
     database: DatabaseSettings = DatabaseSettings()
     workflow: WorkflowSettings = WorkflowSettings()
     evaluation: EvaluationSettings = EvaluationSettings()
@@ -268,6 +305,8 @@ _SECRET_ENV = {
     ("smtp", "password"): "ENDORSEBOT_SMTP_PASSWORD",
     ("imap", "password"): "ENDORSEBOT_IMAP_PASSWORD",
     ("bot", "secret"): "ENDORSEBOT_BOT_SECRET",
+    ("oauth2", "client_secret"): "ENDORSEBOT_OAUTH2_CLIENT_SECRET",
+    ("oauth2", "refresh_token"): "ENDORSEBOT_OAUTH2_REFRESH_TOKEN",
 }
 
 
@@ -426,6 +465,8 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("digest", "list_rows"): (1, 10_000), ("digest", "expiring_within_hours"): (0, 24 * 366),
     ("privacy", "raw_retention_days"): (0, 36_500),
     ("daemon", "fatal_attempts"): (1, 1000), ("daemon", "fatal_retry_base_s"): (0, 86_400),
+    ("oauth2", "refresh_margin_s"): (0, 86_400), ("oauth2", "timeout_s"): (0.1, 3600),
+    ("oauth2", "refused_retry_s"): (0, 86_400),
 }
 _DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgres", "postgresql+asyncpg")
 
@@ -456,6 +497,43 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("[imap] mailbox must not be empty")
     if not settings.llm.base_url.startswith(("http://", "https://")):
         raise ConfigError(f"[llm] base_url must start with http:// or https://, not {settings.llm.base_url!r}")
+    _check_oauth2(settings)
+
+
+def uses_oauth2(settings: Settings) -> tuple[str, ...]:
+    """The tables ("imap", "smtp") that sign in with OAuth2."""
+    return tuple(t for t in ("imap", "smtp") if getattr(settings, t).auth == "oauth2")
+
+
+# Tokens cross this URL: only TLS, or loopback (a local token service, the tests).
+_LOOPBACK_HTTP = ("http://127.0.0.1", "http://localhost", "http://[::1]")
+
+
+def _check_oauth2(settings: Settings) -> None:
+    """What can be told without the network. A missing refresh token is not an error here: `endorsebot
+    oauth2 login` runs before there is one; check-config and the daemon name it."""
+    o = settings.oauth2
+    for key in ("token_url", "authorization_url", "device_authorization_url"):
+        url = getattr(o, key)
+        if url and not (url.startswith("https://") or url.startswith(_LOOPBACK_HTTP)):
+            raise ConfigError(f"[oauth2] {key} must be an https:// URL (http:// only on loopback), not {url!r}")
+    for secret, variable in ((o.refresh_token, "ENDORSEBOT_OAUTH2_REFRESH_TOKEN"),
+                             (o.client_secret, "ENDORSEBOT_OAUTH2_CLIENT_SECRET")):
+        if secret and (secret.value != secret.value.strip() or any(c.isspace() for c in secret.value)):
+            # A token pasted with a line break or a quote around it fails at the provider with a vague error.
+            raise ConfigError(f"{variable} holds spaces or line breaks; set the value alone")
+    tables = uses_oauth2(settings)
+    if not tables:
+        return
+    if not o.client_id.strip():
+        raise ConfigError(f"[{tables[0]}] auth is \"oauth2\" but [oauth2] client_id is empty")
+    if o.provider == "generic" and not o.token_url:
+        raise ConfigError("[oauth2] provider \"generic\" needs token_url")
+    if o.provider == "microsoft" and not o.tenant.strip():
+        raise ConfigError("[oauth2] tenant must not be empty (a tenant id, a domain or \"organizations\")")
+    for table in tables:
+        if not getattr(settings, table).username:
+            raise ConfigError(f"[{table}] auth is \"oauth2\": set [{table}] username to the mailbox's address")
 
 
 def _looks_like_address(address: str) -> bool:

@@ -16,6 +16,12 @@ What aioimaplib leaves to us (see DESIGN.md, "Library facts that bite"):
 
 Messages are read with ``BODY.PEEK[]`` so the mailbox's ``\\Seen`` flags stay as the user left them.
 Library errors leave this module only as TransientError or PermanentError.
+
+With ``[imap] auth = "oauth2"`` the login is ``AUTHENTICATE XOAUTH2`` or ``OAUTHBEARER`` (RFC 7628) with an
+access token from bot.adapters.oauth2 (initial response inline where the server offers SASL-IR). A refused
+token is renewed and tried once more on the same connection; refused again, it is CredentialsRefused.
+aioimaplib has no SASL exchange beyond XOAUTH2's first line, so _WatchfulProtocol answers the server's
+continuation lines itself (the error challenge must be acknowledged before the server says NO).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from typing import Any, TypeVar
 
 from aioimaplib import aioimaplib as imaplib_async
 
+from bot.adapters.oauth2 import FAILURE_ACK, AccessTokens, sasl_error, sasl_initial
 from bot.ports import CredentialsRefused, FetchedMessage, PermanentError, TransientError
 from bot.settings import ImapSettings
 
@@ -147,16 +154,46 @@ class _Signals:
         self.lost.set()
 
 
+class _SaslExchange:
+    """The client's side of one AUTHENTICATE after its first line: the initial response when the server
+    asks for it (no SASL-IR), the acknowledgement of an error challenge, then a cancel ("*")."""
+
+    def __init__(self, initial: str, *, sent: bool, ack: str) -> None:
+        self.initial = initial
+        self.sent = sent
+        self.ack = ack
+        self.error: str | None = None
+
+    def answer(self, line: bytes) -> str:
+        payload = line[1:].strip()
+        if not self.sent and not payload:
+            self.sent = True
+            return self.initial
+        if self.error is None:
+            self.error = sasl_error(payload) or "refused"
+            return self.ack
+        return "*"  # RFC 3501 section 6.2.2: the client cancels an exchange it cannot continue
+
+
 class _WatchfulProtocol(imaplib_async.IMAP4ClientProtocol):
-    """aioimaplib's protocol, plus a look at every untagged line before the library routes it."""
+    """aioimaplib's protocol, plus a look at every untagged line before the library routes it, and
+    the answers to an AUTHENTICATE's continuation lines."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, signals: _Signals) -> None:
         super().__init__(loop, signals.connection_lost)
         self.signals = signals
+        self.sasl: _SaslExchange | None = None
 
     def _untagged_response(self, line: bytes) -> Any:
         self.signals.observe(line)
         return super()._untagged_response(line)
+
+    def _continuation(self, line: bytes) -> None:
+        command = self.pending_sync_command
+        if self.sasl is not None and command is not None and command.name == "AUTHENTICATE":
+            self.transport.write(self.sasl.answer(line).encode("ascii") + b"\r\n")
+            return
+        super()._continuation(line)
 
 
 class _Client(imaplib_async.IMAP4):
@@ -190,10 +227,15 @@ def _translate(exc: BaseException, what: str) -> Exception:
 class ImapMailbox:
     """One IMAP connection to one mailbox. After any error, ``close()`` and ``connect()`` again."""
 
-    def __init__(self, settings: ImapSettings, *, tls_context: ssl.SSLContext | None = None) -> None:
-        """``tls_context`` replaces the system trust store (e.g. a test server's own certificate)."""
+    def __init__(self, settings: ImapSettings, *, tls_context: ssl.SSLContext | None = None,
+                 tokens: AccessTokens | None = None) -> None:
+        """``tls_context`` replaces the system trust store (e.g. a test server's own certificate);
+        ``tokens`` signs in with OAuth2 (required when ``settings.auth`` is "oauth2")."""
+        if settings.auth == "oauth2" and tokens is None:
+            raise ValueError("[imap] auth is oauth2 but no AccessTokens were given")
         self._settings = settings
         self._tls_context = tls_context
+        self._tokens = tokens
         self._client: _Client | None = None
         self._idle_supported = False
         # Fixed per SELECT; every FetchedMessage carries it.
@@ -303,10 +345,52 @@ class ImapMailbox:
 
     async def _login(self, client: _Client) -> None:
         s = self._settings
+        if s.auth == "oauth2":
+            await self._login_oauth2(client)
+            return
         response = await self._guard(client.protocol.login(imaplib_async.quoted(s.username), s.password.value), "LOGIN")
         if response.result != "OK":
             # Only the server's words: never the password.
             raise CredentialsRefused(f"IMAP login refused for {s.username}: {_text(response)}")
+
+    async def _login_oauth2(self, client: _Client) -> None:
+        """AUTHENTICATE with the current access token; if refused, once more with a renewed one."""
+        assert self._tokens is not None
+        mechanism = self._tokens.settings.mechanism
+        if f"AUTH={mechanism.upper()}" not in client.protocol.capabilities:
+            raise PermanentError(f"IMAP server {self._settings.host} does not offer AUTH={mechanism.upper()} "
+                                 "([oauth2] mechanism)")
+        token = await self._tokens.token()
+        refusal = await self._authenticate(client, mechanism, token)
+        if refusal is None:
+            return
+        log.info("IMAP refused the OAuth2 access token (%s); renewing it once", refusal)
+        token = await self._tokens.renew(rejected=token)
+        refusal = await self._authenticate(client, mechanism, token)
+        if refusal is not None:
+            raise CredentialsRefused(
+                f"IMAP refused a newly issued OAuth2 access token for {self._settings.username}: {refusal} "
+                "(the app's scopes, or IMAP access for this mailbox, may be missing)")
+
+    async def _authenticate(self, client: _Client, mechanism: str, token: str) -> str | None:
+        """One AUTHENTICATE; None if it succeeded, else the server's reason (never the token)."""
+        s = self._settings
+        protocol = client.protocol
+        initial = sasl_initial(mechanism, s.username, token, s.host, s.port)
+        inline = "SASL-IR" in protocol.capabilities  # RFC 4959: the initial response on the command line
+        exchange = _SaslExchange(initial, sent=inline, ack=FAILURE_ACK[mechanism])
+        args = (mechanism.upper(), initial) if inline else (mechanism.upper(),)
+        command = imaplib_async.Command("AUTHENTICATE", protocol.new_tag(), *args, loop=protocol.loop)
+        protocol.sasl = exchange
+        try:
+            response = await self._guard(protocol.execute(command, scrub=initial), "AUTHENTICATE")
+        finally:
+            protocol.sasl = None
+        if response.result == "OK":
+            protocol.state = imaplib_async.AUTH
+            return None
+        said = _text(response)
+        return f"{said} ({exchange.error})" if exchange.error else said
 
     async def _starttls(self, client: _Client) -> None:
         if "STARTTLS" not in client.protocol.capabilities:

@@ -7,6 +7,9 @@ The transaction is driven step by step (MAIL, RCPT per recipient, DATA) instead 
 aiosmtplib's ``sendmail`` because ``sendmail`` quietly delivers to the accepted subset when some
 recipients are refused; the outbox needs "accepted for every recipient, or an error".
 Library errors leave this module only as TransientError or PermanentError.
+
+With ``[smtp] auth = "oauth2"`` the login is ``AUTH XOAUTH2`` (aiosmtplib's) or ``AUTH OAUTHBEARER``
+(RFC 7628) with an access token from bot.adapters.oauth2; a refused token is renewed and tried once more.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from types import TracebackType
 
 import aiosmtplib
 
+from bot.adapters.oauth2 import FAILURE_ACK, AccessTokens, oauthbearer
 from bot.ports import CredentialsRefused, InDoubtError, OutgoingEmail, PermanentError, TransientError
 from bot.settings import SmtpSettings
 
@@ -32,9 +36,14 @@ class SmtpSender:
         *,
         local_hostname: str | None = None,
         tls_context: ssl.SSLContext | None = None,
+        tokens: AccessTokens | None = None,
     ) -> None:
         """``local_hostname`` is the EHLO name (default: this host's FQDN); ``tls_context`` replaces
-        the system trust store, e.g. to trust a test server's self-signed certificate."""
+        the system trust store, e.g. to trust a test server's self-signed certificate; ``tokens`` signs
+        in with OAuth2 (required when ``settings.auth`` is "oauth2")."""
+        if settings.auth == "oauth2" and tokens is None:
+            raise ValueError("[smtp] auth is oauth2 but no AccessTokens were given")
+        self._tokens = tokens
         self._settings = settings
         self._local_hostname = local_hostname
         self._tls_context = tls_context
@@ -120,13 +129,49 @@ class SmtpSender:
         client = self._new_client()
         try:
             await client.connect()
-            if self._settings.username:
+            if self._settings.auth == "oauth2":
+                await self._login_oauth2(client)
+            elif self._settings.username:
                 await client.login(self._settings.username, self._settings.password.value)
         except BaseException:
             client.close()
             raise
         self._client = client
         return client
+
+    async def _login_oauth2(self, client: aiosmtplib.SMTP) -> None:
+        """AUTH with the current access token; if refused, once more with a renewed one."""
+        assert self._tokens is not None
+        mechanism = self._tokens.settings.mechanism
+        if client.is_ehlo_or_helo_needed:  # connect() greets only when it upgrades with STARTTLS
+            await client.ehlo()
+        if mechanism not in client.server_auth_methods:
+            raise aiosmtplib.SMTPException(f"server does not offer AUTH {mechanism.upper()} ([oauth2] mechanism)")
+        token = await self._tokens.token()
+        try:
+            await self._authenticate(client, mechanism, token)
+            return
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            log.info("SMTP refused the OAuth2 access token (%s %s); renewing it once", exc.code, exc.message)
+        token = await self._tokens.renew(rejected=token)
+        try:
+            await self._authenticate(client, mechanism, token)
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            raise CredentialsRefused(
+                f"SMTP refused a newly issued OAuth2 access token for {self._settings.username}: {exc.code} "
+                f"{exc.message} (the app's scopes, or SMTP AUTH for this mailbox, may be missing)") from None
+
+    async def _authenticate(self, client: aiosmtplib.SMTP, mechanism: str, token: str) -> None:
+        user = self._settings.username
+        if mechanism == "xoauth2":
+            await client.auth_xoauth2(user, token)
+            return
+        initial = oauthbearer(user, token, self._settings.host, self._settings.port)
+        response = await client.execute_command(b"AUTH", b"OAUTHBEARER", initial.encode("ascii"))
+        if response.code == 334:  # the error challenge (RFC 7628 section 3.2.3): acknowledge, then the final no
+            response = await client.execute_command(FAILURE_ACK[mechanism].encode("ascii"))
+        if response.code != 235:
+            raise aiosmtplib.SMTPAuthenticationError(response.code, response.message)
 
     def _new_client(self) -> aiosmtplib.SMTP:
         security = self._settings.security

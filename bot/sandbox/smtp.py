@@ -16,7 +16,10 @@ recipients delivered so far keep their copy, as with any real MTA that crashes m
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import contextlib
+import json
 import logging
 import secrets
 import ssl
@@ -26,7 +29,7 @@ from datetime import datetime
 from email.utils import format_datetime
 from typing import Any
 
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from bot.clock import Clock, SystemClock
 from bot.sandbox.dsn import FailedRecipient, build_dsn
@@ -35,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # (envelope_from, recipient, data); raises LookupError if there is no such mailbox.
 Deliver = Callable[[str, str, bytes], Awaitable[None]]
+# (user, access token) -> whether the token is good for that user (e.g. asked of an introspection endpoint).
+BearerCheck = Callable[[str, str], Awaitable[bool]]
 
 NULL_SENDER = "<>"
 # Reply texts worded like Postfix's, so bounce parsing is tested against familiar diagnostics.
@@ -63,8 +68,10 @@ class SmtpFront:
         users: Mapping[str, str] | None = None,
         tls_context: ssl.SSLContext | None = None,
         implicit_tls: bool = False,
+        bearer: BearerCheck | None = None,
     ) -> None:
-        """``users`` (login -> password) makes AUTH PLAIN/LOGIN mandatory before MAIL.
+        """``users`` (login -> password) makes AUTH PLAIN/LOGIN mandatory before MAIL; ``bearer`` offers AUTH
+        XOAUTH2 and OAUTHBEARER (RFC 7628) checked by it, and makes AUTH mandatory too.
         ``tls_context`` offers STARTTLS, or with ``implicit_tls`` wraps every connection in TLS."""
         self._deliver = deliver
         self.local_domains = frozenset(d.lower() for d in local_domains)
@@ -84,7 +91,8 @@ class SmtpFront:
         self._failures: list[str] = []
         self._server: asyncio.Server | None = None
         self._sessions: weakref.WeakSet[SMTP] = weakref.WeakSet()
-        self._handler = _Handler(self)
+        self._bearer = bearer
+        self._handler = _BearerHandler(self) if bearer is not None else _Handler(self)
 
     async def start(self) -> int:
         """Listen and return the bound port; a restart after ``stop`` reuses the same port."""
@@ -150,7 +158,7 @@ class SmtpFront:
         return self._failures.pop(0) if self._failures else None
 
     def _needs_auth(self, session: Session) -> bool:
-        return self._users is not None and not session.authenticated
+        return (self._users is not None or self._bearer is not None) and not session.authenticated
 
     async def _accept(self, session: Session, envelope: Envelope) -> None:
         """Route one complete transaction; bounce what cannot be delivered."""
@@ -249,3 +257,48 @@ class _Handler:
             log.exception("delivery failed; answering 451")
             return "451 4.3.0 Error: queue file write error"
         return "250 2.0.0 Ok: queued"
+
+
+class _BearerHandler(_Handler):
+    """The same front, offering the OAuth2 SASL mechanisms. A refused token gets the error challenge the
+    way Gmail sends it (334 and base64 JSON), then 535 once the client has acknowledged it."""
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._bearer_login(server, args, _xoauth2_fields)
+
+    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._bearer_login(server, args, _oauthbearer_fields)
+
+    async def _bearer_login(self, server: SMTP, args: list[str],
+                            fields: Callable[[str], tuple[str, str]]) -> AuthResult:
+        if len(args) > 1:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 Can't decode base64")
+        else:
+            answer = await server.challenge_auth("")
+            if answer is MISSING:
+                return AuthResult(success=False, handled=True)
+            blob = answer
+        user, token = fields(blob.decode("utf-8", errors="replace"))
+        check = self._front._bearer
+        if check is not None and user and token and await check(user, token):
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+        ack = await server.challenge_auth(json.dumps({"status": "401", "schemes": "bearer"}))
+        return AuthResult(success=False, handled=ack is MISSING)
+
+
+def _xoauth2_fields(text: str) -> tuple[str, str]:
+    """``user=U^Aauth=Bearer T^A^A`` -> (U, T)."""
+    parts = dict(p.split("=", 1) for p in text.split("\x01") if "=" in p)
+    return parts.get("user", ""), parts.get("auth", "").removeprefix("Bearer ")
+
+
+def _oauthbearer_fields(text: str) -> tuple[str, str]:
+    """RFC 7628: ``n,a=U,^Ahost=...^Aauth=Bearer T^A^A`` -> (U, T)."""
+    header, _, rest = text.partition("\x01")
+    authzid = next((f[2:] for f in header.split(",") if f.startswith("a=")), "")
+    user = authzid.replace("=2C", ",").replace("=3D", "=")
+    parts = dict(p.split("=", 1) for p in rest.split("\x01") if "=" in p)
+    return user, parts.get("auth", "").removeprefix("Bearer ")

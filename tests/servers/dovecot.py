@@ -59,10 +59,31 @@ def _mail_owner() -> pwd.struct_passwd:
         return pwd.getpwnam(MAIL_USER)
 
 
-def _config(root: Path, imap_port: int, lmtp_port: int, owner: pwd.struct_passwd) -> str:
+def _oauth2_passdb(root: Path, introspection_url: str | None) -> tuple[str, str]:
+    """(mechanisms, passdb block): with an introspection URL, XOAUTH2 and OAUTHBEARER logins are checked
+    by Dovecot's oauth2 passdb against it (RFC 7662, POST token=...); passwords by the passwd-file."""
+    if introspection_url is None:
+        return "plain login", ""
+    (root / "oauth2.conf.ext").write_text(
+        f"introspection_mode = post\nintrospection_url = {introspection_url}\nusername_attribute = username\n"
+        "active_attribute = active\nactive_value = true\nforce_introspection = yes\n")
+    block = f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/oauth2.conf.ext
+}}
+"""
+    return "plain login xoauth2 oauthbearer", block
+
+
+def _config(root: Path, imap_port: int, lmtp_port: int, owner: pwd.struct_passwd,
+            introspection_url: str | None = None) -> str:
     # Service users: Debian's package accounts when root; ourselves otherwise (Dovecot then runs
     # every process as the current user).
     internal, login = ("dovecot", "dovenull") if os.geteuid() == 0 else (owner.pw_name, owner.pw_name)
+    mechanisms, oauth2_passdb = _oauth2_passdb(root, introspection_url)
+    # Beside the oauth2 passdb, passwords only for the password mechanisms: a token is never taken for one.
+    password_mechanisms = "\n  mechanisms = plain login" if oauth2_passdb else ""
     return f"""\
 protocols = imap lmtp
 listen = 127.0.0.1
@@ -74,7 +95,7 @@ default_internal_user = {internal}
 default_login_user = {login}
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 # Tests log in with wrong passwords on purpose; Dovecot's default 2 s penalty only slows them down.
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
@@ -82,8 +103,8 @@ mail_location = maildir:~/Maildir
 recipient_delimiter = +
 first_valid_uid = {owner.pw_uid}
 first_valid_gid = {owner.pw_gid}
-passdb {{
-  driver = passwd-file
+{oauth2_passdb}passdb {{
+  driver = passwd-file{password_mechanisms}
   args = scheme=PLAIN username_format=%u {root}/users
 }}
 userdb {{
@@ -118,7 +139,8 @@ service lmtp {{
 class DovecotServer:
     """One Dovecot instance. ``start()``/``stop()`` are blocking; ``deliver()`` is async (LMTP)."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, *, oauth2_introspection_url: str | None = None) -> None:
+        """``oauth2_introspection_url`` also takes XOAUTH2/OAUTHBEARER logins, checked against it."""
         binary = shutil.which("dovecot") or next(
             (p for p in ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot") if Path(p).exists()), None
         )
@@ -133,6 +155,7 @@ class DovecotServer:
         self.imap_port = free_port()
         self.lmtp_port = free_port()
         self._owner = _mail_owner()
+        self._introspection_url = oauth2_introspection_url
         self._users: dict[str, str] = {}
         self._spares: list[Account] = []
         self._serial = itertools.count(1)
@@ -155,7 +178,8 @@ class DovecotServer:
         self.root.chmod(0o755)
         (self.root / "mail").mkdir(exist_ok=True)
         os.chown(self.root / "mail", self._owner.pw_uid, self._owner.pw_gid)
-        self.config_path.write_text(_config(self.root, self.imap_port, self.lmtp_port, self._owner))
+        self.config_path.write_text(_config(self.root, self.imap_port, self.lmtp_port, self._owner,
+                                            self._introspection_url))
         self._write_users()
 
     def _write_users(self) -> None:
