@@ -16,7 +16,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import func
@@ -29,7 +29,7 @@ from bot.db.models import EndorsementRequest
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.host.fatal import EXIT_FATAL, Fatal, Part, alert_admins
 from bot.inbound.watcher import InboxWatcher
-from bot.ports import CredentialsRefused, FetchedMessage, PermanentError
+from bot.ports import REFRESH_FAILED, CredentialsRefused, FetchedMessage, OAuth2RefreshRefused, PermanentError
 from bot.settings import DaemonSettings
 
 log = logging.getLogger("endorsebot.daemon")
@@ -63,6 +63,9 @@ class Daemon:
         self._wakeups: set[asyncio.Task[None]] = set()
         self._watching = False  # the inbox watcher runs: expiry waits for what it has read
         self.started = asyncio.Event()  # start-up catch-up done: the mailbox read, the sweeps run once
+        # The token source's renewal count when the admins were last told of a refused OAuth2 sign-in:
+        # one alert per onset (a renewal that works in between starts a new one).
+        self._sign_in_alerted: int | None = None
 
     async def sweep(self) -> dict[str, int]:
         """Reminders, expiry, then the outbox. Safe to call at any time, any number of times."""
@@ -164,6 +167,9 @@ class Daemon:
                 return
             try:
                 await self.app.outbox.flush()
+            except OAuth2RefreshRefused as exc:
+                await self._sign_in_refused("smtp", exc, stop)
+                dirty.set()
             except CredentialsRefused as exc:
                 await _pause(stop, smtp.failed(str(exc)))
                 dirty.set()
@@ -188,10 +194,42 @@ class Daemon:
             try:
                 await watcher.run(stop)
                 return
+            except OAuth2RefreshRefused as exc:
+                await self._sign_in_refused("imap", exc, stop)
             except PermanentError as exc:
                 if watcher.connections > connected_before:
                     budget.ok()
                 await _pause(stop, budget.failed(str(exc)))
+
+    async def _sign_in_refused(self, part: Literal["imap", "smtp"], exc: OAuth2RefreshRefused,
+                               stop: asyncio.Event) -> None:
+        """The provider refused the refresh token. Unlike a refused password this does not stop the daemon:
+        what needs no sign-in carries on (the outbox with its own login, judging, sweeps; expiry waits for
+        the unread mailbox). The admins are told once per onset, through what still works: an alert row
+        (digest, `endorsebot status`), mailed if SMTP still signs in, else once it does. Then retried slowly."""
+        tokens = self.app.tokens
+        onset = tokens.refreshes if tokens is not None else 0
+        if self._sign_in_alerted != onset:
+            self._sign_in_alerted = onset
+            log.critical("OAuth2 sign-in refused; the daemon keeps running", extra={
+                "condition": REFRESH_FAILED, "part": part, "error": str(exc)[:300]})
+            await self._alert_sign_in(part, exc)
+        else:
+            log.warning("OAuth2 sign-in still refused", extra={"condition": REFRESH_FAILED, "part": part})
+        await _pause(stop, self.app.settings.oauth2.refused_retry_s)
+
+    async def _alert_sign_in(self, part: str, exc: OAuth2RefreshRefused) -> None:
+        what = {"imap": "the mailbox (IMAP)", "smtp": "the outgoing mail server (SMTP)"}[part]
+        summary = f"endorsebot cannot sign in to {what}: {exc}"
+        try:
+            async with self.app.db.session() as session:
+                await self.app.alerts.raise_alert(session, kind=REFRESH_FAILED, summary=summary,
+                                                  now=self.app.clock.now())
+                await session.commit()
+        except Exception as error:  # the log line above already tells; the next onset tries again
+            log.error("could not record the sign-in alert", extra={"error": f"{type(error).__name__}: {error}"[:300]})
+            return
+        self.app.outbox_dirty.set()
 
     async def _check_database(self, stop: asyncio.Event) -> None:
         """Bring the schema up to date and prove we can write, before anything else runs."""

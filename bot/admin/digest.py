@@ -22,9 +22,10 @@ from bot.admin.chart import DayOutcomes
 from bot.admin.marking import Segment, mark_evidence
 from bot.clock import utc
 from bot.db import counters
-from bot.db.models import AuditEntry, Counter, EndorsementRequest, Evaluation, InboundMessage
+from bot.db.models import Alert, AuditEntry, Counter, EndorsementRequest, Evaluation, InboundMessage
 from bot.domain.reasons import Reason
 from bot.domain.status import AWAITING_REPLY, Status
+from bot.ports import REFRESH_FAILED
 from bot.settings import Settings
 
 # Inbound refusals that are routine and need nobody: not listed in the digest.
@@ -102,6 +103,16 @@ class LlmSpend:
 
 
 @dataclass(frozen=True, slots=True)
+class SignInProblem:
+    """The mail provider refused the bot's OAuth2 sign-in (bot.ports.REFRESH_FAILED) since the last digest."""
+
+    first_at: datetime
+    last_at: datetime
+    count: int
+    summary: str  # the latest alert's words
+
+
+@dataclass(frozen=True, slots=True)
 class Rest:
     """What a capped list left out: how many rows, and the commands that list them ("" when none does)."""
 
@@ -127,6 +138,8 @@ class Digest:
     undeliverable_rest: Rest = Rest()
     unmatched_rest: Rest = Rest()
     refused_rest: Rest = Rest()
+    # Shown first: while it lasts, mail that needs the sign-in waits.
+    sign_in: SignInProblem | None = None
 
     @property
     def total(self) -> int:
@@ -135,12 +148,13 @@ class Digest:
     @property
     def empty(self) -> bool:
         """Nothing held and nothing happened (a fresh install): the daily digest is skipped, not sent blank."""
-        return not (self.total or self.unmatched or self.refused or self.undeliverable or self.llm.usd)
+        return not (self.total or self.unmatched or self.refused or self.undeliverable or self.llm.usd
+                    or self.sign_in)
 
     @property
     def needs_attention(self) -> int:
         return self.expiring_total + len(self.review) + len(self.undeliverable) + self.undeliverable_rest.count \
-            + len(self.unmatched) + self.unmatched_rest.count
+            + len(self.unmatched) + self.unmatched_rest.count + (1 if self.sign_in else 0)
 
     @property
     def expiring_total(self) -> int:
@@ -178,7 +192,17 @@ async def gather_digest(session: AsyncSession, settings: Settings, now: datetime
         undeliverable_rest=undeliverable_rest,
         unmatched_rest=unmatched_rest,
         refused_rest=refused_rest,
+        sign_in=await _sign_in_problem(session, since),
     )
+
+
+async def _sign_in_problem(session: AsyncSession, since: datetime) -> SignInProblem | None:
+    alerts = list(await session.scalars(
+        select(Alert).where(col(Alert.kind) == REFRESH_FAILED).where(col(Alert.created_at) >= since)
+        .order_by(col(Alert.created_at), col(Alert.id))))
+    if not alerts:
+        return None
+    return SignInProblem(utc(alerts[0].created_at), utc(alerts[-1].created_at), len(alerts), alerts[-1].summary)
 
 
 def _capped(issues: list[InboundIssue], rows: int) -> tuple[list[InboundIssue], Rest]:
@@ -385,7 +409,8 @@ def _person(name: str, email: str) -> str:
 
 def summary_line(digest: Digest) -> str:
     waiting = f"{len(digest.review)} to review" if digest.review else "nothing to review"
-    return f"{waiting}, {digest.expiring_total} expiring soon, {digest.total} requests in all"
+    sign_in = "mail sign-in refused, " if digest.sign_in else ""
+    return f"{sign_in}{waiting}, {digest.expiring_total} expiring soon, {digest.total} requests in all"
 
 
 def changes_text(counts: Sequence[StatusCount]) -> str:

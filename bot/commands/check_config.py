@@ -1,6 +1,7 @@
 """`endorsebot check-config`: validate the configuration and try every server it names.
 
-Prints one line per check (config, smtp, imap, database, and llm when a classifier mode uses one):
+Prints one line per check (config, oauth2 when [imap] or [smtp] signs in with it, smtp, imap, database, and llm
+when a classifier mode uses one):
 ok or FAILED with the reason. Exit 1 if
 any failed. Secrets are never printed: error texts are scrubbed of the configured passwords and
 database URLs are shown with their password hidden.
@@ -15,11 +16,15 @@ import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.console.terminal import json_text, out
+from bot.ports import OAuth2RefreshRefused
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.adapters.oauth2 import AccessTokens
 
 # On top of the adapters' own timeouts, so a server that accepts and then says nothing cannot hang us.
 GRACE_S = 5.0
@@ -61,12 +66,17 @@ def render(results: Iterable[CheckResult]) -> str:
 
 async def check_all(settings: Settings, source: str = "") -> list[CheckResult]:
     """The static checks, then every connection at once (each bounded by its own timeout)."""
+    from bot.app import access_tokens
+
     secrets = known_secrets(settings)
+    tokens = access_tokens(settings)  # one OAuth2 token for the probes, as in the daemon
     probes: list[tuple[str, Callable[[], Awaitable[str]], float]] = [
-        ("smtp", lambda: probe_smtp(settings), settings.smtp.timeout_s),
-        ("imap", lambda: probe_imap(settings), settings.imap.timeout_s),
+        ("smtp", lambda: probe_smtp(settings, tokens), settings.smtp.timeout_s),
+        ("imap", lambda: probe_imap(settings, tokens), settings.imap.timeout_s),
         ("database", lambda: probe_database(settings), 30.0),
     ]
+    if tokens is not None:
+        probes.insert(0, ("oauth2", lambda: probe_oauth2(settings, tokens), settings.oauth2.timeout_s))
     skipped = []
     if settings.classifier.mode != "rules":
         if _missing_llm_key(settings):
@@ -102,7 +112,8 @@ def known_secrets(settings: Settings) -> list[str]:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    values = [settings.smtp.password, settings.imap.password, settings.bot.secret, settings.llm.api_key()]
+    values = [settings.smtp.password, settings.imap.password, settings.bot.secret, settings.llm.api_key(),
+              settings.oauth2.refresh_token, settings.oauth2.client_secret]
     found = [s.value for s in values if s]
     try:
         db_password = make_url(settings.database.url).password
@@ -160,10 +171,28 @@ def _credential_problems(settings: Settings) -> list[str]:
         problems.append("[imap] username is empty (IMAP always needs a login)")
     for table in ("smtp", "imap"):
         part = getattr(settings, table)
-        if part.username and not part.password:
+        if part.auth == "password" and part.username and not part.password:
             problems.append(f"[{table}] username is set but ENDORSEBOT_{table.upper()}_PASSWORD is empty")
+    problems += _oauth2_problems(settings)
     if settings.classifier.mode != "rules" and _missing_llm_key(settings):
         problems.append(f"[classifier] mode is {settings.classifier.mode!r} but {settings.llm.api_key_env} is empty")
+    return problems
+
+
+def _oauth2_problems(settings: Settings) -> list[str]:
+    from bot.settings import uses_oauth2
+
+    tables = uses_oauth2(settings)
+    if not tables:
+        return []
+    o = settings.oauth2
+    where = " and ".join(f"[{t}]" for t in tables)
+    problems = []
+    if not o.refresh_token:
+        problems.append(f"{where} auth is oauth2 but ENDORSEBOT_OAUTH2_REFRESH_TOKEN is empty: sign in with "
+                        f"`endorsebot oauth2 login --provider {o.provider}`")
+    if o.provider == "google" and not o.client_secret:
+        problems.append("[oauth2] provider google needs ENDORSEBOT_OAUTH2_CLIENT_SECRET (the desktop client's secret)")
     return problems
 
 
@@ -190,23 +219,43 @@ def _missing_llm_key(settings: Settings) -> bool:
 # ---- connections --------------------------------------------------------------------------------
 
 
-def _where(host: str, port: int, security: str, username: str) -> str:
+def _where(host: str, port: int, security: str, username: str, oauth2: str = "") -> str:
     who = f" as {username}" if username else ""
-    return f"{host}:{port} ({security}){who}"
+    how = f" with OAuth2 ({oauth2.upper()})" if oauth2 else ""
+    return f"{host}:{port} ({security}){who}{how}"
 
 
-async def probe_smtp(settings: Settings) -> str:
+async def probe_oauth2(settings: Settings, tokens: AccessTokens) -> str:
+    """Renew an access token from the refresh token: proves the consent still holds. A refusal is named
+    (oauth2_refresh_failed), as the daemon's alert names it."""
+    from bot.adapters.oauth2 import endpoints
+
+    o = settings.oauth2
+    e = endpoints(o)
+    try:
+        await tokens.token()
+    except OAuth2RefreshRefused as exc:
+        raise ProbeFailed(f"{exc.condition}: {exc}") from exc
+    except Exception as exc:
+        raise ProbeFailed(f"{e.token_url}: {exc}") from exc
+    return (f"{o.provider} ({e.token_url}), client {o.client_id}: refresh token accepted, access token renewed; "
+            f"scopes {' '.join(e.scopes)}")
+
+
+async def probe_smtp(settings: Settings, tokens: AccessTokens | None = None) -> str:
     """Connect, EHLO (and STARTTLS if configured), log in if a username is set, QUIT."""
     from bot.adapters.smtp import SmtpSender
 
     s = settings.smtp
-    where = _where(s.host, s.port, s.security, s.username)
-    async with SmtpSender(s) as sender:
+    oauth2 = settings.oauth2.mechanism if s.auth == "oauth2" else ""
+    where = _where(s.host, s.port, s.security, s.username, oauth2)
+    async with SmtpSender(s, tokens=tokens) as sender:
         try:
             await _smtp_connect(sender)
         except Exception as exc:
             raise ProbeFailed(f"{where}: {exc}") from exc
-    return f"{where}: connected" + (", logged in" if s.username else " (no login configured)")
+    logged_in = s.username or oauth2
+    return f"{where}: connected" + (", logged in" if logged_in else " (no login configured)")
 
 
 async def _smtp_connect(sender: Any) -> None:
@@ -214,13 +263,13 @@ async def _smtp_connect(sender: Any) -> None:
     await sender.check()
 
 
-async def probe_imap(settings: Settings) -> str:
+async def probe_imap(settings: Settings, tokens: AccessTokens | None = None) -> str:
     """Log in and select the mailbox (which also proves it exists)."""
     from bot.adapters.imap import ImapMailbox
 
     s = settings.imap
-    where = _where(s.host, s.port, s.security, s.username)
-    mailbox = ImapMailbox(s)
+    where = _where(s.host, s.port, s.security, s.username, settings.oauth2.mechanism if s.auth == "oauth2" else "")
+    mailbox = ImapMailbox(s, tokens=tokens)
     try:
         uidvalidity = await mailbox.connect()
     except Exception as exc:

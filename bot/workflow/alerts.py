@@ -32,7 +32,9 @@ def allowed_actions(kind: str, status: str | None) -> tuple[str, ...]:
 
 
 ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quarantined", "needs_review",
-                         "refused_request", "undeliverable", "daemon_stopped"})
+                         "refused_request", "undeliverable", "daemon_stopped",
+                         # The OAuth2 provider refused the refresh token (bot.adapters.oauth2.REFRESH_FAILED).
+                         "oauth2_refresh_failed"})
 
 
 class Alerts:
