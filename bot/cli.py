@@ -42,6 +42,8 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "forget": "forget",
     "export-person": "export_person",
+    # issue 13: OAuth2 sign-in
+    "oauth2": "oauth2",
 }
 
 DEFAULT_CONFIG = Path("config.toml")

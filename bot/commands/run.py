@@ -28,6 +28,14 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from bot import logs
     from bot.host import instance_lock
+    from bot.settings import uses_oauth2
+
+    if uses_oauth2(settings) and not settings.oauth2.refresh_token:
+        # A daemon that could never sign in is a configuration error, named before it starts.
+        tables = " and ".join(f"[{t}]" for t in uses_oauth2(settings))
+        print(f"endorsebot: {tables} auth is oauth2 but ENDORSEBOT_OAUTH2_REFRESH_TOKEN is empty: sign in with "
+              f"`endorsebot oauth2 login --provider {settings.oauth2.provider}`", file=sys.stderr)
+        return 2
 
     try:
         lock = instance_lock.acquire(settings.database.url)

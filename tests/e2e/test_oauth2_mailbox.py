@@ -40,9 +40,11 @@ async def servers(oauth2_dovecot: DovecotServer, oauth2_provider: OAuth2Provider
     async def bearer(user: str, token: str) -> bool:
         return await introspect(oauth2_provider.introspection_url, token) == user
 
-    domains = {"local_domains": LOCAL_DOMAINS, "bounce_domains": BOUNCE_DOMAINS, "reject_domains": REJECT_DOMAINS}
-    open_front = SmtpFront(deliver=oauth2_dovecot.deliver, **domains)
-    submission = SmtpFront(deliver=oauth2_dovecot.deliver, bearer=bearer, **domains)
+    def front(**auth: object) -> SmtpFront:
+        return SmtpFront(deliver=oauth2_dovecot.deliver, local_domains=LOCAL_DOMAINS, bounce_domains=BOUNCE_DOMAINS,
+                         reject_domains=REJECT_DOMAINS, **auth)  # type: ignore[arg-type]
+
+    open_front, submission = front(), front(bearer=bearer)
     await open_front.start()
     await submission.start()
     try:

@@ -139,6 +139,18 @@ class OAuth2Provider:
                     return
         raise KeyError(user_code)
 
+    def deny(self, user_code: str) -> None:
+        with self.lock:
+            for device in self.state.devices.values():
+                if device.user_code == user_code:
+                    device.denied = True
+                    return
+        raise KeyError(user_code)
+
+    def pending_user_codes(self) -> list[str]:
+        with self.lock:
+            return [d.user_code for d in self.state.devices.values() if d.user is None and not d.denied]
+
     def issue_access(self, user: str) -> str:
         with self.lock:
             return self._issue_access(user)
@@ -208,7 +220,7 @@ class OAuth2Provider:
         self.state.devices[device_code] = _Device(user_code, form.get("scope", ""))
         verification = f"{self.base_url}/device"
         return 200, {"device_code": device_code, "user_code": user_code, "verification_uri": verification,
-                     "expires_in": 900, "interval": 0,
+                     "expires_in": 900, "interval": 1,
                      "message": f"To sign in, open {verification} and enter the code {user_code}."}
 
     def authorize(self, query: dict[str, str], user: str) -> str:
