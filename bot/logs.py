@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 # LogRecord attributes that are not "extra" fields.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 SECRET_ENV_VARS = ("ENDORSEBOT_SMTP_PASSWORD", "ENDORSEBOT_IMAP_PASSWORD", "ENDORSEBOT_BOT_SECRET",
-                   "ENDORSEBOT_LLM_API_KEY", "OPENAI_API_KEY")
+                   "ENDORSEBOT_LLM_API_KEY", "OPENAI_API_KEY", "ENDORSEBOT_OAUTH2_REFRESH_TOKEN",
+                   "ENDORSEBOT_OAUTH2_CLIENT_SECRET")
 
 
 def _secrets() -> list[str]:

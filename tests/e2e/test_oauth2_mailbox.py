@@ -4,6 +4,7 @@ authorization server, an SMTP server that takes only AUTH XOAUTH2, and the daemo
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,8 @@ async def test_a_mailbox_reachable_only_with_oauth2_works_end_to_end(
 
 
 async def test_a_revoked_refresh_token_is_alerted_and_the_daemon_keeps_sending(
-        servers: Servers, oauth2_provider: OAuth2Provider, tmp_path: Path) -> None:
+        servers: Servers, oauth2_provider: OAuth2Provider, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     d = Deployment(servers, tmp_path, clock_hours_ago(0))
     refresh_token = signed_in_with_oauth2(d, servers, oauth2_provider, smtp=False)
     await d.start()
@@ -120,6 +122,10 @@ async def test_a_revoked_refresh_token_is_alerted_and_the_daemon_keeps_sending(
         results = {r.name: r for r in await check_all(d.settings)}
         assert not results["oauth2"].ok and results["oauth2"].detail.startswith(REFRESH_FAILED)
         assert refresh_token not in results["oauth2"].detail
+        # Named in the log, and no token in any line of it (the library's debug lines included).
+        assert any(getattr(r, "condition", None) == REFRESH_FAILED for r in caplog.records)
+        assert refresh_token not in caplog.text
+        assert not any(token in caplog.text for token in oauth2_provider.state.issued)
     finally:
         await d.stop()
 

@@ -51,6 +51,7 @@ class ProviderState:
     rotate_refresh_tokens: bool = False
     refresh_tokens: dict[str, str] = field(default_factory=dict)  # refresh token -> user
     access_tokens: dict[str, str] = field(default_factory=dict)  # live access token -> user
+    issued: list[str] = field(default_factory=list)  # every access token ever issued
     devices: dict[str, _Device] = field(default_factory=dict)  # device_code -> state
     codes: dict[str, _Code] = field(default_factory=dict)
     # What was asked, for the tests' assertions.
@@ -158,6 +159,7 @@ class OAuth2Provider:
     def _issue_access(self, user: str) -> str:
         token = "at-" + secrets.token_urlsafe(24)
         self.state.access_tokens[token] = user
+        self.state.issued.append(token)
         return token
 
     # -- the grants (called with self.lock held) ---------------------------------------------------
