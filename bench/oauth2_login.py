@@ -57,10 +57,15 @@ async def main(logins: int) -> None:
                                                    provider.grant(account.address)), refresh_margin_s=margin_s))
 
         oauth = imap_settings_for(server, Account(account.address, ""), auth="oauth2", password=Secret(""))
-        await time_connects(ImapMailbox(imap_settings_for(server, account)), 3)  # warm Dovecot's processes
+        # Warm Dovecot's login and auth processes, its HTTP client and our TLS context; a cached token's first
+        # login also fetches that token (timed in the third row).
+        await time_connects(ImapMailbox(imap_settings_for(server, account)), 3)
+        await time_connects(ImapMailbox(oauth, tokens=tokens(10 ** 6)), 3)
+        cached = tokens(0)
+        await time_connects(ImapMailbox(oauth, tokens=cached), 1)
         rows = [
             ("password LOGIN", await time_connects(ImapMailbox(imap_settings_for(server, account)), logins)),
-            ("XOAUTH2, cached access token", await time_connects(ImapMailbox(oauth, tokens=tokens(0)), logins)),
+            ("XOAUTH2, cached access token", await time_connects(ImapMailbox(oauth, tokens=cached), logins)),
             ("XOAUTH2, token refreshed each time",
              await time_connects(ImapMailbox(oauth, tokens=tokens(10 ** 6)), logins)),
         ]

@@ -21,6 +21,7 @@ RUNS: tuple[tuple[str, ...], ...] = (
     ("smtp_bench.py",),
     ("parse_bench.py", "--rounds", "30"),
     ("credential_bench.py", "--rounds", "50"),
+    ("oauth2_login.py", "--logins", "50"),
 )
 
 

@@ -23,6 +23,7 @@ import base64
 import json
 import logging
 import math
+import ssl
 import time
 import tomllib
 from collections.abc import Callable, Mapping
@@ -79,6 +80,15 @@ def endpoints(settings: OAuth2Settings) -> Endpoints:
         refresh_with_scope=bool(preset["refresh_with_scope"]),
         authorization_params=dict(preset["authorization_params"]),
     )
+
+
+@cache
+def tls_context() -> ssl.SSLContext:
+    """The token endpoint's TLS trust, built once: loading the trust store takes about 0.2 s, which every
+    refresh (one new client each) would otherwise pay again."""
+    import httpx2
+
+    return httpx2.create_ssl_context()
 
 
 # -- SASL ---------------------------------------------------------------------------------------
@@ -183,7 +193,7 @@ class AccessTokens:
         started = self._monotonic()
         try:
             async with AsyncOAuth2Client(client_id=self.settings.client_id, client_secret=secret,
-                                         timeout=self.settings.timeout_s) as client:
+                                         timeout=self.settings.timeout_s, verify=tls_context()) as client:
                 answer = await client.refresh_token(e.token_url, refresh_token=self._refresh_token, **extra)
         except OAuthError as exc:
             error = str(exc.error or "error")

@@ -25,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bot.adapters.oauth2 import Endpoints
+from bot.adapters.oauth2 import Endpoints, tls_context
 from bot.settings import OAuth2Settings
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
@@ -52,7 +52,7 @@ def _client(settings: OAuth2Settings, **kwargs: Any) -> Any:
     from authlib.integrations.httpx_client import AsyncOAuth2Client
 
     return AsyncOAuth2Client(client_id=settings.client_id, client_secret=settings.client_secret.value or None,
-                             timeout=settings.timeout_s, **kwargs)
+                             timeout=settings.timeout_s, verify=tls_context(), **kwargs)
 
 
 def _tokens(answer: dict[str, Any]) -> Tokens:
