@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from bot.admin.mailer import admin_addresses, queue_admin_mail
+from bot.clock import utc
 from bot.db.models import Alert, EndorsementRequest
 from bot.outbound.compose import Composer
 from bot.settings import Settings
@@ -22,13 +23,20 @@ _REVIEW_KINDS = frozenset({"needs_review", "manipulation", "abusive_reply"})
 _OPEN = frozenset({"sent", "reminded", "replied"})
 
 
-def allowed_actions(kind: str, status: str | None) -> tuple[str, ...]:
-    """The commands an alert may offer: only what the request's state lets bot.admin.review apply."""
+def allowed_actions(kind: str, status: str | None, *, deadline_passed: bool = False,
+                    can_extend: bool = True) -> tuple[str, ...]:
+    """The commands an alert may offer: only what the request's state lets bot.admin.review apply.
+    An expired request can be extended (it opens again from now; issue 12 item 4), not resent; an open
+    one past its deadline is about to expire, so only extend will apply by the time an admin answers;
+    neither once all extensions together reach ``[security] max_total_extend_hours``."""
     if status is None:
         return ()
     if kind in _REVIEW_KINDS or status == "needs_review":
         return ("approve", "reject")
-    return ("extend", "resend") if status in _OPEN else ()
+    extend = ("extend",) if can_extend else ()
+    if status == "expired" or (status in _OPEN and deadline_passed):
+        return extend
+    return (*extend, "resend") if status in _OPEN else ()
 
 
 ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quarantined", "needs_review",
@@ -61,9 +69,9 @@ class Alerts:
         if not admins or await self._recently_sent(session, kind, now):
             return alert
         request = await session.get(EndorsementRequest, request_id) if request_id is not None else None
-        status = request.status if request is not None else None
         context = {"kind": kind, "summary": summary, "request_id": request_id, "inbound_id": inbound_id,
-                   "request_status": status, "actions": allowed_actions(kind, status)}
+                   "request_status": request.status if request is not None else None,
+                   "actions": await self._actions(session, kind, request, now)}
         for admin in admins:
             row = await queue_admin_mail(session, composer=self.composer, settings=self.settings, kind="alert",
                                          context=context, admin=admin, now=now,
@@ -71,6 +79,19 @@ class Alerts:
             if row is not None and alert.outbound_id is None:
                 alert.outbound_id = row.id
         return alert
+
+    async def _actions(self, session: AsyncSession, kind: str, request: EndorsementRequest | None,
+                       now: datetime) -> tuple[str, ...]:
+        if request is None or request.id is None:
+            return ()
+        from bot.admin.review import Review
+
+        extended = await Review.extended_hours(session, request.id)
+        deadline = request.deadline_at
+        return allowed_actions(
+            kind, request.status,
+            deadline_passed=deadline is not None and utc(deadline) <= now,
+            can_extend=extended < self.settings.security.max_total_extend_hours)
 
     async def _recently_sent(self, session: AsyncSession, kind: str, now: datetime) -> bool:
         since = now - timedelta(seconds=self.settings.admins.alert_min_interval_s)

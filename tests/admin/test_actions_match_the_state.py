@@ -41,6 +41,32 @@ async def test_a_reply_from_someone_else_on_an_open_request_offers_extend_and_re
     assert f"extend {request.id} 12h" in text and f"resend {request.id}" in text and "approve" not in text
 
 
+async def test_an_alert_about_an_expired_request_offers_extend_which_reopens_it(world: World) -> None:
+    """`review extend` reopens an expired request (issue 12 item 4), so its alert offers exactly that."""
+    request = await world.request()
+    world.advance(hours=37)
+    assert await world.app.workflow.expire_overdue() == 1
+    await world.deliver("reply_from_other_address.eml", request)
+
+    text = await _mail_to_admin(world, "wrong sender")
+
+    assert f"extend {request.id} 12h" in text and "opens it again" in text
+    assert "resend" not in text and "approve" not in text and "nothing to decide" not in text
+    await _decide(world, Command(Action.EXTEND, request.id or 0, hours=12))  # and what it offers applies
+    assert (await world.get(request.id)).status == "sent"
+
+
+async def test_an_alert_about_an_open_request_past_its_deadline_offers_extend_only(world: World) -> None:
+    """Past the deadline the expiry is due: resend would be refused, extend applies (now or once expired)."""
+    request = await world.request()
+    world.advance(hours=36, minutes=1)
+    await world.deliver("reply_from_other_address.eml", request)
+
+    text = await _mail_to_admin(world, "wrong sender")
+
+    assert f"extend {request.id} 12h" in text and "resend" not in text
+
+
 async def _decide(world: World, command: Command) -> None:
     async with world.app.db.session() as session:
         decision = await Review(world.app.workflow).apply(session, command, admin="cli", via="cli")
