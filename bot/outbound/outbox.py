@@ -17,7 +17,6 @@ Rules that keep mail from going out twice or never (issue 12, item 1):
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
@@ -29,7 +28,7 @@ from sqlalchemy import ColumnElement, Table, and_, bindparam, func, insert, or_,
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.db.engine import Database
 from bot.db.liveness import Liveness
 from bot.db.models import InboundMessage, OutboundMessage
@@ -52,6 +51,26 @@ _MARK_SENT = (
 )
 # The kind of inbound row the processor stores for the bot's own copy of an email it sent.
 COPY_KIND = "copy"
+# An email to the bot alone, sent after a kill left rows in doubt: its copy coming back proves the
+# server delivers to the bot's mailbox now, after anything it accepted before.
+PROBE_KIND = "probe"
+
+
+def probe_email(bot: str, outbound_id: int) -> tuple[bytes, str]:
+    """The probe: plain, to and from the bot, never seen by a person."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
+    from bot.clock import SystemClock
+
+    message = EmailMessage()
+    message["From"] = message["To"] = bot
+    message["Subject"] = f"endorsebot delivery probe (outbound {outbound_id} in doubt)"
+    message["Date"] = format_datetime(SystemClock().now())
+    message["Message-ID"] = message_id = make_msgid("probe", domain=bot.rpartition("@")[2] or None)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content("The bot checks that mail reaches its own mailbox. Nothing to do.\n")
+    return bytes(message).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), message_id
 
 
 class OutboxHooks(Protocol):
@@ -114,7 +133,6 @@ class Outbox:
         self.liveness = Liveness(db, self.instance)
         # Fault injection for tests (a kill between the server's acceptance and our commit).
         self.after_accept: Callable[[OutboundMessage], Awaitable[None]] | None = None
-        self._doubt_seen: dict[int, float] = {}  # row id -> loop time this instance first saw it in doubt
 
     async def close(self) -> None:
         await self.liveness.release()
@@ -191,10 +209,8 @@ class Outbox:
         copy_at = await session.scalar(
             select(func.min(col(InboundMessage.received_at))).where(col(InboundMessage.message_id) == row.message_id)
             .where(col(InboundMessage.kind) == COPY_KIND))
-        loop_now = asyncio.get_running_loop().time()
-        first_seen = self._doubt_seen.setdefault(row.id, loop_now)
-        if copy_at is None and not self._surely_not_accepted(first_seen):
-            return 0
+        if copy_at is None and row.kind != PROBE_KIND and not await self._surely_not_accepted(session, row, now):
+            return 0  # a probe reaches the bot alone: one in doubt is simply sent again
         same = (col(OutboundMessage.id) == row.id) & (col(OutboundMessage.status) == row.status) \
             & (col(OutboundMessage.handed_at).is_not(None)) & _same_claim(row.claimed_by)
         if copy_at is not None:
@@ -214,14 +230,48 @@ class Outbox:
                 log.warning("in-doubt send has no copy in the mailbox: not accepted, sending again",
                             extra={"outbound_id": row.id, "kind": row.kind, "request_id": row.request_id})
         await session.commit()
-        self._doubt_seen.pop(row.id, None)
         return 1
 
-    def _surely_not_accepted(self, first_seen: float) -> bool:
-        """No copy, and the watcher has read the whole mailbox in a catch-up that began long enough
-        after we saw the row in doubt for an accepted copy to have been delivered."""
-        read_from = self.progress.synced_mono
-        return read_from is not None and read_from >= first_seen + self.settings.in_doubt_settle_s
+    async def _surely_not_accepted(self, session: AsyncSession, row: OutboundMessage, now: datetime) -> bool:
+        """No copy of ``row``, and a probe queued after the doubt was seen (an email to the bot alone) has
+        come back through the same server into the mailbox: a server that delivers in order would have
+        delivered ``row``'s copy first, and the watcher handles mail in UID order. The server must also
+        have delivered something at least ``in_doubt_settle_s`` after ``row`` was handed over (the probe's
+        copy, else a later message or a further probe): room for a server that reorders a little.
+        Every fact is in the database, so a daemon killed again and again still gets there."""
+        assert row.id is not None and row.handed_at is not None
+        prefix = f"{PROBE_KIND}:{row.id}:{row.attempts}:"
+        probes = list(await session.scalars(
+            select(OutboundMessage).where(col(OutboundMessage.dedupe_key).startswith(prefix))
+            .order_by(col(OutboundMessage.id))))
+        copies = {m: at for m, at in (await session.execute(
+            select(col(InboundMessage.message_id), col(InboundMessage.received_at))
+            .where(col(InboundMessage.kind) == COPY_KIND)
+            .where(col(InboundMessage.message_id).in_([p.message_id for p in probes])))).all()} if probes else {}
+        if not probes or any(p.message_id not in copies for p in probes):
+            if not probes:
+                await self._queue_probe(session, f"{prefix}1", row, now)
+            return False
+        settled = utc(row.handed_at) + timedelta(seconds=self.settings.in_doubt_settle_s)
+        first_back = min(utc(at) for at in copies.values())
+        later = await session.scalar(
+            select(func.count()).select_from(InboundMessage).where(col(InboundMessage.received_at) >= settled)
+            .where(col(InboundMessage.received_at) >= first_back))
+        if later:
+            return True
+        await self._queue_probe(session, f"{prefix}{len(probes) + 1}", row, now)
+        return False
+
+    async def _queue_probe(self, session: AsyncSession, key: str, row: OutboundMessage, now: datetime) -> None:
+        if not self.copy_to:
+            return
+        data, message_id = probe_email(self.copy_to, row.id or 0)
+        probe = OutboundMessage(kind=PROBE_KIND, dedupe_key=key, envelope_from=self.copy_to, recipients=[],
+                                message_id=message_id, subject="delivery probe", data=data, next_attempt_at=now,
+                                created_at=now)
+        if await enqueue(session, probe) is not None:
+            await session.commit()
+            log.info("in-doubt send: probe queued", extra={"outbound_id": row.id, "probe_id": probe.id})
 
     async def _dead_claimants(self, session: AsyncSession) -> list[str]:
         claims = await session.scalars(

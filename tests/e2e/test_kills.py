@@ -8,6 +8,7 @@ missing after a full read means not taken, and only then is the email sent again
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from email.parser import BytesParser
@@ -18,6 +19,7 @@ import pytest
 
 from bot.clock import utc
 from bot.db.models import EndorsementRequest
+from tests.e2e.chaos import QueueFront
 from tests.e2e.harness import Deployment, clock_hours_ago, eventually
 from tests.servers.dovecot import DovecotServer
 from tests.servers.fixtures import BOUNCE_DOMAINS, LOCAL_DOMAINS, REJECT_DOMAINS, MailServers
@@ -136,3 +138,73 @@ async def test_killed_in_the_window_while_the_candidate_answers_the_answer_count
     assert reply.reason is None
     assert len(front.outside[CANDIDATE]) == 2  # the request and the receipt
     _sent_once_each(front)
+
+
+async def test_a_copy_the_server_delivers_late_is_waited_for_and_nothing_arrives_twice(
+        dovecot: DovecotServer, tmp_path: Path) -> None:
+    """The server took the request email, the daemon was killed before it heard so, and the server's
+    queue holds the bot's copy (the mailbox was unreachable from it for a while). However often the
+    mailbox is read meanwhile, the email is not sent again: a probe sent after the doubt waits in the
+    same queue behind the copy, and when the queue moves the copy comes first and decides."""
+    front = QueueFront(deliver=dovecot.deliver, local_domains=LOCAL_DOMAINS, bounce_domains=BOUNCE_DOMAINS)
+    await front.start()
+    front.start_delivery()
+    d = Deployment(MailServers(dovecot=dovecot, smtp=front), tmp_path, clock_hours_ago(0))
+    try:
+        taken, heard = asyncio.Event(), asyncio.Event()
+
+        async def kill_before_the_250(sender: str, recipients: tuple[str, ...], data: bytes) -> None:
+            if CANDIDATE in recipients and not taken.is_set():
+                taken.set()
+                await heard.wait()
+
+        front.on_accept = kill_before_the_250
+        await d.start()
+        assert d.app
+        async with d.app.db.session() as s:
+            request = await d.app.workflow.create_request(s, endorser_email="alice@members.example",
+                                                          candidate_email=CANDIDATE, candidate_name="Gina")
+            await s.commit()
+        await front.hold_deliveries()  # from here the server queues and does not deliver
+        d.app.outbox_dirty.set()
+        await eventually(_event_set(taken), "the server took the request email")
+        await d.crash()
+        heard.set()
+        front.on_accept = None
+
+        await d.start()  # reads the mailbox (no copy yet), sends a probe, and waits for it
+        async def probed_or_resent() -> bool:
+            return await _accepted(front, "delivery probe") or _requests_taken(front) > 1
+
+        await eventually(probed_or_resent, "a probe handed to the server, or the request email again")
+        assert _requests_taken(front) == 1, "sent again while its copy waited in the server's queue"
+        for _ in range(3):  # full reads well past in_doubt_settle_s, with the copy still queued
+            assert d.app and await d.app.inbox_progress.sync(10)
+            await asyncio.sleep(d.settings.smtp.in_doubt_settle_s)
+        assert CANDIDATE not in front.outside and _requests_taken(front) == 1
+
+        front.release_deliveries()
+        request = await d.wait_status(request, "sent")
+        d.catch_up_with_the_server()  # the ack is due from the copy's receipt time (the server's clock)
+        await d.wait_outbox_idle()
+        await d.stop()
+    finally:
+        await front.stop_delivery()
+        await front.stop()
+    assert _requests_taken(front) == 1 and len(front.outside[CANDIDATE]) == 1
+    _sent_once_each(front)  # type: ignore[arg-type]
+
+
+def _event_set(event: asyncio.Event) -> Callable[[], Awaitable[bool]]:
+    async def check() -> bool:
+        return event.is_set()
+    return check
+
+
+async def _accepted(front: QueueFront, subject_part: str) -> bool:
+    return any(subject_part in str(BytesParser(policy=default).parsebytes(data, headersonly=True)["Subject"])
+               for _, _, data in front.accepted)
+
+
+def _requests_taken(front: QueueFront) -> int:
+    return sum(CANDIDATE in recipients for _, recipients, _ in front.accepted)

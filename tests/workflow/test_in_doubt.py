@@ -69,8 +69,10 @@ async def test_a_kill_after_the_server_accepted_is_decided_by_the_copy_and_nothi
     restarted = _new_instance(world)
     _mailbox_read(world)
     world.advance(minutes=1)
-    assert await restarted.flush() == 0  # no copy read yet, and too soon to say there is none
-    await _copy_arrives(world, uid=1)
+    await restarted.flush()  # no copy read yet: a probe goes out, the request waits
+    assert [o.status for o in await world.outbound(kind="request")] == ["sending"]
+    [(_s, _r, request_copy)] = [a for a in world.front.accepted if "gina@cand.example" in a[1]]
+    await world.app.processor.handle(FetchedMessage("INBOX", 1, 1, world.clock.now(), request_copy))
     accepted_at = world.clock.now()
     world.advance(minutes=10)
     await restarted.flush()
@@ -84,7 +86,8 @@ async def test_a_kill_after_the_server_accepted_is_decided_by_the_copy_and_nothi
     assert [o.status for o in await world.outbound(kind="ack")] == ["sent"]
 
 
-async def test_an_email_in_doubt_with_no_copy_after_a_full_read_is_sent_again_once(world: World) -> None:
+async def test_an_email_in_doubt_is_sent_again_once_when_a_later_probe_came_back_without_its_copy(
+        world: World) -> None:
     await world.request(send=False)
     # Handed, then killed before the server took it: no copy will ever come.
     async with world.app.db.session() as s:
@@ -92,13 +95,40 @@ async def test_an_email_in_doubt_with_no_copy_after_a_full_read_is_sent_again_on
                                                        handed_at=world.clock.now()))
         await s.commit()
     restarted = _new_instance(world)
+    await restarted.flush()  # no copy: a probe (to the bot alone) goes out behind it
+    assert [o.status for o in await world.outbound(kind="request")] == ["sending"]
+    [probe] = await world.outbound(kind="probe")
+    assert probe.status == "sent" and world.front.accepted[-1][1] == (BOT,)
+    _mailbox_read(world)
     await restarted.flush()
-    assert [o.status for o in await world.outbound(kind="request")] == ["sending"]  # nothing read yet: wait
-    await asyncio.sleep(world.app.settings.smtp.in_doubt_settle_s)
-    _mailbox_read(world)  # a whole read, well after the kill, and no copy in it
+    assert [o.status for o in await world.outbound(kind="request")] == ["sending"]  # its copy is not back: wait
+    world.advance(seconds=world.app.settings.smtp.in_doubt_settle_s + 1)
+    await _copy_arrives(world, uid=1)  # the probe's copy, and no copy of the request before it
     await restarted.flush()
     [row] = await world.outbound(kind="request")
     assert row.status == "sent"
+    assert len(world.front.outside["gina@cand.example"]) == 1
+
+
+async def test_a_copy_delayed_by_the_server_is_waited_for_however_long_the_mailbox_was_read(
+        world: World) -> None:
+    """The bot's mailbox was unreachable from the server for a while: the copy of an email the server
+    took arrives late. No read of the mailbox, however late, counts as evidence while the probe sent
+    after the doubt has not come back."""
+    await world.request(send=False)
+    await _killed_after_acceptance(world)
+    restarted = _new_instance(world)
+    for _ in range(3):
+        await asyncio.sleep(world.app.settings.smtp.in_doubt_settle_s)
+        world.advance(minutes=10)
+        _mailbox_read(world)
+        await restarted.flush()
+    assert [o.status for o in await world.outbound(kind="request")] == ["sending"]
+    assert len(world.front.outside["gina@cand.example"]) == 1
+    [(_s, _r, request_copy)] = [a for a in world.front.accepted if "gina@cand.example" in a[1]]
+    await world.app.processor.handle(FetchedMessage("INBOX", 1, 1, world.clock.now(), request_copy))
+    await restarted.flush()
+    assert [o.status for o in await world.outbound(kind="request")] == ["sent"]
     assert len(world.front.outside["gina@cand.example"]) == 1
 
 
