@@ -76,7 +76,7 @@ async def handle_bounce(ctx: Context) -> None:
     """RFC 3464 reports and servers' own formats (the parser decides the kind, bounce first)."""
     if ctx.mail.kind is not MailKind.BOUNCE:
         return
-    request = await _request_by_token(ctx) or await _request_by_returned_message_id(ctx)
+    request = await request_by_token(ctx) or await _request_by_returned_message_id(ctx)
     if request is None:
         await _refuse_unverified_bounce(ctx)
     if ctx.mail.delivery_delayed:
@@ -97,7 +97,7 @@ async def handle_bounce(ctx: Context) -> None:
 async def refuse_auto_reply(ctx: Context) -> None:
     """RFC 3834: automatic replies are recorded and never answered."""
     if ctx.mail.kind is MailKind.AUTO_REPLY:
-        request = await _request_by_token(ctx)
+        request = await request_by_token(ctx)
         ctx.row.request_id = request.id if request else None
         raise Rejection(Reason.AUTO_REPLY, ctx.mail.subject[:120])
 
@@ -152,7 +152,7 @@ async def handle_request_confirmation(ctx: Context) -> None:
 
 async def match_request(ctx: Context) -> None:
     """By the token in the address it was sent to, else in the Message-IDs it answers."""
-    ctx.request = await _request_by_token(ctx)
+    ctx.request = await request_by_token(ctx)
     if ctx.request is not None:
         ctx.row.request_id = ctx.request.id
         return
@@ -248,7 +248,7 @@ async def run_stages(ctx: Context, stages: tuple[Stage, ...]) -> None:
 
 # ---- helpers ------------------------------------------------------------------------------
 
-async def _request_by_token(ctx: Context) -> EndorsementRequest | None:
+async def request_by_token(ctx: Context) -> EndorsementRequest | None:
     bot, domain = ctx.settings.bot.address, addresses.split(ctx.settings.bot.address)[1]
     tokens = [addresses.token_from_address(a, bot) for a in ctx.mail.recipient_addrs]
     ids = [ctx.mail.in_reply_to or "", *reversed(ctx.mail.references)]

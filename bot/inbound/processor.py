@@ -12,20 +12,20 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.evaluation.result import Judgement, JudgeTimeout
-from bot.inbound.pipeline import Context, Stage, run_stages
+from bot.inbound.pipeline import Context, Stage, request_by_token, run_stages
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
 from bot.outbound import addresses
@@ -39,6 +39,20 @@ log = logging.getLogger("endorsebot.inbound")
 # Judging again after a lost compare-and-set: each retry follows a change someone else committed,
 # so only a request changed over and over (never seen) would exhaust this.
 RACE_RETRIES = 5
+
+
+# A request in these states may take an answer now (requested and expired through the evidence rules).
+_MAY_JUDGE = frozenset({"requested", "sent", "reminded", "replied", "expired"})
+
+
+def _judged_replies(request_id: int) -> Any:
+    return (select(InboundMessage).where(col(InboundMessage.request_id) == request_id)
+            .where(col(InboundMessage.kind) == "reply").where(col(InboundMessage.reason).is_(None))
+            .order_by(col(InboundMessage.received_at), col(InboundMessage.id)))
+
+
+def _combined(texts: list[str]) -> str:
+    return "\n\n".join(t for t in texts if t.strip())
 
 
 class Judge(Protocol):
@@ -89,9 +103,10 @@ class InboundProcessor:
     async def _process_retrying(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
         """A lost compare-and-set means the request moved while we judged (a reminder, an expiry,
         another instance): nothing was written, so read it again and decide again."""
+        prejudged = await self._prejudge(message, mail)
         for attempt in range(1, RACE_RETRIES + 1):
             try:
-                return await self._process(message, mail)
+                return await self._process(message, mail, prejudged)
             except LostRace as race:
                 if attempt == RACE_RETRIES:
                     raise
@@ -113,7 +128,27 @@ class InboundProcessor:
                 log.debug("inbound already handled by another instance", extra={"uid": message.uid})
         return existing
 
-    async def _process(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
+    async def _prejudge(self, message: FetchedMessage, mail: ParsedMail) -> dict[str, Judgement]:
+        """Judge a likely answer before any transaction opens, from read-only look-ups: judging takes
+        seconds with an LLM, and inside the transaction that stores the reply it held the database's
+        write lock all that time (SQLite: the outbox, the sweeps and the CLI waited, and gave up after
+        busy_timeout). ``_accept`` uses it when its combined text is the same, else judges there."""
+        if str(mail.kind) != "reply":
+            return {}
+        async with self.db.session() as session:
+            ctx = Context(mail=mail, row=self._new_row(message, mail), session=session, settings=self.settings,
+                          workflow=self.workflow)
+            request = await request_by_token(ctx)
+            if request is None or request.id is None or mail.from_addr != request.candidate_email \
+                    or request.status not in _MAY_JUDGE or not mail.reply_text.strip() \
+                    or (request.deadline_at is not None and utc(message.internaldate) > utc(request.deadline_at)):
+                return {}  # not an answer the stages would judge: no judge's time (or LLM money) spent
+            earlier = list(await session.scalars(_judged_replies(request.id)))
+        combined = _combined([r.reply_text for r in earlier] + [ctx.row.reply_text])
+        return {combined: await self.judge.judge(dataclasses.replace(mail, reply_text=combined))}
+
+    async def _process(self, message: FetchedMessage, mail: ParsedMail,
+                       prejudged: dict[str, Judgement] | None = None) -> InboundMessage:
         async with self.db.session() as session:
             existing = await self._existing(session, message)
             if existing is not None:
@@ -130,7 +165,7 @@ class InboundProcessor:
                 await run_stages(ctx, self.stages)
                 if not ctx.done:
                     assert ctx.request is not None
-                    await self._accept(ctx)
+                    await self._accept(ctx, prejudged or {})
             except Rejection as rejection:
                 row.reason, row.reason_detail = str(rejection.reason), rejection.detail[:500]
             await session.commit()
@@ -138,21 +173,17 @@ class InboundProcessor:
                                                "request_id": row.request_id})
             return row
 
-    async def _accept(self, ctx: Context) -> None:
+    async def _accept(self, ctx: Context, prejudged: dict[str, Judgement]) -> None:
         """Judge every on-time reply of this request together (a second reply adds to the first)."""
         request = ctx.request
         assert request is not None and request.id is not None
         ctx.row.kind = "reply"
-        earlier = list(await ctx.session.scalars(
-            select(InboundMessage)
-            .where(col(InboundMessage.request_id) == request.id)
-            .where(col(InboundMessage.kind) == "reply")
-            .where(col(InboundMessage.reason).is_(None))
-            .order_by(col(InboundMessage.received_at), col(InboundMessage.id))
-        ))
+        earlier = list(await ctx.session.scalars(_judged_replies(request.id)))
         replies = [r for r in earlier if r.id != ctx.row.id] + [ctx.row]
-        combined = "\n\n".join(r.reply_text for r in replies if r.reply_text.strip())
-        judgement = await self.judge.judge(dataclasses.replace(ctx.mail, reply_text=combined))
+        combined = _combined([r.reply_text for r in replies])
+        judgement = prejudged.get(combined)
+        if judgement is None:  # another reply was stored meanwhile: judge what there is now
+            judgement = await self.judge.judge(dataclasses.replace(ctx.mail, reply_text=combined))
         await self.workflow.record_judgement(ctx.session, request, judgement,
                                              inbound_ids=[r.id for r in replies if r.id is not None],
                                              reply_text=combined)
