@@ -136,6 +136,9 @@ class InboundProcessor:
         if str(mail.kind) != "reply":
             return {}
         async with self.db.session() as session:
+            if await self._existing(session, message) is not None or (mail.message_id and await session.scalar(
+                    select(col(InboundMessage.id)).where(col(InboundMessage.message_id) == mail.message_id))):
+                return {}  # handled before (or a duplicate): never judged a second time
             ctx = Context(mail=mail, row=self._new_row(message, mail), session=session, settings=self.settings,
                           workflow=self.workflow)
             request = await request_by_token(ctx)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from email.parser import BytesParser
 from email.policy import default
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -136,6 +137,43 @@ async def _nowhere(_s: str, _r: str, _d: bytes) -> None:
     return None
 
 
+async def test_a_reply_judged_before_its_transaction_is_not_disturbed_by_the_other_instance_reminding(
+        postgres_url: str, tmp_path: Path) -> None:
+    """The judging (seconds with an LLM) happens before the transaction that records it, so the other
+    instance's reminder meanwhile is simply read, and the judgement stands: judged once, no retry."""
+    other: list[App] = []
+    calls: list[int] = []
+
+    class JudgeWhileTheOtherSweeps:
+        def __init__(self, real: Judge) -> None:
+            self.real = real
+
+        async def judge(self, mail: ParsedMail) -> Judgement:
+            calls.append(1)
+            if len(calls) == 1:
+                assert await other[0].workflow.send_due_reminders() == 1  # forced interleaving
+            return await self.real.judge(mail)
+
+    a, b, front, clock = await _world_pair(postgres_url, tmp_path)
+    a.processor.judge = JudgeWhileTheOtherSweeps(a.processor.judge)
+    other.append(b)
+    try:
+        async with a.db.session() as s:
+            request = await a.workflow.create_request(s, endorser_email=ENDORSER, candidate_email="g@cand.example")
+            await s.commit()
+        await a.outbox.flush()
+        clock.advance(timedelta(hours=25))
+        row = await a.processor.handle(await _reply(a, request.id, 1, clock))
+        assert row.reason is None and len(calls) == 1
+        async with a.db.session() as s:
+            stored = await s.get(EndorsementRequest, request.id)
+        assert stored is not None and stored.status == "passed"
+    finally:
+        await a.close()
+        await b.close()
+        await front.stop()
+
+
 async def test_a_reply_judged_while_the_other_instance_reminds_the_request_is_judged_not_quarantined(
         postgres_url: str, tmp_path: Path) -> None:
     """Issue 12, item 3: the other instance's reminder sweep moves the request while this one judges;
@@ -155,6 +193,11 @@ async def test_a_reply_judged_while_the_other_instance_reminds_the_request_is_ju
     a, b, front, clock = await _world_pair(postgres_url, tmp_path)
     judge = JudgeWhileTheOtherSweeps(a.processor.judge)
     a.processor.judge = judge
+
+    async def judged_inside(message: FetchedMessage, mail: ParsedMail) -> dict[str, Judgement]:
+        return {}  # the judgement made before the transaction missed (another reply came meanwhile)
+
+    a.processor._prejudge = judged_inside  # type: ignore[method-assign]
     other.append(b)
     try:
         async with a.db.session() as s:
@@ -183,17 +226,15 @@ async def test_a_message_both_instances_fetch_is_stored_once_and_the_other_is_a_
     release = asyncio.Event()
     judging = asyncio.Event()
 
-    class HeldJudge:
-        def __init__(self, real: Judge) -> None:
-            self.real = real
-
-        async def judge(self, mail: ParsedMail) -> Judgement:
-            judging.set()
-            await release.wait()  # A holds its uncommitted row while B tries to store the same message
-            return await self.real.judge(mail)
-
     a, b, front, clock = await _world_pair(postgres_url, tmp_path)
-    a.processor.judge = HeldJudge(a.processor.judge)
+    record = a.workflow.record_judgement
+
+    async def held_record(*args: Any, **kwargs: Any) -> Any:
+        judging.set()
+        await release.wait()  # A holds its uncommitted row while B tries to store the same message
+        return await record(*args, **kwargs)
+
+    a.workflow.record_judgement = held_record  # type: ignore[method-assign]
     try:
         async with a.db.session() as s:
             request = await a.workflow.create_request(s, endorser_email=ENDORSER, candidate_email="g@cand.example")
