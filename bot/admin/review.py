@@ -18,6 +18,7 @@ from bot.admin.command_grammar import Action, Command
 from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, OutboundMessage
 from bot.domain.status import AWAITING_REPLY, Status
+from bot.workflow.extensions import extended_hours
 from bot.workflow.service import Workflow
 from bot.workflow.transitions import LostRace, change_status
 
@@ -84,10 +85,7 @@ class Review:
     @staticmethod
     async def extended_hours(session: AsyncSession, request_id: int) -> float:
         """Hours all applied `extend` commands have added to this request so far."""
-        earlier = await session.scalars(
-            select(AuditEntry).where(col(AuditEntry.request_id) == request_id)
-            .where(col(AuditEntry.action) == "review:extend"))
-        return sum(float(e.detail.get("hours", 0.0)) for e in earlier)
+        return await extended_hours(session, request_id)
 
     async def _approve(self, session: AsyncSession, request: EndorsementRequest, command: Command,
                        actor: str) -> str:

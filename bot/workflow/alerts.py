@@ -17,6 +17,7 @@ from bot.clock import utc
 from bot.db.models import Alert, EndorsementRequest
 from bot.outbound.compose import Composer
 from bot.settings import Settings
+from bot.workflow.extensions import extended_hours
 
 # Alerts about a reply a person must judge: the request is (or, within this transaction, becomes) needs_review.
 _REVIEW_KINDS = frozenset({"needs_review", "manipulation", "abusive_reply"})
@@ -84,9 +85,7 @@ class Alerts:
                        now: datetime) -> tuple[str, ...]:
         if request is None or request.id is None:
             return ()
-        from bot.admin.review import Review
-
-        extended = await Review.extended_hours(session, request.id)
+        extended = await extended_hours(session, request.id)
         deadline = request.deadline_at
         return allowed_actions(
             kind, request.status,
