@@ -2,7 +2,8 @@
 while candidates answer; then the mailboxes and the database are checked (issue 12).
 
     .venv/bin/python bench/chaos.py [--kills 100] [--seed 1] [--window-s 60] [--requests N] [--verbose]
-    .venv/bin/python bench/chaos.py --database-url postgresql://127.0.0.1/test --instances 2
+    .venv/bin/python bench/chaos.py --database-url postgresql://postgres@127.0.0.1/test --instances 2
+    (a fresh database is created on that server for the run, and dropped after it)
 
 Real Dovecot (IMAP + LMTP) holds every mailbox; an aiosmtpd server in front of it queues and delivers like
 Postfix; ``endorsebot run`` runs in a child process and is killed with SIGKILL. Prints the figures and
@@ -14,14 +15,41 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import dataclasses
 import shutil
 import sys
 import tempfile
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.e2e.chaos import CampaignSettings, run_campaign
+
+
+@contextlib.contextmanager
+def fresh_database(url: str) -> Iterator[str]:
+    """A database of the run's own on the PostgreSQL server ``url`` names; SQLite: the campaign's file."""
+    if not url.startswith("postgres"):
+        yield url
+        return
+    from sqlalchemy import create_engine, make_url, text
+
+    from bot.db.engine import sync_url
+
+    admin_url = make_url(sync_url(url))
+    name = f"endorsebot_chaos_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(drivername="postgresql", database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def main() -> int:
@@ -42,13 +70,14 @@ def main() -> int:
                                 server_faults=not args.no_server_faults, database_url=args.database_url,
                                 instances=args.instances, verbose=args.verbose)
     workdir = Path(tempfile.mkdtemp(prefix="endorsebot-chaos-"))
-    try:
-        figures = asyncio.run(run_campaign(settings, workdir))
-    finally:
-        if args.keep:
-            print(f"work folder kept: {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+    with fresh_database(args.database_url) as url:
+        try:
+            figures = asyncio.run(run_campaign(dataclasses.replace(settings, database_url=url), workdir))
+        finally:
+            if args.keep:
+                print(f"work folder kept: {workdir}")
+            else:
+                shutil.rmtree(workdir, ignore_errors=True)
     print(f"chaos campaign: seed {args.seed}, {args.kills} kills asked, window {args.window_s:g} s, "
           f"{args.instances} daemon(s) on {'PostgreSQL' if args.database_url else 'SQLite'}")
     for line in figures.lines():

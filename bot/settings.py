@@ -62,8 +62,9 @@ class SmtpSettings:
     batch_size: int = 100
     max_attempts: int = 8
     retry_base_s: float = 30.0
-    # An email handed to the server with no answer is resent only when its own copy (Bcc to the
-    # bot) is still missing from the mailbox this long after: time for the server to deliver it.
+    # An email handed to the server with no answer is resent only when its own copy (Bcc to the bot) is
+    # missing after a probe sent later came back, and the server delivered something this long after the
+    # handing: room for a server that reorders its deliveries (bot.outbound.outbox).
     in_doubt_settle_s: float = 5.0
 
 
@@ -451,7 +452,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("smtp", "port"): (1, 65535), ("imap", "port"): (1, 65535),
     ("smtp", "timeout_s"): (0.1, 3600), ("imap", "timeout_s"): (0.1, 3600),
     ("smtp", "batch_size"): (1, 100_000), ("smtp", "max_attempts"): (1, 1000),
-    ("smtp", "retry_base_s"): (0, 86_400), ("smtp", "in_doubt_settle_s"): (0, 3600),
+    ("smtp", "retry_base_s"): (0, 86_400), ("smtp", "in_doubt_settle_s"): (0, 86_400),
     ("imap", "poll_interval_s"): (0.1, 86_400), ("imap", "idle_timeout_s"): (1, 86_400),
     ("imap", "reconnect_max_s"): (0.1, 86_400),
     ("workflow", "window_hours"): (0.001, 24 * 366), ("workflow", "sweep_interval_s"): (0.1, 86_400),
