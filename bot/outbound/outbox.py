@@ -1,12 +1,12 @@
-"""The outbox: every email is a row first, then sent by one reused SMTP connection per batch.
+"""The outbox: every email is a row first, then sent by one reused SMTP connection per flush.
 
 Rules that keep mail from going out twice or never (issue 12, item 1):
 - one row per logical email (``dedupe_key`` is unique), its Message-ID fixed before the first try;
-- a row is claimed by a conditional UPDATE, so two instances never send the same row; a claim
-  by an instance that died is taken over at once (bot/db/liveness.py), a live one's after its lease;
-- ``handed_at`` is committed before a row goes on the wire (for the next HAND_AHEAD rows at once,
-  in the commit that also marks the acceptances before them with what they mean, e.g. a request's
-  deadline). A handed row with no recorded answer is "in doubt";
+- rows are claimed by a conditional UPDATE that returns them (RETURNING), so two instances never
+  send the same row; a claim by an instance that died is taken over at once (bot/db/liveness.py),
+  a live one's after its lease;
+- ``handed_at`` is committed before a row goes on the wire (rows are handed a few dozen ahead of the
+  connection, bot/outbound/flush.py). A handed row with no recorded answer is "in doubt";
 - every email carries the bot's own address as an extra envelope recipient (a Bcc no reader
   sees). The copy lands in the bot's mailbox, so an in-doubt row is decided by evidence: its
   copy there means the server accepted it (marked sent at the copy's INTERNALDATE); no copy after
@@ -20,9 +20,8 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Table, and_, bindparam, func, insert, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,22 +32,23 @@ from bot.db.engine import Database
 from bot.db.liveness import Liveness
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.inbound.watcher import InboxProgress
-from bot.ports import CredentialsRefused, InDoubtError, MailSender, OutgoingEmail, PermanentError, TransientError
+from bot.outbound.flush import Accepted, ClaimedRow, Flush
+from bot.ports import MailSender
 from bot.settings import SmtpSettings
 
 log = logging.getLogger("endorsebot.outbox")
 
 LEASE = timedelta(minutes=5)
-# Rows marked handed per commit. Each is decided by its copy after a kill, so a larger group costs
-# only the settle wait for rows that had not reached the wire yet; one commit per email cost 3-4x
-# the outbox's throughput on SQLite.
-HAND_AHEAD = 16
 _OUTBOUND_TABLE: Table = OutboundMessage.__table__  # type: ignore[attr-defined]  # SQLModel leaves it untyped
+_T = _OUTBOUND_TABLE.c
 # Built once: every group of acceptances runs it, and building it cost as much as running it.
 _MARK_SENT = (
-    update(_OUTBOUND_TABLE).where(_OUTBOUND_TABLE.c.id == bindparam("row_id"))
+    update(_OUTBOUND_TABLE).where(_T.id == bindparam("row_id"))
     .values(status="sent", sent_at=bindparam("accepted_at"), last_error="", claimed_until=None, handed_at=None)
 )
+# What the sender needs of a claimed row, returned by the claim itself: no second read, no ORM object.
+_SEND_COLUMNS = (_T.id, _T.kind, _T.request_id, _T.envelope_from, _T.recipients, _T.message_id, _T.data,
+                 _T.attempts, _T.claimed_by)
 # The kind of inbound row the processor stores for the bot's own copy of an email it sent.
 COPY_KIND = "copy"
 # An email to the bot alone, sent after a kill left rows in doubt: its copy coming back proves the
@@ -73,19 +73,32 @@ def probe_email(bot: str, outbound_id: int) -> tuple[bytes, str]:
     return bytes(message).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), message_id
 
 
+class SentRow(Protocol):
+    """What the hooks read of a row: an ORM OutboundMessage or a claimed ClaimedRow."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def request_id(self) -> int | None: ...
+
+
 class OutboxHooks(Protocol):
     """What a sent or failed row means for the rest of the domain; runs inside the marking transaction."""
 
-    async def on_sent(self, session: AsyncSession, row: OutboundMessage, accepted_at: datetime) -> None: ...
+    async def on_sent(self, session: AsyncSession, row: SentRow, accepted_at: datetime) -> None: ...
 
-    async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None: ...
+    async def on_failed(self, session: AsyncSession, row: SentRow, error: str) -> None: ...
 
 
 class NoHooks:
-    async def on_sent(self, session: AsyncSession, row: OutboundMessage, accepted_at: datetime) -> None:
+    async def on_sent(self, session: AsyncSession, row: SentRow, accepted_at: datetime) -> None:
         return None
 
-    async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:
+    async def on_failed(self, session: AsyncSession, row: SentRow, error: str) -> None:
         return None
 
 
@@ -132,57 +145,28 @@ class Outbox:
         self.progress = progress or InboxProgress()
         self.liveness = Liveness(db, self.instance)
         # Fault injection for tests (a kill between the server's acceptance and our commit).
-        self.after_accept: Callable[[OutboundMessage], Awaitable[None]] | None = None
+        self.after_accept: Callable[[ClaimedRow], Awaitable[None]] | None = None
+        self.commits = 0  # commits by flushes so far (bench/reminder_sweep.py prints acceptances per commit)
+        self._undecided = False  # the last look at rows in doubt left some undecided
 
     async def close(self) -> None:
         await self.liveness.release()
 
-    async def flush(self, limit: int | None = None) -> int:
-        """Decide in-doubt rows, then send every due row over one SMTP connection, a claimed batch
-        at a time; return how many the server accepted. Rows queued while flushing go out too."""
+    async def flush(self) -> int:
+        """Decide in-doubt rows, then send every due row over one SMTP connection; return how many the
+        server accepted. Rows queued while flushing (an acknowledgement an acceptance leads to) go out too."""
         await self.liveness.hold()
         await self.resolve_in_doubt()
-        batch = await self._claim(self._batch_size(limit, 0))
-        if not batch:
-            return 0
-        async with self.db.session() as ledger:
-            marks = _Marks(self, ledger)
-            sent = 0
-            try:
-                async with self.open_sender() as sender:
-                    while batch:
-                        for i, row in enumerate(batch):
-                            sent += await self._send_one(sender, row, marks, batch[i:i + HAND_AHEAD])
-                        await marks.commit()
-                        if limit is not None and sent >= limit:
-                            break
-                        batch = await self._claim(self._batch_size(limit, sent))
-            except TransientError as exc:
-                await marks.commit()
-                # The connection itself failed: every claimed row not yet on the wire (handed ahead or not)
-                # surely was not sent, and waits for its next attempt.
-                for row in batch:
-                    if row.status == "sending":
-                        await self._retry_later(row, str(exc), ledger)
-            except CredentialsRefused:
-                await marks.commit()
-                # Our own login was refused before anything went out: no row is at fault, so the unsent
-                # ones are handed back as they were (this attempt not counted) and the daemon stops loudly.
-                for row in batch:
-                    if row.status == "sending":
-                        await self._record(ledger, row, status="pending", attempts=row.attempts - 1,
-                                           handed_at=None)
-                await ledger.commit()
-                raise
-            except Exception:
-                await marks.commit()
-                raise
-            # Cancelled (a kill, as far as this code can tell): nothing more is committed. An acceptance
-            # not yet recorded leaves its row in doubt, and its copy decides it at the next start.
-        return sent
-
-    def _batch_size(self, limit: int | None, sent: int) -> int:
-        return self.settings.batch_size if limit is None else min(self.settings.batch_size, limit - sent)
+        claim = self._new_claim()
+        # One connection for the whole flush: a session on the pool hands its connection back (and the
+        # pool resets it, a round trip of its own) at every commit.
+        async with self.db.engine.connect() as conn, AsyncSession(bind=conn, expire_on_commit=False) as session:
+            dead = await self._dead_claimants(session)
+            first = await self.take_due(session, self.clock.now(), self.settings.batch_size, dead, claim)
+            await session.commit()
+            if not first:
+                return 0  # nothing due: no SMTP connection
+            return await Flush(self, session, first, dead, claim).run()
 
     # ---- in doubt: decided by the bot's own copy -------------------------------------------------
 
@@ -200,6 +184,7 @@ class Outbox:
             decided = 0
             for row in rows:
                 decided += await self._decide(session, row, now)
+        self._undecided = len(rows) > decided
         if len(rows) > decided:
             self.progress.wake.set()  # the copy may be waiting unread: have the watcher look again
         return decided
@@ -279,16 +264,22 @@ class Outbox:
         instances = {claim.split(":", 1)[0] for claim in claims if claim}
         return sorted(await self.liveness.dead(instances))
 
-    # ---- claiming and sending ------------------------------------------------------------------
+    # ---- claiming --------------------------------------------------------------------------------
 
-    async def _claim(self, size: int) -> list[OutboundMessage]:
-        """Up to ``size`` due rows, claimed by this instance: another instance skips them while we run
-        (and until the lease ends, should we hang)."""
-        now = self.clock.now()
+    async def _claim(self, size: int) -> list[ClaimedRow]:
+        """Up to ``size`` due rows, claimed by this instance in a transaction of their own: another
+        instance skips them while we run (and until the lease ends, should we hang)."""
         async with self.db.session() as session:
             dead = await self._dead_claimants(session)
-            ids = await self._due_ids(session, now, size, dead)
-            return await self._take(session, ids, now, dead) if ids else []
+            rows = await self.take_due(session, self.clock.now(), size, dead)
+            await session.commit()
+            return rows
+
+    async def take_due(self, session: AsyncSession, now: datetime, size: int, dead: list[str],
+                        claim: str | None = None) -> list[ClaimedRow]:
+        """Claim up to ``size`` due rows in the caller's transaction (the caller commits)."""
+        ids = await self._due_ids(session, now, size, dead)
+        return await self._claim_ids(session, ids, now, dead, claim) if ids else []
 
     async def _due_ids(self, session: AsyncSession, now: datetime, size: int,
                        dead: list[str] | None = None) -> list[int]:
@@ -297,91 +288,88 @@ class Outbox:
             .where(_claimable(now, dead or [])).order_by(col(OutboundMessage.id)).limit(size)))
 
     async def _take(self, session: AsyncSession, ids: list[int], now: datetime,
-                    dead: list[str] | None = None) -> list[OutboundMessage]:
-        """Claim the rows among ``ids`` that are still claimable. The condition is checked again in
-        the UPDATE itself, so of two instances that saw the same due rows, one gets each row."""
-        claim = f"{self.instance}:{secrets.token_hex(4)}"
-        await session.execute(
-            update(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).where(_claimable(now, dead or []))
-            .values(status="sending", claimed_by=claim, claimed_until=now + LEASE,
-                    attempts=OutboundMessage.attempts + 1)
-        )
+                    dead: list[str] | None = None) -> list[ClaimedRow]:
+        """Claim (and commit) the rows among ``ids`` that are still claimable."""
+        rows = await self._claim_ids(session, ids, now, dead or [])
         await session.commit()
-        rows = await session.scalars(
-            select(OutboundMessage).where(col(OutboundMessage.claimed_by) == claim).order_by(col(OutboundMessage.id)))
-        return list(rows)
+        return rows
 
-    async def _send_one(self, sender: MailSender, row: OutboundMessage, marks: _Marks,
-                        ahead: list[OutboundMessage]) -> int:
-        recipients = tuple(row.recipients)
-        if self.copy_to and self.copy_to not in recipients:
-            recipients += (self.copy_to,)  # last: a refused person fails the message before our copy is taken
-        email = OutgoingEmail(row.message_id, row.envelope_from, recipients, row.data)
-        if not await marks.hand(row, ahead, self.clock.now()):  # commits the previous acceptances too
-            return 0
-        ledger = marks.ledger
-        try:
-            await sender.send(email)
-        except CredentialsRefused:
-            raise
-        except PermanentError as exc:
-            await self._give_up(row, str(exc), ledger)
-            return 0
-        except InDoubtError as exc:
-            await self._wait_for_evidence(row, str(exc), ledger)
-            raise
-        except TransientError as exc:
-            await self._retry_later(row, str(exc), ledger)
-            raise
-        marks.accepted(_Accepted(row, self.clock.now()))
-        if self.after_accept is not None:
-            await self.after_accept(row)
-        return 1
+    async def _claim_ids(self, session: AsyncSession, ids: list[int], now: datetime, dead: list[str],
+                         claim: str | None = None) -> list[ClaimedRow]:
+        """The condition is checked again in the UPDATE itself, so of two instances that saw the same
+        due rows, one gets each row. The UPDATE returns what it claimed (RETURNING: SQLite >= 3.35,
+        PostgreSQL), so nothing is read back."""
+        result = await session.execute(
+            update(_OUTBOUND_TABLE).where(_T.id.in_(ids)).where(_claimable(now, dead))
+            .values(status="sending", claimed_by=claim or self._new_claim(), claimed_until=now + LEASE,
+                    attempts=_T.attempts + 1)
+            .returning(*_SEND_COLUMNS))
+        return sorted((ClaimedRow(*r) for r in result.all()), key=lambda r: r.id)
 
-    async def _record(self, ledger: AsyncSession, row: OutboundMessage, **values: object) -> None:
-        await ledger.execute(
-            update(OutboundMessage).where(col(OutboundMessage.id) == row.id)
-            .values(claimed_until=None, **values)
-            .execution_options(synchronize_session=False)
-        )
+    def _new_claim(self) -> str:
+        return f"{self.instance}:{secrets.token_hex(4)}"
+
+    async def hand(self, session: AsyncSession, rows: list[ClaimedRow], now: datetime) -> None:
+        """Record ``rows`` as going on the wire, in the caller's transaction (it commits before any of
+        them is sent). A row no longer ours since we claimed it is marked taken and never sent."""
+        if not rows:
+            return
+        ours = set((await session.execute(
+            update(_OUTBOUND_TABLE).where(_T.id.in_([r.id for r in rows])).where(_T.status == "sending")
+            .where(_T.claimed_by == rows[0].claimed_by).values(handed_at=now).returning(_T.id))).scalars())
+        for row in rows:
+            if row.id in ours:
+                row.handed_at = now
+            else:
+                row.status = "taken"
+
+    # ---- recording outcomes (the caller commits) -----------------------------------------------
+
+    async def _record(self, session: AsyncSession, row: ClaimedRow, **values: Any) -> None:
+        await session.execute(update(_OUTBOUND_TABLE).where(_T.id == row.id).values(claimed_until=None, **values))
         for key, value in values.items():
-            setattr(row, key, value)
+            if hasattr(row, key):
+                setattr(row, key, value)
 
-    async def _mark_sent(self, accepted: list[_Accepted], ledger: AsyncSession) -> None:
+    async def mark_sent(self, session: AsyncSession, accepted: list[Accepted]) -> None:
         # The acceptances and what they mean (a request's deadline) are committed together or not at
         # all, by the caller's commit. One executemany UPDATE on the table, not the ORM's per-row path.
-        await ledger.execute(_MARK_SENT, [{"row_id": a.row.id, "accepted_at": a.at} for a in accepted])
+        await session.execute(_MARK_SENT, [{"row_id": a.row.id, "accepted_at": a.at} for a in accepted])
         for a in accepted:
-            a.row.status, a.row.sent_at, a.row.handed_at = "sent", a.at, None  # what the rest of this flush reads
-            await self.hooks.on_sent(ledger, a.row, a.at)
+            a.row.status, a.row.sent_at, a.row.handed_at = "sent", a.at, None
+            await self.hooks.on_sent(session, a.row, a.at)
             # One line per email, by ids: never the recipient's address.
             log.info("sent", extra={"outbound_id": a.row.id, "request_id": a.row.request_id, "kind": a.row.kind,
                                     "message_id": a.row.message_id, "attempt": a.row.attempts})
 
-    async def _wait_for_evidence(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
-        """The connection failed with the message possibly accepted: it stays handed (in doubt) and is
-        decided by its copy before any new attempt."""
-        delay = self.settings.retry_base_s * (2 ** (row.attempts - 1))
-        await self._record(ledger, row, status="pending", last_error=error[:500], claimed_by=None,
-                           next_attempt_at=self.clock.now() + timedelta(seconds=delay))
-        await ledger.commit()
-        log.warning("send in doubt", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
+    async def give_up(self, session: AsyncSession, row: ClaimedRow, error: str) -> None:
+        await self._record(session, row, status="failed", last_error=error[:500], handed_at=None)
+        await self.hooks.on_failed(session, row, error)
+        log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
 
-    async def _retry_later(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
+    async def retry_later(self, session: AsyncSession, row: ClaimedRow, error: str) -> None:
+        """Not taken by the server (refused for now, or the connection failed before it went out)."""
         if row.attempts >= self.settings.max_attempts:
-            await self._give_up(row, f"gave up after {row.attempts} attempts: {error}", ledger)
+            await self.give_up(session, row, f"gave up after {row.attempts} attempts: {error}")
             return
-        delay = self.settings.retry_base_s * (2 ** (row.attempts - 1))
-        await self._record(ledger, row, status="pending", last_error=error[:500], handed_at=None,
-                           next_attempt_at=self.clock.now() + timedelta(seconds=delay))
-        await ledger.commit()
+        await self._record(session, row, status="pending", last_error=error[:500], handed_at=None,
+                           next_attempt_at=self.clock.now() + self._backoff(row))
         log.warning("send deferred", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
 
-    async def _give_up(self, row: OutboundMessage, error: str, ledger: AsyncSession) -> None:
-        await self._record(ledger, row, status="failed", last_error=error[:500], handed_at=None)
-        await self.hooks.on_failed(ledger, row, error)
-        await ledger.commit()
-        log.error("send failed", extra={"outbound_id": row.id, "kind": row.kind, "error": error[:200]})
+    async def wait_for_evidence(self, session: AsyncSession, row: ClaimedRow, error: str) -> None:
+        """The connection failed with the message possibly accepted: it stays handed (in doubt) and is
+        decided by its copy before any new attempt."""
+        await self._record(session, row, status="pending", last_error=error[:500], claimed_by=None,
+                           next_attempt_at=self.clock.now() + self._backoff(row))
+        log.warning("send in doubt", extra={"outbound_id": row.id, "attempt": row.attempts, "error": error[:200]})
+
+    async def release(self, session: AsyncSession, row: ClaimedRow) -> None:
+        """Give back a row that never went on the wire, as if this attempt had not been made."""
+        await self._record(session, row, status="pending", attempts=row.attempts - 1, handed_at=None,
+                           claimed_by=None)
+
+    def _backoff(self, row: ClaimedRow) -> timedelta:
+        return timedelta(seconds=self.settings.retry_base_s * (2 ** (row.attempts - 1)))
 
 
 def _claimable(now: datetime, dead: list[str]) -> ColumnElement[bool]:
@@ -401,55 +389,3 @@ def _same_claim(claimed_by: str | None) -> ColumnElement[bool]:
     if claimed_by is None:
         return col(OutboundMessage.claimed_by).is_(None)
     return col(OutboundMessage.claimed_by) == claimed_by
-
-
-@dataclass(frozen=True, slots=True)
-class _Accepted:
-    row: OutboundMessage
-    at: datetime  # when the SMTP server accepted it: a request's window starts here
-
-
-class _Marks:
-    """Acceptances not yet committed, and the rows recorded as handed to the server. The acceptances
-    ride on the commit that hands the next group of rows (HAND_AHEAD at a time); after a kill every
-    handed row without a recorded answer is in doubt and decided by its copy."""
-
-    def __init__(self, outbox: Outbox, ledger: AsyncSession) -> None:
-        self.outbox = outbox
-        self.ledger = ledger
-        self._waiting: list[_Accepted] = []
-
-    def accepted(self, accepted: _Accepted) -> None:
-        self._waiting.append(accepted)
-
-    async def hand(self, row: OutboundMessage, ahead: list[OutboundMessage], now: datetime) -> bool:
-        """Make sure ``row`` is recorded as going on the wire (with the rows ``ahead`` of it, in one
-        commit); False if it is no longer ours to send (marked sent by a reply that proved delivery,
-        or cancelled by a withdrawal, since we claimed it)."""
-        if row.status == "taken":
-            return False
-        if row.handed_at is not None:
-            return True
-        await self._flush_marks()
-        group = [r for r in ahead if r.handed_at is None and r.status == "sending"]
-        ours = set(await self.ledger.scalars(
-            update(OutboundMessage).where(col(OutboundMessage.id).in_([r.id for r in group]))
-            .where(col(OutboundMessage.status) == "sending").where(col(OutboundMessage.claimed_by) == row.claimed_by)
-            .values(handed_at=now).returning(col(OutboundMessage.id)).execution_options(synchronize_session=False)))
-        await self.ledger.commit()
-        for r in group:
-            if r.id in ours:
-                r.handed_at = now
-            else:
-                r.status = "taken"
-        return row.id in ours
-
-    async def commit(self) -> None:
-        if self._waiting:
-            await self._flush_marks()
-            await self.ledger.commit()
-
-    async def _flush_marks(self) -> None:
-        waiting, self._waiting = self._waiting, []
-        if waiting:
-            await self.outbox._mark_sent(waiting, self.ledger)

@@ -21,7 +21,7 @@ from bot.domain.status import AWAITING_REPLY, Status
 from bot.evaluation.result import Judgement, Verdict
 from bot.outbound import addresses
 from bot.outbound.compose import HeaderInjection, safe_header_value
-from bot.outbound.outbox import COPY_KIND, enqueue_many
+from bot.outbound.outbox import COPY_KIND, SentRow, enqueue_many
 from bot.settings import Settings
 from bot.workflow.alerts import Alerts
 from bot.workflow.notify import Notifier
@@ -127,7 +127,7 @@ class Workflow:
 
     # ---- what the outbox learned -------------------------------------------------------------
 
-    async def on_sent(self, session: AsyncSession, row: OutboundMessage, accepted_at: datetime) -> None:
+    async def on_sent(self, session: AsyncSession, row: SentRow, accepted_at: datetime) -> None:
         if row.kind != "request" or row.request_id is None:
             return
         request = await session.get(EndorsementRequest, row.request_id)
@@ -187,7 +187,7 @@ class Workflow:
         log.warning("expired request reopened by an on-time answer", extra={"request_id": request.id})
         return True
 
-    async def on_failed(self, session: AsyncSession, row: OutboundMessage, error: str) -> None:
+    async def on_failed(self, session: AsyncSession, row: SentRow, error: str) -> None:
         if row.kind not in ("request", "reminder") or row.request_id is None:
             return
         request = await session.get(EndorsementRequest, row.request_id)

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import update
 
 from bot.db.models import OutboundMessage
+from bot.outbound.flush import ClaimedRow
 from bot.outbound.outbox import Outbox
 from bot.ports import FetchedMessage
 from tests.workflow.world import BOT, World
@@ -29,7 +30,7 @@ def _new_instance(world: World) -> Outbox:
 
 async def _killed_after_acceptance(world: World) -> None:
     """The server accepted the request email; the daemon dies before it records that."""
-    async def killed(row: OutboundMessage) -> None:
+    async def killed(row: ClaimedRow) -> None:
         raise asyncio.CancelledError  # what a kill looks like to the code that was running
 
     world.app.outbox.after_accept = killed
