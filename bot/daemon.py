@@ -26,6 +26,7 @@ from bot import __version__
 from bot.app import App
 from bot.clock import SystemClock
 from bot.db.models import EndorsementRequest
+from bot.db.wakeup import OutboxListener
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.host.fatal import EXIT_FATAL, Fatal, Part, alert_admins
 from bot.inbound.watcher import InboxWatcher
@@ -35,8 +36,12 @@ from bot.settings import DaemonSettings
 log = logging.getLogger("endorsebot.daemon")
 # APScheduler fires on wall-clock time, whatever the app clock says (the demo shifts it).
 _WALL = SystemClock()
-# How often the outbox looks for rows queued by another process (an indexed query on the due time).
+# How often the outbox looks for rows queued by another process (an indexed query on the due time),
+# on SQLite, and on PostgreSQL while the listening connection is down.
 OUTBOX_POLL_S = 1.0
+# While a PostgreSQL listener wakes the outbox for new rows: a safety net for rows due by time alone
+# (a dead instance's claims); a retry is woken when due, an email in doubt checked every second.
+LISTENING_POLL_S = 10.0
 
 
 class _NotifyingSink:
@@ -62,6 +67,7 @@ class Daemon:
         self._sweep_lock = asyncio.Lock()
         self._wakeups: set[asyncio.Task[None]] = set()
         self._watching = False  # the inbox watcher runs: expiry waits for what it has read
+        self.listener: OutboxListener | None = None  # PostgreSQL: wakes the outbox for rows others queue
         self.started = asyncio.Event()  # start-up catch-up done: the mailbox read, the sweeps run once
         # The token source's renewal count when the admins were last told of a refused OAuth2 sign-in:
         # one alert per onset (a renewal that works in between starts a new one).
@@ -160,8 +166,9 @@ class Daemon:
         database = _FailureBudget("database", self.app.settings.daemon)
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
-                # Woken at once by this process; a row queued by another one (the CLI) is seen within a second.
-                await asyncio.wait_for(dirty.wait(), timeout=OUTBOX_POLL_S)
+                # Woken at once by this process, and by another one (the CLI) through the listener on
+                # PostgreSQL; else a row queued by another process is seen within a second.
+                await asyncio.wait_for(dirty.wait(), timeout=await self._outbox_poll_s())
             dirty.clear()
             if stop.is_set():
                 return
@@ -182,6 +189,17 @@ class Daemon:
             else:
                 smtp.ok()
                 database.ok()
+
+    async def _outbox_poll_s(self) -> float:
+        """How long the outbox sleeps when nothing wakes it."""
+        listener, outbox = self.listener, self.app.outbox
+        if listener is None or not listener.live or outbox.in_doubt:
+            return OUTBOX_POLL_S
+        try:
+            due_in = await outbox.next_attempt_in()
+        except Exception:
+            return OUTBOX_POLL_S  # the flush that follows meets the database's trouble and reports it
+        return LISTENING_POLL_S if due_in is None else min(LISTENING_POLL_S, max(due_in, 0.05))
 
     async def _watch_inbox(self, stop: asyncio.Event) -> None:
         """The inbox watcher, restarted when the server refuses our login or mailbox, at most
@@ -276,6 +294,9 @@ class Daemon:
         self._add_admin_jobs()
         self.scheduler.start()
         tasks = [asyncio.create_task(self._watch_inbox(stop), name="inbox")]
+        if not self.app.db.is_sqlite:
+            self.listener = OutboxListener(self.app.db.url, self.app.outbox_dirty)
+            tasks.append(asyncio.create_task(self.listener.run(stop), name="outbox listener"))
         self._watching = True
         stopped = asyncio.ensure_future(stop.wait())
         fatal: Fatal | None = None

@@ -31,6 +31,7 @@ from bot.clock import Clock, utc
 from bot.db.engine import Database
 from bot.db.liveness import Liveness
 from bot.db.models import InboundMessage, OutboundMessage
+from bot.db.wakeup import notify_queued
 from bot.inbound.watcher import InboxProgress
 from bot.outbound.flush import Accepted, ClaimedRow, Flush
 from bot.ports import MailSender
@@ -110,6 +111,7 @@ async def enqueue(session: AsyncSession, row: OutboundMessage) -> OutboundMessag
         return None
     session.add(row)
     await session.flush()  # callers read row.id
+    await notify_queued(session)  # a daemon listening (PostgreSQL) sends it as soon as this commits
     return row
 
 
@@ -120,6 +122,7 @@ async def enqueue_many(session: AsyncSession, rows: Sequence[OutboundMessage]) -
     time there. The unique dedupe key still refuses a second copy at commit."""
     if rows:
         await session.execute(insert(_OUTBOUND_TABLE), [row.model_dump(exclude={"id"}) for row in rows])
+        await notify_queued(session)
 
 
 class Outbox:
@@ -167,6 +170,18 @@ class Outbox:
             if not first:
                 return 0  # nothing due: no SMTP connection
             return await Flush(self, session, first, dead, claim).run()
+
+    @property
+    def in_doubt(self) -> bool:
+        """Rows in doubt this instance has not decided yet: their settle time runs by the clock."""
+        return bool(self._doubt_seen)
+
+    async def next_attempt_in(self) -> float | None:
+        """Seconds until the earliest row waiting for a later attempt falls due; None if none waits."""
+        async with self.db.session() as session:
+            due = await session.scalar(select(func.min(col(OutboundMessage.next_attempt_at)))
+                                       .where(col(OutboundMessage.status) == "pending"))
+        return None if due is None else (utc(due) - self.clock.now()).total_seconds()
 
     # ---- in doubt: decided by the bot's own copy -------------------------------------------------
 
