@@ -173,8 +173,8 @@ class Outbox:
 
     @property
     def in_doubt(self) -> bool:
-        """Rows in doubt this instance has not decided yet: their settle time runs by the clock."""
-        return bool(self._doubt_seen)
+        """Rows in doubt the last look left undecided (their probe may be on its way back)."""
+        return self._undecided
 
     async def next_attempt_in(self) -> float | None:
         """Seconds until the earliest row waiting for a later attempt falls due; None if none waits."""
