@@ -16,7 +16,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import func
@@ -32,6 +32,9 @@ from bot.host.fatal import EXIT_FATAL, Fatal, Part, alert_admins
 from bot.inbound.watcher import InboxWatcher
 from bot.ports import REFRESH_FAILED, CredentialsRefused, FetchedMessage, OAuth2RefreshRefused, PermanentError
 from bot.settings import DaemonSettings
+
+if TYPE_CHECKING:
+    from bot.inbound.lmtp import LmtpIngress
 
 log = logging.getLogger("endorsebot.daemon")
 # APScheduler fires on wall-clock time, whatever the app clock says (the demo shifts it).
@@ -53,8 +56,8 @@ class _NotifyingSink:
     async def last_uid(self, mailbox: str, uidvalidity: int) -> int:
         return await self.app.processor.last_uid(mailbox, uidvalidity)
 
-    async def handle(self, message: FetchedMessage) -> None:
-        await self.app.processor.handle(message)
+    async def handle(self, message: FetchedMessage, *, defer_database_errors: bool = False) -> None:
+        await self.app.processor.handle(message, defer_database_errors=defer_database_errors)
         self.app.outbox_dirty.set()
 
 
@@ -72,6 +75,7 @@ class Daemon:
         # The token source's renewal count when the admins were last told of a refused OAuth2 sign-in:
         # one alert per onset (a renewal that works in between starts a new one).
         self._sign_in_alerted: int | None = None
+        self.lmtp: LmtpIngress | None = None  # the LMTP listener, in [ingress] mode = "lmtp"
 
     async def sweep(self) -> dict[str, int]:
         """Reminders, expiry, then the outbox. Safe to call at any time, any number of times."""
@@ -249,6 +253,23 @@ class Daemon:
             return
         self.app.outbox_dirty.set()
 
+    async def _receive_lmtp(self, stop: asyncio.Event) -> None:
+        """[ingress] mode = "lmtp": the MTA hands mail over LMTP; no mailbox is read. An address that
+        cannot be bound (in use, no permission) is tried ``[daemon] fatal_attempts`` times, then Fatal."""
+        from bot.inbound.lmtp import LmtpIngress
+
+        settings = self.app.settings
+        ingress = LmtpIngress(_NotifyingSink(self.app), settings.ingress, bot_address=settings.bot.address,
+                              clock=self.app.clock, progress=self.app.inbox_progress)
+        self.lmtp = ingress
+        budget = _FailureBudget("lmtp", settings.daemon)
+        while not stop.is_set():
+            try:
+                await ingress.run(stop)
+                return
+            except OSError as exc:
+                await _pause(stop, budget.failed(f"{settings.ingress.listen}: {exc.strerror or exc}"))
+
     async def _check_database(self, stop: asyncio.Event) -> None:
         """Bring the schema up to date and prove we can write, before anything else runs."""
         budget = _FailureBudget("database", self.app.settings.daemon)
@@ -271,7 +292,9 @@ class Daemon:
             "version": __version__, "config": self.config_source or "built-in defaults",
             "bot": s.bot.address, "database": make_url(self.app.db.url).render_as_string(hide_password=True),
             "smtp": f"{s.smtp.host}:{s.smtp.port} ({s.smtp.security})",
-            "imap": f"{s.imap.host}:{s.imap.port} ({s.imap.security}) mailbox {s.imap.mailbox}",
+            "imap": f"{s.imap.host}:{s.imap.port} ({s.imap.security}) mailbox {s.imap.mailbox}"
+            if s.ingress.mode == "imap" else "not read ([ingress] mode = lmtp)",
+            "ingress": s.ingress.mode if s.ingress.mode == "imap" else f"lmtp on {s.ingress.listen}",
             "classifier": s.classifier.mode, "admins": len(s.admins.addresses)})
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -293,7 +316,9 @@ class Daemon:
                                id="sweep", misfire_grace_time=None, coalesce=True, max_instances=1)
         self._add_admin_jobs()
         self.scheduler.start()
-        tasks = [asyncio.create_task(self._watch_inbox(stop), name="inbox")]
+        lmtp = self.app.settings.ingress.mode == "lmtp"
+        inbound = self._receive_lmtp(stop) if lmtp else self._watch_inbox(stop)
+        tasks = [asyncio.create_task(inbound, name="lmtp" if lmtp else "inbox")]
         if not self.app.db.is_sqlite:
             self.listener = OutboxListener(self.app.db.url, self.app.outbox_dirty)
             tasks.append(asyncio.create_task(self.listener.run(stop), name="outbox listener"))

@@ -94,6 +94,9 @@ class FetchedMessage:
     uid: int
     internaldate: datetime  # aware UTC: when the server received it
     raw: bytes
+    # What ``internaldate`` is: the IMAP server's INTERNALDATE, or the bot's clock when the MTA handed the
+    # message over LMTP ("lmtp_arrival"). Stored with the message: which timestamp decided "on time".
+    timestamp_source: str = "internaldate"
 
 
 class Mailbox(Protocol):

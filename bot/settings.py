@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 Security = Literal["tls", "starttls", "none"]
+IngressMode = Literal["imap", "lmtp"]
 ClassifierMode = Literal["rules", "llm", "both"]
 # How the bot logs in to IMAP / SMTP: a password, or an OAuth2 access token over SASL (see [oauth2]).
 AuthMethod = Literal["password", "oauth2"]
@@ -111,6 +112,67 @@ class OAuth2Settings:
     # After the provider refused the refresh token, it is asked again only this often (the refusal is
     # repeated meanwhile): IMAP and SMTP retries must not hammer a token endpoint that said no.
     refused_retry_s: float = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class IngressSettings:
+    # How mail reaches the bot. "imap": the daemon reads the mailbox in [imap]. "lmtp": the operator's MTA
+    # (Postfix, Exim) hands every message to the daemon over LMTP at `listen` and keeps it queued while the
+    # daemon is down or answers 4xx; no mailbox is read (see bot/inbound/lmtp.py).
+    mode: IngressMode = "imap"
+    # Where the LMTP listener binds: a loopback "host:port" ("127.0.0.1:8024", "[::1]:8024") or a UNIX
+    # socket path ("/run/endorsebot/lmtp.sock" or "unix:/run/..."). Loopback only: LMTP has no login, so
+    # whoever reaches it can hand the bot mail as if the MTA had accepted it.
+    listen: str = "127.0.0.1:8024"
+    # Permission bits (octal) of the UNIX socket: the MTA's user (postfix) must be able to write to it.
+    socket_mode: str = "660"
+    # The largest message taken (552 above it: the MTA returns it to its sender). Keep it above the MTA's own
+    # limit (Postfix message_size_limit, 10 MB by default) so that, as with IMAP, the MTA's limit decides.
+    max_message_bytes: int = 64 * 1024 * 1024
+    # A command that makes the MTA retry its deferred queue now (e.g. "postqueue -f"); run at start-up and when
+    # an email left in doubt waits for the bot's own copy. Empty: wait for the MTA's own retry timer.
+    flush_command: str = ""
+
+    def __post_init__(self) -> None:
+        if self.mode == "lmtp":
+            self.listen_address()  # raises ConfigError when malformed or not loopback
+        try:
+            mode = int(self.socket_mode, 8)
+        except ValueError:
+            mode = -1
+        if not 0 <= mode <= 0o777:
+            raise ConfigError(f"[ingress] socket_mode must be octal bits like '660', not {self.socket_mode!r}")
+        if not 1024 <= self.max_message_bytes <= 1024**3:
+            raise ConfigError(f"[ingress] max_message_bytes must be between 1024 and {1024**3}, "
+                              f"not {self.max_message_bytes}")
+
+    def listen_address(self) -> tuple[str, int] | str:
+        """(host, port) for a loopback TCP listener, or the path of a UNIX socket."""
+        listen = self.listen.strip()
+        if listen.startswith(("unix:", "/")):
+            path = listen.removeprefix("unix:")
+            if not path.startswith("/"):
+                raise ConfigError(f"[ingress] listen: a UNIX socket path must be absolute, not {path!r}")
+            return path
+        host, colon, port = listen.rpartition(":")
+        host = host.removeprefix("[").removesuffix("]")
+        if not colon or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise ConfigError(f"[ingress] listen must be host:port or a UNIX socket path, not {self.listen!r}")
+        if not _is_loopback(host):
+            raise ConfigError(f"[ingress] listen must be a loopback address (127.0.0.1, [::1], localhost) "
+                              f"or a UNIX socket: LMTP has no login, not {host!r}")
+        return host, int(port)
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +342,7 @@ class Settings:
     smtp: SmtpSettings = SmtpSettings()
     imap: ImapSettings = ImapSettings()
     oauth2: OAuth2Settings = OAuth2Settings()
+    ingress: IngressSettings = IngressSettings()
     database: DatabaseSettings = DatabaseSettings()
     workflow: WorkflowSettings = WorkflowSettings()
     evaluation: EvaluationSettings = EvaluationSettings()

@@ -1,15 +1,17 @@
 #!/bin/sh
 # Installs the system packages the real-server tests need on Debian/Ubuntu: Dovecot (IMAP + LMTP),
-# Chromium (the digest is rendered headless and screenshotted) and a PostgreSQL server (the
+# Postfix (the MTA that hands replies to the bot over LMTP in [ingress] mode = "lmtp"), Chromium (the digest is rendered headless and screenshotted) and a PostgreSQL server (the
 # multi-instance tests; on these machines one already listens on 127.0.0.1:5432 with trust auth).
 #
 # Idempotent and non-interactive: when everything is already installed it returns at once without
 # touching apt. Tests start their own private Dovecot instances (tests/servers/dovecot.py) on free
-# ports from a config in a temp folder, so Debian's own dovecot service is never needed: we stop
-# apt from starting it during the install, and leave it alone if it is already running.
+# ports from a config in a temp folder, and their own private Postfix instances (tests/servers/postfix.py,
+# own config and queue directories), so Debian's own dovecot and postfix services are never needed: we
+# stop apt from starting them during the install, and leave them alone if they are already running.
+# Postfix is preseeded "No configuration": its package writes no main.cf and asks nothing.
 set -eu
 
-PACKAGES="dovecot-core dovecot-imapd dovecot-lmtpd chromium postgresql"
+PACKAGES="dovecot-core dovecot-imapd dovecot-lmtpd postfix chromium postgresql"
 
 missing=""
 for pkg in $PACKAGES; do
@@ -61,6 +63,10 @@ trap cleanup EXIT INT TERM
 
 echo "install-system-deps: installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
+# Postfix asks for a mail server type; "No configuration" leaves /etc/postfix without a main.cf, so the
+# packaged service has nothing to run and our private instances bring their own.
+printf '%s\n' "postfix postfix/main_mailer_type select No configuration" \
+    "postfix postfix/mailname string localhost" | $SUDO debconf-set-selections
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
 # shellcheck disable=SC2086  # word splitting of the package list is intended
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
@@ -69,5 +75,6 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-reco
 # Our test instances need only the binaries: Debian's service may stay stopped (or absent, as in
 # containers without an init system).
 command -v dovecot >/dev/null || { echo "install-system-deps: dovecot binary not found" >&2; exit 1; }
+[ -x /usr/sbin/postfix ] || { echo "install-system-deps: postfix binary not found" >&2; exit 1; }
 start_postgres
 echo "install-system-deps: done ($(dovecot --version))"

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("endorsebot.daemon")
 
-Part = Literal["imap", "smtp", "database", "internal"]
+Part = Literal["imap", "lmtp", "smtp", "database", "internal"]
 # Exit status of `endorsebot run` when it stops on a Fatal condition (1 = failed, see README).
 EXIT_FATAL = 1
 # Sending the last alert must not keep a broken daemon alive for long.
@@ -47,6 +47,7 @@ class Fatal(Exception):
     @property
     def summary(self) -> str:
         what = {"imap": "the IMAP server refused the bot's login",
+                "lmtp": "the LMTP listener cannot bind its address ([ingress] listen)",
                 "smtp": "the SMTP server refused the bot's login",
                 "database": "the database cannot be written",
                 "internal": "an unexpected error ended one of its tasks"}[self.part]

@@ -9,13 +9,14 @@ is a counted no-op. The bot's own copy of an email it sent (Bcc) is stored as pr
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hashlib
 import logging
 from typing import Any, Protocol
 
 from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -82,8 +83,13 @@ class InboundProcessor:
             )
         return int(uid or 0)
 
-    async def handle(self, message: FetchedMessage) -> InboundMessage:
-        mail = parse_mail(message.raw)
+    async def handle(self, message: FetchedMessage, *, defer_database_errors: bool = False) -> InboundMessage:
+        """Store, judge and commit ``message``. With ``defer_database_errors`` a database that cannot
+        commit (locked, unreachable) raises instead of quarantining: the LMTP ingress then answers 4xx
+        and the MTA, which still holds the message, tries again later."""
+        # Off the event loop: a hostile message may take a while to parse, and other deliveries,
+        # the outbox and the sweeps must carry on meanwhile.
+        mail = await asyncio.to_thread(parse_mail, message.raw)
         try:
             return await self._process_retrying(message, mail)
         except IntegrityError as exc:
@@ -97,6 +103,8 @@ class InboundProcessor:
             log.warning("judge_timeout", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc, reason=Reason.JUDGE_TIMEOUT)
         except Exception as exc:  # the point of quarantine: whatever went wrong, keep the message
+            if defer_database_errors and isinstance(exc, OperationalError | InterfaceError):
+                raise
             log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc)
 
@@ -227,6 +235,7 @@ class InboundProcessor:
             size_bytes=len(message.raw),
             raw=message.raw,
             handled_at=self.clock.now(),
+            timestamp_source=message.timestamp_source,
         )
 
     async def _quarantine(self, message: FetchedMessage, mail: ParsedMail, exc: Exception,

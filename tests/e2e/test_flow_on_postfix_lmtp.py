@@ -1,0 +1,105 @@
+"""End to end in [ingress] mode = "lmtp": a real Postfix hands replies to the daemon over LMTP.
+
+The same scenarios as IMAP mode (tests/e2e/test_flow_on_dovecot.py), with no mailbox anywhere: the
+reply is judged, the outcome recorded, the endorser told; auto-replies, strangers, bounces (written by
+Postfix itself), refusals and late replies are told apart; the bot's own copies still arrive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.domain.reasons import Reason
+from tests.e2e.lmtp_harness import PostfixWorld, lmtp_deployment, postfix_world
+
+__all__ = ["postfix_world"]  # the fixture, for pytest
+
+ENDORSER = "alice@members.example"
+
+
+async def test_a_good_reply_passes_and_the_endorser_is_told(postfix_world: PostfixWorld, tmp_path: Path) -> None:
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.candidate_sends("good_reply_gmail.eml", request)
+        request = await d.wait_status(request, "passed")
+        assert request.criteria["angry_customer_tip"]["met"]
+        [reply] = await d.inbound()
+        assert reply.reason is None and reply.mailbox == "lmtp" and reply.timestamp_source == "lmtp_arrival"
+        await d.wait_outbox_idle()
+        outcome = [o for o in await d.outbound() if o.recipients == [ENDORSER]]
+        assert outcome and all(o.status == "sent" for o in outcome)
+
+        async def endorser_has_it() -> bool:
+            return len(d.outside_mail(ENDORSER)) == len(outcome)
+
+        from tests.e2e.harness import eventually
+
+        await eventually(endorser_has_it, "the endorser's mail went through Postfix")
+
+
+async def test_the_bots_own_copies_arrive_over_lmtp(postfix_world: PostfixWorld, tmp_path: Path) -> None:
+    """The proof of sending (a Bcc to the bot) that decides emails in doubt works without a mailbox."""
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.wait_outbox_idle()
+
+        async def copied() -> bool:
+            return {c.message_id for c in await d.copies()} >= {o.message_id for o in await d.outbound()}
+
+        from tests.e2e.harness import eventually
+
+        await eventually(copied, "a copy of every email sent")
+        assert await d.inbound() == []
+        assert (await d.get(request.id)).status == "sent"
+
+
+async def test_a_reply_from_another_address_is_not_accepted(postfix_world: PostfixWorld, tmp_path: Path) -> None:
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.candidate_sends("reply_from_other_address.eml", request, sender="impostor@elsewhere.example")
+        [row] = await d.wait_inbound(1)
+        assert row.reason == Reason.WRONG_SENDER
+        assert (await d.get(request.id)).status == "sent"
+
+
+async def test_an_auto_reply_is_ignored_and_the_real_answer_after_it_counts(postfix_world: PostfixWorld,
+                                                                             tmp_path: Path) -> None:
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        await d.candidate_sends("out_of_office.eml", request)
+        [ooo] = await d.wait_inbound(1)
+        assert ooo.reason == Reason.AUTO_REPLY
+        await d.candidate_sends("good_reply_gmail.eml", request)
+        await d.wait_status(request, "passed")
+        to_candidate = [o.kind for o in await d.outbound() if o.recipients == ["gina@cand.example"]]
+        assert to_candidate == ["request", "receipt"]
+
+
+async def test_a_bounce_written_by_postfix_makes_the_request_undeliverable(postfix_world: PostfixWorld,
+                                                                           tmp_path: Path) -> None:
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("nobody@bounce.test")
+        request = await d.wait_status(request, "undeliverable")
+        [dsn] = await d.wait_inbound(1)
+        assert dsn.reason == Reason.BOUNCE and dsn.request_id == request.id
+        assert "MAILER-DAEMON" in dsn.from_addr.upper()  # Postfix's own report, null envelope sender
+        assert "undeliverable" in [o.kind for o in await d.outbound()]
+
+
+async def test_a_recipient_postfix_refuses_makes_the_request_undeliverable(postfix_world: PostfixWorld,
+                                                                           tmp_path: Path) -> None:
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("nobody@reject.test")
+        assert request.status == "undeliverable"
+        [row] = [o for o in await d.outbound() if o.kind == "request"]
+        assert row.status == "failed" and row.attempts == 1 and "550" in row.last_error
+
+
+async def test_a_reply_after_the_deadline_does_not_pass(postfix_world: PostfixWorld, tmp_path: Path) -> None:
+    async with lmtp_deployment(postfix_world, tmp_path) as d:
+        request = await d.request("gina@cand.example")
+        d.advance(hours=36.5)  # LMTP receipt time is the bot's clock: the reply arrives late
+        await d.candidate_sends("good_reply_gmail.eml", request)
+        [row] = await d.wait_inbound(1)
+        assert row.reason == Reason.LATE
+        assert (await d.get(request.id)).status == "expired"
