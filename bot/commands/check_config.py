@@ -72,7 +72,8 @@ async def check_all(settings: Settings, source: str = "") -> list[CheckResult]:
     tokens = access_tokens(settings)  # one OAuth2 token for the probes, as in the daemon
     probes: list[tuple[str, Callable[[], Awaitable[str]], float]] = [
         ("smtp", lambda: probe_smtp(settings, tokens), settings.smtp.timeout_s),
-        ("imap", lambda: probe_imap(settings, tokens), settings.imap.timeout_s),
+        ("imap", lambda: probe_imap(settings, tokens), settings.imap.timeout_s) if settings.ingress.mode == "imap"
+        else ("lmtp", lambda: probe_lmtp(settings), 5.0),
         ("database", lambda: probe_database(settings), 30.0),
     ]
     if tokens is not None:
@@ -167,7 +168,7 @@ def _timezone_problems(settings: Settings) -> list[str]:
 
 def _credential_problems(settings: Settings) -> list[str]:
     problems = []
-    if not settings.imap.username:
+    if not settings.imap.username and settings.ingress.mode == "imap":
         problems.append("[imap] username is empty (IMAP always needs a login)")
     for table in ("smtp", "imap"):
         part = getattr(settings, table)
@@ -261,6 +262,36 @@ async def probe_smtp(settings: Settings, tokens: AccessTokens | None = None) -> 
 async def _smtp_connect(sender: Any) -> None:
     # SmtpSender connects lazily on the first send; check() connects, upgrades and logs in now.
     await sender.check()
+
+
+async def probe_lmtp(settings: Settings) -> str:
+    """[ingress] mode = "lmtp": a daemon already answers at the listen address, or the address can be taken."""
+    import socket
+
+    listen = settings.ingress.listen
+    address = settings.ingress.listen_address()
+    try:
+        if isinstance(address, str):
+            reader, writer = await asyncio.open_unix_connection(address)
+        else:
+            reader, writer = await asyncio.open_connection(*address)
+    except OSError:
+        pass
+    else:
+        greeting = (await asyncio.wait_for(reader.readline(), 5.0)).decode(errors="replace").strip()
+        writer.close()
+        return f"{listen} answers ({greeting[:80]}); the MTA's transport must point there"
+    try:
+        if isinstance(address, str):
+            folder = os.path.dirname(address) or "."
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise OSError(f"cannot create a socket in {folder}")
+        else:
+            with socket.socket(socket.AF_INET6 if ":" in address[0] else socket.AF_INET) as sock:
+                sock.bind(address)
+    except OSError as exc:
+        raise ProbeFailed(f"cannot listen on {listen}: {exc.strerror or exc}") from None
+    return f"nothing listens on {listen} yet; `endorsebot run` will (the MTA keeps mail queued until then)"
 
 
 async def probe_imap(settings: Settings, tokens: AccessTokens | None = None) -> str:

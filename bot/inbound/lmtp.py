@@ -13,7 +13,8 @@ the way GNU Mailman 3 receives mail):
   (mailbox "lmtp", UIDVALIDITY and UID) is derived from its bytes, so the processor finds it stored
   and does nothing; a copy with other bytes is caught by the pipeline's Message-ID check.
 - receipt time ("on time") is when the message reached the bot, by the bot's clock (``timestamp_source``
-  "lmtp_arrival"), never a header anyone could write.
+  "lmtp_arrival"), never a header anyone could write; a message we answered 4xx keeps its first arrival
+  when the MTA brings it again (while this process lives).
 - the bot is the final delivery agent, so it adds what Dovecot's LMTP adds: ``Return-Path`` from the
   envelope sender (RFC 5321 section 4.4: bounces are told by its null path) and ``Delivered-To`` per
   recipient (signed reply and admin addresses are found there).
@@ -34,6 +35,7 @@ import logging
 import os
 import shlex
 import weakref
+from datetime import datetime
 from typing import Any, Protocol
 
 from aiosmtpd.lmtp import LMTP
@@ -55,6 +57,8 @@ FLUSH_TIMEOUT_S = 30.0
 # Seconds a delivery under way may take to commit once the daemon is asked to stop; then it is cut off
 # (the MTA sees no answer, keeps the message and delivers it again after the restart).
 STOP_GRACE_S = 10.0
+# Messages answered 4xx whose first arrival is remembered (a few hundred bytes each).
+DEFERRED_REMEMBERED = 10_000
 
 TEMPORARY_FAILURE = "451 4.3.0 Not committed, try again later"
 SHUTTING_DOWN = "451 4.3.2 Shutting down, try again later"
@@ -132,6 +136,8 @@ class LmtpIngress:
         self._one_at_a_time = asyncio.Lock()
         self._connections: weakref.WeakSet[LMTP] = weakref.WeakSet()
         self._last_flush: float | None = None
+        # First arrival of each message answered 4xx, oldest first, by identity.
+        self._deferred_at: dict[tuple[int, int], datetime] = {}
         self.listening = asyncio.Event()  # set once the listener is bound
         self.delivered = 0  # messages committed (250), for tests and metrics
         self.deferred = 0  # messages answered 4xx
@@ -146,7 +152,10 @@ class LmtpIngress:
             self.deferred += 1
             return [SHUTTING_DOWN] * len(recipients)
         raw = as_delivered(envelope)
-        uidvalidity, uid = identity(raw)
+        key = uidvalidity, uid = identity(raw)
+        # A message we answered 4xx counts from its first arrival when it comes again (the MTA retried
+        # because of us); remembered by this process only, so a restart forgets it.
+        arrived = self._deferred_at.setdefault(key, arrived)
         message = FetchedMessage(MAILBOX, uidvalidity, uid, arrived, raw, timestamp_source="lmtp_arrival")
         self._log.info("LMTP message received", extra={"bytes": len(raw), "recipients": len(recipients),
                                                         "uid": uid})
@@ -160,10 +169,13 @@ class LmtpIngress:
             self.deferred += 1
             self._log.warning("LMTP delivery not committed; the MTA will retry",
                               extra={"error": f"{type(exc).__name__}: {str(exc)[:200]}", "bytes": len(raw)})
+            if len(self._deferred_at) > DEFERRED_REMEMBERED:
+                self._deferred_at.pop(next(iter(self._deferred_at)))
             return [TEMPORARY_FAILURE] * len(recipients)
         finally:
             del self._running[number]
             done.set_result(None)
+        self._deferred_at.pop(key, None)
         self.delivered += 1
         return [f"250 2.0.0 <{rcpt}> committed" for rcpt in recipients]
 

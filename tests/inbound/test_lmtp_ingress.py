@@ -222,3 +222,35 @@ def test_ingress_settings_load_from_the_file_and_the_environment(tmp_path: Path)
     config.write_text('[ingress]\nsocket_mode = "999"\n')
     with pytest.raises(ConfigError, match="socket_mode"):
         load_settings(config, {})
+
+
+async def test_check_config_says_whether_the_listener_answers_or_can_be_taken(
+        ingress: tuple[LmtpIngress, Sink, tuple[str, int]]) -> None:
+    from bot.commands.check_config import probe_lmtp
+
+    _, _, (host, port) = ingress
+    answering = Settings().replace(ingress={"mode": "lmtp", "listen": f"{host}:{port}"})
+    assert "answers (220 " in await probe_lmtp(answering)
+    free = Settings().replace(ingress={"mode": "lmtp", "listen": f"127.0.0.1:{free_port()}"})
+    assert "nothing listens" in await probe_lmtp(free)
+
+
+async def test_a_message_answered_451_keeps_its_first_arrival_when_it_comes_again() -> None:
+    from datetime import timedelta
+
+    sink, clock, port = Sink(), FakeClock(), free_port()
+    ingress = LmtpIngress(sink, IngressSettings(mode="lmtp", listen=f"127.0.0.1:{port}"), bot_address=BOT,
+                          clock=clock)
+    stop = asyncio.Event()
+    task = asyncio.create_task(ingress.run(stop))
+    await ingress.listening.wait()
+    first = clock.now()
+    sink.fail_with = OperationalError("INSERT", {}, Exception("database is locked"))
+    _, data = await lmtp_transaction(("127.0.0.1", port), "gina@cand.example", ["bot@bot.test"], MESSAGE)
+    assert data[0].startswith("451")
+    clock.advance(timedelta(minutes=7))  # the MTA's next try: our fault it waited, not the candidate's
+    sink.fail_with = None
+    _, data = await lmtp_transaction(("127.0.0.1", port), "gina@cand.example", ["bot@bot.test"], MESSAGE)
+    assert data[0].startswith("250") and sink.handled[0].internaldate == first
+    stop.set()
+    await task
