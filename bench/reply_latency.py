@@ -71,8 +71,8 @@ async def measure(server: str, replies: int) -> list[float]:
             committed: dict[int, float] = {}
             handle = app.processor.handle
 
-            async def timed_handle(message: FetchedMessage) -> Any:
-                row = await handle(message)
+            async def timed_handle(message: FetchedMessage, **kwargs: Any) -> Any:
+                row = await handle(message, **kwargs)
                 committed[row.request_id or -1] = time.perf_counter()
                 return row
 

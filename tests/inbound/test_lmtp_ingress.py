@@ -254,3 +254,30 @@ async def test_a_message_answered_451_keeps_its_first_arrival_when_it_comes_agai
     assert data[0].startswith("250") and sink.handled[0].internaldate == first
     stop.set()
     await task
+
+
+async def test_a_listen_address_in_use_stops_the_daemon_loudly(tmp_path: Path, caplog: pytest.LogCaptureFixture
+                                                              ) -> None:
+    import socket
+
+    from bot.app import build_app
+    from bot.daemon import Daemon
+    from bot.host.fatal import EXIT_FATAL
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        settings = Settings().replace(
+            ingress={"mode": "lmtp", "listen": f"127.0.0.1:{port}"},
+            database={"url": f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"},
+            smtp={"port": free_port(), "timeout_s": 1.0}, imap={"timeout_s": 0.5},
+            daemon={"fatal_attempts": 1}, workflow={"sweep_interval_s": 3600.0})
+        app = build_app(settings, clock=FakeClock())
+        daemon = Daemon(app)
+        try:
+            await asyncio.wait_for(daemon.run(asyncio.Event()), 120)
+        finally:
+            await app.close()
+    assert daemon.exit_status == EXIT_FATAL
+    assert "the LMTP listener cannot bind its address" in caplog.text
