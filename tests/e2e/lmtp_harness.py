@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from bot.app import build_app
 from bot.clock import FakeClock, SystemClock
 from bot.daemon import Daemon
 from bot.inbound.processor import Judge
+from bot.ports import MailSender
 from bot.sandbox.smtp import SmtpFront
 from bot.settings import Settings
 from tests.e2e.harness import Deployment, eventually
@@ -44,21 +45,27 @@ class PostfixWorld:
         return f"/usr/sbin/postqueue -c {self.postfix.conf} -f"
 
 
-@pytest.fixture
-async def postfix_world() -> AsyncIterator[PostfixWorld]:
+@contextlib.asynccontextmanager
+async def running_postfix_world(extra_main_cf: str = "") -> AsyncIterator[PostfixWorld]:
     async def nowhere(_sender: str, _rcpt: str, _data: bytes) -> None:
         raise LookupError("no local mailboxes outside")
 
     outside = SmtpFront(deliver=nowhere, local_domains=frozenset(), reject_domains=frozenset({"bounce.test"}))
     await outside.start()
     lmtp_port = free_port()
-    postfix = PostfixServer(lmtp_target=f"inet:127.0.0.1:{lmtp_port}", relay_port=outside.port)
+    postfix = PostfixServer(lmtp_target=f"inet:127.0.0.1:{lmtp_port}", relay_port=outside.port, extra=extra_main_cf)
     try:
         await asyncio.to_thread(postfix.start)
         yield PostfixWorld(postfix, outside, lmtp_port)
     finally:
         await asyncio.to_thread(postfix.cleanup)
         await outside.stop()
+
+
+@pytest.fixture
+async def postfix_world() -> AsyncIterator[PostfixWorld]:
+    async with running_postfix_world() as world:
+        yield world
 
 
 class GatedJudge:
@@ -105,7 +112,7 @@ class LmtpDeployment(Deployment):
         self._task = None
         self.gate: GatedJudge | None = None
 
-    async def start(self, *, gated: bool = False) -> None:
+    async def start(self, *, gated: bool = False, open_sender: Callable[[], MailSender] | None = None) -> None:
         from bot.app import default_judge
         from bot.db.engine import Database
 
@@ -113,7 +120,8 @@ class LmtpDeployment(Deployment):
         if gated:
             self.gate = GatedJudge(default_judge(self.settings, self.clock, Database(self.settings.database.url)))
             judge = self.gate
-        self.app = build_app(self.settings, clock=self.clock, judge=judge)  # type: ignore[arg-type]
+        self.app = build_app(self.settings, clock=self.clock, judge=judge,  # type: ignore[arg-type]
+                             open_sender=open_sender)
         self.daemon = daemon = Daemon(self.app)
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(daemon.run(self._stop))
@@ -160,4 +168,5 @@ async def lmtp_deployment(world: PostfixWorld, tmp_path: Path, **ingress: object
             await d.stop()
 
 
-__all__ = ["GatedJudge", "LmtpDeployment", "PostfixWorld", "eventually", "lmtp_deployment", "postfix_world"]
+__all__ = ["GatedJudge", "LmtpDeployment", "PostfixWorld", "eventually", "lmtp_deployment", "postfix_world",
+           "running_postfix_world"]

@@ -3,7 +3,8 @@
 - the daemon killed while Postfix waits for the answer to DATA: Postfix keeps the message, delivers it
   again after the restart, and it is judged once;
 - the answer 250 lost after the commit (killed between the two): the second delivery is a quiet no-op;
-- the database locked: 451, Postfix retries, the reply is judged once the database takes writes again.
+- the database locked: 451, Postfix retries, the reply is judged once the database takes writes again;
+- an email left in doubt by a kill, whose copy Postfix held: decided by that copy after the restart.
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from bot.adapters.smtp import SmtpSender
+from bot.clock import utc
 from bot.db.models import Evaluation
-from bot.ports import FetchedMessage
+from bot.ports import FetchedMessage, OutgoingEmail
 from tests.e2e.harness import eventually
-from tests.e2e.lmtp_harness import LmtpDeployment, PostfixWorld, postfix_world, real_now_clock
+from tests.e2e.lmtp_harness import (
+    LmtpDeployment,
+    PostfixWorld,
+    postfix_world,
+    real_now_clock,
+    running_postfix_world,
+)
 
 __all__ = ["postfix_world"]  # the fixture, for pytest
 
@@ -131,3 +140,68 @@ async def test_a_locked_database_gets_451_and_the_reply_counts_once_it_is_free(
     assert len(await _evaluations(d)) == 1
     assert d.daemon and d.daemon.lmtp and d.daemon.lmtp.deferred >= 1
     await d.stop()
+
+
+class _AcceptedThenKilled:
+    """The real SMTP sender, except that a request email Postfix accepted never returns: the daemon is killed
+    before it can record the answer, so the email is in doubt."""
+
+    def __init__(self, inner: SmtpSender, accepted: asyncio.Event) -> None:
+        self.inner = inner
+        self.accepted = accepted
+
+    async def __aenter__(self) -> _AcceptedThenKilled:
+        await self.inner.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.inner.__aexit__(*exc)
+
+    async def send(self, email: OutgoingEmail) -> None:
+        await self.inner.send(email)
+        if CANDIDATE in email.recipients:
+            self.accepted.set()
+            await asyncio.Event().wait()
+
+
+CANDIDATE = "gina@cand.example"
+
+
+async def test_an_email_in_doubt_is_decided_by_the_copy_postfix_held_while_the_daemon_was_down(
+        tmp_path: Path) -> None:
+    """Postfix here delivers over LMTP only when flushed (defer_transports), as when the daemon is down at the
+    moment the copy would have come: only the daemon's flush_command at start-up brings the copy, and the
+    email is then known as sent, never sent again."""
+    async with running_postfix_world("defer_transports = lmtp\n") as world:
+        d = LmtpDeployment(world, tmp_path, real_now_clock())
+        d.settings = d.settings.replace(smtp={"in_doubt_settle_s": 5.0})
+        accepted = asyncio.Event()
+        await d.start(open_sender=lambda: _AcceptedThenKilled(SmtpSender(d.settings.smtp), accepted))
+        assert d.app
+        async with d.app.db.session() as s:
+            request = await d.app.workflow.create_request(
+                s, endorser_email="alice@members.example", candidate_email=CANDIDATE, candidate_name="Gina")
+            await s.commit()
+        d.app.outbox_dirty.set()
+
+        async def postfix_took_it() -> bool:
+            return accepted.is_set()
+
+        await eventually(postfix_took_it, "Postfix accepted the request email")
+        await d.crash()
+
+        async def candidate_has_it() -> bool:
+            return len(d.outside_mail(CANDIDATE)) == 1
+
+        await eventually(candidate_has_it, "the candidate received the request")
+        [row] = [o for o in await d.outbound() if o.kind == "request"]
+        assert row.handed_at is not None and row.status != "sent"  # in doubt
+        assert await d.copies() == []  # its copy waits in Postfix's queue
+
+        await d.start()
+        request = await d.wait_status(request, "sent")
+        await d.wait_outbox_idle()
+        [copy] = [c for c in await d.copies() if c.message_id == row.message_id]
+        assert request.sent_at is not None and utc(request.sent_at) == utc(copy.received_at)
+        assert len(d.outside_mail(CANDIDATE)) == 1  # decided by its copy: never sent twice
+        await d.stop()

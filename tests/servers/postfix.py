@@ -64,8 +64,10 @@ class PostfixError(RuntimeError):
 class PostfixServer:
     """One Postfix instance; ``start()``/``stop()`` block (call them through ``asyncio.to_thread``)."""
 
-    def __init__(self, *, lmtp_target: str, relay_port: int, root: Path | None = None) -> None:
-        """``lmtp_target`` is where mail for bot.test goes: ``inet:127.0.0.1:PORT`` or ``unix:/path``."""
+    def __init__(self, *, lmtp_target: str, relay_port: int, root: Path | None = None, extra: str = "") -> None:
+        """``lmtp_target`` is where mail for bot.test goes: ``inet:127.0.0.1:PORT`` or ``unix:/path``;
+        ``extra`` is appended to main.cf."""
+        self.extra = extra
         if not Path(POSTFIX).exists():
             raise PostfixError("postfix is not installed: run scripts/install-system-deps.sh (Debian package postfix)")
         if os.geteuid() != 0:
@@ -126,7 +128,7 @@ minimal_backoff_time = 1s
 maximal_backoff_time = 2s
 # A dead LMTP listener must not make Postfix wait the default 30 s per try.
 lmtp_connect_timeout = 2s
-"""
+{self.extra}"""
 
     def _postfix(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([POSTFIX, "-c", str(self.conf), *args], capture_output=True, text=True, timeout=60)
