@@ -57,6 +57,8 @@ FLUSH_TIMEOUT_S = 30.0
 # Seconds a delivery under way may take to commit once the daemon is asked to stop; then it is cut off
 # (the MTA sees no answer, keeps the message and delivers it again after the restart).
 STOP_GRACE_S = 10.0
+# Larger messages are copied and hashed in a worker thread, so other deliveries and the outbox go on meanwhile.
+INLINE_BYTES = 256 * 1024
 # Messages answered 4xx whose first arrival is remembered (a few hundred bytes each).
 DEFERRED_REMEMBERED = 10_000
 
@@ -85,6 +87,11 @@ def as_delivered(envelope: Envelope) -> bytes:
     lines = [b"Return-Path: <" + _header_safe(sender) + b">\r\n"]
     lines += [b"Delivered-To: " + _header_safe(rcpt) + b"\r\n" for rcpt in envelope.rcpt_tos]
     return b"".join(lines) + content
+
+
+def _prepared(envelope: Envelope) -> tuple[bytes, tuple[int, int]]:
+    raw = as_delivered(envelope)
+    return raw, identity(raw)
 
 
 def _header_safe(address: str) -> bytes:
@@ -151,8 +158,11 @@ class LmtpIngress:
         if self._stopping:
             self.deferred += 1
             return [SHUTTING_DOWN] * len(recipients)
-        raw = as_delivered(envelope)
-        key = uidvalidity, uid = identity(raw)
+        if len(envelope.original_content or b"") > INLINE_BYTES:  # copying and hashing megabytes: off the loop
+            raw, key = await asyncio.to_thread(_prepared, envelope)
+        else:
+            raw, key = _prepared(envelope)
+        uidvalidity, uid = key
         # A message we answered 4xx counts from its first arrival when it comes again (the MTA retried
         # because of us); remembered by this process only, so a restart forgets it.
         arrived = self._deferred_at.setdefault(key, arrived)

@@ -281,3 +281,19 @@ async def test_a_listen_address_in_use_stops_the_daemon_loudly(tmp_path: Path, c
             await app.close()
     assert daemon.exit_status == EXIT_FATAL
     assert "the LMTP listener cannot bind its address" in caplog.text
+
+
+async def test_a_large_message_is_taken_whole() -> None:
+    sink, port = Sink(), free_port()
+    ingress = LmtpIngress(sink, IngressSettings(mode="lmtp", listen=f"127.0.0.1:{port}"), bot_address=BOT,
+                          clock=FakeClock())
+    stop = asyncio.Event()
+    task = asyncio.create_task(ingress.run(stop))
+    await ingress.listening.wait()
+    large = MESSAGE + (b"z" * 998 + b"\r\n") * 1000  # 1 MB: prepared in a worker thread
+    _, data = await lmtp_transaction(("127.0.0.1", port), "gina@cand.example", ["bot@bot.test"], large)
+    assert data[0].startswith("250")
+    [message] = sink.handled
+    assert message.raw.endswith(large) and (message.uidvalidity, message.uid) == identity(message.raw)
+    stop.set()
+    await task
