@@ -13,7 +13,10 @@ Started as root with ``postfix -c DIR start`` (Postfix then runs its daemons as 
 ``postfix`` user; the queue belongs to it). Nothing runs chrooted, so the queue needs no copies of
 /etc files. Retry timers are one second instead of Postfix's five minutes, so a test that makes the
 daemon answer 4xx, or kills it, sees the retry without waiting; ``flush()`` asks for it at once.
-Postfix logs to ``maillog`` in the temp folder (its postlogd service), shown when something fails.
+Postfix logs to ``maillog`` in the temp folder (its postlogd service), shown when something fails;
+``maillog_file_prefixes`` must allow that folder or Postfix refuses to start. A ``postfix start`` that fails
+before postlogd runs says nothing on stderr unless stderr is a terminal: ``script -qc "postfix -c DIR start"``
+shows why.
 """
 
 from __future__ import annotations
