@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -103,7 +104,7 @@ class InboundProcessor:
             log.warning("judge_timeout", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc, reason=Reason.JUDGE_TIMEOUT)
         except Exception as exc:  # the point of quarantine: whatever went wrong, keep the message
-            if defer_database_errors and isinstance(exc, OperationalError | InterfaceError):
+            if defer_database_errors and _cannot_commit(exc):
                 raise
             log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc)
@@ -252,3 +253,9 @@ class InboundProcessor:
                                                    inbound_id=row.id, summary=row.reason_detail[:200])
             await session.commit()
             return row
+
+
+def _cannot_commit(exc: Exception) -> bool:
+    """The database, not the message, is at fault: locked, unreachable, out of connections. (A driver may
+    let a refused connection through as a bare OSError, as the daemon's own check knows.)"""
+    return isinstance(exc, OperationalError | InterfaceError | PoolTimeout | OSError)
