@@ -205,6 +205,9 @@ class EvaluationSettings:
     # that takes longer is quarantined as judge_timeout (never judged again) while the inbox, outbox and
     # signals carry on.
     judge_budget_s: float = 30.0
+    # Characters of a reply's new text the rules read; a longer reply goes to review as too_long (a person
+    # reads it), so the rules' work per message has a fixed ceiling (bot/evaluation/bounded.py).
+    max_judged_chars: int = 20000
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +525,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("workflow", "max_requests_per_endorser_per_day"): (1, None),
     ("evaluation", "min_tools"): (1, 100), ("evaluation", "min_metrics"): (1, 100),
     ("evaluation", "min_tips"): (1, 100), ("evaluation", "judge_budget_s"): (0.01, 3600),
+    ("evaluation", "max_judged_chars"): (1000, 10_000_000),
     ("llm", "timeout_s"): (0.1, 3600), ("llm", "max_retries"): (0, 100), ("llm", "max_output_tokens"): (1, 1_000_000),
     ("llm", "temperature"): (0, 2), ("llm", "max_input_chars"): (1, None),
     ("admins", "max_extend_hours"): (0.001, 24 * 366),

@@ -13,34 +13,24 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.clock import Clock, SystemClock
+from bot.evaluation.bounded import TOO_LONG, RulesJudge, judge_bounded
 from bot.evaluation.llm.budget import DailyBudget, RecordedSpend, cost_usd
 from bot.evaluation.llm.classifier import LlmClassifier, LlmView
 from bot.evaluation.llm.negation import without_negated
 from bot.evaluation.llm.port import error_kind
-from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.result import CriterionResult, Judgement, JudgeTimeout, Source, Verdict
 from bot.mail.message import ParsedMail
 from bot.ports import PermanentError, TransientError
 from bot.settings import EvaluationSettings, Settings
-
-RulesJudge = Callable[..., Judgement]
 
 log = logging.getLogger(__name__)
 
 MANIPULATION = "manipulation"
 ABUSIVE = "abusive"
 LLM_UNAVAILABLE = "llm_unavailable"
-
-
-def _default_rules() -> RulesJudge:
-    # Imported late: the rules module is built in parallel and loads its lexicons on first use.
-    from bot.evaluation.rules import judge_rules
-
-    return judge_rules
 
 
 # The rules run here, never on the event loop. A thread cannot be stopped, so one that overruns its
@@ -72,15 +62,15 @@ class Evaluator:
             raise JudgeTimeout(f"the rules took longer than {budget_s:g} s") from None
 
     def judge_rules(self, mail: ParsedMail) -> Judgement:
-        rules = self._rules or _default_rules()
-        judgement = rules(mail.reply_text, self.settings.evaluation, hidden_text=mail.hidden_text,
-                          answered=mail.answered_questions)
-        return review_disagreeing_parts(judgement) if mail.parts_disagree else judgement
+        return judge_bounded(mail, self.settings.evaluation, self._rules)
 
     async def judge(self, mail: ParsedMail) -> Judgement:
         rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
+        if TOO_LONG in rules.reasons:
+            # A person reads it anyway; the model would see only part of it and cost money for nothing.
+            return rules
         mode = self.settings.classifier.mode
         if mode == "rules":
             return rules

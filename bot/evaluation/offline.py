@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.evaluation.manipulation import review_disagreeing_parts
+from bot.evaluation.bounded import judge_bounded
 from bot.evaluation.result import Judgement, Verdict
-from bot.evaluation.rules import judge_rules
 from bot.mail.message import MailKind, ParsedMail
 from bot.mail.parse import parse_mail
 from bot.settings import Settings
@@ -24,9 +23,7 @@ def rules_judge(settings: Settings) -> Judge:
     """The default judge: the keyword rules alone, on the reply's own new words and hidden text."""
 
     def judge(mail: ParsedMail) -> Judgement:
-        judgement = judge_rules(mail.reply_text, settings.evaluation, hidden_text=mail.hidden_text,
-                                answered=mail.answered_questions)
-        return review_disagreeing_parts(judgement) if mail.parts_disagree else judgement
+        return judge_bounded(mail, settings.evaluation)
 
     return judge
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from bot.evaluation.lexicon import language_entries, named_entries, toml_table
 from bot.evaluation.patterns import Matcher
 from bot.evaluation.reading import Reading
+from bot.evaluation.spans import SpanSet
 
 # A word is rare when it is not in wordfreq's "small" list, which holds every word used more than
 # once per million words (Zipf 3): "Kurrently", "Twiends" are rare; "Teams", "Drive", "Slack" are not.
@@ -172,9 +173,10 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
     are: those need no frequency look-up, so most replies never load the word lists."""
     f = frames()
     out: list[NamedTool] = []
+    taken = SpanSet(known)
 
     def new(span: tuple[int, int]) -> bool:
-        return not any(lo < span[1] and span[0] < hi for lo, hi in known)
+        return not taken.overlaps(*span)
 
     for hit in f.before.find(reading.prepared):
         said = reading.text[hit.start : hit.end]

@@ -7,6 +7,7 @@ plainly meant as the product.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -14,6 +15,7 @@ from functools import cache
 from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reading import Finding, Reading, distinct_finding
+from bot.evaluation.spans import SpanSet
 from bot.evaluation.tool_names import named_tools
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
@@ -105,6 +107,9 @@ def _in_tools_line(reading: Reading, start: int) -> bool:
     return bool(label) and _label_lists_tools(label)
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _capitalised_mid_sentence(reading: Reading, m: Mention) -> bool:
     text = reading.text
     if not text[m.start].isupper():
@@ -113,18 +118,42 @@ def _capitalised_mid_sentence(reading: Reading, m: Mention) -> bool:
     head = sentence.start
     if sentence.label and sentence.label[0] >= head:
         head = sentence.label[1] + 1
-    return bool(re.search(r"\w", text[head : m.start]))
+    # Searched in place, not in a slice: a slice would copy the sentence once per mention.
+    return head < m.start and _WORD_CHAR.search(text, head, m.start) is not None
 
 
-def _listed_with_tool(reading: Reading, m: Mention, definite: list[Mention]) -> bool:
-    for other in definite:
+class _Definite:
+    """Tools named for sure, sorted both ways so a mention finds its close neighbours by bisection
+    (comparing every mention with every tool was quadratic in a long reply)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_start = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.by_start]
+        self.by_end = sorted(mentions, key=lambda m: m.end)
+        self.ends = [m.end for m in self.by_end]
+
+    def near(self, m: Mention) -> list[Mention]:
+        """Tools after ``m`` or before it, at most _LIST_GAP_CHARS away."""
+        after = self.by_start[bisect.bisect_left(self.starts, m.end) : bisect.bisect_left(
+            self.starts, m.end + _LIST_GAP_CHARS)]
+        before = self.by_end[bisect.bisect_right(self.ends, m.start - _LIST_GAP_CHARS) : bisect.bisect_right(
+            self.ends, m.start)]
+        return after + before
+
+
+# A list's gap between two tools is shorter than this ("Later, and Canva").
+_LIST_GAP_CHARS = 12
+
+
+def _listed_with_tool(reading: Reading, m: Mention, definite: _Definite) -> bool:
+    for other in definite.near(m):
         gap = reading.text[m.end : other.start] if other.start >= m.end else reading.text[other.end : m.start]
-        if (other.start >= m.end or other.end <= m.start) and len(gap) < 12 and _LIST_GAP.match(gap):
+        if _LIST_GAP.match(gap):
             return True
     return False
 
 
-def _plainly_meant(reading: Reading, m: Mention, definite: list[Mention]) -> bool:
+def _plainly_meant(reading: Reading, m: Mention, definite: _Definite) -> bool:
     return (
         _capitalised_mid_sentence(reading, m)
         or _in_tools_line(reading, m.start)
@@ -136,15 +165,19 @@ def _mentions(reading: Reading) -> list[Mention]:
     lex = lexicons()
     named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)]
     named += _network_mentions(reading)
-    definite = [m for m in named if not m.needs_context]
+    definite = _Definite([m for m in named if not m.needs_context])
     kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite)]
     brand_starts = sorted(m.start for m in kept)
+    taken = SpanSet((m.start, m.end) for m in kept)
     for h in lex.tool_types.find(reading.prepared):
-        if any(h.end <= s <= h.end + _TYPE_THEN_BRAND for s in brand_starts):
+        # A brand starting within _TYPE_THEN_BRAND after the type ("a listening tool like Brandwatch").
+        after = bisect.bisect_left(brand_starts, h.end)
+        if after < len(brand_starts) and brand_starts[after] <= h.end + _TYPE_THEN_BRAND:
             continue
-        if any(m.start <= h.start < m.end or h.start <= m.start < h.end for m in kept):
+        if taken.overlaps(h.start, h.end):
             continue
         kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)"))
+        taken.add(h.start, h.end)
     kept += _unlisted(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
@@ -153,13 +186,14 @@ def _mentions(reading: Reading) -> list[Mention]:
 def _unlisted(reading: Reading, known: list[Mention]) -> list[Mention]:
     """Product-like names in usage frames that no list knows; a channel stays a channel."""
     spans = [(m.start, m.end) for m in known]
+    taken = SpanSet(spans)
     channels = {(h.start, h.end) for h in lexicons().channels.find(reading.prepared)}
     out: list[Mention] = []
-    for tool in named_tools(reading, list(spans)):
-        if (tool.start, tool.end) in channels or any(lo < tool.end and tool.start < hi for lo, hi in spans):
+    for tool in named_tools(reading, spans):
+        if (tool.start, tool.end) in channels or taken.overlaps(tool.start, tool.end):
             continue
         out.append(Mention(tool.key, tool.start, tool.end, why=tool.why))
-        spans.append((tool.start, tool.end))
+        taken.add(tool.start, tool.end)
     return out
 
 

@@ -1,0 +1,80 @@
+"""Hostile replies cannot make the tools finder slow: its work grows in step with the reply.
+
+The attack: a tool named in a usage frame on every line ("We use Zorblax and Quintor.") or a needs-
+context tool next to many named ones made the finder compare every mention with every other (300 KB:
+88 s). Work is counted, not timed: every line of Python executed in tools.py, tool_names.py and
+spans.py is one step. Eight times the text may cost about eight times the steps; quadratic work
+would cost sixty-four.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from bot.evaluation import spans, tool_names, tools
+from bot.evaluation.reading import Reading
+from bot.evaluation.spans import SpanSet
+
+_FILES = frozenset({tools.__file__, tool_names.__file__, spans.__file__})
+_MAX_GROWTH = 16
+
+
+def _steps(call: Callable[[], object]) -> int:
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename in _FILES else None
+
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _growth(line: str, n: int = 60) -> float:
+    def run(size: int) -> int:
+        reading = Reading.of(line * size, "en")
+        tools.find_tools(reading)  # warm: the lexicons and word lists load outside the count
+        return _steps(lambda: tools.find_tools(reading))
+
+    return run(8 * n) / run(n)
+
+
+@pytest.mark.parametrize(("attack", "line"), [
+    ("unknown tools in a usage frame on every line", "We use Zorblax and Quintor and Flibber.\n"),
+    ("one sentence of usage frames", "we use Zorblax and Quintor, "),
+    ("needs-context tools beside named ones", "Later, Buffer, Canva, Hootsuite and Later again.\n"),
+    ("tool types beside brands", "a scheduling tool, a listening tool like Brandwatch, "),
+    ("capitalised everyday tool names in one sentence", "and Later and Buffer "),
+])
+def test_many_tool_mentions_are_found_in_linear_work(attack: str, line: str) -> None:
+    assert _growth(line) < _MAX_GROWTH, attack
+
+
+def test_a_span_set_answers_like_comparing_with_every_span() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        stored = [(s, s + rng.randint(1, 6)) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 12)))]
+        added = SpanSet(stored[: len(stored) // 2])
+        for span in stored[len(stored) // 2 :]:
+            added.add(*span)
+        built = SpanSet(stored)
+        for start in range(0, 70):
+            for end in range(start + 1, start + 8):
+                expected = any(lo < end and start < hi for lo, hi in stored)
+                assert built.overlaps(start, end) is expected, (stored, start, end)
+                assert added.overlaps(start, end) is expected, (stored, start, end)
