@@ -55,7 +55,11 @@ def default_judge(settings: Settings, clock: Clock, db: Database) -> Judge:
         async with db.session() as session:
             return await counters.read(session, counters.LLM_COST_MICROUSD, clock.now()) / 1_000_000
 
-    return Evaluator(settings, build_llm_classifier(settings, clock, recorded_spend=recorded_spend))
+    from bot.evaluation.judge_pool import JudgePool
+
+    workers = settings.evaluation.judge_workers
+    pool = JudgePool(workers) if workers > 0 else None
+    return Evaluator(settings, build_llm_classifier(settings, clock, recorded_spend=recorded_spend), pool=pool)
 
 
 @dataclass
@@ -79,6 +83,10 @@ class App:
 
     async def close(self) -> None:
         await self.outbox.close()
+        # The judge's worker processes (bot/evaluation/judge_pool.py), if it has any.
+        close_judge = getattr(self.processor.judge, "close", None)
+        if close_judge is not None:
+            await close_judge()
         await self.db.close()
 
 

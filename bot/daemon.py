@@ -310,6 +310,10 @@ class Daemon:
             self.exit_status = await self._serve(stop)
 
     async def _serve(self, stop: asyncio.Event) -> int:
+        # The judge's worker processes load their lexicons while the mailbox is read.
+        start_judge = getattr(self.app.processor.judge, "start", None)
+        if start_judge is not None:
+            start_judge()
         # misfire_grace_time=None + coalesce: a tick missed while busy or down runs once, not never.
         self.scheduler.add_job(_quiet_on_shutdown, "interval", args=[self.sweep],
                                seconds=self.app.settings.workflow.sweep_interval_s,

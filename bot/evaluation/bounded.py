@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.result import Judgement, Verdict
@@ -50,17 +51,44 @@ def _answered_within(pairs: tuple[tuple[str, str], ...], limit: int) -> tuple[tu
     return tuple(kept)
 
 
+@dataclass(frozen=True, slots=True)
+class RulesInput:
+    """What the rules read of a reply, already cut to the bound, and how long it was: small enough to
+    hand to a judge worker process (bot/evaluation/judge_pool.py)."""
+
+    reply_text: str
+    hidden_text: str = ""
+    answered: tuple[tuple[str, str], ...] = ()
+    parts_disagree: bool = False
+    reply_chars: int = 0
+    hidden_chars: int = 0
+
+    @classmethod
+    def of(cls, mail: ParsedMail, limit: int) -> RulesInput:
+        return cls(cut(mail.reply_text, limit), cut(mail.hidden_text, limit),
+                   _answered_within(mail.answered_questions, limit), mail.parts_disagree,
+                   len(mail.reply_text), len(mail.hidden_text))
+
+    @classmethod
+    def of_text(cls, text: str) -> RulesInput:
+        return cls(text, reply_chars=len(text))
+
+
+def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge | None = None) -> Judgement:
+    """The rules' judgement of a reply already cut by ``RulesInput.of``."""
+    judge = rules or _default_rules()
+    judgement = judge(job.reply_text, settings, hidden_text=job.hidden_text, answered=job.answered)
+    if job.parts_disagree:
+        judgement = review_disagreeing_parts(judgement)
+    limit = settings.max_judged_chars
+    if job.reply_chars > limit or job.hidden_chars > limit:
+        judgement = too_long(judgement, job.reply_chars, job.hidden_chars, limit)
+    return judgement
+
+
 def judge_bounded(mail: ParsedMail, settings: EvaluationSettings, rules: RulesJudge | None = None) -> Judgement:
     """The rules' judgement of ``mail`` (its new text, hidden text and answered questions)."""
-    limit = settings.max_judged_chars
-    judge = rules or _default_rules()
-    judgement = judge(cut(mail.reply_text, limit), settings, hidden_text=cut(mail.hidden_text, limit),
-                      answered=_answered_within(mail.answered_questions, limit))
-    if mail.parts_disagree:
-        judgement = review_disagreeing_parts(judgement)
-    if len(mail.reply_text) > limit or len(mail.hidden_text) > limit:
-        judgement = too_long(judgement, len(mail.reply_text), len(mail.hidden_text), limit)
-    return judgement
+    return judge_input(RulesInput.of(mail, settings.max_judged_chars), settings, rules)
 
 
 def too_long(judgement: Judgement, chars: int, hidden_chars: int, limit: int) -> Judgement:

@@ -16,7 +16,8 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.clock import Clock, SystemClock
-from bot.evaluation.bounded import TOO_LONG, RulesJudge, judge_bounded
+from bot.evaluation.bounded import TOO_LONG, RulesInput, RulesJudge, judge_bounded
+from bot.evaluation.judge_pool import JudgePool
 from bot.evaluation.llm.budget import DailyBudget, RecordedSpend, cost_usd
 from bot.evaluation.llm.classifier import LlmClassifier, LlmView
 from bot.evaluation.llm.negation import without_negated
@@ -33,33 +34,52 @@ ABUSIVE = "abusive"
 LLM_UNAVAILABLE = "llm_unavailable"
 
 
-# The rules run here, never on the event loop. A thread cannot be stopped, so one that overruns its
-# budget finishes in the background (every pattern is linear, so it does end); two workers keep one
-# such reply from holding up the next.
-_RULES_WORKERS = 2
+# Without a pool of worker processes the rules run in a worker thread, never on the event loop. A thread
+# cannot be stopped, so one that overruns its budget finishes in the background (every pattern is linear
+# and the text bounded, so it does end); two threads keep one such reply from holding up the next.
+_RULES_THREADS = 2
 
 
 class Evaluator:
-    """``await Evaluator(settings, llm).judge(mail)``; ``judge_rules(mail)`` for the rules alone."""
+    """``await Evaluator(settings, llm).judge(mail)``; ``judge_rules(mail)`` for the rules alone.
+
+    With ``pool`` (what the daemon uses, ``[evaluation] judge_workers`` > 0) the rules run in worker
+    processes and an overrun is stopped by killing its process; otherwise, or with custom ``rules`` (a
+    function cannot be sent to another process), in a thread."""
 
     def __init__(
-        self, settings: Settings, llm: LlmClassifier | None = None, *, rules: RulesJudge | None = None
+        self, settings: Settings, llm: LlmClassifier | None = None, *, rules: RulesJudge | None = None,
+        pool: JudgePool | None = None,
     ) -> None:
         self.settings = settings
         self.llm = llm
         self._rules = rules
-        self._workers = ThreadPoolExecutor(_RULES_WORKERS, thread_name_prefix="endorsebot-judge")
+        self.pool = pool if rules is None else None
+        self._threads = ThreadPoolExecutor(_RULES_THREADS, thread_name_prefix="endorsebot-judge")
 
     async def _rules_off_loop(self, mail: ParsedMail) -> Judgement:
-        """The rules in a worker thread, within the budget: the inbox, the outbox and signals carry on
+        """The rules off the event loop, within the budget: the inbox, the outbox and signals carry on
         meanwhile, and a reply built to be slow costs its budget once, then is quarantined."""
         budget_s = self.settings.evaluation.judge_budget_s
-        work = asyncio.get_running_loop().run_in_executor(self._workers, self.judge_rules, mail)
+        if self.pool is not None:
+            job = RulesInput.of(mail, self.settings.evaluation.max_judged_chars)
+            return await self.pool.judge(job, self.settings.evaluation, budget_s)
+        work = asyncio.get_running_loop().run_in_executor(self._threads, self.judge_rules, mail)
         try:
             async with asyncio.timeout(budget_s):
                 return await work
         except TimeoutError:
             raise JudgeTimeout(f"the rules took longer than {budget_s:g} s") from None
+
+    def start(self) -> None:
+        """Start the judge's worker processes in the background, so the first reply does not wait."""
+        if self.pool is not None:
+            self.pool.start()
+
+    async def close(self) -> None:
+        if self.pool is not None:
+            await self.pool.close()
+        self._threads.shutdown(wait=False, cancel_futures=True)
 
     def judge_rules(self, mail: ParsedMail) -> Judgement:
         return judge_bounded(mail, self.settings.evaluation, self._rules)

@@ -36,6 +36,10 @@ def world_settings(db_path: Path, smtp_port: int, **tables: dict) -> Settings:
         database={"url": f"sqlite+aiosqlite:///{db_path}"},
         admins={"addresses": ("admin@admin.test",)},
         security={"trusted_authserv_ids": ("mx.bot.test",)},
+        # Judged in a thread: a worker process per world would cost each test its start-up (loading the
+        # lexicons). The process pool has its own tests (tests/evaluation/test_judge_pool.py) and the
+        # daemon tests (tests/e2e) run it.
+        evaluation={"judge_workers": 0},
     )
     return settings.replace(**tables) if tables else settings
 

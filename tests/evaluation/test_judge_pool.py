@@ -1,0 +1,116 @@
+"""Judging in worker processes (issue 10): a reply that overruns its budget is stopped by killing its
+process, so it stops using CPU at once, and a fresh worker takes its place; a worker that dies costs
+one message (quarantined by the processor), never the pool; the event loop runs on meanwhile; and the
+judgement is the same as the rules give in-process.
+
+The workers are real processes (``python -m bot.evaluation.judge_worker``); only the spinning one is a
+stand-in for a reply built to be slow (tests/evaluation/spinning_worker.py wraps the real worker).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation.bounded import RulesInput, judge_bounded
+from bot.evaluation.judge_pool import JudgePool, JudgeWorkerError
+from bot.evaluation.result import JudgeTimeout, Verdict
+from bot.mail.parse import parse_mail
+from bot.settings import EvaluationSettings
+
+SPINNING = (sys.executable, str(Path(__file__).with_name("spinning_worker.py")))
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "inbound"
+GOOD = ("I schedule with Buffer and Hootsuite and watch reach, CTR and engagement rate.\n"
+        "Tip: when a customer is angry, listen first and apologise.")
+# Generous: a loaded machine must not turn a normal judgement into a timeout. The spinning reply
+# never ends, so any budget stops it.
+BUDGET_S = 30.0
+SPIN_BUDGET_S = 1.0
+
+
+@pytest.fixture
+async def pool() -> AsyncIterator[JudgePool]:
+    p = JudgePool(1, command=SPINNING)
+    try:
+        yield p
+    finally:
+        await p.close()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+async def test_a_reply_that_spins_forever_is_stopped_with_its_process_and_a_fresh_worker_takes_over(
+        pool: JudgePool) -> None:
+    settings = EvaluationSettings()
+    assert (await pool.judge(RulesInput.of_text(GOOD), settings, BUDGET_S)).verdict is Verdict.PASS
+    [spinning_pid] = pool.idle_pids()
+
+    with pytest.raises(JudgeTimeout):
+        await pool.judge(RulesInput.of_text("spin forever"), settings, SPIN_BUDGET_S)
+
+    assert not _alive(spinning_pid)  # killed and reaped: it uses no CPU any more
+    assert pool.killed == 1
+    assert (await pool.judge(RulesInput.of_text(GOOD), settings, BUDGET_S)).verdict is Verdict.PASS
+    assert pool.started == 2 and pool.idle_pids() != [spinning_pid]
+
+
+async def test_a_worker_that_dies_fails_one_judgement_and_is_replaced(pool: JudgePool) -> None:
+    settings = EvaluationSettings()
+    with pytest.raises(JudgeWorkerError, match="died"):
+        await pool.judge(RulesInput.of_text("die now"), settings, BUDGET_S)
+    assert (await pool.judge(RulesInput.of_text(GOOD), settings, BUDGET_S)).verdict is Verdict.PASS
+
+
+async def test_the_event_loop_runs_on_while_a_worker_spins(pool: JudgePool) -> None:
+    settings = EvaluationSettings()
+    await pool.judge(RulesInput.of_text(GOOD), settings, BUDGET_S)  # started before the count
+    ticks = 0
+
+    async def heartbeat() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    beat = asyncio.create_task(heartbeat())
+    try:
+        with pytest.raises(JudgeTimeout):
+            await pool.judge(RulesInput.of_text("spin forever"), settings, SPIN_BUDGET_S)
+    finally:
+        beat.cancel()
+    assert ticks >= 5
+
+
+async def test_a_worker_process_judges_as_the_rules_do_in_process() -> None:
+    settings = EvaluationSettings()
+    pool = JudgePool(2)
+    try:
+        for name in ("good_reply_gmail", "slow_to_judge_reply"):
+            mail = parse_mail((FIXTURES / f"{name}.eml").read_bytes())
+            here = judge_bounded(mail, settings)
+            there = await pool.judge(RulesInput.of(mail, settings.max_judged_chars), settings, BUDGET_S)
+            assert (there.verdict, there.reasons, there.criteria_json()) == (
+                here.verdict, here.reasons, here.criteria_json())
+    finally:
+        await pool.close()
+    assert pool.idle_pids() == []
+
+
+async def test_closing_the_pool_ends_its_workers(pool: JudgePool) -> None:
+    await pool.judge(RulesInput.of_text(GOOD), EvaluationSettings(), BUDGET_S)
+    [pid] = pool.idle_pids()
+    await pool.close()
+    assert not _alive(pid)
+    with pytest.raises(JudgeWorkerError, match="closed"):
+        await pool.judge(RulesInput.of_text(GOOD), EvaluationSettings(), BUDGET_S)
