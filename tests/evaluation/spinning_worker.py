@@ -1,4 +1,4 @@
-"""A judge worker whose rules spin on the CPU forever when a reply says "spin forever", and die at
+"""A judge worker whose rules spin on the CPU forever when a reply says "slow answer", and die at
 once when it says "die now": the stand-ins for a reply built to be slow and for a crash. Everything
 else is the real worker (bot/evaluation/judge_worker.py). Run as a script by the pool tests."""
 
@@ -15,12 +15,14 @@ from bot.evaluation.bounded import RulesInput, judge_input
 from bot.evaluation.result import Judgement
 from bot.settings import EvaluationSettings
 
+SPIN = "slow answer"
+
 
 def _hostile_judge_input(job: RulesInput, settings: EvaluationSettings, rules: object = None) -> Judgement:
     if "die now" in job.reply_text:
         os._exit(3)
     spins = 0
-    while "spin forever" in job.reply_text:
+    while SPIN in job.reply_text:
         spins += 1  # burns CPU until the pool kills this process
     return judge_input(job, settings)
 

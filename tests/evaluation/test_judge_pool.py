@@ -57,7 +57,7 @@ async def test_a_reply_that_spins_forever_is_stopped_with_its_process_and_a_fres
     [spinning_pid] = pool.idle_pids()
 
     with pytest.raises(JudgeTimeout):
-        await pool.judge(RulesInput.of_text("spin forever"), settings, SPIN_BUDGET_S)
+        await pool.judge(RulesInput.of_text("Sorry for the slow answer"), settings, SPIN_BUDGET_S)
 
     assert not _alive(spinning_pid)  # killed and reaped: it uses no CPU any more
     assert pool.killed == 1
@@ -86,7 +86,7 @@ async def test_the_event_loop_runs_on_while_a_worker_spins(pool: JudgePool) -> N
     beat = asyncio.create_task(heartbeat())
     try:
         with pytest.raises(JudgeTimeout):
-            await pool.judge(RulesInput.of_text("spin forever"), settings, SPIN_BUDGET_S)
+            await pool.judge(RulesInput.of_text("Sorry for the slow answer"), settings, SPIN_BUDGET_S)
     finally:
         beat.cancel()
     assert ticks >= 5

@@ -7,7 +7,7 @@ import pytest
 
 from bot.evaluation.bounded import TOO_LONG
 from bot.evaluation.evaluator import Evaluator
-from bot.evaluation.llm import LlmClassifier
+from bot.evaluation.llm.classifier import LlmClassifier
 from bot.evaluation.result import Verdict
 from bot.mail.parse import parse_mail
 from bot.settings import Settings

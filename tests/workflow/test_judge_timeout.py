@@ -1,7 +1,9 @@
 """Issue 10 item 3: judging never runs on the event loop, and a reply that overruns its budget is a
 poison message only once.
 
-The rules run in a worker thread within ``[evaluation] judge_budget_s``. A reply built to be slow (here a
+The daemon judges in worker processes and kills one that overruns (the last test here; the pool itself
+in tests/evaluation/test_judge_pool.py). Most tests here use the thread fallback, which runs the rules
+within ``[evaluation] judge_budget_s`` too but cannot stop them. A reply built to be slow (here a
 rules function that blocks its thread, standing in for any pathological input) is quarantined with the
 named reason ``judge_timeout``, committed and alerted; while it is being judged the event loop keeps
 running other work; and the same message fetched again is the stored row, never judged a second time.
@@ -10,6 +12,7 @@ running other work; and the same message fetched again is the stored row, never 
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -23,9 +26,11 @@ from bot.clock import FakeClock
 from bot.db.models import Alert
 from bot.domain.reasons import Reason
 from bot.evaluation.evaluator import Evaluator
+from bot.evaluation.judge_pool import JudgePool
 from bot.evaluation.result import Judgement
 from bot.evaluation.rules import judge_rules
 from bot.sandbox.smtp import SmtpFront
+from tests.evaluation.test_judge_pool import SPINNING
 from tests.workflow.world import World, world_settings
 
 BUDGET_S = 0.3
@@ -116,3 +121,35 @@ async def test_a_reply_within_the_budget_is_judged_as_usual(slow_world: tuple[Wo
     row = await world.deliver("good_reply_gmail.eml", request)
     assert row.reason is None
     assert (await world.get(request.id)).status == "passed"
+
+
+async def test_a_reply_that_overruns_in_a_worker_process_is_quarantined_and_its_process_killed(
+        tmp_path: Path) -> None:
+    """The daemon's path: the worker judging the slow reply spins on the CPU until it is killed."""
+    async def deliver(_sender: str, _rcpt: str, _data: bytes) -> None:
+        return None
+
+    front = SmtpFront(deliver=deliver, local_domains=frozenset({"bot.test", "admin.test"}))
+    port = await front.start()
+    # Long enough for a normal reply on a loaded machine (starting the worker is not counted); the
+    # spinning one never ends.
+    settings = world_settings(tmp_path / "bot.sqlite3", port, evaluation={"judge_budget_s": 3.0})
+    pool = JudgePool(1, command=SPINNING)
+    clock = FakeClock()
+    app = build_app(settings, clock=clock, judge=Evaluator(settings, pool=pool))
+    await app.db.create_schema()
+    world = World(app, clock, front)
+    try:
+        good = await world.deliver("good_reply_gmail.eml", await world.request())
+        assert good.reason is None  # judged in the worker as usual
+        [pid] = pool.idle_pids()
+        request = await world.request("hana@cand.example")
+        row = await world.deliver("slow_to_judge_reply.eml", request)
+        assert row.reason == Reason.JUDGE_TIMEOUT and row.raw is not None
+        assert (await world.get(request.id)).status == "sent"
+        assert pool.killed == 1
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # the process that spun is gone, and its CPU with it
+    finally:
+        await app.close()
+        await front.stop()
