@@ -300,6 +300,14 @@ class SecuritySettings:
     # (reason sender_flooding) without its raw bytes and is never judged, so a flood can neither fill the
     # disk nor spend the LLM budget.
     max_inbound_per_sender_per_hour: int = 30
+    # Limits a rotating From cannot escape (bot/inbound/limits.py); past them a message is recorded without
+    # its raw bytes and never judged. Messages tied to one request (its token address or thread), from anyone:
+    max_inbound_per_request: int = 30
+    # Messages in an hour from one organizational domain with its subdomains (mail for a request and admins'
+    # mail are counted per request or not at all):
+    max_inbound_per_domain_per_hour: int = 200
+    # Messages in an hour for the whole bot, likewise; the first one over it alerts the admins:
+    max_inbound_per_hour: int = 1000
 
     def __post_init__(self) -> None:
         # Checked here, beside the settings, so [security] stays one self-contained block.
@@ -308,6 +316,9 @@ class SecuritySettings:
             value = getattr(self, key)
             if not 0 < value <= 24 * 366:
                 raise ConfigError(f"[security] {key} must be more than 0 and at most {24 * 366}, not {value:g}")
+        for key in ("max_inbound_per_request", "max_inbound_per_domain_per_hour", "max_inbound_per_hour"):
+            if not 1 <= getattr(self, key) <= 10_000_000:
+                raise ConfigError(f"[security] {key} must be from 1 to 10000000, not {getattr(self, key)}")
 
     def describe_email_auth(self) -> str:
         """One line for check-config: how a request or admin command by email proves its sender."""

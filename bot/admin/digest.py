@@ -355,22 +355,37 @@ async def _inbound_issues(session: AsyncSession, since: datetime, *, refused: bo
         .where(col(InboundMessage.handled_at) >= since)
         .order_by(col(InboundMessage.received_at), col(InboundMessage.id)))
     issues = []
-    flooding: dict[str, int] = {}  # sender -> messages over the allowance (issue 10 item 15)
+    # A flood is one line with its count, never a digest as long as the flood (issue 10): per sender over
+    # its allowance, and per request, domain or the whole bot over their budgets (the detail names which).
+    flooding: dict[tuple[str, str], int] = {}
     for row in rows:
         reason = row.reason or ""
         # A bounce tied to a request shows up as an undeliverable address instead.
         if reason in skip or (reason == Reason.BOUNCE and row.request_id is not None):
             continue
-        if reason == Reason.SENDER_FLOODING:
-            # A flood is one line per sender with its count, never a digest as long as the flood.
-            flooding[row.from_addr] = flooding.get(row.from_addr, 0) + 1
-            if flooding[row.from_addr] > 1:
+        if reason in _FLOODS:
+            key = _flood_key(reason, row.from_addr, row.reason_detail)
+            flooding[key] = flooding.get(key, 0) + 1
+            if flooding[key] > 1:
                 continue
         if (reason in wanted) == refused:
             issues.append(InboundIssue(row.id or 0, row.received_at, row.from_addr, row.subject[:120],
                                        reason, row.reason_detail[:200]))
-    return [dataclasses.replace(i, detail=f"{flooding[i.sender]} message(s) over the hourly allowance")
-            if i.reason == Reason.SENDER_FLOODING else i for i in issues]
+    return [dataclasses.replace(i, detail=_flood_detail(i, flooding[_flood_key(i.reason, i.sender, i.detail)]))
+            if i.reason in _FLOODS else i for i in issues]
+
+
+_FLOODS = frozenset({Reason.SENDER_FLOODING, Reason.REQUEST_FLOODING, Reason.DOMAIN_FLOODING, Reason.INBOUND_BUDGET})
+
+
+def _flood_key(reason: str, sender: str, detail: str) -> tuple[str, str]:
+    return (reason, sender if reason == Reason.SENDER_FLOODING else detail[:200])
+
+
+def _flood_detail(issue: InboundIssue, count: int) -> str:
+    if issue.reason == Reason.SENDER_FLOODING:
+        return f"{count} message(s) over the hourly allowance"
+    return f"{count} message(s) over the budget ({issue.detail})"
 
 
 async def _llm_spend(session: AsyncSession, since: datetime, now: datetime) -> LlmSpend:

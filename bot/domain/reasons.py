@@ -17,6 +17,10 @@ class Reason(enum.StrEnum):
     DUPLICATE = "duplicate"
     UNPARSEABLE = "unparseable"
     SENDER_FLOODING = "sender_flooding"
+    # Budgets a rotating From cannot escape (bot/inbound/limits.py).
+    REQUEST_FLOODING = "request_flooding"
+    DOMAIN_FLOODING = "domain_flooding"
+    INBOUND_BUDGET = "inbound_budget"
     # A From that names no single honest mailbox (issue 10 item 6, "Mailsploit").
     AMBIGUOUS_SENDER = "ambiguous_sender"
     ENCODED_SENDER = "encoded_sender"
@@ -59,6 +63,13 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.UNPARSEABLE: "the message could not be parsed",
     Reason.SENDER_FLOODING: "one more message from a sender over [security] max_inbound_per_sender_per_hour: "
                             "recorded without its raw bytes, never judged",
+    Reason.REQUEST_FLOODING: "one more message for a request over [security] max_inbound_per_request, from any "
+                             "sender: recorded without its raw bytes, never judged",
+    Reason.DOMAIN_FLOODING: "one more message from an organizational domain (with all its subdomains) over "
+                            "[security] max_inbound_per_domain_per_hour: recorded without its raw bytes, never judged",
+    Reason.INBOUND_BUDGET: "one more message over the bot's [security] max_inbound_per_hour (mail for a request "
+                           "and admins' mail are not counted against it): recorded without its raw bytes, "
+                           "never judged; admins are alerted once an hour",
     Reason.AMBIGUOUS_SENDER: "the From header appears twice or names several mailboxes (RFC 5322 allows one author)",
     Reason.ENCODED_SENDER: "the From address is hidden in RFC 2047 encoded words (a Mailsploit forgery)",
     Reason.NO_MATCHING_REQUEST: "no open request matches its address, token or references",

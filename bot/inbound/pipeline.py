@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,8 +19,8 @@ from bot.clock import utc
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, Member, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.domain.status import AWAITING_REPLY, Status
-from bot.inbound import confirmation
-from bot.inbound.auth import AuthVerdict, authenticate_sender, sender_authentication
+from bot.inbound import confirmation, limits
+from bot.inbound.auth import AuthVerdict, authenticate_sender, organizational_domain, sender_authentication
 from bot.mail.diagnostic import bounce_diagnostic
 from bot.mail.message import MailKind, ParsedMail
 from bot.outbound import addresses
@@ -70,6 +70,52 @@ async def refuse_flooding_sender(ctx: Context) -> None:
     if int(count or 0) >= limit:
         ctx.row.raw, ctx.row.reply_text = None, ""
         raise Rejection(Reason.SENDER_FLOODING, f"more than {limit} messages in an hour")
+
+
+async def refuse_over_budget(ctx: Context) -> None:
+    """The limits a sender cannot escape by changing its address (bot/inbound/limits.py): replies per
+    request, messages per organizational domain and for the whole bot per hour."""
+    security, now = ctx.settings.security, ctx.workflow.clock.now()
+    request = await _request_by_token(ctx)
+    if request is not None and request.id is not None:
+        # A candidate's answer is never shut out by strangers' floods: it is counted for its request only.
+        ctx.row.request_id = request.id
+        if await limits.for_request(ctx.session, request.id, ctx.row.id) >= security.max_inbound_per_request:
+            _drop_flood_bytes(ctx)
+            raise Rejection(Reason.REQUEST_FLOODING,
+                            f"request {request.id}: more than {security.max_inbound_per_request} messages")
+        return
+    if addresses.normalize(ctx.mail.from_addr) in {addresses.normalize(a) for a in ctx.settings.admins.addresses}:
+        return  # an admin can act during a flood (one address: the per-sender allowance still holds)
+    if await limits.in_last_hour(ctx.session, limits.GLOBAL, now) >= security.max_inbound_per_hour:
+        _drop_flood_bytes(ctx)
+        await _alert_budget_once(ctx, now)
+        raise Rejection(Reason.INBOUND_BUDGET, f"more than {security.max_inbound_per_hour} messages in an hour")
+    domain = organizational_domain(addresses.split(ctx.mail.from_addr)[1]) if "@" in ctx.mail.from_addr else ""
+    if domain and await limits.in_last_hour(ctx.session, limits.domain_budget(domain), now) >= (
+            security.max_inbound_per_domain_per_hour):
+        _drop_flood_bytes(ctx)
+        raise Rejection(Reason.DOMAIN_FLOODING,
+                        f"{domain}: more than {security.max_inbound_per_domain_per_hour} messages in an hour")
+    await limits.count(ctx.session, limits.GLOBAL, now)
+    if domain:
+        await limits.count(ctx.session, limits.domain_budget(domain), now)
+
+
+def _drop_flood_bytes(ctx: Context) -> None:
+    """Over a budget, a message is kept as a row (and in the mailbox) but not as bytes on our disk."""
+    ctx.row.raw, ctx.row.reply_text = None, ""
+
+
+async def _alert_budget_once(ctx: Context, now: datetime) -> None:
+    """The first message over the bot's hourly budget alerts the admins; the rest only count."""
+    if await limits.in_last_hour(ctx.session, limits.BUDGET_ALERTS, now) >= 1:
+        return
+    await limits.count(ctx.session, limits.BUDGET_ALERTS, now)
+    await ctx.workflow.alerts.raise_alert(
+        ctx.session, kind="inbound_budget", now=now, inbound_id=ctx.row.id,
+        summary=f"more than {ctx.settings.security.max_inbound_per_hour} messages in an hour: "
+                "the rest of this hour's mail from strangers is recorded, not handled")
 
 
 async def handle_bounce(ctx: Context) -> None:
@@ -214,6 +260,7 @@ SCREENING: tuple[Stage, ...] = (
     refuse_unparseable,
     refuse_forged_from,
     refuse_flooding_sender,  # issue 10 item 15: before anything that stores more or calls out
+    refuse_over_budget,  # issue 10: per request, per domain and global budgets a rotating From cannot escape
     handle_bounce,
     refuse_auto_reply,
     refuse_own_mail,

@@ -43,7 +43,9 @@ def allowed_actions(kind: str, status: str | None, *, deadline_passed: bool = Fa
 ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quarantined", "needs_review",
                          "refused_request", "undeliverable", "daemon_stopped",
                          # The OAuth2 provider refused the refresh token (bot.adapters.oauth2.REFRESH_FAILED).
-                         "oauth2_refresh_failed"})
+                         "oauth2_refresh_failed",
+                         # Mail over the bot's hourly inbound budget (bot.inbound.limits), once an hour.
+                         "inbound_budget"})
 
 
 class Alerts:
