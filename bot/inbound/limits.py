@@ -21,7 +21,10 @@ The hourly budgets count in the shared per-day counters (bot/db/counters.py), on
 read as a sliding hour (this bucket plus the part of the previous one still inside the hour), so the
 cost per message is a few indexed reads however large the inbound table grows, and every instance
 sharing the database counts together. Only messages let through are counted: a refused one does not
-keep the budget shut, so the bot goes on handling up to the budget per hour during a flood.
+keep the budget shut, so the bot goes on handling up to the budget per hour during a flood. They are
+counted just after the message is committed, in a transaction of their own, so the counter row all
+messages touch is never locked while a reply is judged (two instances on PostgreSQL would otherwise take
+turns); messages handled at the same moment may pass a budget by the few in flight.
 """
 
 from __future__ import annotations

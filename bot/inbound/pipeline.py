@@ -41,6 +41,8 @@ class Context:
     # Set by a stage that finished the message's business (e.g. created a request by email).
     done: bool = False
     notes: list[str] = field(default_factory=list)
+    # Hourly budgets (bot/inbound/limits.py) this message counts against, counted after its commit.
+    budgets: list[str] = field(default_factory=list)
 
 
 Stage = Callable[[Context], Awaitable[None]]
@@ -76,7 +78,7 @@ async def refuse_over_budget(ctx: Context) -> None:
     """The limits a sender cannot escape by changing its address (bot/inbound/limits.py): replies per
     request, messages per organizational domain and for the whole bot per hour."""
     security, now = ctx.settings.security, ctx.workflow.clock.now()
-    request = await _request_by_token(ctx)
+    request = await request_by_token(ctx)
     if request is not None and request.id is not None:
         # A candidate's answer is never shut out by strangers' floods: it is counted for its request only.
         ctx.row.request_id = request.id
@@ -97,9 +99,9 @@ async def refuse_over_budget(ctx: Context) -> None:
         _drop_flood_bytes(ctx)
         raise Rejection(Reason.DOMAIN_FLOODING,
                         f"{domain}: more than {security.max_inbound_per_domain_per_hour} messages in an hour")
-    await limits.count(ctx.session, limits.GLOBAL, now)
-    if domain:
-        await limits.count(ctx.session, limits.domain_budget(domain), now)
+    # Counted once the message is committed, in a transaction of its own (bot/inbound/processor.py): a
+    # counter row every message touches must not stay locked while a reply is judged.
+    ctx.budgets += [limits.GLOBAL, limits.domain_budget(domain)] if domain else [limits.GLOBAL]
 
 
 def _drop_flood_bytes(ctx: Context) -> None:

@@ -27,6 +27,7 @@ from bot.db.engine import Database
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.evaluation.result import Judgement, JudgeTimeout
+from bot.inbound import limits
 from bot.inbound.pipeline import Context, Stage, request_by_token, run_stages
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
@@ -181,9 +182,18 @@ class InboundProcessor:
             except Rejection as rejection:
                 row.reason, row.reason_detail = str(rejection.reason), rejection.detail[:500]
             await session.commit()
-            log.info("inbound handled", extra={"inbound_id": row.id, "kind": row.kind, "reason": row.reason,
-                                               "request_id": row.request_id})
-            return row
+        if ctx.budgets:
+            await self._count_budgets(ctx.budgets)
+        log.info("inbound handled", extra={"inbound_id": row.id, "kind": row.kind, "reason": row.reason,
+                                           "request_id": row.request_id})
+        return row
+
+    async def _count_budgets(self, names: list[str]) -> None:
+        """The hourly budgets a handled message counts against, in a short transaction of their own."""
+        async with self.db.session() as session:
+            for name in names:
+                await limits.count(session, name, self.clock.now())
+            await session.commit()
 
     async def _accept(self, ctx: Context, prejudged: dict[str, Judgement]) -> None:
         """Judge every on-time reply of this request together (a second reply adds to the first)."""
