@@ -9,6 +9,9 @@ died) or when the parent kills it for overrunning its budget.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import os
 import pickle
 import signal
 import struct
@@ -40,9 +43,25 @@ def _warm() -> None:
     judge_input(RulesInput.of_text("I schedule with Buffer and watch reach."), EvaluationSettings())
 
 
+def _die_with_parent() -> None:
+    """Linux: be killed when the daemon dies, even by SIGKILL. Without it a worker busy with a reply
+    would finish that reply (the closed pipe is only seen between replies) as an orphan."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the closed pipe still ends the worker between replies
+        return
+    if os.getppid() == 1:  # the daemon died before prctl took effect
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def main() -> None:
     # Ctrl-C in the daemon's terminal reaches the whole process group: the parent decides when workers end.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     source, out = sys.stdin.buffer, sys.stdout.buffer
     # Nothing else may write to the channel: prints and warnings go to stderr.
     sys.stdout = sys.stderr

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -114,3 +117,59 @@ async def test_closing_the_pool_ends_its_workers(pool: JudgePool) -> None:
     assert not _alive(pid)
     with pytest.raises(JudgeWorkerError, match="closed"):
         await pool.judge(RulesInput.of_text(GOOD), EvaluationSettings(), BUDGET_S)
+
+
+def _running(pid: int) -> tuple[bool, int]:
+    """Whether the process runs (a zombie does not), and its user CPU time in clock ticks."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return False, 0
+    return fields[0] not in ("Z", "X"), int(fields[11])
+
+
+_DAEMON = """
+import asyncio, sys
+from bot.evaluation.bounded import RulesInput
+from bot.evaluation.judge_pool import JudgePool
+from bot.settings import EvaluationSettings
+
+async def main() -> None:
+    pool = JudgePool(1, command=tuple(sys.argv[1:]))
+    await pool.judge(RulesInput.of_text("I use Buffer."), EvaluationSettings(), 300)
+    print(pool.idle_pids()[0], flush=True)
+    await pool.judge(RulesInput.of_text("Sorry for the slow answer"), EvaluationSettings(), 300)
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux, where prctl is used)")
+def test_a_worker_spinning_on_a_reply_dies_with_the_daemon_even_when_the_daemon_is_killed() -> None:
+    """SIGKILL gives the daemon no chance to kill its workers: the worker's parent-death signal does."""
+    daemon = subprocess.Popen([sys.executable, "-c", _DAEMON, *SPINNING], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[2])
+    pid = 0
+    try:
+        assert daemon.stdout is not None
+        pid = int(daemon.stdout.readline())
+        _, ticks = _running(pid)
+        for _ in range(_POLLS):  # until the worker is spinning on the slow reply
+            alive, now = _running(pid)
+            if not alive or now - ticks >= 20:
+                break
+            time.sleep(0.05)
+        daemon.kill()
+        daemon.wait()
+        for _ in range(_POLLS):  # a bound, not a timing: it dies at once or spins forever
+            if not _running(pid)[0]:
+                break
+            time.sleep(0.05)
+        assert not _running(pid)[0], "the worker outlived its killed daemon"
+    finally:
+        daemon.kill()
+        if pid and _running(pid)[0]:
+            os.kill(pid, signal.SIGKILL)
+
+
+_POLLS = 600
