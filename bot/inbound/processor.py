@@ -156,6 +156,8 @@ class InboundProcessor:
                     or request.status not in _MAY_JUDGE or not mail.reply_text.strip() \
                     or (request.deadline_at is not None and utc(message.internaldate) > utc(request.deadline_at)):
                 return {}  # not an answer the stages would judge: no judge's time (or LLM money) spent
+            if await limits.for_request(session, request.id, None) >= self.settings.security.max_inbound_per_request:
+                return {}  # over the request's budget: refused by the stages, so never judged (issue 10)
             earlier = list(await session.scalars(_judged_replies(request.id)))
         combined = _combined([r.reply_text for r in earlier] + [ctx.row.reply_text])
         return {combined: await self.judge.judge(dataclasses.replace(mail, reply_text=combined))}

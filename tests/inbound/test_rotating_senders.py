@@ -78,11 +78,23 @@ async def test_a_leaked_token_flooded_from_rotating_addresses_is_stopped_per_req
     assert await count(world, Alert, col(Alert.kind) == "wrong_sender") == LIMIT
 
 
+class CountingJudge:
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.calls = inner, 0
+
+    async def judge(self, mail: Any) -> Any:
+        self.calls += 1
+        return await self.inner.judge(mail)
+
+
 async def test_a_candidate_sending_reply_after_reply_is_judged_at_most_the_request_budget(world: World) -> None:
+    judge = CountingJudge(world.app.processor.judge)
+    world.app.processor.judge = judge
     request = await world.request()
     rows = [await world.deliver("poor_reply.eml", request) for _ in range(LIMIT + 2)]
     assert [r.reason for r in rows[LIMIT:]] == [Reason.REQUEST_FLOODING] * 2
     assert await count(world, Evaluation) <= LIMIT
+    assert judge.calls <= LIMIT  # the replies over the budget never reached the judge (nor a model)
 
 
 async def test_a_candidate_can_still_answer_while_strangers_flood_the_bot(world: World) -> None:
