@@ -32,6 +32,13 @@ _LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 _NEGATION_REACH_CHARS = 24
 _NEGATED_BEFORE = re.compile(
     r"(?:n['’]t|\b(?:not|never|no|nunca|nie|niemals|nicht|jamais|pas|não|nao))\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
+# heard..."): what follows is a reason, not advice against the action.
+_CONDITION_REACH_CHARS = 30
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|when|whenever|until|once|si|cuando|wenn|falls|sobald|quand|lorsque|se|quando)\b[^,;:.!?]*+$",
+    re.IGNORECASE,
+)
 # The only words an [opener] may follow in its clause.
 _JOINERS = frozenset({"and", "but", "so", "then", "just", "y", "und", "et", "e", "pero", "aber", "mais", "mas"})
 
@@ -125,8 +132,11 @@ class Advice:
 
 
 def negated_before(text: str, start: int) -> bool:
-    """A negation in the few words before ``start`` ("I don't empathise", "never apologise")."""
-    return _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start) is not None
+    """A negation in the few words before ``start`` ("I don't empathise", "never apologise"), unless
+    it sits in a condition: "if I don't understand the problem, I cannot solve it" argues for
+    understanding, it does not advise against it."""
+    m = _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start)
+    return m is not None and not _CONDITION_BEFORE.search(text, max(0, m.start() - _CONDITION_REACH_CHARS), m.start())
 
 
 def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: int) -> Hit | None:

@@ -103,15 +103,22 @@ def lexicons() -> Lexicons:
     )
 
 
+NOT_A_CUE = "not_a_cue"
+
+
 @cache
 def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher]:
     """(before, after, boundaries, next sentence) cues for a language; English cues always apply
     too, since replies mix."""
     table = toml_table("negation.toml")
     langs = {"en", language}
+    # Phrases that hold a cue's words but say something else ("have used to post": a tool used for
+    # something, not a past habit). Found with the cues, the longer phrase wins, and its hits are
+    # dropped (key NOT_A_CUE), so the cue inside it never fires.
+    not_cues = language_entries(table["not_cues"], key=NOT_A_CUE, languages=langs)
     return (
-        Matcher(language_entries(table["before"], key="neg", languages=langs)),
-        Matcher(language_entries(table["after"], key="neg", languages=langs)),
+        Matcher([*language_entries(table["before"], key="neg", languages=langs), *not_cues]),
+        Matcher([*language_entries(table["after"], key="neg", languages=langs), *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
         Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from bot.evaluation.lexicon import negation_matchers
+from bot.evaluation.lexicon import NOT_A_CUE, negation_matchers
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, words
 
@@ -32,8 +32,8 @@ class NegationScope:
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
         before, after, bounds, next_sentence = negation_matchers(language)
-        b_hits = tuple(before.find(prepared))
-        a_hits = tuple(after.find(prepared))
+        b_hits = tuple(h for h in before.find(prepared) if h.key != NOT_A_CUE)
+        a_hits = tuple(h for h in after.find(prepared) if h.key != NOT_A_CUE)
         boundary_starts = tuple(sorted(h.start for h in bounds.find(prepared)))
         takes_back: dict[int, str] = {}
         for hit in next_sentence.find(prepared):

@@ -17,6 +17,12 @@ from dataclasses import dataclass
 # regex could hand them back one by one to the label group.
 _LABEL = re.compile(r"^[ \t>*•\-\d.)|]*+([^\n:?!.|]{1,60}?)[ \t]{0,8}(?::(?!//)|\|)", re.MULTILINE)
 # Closing quotes of either shape may follow the full stop ('..." she said', '...” she said').
+# "Tools - Hootsuite and Later", "Tip – listen first": a short heading before a spaced dash. Only a
+# few words and no pronoun ("I use Hootsuite - it's great" is a sentence, not a heading).
+_DASH_LABEL = re.compile(r"^[ \t>*•\-\d.)|]*+([^\W\d_][^\n:?!.|\-–—]{0,40}?)[ \t]++[-–—][ \t]++(?=\S)", re.MULTILINE)
+_DASH_LABEL_WORDS = 4
+_PRONOUNS = frozenset({"i", "we", "you", "it", "they", "he", "she", "this", "that", "my", "our", "yo", "ich", "wir",
+                       "je", "nous", "eu", "nós"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]]*\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -56,9 +62,15 @@ def words(text: str) -> list[str]:
 
 def _line_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _LABEL.match(text, start, end)
-    if m is None or len(m.group(1).split()) > 6:
+    if m is not None and len(m.group(1).split()) <= 6:
+        return m.span(1)
+    dash = _DASH_LABEL.match(text, start, end)
+    if dash is None:
         return None
-    return m.span(1)
+    heading = [w.lower() for w in words(dash.group(1))]
+    if not heading or len(heading) > _DASH_LABEL_WORDS or _PRONOUNS.intersection(heading):
+        return None
+    return dash.span(1)
 
 
 def layout(text: str) -> Layout:

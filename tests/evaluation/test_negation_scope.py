@@ -28,3 +28,23 @@ def test_curly_straight_and_modifier_apostrophes_are_one() -> None:
     for apostrophe in "'’‘ʼ":
         found = find_tools(Reading.of(f"We don{apostrophe}t use Hootsuite.", "en"))
         assert found.count == 0 and found.notes, apostrophe
+
+
+def test_a_tool_used_for_something_or_got_used_to_is_not_a_past_habit() -> None:
+    """"used to" puts a tool in the past only on its own ("I used to use Buffer"); after have, be or
+    get it is a tool used for something, or being accustomed. A negation word that stresses ("not
+    only", "can't live without") denies nothing."""
+    found = find_tools(Reading.of(reply("tools_used_for_something_not_in_the_past"), "en"))
+    assert found.evidence == ("Loomly", "Canva", "Metricool", "Hootsuite", "Buffer", "Zapier"), found
+    assert found.notes == ()
+
+
+def test_used_to_alone_is_still_the_past() -> None:
+    found = find_tools(Reading.of("I used to use Buffer for everything. These days it is Hootsuite.", "en"))
+    assert found.evidence == ("Hootsuite",)
+    assert found.notes == ("negated: used to … Buffer",)
+
+
+def test_french_ne_que_means_only() -> None:
+    found = find_tools(Reading.of("Je n'utilise que Hootsuite et Canva pour tout planifier.", "fr"))
+    assert found.evidence == ("Hootsuite", "Canva")

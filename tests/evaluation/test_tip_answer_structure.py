@@ -138,3 +138,20 @@ def test_negated_anti_advice_is_good_advice(thresholds: EvaluationSettings) -> N
                             "With angry customers I never argue back and I don't ignore them: I listen and"
                             " apologise.", thresholds)
     assert judgement.criteria[TIP].met and judgement.verdict == Verdict.PASS
+
+
+def test_dash_labels_name_the_answers_and_a_negated_condition_is_no_anti_advice(
+        thresholds: EvaluationSettings) -> None:
+    """"Tip - ..." labels the tip as "Tip: ..." does; "if I don't understand it, I can't fix it"
+    argues for understanding, it is not advice against it."""
+    judgement = judge_rules(reply("tip_under_dash_labels_with_a_condition"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    tip = judgement.criteria[TIP]
+    assert all("the answer under the label “Tip”" in line for line in tip.why), tip.why
+    assert not any("anti advice" in note for note in tip.notes)
+
+
+def test_a_sentence_with_a_spaced_dash_is_not_a_heading() -> None:
+    reading = Reading.of("I use Hootsuite - it is great for scheduling.\nBuffer - for the rest.", "en")
+    labels = [reading.layout.label_text(s) for s in reading.layout.sentences]
+    assert labels == ["", "Buffer"]
