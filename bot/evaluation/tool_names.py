@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, named_entries, toml_table
-from bot.evaluation.patterns import Matcher
+from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 
@@ -32,6 +32,9 @@ _LIST_JOIN = re.compile(
 )
 _GAP = re.compile(r"[\s:]*+")
 _MOST_NAME_WORDS = 3
+# A short capitalised abbreviation inside a name ("Mr. Tweet", "Dr. Metrics", "St. Ives Analytics")
+# does not end it the way a full stop ends a sentence.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.")
 # After-frames that say what the name IS ("is a plugin"): they vouch for common words too.
 _DEFINING = ("is ", "es ", "ist ", "est ", "é ")
 _MOST_LIST_NAMES = 6
@@ -49,8 +52,12 @@ class NamedTool:
 @dataclass(frozen=True, slots=True)
 class Frames:
     before: Matcher
+    # Frames that come before people and places as often as tools ("rely on", "via", "moved to").
+    weak: Matcher
     after: Matcher
     skip: frozenset[str]
+    # Words that say a sentence is about a tool ("app", "dashboard", "plugin").
+    tool_words: Matcher
 
 
 @cache
@@ -58,9 +65,20 @@ def frames() -> Frames:
     table = toml_table("tool_frames.toml")
     return Frames(
         before=Matcher(language_entries(table["before"], key="before")),
+        weak=Matcher(language_entries(table["before_weak"], key="weak")),
         after=Matcher(language_entries(table["after"], key="after")),
         skip=frozenset(w.lower() for words in table["skip"].values() for w in words),
+        tool_words=Matcher(language_entries(toml_table("advice.toml")["tools_topic"], key="tool_word")),
     )
+
+
+# After a name: a role or a pronoun says it is a person ("Siobhan, our designer", "Siobhan, who...",
+# "Siobhan and her team"), whatever the frame before it.
+_PERSON_AFTER = re.compile(
+    r"(?:\s*+,\s*+(?:our|my|who|nuestr[oa]|mi|unser[e]?|mein[e]?|notre|ma|mon|nossa|nosso|minha|meu)\b"
+    r"|(?:\s++\w++){0,3}?\s++(?:she|he|her|him|his|hers|ella|él|sie|er|ihr|elle|il|ela|ele)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)
@@ -78,6 +96,13 @@ def _rare(word: str, language: str) -> bool:
     low = word.lower().replace("’", "'")
     threshold = 10 ** (_RARE_ZIPF - 9)  # Zipf = log10(frequency per billion words)
     return all(_frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
+
+
+def written_like_product(word: str) -> bool:
+    """CamelCase (PicMonkey, mLabs), a domain (Swat.io) or capitals (IFTTT): a form people give
+    products, not persons or places."""
+    word = word.rstrip(".'’")
+    return bool(_DOMAIN.match(word) or _CAMEL.search(word) or _CAPS.match(word))
 
 
 def product_like(word: str, language: str) -> bool:
@@ -110,7 +135,9 @@ def _name_at(reading: Reading, pos: int, skip: frozenset[str]) -> tuple[int, int
         if not _capitalised(m.group()):
             break
         words.append(m)
-        if m.group().endswith((".", ",")) or text[m.end() : m.end() + 1] != " ":
+        if (m.group().endswith(".") and not _ABBREVIATION.fullmatch(m.group())) or m.group().endswith(","):
+            break
+        if text[m.end() : m.end() + 1] != " ":
             break
         cursor = m.end() + 1
     if not words:
@@ -129,7 +156,9 @@ def _name_before(reading: Reading, pos: int) -> tuple[int, int] | None:
     kept: list[re.Match[str]] = []
     for m in reversed(words):
         gap = text[m.end() : kept[-1].start() if kept else pos]
-        if not _capitalised(m.group()) or gap.strip() or (kept and (gap != " " or m.group().endswith((".", ",")))):
+        ends_sentence = m.group().endswith(",") or (
+            m.group().endswith(".") and not _ABBREVIATION.fullmatch(m.group()))
+        if not _capitalised(m.group()) or gap.strip() or (kept and (gap != " " or ends_sentence)):
             break
         kept.append(m)
     if not kept:
@@ -163,6 +192,18 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
     return strong and len(words) >= 2
 
 
+def _tool_not_person(reading: Reading, span: tuple[int, int], f: Frames) -> bool:
+    """After a weak frame: a name written like a product, or one in a sentence that speaks of a tool
+    ("the Kurrently app", "Kurrently for scheduling"); never one followed by a person's role or pronoun."""
+    sentence = reading.sentence(span[0])
+    if _PERSON_AFTER.match(reading.text, span[1], sentence.end):
+        return False
+    if any(written_like_product(w) for w in reading.text[span[0] : span[1]].split()):
+        return True
+    around = Prepared.of(reading.text[sentence.start : sentence.end])
+    return bool(f.tool_words.find(around) or f.after.find(around))
+
+
 @cache
 def _channel_names() -> frozenset[str]:
     return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
@@ -185,6 +226,15 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             continue
         for span in _list_from(reading, first, f.skip):
             if new(span) and _counts(reading, span, strong=False):
+                name = reading.text[span[0] : span[1]]
+                out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
+    for hit in f.weak.find(reading.prepared):
+        said = reading.text[hit.start : hit.end]
+        first = _name_at(reading, hit.end, f.skip)
+        if first is None:
+            continue
+        for span in _list_from(reading, first, f.skip):
+            if new(span) and _counts(reading, span, strong=False) and _tool_not_person(reading, span, f):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
     for hit in f.after.find(reading.prepared):

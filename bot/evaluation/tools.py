@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.spans import SpanSet
-from bot.evaluation.tool_names import named_tools
+from bot.evaluation.tool_names import named_tools, product_like
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
 _LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
@@ -161,9 +162,23 @@ def _plainly_meant(reading: Reading, m: Mention, definite: _Definite) -> bool:
     )
 
 
+def _glued(reading: Reading) -> list[Mention]:
+    """Names run together ("Google AnalyticsHootSuite"), taken apart: known ones, and the others
+    when product-like."""
+    why = "named in a run of names written together"
+    return [
+        Mention(g.key, g.start, g.end, why=f"{why} (tools list)" if g.known else why)
+        for g in glued_names(reading)
+        if g.known or product_like(reading.text[g.start : g.end], reading.language)
+    ]
+
+
 def _mentions(reading: Reading) -> list[Mention]:
     lex = lexicons()
-    named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)]
+    glued = _glued(reading)
+    named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)
+             if not any(g.start < h.end and h.start < g.end for g in glued)]
+    named += glued
     named += _network_mentions(reading)
     definite = _Definite([m for m in named if not m.needs_context])
     kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite)]

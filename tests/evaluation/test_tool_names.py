@@ -56,3 +56,36 @@ def test_a_networks_own_dashboards_count_once_per_network_listed() -> None:
 def test_moderation_features_without_a_network_are_tools() -> None:
     found = find_tools(Reading.of("The moderator toolbox and modmail keep our subreddit sane.", "en"))
     assert found.evidence == ("moderator toolbox", "modmail")
+
+
+def test_names_run_together_are_taken_apart() -> None:
+    """A list that lost its separators ("Sprout SocialCanvaLoomlyZapplify") is four tools: the
+    known names the tools list holds, and the product-like rest."""
+    found = tools_of("names_run_together")
+    assert found.evidence == ("Sprout Social", "Canva", "Loomly", "Zapplify"), found
+    assert all("run of names written together" in why for why in found.why)
+
+
+@pytest.mark.parametrize("text", ["We design everything in PicMonkey.", "HubSpot and TweetDeck for the rest.",
+                                  "I post from my iPhone."])
+def test_one_camel_case_name_is_not_taken_apart(text: str) -> None:
+    assert not any("run of names" in why for why in find_tools(Reading.of(text, "en")).why)
+
+
+def test_people_and_places_after_weak_frames_are_not_tools() -> None:
+    """"rely on", "via", "moved to" and "includes" come before people and places as often as tools:
+    a plain rare name there ("Siobhan", "Tromsø") is no tool."""
+    found = tools_of("people_and_places_after_weak_frames")
+    assert found.count == 0, found
+
+
+def test_products_after_weak_frames_count_by_their_form_or_a_tool_word() -> None:
+    """After a weak frame a name counts when written like a product (IFTTT, Swat.io, SnapMetrix) or
+    when its sentence speaks of a tool ("the Kurrently app")."""
+    found = tools_of("products_after_weak_frames")
+    assert found.evidence == ("Kurrently", "IFTTT", "Swat.io", "SnapMetrix"), found
+
+
+def test_a_title_abbreviation_does_not_end_a_name() -> None:
+    found = tools_of("a_service_named_with_a_title")
+    assert found.evidence == ("Dr. Hashtag",), found
