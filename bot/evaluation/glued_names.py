@@ -12,6 +12,7 @@ word, see tool_names.product_like).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,12 @@ _CAPITALISED = re.compile(r"[A-Z0-9][A-Za-z0-9]*+")
 _MOST_NEIGHBOURS = 3
 _MOST_PIECES_PER_NAME = 4
 _MOST_PIECES = 24
+# Runs read per reply: a real reply glues a list or two; hostile text with a hump in every word
+# costs no more than this many runs.
+_MOST_RUNS = 32
+_MOST_HUMPS = 256
+# Longer than this, a "word" is no list of names (a hash, a URL part, hostile text).
+_LONGEST_WORD = 80
 _PLAIN = re.compile(r"^[A-Za-z0-9 .\-]+$")
 
 
@@ -87,7 +94,7 @@ def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, boo
     out = []
     for lo, hi in spans:
         cuts = [lo, *(lo + m.start() for m in _HUMP.finditer(text[lo:hi])), hi]
-        out += [(a, b, a == lo) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        out += [(a, b, a == lo) for a, b in itertools.pairwise(cuts) if b > a]
     return out[:_MOST_PIECES]
 
 
@@ -99,7 +106,7 @@ def _segment(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, 
     # best[i]: (pieces covered by known names, -names) for pieces[i:], and the first name taken.
     best: list[tuple[tuple[int, int], tuple[int, int, str | None]]] = [((0, 0), (n, n, None))] * (n + 1)
     for i in range(n - 1, -1, -1):
-        options = []
+        options: list[tuple[tuple[int, int], tuple[int, int, str | None]]] = []
         for j in range(i + 1, min(n, i + _MOST_PIECES_PER_NAME) + 1):
             key = known.get("".join(text[a:b] for a, b, _ in pieces[i:j]).lower())
             if key is not None:
@@ -124,15 +131,17 @@ def glued_names(reading: Reading) -> list[GluedName]:
     """Names taken apart where a run of capitalised words glues two names or more together."""
     text = reading.text
     out: list[GluedName] = []
-    done = 0
-    for hump in _HUMPED.finditer(text):
-        if hump.start() < done:
-            continue
+    done = runs = 0
+    for _ in range(_MOST_HUMPS):
+        hump = _HUMPED.search(text, done)
+        if hump is None or runs == _MOST_RUNS:
+            break
         word = _word_at(text, hump.start())
-        if not text[word[0]].isupper():
+        done = max(word[1], hump.end())  # each word is read once, however many humps it has
+        if not text[word[0]].isupper() or word[1] - word[0] > _LONGEST_WORD:
             continue  # "iPhone", "eBay": a lower-case start is one name's style, not two names
         spans = _run_around(text, word)
-        done = spans[-1][1]
+        done, runs = max(done, spans[-1][1]), runs + 1
         pieces = _pieces(text, spans)
         names = _segment(text, pieces)
         cut_inside = any(not pieces[lo][2] for lo, _, _ in names)

@@ -9,13 +9,14 @@ knows. Frames are data: bot/lexicons/tool_frames.toml.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, named_entries, toml_table
-from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.patterns import Matcher
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 
@@ -39,6 +40,8 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.")
 _DEFINING = ("is ", "es ", "ist ", "est ", "é ")
 _MOST_LIST_NAMES = 6
 _WINDOW = 60
+# How far from a name after a weak frame a tool word may stand ("the Kurrently app for scheduling").
+_TOOL_WORD_REACH = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,16 +195,18 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
     return strong and len(words) >= 2
 
 
-def _tool_not_person(reading: Reading, span: tuple[int, int], f: Frames) -> bool:
-    """After a weak frame: a name written like a product, or one in a sentence that speaks of a tool
-    ("the Kurrently app", "Kurrently for scheduling"); never one followed by a person's role or pronoun."""
+def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[int]) -> bool:
+    """After a weak frame: a name written like a product, or one near a word that speaks of a tool in
+    its sentence ("the Kurrently app", "Kurrently for scheduling"); never one followed by a person's
+    role or pronoun. ``tool_words``: sorted starts of tool words and after-frames in the reply."""
     sentence = reading.sentence(span[0])
-    if _PERSON_AFTER.match(reading.text, span[1], sentence.end):
+    if _PERSON_AFTER.match(reading.text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
         return False
     if any(written_like_product(w) for w in reading.text[span[0] : span[1]].split()):
         return True
-    around = Prepared.of(reading.text[sentence.start : sentence.end])
-    return bool(f.tool_words.find(around) or f.after.find(around))
+    lo, hi = max(sentence.start, span[0] - _TOOL_WORD_REACH), min(sentence.end, span[1] + _TOOL_WORD_REACH)
+    i = bisect.bisect_left(tool_words, lo)
+    return i < len(tool_words) and tool_words[i] < hi
 
 
 @cache
@@ -228,13 +233,19 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if new(span) and _counts(reading, span, strong=False):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
+    tool_words: list[int] | None = None
     for hit in f.weak.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
         first = _name_at(reading, hit.end, f.skip)
         if first is None:
             continue
         for span in _list_from(reading, first, f.skip):
-            if new(span) and _counts(reading, span, strong=False) and _tool_not_person(reading, span, f):
+            if not (new(span) and _counts(reading, span, strong=False)):
+                continue
+            if tool_words is None:  # found once, and only for a reply with a weak frame before a name
+                found = f.tool_words.find(reading.prepared) + f.after.find(reading.prepared)
+                tool_words = sorted(h.start for h in found)
+            if _tool_not_person(reading, span, tool_words):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
     for hit in f.after.find(reading.prepared):
