@@ -151,6 +151,45 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
     return Framed(f"described:{_stem(noun)}", quantity.start, who[1], f'measured: "{said}" + "{noun}"', who)
 
 
+# Words that join counted actions: "this many people clicked OR engaged", "liked, shared AND commented".
+_JOINS = frozenset({"and", "or", "y", "o", "und", "oder", "et", "ou", "e", "nor", "as", "well"})
+_MOST_JOINED = 3
+
+
+def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[Framed]:
+    """Actions joined to a counted one share its quantity: "this many people clicked or engaged
+    with our posts" counts clicks and engagement."""
+    base, clause = _clause_after(reading.text, first.end)
+    found = [(m.group().lower(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
+    lowered = [w for w, _, _ in found]
+    out: list[Framed] = []
+    previous_end, i = first.end, 0
+    while i < len(found) and len(out) < _MOST_JOINED:
+        word, start, _ = found[i]
+        if word in _JOINS or word in words.light:
+            i += 1
+            continue
+        gap = reading.text[previous_end:start]
+        action = _action_at(lowered, i, words.actions)
+        if action is None or not ("," in gap or any(w in _JOINS for w in gap.lower().split())):
+            break
+        group, n = action
+        last = found[i + n - 1][2]
+        why = f'measured: "{reading.text[first.start : first.end]}" … and "{reading.text[start:last]}"'
+        out.append(Framed(group, start, last, why, (start, last)))
+        previous_end, i = last, i + n
+    return out
+
+
+def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[str, int] | None:
+    """A counted action right before the quantity: "we REACHED this many people" is reach."""
+    before = _WORD_BEFORE.search(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start)
+    if before is None:
+        return None
+    action = _action_at([before.group(1).lower()], 0, words.actions)
+    return (action[0], before.start(1)) if action is not None and action[1] == 1 else None
+
+
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
     text = reading.text
@@ -198,8 +237,16 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     sentences: set[int] = set()
     for hit in words.quantities.find(reading.prepared):
         framed = _counted(reading, hit, named, words)
+        acted = _action_before(reading, hit, words)
+        if framed is not None and framed.key.startswith("described:") and acted is not None:
+            # "we reached this many people": the action says what the people counted measure.
+            group, at = acted
+            why = f'measured: "{reading.text[at:framed.end]}"'
+            framed = Framed(group, at, framed.end, why, framed.thing)
         if framed is not None:
             out.append(framed)
+            if not framed.key.startswith("described:"):
+                out += _joined_actions(reading, framed, words)
         if framed is None or not framed.key.startswith("described:"):
             # "how many people clicked", "number of followers": counting people or what they do
             # is measuring; "how many coffees" is not, unless the sentence is about metrics anyway.

@@ -69,3 +69,17 @@ def test_each_metric_says_which_frame_found_it() -> None:
 def test_a_negated_measure_does_not_count() -> None:
     found = metrics_of("We don't track how many people clicked.")
     assert found.count == 0 and found.notes
+
+
+def test_actions_joined_to_a_counted_one_are_counted_too() -> None:
+    """"this many of them liked, shared or commented" counts likes, shares and comments; a verb
+    before the quantity ("we reached this many readers") says what the count measures."""
+    found = find_metrics(Reading.of(reply("counted_actions_joined"), "en"))
+    assert found.count == 4, found
+    assert found.evidence[0] == "reached this many readers"
+    assert found.evidence[2:] == ("shared", "commented"), found
+
+
+def test_a_counted_action_with_an_object_joins_nothing() -> None:
+    found = find_metrics(Reading.of("How many people clicked the link and then what did they read?", "en"))
+    assert found.count == 1, found
