@@ -15,6 +15,7 @@ target is unclear, is not trusted either way and goes to a person.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from bot.evaluation.advice import CLAUSE_BREAK, Advice, negated_before
@@ -27,6 +28,14 @@ from bot.evaluation.text import Sentence
 __all__ = ["TIP_QUESTION_NUMBER", "find_tip"]
 
 _LOOKBACK_SENTENCES = 2
+# "I stepped in", "We then called them", "I always ended up taking the angriest callers".
+_STORY_REACH = 40
+_STORY = re.compile(
+    r"\b(?:I|[Ww]e)\s++(?:(?:then|always|once|just|also|quickly|finally|usually|often)\s++)?"
+    r"(?:[a-z]{2,}ed|told|took|gave|made|sent|wrote|spoke|met|kept|let|went|got|sat|stood|brought|heard|found|"
+    r"had|paid|left|began|chose|felt|knew|said|saw|spent|taught|thought|understood)\b"
+)
+_NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", re.IGNORECASE)
 # Evidence quoting a whole sentence of advice is cut to this length.
 _MAX_QUOTE_CHARS = 200
 
@@ -168,7 +177,22 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # advice at all ("angry customers are the worst part of the job") are no tip.
     if (actions and (answer.strong or told)) or (told and person):
         return "", True, f"advice in {answer.how}, but not clearly for angry people"
+    # A tip told as a story ("I stepped in and reminded them of our guidelines"): what the candidate
+    # did with people, where the reply answers the tip question, is advice by example; a person
+    # decides whether it answers the question.
+    if actions and person and _told_as_a_story(reading, list(seen.in_answer)):
+        return "", True, f"what the candidate did with people, told as a story in {answer.how}"
     return "", False, ""
+
+
+def _told_as_a_story(reading: Reading, clauses: list[tuple[int, int]]) -> bool:
+    """The candidate tells what they did: a clause with an action word that opens with a first-person
+    subject and a past verb ("I stepped in", "we then called them"), not negated ("we didn't...")."""
+    for lo, hi in clauses:
+        m = _STORY.search(reading.text, lo, min(hi, lo + _STORY_REACH))
+        if m is not None and not _NEGATED.search(reading.text, lo, hi):
+            return True
+    return False
 
 
 def _advice_quote(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int]:

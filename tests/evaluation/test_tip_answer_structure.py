@@ -155,3 +155,24 @@ def test_a_sentence_with_a_spaced_dash_is_not_a_heading() -> None:
     reading = Reading.of("I use Hootsuite - it is great for scheduling.\nBuffer - for the rest.", "en")
     labels = [reading.layout.label_text(s) for s in reading.layout.sentences]
     assert labels == ["", "Buffer"]
+
+
+def test_a_tip_told_as_a_story_goes_to_a_person(thresholds: EvaluationSettings) -> None:
+    """"I stepped in, pointed them to the house rules..." in the last paragraph is advice by
+    example: a person decides, it is neither passed nor failed by the rules."""
+    judgement = judge_rules(reply("tip_told_as_a_story"), thresholds)
+    assert judgement.verdict == Verdict.NEEDS_REVIEW, judgement
+    assert judgement.reasons == ("unsure:angry_customer_tip",)
+    assert any("told as a story" in note for note in judgement.criteria[TIP].notes)
+
+
+def test_a_description_in_the_first_person_is_no_story(thresholds: EvaluationSettings) -> None:
+    text = ("We use Hootsuite and Buffer.\n\nWe track reach, likes and comments.\n\n"
+            "The main reason a customer is unhappy is that we don't have the specific feature they want.")
+    judgement = judge_rules(text, thresholds)
+    assert judgement.verdict == Verdict.FAIL, judgement
+
+
+def test_reminding_people_of_the_guidelines_is_moderation_advice(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_by_moderation_advice"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
