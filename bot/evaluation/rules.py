@@ -23,6 +23,7 @@ from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.evaluation.text import words
 from bot.evaluation.tips import find_tip
 from bot.evaluation.tools import find_tools
+from bot.evaluation.wrapping import unwrap
 from bot.settings import EvaluationSettings
 
 # "and"/"or" do not make a list of keywords into a sentence.
@@ -122,6 +123,7 @@ def _verdict(
 def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: str = "",
                 answered: tuple[tuple[str, str], ...] = ()) -> Judgement:
     """``answered``: (quoted question, answer) pairs, read as context for the answers only."""
+    reply_text = unwrap(reply_text)
     language = detect_language(reply_text)
     judged = is_judged(language)
     reading = Reading.of(reply_text, language if judged else "en")

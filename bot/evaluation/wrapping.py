@@ -1,0 +1,69 @@
+"""Hard-wrapped paragraphs read as their writer typed them.
+
+Some mail clients break plain text at a fixed column (Outlook at 76, mutt and many others at 72)
+without RFC 3676 format=flowed, so one sentence arrives on several lines. The rules read a line break
+as the end of a sentence, and a metric, a clause or a tip cut in two is lost. A break is a wrap
+when the line before it is long and the first word of the next line would not have fitted on it
+within the paragraph's widest line: the client moved that word down. Lists, labels, quotes and short
+lines keep their breaks. The text keeps its length (the break becomes a space), so every offset the
+rules report still points into the reply as received.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line shorter than this was ended by its writer, not by a wrapping client.
+_MIN_WRAPPED = 50
+# Clients wrap at 60 to 80 columns; a paragraph whose widest line is longer was not wrapped.
+_MAX_WIDTH = 100
+# A line that starts an item or a quote keeps its break: "- Buffer", "2) reach", "> quoted".
+_ITEM = re.compile(r"[ \t]*+(?:[-*•·–>|]|\d{1,2}[.)]|[A-Za-z][.)][ \t])")
+# Past this many lines a reply is no typed answer (hostile text, a pasted log): read as it came.
+_MOST_LINES = 5000
+_FIRST_WORD = re.compile(r"[ \t]*+(\S++)")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each hard wrap inside a paragraph replaced by a space (same length)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    if len(lines) > _MOST_LINES:
+        return text
+    joins: list[int] = []
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        joins += _wraps(lines, start, end)
+        start = end + 1
+    if not joins:
+        return text
+    out = list(lines)
+    for i in joins:
+        if out[i].endswith("\r"):  # CRLF: both characters become spaces
+            out[i] = out[i][:-1] + " "
+    joined = set(joins)
+    return "".join(line + (" " if i in joined else "\n") for i, line in enumerate(out[:-1])) + out[-1]
+
+
+def _wraps(lines: list[str], first: int, last: int) -> list[int]:
+    """Indexes of the lines in lines[first..last] (one paragraph) whose break is a wrap."""
+    widths = [len(lines[i].rstrip()) for i in range(first, last + 1)]
+    width = max(widths)
+    if width > _MAX_WIDTH or width < _MIN_WRAPPED:
+        return []
+    out = []
+    for i in range(first, last):
+        line, following = lines[i].rstrip(), lines[i + 1]
+        if len(line) < _MIN_WRAPPED or line.endswith(":") or _ITEM.match(following) or line.lstrip().startswith(">"):
+            continue
+        word = _FIRST_WORD.match(following)
+        if word is not None and len(line) + 1 + len(word.group(1)) > width:
+            out.append(i)
+    return out

@@ -1,0 +1,45 @@
+"""Hard-wrapped paragraphs (Outlook at 76 columns, mutt at 72, no format=flowed) are read as typed."""
+
+from __future__ import annotations
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.evaluation.wrapping import unwrap
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+def test_a_wrapped_reply_is_judged_as_if_it_were_not_wrapped(thresholds: EvaluationSettings) -> None:
+    """A metric cut by the client's wrap ("the number of people who / click through") still counts."""
+    judgement = judge_rules(reply("hard_wrapped_at_76_columns"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    assert "number of people who click" in judgement.criteria["metrics"].evidence
+
+
+def test_unwrapping_keeps_the_length_and_every_offset() -> None:
+    text = reply("hard_wrapped_at_76_columns")
+    unwrapped = unwrap(text)
+    assert len(unwrapped) == len(text)
+    assert [i for i, (a, b) in enumerate(zip(text, unwrapped, strict=True)) if a != b] == [
+        i for i, c in enumerate(text) if c == "\n" and unwrapped[i] == " "]
+    assert "Agorapulse, and the team" in unwrapped
+    assert unwrapped.endswith("Best,\nSam\n")
+
+
+def test_lists_labels_quotes_and_short_lines_keep_their_breaks() -> None:
+    text = (
+        "Tools I open every single morning before the first coffee of the day:\n"
+        "- Hootsuite for the publishing calendar across every account we run\n"
+        "- Brandwatch for listening, with alerts on the brand name and the CEO\n"
+        "> 2. Which key metrics do you watch, and why (for example engagement rate,\n"
+        "> reach or response time)?\n"
+        "Reach.\n"
+        "Saves.\n"
+    )
+    assert unwrap(text) == text
+
+
+def test_crlf_wraps_become_two_spaces() -> None:
+    text = ("We schedule every post of the week on Monday morning in Loomly, then the\r\n"
+            "team reviews the drafts together before lunch.\r\n")
+    assert unwrap(text) == text.replace("the\r\n", "the  ", 1)
