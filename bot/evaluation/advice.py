@@ -91,24 +91,33 @@ class Advice:
     person: frozenset[int]
     anti: tuple[Hit, ...]
     anti_starts: tuple[int, ...]
+    # Per advice sentence, where its advice starts: the sentence start for a mood phrase ("you
+    # should", "what works best" hold the whole sentence), else the first instruction verb opening
+    # a clause. Words before that ("Angry customers are honestly the worst, | you can say that
+    # again") are not told as advice.
+    told_from: dict[int, int]
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:
         c = cues()
         lay = reading.layout
-        advice = {lay.index_at(h.start) for h in c.mood.find(reading.prepared)}
+        told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
+                     for h in c.mood.find(reading.prepared)}
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
-        for hit in c.imperative.find(reading.prepared):
-            index = lay.index_at(hit.start)
-            if index not in advice and _opens_clause(reading, index, hit, lead_in):
-                advice.add(index)
-        for hit in c.opener.find(reading.prepared):
-            index = lay.index_at(hit.start)
-            if index not in advice and _opens_clause(reading, index, hit, _JOINERS):
-                advice.add(index)
+        for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
+            for hit in matcher.find(reading.prepared):
+                index = lay.index_at(hit.start)
+                if told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before):
+                    told_from[index] = hit.start
         person = {lay.index_at(h.start) for h in c.person.find(reading.prepared)}
         anti = tuple(sorted(c.anti.find(reading.prepared), key=lambda h: h.start))
-        return cls(frozenset(advice), frozenset(person), anti, tuple(h.start for h in anti))
+        return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from)
+
+    def tells(self, index: int, end: int) -> bool:
+        """Words ending at ``end`` in sentence ``index`` are told as advice (they end after its
+        advice starts)."""
+        start = self.told_from.get(index)
+        return start is not None and start < end
 
     def anti_around(self, start: int, end: int) -> bool:
         """An anti-advice phrase covers [start, end) ("never apologise" around "apologise")."""

@@ -35,6 +35,7 @@ _STORY = re.compile(
     r"(?:[a-z]{2,}ed|told|took|gave|made|sent|wrote|spoke|met|kept|let|went|got|sat|stood|brought|heard|found|"
     r"had|paid|left|began|chose|felt|knew|said|saw|spent|taught|thought|understood)\b"
 )
+_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|I['’]d|I['’]ll|[Ww]e['’]d|[Yy]ou['’]d|[Yy]ou['’]ll)\b")
 _NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", re.IGNORECASE)
 # Evidence quoting a whole sentence of advice is cut to this length.
 _MAX_QUOTE_CHARS = 200
@@ -143,7 +144,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # action must be told as advice, or stand where the reply itself marks its tip. The mood
         # cues of the other languages are thinner ("lo escucho" is a habit told as advice), so
         # there an anger word nearby still decides alone.
-        told = (index in advice.advice or (answer is not None and answer.strong and index in in_answer)
+        told = (_told(reading, advice, index, lo, hi) or (answer is not None and answer.strong and index in in_answer)
                 or reading.language != "en")
         if _aimed_at_anger(reading, index, angry) and told:
             seen.confirmed.setdefault((lo, hi), (words, "advice with an anger word nearby"))
@@ -154,10 +155,24 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     return seen
 
 
+def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> bool:
+    """The clause lo..hi of an advice sentence is told as advice: it ends after the sentence's advice
+    starts, or its subject is the candidate or the reader ("With critics I stay calm, and answer
+    once"); a description before the advice ("Angry customers are honestly the worst part of the
+    job, you can say that again") is not."""
+    if index not in advice.advice:
+        return False
+    return advice.tells(index, hi) or _SUBJECT.search(reading.text, lo, hi) is not None
+
+
 def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[str, bool, str]:
     """(why it is the tip or "", unsure, note) for the part of the reply answering the tip question."""
     actions = len(seen.in_answer)
-    told = bool(answer.sentences & advice.advice)
+    # Advice in the answer, except a sentence whose only advice comes after an action word it does
+    # not tell ("Angry customers are honestly the worst part of the job, you can say that again").
+    untold = {reading.layout.index_at(lo) for lo, hi in seen.in_answer
+              if not _told(reading, advice, reading.layout.index_at(lo), lo, hi)}
+    told = bool((answer.sentences & advice.advice) - untold)
     person = bool(answer.sentences & advice.person)
     angry = bool(answer.sentences & _angry_sentences(reading))
     if answer.strong:

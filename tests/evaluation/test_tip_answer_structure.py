@@ -176,3 +176,21 @@ def test_a_description_in_the_first_person_is_no_story(thresholds: EvaluationSet
 def test_reminding_people_of_the_guidelines_is_moderation_advice(thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("tip_by_moderation_advice"), thresholds)
     assert judgement.verdict == Verdict.PASS, judgement
+
+
+def test_words_to_say_and_a_move_off_the_public_thread_are_the_tip(thresholds: EvaluationSettings) -> None:
+    """"say things like ..." introduces words to say; moving a volatile member to a non-public
+    channel is taking it private."""
+    judgement = judge_rules(reply("tip_words_to_say_to_a_volatile_member"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+
+
+def test_a_description_followed_by_an_idiom_is_no_tip(thresholds: EvaluationSettings) -> None:
+    """"..., you can say that again" has the shape of an instruction, but it comes after the
+    description and tells nothing about "honestly"."""
+    judgement = judge_rules(reply("description_then_an_idiom"), thresholds)
+    assert judgement.verdict == Verdict.FAIL, judgement
+    moved = "Irate customers are honestly the hardest part of this job, you can say that again.\n\n"
+    first = reply("description_then_an_idiom").replace(moved, "")
+    judgement = judge_rules(moved + first, thresholds)
+    assert judgement.verdict != Verdict.PASS, judgement
