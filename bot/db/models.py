@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -90,14 +90,19 @@ class OutboundMessage(SQLModel, table=True):
     sent_at: datetime | None = None
 
 
+UID_TYPE = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class InboundMessage(SQLModel, table=True):
     __tablename__ = "inbound_message"
     __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_uid"),)
 
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str
-    uidvalidity: int
-    uid: int
+    # IMAP's UIDVALIDITY and UID are unsigned 32-bit (RFC 9051 2.3.1.1): above PostgreSQL's INTEGER.
+    # (SQLite's INTEGER holds 64 bits already.)
+    uidvalidity: int = Field(sa_type=UID_TYPE)
+    uid: int = Field(sa_type=UID_TYPE)
     message_id: str | None = Field(default=None, index=True)
     content_sha256: str = Field(index=True)
     received_at: datetime  # the server's INTERNALDATE

@@ -130,3 +130,28 @@ def test_the_migrate_command_upgrades_then_reports_up_to_date(cli: Cli) -> None:
 
     assert first.code == 0 and f"database upgraded from empty to revision {head_revision()}" in first.out
     assert second.code == 0 and f"database is up to date (revision {head_revision()})" in second.out
+
+
+def test_an_imap_uidvalidity_above_two_to_the_31_is_stored(database_url: str) -> None:
+    """IMAP UIDs and UIDVALIDITY are unsigned 32-bit: 4,294,967,295 must fit on both databases."""
+    from datetime import UTC, datetime
+
+    from bot.db.models import InboundMessage
+
+    async def go() -> tuple[int, int]:
+        db = Database(database_url.replace("sqlite:///", "sqlite+aiosqlite:///"))
+        try:
+            await db.create_schema()
+            async with db.session() as session:
+                session.add(InboundMessage(mailbox="INBOX", uidvalidity=4_294_967_295, uid=4_294_967_294,
+                                           content_sha256="0" * 64, received_at=datetime(2026, 12, 2, tzinfo=UTC),
+                                           handled_at=datetime(2026, 12, 2, tzinfo=UTC)))
+                await session.commit()
+            async with db.session() as session:
+                from sqlmodel import select
+                row = (await session.execute(select(InboundMessage))).scalars().one()
+                return row.uidvalidity, row.uid
+        finally:
+            await db.close()
+
+    assert asyncio.run(go()) == (4_294_967_295, 4_294_967_294)
