@@ -125,7 +125,8 @@ async def test_a_locked_database_gets_451_and_the_reply_counts_once_it_is_free(
     await d.wait_outbox_idle()
     # Another writer holds the database (the CLI in a long transaction, a backup): SQLite waits its
     # busy timeout, then the daemon cannot commit and must not say 250.
-    locker = sqlite3.connect(tmp_path / "bot.sqlite3", isolation_level=None)
+    # The daemon may be mid-commit (a copy, an acceptance): wait for our turn at the lock, as the CLI would.
+    locker = sqlite3.connect(tmp_path / "bot.sqlite3", isolation_level=None, timeout=60)
     locker.execute("BEGIN IMMEDIATE")
     try:
         await d.candidate_sends("good_reply_gmail.eml", request)
