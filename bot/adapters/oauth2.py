@@ -28,7 +28,6 @@ import time
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -148,7 +147,6 @@ class AccessTokens:
         self._lock: asyncio.Lock | None = None
         # What the daemon, check-config and the digest show.
         self.refreshes = 0
-        self.refreshed_at: datetime | None = None
         self.refused: OAuth2RefreshRefused | None = None
         self._refused_at = 0.0  # monotonic
 
@@ -218,7 +216,6 @@ class AccessTokens:
         if isinstance(rotated, str) and rotated:
             self._refresh_token = rotated
         self.refreshes += 1
-        self.refreshed_at = datetime.now(UTC)
         if self.refused is not None:
             log.info("OAuth2 refresh works again", extra={"provider": provider})
         self.refused = None
