@@ -22,6 +22,7 @@ _MAX_FOOTER_WORDS = 12
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     footer: re.Pattern[str]
+    footer_line: re.Pattern[str]
     sign_off: re.Pattern[str]
     disclaimer: re.Pattern[str]
 
@@ -31,6 +32,7 @@ def _patterns() -> _Patterns:
     data = load("signatures")
     return _Patterns(
         footer=re.compile(fill(r"^\s*+(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
+        footer_line=re.compile(fill(r"\s*+(?:<PHRASES>)[\s.!…]*+", data["device_footer_lines"]), re.IGNORECASE),
         # "Thanks," / "Best regards, Jane" / "Cheers!" on a line of its own.
         sign_off=re.compile(
             fill(r"^\s*+(?:<PHRASES>)\s*+(?:[,\-–—]\s*+(?:" + _NAME + r")?)?\s*+[.!]*+\s*+$", data["sign_offs"]),
@@ -49,7 +51,8 @@ def is_delimiter(line: str) -> bool:
 def is_device_footer(line: str) -> bool:
     core = line.strip().strip("()<>[]")
     short = len(core) <= _MAX_FOOTER_CHARS and len(core.split()) <= _MAX_FOOTER_WORDS
-    return short and bool(_patterns().footer.match(core))
+    p = _patterns()
+    return short and bool(p.footer.match(core) or p.footer_line.fullmatch(core))
 
 
 def is_disclaimer(line: str) -> bool:

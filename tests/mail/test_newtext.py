@@ -67,6 +67,16 @@ def test_signature_is_removed(body):
     assert extract_new_text(body) == ANSWER
 
 
+@pytest.mark.parametrize("note", ["via mobile", "Typed on my phone.", "Please excuse my brevity", "Von unterwegs gesendet"])
+def test_a_phone_note_on_a_line_of_its_own_ends_the_answer(note):
+    assert extract_new_text(f"{ANSWER}\n\n{note}\n\n> Which tools do you use?") == ANSWER
+
+
+def test_a_sentence_that_starts_like_a_phone_note_is_an_answer():
+    body = f"{ANSWER}\nFrom my phone I check the Instagram insights every morning."
+    assert extract_new_text(body) == body
+
+
 def test_signature_starting_with_the_senders_name_is_removed():
     body = f"{ANSWER}\n\nDana Reyes | Social Media Lead\nCertified in Hootsuite"
     assert extract_new_text(body, "Dana Reyes") == ANSWER
