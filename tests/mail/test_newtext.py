@@ -67,7 +67,9 @@ def test_signature_is_removed(body):
     assert extract_new_text(body) == ANSWER
 
 
-@pytest.mark.parametrize("note", ["via mobile", "Typed on my phone.", "Please excuse my brevity", "Von unterwegs gesendet"])
+@pytest.mark.parametrize(
+    "note", ["via mobile", "Typed on my phone.", "Please excuse my brevity", "Von unterwegs gesendet"]
+)
 def test_a_phone_note_on_a_line_of_its_own_ends_the_answer(note):
     assert extract_new_text(f"{ANSWER}\n\n{note}\n\n> Which tools do you use?") == ANSWER
 
