@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.evaluation.patterns import Entry, Matcher
+from bot.evaluation.patterns import Entry, Matcher, fold
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 JUDGED_LANGUAGES_KEY = "judged"
@@ -86,7 +86,7 @@ def lexicons() -> Lexicons:
     suffixes = {}
     for line in lines("network_tools.txt"):
         phrase, _, kind = line.partition(" | ")
-        suffixes[phrase.strip().lower()] = kind.strip()
+        suffixes[fold(phrase.strip().lower())] = kind.strip()
     return Lexicons(
         tools=Matcher(named_entries("tools.txt")),
         channels=Matcher(named_entries("channels.txt")),

@@ -7,7 +7,8 @@ A phrase is plain words, so that a non-programmer can extend a lexicon:
 - ``*`` at the end of a word matches any ending: ``apologi*`` covers apologise, apologize, apologising;
 - ``...`` stands for up to four other words: ``take ... private`` matches "take the chat private";
 - ``^`` as the first word anchors the phrase at the start of a line (for fake "SYSTEM:" lines);
-- a space also matches a hyphen or a line break ("engagement rate" finds "Engagement-Rate").
+- a space also matches a hyphen or a line break ("engagement rate" finds "Engagement-Rate");
+- accents do not matter: "abonnés" finds "abonnes" and "portee" finds "portée" (see ``fold``).
 
 Matching runs on a lower-cased copy of the text. Rather than scanning every character with a
 regex of hundreds of alternatives, each reply's words are indexed once by their first three letters,
@@ -17,6 +18,7 @@ and a lexicon's regex is tried only where a word starts the way one of its phras
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -73,9 +75,32 @@ _APOSTROPHE_CLASS = "['’‘ʼ]"
 _ELISION = re.compile(r"[a-z]{1,2}|\w*qu|(?:de|a|da|ne|su|que)ll")
 
 
+class _Folding(dict[int, str]):
+    """ord(c) -> c without its accents ("é" -> "e", "ü" -> "u"), one character for one, worked out the
+    first time a character is seen: str.translate then costs one table look-up per character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        parts = unicodedata.normalize("NFD", char)
+        base = parts[0] if len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:]) else char
+        self[code] = base
+        return base
+
+
+_FOLDING = _Folding()
+
+
+def fold(text: str) -> str:
+    """Lower-cased text without accents, of the same length. People type on phones and foreign
+    keyboards without accents ("abonnes", "portee", "esta enojado", "escuchalo"): the lexicons are
+    matched with and without them alike."""
+    return text.translate(_FOLDING)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A text, its same-length lower-cased twin and a word-start index, made once per reply."""
+    """A text, its same-length lower-cased and accent-folded twin and a word-start index, made once
+    per reply."""
 
     text: str
     lower: str
@@ -88,6 +113,7 @@ class Prepared:
         if len(lower) != len(text):
             # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lower = fold(lower)
         index: dict[str, list[int]] = defaultdict(list)
         for m in _INDEX_WORD.finditer(lower):
             # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
@@ -115,7 +141,7 @@ def _is_caps(token: str) -> bool:
 def _token_regex(token: str, lower: bool) -> str:
     star = token.endswith("*") and len(token) > 1
     body = token[:-1] if star else token
-    body = body.lower() if lower else body
+    body = fold(body.lower()) if lower else body
     rx = _APOSTROPHES.sub(_APOSTROPHE_CLASS, re.escape(body))
     return rx + (_WORD_TAIL if star else "")
 
@@ -174,7 +200,7 @@ def _index_key(phrase: str) -> str | None:
     if first == "^":
         return None
     star = first.endswith("*")
-    literal = _APOSTROPHES.sub("'", (first[:-1] if star else first).lower())
+    literal = _APOSTROPHES.sub("'", fold((first[:-1] if star else first).lower()))
     head = re.match(r"\w[\w']*", literal)
     if head is None:
         return None  # starts with punctuation ("% of", "<|system|>")

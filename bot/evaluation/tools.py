@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
-from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.patterns import Matcher, Prepared, fold
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.tool_names import named_tools, product_like
@@ -42,7 +42,7 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     """Channel + own feature ("Instagram Insights", "TikTok's analytics") and "analytics on YouTube"."""
     channel_of: dict[str, str] = {}
     for entry in named_entries("channels.txt"):
-        channel_of[entry.phrase.lower()] = entry.key
+        channel_of[fold(entry.phrase.lower())] = entry.key
     suffixes = lexicons().network_suffixes
     chan = "|".join(re.escape(c) for c in sorted(channel_of, key=len, reverse=True))
     suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))

@@ -57,3 +57,17 @@ def test_a_star_word_before_a_hyphen_still_meets_the_next_word() -> None:
 def test_dots_skip_words_joined_by_hyphens_and_slashes() -> None:
     assert found(["take ... private"], "take the chat/thread private") == ["take the chat/thread private"]
     assert found(["take ... private"], "take " + "-" * 60) == []
+
+
+def test_accents_do_not_matter_either_way() -> None:
+    # Phones and foreign keyboards drop accents: "abonnes" is "abonnés", and a phrase written
+    # without them still finds the accented word.
+    assert found(["abonnés", "portee"], "les abonnes et la portée") == ["abonnes", "portée"]
+    assert found(["enoj*"], "está enojadísimo") == ["enojadísimo"]
+
+
+def test_folding_keeps_offsets() -> None:
+    text = "Réactions, Übersicht, ÇA"
+    prepared = Prepared.of(text)
+    assert len(prepared.lower) == len(text)
+    assert prepared.lower == "reactions, ubersicht, ca"

@@ -46,6 +46,8 @@ SCENARIOS = [
      ("unsure:angry_customer_tip",)),
     # A lone "3." proves nothing, but the last answer of a reply, given as advice, is its tip.
     ("a_lone_number_three", Verdict.PASS, (T, T, T), ()),
+    # Typed on a phone without accents ("abonnes", "portee", "enerve"): read as if accented.
+    ("french_phone_reply_without_accents", Verdict.PASS, (T, T, T), ()),
 ]
 
 
