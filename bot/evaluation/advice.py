@@ -172,4 +172,9 @@ def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str
         return False
     lead = text[lo:hit.start]
     lead = lead[_LEAD_MARKS.match(lead).end():]  # type: ignore[union-attr]
-    return all(w.lower().replace("’", "'") in lead_in for w in words(lead))
+    lead_words = [w.lower().replace("’", "'") for w in words(lead)]
+    # A clause opening with a bare infinitive ("..., to be honest, ...", "to be fair") is a purpose or
+    # an aside, not an instruction; "to" leads in only after a verb that takes it ("try to", "need to").
+    if lead_words[:1] == ["to"]:
+        return False
+    return all(w in lead_in for w in lead_words)

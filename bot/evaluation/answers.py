@@ -77,7 +77,8 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
     for block in found:
         if out and _is_bare_heading(reading, out[-1]):
             head = out.pop()
-            block = Block(head.first, block.last, head.number, head.label)
+            # "Quick answers:" above "1. Buffer, Canva": the heading keeps the number of what it heads.
+            block = Block(head.first, block.last, block.number if head.number is None else head.number, head.label)
         out.append(block)
     return out
 

@@ -194,3 +194,24 @@ def test_a_description_followed_by_an_idiom_is_no_tip(thresholds: EvaluationSett
     first = reply("description_then_an_idiom").replace(moved, "")
     judgement = judge_rules(moved + first, thresholds)
     assert judgement.verdict != Verdict.PASS, judgement
+
+
+def test_a_heading_above_numbered_answers_keeps_their_numbers(thresholds: EvaluationSettings) -> None:
+    """"Short version:" above "1. ... 2. ... 3. ...": the third answer is still the one numbered 3."""
+    judgement = judge_rules(reply("numbered_answers_under_a_heading"), thresholds)
+    tip = judgement.criteria[TIP]
+    assert tip.met, judgement
+    assert all("numbered 3" in line for line in tip.why), tip.why
+    assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("aside", ["to be honest", "to be fair"])
+def test_a_bare_infinitive_aside_is_not_advice(aside: str) -> None:
+    sentence = f"Angry customers fill my week, {aside}, and some weeks there are many."
+    assert not Advice.of(Reading.of(sentence, "en")).advice
+
+
+def test_a_description_with_an_aside_is_no_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("description_with_an_aside_to_be_honest"), thresholds)
+    assert not judgement.criteria[TIP].met
+    assert judgement.verdict != Verdict.PASS
