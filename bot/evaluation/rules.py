@@ -14,7 +14,6 @@ import re
 
 from bot.evaluation.abuse import find_abuse
 from bot.evaluation.advice import cues
-from bot.evaluation.answers import content_blocks
 from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.manipulation import find_manipulation
 from bot.evaluation.metrics import find_metrics
@@ -37,10 +36,9 @@ _LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
 # issue 9, at most 15% of replies, on the development split of realdev).
 _PARTIAL_SHARE = 2 / 3
 _LONG_ANSWER_WORDS = 120
-# In a language whose lexicons are thinner than English's, a reply shaped as a complete answer (at
-# least this many answer blocks) that misses one criterion may only be using words the rules do not
-# know: it goes to a person rather than failing.
-_COMPLETE_ANSWER_BLOCKS = 3
+# In a language whose lexicons are thinner than English's, a reply that answers two questions and
+# takes up the third (something found, or its topic named) may only be using words the rules do not
+# know for it: it goes to a person rather than failing, however many paragraphs it is written in.
 
 
 def _criterion(finding: Finding, threshold: int) -> CriterionResult:
@@ -81,8 +79,7 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     if len(missing) != 1:
         return None
     name = missing[0]
-    if reading.language != "en" and _takes_up(reading, findings[name], name) and (
-            len(content_blocks(reading)) >= _COMPLETE_ANSWER_BLOCKS):
+    if reading.language != "en" and _takes_up(reading, findings[name], name):
         return name
     found = findings[name].count
     long_answer = len(words(reading.text)) >= _LONG_ANSWER_WORDS

@@ -21,6 +21,8 @@ from tests.evaluation.conftest import reply
     ("long_answer_with_one_tool", Verdict.FAIL, ("missing:tools",)),
     # Spanish, answered in full, with product names no list knows: not failed for the rules' gap.
     ("spanish_complete_answer_with_unknown_tool_names", Verdict.NEEDS_REVIEW, ("partial:tools",)),
+    # Portuguese in two paragraphs, the third metric in words no list knows: a person decides.
+    ("portuguese_two_paragraphs_with_an_unknown_metric", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
     # Two answers missing is clearly missing, in any language.
     ("spanish_answer_missing_two_criteria", Verdict.FAIL, ("missing:tools", "missing:metrics")),
 ])
