@@ -19,6 +19,7 @@ import sys
 from typing import BinaryIO
 
 from bot.evaluation.bounded import RulesInput, judge_input
+from bot.evaluation.patterns import compile_built
 from bot.settings import EvaluationSettings
 
 _LENGTH = struct.Struct(">Q")
@@ -41,6 +42,7 @@ def read_frame(source: BinaryIO) -> bytes | None:
 
 def _warm() -> None:
     judge_input(RulesInput.of_text("I schedule with Buffer and watch reach."), EvaluationSettings())
+    compile_built()  # every lexicon regex now, not on the replies that first hold its word
 
 
 def _die_with_parent() -> None:

@@ -57,6 +57,7 @@ class FrameWords:
     verb_after: frozenset[str]
     # (metric group, the words of a counted action, e.g. ("response_rate", ("get", "a", "response")))
     actions: tuple[tuple[str, tuple[str, ...]], ...]
+    counted: CountedActions
 
 
 def _words_of(table: dict[str, list[str]]) -> frozenset[str]:
@@ -78,6 +79,7 @@ def frame_words() -> FrameWords:
         relative=_words_of(table["relative"]),
         verb_after=_words_of(table["verb_after"]),
         actions=actions,
+        counted=CountedActions.of(actions),
     )
 
 
@@ -85,15 +87,41 @@ def _fits(word: str, pattern: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
-def _action_at(words: list[str], i: int, actions: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, int] | None:
-    """The metric group of a counted action starting at words[i], and how many words it takes."""
-    best: tuple[str, int] | None = None
-    for group, pattern in actions:
-        n = len(pattern)
-        fits = all(i + k < len(words) and _fits(words[i + k], pattern[k]) for k in range(n))
-        if fits and (best is None or n > best[1]):  # the longest action wins
-            best = (group, n)
-    return best
+_HEAD = 2
+Action = tuple[int, str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class CountedActions:
+    """The counted actions by the first two letters of their first word, each list in lexicon order,
+    so a word is tried against the few actions that can start with it, not all of them (a reply of
+    quantity phrases asked every action about every word after them)."""
+
+    by_head: dict[str, tuple[Action, ...]]
+    # Actions whose first word is shorter than two letters (or a bare "*"): tried at every word.
+    short: tuple[Action, ...]
+
+    @classmethod
+    def of(cls, actions: tuple[tuple[str, tuple[str, ...]], ...]) -> CountedActions:
+        heads: dict[str, list[Action]] = {}
+        short: list[Action] = []
+        for order, (group, pattern) in enumerate(actions):
+            first = pattern[0].removesuffix("*") if pattern else ""
+            if len(first) < _HEAD:
+                short.append((order, group, pattern))
+            else:
+                heads.setdefault(first[:_HEAD], []).append((order, group, pattern))
+        return cls({head: tuple(sorted([*found, *short])) for head, found in heads.items()}, tuple(short))
+
+    def at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """The metric group of a counted action starting at words[i], and how many words it takes."""
+        best: tuple[str, int] | None = None
+        for _, group, pattern in self.by_head.get(words[i][:_HEAD], self.short):
+            n = len(pattern)
+            fits = all(i + k < len(words) and _fits(words[i + k], pattern[k]) for k in range(n))
+            if fits and (best is None or n > best[1]):  # the longest action wins
+                best = (group, n)
+        return best
 
 
 def _stem(word: str) -> str:
@@ -120,7 +148,7 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
     said = reading.text[quantity.start : quantity.end]
     who: tuple[int, int] | None = None
     for i, (word, start, end) in enumerate(found):
-        action = _action_at(lowered, i, words.actions)
+        action = words.counted.at(lowered, i)
         if action is not None:
             group, n = action
             last = found[i + n - 1][2]
@@ -170,7 +198,7 @@ def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[
             i += 1
             continue
         gap = reading.text[previous_end:start]
-        action = _action_at(lowered, i, words.actions)
+        action = words.counted.at(lowered, i)
         if action is None or not ("," in gap or any(w in _JOINS for w in gap.lower().split())):
             break
         group, n = action
@@ -186,7 +214,7 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
     before = _WORD_BEFORE.search(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start)
     if before is None:
         return None
-    action = _action_at([before.group(1).lower()], 0, words.actions)
+    action = words.counted.at([before.group(1).lower()], 0)
     return (action[0], before.start(1)) if action is not None and action[1] == 1 else None
 
 

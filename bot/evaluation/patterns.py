@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -233,15 +234,31 @@ class Matcher:
             else:
                 indexed[(key, case_kept)].append((index, rx))
         # One small regex per first word: a candidate word is tried only against phrases starting
-        # like it, so the cost per word stays small however large the lexicon grows.
-        self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = defaultdict(list)
+        # like it, so the cost per word stays small however large the lexicon grows. Each is compiled
+        # the first time a reply holds its word: a process that judges one message (`endorsebot
+        # evaluate`) compiles the few dozen it needs, not the thousands of the lexicons (most of its
+        # start-up time); a judge worker compiles them all before it says it is ready (compile_all).
+        sources: dict[str, list[tuple[list[tuple[int, str]], bool]]] = defaultdict(list)
         for (key, kept), items in indexed.items():
-            self._by_key[key].append((self._compile(items, head=""), kept))
+            sources[key].append((items, kept))
+        self._sources = dict(sources)
+        self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
         heads = {"word": r"(?<!\w)(?<!\w['’‘ʼ])", "punct": "", "line": _LINE_START}
         self._scanned = [
             (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
             for (kept, kind), items in scanned.items()
         ]
+        _BUILT.add(self)
+
+    def _regexes_of(self, key: str) -> list[tuple[re.Pattern[str], bool]]:
+        found = self._by_key.get(key)
+        if found is None:  # two threads may both compile it: the same regex either way
+            found = self._by_key[key] = [(self._compile(items, head=""), kept) for items, kept in self._sources[key]]
+        return found
+
+    def compile_all(self) -> None:
+        for key in self._sources:
+            self._regexes_of(key)
 
     @staticmethod
     def _compile(items: list[tuple[int, str]], *, head: str) -> re.Pattern[str]:
@@ -252,13 +269,13 @@ class Matcher:
 
     def find(self, prepared: Prepared) -> list[Hit]:
         hits: list[Hit] = []
-        by_key = self._by_key
-        small, large = (by_key, prepared.index) if len(by_key) < len(prepared.index) else (prepared.index, by_key)
+        keys = self._sources
+        small, large = (keys, prepared.index) if len(keys) < len(prepared.index) else (prepared.index, keys)
         for key in small:
             if key not in large:
                 continue
             positions = prepared.index[key]
-            for rx, kept in by_key[key]:
+            for rx, kept in self._regexes_of(key):
                 text = prepared.text if kept else prepared.lower
                 match = rx.match
                 hits.extend(self._hit(m) for m in map(match, repeat(text), positions) if m is not None)
@@ -268,11 +285,22 @@ class Matcher:
 
     def regexes(self) -> list[re.Pattern[str]]:
         """Every compiled regex this Matcher runs (the linear-time tests inspect them)."""
+        self.compile_all()
         return [rx for group in self._by_key.values() for rx, _ in group] + [rx for rx, _ in self._scanned]
 
     def _hit(self, m: re.Match[str]) -> Hit:
         name = m.lastgroup or "e0"
         return Hit(self.entries[int(name[1:])], m.start(), m.end())
+
+
+# Every Matcher built in this process, for compile_built.
+_BUILT: weakref.WeakSet[Matcher] = weakref.WeakSet()
+
+
+def compile_built() -> None:
+    """Compile every regex of every Matcher built so far (a judge worker, before it takes replies)."""
+    for matcher in list(_BUILT):
+        matcher.compile_all()
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
