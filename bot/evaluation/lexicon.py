@@ -104,6 +104,8 @@ def lexicons() -> Lexicons:
 
 
 NOT_A_CUE = "not_a_cue"
+# A negation cue whose scope is the phrase after it, up to a comma ("instead of", "rather than").
+PHRASE_CUE = "neg_phrase"
 
 
 @cache
@@ -117,7 +119,8 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
     # dropped (key NOT_A_CUE), so the cue inside it never fires.
     not_cues = language_entries(table["not_cues"], key=NOT_A_CUE, languages=langs)
     return (
-        Matcher([*language_entries(table["before"], key="neg", languages=langs), *not_cues]),
+        Matcher([*language_entries(table["before"], key="neg", languages=langs),
+                 *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs), *not_cues]),
         Matcher([*language_entries(table["after"], key="neg", languages=langs), *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
         Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
-from bot.evaluation.patterns import Hit, Matcher
+from bot.evaluation.patterns import Hit, Matcher, fold
 from bot.evaluation.reading import Reading
 
 # Words are read in a short window after a quantity (or before a measure) and never past the end of
@@ -42,6 +42,12 @@ class Framed:
     # The words that say what is measured ("active", "ticket"): a phrase of not_metrics over them
     # ("members who", "reach out") still says they are not a metric.
     thing: tuple[int, int] = (0, 0)
+    # Said so plainly that it is a metric in any sentence ("I want to know whether people come
+    # back"); otherwise it counts only in a sentence about metrics.
+    certain: bool = False
+    # Words before the action that only say who does it ("whether NEW MEMBERS come back"): a named
+    # metric there is the subject of this one, not a metric of its own.
+    subject: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +64,30 @@ class FrameWords:
     # (metric group, the words of a counted action, e.g. ("response_rate", ("get", "a", "response")))
     actions: tuple[tuple[str, tuple[str, ...]], ...]
     counted: CountedActions
+    asked: Matcher
+    asked_filler: frozenset[str]
+    speed: Matcher
+    # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
+    speed_actions: CountedActions
+
+
+def _low(word: str) -> str:
+    """A word as the frames compare it: lower case, accents dropped ("répondre" is "repondre")."""
+    return fold(word.lower())
+
+
+def _actions(table: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((group, tuple(_low(p).split())) for group, phrases in table.items() for p in phrases)
 
 
 def _words_of(table: dict[str, list[str]]) -> frozenset[str]:
-    return frozenset(w.lower() for words in table.values() for w in words)
+    return frozenset(_low(w) for words in table.values() for w in words)
 
 
 @cache
 def frame_words() -> FrameWords:
     table = toml_table("metric_frames.toml")
-    actions = tuple((group, tuple(p.lower().split())) for group, phrases in table["actions"].items() for p in phrases)
+    actions = _actions(table["actions"])
     return FrameWords(
         quantities=Matcher(language_entries(table["quantities"], key="quantity")),
         measures=Matcher(language_entries(table["measures"], key="measure")),
@@ -80,6 +100,10 @@ def frame_words() -> FrameWords:
         verb_after=_words_of(table["verb_after"]),
         actions=actions,
         counted=CountedActions.of(actions),
+        asked=Matcher(language_entries(table["asked"], key="asked")),
+        asked_filler=_words_of(table["asked_filler"]),
+        speed=Matcher(language_entries(table["speed"], key="speed")),
+        speed_actions=CountedActions.of(_actions(table["speed_actions"])),
     )
 
 
@@ -144,7 +168,7 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
     """"how many of your members are active" -> active_users; "number of touches" -> touch."""
     base, clause = _clause_after(reading.text, quantity.end)
     found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
-    lowered = [w.lower() for w, _, _ in found]
+    lowered = [_low(w) for w, _, _ in found]
     said = reading.text[quantity.start : quantity.end]
     who: tuple[int, int] | None = None
     for i, (word, start, end) in enumerate(found):
@@ -164,19 +188,41 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
             continue
         if who is not None and low in words.relative and i + 1 < len(found):
             # "the number of members who participated": the members' action is what is counted.
-            rest = [w for w in found[i + 1 :] if w[0].lower() not in words.light] or found[i + 1 :]
+            rest = [w for w in found[i + 1 :] if _low(w[0]) not in words.light] or found[i + 1 :]
             verb, verb_start, verb_end = rest[0]
+            acted = words.counted.at([_low(w) for w, _, _ in rest], 0)
+            if acted is not None:  # "the number of people who see our posts" is reach
+                last = rest[acted[1] - 1][2]
+                why = f'measured: "{said}" … "{reading.text[verb_start:last]}"'
+                return Framed(acted[0], quantity.start, last, why, (verb_start, last))
             why = f'measured: "{said}" … "{verb}"'
             return Framed(f"described:{_stem(verb)}", quantity.start, verb_end, why, (verb_start, verb_end))
         if who is not None or _overlaps(start, end, named):
             break  # "how many members ... <something else>": the members are what is counted
         if low in words.not_things:
             return None  # "count of how ...": no thing named
+        done = _done_to(found, lowered, i + 1, words)
+        if done is not None:  # "how many of our posts get saved or shared": what is done to them
+            group, verb_start, last = done
+            why = f'measured: "{said}" … "{reading.text[verb_start:last]}"'
+            return Framed(group, quantity.start, last, why, (verb_start, last))
         return Framed(f"described:{_stem(word)}", quantity.start, end, f'measured: "{said}" + "{word}"', (start, end))
     if who is None or _overlaps(*who, named):
         return None  # nothing counted, or a named metric ("number of followers") that counts by itself
     noun = reading.text[who[0] : who[1]]
     return Framed(f"described:{_stem(noun)}", quantity.start, who[1], f'measured: "{said}" + "{noun}"', who)
+
+
+def _done_to(found: list[tuple[str, int, int]], lowered: list[str], i: int,
+             words: FrameWords) -> tuple[str, int, int] | None:
+    """A counted action right after the thing counted, past light words ("posts ACTUALLY GET saved"):
+    (its metric group, where it starts, where it ends)."""
+    while i < len(lowered) and lowered[i] in words.light:
+        i += 1
+    action = words.counted.at(lowered, i) if i < len(lowered) else None
+    if action is None:
+        return None
+    return action[0], found[i][1], found[i + action[1] - 1][2]
 
 
 # Words that join counted actions: "this many people clicked OR engaged", "liked, shared AND commented".
@@ -188,7 +234,7 @@ def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[
     """Actions joined to a counted one share its quantity: "this many people clicked or engaged
     with our posts" counts clicks and engagement."""
     base, clause = _clause_after(reading.text, first.end)
-    found = [(m.group().lower(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
+    found = [(_low(m.group()), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
     lowered = [w for w, _, _ in found]
     out: list[Framed] = []
     previous_end, i = first.end, 0
@@ -214,7 +260,7 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
     before = _WORD_BEFORE.search(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start)
     if before is None:
         return None
-    action = words.counted.at([before.group(1).lower()], 0)
+    action = words.counted.at([_low(before.group(1))], 0)
     return (action[0], before.start(1)) if action is not None and action[1] == 1 else None
 
 
@@ -226,10 +272,10 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     if before is None or _overlaps(measure.start, measure.end, named):
         return None
     thing = before.group(1)
-    if thing.lower() in words.not_things or _overlaps(before.start(1), before.end(1), named):
+    if _low(thing) in words.not_things or _overlaps(before.start(1), before.end(1), named):
         return None
     after = _WORD_AFTER.match(text, measure.end)
-    if after is not None and after.group(1).lower() in words.verb_after:
+    if after is not None and _low(after.group(1)) in words.verb_after:
         return None  # "we count the total", "time it": a verb, not a measure
     said = text[measure.start : measure.end].lower()
     if said in ("per", "por", "pro", "par"):
@@ -246,7 +292,7 @@ def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words:
     lo = max(0, trend.start - _LOOKBACK)
     before = [m for m in _WORD.finditer(text, lo, trend.start)][-3:]
     for m in reversed(before):
-        low = m.group().lower()
+        low = _low(m.group())
         if low in words.light or low in words.relative or low in ("is", "are", "be"):
             continue
         if low in words.not_things or low in words.skip or _overlaps(m.start(), m.end(), named):
@@ -257,14 +303,66 @@ def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words:
     return None
 
 
+def _words_after(reading: Reading, hit: Hit) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The first words of the clause after ``hit``, with where they are, and lowered."""
+    base, clause = _clause_after(reading.text, hit.end)
+    found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
+    return found, [_low(w) for w, _, _ in found]
+
+
+def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
+    """"whether people come back" is retention, "are they clicking through?" clicks, "get more of
+    them to comment" comments: someone counted, then what they do."""
+    found, lowered = _words_after(reading, hit)
+    who = False
+    for i, low in enumerate(lowered):
+        action = words.counted.at(lowered, i) if who else None
+        if action is not None:
+            group, n = action
+            start, last = found[i][1], found[i + n - 1][2]
+            said = reading.text[hit.start : hit.end]
+            certain = _low(said) == "whether"
+            why = f'measured: "{said}" … "{reading.text[start:last]}"'
+            return Framed(group, hit.start, last, why, (start, last), certain=certain, subject=(hit.end, start))
+        if low in words.people:
+            who = True
+        elif low not in words.asked_filler and low not in words.skip:
+            return None
+    return None
+
+
+def _speedy(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
+    """"how quickly we get back to people", "the time it takes us to answer": how fast something is
+    done names that time (response time, resolution time)."""
+    found, lowered = _words_after(reading, hit)
+    for i in range(len(lowered)):
+        action = words.speed_actions.at(lowered, i)
+        if action is not None:
+            group, n = action
+            start, last = found[i][1], found[i + n - 1][2]
+            why = f'measured: "{reading.text[hit.start : hit.end]}" … "{reading.text[start:last]}"'
+            return Framed(group, hit.start, last, why, (start, last))
+    return None
+
+
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
     """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
     ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
     words = frame_words()
     out: list[Framed] = []
     sentences: set[int] = set()
+    for hit in words.speed.find(reading.prepared):
+        framed = _speedy(reading, hit, words)
+        if framed is not None:
+            out.append(framed)
+            sentences.add(reading.layout.index_at(hit.start))
+    fast = sorted((f.start, f.end) for f in out)
     for hit in words.quantities.find(reading.prepared):
+        if _overlaps(hit.start, hit.end, fast):
+            continue  # "how quickly we answer" is read above, as a time
         framed = _counted(reading, hit, named, words)
+        if framed is not None and _overlaps(framed.start, framed.end, fast):
+            continue  # "the average time it takes us to respond" is one time, read above
         acted = _action_before(reading, hit, words)
         if framed is not None and framed.key.startswith("described:") and acted is not None:
             # "we reached this many people": the action says what the people counted measure.
@@ -279,6 +377,11 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             # "how many people clicked", "number of followers": counting people or what they do
             # is measuring; "how many coffees" is not, unless the sentence is about metrics anyway.
             sentences.add(reading.layout.index_at(hit.start))
+    taken = sorted((f.start, f.end) for f in out)
+    for hit in words.asked.find(reading.prepared):
+        framed = _asked(reading, hit, words)
+        if framed is not None and not _overlaps(framed.start, framed.end, taken):
+            out.append(framed)
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.measures.find(reading.prepared):
         framed = _measured(reading, hit, named, words)

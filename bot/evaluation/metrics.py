@@ -24,12 +24,19 @@ from bot.evaluation.text import words
 _NAMED = "named metric"
 # A line of at most this many words can be an item of a list.
 _LIST_ITEM_WORDS = 5
+_FAR = 1 << 62
 
 
 def _overlaps(start: int, end: int, spans: list[Hit]) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted, non-overlapping, as Matcher.find gives them)."""
     i = bisect.bisect_left(spans, end, key=lambda h: h.start) - 1
     return i >= 0 and spans[i].end > start
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (sorted by start)."""
+    i = bisect.bisect_right(spans, (start, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _cue_sentences(reading: Reading) -> set[int]:
@@ -64,10 +71,25 @@ def _lists(reading: Reading) -> list[list[int]]:
     return [run for run in runs if len(run) >= 2]
 
 
+def _questions(reading: Reading) -> list[list[int]]:
+    """Runs of questions in one paragraph ("Are more people finding us? Are they clicking
+    through?"): a candidate's own questions asked one after another, read as one list."""
+    runs: list[list[int]] = []
+    for i, sentence in enumerate(reading.layout.sentences):
+        if not reading.text[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue
+        previous = reading.layout.sentences[i - 1] if i else None
+        if runs and runs[-1][-1] == i - 1 and previous is not None and previous.paragraph == sentence.paragraph:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
+
+
 def _listed(reading: Reading, per_sentence: Counter[int]) -> set[int]:
-    """Items of a list where two items or more are metrics: each item is about metrics."""
+    """Items of a list, or questions in a row, where two or more hold metrics: each is about metrics."""
     out: set[int] = set()
-    for run in _lists(reading):
+    for run in _lists(reading) + _questions(reading):
         if sum(per_sentence[i] > 0 for i in run) >= 2:
             out.update(run)
     return out
@@ -91,8 +113,10 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     blockers = lex.not_metrics.find(reading.prepared)
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
+    subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
+    named = [h for h in named if not _inside(h.start, h.end, subjects)]
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
-    found += [(f.key, f.start, f.end, True, f.why) for f in framed if not _overlaps(*f.thing, blockers)]
+    found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _overlaps(*f.thing, blockers)]
     found.sort(key=lambda item: item[1])
     return found, quantity_sentences
 

@@ -9,11 +9,15 @@ from bot/lexicons/negation.toml.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-from bot.evaluation.lexicon import NOT_A_CUE, negation_matchers
+from bot.evaluation.lexicon import NOT_A_CUE, PHRASE_CUE, negation_matchers
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, words
+
+# Where the scope of a phrase cue ("instead of lurking, and ...") ends.
+_PHRASE_END = re.compile(r"[,;:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +65,9 @@ class NegationScope:
         # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
         i = bisect.bisect_left(self.before_ends, lo + 1)
         while i < len(self.before) and self.before[i].end <= start:
-            if self.before[i].start >= lo:
-                return self.layout.text[self.before[i].start : self.before[i].end]
+            cue = self.before[i]
+            if cue.start >= lo and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start)):
+                return self.layout.text[cue.start : cue.end]
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
         if j < len(self.after) and self.after[j].start < hi:

@@ -83,3 +83,34 @@ def test_actions_joined_to_a_counted_one_are_counted_too() -> None:
 def test_a_counted_action_with_an_object_joins_nothing() -> None:
     found = find_metrics(Reading.of("How many people clicked the link and then what did they read?", "en"))
     assert found.count == 1, found
+
+
+def test_goals_questions_and_speeds_name_the_metric_by_what_people_do() -> None:
+    # "whether new members come back" is retention, "how fast we reply" response time, "how many of
+    # our guides get bookmarked or shared" saves and shares, "Are readers clicking through?" clicks.
+    found = metrics_of(reply("metrics_asked_as_goals_and_speeds"))
+    assert found.count == 5, found
+    assert any(e.startswith("whether new members come back") for e in found.evidence)
+    assert any(e.startswith("how fast we reply") for e in found.evidence)
+    assert any("bookmarked" in e for e in found.evidence) and "shared" in found.evidence
+    assert any(e.startswith("Are readers clicking") for e in found.evidence)
+
+
+def test_a_condition_about_someone_or_a_speed_of_nothing_measured_is_no_metric() -> None:
+    text = "If someone is upset I answer. How quickly I want to go home is another story. Do they like pizza?"
+    assert metrics_of(text).count == 0
+
+
+def test_the_average_time_it_takes_to_respond_is_one_metric() -> None:
+    found = metrics_of("We track the average time it takes our team to respond, and customer happiness.")
+    assert found.count == 2, found
+
+
+def test_instead_of_sets_aside_only_the_words_after_it() -> None:
+    found = metrics_of("KPIs: how many members post instead of lurking, and whether the mood is improving.")
+    assert "mood" in found.evidence, found
+    assert not any("lurking" in e for e in found.evidence)
+
+
+def test_paid_social_costs_are_different_metrics() -> None:
+    assert metrics_of("The numbers I report: CPM, CPC and ROAS.").count == 3
