@@ -95,7 +95,7 @@ def _frequencies(language: str) -> dict[str, float]:
         return {}
 
 
-def _rare(word: str, language: str) -> bool:
+def rare_word(word: str, language: str) -> bool:
     low = word.lower().replace("’", "'")
     threshold = 10 ** (_RARE_ZIPF - 9)  # Zipf = log10(frequency per billion words)
     return all(_frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
@@ -114,8 +114,8 @@ def product_like(word: str, language: str) -> bool:
     if _DOMAIN.match(word) or _CAMEL.search(word):
         return True
     if _CAPS.match(word):
-        return _rare(word, language)
-    return word[:1].isupper() and len(word) >= 3 and _rare(word, language)
+        return rare_word(word, language)
+    return word[:1].isupper() and len(word) >= 3 and rare_word(word, language)
 
 
 def _capitalised(word: str) -> bool:

@@ -16,6 +16,7 @@ from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
 from bot.evaluation.patterns import Matcher, Prepared, fold
 from bot.evaluation.reading import Finding, Reading, distinct_finding
+from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.tool_names import named_tools, product_like
 
@@ -180,6 +181,8 @@ def _mentions(reading: Reading) -> list[Mention]:
              if not any(g.start < h.end and h.start < g.end for g in glued)]
     named += glued
     named += _network_mentions(reading)
+    named += [Mention(r.key, r.start, r.end, why=f"a listed name {r.how} (tools list)")
+              for r in respelt_tools(reading, SpanSet((m.start, m.end) for m in named))]
     definite = _Definite([m for m in named if not m.needs_context])
     kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite)]
     brand_starts = sorted(m.start for m in kept)

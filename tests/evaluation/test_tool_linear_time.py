@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
-from bot.evaluation import spans, tool_names, tools
+from bot.evaluation import respelt, spans, tool_names, tools
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 
-_FILES = frozenset({tools.__file__, tool_names.__file__, spans.__file__})
+_FILES = frozenset({tools.__file__, tool_names.__file__, spans.__file__, respelt.__file__})
 _MAX_GROWTH = 16
 
 
@@ -60,6 +60,8 @@ def _growth(line: str, n: int = 60) -> float:
     ("needs-context tools beside named ones", "Later, Buffer, Canva, Hootsuite and Later again.\n"),
     ("tool types beside brands", "a scheduling tool, a listening tool like Brandwatch, "),
     ("capitalised everyday tool names in one sentence", "and Later and Buffer "),
+    ("names one letter off and written apart", "hootsuit and Tweet Deck and google analitics "),
+    ("runs of words starting like names", "hoot hoot hoot-suit twee twee "),
 ])
 def test_many_tool_mentions_are_found_in_linear_work(attack: str, line: str) -> None:
     assert _growth(line) < _MAX_GROWTH, attack

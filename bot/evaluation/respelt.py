@@ -1,0 +1,151 @@
+"""Listed tool names written apart or one letter off: "Tweet Deck", "hootsuit", "google analitics".
+
+People type product names from memory, often on a phone. A run of one to three words (joined by
+spaces or hyphens) is a listed tool when its letters, joined, are the letters of one of its names
+("Tweet Deck" is TweetDeck), or are one edit away from them (a letter missing, added or changed, or
+two neighbours swapped) for a name of at least _MIN_FUZZY_LETTERS letters, when a word of the run is
+not an ordinary word ("canvas" and "sprinkler" are words, "hootsuit" is not). Names that are
+everyday words (Later, Buffer: "?" in tools.txt) and names written in capitals (GA4) are left to
+the exact lists, where their context decides.
+
+The edits are found with a deletion index (symmetric delete): every name's one-letter deletions
+are stored once per process, and a run looks up its own, so the cost is linear in the reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.evaluation.lexicon import named_entries
+from bot.evaluation.patterns import fold
+from bot.evaluation.reading import Reading
+from bot.evaluation.spans import SpanSet
+from bot.evaluation.tool_names import rare_word
+
+_MAX_RUN_WORDS = 3
+_MIN_FUZZY_LETTERS = 6
+# Longer runs are no product name; they are skipped before any deletion is made.
+_MAX_RUN_LETTERS = 32
+_WORD = re.compile(r"[^\W_]++")
+# What may stand between the words of a name written apart: "Tweet Deck", "Hoot-Suite".
+_APART = re.compile(r"[ \t\-]{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Respelt:
+    key: str
+    start: int
+    end: int
+    # "written apart" or "one letter off"
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    exact: dict[str, str]  # joined letters of a name -> its tool
+    deletions: dict[str, frozenset[str]]  # one-letter deletion -> joined names it comes from
+    # By the first two letters of the names long enough to be matched one letter off, the lengths a
+    # run one edit from them may have. A slip of the finger rarely starts a name, and most runs of a
+    # reply start or measure like no name, so they are passed over before any deletion is made.
+    lengths: dict[str, frozenset[int]]
+
+
+def _letters(text: str) -> str:
+    return "".join(_WORD.findall(fold(text.lower())))
+
+
+@cache
+def _index() -> _Index:
+    exact: dict[str, str] = {}
+    deletions: dict[str, set[str]] = {}
+    for entry in named_entries("tools.txt"):
+        phrase = entry.phrase
+        if entry.needs_context or "*" in phrase or "..." in phrase or phrase.isupper():
+            continue
+        joined = _letters(phrase)
+        if len(joined) < 2:
+            continue
+        exact.setdefault(joined, entry.key)
+        if len(joined) >= _MIN_FUZZY_LETTERS:
+            for d in _deleted(joined):
+                deletions.setdefault(d, set()).add(joined)
+    lengths: dict[str, set[int]] = {}
+    for n in exact:
+        if len(n) >= _MIN_FUZZY_LETTERS:
+            lengths.setdefault(n[:2], set()).update((len(n) - 1, len(n), len(n) + 1))
+    return _Index(exact, {d: frozenset(names) for d, names in deletions.items()},
+                  {p: frozenset(ls) for p, ls in lengths.items()})
+
+
+def _deleted(word: str) -> Iterator[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))
+
+
+def _swapped(word: str) -> Iterator[str]:
+    return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1) if word[i] != word[i + 1])
+
+
+@lru_cache(maxsize=4096)
+def _one_edit(run: str) -> str | None:
+    """The listed name one edit away from ``run``, when exactly one tool is (remembered: replies
+    repeat their words)."""
+    index = _index()
+    found: set[str] = set(index.deletions.get(run, ()))  # a letter missing from the run
+    for d in _deleted(run):
+        if d in index.exact and len(d) >= _MIN_FUZZY_LETTERS:  # a letter added
+            found.add(d)
+        found |= {n for n in index.deletions.get(d, ()) if len(n) == len(run)}  # a letter changed
+    found |= {s for s in _swapped(run) if s in index.exact and len(s) >= _MIN_FUZZY_LETTERS}
+    tools = {index.exact[n] for n in found}
+    return tools.pop() if len(tools) == 1 else None
+
+
+def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
+    """Listed tools written apart or one letter off, outside ``taken`` (what the exact lists found)."""
+    index = _index()
+    text = reading.text
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[Respelt] = []
+    i = 0
+    while i < len(words):
+        hit = _longest_at(reading, words, i, index, taken)
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit[0])
+        i += hit[1]
+    return out
+
+
+def _longest_at(reading: Reading, words: list[tuple[int, int]], i: int, index: _Index,
+                taken: SpanSet) -> tuple[Respelt, int] | None:
+    text, lower = reading.text, reading.prepared.lower  # lower: folded, offsets as in text
+    runs: list[tuple[int, str]] = []
+    joined = ""
+    for n in range(_MAX_RUN_WORDS):
+        if i + n >= len(words):
+            break
+        start, end = words[i + n]
+        if n and not _APART.fullmatch(text, words[i + n - 1][1], start):
+            break
+        joined += lower[start:end]
+        if len(joined) > _MAX_RUN_LETTERS:
+            break
+        runs.append((n + 1, joined))
+    for count, run in reversed(runs):
+        start, end = words[i][0], words[i + count - 1][1]
+        if taken.overlaps(start, end) or reading.is_excluded(start, end):
+            continue
+        if count > 1 and run in index.exact:
+            return Respelt(index.exact[run], start, end, "written apart"), count
+        if len(run) < _MIN_FUZZY_LETTERS or run in index.exact or len(run) not in index.lengths.get(run[:2], ()):
+            continue
+        if not any(rare_word(text[s:e], reading.language) for s, e in words[i : i + count]):
+            continue
+        key = _one_edit(run)
+        if key is not None:
+            return Respelt(key, start, end, "one letter off"), count
+    return None
