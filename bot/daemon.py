@@ -29,6 +29,7 @@ from bot.db.models import EndorsementRequest
 from bot.db.wakeup import OutboxListener
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.host.fatal import EXIT_FATAL, Fatal, Part, alert_admins
+from bot.inbound import limits
 from bot.inbound.watcher import InboxWatcher
 from bot.ports import REFRESH_FAILED, CredentialsRefused, FetchedMessage, OAuth2RefreshRefused, PermanentError
 from bot.settings import DaemonSettings
@@ -152,6 +153,11 @@ class Daemon:
         if result.raw_deleted or result.outbox_bodies_deleted:
             log.info("retention", extra={"raw_deleted": result.raw_deleted,
                                          "outbox_bodies_deleted": result.outbox_bodies_deleted})
+        async with self.app.db.session() as session:
+            pruned = await limits.prune(session, self.app.clock.now())
+            await session.commit()
+        if pruned:
+            log.info("flood budget buckets pruned", extra={"rows": pruned})
 
     def _add_admin_jobs(self) -> None:
         digest = self.app.settings.digest

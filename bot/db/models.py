@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -95,7 +95,12 @@ UID_TYPE = BigInteger().with_variant(Integer(), "sqlite")
 
 class InboundMessage(SQLModel, table=True):
     __tablename__ = "inbound_message"
-    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_uid"),)
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_uid"),
+        # The per-sender flood allowance counts a sender's messages of the last hour for every message
+        # (bot/inbound/pipeline.py): without it, a scan of the whole table (migration 0006).
+        Index("ix_inbound_message_sender_handled", "from_addr", "handled_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str

@@ -25,18 +25,21 @@ keep the budget shut, so the bot goes on handling up to the budget per hour duri
 counted just after the message is committed, in a transaction of their own, so the counter row all
 messages touch is never locked while a reply is judged (two instances on PostgreSQL would otherwise take
 turns); messages handled at the same moment may pass a budget by the few in flight.
+
+A bucket is read for two hours at most, so the hourly sweep deletes those of earlier days (``prune``): a
+flood from a new domain with every message would otherwise leave a row per domain behind for ever.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import delete, func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from bot.db import counters
-from bot.db.models import InboundMessage
+from bot.db.models import Counter, InboundMessage
 
 GLOBAL = "inbound"
 # One alert per hour when the global budget is reached.
@@ -66,8 +69,27 @@ async def count(session: AsyncSession, name: str, now: datetime) -> None:
     await counters.bump(session, _bucket(name, hour), hour)
 
 
+_DOMAIN_PREFIX = "inbound_domain:"
+
+
 def domain_budget(org_domain: str) -> str:
-    return f"inbound_domain:{org_domain}"
+    return f"{_DOMAIN_PREFIX}{org_domain}"
+
+
+# Keep one whole day before the day the sliding hour may reach back into (a clock hour before
+# midnight), so no bucket in use is ever deleted.
+_KEEP_DAYS = 1
+
+
+async def prune(session: AsyncSession, now: datetime) -> int:
+    """Delete the hourly budget buckets no sliding hour can read any more (days before yesterday);
+    how many rows went. Idempotent: the hourly sweep runs it."""
+    oldest_read = counters.day_of(_hour_of(now) - _HOUR - timedelta(days=_KEEP_DAYS))
+    hourly = [col(Counter.name).startswith(f"{name}@", autoescape=True) for name in (GLOBAL, BUDGET_ALERTS)]
+    result = await session.execute(
+        delete(Counter).where(col(Counter.day) < oldest_read)
+        .where(or_(col(Counter.name).startswith(_DOMAIN_PREFIX, autoescape=True), *hourly)))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 async def for_request(session: AsyncSession, request_id: int, row_id: int | None) -> int:
