@@ -99,6 +99,12 @@ class OAuth2Settings:
     client_secret: Secret = Secret("")
     # From ENDORSEBOT_OAUTH2_REFRESH_TOKEN only; `endorsebot oauth2 login` obtains it.
     refresh_token: Secret = Secret("")
+    # The environment file that holds ENDORSEBOT_OAUTH2_REFRESH_TOKEN for the service (the one `oauth2 login
+    # --out` wrote, systemd's EnvironmentFile=). A provider that rotates refresh tokens (Microsoft) hands a new
+    # one with a renewal: it is written back there (mode 0600, never through a symlink), and a renewal reads the
+    # newest from there, so a restart or another process (check-config) never holds one rotated away.
+    # Empty: the rotated token lives in memory only and a restart falls back to the environment's.
+    refresh_token_file: str = ""
     # Microsoft: the directory (tenant) id or domain; "organizations" takes any work or school account.
     tenant: str = "organizations"
     token_url: str = ""
@@ -381,13 +387,14 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
+OAUTH2_REFRESH_TOKEN_ENV = "ENDORSEBOT_OAUTH2_REFRESH_TOKEN"
 # Secrets come from these variables only; a key of that name in config.toml is an error.
 _SECRET_ENV = {
     ("smtp", "password"): "ENDORSEBOT_SMTP_PASSWORD",
     ("imap", "password"): "ENDORSEBOT_IMAP_PASSWORD",
     ("bot", "secret"): "ENDORSEBOT_BOT_SECRET",
     ("oauth2", "client_secret"): "ENDORSEBOT_OAUTH2_CLIENT_SECRET",
-    ("oauth2", "refresh_token"): "ENDORSEBOT_OAUTH2_REFRESH_TOKEN",
+    ("oauth2", "refresh_token"): OAUTH2_REFRESH_TOKEN_ENV,
 }
 
 

@@ -30,10 +30,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from bot.ports import REFRESH_FAILED, OAuth2NotSignedIn, OAuth2RefreshRefused, TransientError
-from bot.settings import OAuth2Settings
+from bot.settings import OAUTH2_REFRESH_TOKEN_ENV, OAuth2Settings
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,9 @@ def _b64(text: str) -> str:
 class AccessTokens:
     """One process's access token, shared by the IMAP and SMTP adapters; renewed from the refresh token
     before it expires (``refresh_margin_s``) and when a server refused it. A provider that rotates refresh
-    tokens (Microsoft) hands a new one with each renewal: it is kept in memory and used for the next."""
+    tokens (Microsoft) hands a new one with each renewal: it is used for the next, and written back to
+    ``refresh_token_file`` when the operator named one, where each renewal also looks for a newer one first
+    (another process renewed, or the daemon restarted with an older environment)."""
 
     def __init__(self, settings: OAuth2Settings, *, monotonic: Callable[[], float] = time.monotonic) -> None:
         self.settings = settings
@@ -149,6 +152,7 @@ class AccessTokens:
         self.refreshes = 0
         self.refused: OAuth2RefreshRefused | None = None
         self._refused_at = 0.0  # monotonic
+        self.store_problem: str | None = None  # why the last rotated refresh token could not be saved
 
     async def token(self) -> str:
         """A current access token: the cached one while it has more than ``refresh_margin_s`` left."""
@@ -185,6 +189,7 @@ class AccessTokens:
             raise self.refused
         if self.refused is not None and self._monotonic() - self._refused_at < self.settings.refused_retry_s:
             raise self.refused
+        await self._read_stored()
         e = self.endpoints
         extra = {"scope": " ".join(e.scopes)} if e.refresh_with_scope and e.scopes else {}
         secret = self.settings.client_secret.value or None
@@ -213,13 +218,48 @@ class AccessTokens:
         self._access = access
         self._expires_at = started + _lifetime_s(answer.get("expires_in"))
         rotated = answer.get("refresh_token")
-        if isinstance(rotated, str) and rotated:
+        if isinstance(rotated, str) and rotated and rotated != self._refresh_token:
             self._refresh_token = rotated
+            await self._store(rotated)
         self.refreshes += 1
         if self.refused is not None:
             log.info("OAuth2 refresh works again", extra={"provider": provider})
         self.refused = None
         log.info("OAuth2 access token renewed", extra={"provider": provider, "expires_in_s": answer.get("expires_in")})
+
+    async def _read_stored(self) -> None:
+        """The refresh token the operator's file holds now, when one is configured and holds it: the newest
+        (``oauth2 login`` or a renewal by any process wrote it)."""
+        path = self.settings.refresh_token_file
+        if not path:
+            return
+        from bot.host.private_files import read_env_value
+
+        try:
+            stored = await asyncio.to_thread(read_env_value, Path(path), OAUTH2_REFRESH_TOKEN_ENV)
+        except (OSError, UnicodeDecodeError) as exc:  # the environment's (or the last rotated) token still serves
+            log.warning("OAuth2: cannot read the refresh token file", extra={
+                "file": path, "error": getattr(exc, "strerror", None) or type(exc).__name__})
+            return
+        if stored:
+            self._refresh_token = stored
+
+    async def _store(self, refresh_token: str) -> None:
+        """Keep a rotated refresh token where the operator keeps it, so a restart does not start from one the
+        provider may have retired. Never logged; a failure to write is (the token still serves this process)."""
+        path = self.settings.refresh_token_file
+        if not path:
+            return
+        from bot.host.private_files import write_env_line
+
+        problem = await asyncio.to_thread(write_env_line, Path(path), OAUTH2_REFRESH_TOKEN_ENV, refresh_token)
+        if problem:
+            self.store_problem = problem
+            log.error("OAuth2: the rotated refresh token could not be saved; it serves until a restart",
+                      extra={"file": path, "error": problem, "provider": self.settings.provider})
+        else:
+            self.store_problem = None
+            log.info("OAuth2: rotated refresh token saved", extra={"file": path, "provider": self.settings.provider})
 
 
 def _lifetime_s(expires_in: object) -> float:

@@ -21,15 +21,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import os
 import sys
 import webbrowser
 from pathlib import Path
 from typing import Any
 
-from bot.settings import Settings
+from bot.host.private_files import write_env_line
+from bot.settings import OAUTH2_REFRESH_TOKEN_ENV, Settings
 
-VARIABLE = "ENDORSEBOT_OAUTH2_REFRESH_TOKEN"
+VARIABLE = OAUTH2_REFRESH_TOKEN_ENV
 
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
@@ -114,28 +114,6 @@ async def _login(settings: Any, e: Any, flow: str, args: argparse.Namespace) -> 
         tokens = await loopback_login(settings, e, show, port=args.port, host_name=host_name,
                                       max_wait_s=args.timeout_s)
     return tokens.refresh_token
-
-
-def write_env_line(path: Path, variable: str, value: str) -> str | None:
-    """Set ``variable=value`` in an environment file (mode 0600; other lines kept; written to a temporary
-    file beside it and renamed, never through a symlink); the problem in one line, or None when written."""
-    from bot.host.private_files import UnsafePath, write_private
-
-    try:
-        if path.is_symlink():
-            return f"{path} is a symbolic link; refusing to write a secret through it"
-        kept = []
-        if path.exists():
-            kept = [line for line in path.read_text(encoding="utf-8").splitlines()
-                    if not line.lstrip().removeprefix("export ").startswith(f"{variable}=")]
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        write_private(tmp, ("\n".join([*kept, f"{variable}={value}"]) + "\n").encode("utf-8"))
-        os.replace(tmp, path)
-    except UnsafePath as exc:
-        return str(exc)
-    except (OSError, UnicodeDecodeError) as exc:
-        return f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}"
-    return None
 
 
 def _say(text: str) -> None:

@@ -47,3 +47,46 @@ def ensure_private_file(path: Path) -> None:
         return
     os.fchmod(fd, 0o600)
     os.close(fd)
+
+
+def write_env_line(path: Path, variable: str, value: str) -> str | None:
+    """Set ``variable=value`` in an environment file (systemd's EnvironmentFile=): mode 0600, its other lines
+    kept, written to a temporary file beside it and renamed over it, never through a symlink. The problem in
+    one line (which never holds ``value``), or None when written."""
+    try:
+        if path.is_symlink():
+            return f"{path} is a symbolic link; refusing to write a secret through it"
+        kept = []
+        if path.exists():
+            kept = [line for line in path.read_text(encoding="utf-8").splitlines()
+                    if not _sets(line, variable)]
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        write_private(tmp, ("\n".join([*kept, f"{variable}={value}"]) + "\n").encode("utf-8"))
+        os.replace(tmp, path)
+    except UnsafePath as exc:
+        return str(exc)
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}"
+    return None
+
+
+def read_env_value(path: Path, variable: str) -> str | None:
+    """The value ``variable`` has in an environment file, or None when the file or the line is absent.
+    A symlink at ``path`` is not followed (UnsafePath): the file holds a secret only we should write."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        if path.is_symlink():
+            raise UnsafePath(f"{path} is a symbolic link; refusing to read a secret through it") from None
+        raise
+    with os.fdopen(fd, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    found = [line for line in lines if _sets(line, variable)]
+    return found[-1].split("=", 1)[1].strip() if found else None
+
+
+def _sets(line: str, variable: str) -> bool:
+    return line.lstrip().removeprefix("export ").startswith(f"{variable}=")
