@@ -39,6 +39,15 @@ _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|when|whenever|until|once|si|cuando|wenn|falls|sobald|quand|lorsque|se|quando)\b[^,;:.!?]*+$",
     re.IGNORECASE,
 )
+# A condition right after a negated action limits it to a moment: "never reply WHILE you're annoyed",
+# "don't answer UNTIL you have read the whole thread" advise waiting, not silence.
+_CONDITION_AFTER = re.compile(
+    r"[ \t]*+(?:(?:to|back|them|it|the comment|a comment)[ \t]++)?(?:while|whilst|when|until|till|before|unless|if|"
+    r"in anger|angry|annoyed|upset|emotional|in the heat|straight away|right away|immediately|mientras|cuando|"
+    r"antes de|hasta|wenn|während|bevor|solange|sofort|quand|avant de|tant que|tout de suite|enquanto|quando|até)\b",
+    re.IGNORECASE,
+)
+_NEGATION_FIRST = re.compile(r"(?:never|don't|don’t|do not|no|nunca|nie|niemals|jamais|ne|não|nao)\b")
 # The only words an [opener] may follow in its clause.
 _JOINERS = frozenset({"and", "but", "so", "then", "just", "y", "und", "et", "e", "pero", "aber", "mais", "mas"})
 
@@ -110,7 +119,10 @@ class Advice:
                 if told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before):
                     told_from[index] = hit.start
         person = {lay.index_at(h.start) for h in c.person.find(reading.prepared)}
-        anti = tuple(sorted(c.anti.find(reading.prepared), key=lambda h: h.start))
+        # "Never reply while you're annoyed" is no anti advice; "ignore them when they're rude" still is.
+        anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
+                             if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
+                                     and conditioned_after(reading.text, h.end))), key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from)
 
     def tells(self, index: int, end: int) -> bool:
@@ -138,6 +150,12 @@ class Advice:
                 continue
             out.append(h)
         return out
+
+
+def conditioned_after(text: str, end: int) -> bool:
+    """A condition follows: "never reply | while you're annoyed" waits for a moment, it does not
+    advise silence."""
+    return _CONDITION_AFTER.match(text, end) is not None
 
 
 def negated_before(text: str, start: int) -> bool:

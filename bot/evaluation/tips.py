@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from bot.evaluation.advice import CLAUSE_BREAK, Advice, negated_before
+from bot.evaluation.advice import CLAUSE_BREAK, Advice, conditioned_after, negated_before
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Hit
@@ -132,7 +132,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             continue
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
-        if index in against or advice.anti_around(hit.start, hit.end) or negated_before(reading.text, hit.start):
+        negated = negated_before(reading.text, hit.start) and not conditioned_after(reading.text, hit.end)
+        if index in against or advice.anti_around(hit.start, hit.end) or negated:
             seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)

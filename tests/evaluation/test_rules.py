@@ -48,6 +48,10 @@ SCENARIOS = [
     ("a_lone_number_three", Verdict.PASS, (T, T, T), ()),
     # Typed on a phone without accents ("abonnes", "portee", "enerve"): read as if accented.
     ("french_phone_reply_without_accents", Verdict.PASS, (T, T, T), ()),
+    # "Never answer while you're irritated" advises waiting, not silence; "ignore them when they get
+    # rude" is still anti advice, condition or not.
+    ("tip_wait_before_replying_in_anger", Verdict.PASS, (T, T, T), ()),
+    ("anti_advice_with_a_condition", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
 ]
 
 
