@@ -14,17 +14,24 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import cache
 
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.metric_frames import framed_metrics
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.text import words
+from bot.evaluation.typos import Misspellings
 
 _NAMED = "named metric"
 # A line of at most this many words can be an item of a list.
 _LIST_ITEM_WORDS = 5
 _FAR = 1 << 62
+
+
+@cache
+def _misspelt() -> Misspellings:
+    return Misspellings(lexicons().metrics.entries)
 
 
 def _overlaps(start: int, end: int, spans: list[Hit]) -> bool:
@@ -112,6 +119,8 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     lex = lexicons()
     blockers = lex.not_metrics.find(reading.prepared)
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
+    named = sorted(named + [h for h in _misspelt().find(reading.prepared, reading.language)
+                            if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
