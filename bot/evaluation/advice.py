@@ -48,6 +48,11 @@ _CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEGATION_FIRST = re.compile(r"(?:never|don't|don’t|do not|no|nunca|nie|niemals|jamais|ne|não|nao)\b")
+# "All I can say is...", "what I do is listen": a verb followed by "is" is the subject of a
+# sentence about the speaker, not an instruction.
+_COPULA_AFTER = re.compile(r"\s++(?:is|was)\b", re.IGNORECASE)
+# The speaker or the reader as the subject of an instruction, in the languages judged.
+_SUBJECTS = frozenset({"i", "we", "you", "yo", "nosotros", "ich", "wir", "du", "je", "nous", "vous", "on", "eu", "nós"})
 # The only words an [opener] may follow in its clause.
 _JOINERS = frozenset({"and", "but", "so", "then", "just", "y", "und", "et", "e", "pero", "aber", "mais", "mas"})
 
@@ -193,6 +198,10 @@ def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str
     lead_words = [w.lower().replace("’", "'") for w in words(lead)]
     # A clause opening with a bare infinitive ("..., to be honest, ...", "to be fair") is a purpose or
     # an aside, not an instruction; "to" leads in only after a verb that takes it ("try to", "need to").
-    if lead_words[:1] == ["to"]:
+    if lead_words[:1] == ["to"] or _COPULA_AFTER.match(text, hit.end):
         return False
-    return all(w in lead_in for w in lead_words)
+    # A fronted condition or phrase ends where the speaker comes in: "If someone is furious in the
+    # comments I answer...", "With frustrated members I take it...". What comes before the last
+    # subject pronoun sets the scene; the instruction is read from the pronoun on.
+    last_subject = max((k for k, w in enumerate(lead_words) if w in _SUBJECTS), default=0)
+    return all(w in lead_in for w in lead_words[last_subject:])

@@ -30,6 +30,7 @@ _MARKER = re.compile(r"[ \t>]*(?:(\d{1,2})[.)]|[-*•·–])[ \t]+")
 # A block shorter than this is a greeting, a name or a sign-off, not an answer.
 _MIN_ANSWER_WORDS = 5
 _MAX_CLOSING_WORDS = 14
+_SENTENCE_STOPS = frozenset(".!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,8 @@ def blocks(reading: Reading) -> list[Block]:
         first_on_line = i == 0 or sentences[i - 1].end <= line
         own_label = text[s.label[0] : s.label[1]] if first_on_line and s.label and s.label[0] >= line else ""
         marker = _MARKER.match(text, line) if first_on_line else None
-        new = i > 0 and (s.paragraph != sentences[i - 1].paragraph or marker is not None or bool(own_label))
+        new = i > 0 and (s.paragraph != sentences[i - 1].paragraph or marker is not None or bool(own_label)
+                         or (first_on_line and _ends_a_sentence(text, sentences[i - 1].end)))
         if new:
             out.append(Block(first, i, number, label))
             first, number, label = i, None, ""
@@ -69,6 +71,13 @@ def blocks(reading: Reading) -> list[Block]:
     if sentences:
         out.append(Block(first, len(sentences), number, label))
     return _headings_joined(reading, out)
+
+
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """The sentence ending at ``end`` closes with its own stop: a line that ends a sentence and a
+    line that starts the next are two answers ("I use Buffer.\nI track reach, saves and CTR."), as
+    replies typed on a phone or in a hurry set them, one line each, with no blank line between."""
+    return text[max(0, end - 1) : end] in _SENTENCE_STOPS
 
 
 def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:

@@ -198,6 +198,11 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # decides whether it answers the question.
     if actions and person and _told_as_a_story(reading, list(seen.in_answer)):
         return "", True, f"what the candidate did with people, told as a story in {answer.how}"
+    # The same story about an upset person in words no list knows ("a customer wrote ten furious
+    # comments; I replied to the first one and..."): a person decides too.
+    sentences = reading.layout.sentences
+    if angry and _told_as_a_story(reading, [(sentences[i].start, sentences[i].end) for i in sorted(answer.sentences)]):
+        return "", True, f"what the candidate did with an upset person, told as a story in {answer.how}"
     return "", False, ""
 
 

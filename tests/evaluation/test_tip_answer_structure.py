@@ -215,3 +215,33 @@ def test_a_description_with_an_aside_is_no_tip(thresholds: EvaluationSettings) -
     judgement = judge_rules(reply("description_with_an_aside_to_be_honest"), thresholds)
     assert not judgement.criteria[TIP].met
     assert judgement.verdict != Verdict.PASS
+
+
+def test_one_line_per_answer_makes_the_last_line_the_tip(thresholds: EvaluationSettings) -> None:
+    """Phone replies answer one question per line with no blank line between: each line that ends a
+    sentence is an answer block, so the last one answers the third question."""
+    reading = Reading.of(reply("one_line_per_answer_without_blank_lines"), "en")
+    answer = tip_answer(reading, frozenset(), ())
+    assert answer is not None and answer.how.startswith("the last paragraph")
+    said = [reading.text[reading.layout.sentences[i].start:reading.layout.sentences[i].end] for i in answer.sentences]
+    assert said == ["With upset buyers we repeat the problem back in our own words so they know we actually read it."]
+    assert judge_rules(reading.text, thresholds).criteria[TIP].met
+
+
+@pytest.mark.parametrize(("sentence", "advice"), [
+    # A fronted condition or phrase sets the scene; the instruction starts at the speaker.
+    ("If someone is furious in the comments I answer within minutes.", True),
+    ("With frustrated members I take it to a private channel.", True),
+    ("When a buyer is upset we call them back the same day.", True),
+    # "all I can say is": the verb is the subject of a sentence about the speaker.
+    ("If you bought followers all I can say is good luck.", False),
+])
+def test_advice_mood_after_a_fronted_phrase(sentence: str, advice: bool) -> None:
+    assert bool(Advice.of(Reading.of(sentence, "en")).advice) is advice
+
+
+def test_a_story_about_an_upset_customer_in_unlisted_words_goes_to_a_person(
+        thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("story_about_an_upset_customer_in_unlisted_words"), thresholds)
+    assert judgement.verdict == Verdict.NEEDS_REVIEW, judgement
+    assert any("told as a story" in note for note in judgement.criteria[TIP].notes)
