@@ -19,7 +19,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from sqlalchemy import func
 from sqlmodel import col, select
 
 from bot import __version__
@@ -101,13 +100,16 @@ class Daemon:
         return progress.synced_at or datetime.min.replace(tzinfo=UTC)
 
     async def _deadline_passed_since(self, read_at: datetime | None) -> bool:
-        query = (select(func.count()).select_from(EndorsementRequest)
-                 .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
-                 .where(col(EndorsementRequest.deadline_at) <= self.app.clock.now()))
-        if read_at is not None:
-            query = query.where(col(EndorsementRequest.deadline_at) > read_at)
+        # One status at a time, LIMIT 1: each a seek of the (status, deadline_at) index, whatever the load.
         async with self.app.db.session() as session:
-            return bool(await session.scalar(query))
+            for status in AWAITING_REPLY:
+                query = (select(col(EndorsementRequest.id)).where(col(EndorsementRequest.status) == status.value)
+                         .where(col(EndorsementRequest.deadline_at) <= self.app.clock.now()))
+                if read_at is not None:
+                    query = query.where(col(EndorsementRequest.deadline_at) > read_at)
+                if await session.scalar(query.limit(1)) is not None:
+                    return True
+        return False
 
     def _schedule_next_deadline(self) -> None:
         """Wake exactly at the next deadline instead of waiting for the next interval tick."""
@@ -119,11 +121,13 @@ class Daemon:
 
     async def _plan_wakeup(self) -> None:
         async with self.app.db.session() as session:
-            nxt = await session.scalar(
-                select(func.min(col(EndorsementRequest.deadline_at)))
-                .where(col(EndorsementRequest.status).in_([Status.SENT.value, Status.REMINDED.value,
-                                                           Status.REPLIED.value]))
-            )
+            # The earliest deadline per status, the first entry of the (status, deadline_at) index each:
+            # min() over the whole IN list read every open request.
+            deadlines = [await session.scalar(select(col(EndorsementRequest.deadline_at))
+                                              .where(col(EndorsementRequest.status) == status.value)
+                                              .order_by(col(EndorsementRequest.deadline_at)).limit(1))
+                         for status in (Status.SENT, Status.REMINDED, Status.REPLIED)]
+        nxt = min((d for d in deadlines if d is not None), default=None)
         if nxt is None:
             return
         # The clock may be shifted (demo); convert its notion of the deadline to wall-clock time.

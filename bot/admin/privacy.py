@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, String, Table, delete, func, or_, update
+from sqlalchemy import JSON, LargeBinary, String, Table, delete, or_, text, update
 from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, select
@@ -24,6 +24,8 @@ from bot.admin.mentions import mentions, scrub_text
 from bot.clock import Clock
 from bot.db.engine import Database
 from bot.db.models import (
+    BODY_KEPT,
+    RAW_KEPT,
     Alert,
     AuditEntry,
     EndorsementRequest,
@@ -54,12 +56,12 @@ async def retention_sweep(db: Database, clock: Clock, settings: PrivacySettings)
     cutoff = clock.now() - timedelta(days=settings.raw_retention_days)
     async with db.session() as session:
         raw = await session.execute(
-            update(InboundMessage).where(col(InboundMessage.raw).is_not(None))
+            update(InboundMessage).where(text(RAW_KEPT))
             .where(col(InboundMessage.received_at) < cutoff).values(raw=None))
         bodies = await session.execute(
             update(OutboundMessage).where(col(OutboundMessage.status).in_(FINISHED_OUTBOX))
             .where(col(OutboundMessage.created_at) < cutoff)
-            .where(func.length(col(OutboundMessage.data)) > 0).values(data=b""))
+            .where(text(BODY_KEPT)).values(data=b""))
         await session.commit()
     return RetentionResult(int(raw.rowcount or 0), int(bodies.rowcount or 0))  # type: ignore[attr-defined]
 

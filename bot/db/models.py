@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -26,6 +26,11 @@ class Member(SQLModel, table=True):
 
 class EndorsementRequest(SQLModel, table=True):
     __tablename__ = "endorsement_request"
+    # What the sweeps seek by (migration 0007): expiry and the next deadline; reminders due per count sent.
+    __table_args__ = (
+        Index("ix_endorsement_request_status_deadline", "status", "deadline_at", "id"),
+        Index("ix_endorsement_request_reminders", "status", "reminders_sent", "deadline_at", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     endorser_email: str = Field(index=True)
@@ -64,8 +69,27 @@ class AuditEntry(SQLModel, table=True):
     detail: dict[str, Any] = _json({})
 
 
+# Partial indexes of the retention sweep (migration 0007). The sweep writes these very conditions, as
+# literals: SQLite uses a partial index only for a query that repeats its condition, a bound 0 does not.
+BODY_KEPT = "length(data) > 0"
+RAW_KEPT = "raw IS NOT NULL"
+HANDED = "handed_at IS NOT NULL"
+
+
+def _partial(name: str, *columns: str, where: str) -> Index:
+    return Index(name, *columns, sqlite_where=text(where), postgresql_where=text(where))
+
+
 class OutboundMessage(SQLModel, table=True):
     __tablename__ = "outbound_message"
+    # The claim of due rows and the next retry (migration 0007); bodies the retention sweep has yet to empty.
+    __table_args__ = (
+        Index("ix_outbound_message_status_next_attempt", "status", "next_attempt_at", "id"),
+        _partial("ix_outbound_message_body_kept", "status", "created_at", where=BODY_KEPT),
+        # Rows in doubt are a handful: indexed alone, so the claim's "handed_at IS NULL" (nearly every
+        # row) is never read through it.
+        _partial("ix_outbound_message_handed_at", "handed_at", where=HANDED),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(index=True)  # request, reminder, receipt, outcome, ack, refusal, alert, digest, ...
@@ -84,7 +108,7 @@ class OutboundMessage(SQLModel, table=True):
     claimed_by: str | None = None  # "<instance>:<nonce>"; the instance part is what liveness checks
     # Set (and committed) just before the row goes on the wire; cleared when the server answered.
     # Set on a row not marked sent = in doubt: resolved by the bot's own copy, never by a timeout.
-    handed_at: datetime | None = Field(default=None, index=True)
+    handed_at: datetime | None = None
     last_error: str = ""
     created_at: datetime
     sent_at: datetime | None = None
@@ -100,6 +124,9 @@ class InboundMessage(SQLModel, table=True):
         # The per-sender flood allowance counts a sender's messages of the last hour for every message
         # (bot/inbound/pipeline.py): without it, a scan of the whole table (migration 0006).
         Index("ix_inbound_message_sender_handled", "from_addr", "handled_at"),
+        # In-doubt decisions count what arrived since a moment; retention finds raw mail still kept (0007).
+        Index("ix_inbound_message_received_at", "received_at"),
+        _partial("ix_inbound_message_raw_kept", "received_at", where=RAW_KEPT),
     )
 
     id: int | None = Field(default=None, primary_key=True)

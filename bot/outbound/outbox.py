@@ -50,6 +50,9 @@ _MARK_SENT = (
 # What the sender needs of a claimed row, returned by the claim itself: no second read, no ORM object.
 _SEND_COLUMNS = (_T.id, _T.kind, _T.request_id, _T.envelope_from, _T.recipients, _T.message_id, _T.data,
                  _T.attempts, _T.claimed_by)
+# Rows oldest first, sorted after they are found (the due ones, the few in doubt): ordered by the primary key
+# itself, SQLite walked the whole table in id order once ANALYZE had run (issue 15, tests/db/test_sweep_plans.py).
+_BY_ID_NOT_INDEX = _T.id + 0
 # The kind of inbound row the processor stores for the bot's own copy of an email it sent.
 COPY_KIND = "copy"
 # An email to the bot alone, sent after a kill left rows in doubt: its copy coming back proves the
@@ -195,7 +198,7 @@ class Outbox:
             rows = list(await session.scalars(
                 select(OutboundMessage).where(col(OutboundMessage.handed_at).is_not(None))
                 .where(or_(col(OutboundMessage.status) == "pending", _taken_over(now, dead)))
-                .order_by(col(OutboundMessage.id))))
+                .order_by(_BY_ID_NOT_INDEX)))
             decided = 0
             for row in rows:
                 decided += await self._decide(session, row, now)
@@ -300,7 +303,7 @@ class Outbox:
                        dead: list[str] | None = None) -> list[int]:
         return list(await session.scalars(
             select(col(OutboundMessage.id)).where(col(OutboundMessage.next_attempt_at) <= now)
-            .where(_claimable(now, dead or [])).order_by(col(OutboundMessage.id)).limit(size)))
+            .where(_claimable(now, dead or [])).order_by(_BY_ID_NOT_INDEX).limit(size)))
 
     async def _take(self, session: AsyncSession, ids: list[int], now: datetime,
                     dead: list[str] | None = None) -> list[ClaimedRow]:
@@ -390,8 +393,14 @@ class Outbox:
 def _claimable(now: datetime, dead: list[str]) -> ColumnElement[bool]:
     """Waiting to be sent, or claimed but never handed to the server by a sender that died (taken
     over at once) or whose lease ran out. A handed row is in doubt: only resolve_in_doubt frees it."""
-    return and_(col(OutboundMessage.handed_at).is_(None),
+    return and_(col(OutboundMessage.handed_at).is_(None), _unsent(),
                 or_(col(OutboundMessage.status) == "pending", _taken_over(now, dead)))
+
+
+def _unsent() -> ColumnElement[bool]:
+    """Implied by the OR beside it, but a term of its own: SQLite seeks the (status, next_attempt_at)
+    index for it; through the OR alone it read the whole table once ANALYZE had run (issue 15)."""
+    return col(OutboundMessage.status).in_(("pending", "sending"))
 
 
 def _taken_over(now: datetime, dead: list[str]) -> ColumnElement[bool]:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -30,6 +30,13 @@ from bot.workflow.transitions import LostRace, change_status, change_status_many
 log = logging.getLogger("endorsebot.workflow")
 
 _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+# Requests one sweep transaction moves at most. On SQLite a writing transaction holds the database's only
+# write lock, and a reply waiting for it must not wait long (issue 15: about 100 ms on a busy machine).
+SWEEP_BATCH = 500
+# Replied requests close through finish(), which composes inside its transaction: fewer at a time.
+FINISH_BATCH = 50
 
 
 class RequestError(ValueError):
@@ -274,62 +281,133 @@ class Workflow:
         """Queue every reminder that has fallen due; several missed ones collapse into the latest.
 
         Thousands can fall due at once (a daemon back after a long outage), so requests move in
-        chunks: one compare-and-set UPDATE per chunk, then its reminders, one commit."""
+        batches of SWEEP_BATCH, each read, composed, then written in a short transaction of its own
+        (one compare-and-set UPDATE, its audit rows and its reminders): inbound work takes turns with it."""
         now = self.clock.now()
         hours = self.settings.workflow.reminder_schedule()
-        if not hours:
-            return 0
-        async with self.db.session() as session:
-            due: dict[int, list[tuple[EndorsementRequest, str | None]]] = defaultdict(list)
-            for request, thread in await self._reminder_candidates(session, now, hours):
-                deadline = utc(request.deadline_at)
-                number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
-                if number > request.reminders_sent:
-                    due[number].append((request, thread))
-            done = 0
-            for number, items in due.items():
-                for chunk in _chunks(items, 500):
-                    threads = {r.id: t for r, t in chunk}
-                    moved = await change_status_many(session, [r for r, _ in chunk], Status.REMINDED, now=now,
-                                                     actor="sweep:reminders", reason=f"reminder {number}",
-                                                     reminders_sent=number)
-                    # The compare-and-set above makes this worker the only one queueing these reminders.
-                    await enqueue_many(session, [
-                        self.notifier.compose(kind="reminder", request=request, to=[request.candidate_email],
-                                              now=now, key=f"reminder:{request.id}:{number}",
-                                              thread=threads[request.id])
-                        for request in moved])
-                    await session.commit()
-                    done += len(moved)
+        done = 0
+        # The next reminder of a request that has had ``sent_before`` of them is due ``reach`` hours
+        # before its deadline (the schedule runs from the earliest): each query seeks exactly those.
+        for sent_before, reach in enumerate(hours):
+            for status in (Status.SENT, Status.REMINDED):
+                after: tuple[datetime, int] | None = None
+                while True:
+                    batch = await self._reminders_due(status, sent_before, now, now + timedelta(hours=reach), after)
+                    done += await self._queue_reminders(batch, now, hours)
+                    if len(batch) < SWEEP_BATCH:
+                        break
+                    after = _position(batch[-1][0])
         return done
 
-    async def _reminder_candidates(self, session: AsyncSession, now: datetime,
-                                   hours: tuple[float, ...]) -> list[Any]:
-        """Open requests inside the earliest reminder's reach, each with its request email's Message-ID."""
-        return list((await session.execute(
+    async def _reminders_due(self, status: Status, sent_before: int, now: datetime, reach_end: datetime,
+                             after: tuple[datetime, int] | None) -> list[tuple[EndorsementRequest, str | None]]:
+        """The next batch, in deadline order, each with its request email's Message-ID (to thread under)."""
+        query = (
             select(EndorsementRequest, col(OutboundMessage.message_id))
             .join(OutboundMessage, (col(OutboundMessage.request_id) == col(EndorsementRequest.id))
                   & (col(OutboundMessage.kind) == "request"), isouter=True)
-            .where(col(EndorsementRequest.status).in_([Status.SENT.value, Status.REMINDED.value]))
+            .where(col(EndorsementRequest.status) == status.value)
+            .where(col(EndorsementRequest.reminders_sent) == sent_before)
             .where(col(EndorsementRequest.deadline_at) > now)
-            .where(col(EndorsementRequest.deadline_at) <= now + timedelta(hours=hours[0]))
-            .where(col(EndorsementRequest.reminders_sent) < len(hours))
-        )).all())
+            .where(col(EndorsementRequest.deadline_at) <= reach_end))
+        async with self.db.session() as session:
+            return [(row[0], row[1]) for row in (await session.execute(_next_batch(query, after, SWEEP_BATCH))).all()]
+
+    async def _queue_reminders(self, batch: list[tuple[EndorsementRequest, str | None]], now: datetime,
+                               hours: tuple[float, ...]) -> int:
+        if not batch:
+            return 0
+        due: dict[int, list[tuple[EndorsementRequest, OutboundMessage]]] = defaultdict(list)
+        for request, thread in batch:
+            assert request.deadline_at is not None  # the query sought it by its deadline
+            deadline = utc(request.deadline_at)
+            number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
+            if number > request.reminders_sent:
+                # Composed before the transaction opens: on SQLite it holds the only write lock.
+                due[number].append((request, self.notifier.compose(
+                    kind="reminder", request=request, to=[request.candidate_email], now=now,
+                    key=f"reminder:{request.id}:{number}", thread=thread)))
+        done = 0
+        async with self.db.session() as session:
+            for number, items in due.items():
+                moved = await change_status_many(session, [r for r, _ in items], Status.REMINDED, now=now,
+                                                 actor="sweep:reminders", reason=f"reminder {number}",
+                                                 reminders_sent=number)
+                # The compare-and-set above makes this worker the only one queueing these reminders.
+                won = {r.id for r in moved}
+                await enqueue_many(session, await _unqueued(session, [row for r, row in items if r.id in won]))
+                done += len(moved)
+            await session.commit()
+        return done
 
     async def expire_overdue(self, read_until: datetime | None = None) -> int:
         """Close every request whose deadline has passed, but only up to ``read_until``: the moment up
         to which the mailbox has been read. A deadline after it waits, since an on-time answer may sit
-        unread in the mailbox (issue 12, item 4); None means nothing limits it (no watcher)."""
+        unread in the mailbox (issue 12, item 4); None means nothing limits it (no watcher).
+
+        In batches, each its own short transaction (issue 15): after an outage thousands fall due at once,
+        and a reply must not wait behind them for SQLite's write lock, nor be refused by it."""
         now = self.clock.now()
         cutoff = now if read_until is None else min(now, read_until)
         done = 0
+        for status in (Status.SENT, Status.REMINDED, Status.REPLIED):
+            # A replied request closes through finish() (its evaluation, outcome and receipt): fewer at a time.
+            size = SWEEP_BATCH if status is not Status.REPLIED else FINISH_BATCH
+            after: tuple[datetime, int] | None = None
+            while True:
+                batch = await self._overdue(status, cutoff, after, size)
+                done += await (self._fail_replied(batch) if status is Status.REPLIED else self._expire(batch, now))
+                if len(batch) < size:
+                    break
+                after = _position(batch[-1])
+        return done
+
+    async def _overdue(self, status: Status, cutoff: datetime, after: tuple[datetime, int] | None,
+                       size: int) -> list[EndorsementRequest]:
+        query = (select(EndorsementRequest).where(col(EndorsementRequest.status) == status.value)
+                 .where(col(EndorsementRequest.deadline_at) <= cutoff))
         async with self.db.session() as session:
-            rows = await session.scalars(
-                select(EndorsementRequest)
-                .where(col(EndorsementRequest.status).in_([s.value for s in AWAITING_REPLY]))
-                .where(col(EndorsementRequest.deadline_at) <= cutoff)
-            )
-            for request in list(rows):
+            return list(await session.scalars(_next_batch(query, after, size)))
+
+    async def _expire(self, batch: list[EndorsementRequest], now: datetime) -> int:
+        """Sent/reminded -> expired for a batch: the endorser's outcome and the candidate's closing
+        notice composed first, then one transaction moves the requests and queues their emails."""
+        if not batch:
+            return 0
+        async with self.db.session() as session:
+            threads = dict((await session.execute(
+                select(col(OutboundMessage.request_id), col(OutboundMessage.message_id))
+                .where(col(OutboundMessage.request_id).in_([r.id for r in batch]))
+                .where(col(OutboundMessage.kind) == "request"))).all())
+        emails = {r.id: self._expiry_emails(r, now, threads.get(r.id)) for r in batch}
+        by_reasons: dict[tuple[str, ...], list[EndorsementRequest]] = defaultdict(list)
+        for request in batch:
+            by_reasons[tuple(request.reasons)].append(request)
+        async with self.db.session() as session:
+            moved: list[EndorsementRequest] = []
+            for reasons, requests in by_reasons.items():
+                moved += await change_status_many(session, requests, Status.EXPIRED, now=now, actor="sweep:expiry",
+                                                  reason="deadline passed", decided_at=now,
+                                                  reasons=[*reasons, "expired"])
+            await enqueue_many(session, await _unqueued(session, [e for r in moved for e in emails[r.id]]))
+            await session.commit()
+        return len(moved)
+
+    def _expiry_emails(self, request: EndorsementRequest, now: datetime,
+                       thread: str | None) -> tuple[OutboundMessage, OutboundMessage]:
+        """What close_at_deadline queues for an expiry, composed without a session."""
+        # Its own key: should an on-time answer reopen it, the real outcome is a second email, not a no-op.
+        outcome = self.notifier.compose(kind="outcome", request=request, to=[request.endorser_email], now=now,
+                                        key=f"outcome:{request.id}:expired",
+                                        extra={"criteria": {}, "verdict": "expired", "reason": "deadline passed"})
+        closed = self.notifier.compose(kind="closed", request=request, to=[request.candidate_email], now=now,
+                                       extra={"why": "expired"}, thread=thread)
+        return outcome, closed
+
+    async def _fail_replied(self, batch: list[EndorsementRequest]) -> int:
+        done = 0
+        async with self.db.session() as session:
+            for request in batch:
                 try:
                     await self.close_at_deadline(session, request, actor="sweep:expiry")
                 except LostRace:
@@ -364,8 +442,31 @@ class Workflow:
         return int(count or 0)
 
 
-def _chunks(items: list[Any], size: int) -> list[list[Any]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+def _position(request: EndorsementRequest) -> tuple[datetime, int]:
+    assert request.deadline_at is not None and request.id is not None
+    return request.deadline_at, request.id
+
+
+def _next_batch(query: Any, after: tuple[datetime, int] | None, size: int) -> Any:
+    """``query``'s next ``size`` rows in (deadline, id) order, after ``after``: a keyset read that seeks the
+    (status, ..., deadline_at, id) indexes (migration 0007), so a batch never rereads what one before
+    it left (a request another worker moved first) and costs the same at any depth."""
+    if after is not None:
+        deadline, request_id = after
+        # The >= alone is the index range; the OR only drops the rows at that very deadline already seen.
+        query = (query.where(col(EndorsementRequest.deadline_at) >= deadline)
+                 .where(or_(col(EndorsementRequest.deadline_at) > deadline, col(EndorsementRequest.id) > request_id)))
+    return query.order_by(col(EndorsementRequest.deadline_at), col(EndorsementRequest.id)).limit(size)
+
+
+async def _unqueued(session: AsyncSession, rows: list[OutboundMessage]) -> list[OutboundMessage]:
+    """``rows`` but those whose logical email is queued already (a request expired, reopened by an
+    on-time answer and expired again has its closing notice): enqueue_many must not meet the unique key."""
+    if not rows:
+        return []
+    queued = set(await session.scalars(select(col(OutboundMessage.dedupe_key))
+                                       .where(col(OutboundMessage.dedupe_key).in_([r.dedupe_key for r in rows]))))
+    return [r for r in rows if r.dedupe_key not in queued]
 
 
 def _targets(request: EndorsementRequest) -> frozenset[Status]:

@@ -86,8 +86,11 @@ async def change_status_many(
         return []
     for request in requests:
         check_transition(Status(request.status), target)
+    # The plain id list drives the seek (by primary key); the (id, version) pairs alone made SQLite
+    # scan the whole table for every chunk, the pairs are the compare-and-set checked on the rows found.
     result = await session.execute(
         update(EndorsementRequest)
+        .where(col(EndorsementRequest.id).in_([r.id for r in requests]))
         .where(tuple_(col(EndorsementRequest.id), col(EndorsementRequest.version)).in_(
             [(r.id, r.version) for r in requests]))
         .values(status=str(target), version=EndorsementRequest.version + 1, **fields)
