@@ -28,8 +28,13 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}+[a-z]{2,}+")
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]++\.(?:io|com|ai|co|app|ly|me|net|org|so|tv|to|gg|fm|de|fr|es)$", re.IGNORECASE)
 _CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 # Between the names of a list: "Statbot, OnlyWire and Kurrently", "IFTTT (If this then that) et OnlyWire".
+# What each name is used for, between two names of a list: "Kontentino FOR APPROVALS and Swello".
+_PURPOSE = (r"(?:[ \t]++(?:for|to|para|pour|für|zum|zur|per)(?:[ \t]++[^\W\d_]++){1,3}?"
+            r"(?=\s*+(?:,|and\b|y\b|et\b|und\b|e\b|plus\b)))?+")
 _LIST_JOIN = re.compile(
-    r"(?:\s*+\([^()\n]{0,40}\))?+\s*+(?:,|;|/|&|\+)?+\s*+(?:and|or|y|o|et|ou|und|oder|e)?+\s++|\s*+,\s*+", re.IGNORECASE
+    _PURPOSE
+    + r"(?:(?:\s*+\([^()\n]{0,40}\))?+\s*+(?:,|;|/|&|\+)?+\s*+(?:and|or|y|o|et|ou|und|oder|e)?+\s++|\s*+,\s*+)",
+    re.IGNORECASE,
 )
 _GAP = re.compile(r"[\s:]*+")
 _MOST_NAME_WORDS = 3
@@ -169,6 +174,35 @@ def _name_before(reading: Reading, pos: int) -> tuple[int, int] | None:
     return kept[-1].start(), kept[0].end()
 
 
+# A name typed in lower case on a phone ("i use metricool and planoly"): one word of letters and
+# digits, long enough not to be a stray syllable.
+_LOWER_NAME = re.compile(r"[a-z][a-z0-9]{3,23}+(?![\w'’])")
+_SMALL_WORD = re.compile(r"([^\W\d_]++)[ \t]++")
+_LOWER_JOIN = re.compile(_PURPOSE + r"(?:\s*+(?:,|&|\+|/)?+\s*+(?:and|or|y|o|et|ou|und|oder|e|n|plus)?+\s++|\s*+,\s*+)")
+
+
+def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """After a strong usage frame, words typed in lower case that are no word of English nor of the
+    reply's language (wordfreq) nor a channel: product names typed without capitals. A typo of an
+    ordinary word is rare too, so only the strong frames ("I use", "tools like") are read this way."""
+    text = reading.text
+    cursor = _GAP.match(text, pos, min(len(text), pos + _WINDOW)).end()  # type: ignore[union-attr]
+    for _ in range(_MOST_LIST_NAMES):
+        for _ in range(_MOST_NAME_WORDS):  # small words before the name: "the free version of"
+            small = _SMALL_WORD.match(text, cursor)
+            if small is None or small.group(1).lower() not in skip:
+                break
+            cursor = small.end()
+        m = _LOWER_NAME.match(text, cursor)
+        if m is None or m.group() in _channel_names() or not rare_word(m.group(), reading.language):
+            return
+        yield m.span()
+        join = _LOWER_JOIN.match(text, m.end())
+        if join is None:
+            return
+        cursor = join.end()
+
+
 def _list_from(reading: Reading, first: tuple[int, int], skip: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The first name and the names listed after it."""
     yield first
@@ -228,6 +262,11 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
         said = reading.text[hit.start : hit.end]
         first = _name_at(reading, hit.end, f.skip)
         if first is None:
+            for span in _typed_lowercase(reading, hit.end, f.skip):
+                if new(span):
+                    name = reading.text[span[0] : span[1]]
+                    why = f'named in a usage frame, typed in lower case: "{said} {name}"'
+                    out.append(NamedTool(name.lower(), span[0], span[1], why))
             continue
         for span in _list_from(reading, first, f.skip):
             if new(span) and _counts(reading, span, strong=False):

@@ -114,3 +114,8 @@ def test_instead_of_sets_aside_only_the_words_after_it() -> None:
 
 def test_paid_social_costs_are_different_metrics() -> None:
     assert metrics_of("The numbers I report: CPM, CPC and ROAS.").count == 3
+
+
+def test_goals_for_more_or_fewer_people_doing_something_are_metrics() -> None:
+    text = "KPIs this year: more people sharing our posts, more people clicking the link, fewer people unfollowing."
+    assert metrics_of(text).count == 3

@@ -89,3 +89,20 @@ def test_products_after_weak_frames_count_by_their_form_or_a_tool_word() -> None
 def test_a_title_abbreviation_does_not_end_a_name() -> None:
     found = tools_of("a_service_named_with_a_title")
     assert found.evidence == ("Dr. Hashtag",), found
+
+
+def test_product_names_typed_in_lower_case_after_use_are_tools() -> None:
+    # A phone reply: "we use kontentino for approvals and swello for the calendar".
+    found = tools_of("lowercase_product_names_after_use")
+    assert found.evidence == ("kontentino", "swello"), found
+
+
+def test_lower_case_words_after_use_that_are_words_or_channels_are_not_tools() -> None:
+    text = "i use hashtags and emojis a lot, we use tiktok n insta, and i use it daily"
+    assert find_tools(Reading.of(text, "en")).count == 0
+
+
+def test_each_name_of_a_list_may_say_what_it_is_for() -> None:
+    found = find_tools(Reading.of("We use Kontentino for approvals and Swello for the calendar.", "en"))
+    assert found.evidence == ("Kontentino", "Swello")
+    assert find_tools(Reading.of("I use Hootsuite for scheduling and Maria for copy.", "en")).evidence == ("Hootsuite",)
