@@ -245,3 +245,16 @@ def test_a_story_about_an_upset_customer_in_unlisted_words_goes_to_a_person(
     judgement = judge_rules(reply("story_about_an_upset_customer_in_unlisted_words"), thresholds)
     assert judgement.verdict == Verdict.NEEDS_REVIEW, judgement
     assert any("told as a story" in note for note in judgement.criteria[TIP].notes)
+
+
+@pytest.mark.parametrize(("third", "verdict"), [
+    # An apology is always to someone: advice to apologise is advice about a person.
+    ("3. Apologise once and mean it, then get to the fix.", Verdict.PASS),
+    ("3. Pide disculpas una vez y luego resuelve.", Verdict.PASS),
+    # One action for something else than people: a person decides.
+    ("3. Reply fast to comments to keep the algorithm happy.", Verdict.NEEDS_REVIEW),
+])
+def test_an_apology_in_the_third_answer_is_about_a_person(third: str, verdict: Verdict,
+                                                          thresholds: EvaluationSettings) -> None:
+    text = f"1. Hootsuite and Canva.\n2. Reach, engagement rate and CTR.\n{third}"
+    assert judge_rules(text, thresholds).verdict == verdict
