@@ -30,6 +30,9 @@ _MARKER = re.compile(r"[ \t>]*(?:(\d{1,2})[.)]|[-*•·–])[ \t]+")
 # A block shorter than this is a greeting, a name or a sign-off, not an answer.
 _MIN_ANSWER_WORDS = 5
 _MAX_CLOSING_WORDS = 14
+# The request asks three questions: when two blocks answer the tools and the metrics, the third
+# answers the tip, wherever it stands.
+_ANSWERS_FOR_ELIMINATION = 3
 _SENTENCE_STOPS = frozenset(".!?…")
 
 
@@ -134,13 +137,26 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if len(content) < 2:
         return None
     last = content[-1]
-    if last.label and _names_another_question(last.label):
-        return None
     own = [i for i in range(last.first, last.last) if i not in busy]
     # The tools or metrics answer, not a tip, when most of it names tools or metrics.
-    if 2 * len(own) < last.last - last.first:
-        return None
+    if (last.label and _names_another_question(last.label)) or 2 * len(own) < last.last - last.first:
+        return _by_elimination(content, busy)
     return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False)
+
+
+def _by_elimination(content: list[Block], busy: frozenset[int]) -> TipAnswer | None:
+    """A reply that answers in another order ("First thing about difficult conversations: ...",
+    then the tools, then the metrics): of three answers or more, the one block that names no tool
+    and no metric answers the third question."""
+    if len(content) < _ANSWERS_FOR_ELIMINATION:
+        return None
+    free = [b for b in content if not any(i in busy for i in range(b.first, b.last))
+            and not (b.label and _names_another_question(b.label))]
+    if len(free) != 1:
+        return None
+    block = free[0]
+    return TipAnswer(frozenset(range(block.first, block.last)),
+                     "the one paragraph that answers neither the tools nor the metrics question", False)
 
 
 @lru_cache(maxsize=4096)

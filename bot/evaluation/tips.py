@@ -171,8 +171,13 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     actions = len(seen.in_answer)
     # Advice in the answer, except a sentence whose only advice comes after an action word it does
     # not tell ("Angry customers are honestly the worst part of the job, you can say that again").
-    untold = {reading.layout.index_at(lo) for lo, hi in seen.in_answer
-              if not _told(reading, advice, reading.layout.index_at(lo), lo, hi)}
+    # A sentence with one action told and another not ("Honestly the best thing is to stay human:
+    # thank the person, ...") is told.
+    telling = {reading.layout.index_at(lo): False for lo, _ in seen.in_answer}
+    for lo, hi in seen.in_answer:
+        index = reading.layout.index_at(lo)
+        telling[index] = telling[index] or _told(reading, advice, index, lo, hi)
+    untold = {index for index, told_here in telling.items() if not told_here}
     told = bool((answer.sentences & advice.advice) - untold)
     person = bool(answer.sentences & advice.person)
     angry = bool(answer.sentences & _angry_sentences(reading))

@@ -52,6 +52,12 @@ SCENARIOS = [
     # rude" is still anti advice, condition or not.
     ("tip_wait_before_replying_in_anger", Verdict.PASS, (T, T, T), ()),
     ("anti_advice_with_a_condition", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
+    # Answers in another order: the one paragraph naming no tool and no metric answers the tip
+    # question; advice about content there is still no tip.
+    ("tip_answered_first_then_tools_and_metrics", Verdict.PASS, (T, T, T), ()),
+    ("content_advice_first_then_tools_and_metrics", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
+    # Advice told from experience ("What helped most with ...: I let him tell the whole story").
+    ("tip_told_from_experience", Verdict.PASS, (T, T, T), ()),
 ]
 
 
