@@ -15,10 +15,12 @@ import re
 from bot.evaluation.abuse import find_abuse
 from bot.evaluation.advice import cues
 from bot.evaluation.language import detect_language, is_judged, profile
+from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import find_manipulation
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
+from bot.evaluation.spans import SpanSet
 from bot.evaluation.text import words
 from bot.evaluation.tips import find_tip
 from bot.evaluation.tools import find_tools
@@ -29,6 +31,7 @@ from bot.settings import EvaluationSettings
 _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "und", "oder", "et", "ou", "e"})
 _SENTENCE_MIN_WORDS = 4
 _LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
+_WORD_SPAN = re.compile(r"\w+")
 # Calibrated doubt (issue 9 item 5). A criterion short of its threshold is partial evidence, not a
 # clear gap, when the rest of the reply is there and the shortfall is small: at least this share
 # of the threshold ("two of three metrics") in an answer of at least this many words (several
@@ -48,29 +51,46 @@ def _criterion(finding: Finding, threshold: int) -> CriterionResult:
     )
 
 
-def _reads_as_prose(text: str, vocab: frozenset[str]) -> bool:
-    """A sentence, not a list: four words or more, with a small function word or a long phrase
-    between commas ("acknowledge angry customers publicly")."""
-    tokens = [w.lower() for w in words(text)]
+def _reads_as_prose(reading: Reading, start: int, end: int, vocab: frozenset[str], keywords: SpanSet) -> bool:
+    """A sentence, not a list: four words or more, with a small function word, or a phrase of four
+    words or more between commas that is not itself mostly keywords ("acknowledge angry customers
+    publicly" is a phrase; "Hootsuite Buffer Sprout Canva" and "empathy apologize listen" are lists
+    with the commas left out)."""
+    tokens = [w.lower() for w in words(reading.text[start:end])]
     if len(tokens) < _SENTENCE_MIN_WORDS:
         return False
     if any(t in vocab for t in tokens):
         return True
-    return any(len(words(part)) >= _SENTENCE_MIN_WORDS for part in _LIST_SEPARATORS.split(text))
+    part_start = start
+    for cut in [*(m.start() for m in _LIST_SEPARATORS.finditer(reading.text, start, end)), end]:
+        found = list(_WORD_SPAN.finditer(reading.text, part_start, cut))
+        keyword_words = sum(keywords.overlaps(m.start(), m.end()) for m in found)
+        if len(found) >= _SENTENCE_MIN_WORDS and 2 * keyword_words < len(found):
+            return True
+        part_start = cut + 1
+    return False
 
 
-def _is_keyword_list(reading: Reading, found: int) -> bool:
+def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding) -> bool:
     """True when keywords were found but no line reads as a sentence."""
-    if found < 2:
+    if tools.count + metrics.count < 2:
         return False
+    keywords = _keywords(reading, tools, metrics)
     vocab = profile().words.get(reading.language, frozenset()) - _CONJUNCTIONS
     for sentence in reading.layout.sentences:
         if reading.is_excluded(sentence.start, sentence.end):
             continue
         body_start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
-        if _reads_as_prose(reading.text[body_start : sentence.end], vocab):
+        if _reads_as_prose(reading, body_start, sentence.end, vocab, keywords):
             return False
     return True
+
+
+def _keywords(reading: Reading, *findings: Finding) -> SpanSet:
+    """Where the reply names a tool, a metric, an action for angry people or anger itself."""
+    lex = lexicons()
+    hits = [*lex.tip_actions.find(reading.prepared), *lex.anger.find(reading.prepared)]
+    return SpanSet([*(span for f in findings for span in f.spans), *((h.start, h.end) for h in hits)])
 
 
 def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[str, int],
@@ -132,7 +152,7 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     unsure = {name for name, f in findings.items() if f.unsure and not criteria[name].met}
     manipulation = find_manipulation(reading.prepared, hidden_text)
     abuse = find_abuse(reading.prepared)
-    keyword_list = _is_keyword_list(reading, tools.count + metrics.count)
+    keyword_list = _is_keyword_list(reading, tools, metrics)
     missing = [name for name, r in criteria.items() if not r.met and name not in unsure]
     verdict, reasons = _verdict(
         criteria, unsure, partial=_partial(reading, findings, thresholds, missing), judged=judged,

@@ -36,6 +36,8 @@ SCENARIOS = [
     ("injection_only", Verdict.FAIL, (F, F, F), ("manipulation", "missing:tools")),
     ("fake_system_line_spanish", Verdict.NEEDS_REVIEW, (T, T, T), ("manipulation",)),
     ("keyword_list", Verdict.NEEDS_REVIEW, None, ("keyword_list",)),
+    # Runs of keywords with the commas left out between them are still a list, not sentences.
+    ("keywords_in_one_sentence_without_commas", Verdict.NEEDS_REVIEW, None, ("keyword_list",)),
     ("repeats_request_questions", Verdict.FAIL, (F, F, F), ("missing:tools", "missing:metrics")),
     ("lowercase_everyday_tool_names", Verdict.FAIL, (F, T, T), ("missing:tools",)),
     ("described_tool_types", Verdict.PASS, (T, T, T), ()),
