@@ -167,10 +167,13 @@ def _linear(ratios: list[float]) -> bool:
 @pytest.mark.parametrize("name", sorted(ALL_MATCHERS))
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_every_lexicon_phrase_is_matched_in_linear_time(name: str, shape: str) -> None:
-    if _linear(_growth(ALL_MATCHERS[name], SHAPES[shape])):
-        return
-    # One more measurement before calling it: a busy machine can slow a single run.
-    ratios = _growth(ALL_MATCHERS[name], SHAPES[shape])
+    # Up to three measurements before calling it: a machine busy with other work can slow any single
+    # run (seen in full runs beside other test suites), while a real blow-up grows every time.
+    ratios: list[float] = []
+    for _ in range(3):
+        ratios = _growth(ALL_MATCHERS[name], SHAPES[shape])
+        if _linear(ratios):
+            return
     assert _linear(ratios), f"{name} on {shape}: time per character grew {ratios}"
 
 
