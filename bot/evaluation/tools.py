@@ -25,6 +25,10 @@ _LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)
 # A described type followed closely by a brand is the brand ("a listening tool like Brandwatch").
 _TYPE_THEN_BRAND = 30
 _MOST_LISTED_NETWORKS = 8
+# Between a brand and a type that describes it: "is a", ", our", " (an", " – the free".
+_DESCRIBES = re.compile(
+    r"(?:\s*+(?:,|\(|[-–—:])|\s++(?:is|was|=))\s*+(?:(?:a|an|the|our|my|their|its|basically|really|just|great|"
+    r"good|nice|simple|free|paid|popular|similar|social|media)\s++){0,4}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,11 +190,17 @@ def _mentions(reading: Reading) -> list[Mention]:
     definite = _Definite([m for m in named if not m.needs_context])
     kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite)]
     brand_starts = sorted(m.start for m in kept)
+    brand_ends = sorted(m.end for m in kept)
     taken = SpanSet((m.start, m.end) for m in kept)
     for h in lex.tool_types.find(reading.prepared):
         # A brand starting within _TYPE_THEN_BRAND after the type ("a listening tool like Brandwatch").
         after = bisect.bisect_left(brand_starts, h.end)
         if after < len(brand_starts) and brand_starts[after] <= h.end + _TYPE_THEN_BRAND:
+            continue
+        # The type says what a brand just named is ("Hootsuite is a social media management
+        # platform", "Gorgias, our helpdesk"): the same tool, not a second one.
+        before = bisect.bisect_right(brand_ends, h.start) - 1
+        if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], h.start):
             continue
         if taken.overlaps(h.start, h.end):
             continue

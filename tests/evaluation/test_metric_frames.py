@@ -119,3 +119,7 @@ def test_paid_social_costs_are_different_metrics() -> None:
 def test_goals_for_more_or_fewer_people_doing_something_are_metrics() -> None:
     text = "KPIs this year: more people sharing our posts, more people clicking the link, fewer people unfollowing."
     assert metrics_of(text).count == 3
+
+
+def test_a_size_that_describes_a_thing_is_no_metric() -> None:
+    assert metrics_of("KPIs aside, I run a mid-size brand and share bite-size tips on a family-size budget.").count == 0

@@ -106,3 +106,10 @@ def test_each_name_of_a_list_may_say_what_it_is_for() -> None:
     found = find_tools(Reading.of("We use Kontentino for approvals and Swello for the calendar.", "en"))
     assert found.evidence == ("Kontentino", "Swello")
     assert find_tools(Reading.of("I use Hootsuite for scheduling and Maria for copy.", "en")).evidence == ("Hootsuite",)
+
+
+def test_a_type_that_says_what_a_named_tool_is_is_the_same_tool() -> None:
+    # A definition is no second tool: "Hootsuite is a social media management platform".
+    text = "Hootsuite is a social media management platform founded in 2008. We rely on Gorgias, our helpdesk."
+    assert find_tools(Reading.of(text, "en")).evidence == ("Hootsuite", "Gorgias")
+    assert find_tools(Reading.of("I use Hootsuite and a social listening tool.", "en")).count == 2
