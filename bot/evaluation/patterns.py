@@ -117,9 +117,17 @@ class Prepared:
         lower = fold(lower)
         index: dict[str, list[int]] = defaultdict(list)
         for m in _INDEX_WORD.finditer(lower):
+            word, at = m.group(), m.start()
+            # Most words hold no apostrophe and no underscore (the modifier apostrophe is a letter to
+            # isalnum): indexed as they are, _index_word inlined.
+            if word.isalnum() and "ʼ" not in word:
+                index["=" + word].append(at)
+                if len(word) >= _PREFIX:
+                    index[word[:_PREFIX]].append(at)
+                continue
             # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
-            word = _APOSTROPHES.sub("'", m.group()).rstrip("'")
-            _index_word(index, word, m.start())
+            word = _APOSTROPHES.sub("'", word).rstrip("'")
+            _index_word(index, word, at)
             elided, _, rest = word.partition("'")
             if rest and _ELISION.fullmatch(elided):
                 # French and Italian elide articles and pronouns into the next word ("l'écoute",
@@ -277,10 +285,9 @@ class Matcher:
             positions = prepared.index[key]
             for rx, kept in self._regexes_of(key):
                 text = prepared.text if kept else prepared.lower
-                match = rx.match
-                hits.extend(self._hit(m) for m in map(match, repeat(text), positions) if m is not None)
+                hits.extend(map(self._hit, filter(None, map(rx.match, repeat(text), positions))))
         for rx, kept in self._scanned:
-            hits.extend(self._hit(m) for m in rx.finditer(prepared.text if kept else prepared.lower))
+            hits.extend(map(self._hit, rx.finditer(prepared.text if kept else prepared.lower)))
         return _drop_overlaps(hits)
 
     def regexes(self) -> list[re.Pattern[str]]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from bot.evaluation.lexicon import named_entries
 from bot.evaluation.patterns import fold
@@ -108,10 +109,14 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     index = _index()
     text = reading.text
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    # Each word's letters and whether it is written apart from the next, once (a run reads up to three).
+    lower = reading.prepared.lower  # folded, offsets as in text
+    letters = [lower[start:end] for start, end in words]
+    apart = [_APART.fullmatch(text, a[1], b[0]) is not None for a, b in pairwise(words)]
     out: list[Respelt] = []
     i = 0
     while i < len(words):
-        hit = _longest_at(reading, words, i, index, taken)
+        hit = _longest_at(reading, (words, letters, apart), i, index, taken)
         if hit is None:
             i += 1
             continue
@@ -120,29 +125,34 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     return out
 
 
-def _longest_at(reading: Reading, words: list[tuple[int, int]], i: int, index: _Index,
-                taken: SpanSet) -> tuple[Respelt, int] | None:
-    text, lower = reading.text, reading.prepared.lower  # lower: folded, offsets as in text
+def _longest_at(reading: Reading, reply_words: tuple[list[tuple[int, int]], list[str], list[bool]], i: int,
+                index: _Index, taken: SpanSet) -> tuple[Respelt, int] | None:
+    """``reply_words``: the reply's words (spans), their folded letters, and whether each is written
+    apart from the next."""
+    text = reading.text
+    words, letters, apart = reply_words
     runs: list[tuple[int, str]] = []
     joined = ""
     for n in range(_MAX_RUN_WORDS):
         if i + n >= len(words):
             break
-        start, end = words[i + n]
-        if n and not _APART.fullmatch(text, words[i + n - 1][1], start):
+        if n and not apart[i + n - 1]:
             break
-        joined += lower[start:end]
+        joined += letters[i + n]
         if len(joined) > _MAX_RUN_LETTERS:
             break
         runs.append((n + 1, joined))
     for count, run in reversed(runs):
+        # The letters first (a dict or two): most runs are no name, and need no look-up of where they stand.
+        written_apart = count > 1 and run in index.exact
+        if not written_apart and (len(run) < _MIN_FUZZY_LETTERS or run in index.exact
+                          or len(run) not in index.lengths.get(run[:2], ())):
+            continue
         start, end = words[i][0], words[i + count - 1][1]
         if taken.overlaps(start, end) or reading.is_excluded(start, end):
             continue
-        if count > 1 and run in index.exact:
+        if written_apart:
             return Respelt(index.exact[run], start, end, "written apart"), count
-        if len(run) < _MIN_FUZZY_LETTERS or run in index.exact or len(run) not in index.lengths.get(run[:2], ()):
-            continue
         if not any(rare_word(text[s:e], reading.language) for s, e in words[i : i + count]):
             continue
         key = _one_edit(run)
