@@ -56,10 +56,13 @@ def extract(text: str, sender_name: str = "") -> NewText:
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
     unquoted = list(compress(count(), map(not_, quoted)))
-    lines = _cut_at_older_message(lines, unquoted)
+    # Both steps look for attributions only where one may start (a few lines of most messages).
+    may_attribute = quotes.attribution_candidates(lines)
+    may_start = quotes.older_message_candidates(lines)
+    lines = _cut_at_older_message(lines, [i for i in unquoted if may_start[i] or may_attribute[i]], may_attribute)
     unquoted = [i for i in unquoted if i < len(lines)]
     answered = _answered_questions(lines, unquoted)
-    lines = _drop_quotes(lines, quoted[: len(lines)], unquoted)
+    lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]])
     lines = _cut_signature(lines, sender_name)
     return NewText(_tidy(lines), answered)
 
@@ -106,12 +109,14 @@ def _unquote(line: str) -> str:
     return line.lstrip(" \t>|").strip()
 
 
-def _cut_at_older_message(lines: list[str], unquoted: list[int]) -> list[str]:
+def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute: list[bool]) -> list[str]:
     """``lines`` up to where an older message starts (a leading forward's header block is blanked
-    in place, so indexes into ``lines`` stay valid)."""
+    in place, so indexes into ``lines`` stay valid). ``candidates``: the unquoted lines on which a
+    marker, a header block or an attribution may start (on the others every check below is false);
+    ``may_attribute``: quotes.attribution_candidates."""
     skip_to = -1
     first_text = _first_text_line(lines, 0)
-    for i in unquoted:
+    for i in candidates:
         line = lines[i]
         if i <= skip_to or not line:
             continue
@@ -124,7 +129,7 @@ def _cut_at_older_message(lines: list[str], unquoted: list[int]) -> list[str]:
             continue
         if quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
             return _without_trailing_separator(lines[:i])
-        end = quotes.attribution_at(lines, i)
+        end = quotes.attribution_at(lines, i) if may_attribute[i] else None
         if end is not None and not _quote_follows(lines, end) and quotes.is_strong_attribution(lines, i, end):
             return _without_trailing_separator(lines[:i])
         skip_to = i if end is None else end
@@ -158,12 +163,8 @@ def _drop_quotes(lines: list[str], quoted: list[bool], unquoted: list[int]) -> l
 
 
 def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        # A phone footer ends the sender's text just like a delimiter: what follows is quoted.
-        if signature.is_delimiter(line) or signature.is_disclaimer(line) or signature.is_device_footer(line):
-            break
-        out.append(line)
+    # A phone footer or a disclaimer ends the sender's text just like a delimiter: what follows is quoted.
+    out = lines[: signature.first_end(lines)]
     out, postscript = _set_aside_postscript(out)
     for find_tail in (signature.sign_off_index, signature.separated_tail_index):
         tail = find_tail(out)
@@ -174,17 +175,20 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
     return out + postscript
 
 
-# "P.S. I also use Canva": the sender's own words, even when written under the sign-off.
-_POSTSCRIPT = re.compile(r"\s*+p\.?\s?s\.?(?:\s*+[:\-–])?\s++\S", re.IGNORECASE)
+# "P.S. I also use Canva": the sender's own words, even when written under the sign-off. Looked for
+# at the start of every line of the text at once ([^\S\n] is \s within one line).
+_POSTSCRIPT = re.compile(r"^[^\S\n]*+p\.?[^\S\n]?s\.?(?:[^\S\n]*+[:\-–])?[^\S\n]++\S", re.IGNORECASE | re.MULTILINE)
 
 
 def _set_aside_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the lines without their P.S. paragraph, that paragraph): the signature cuts must not take it."""
-    for i, line in enumerate(lines):
-        if i > 0 and _POSTSCRIPT.match(line):
-            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
-            return lines[:i] + lines[end:], ["", *lines[i:end]]
-    return lines, []
+    text = "\n".join(lines)
+    found = _POSTSCRIPT.search(text, len(lines[0]) if lines else 0)  # from the second line on
+    if found is None:
+        return lines, []
+    i = text.count("\n", 0, found.start())
+    end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+    return lines[:i] + lines[end:], ["", *lines[i:end]]
 
 
 def _without_trailing_separator(lines: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.mail.patterns import fill, load
+from bot.mail.patterns import fill, grouped_alternation, lines_matching, load
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
 _MAX_SIGNATURE_LINES = 6
@@ -25,6 +25,8 @@ class _Patterns:
     footer_line: re.Pattern[str]
     sign_off: re.Pattern[str]
     disclaimer: re.Pattern[str]
+    # Every line that may be a delimiter, a footer or a disclaimer, in a whole text at once (first_end).
+    ends_by_line: re.Pattern[str]
 
 
 @cache
@@ -39,7 +41,23 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         disclaimer=re.compile(fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]), re.IGNORECASE),
+        ends_by_line=re.compile(
+            r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$"
+            rf"|(?:[^\S\n]|[()<>\[\]])*+(?:{grouped_alternation(data['device_footers'] + data['device_footer_lines'])})"
+            rf"|[^\S\n]*+[*_]{{0,2}}(?:{grouped_alternation(data['disclaimer_starts'])}))",
+            re.IGNORECASE | re.MULTILINE),
     )
+
+
+def first_end(lines: list[str]) -> int:
+    """The index of the first line that is a delimiter, a disclaimer or a device footer (where the
+    sender's words end), else len(lines). The lines that may be one are found in the whole text at C
+    speed and only those are checked one by one: a message of a hundred thousand short lines asked
+    three checks of each (a third of its parse time)."""
+    for i in lines_matching(lines, _patterns().ends_by_line):
+        if is_delimiter(lines[i]) or is_disclaimer(lines[i]) or is_device_footer(lines[i]):
+            return i
+    return len(lines)
 
 
 def is_delimiter(line: str) -> bool:

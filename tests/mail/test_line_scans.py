@@ -1,0 +1,88 @@
+"""Issue 10: reading the new text of a message costs C time per line, not a row of Python checks per line.
+
+The lines where an attribution, an older message or the end of the sender's words may start are found by
+one scan of the whole text each (bot/mail/quotes.py, bot/mail/signature.py); only those lines get the
+checks one by one. These tests hold the two promises that makes: every line a check would accept is
+among those found (so nothing is read differently), and lines of plain words are never checked at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.mail import newtext, quotes, signature
+from bot.mail.parse import parse_mail
+from bot.mail.patterns import lines_matching
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# Written to sit on the edges of the scans: no-break spaces, brackets and rules around a phrase, a phrase
+# broken over two lines (the scan must not swallow the next line's start), quotes, digits, long lines.
+EDGES = [
+    "Thanks\n-- \nJane", "x\n  ( Sent from my iPhone )\nold", "a\n__\nb", "a\n---\nb", "a\nSent\nfrom my phone",
+    "a\n**Confidentiality notice: x", "a\n\u00a0Sent\u00a0from my phone",
+    "x\n\u00a0-\u00a0Original Message\u00a0-\nFrom: a",
+    "x\n---------- Forwarded message ---------\nFrom: a <a@b.example>\nDate: today\nSubject: s\nTo: b",
+    "Begin forwarded message:\nFrom: x", "On Mon, 5 Jan 2026 at 09:00, Jane <jane@x.example> wrote:\n> hi",
+    "Le lun. 5 janv. 2026 à 09:00, Jane a écrit\u00a0:\n> salut", "On\nMonday Jane wrote:\n> hi",
+    "2026-01-05 9:00 GMT+01:00 Jane Doe\n> hi", "(5) Jane <jane@x.example>", "Jane schrieb am Mo., 5. Jan. 2026:",
+    " " * 395 + "On Monday Jane wrote:", "x" * 500 + " wrote:", "Von: Jane\nGesendet: heute\nAn: Bob\nBetreff: s",
+]
+
+
+def _texts() -> list[str]:
+    texts = [parse_mail(path.read_bytes()).text for path in sorted(FIXTURES.rglob("*.eml"))]
+    return [*texts, *EDGES]
+
+
+def _lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_every_line_a_check_accepts_is_among_the_lines_found_at_once(text: str) -> None:
+    lines = _lines(text)
+    may_attribute = quotes.attribution_candidates(lines)
+    may_start = quotes.older_message_candidates(lines)
+    ends = set(lines_matching(lines, signature._patterns().ends_by_line))
+    for i, line in enumerate(lines):
+        first = quotes._plain_spaces(line[:400])
+        if first.strip() and not quotes.is_quoted(first) and quotes._may_start_attribution(first):
+            assert may_attribute[i], line
+        if quotes.is_original_marker(line) or quotes.is_forward_marker(line) or quotes.header_block_at(lines, i):
+            assert may_start[i], line
+        if signature.is_delimiter(line) or signature.is_disclaimer(line) or signature.is_device_footer(line):
+            assert i in ends, line
+
+
+def test_the_edge_cases_are_read_as_before() -> None:
+    """The cuts still happen where the per-line checks put them."""
+    assert newtext.extract_new_text("Thanks\n-- \nJane") == "Thanks"
+    assert newtext.extract_new_text("I use Buffer.\n\u00a0Sent\u00a0from my phone") == "I use Buffer."
+    assert newtext.extract_new_text("I use Buffer.\nSent\nfrom my phone\nold") == "I use Buffer.\nSent"
+    assert newtext.extract_new_text(
+        "I use Buffer.\n\nOn Mon, 5 Jan 2026 at 09:00, Jane <jane@x.example> wrote:\n> hi") == "I use Buffer."
+    with_postscript = "Buffer.\nBest,\nJane\n\nP.S. I also use Canva"
+    assert newtext.extract_new_text(with_postscript) == "Buffer.\n\nP.S. I also use Canva"
+
+
+def test_lines_of_plain_words_are_never_checked_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 lines of words: the per-line checks used to run two or three times on every line."""
+    calls = 0
+
+    def counted(real: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object) -> object:
+            nonlocal calls
+            calls += 1
+            return real(*args)
+        return wrapper
+
+    for module, name in ((quotes, "attribution_at"), (quotes, "is_original_marker"), (quotes, "header_block_at"),
+                         (signature, "is_delimiter"), (signature, "is_disclaimer"), (signature, "is_device_footer")):
+        monkeypatch.setattr(module, name, counted(getattr(module, name)))
+    text = "".join(f"listen to them {i}\n" for i in range(20_000))
+    assert newtext.extract_new_text(text).count("\n") == 19_999
+    assert calls == 0
