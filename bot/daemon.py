@@ -5,8 +5,9 @@ sweep that runs twice, or late after a restart, does the right thing once. At st
 runs once, which acts on deadlines that passed while the daemon was down, but only after the inbox
 watcher has read the mailbox: an on-time answer that arrived while we were down is judged before
 its request could expire, and an email in doubt is decided by its copy before anything is resent.
-The outbox also looks for new rows every second, so a request queued by another process (the CLI)
-leaves at once.
+The catch-up runs beside the watcher and the outbox (in batches, each its own short transaction), so
+replies are judged and mail leaves while it works. The outbox also looks for new rows every second,
+so a request queued by another process (the CLI) leaves at once.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class Daemon:
         self.exit_status = 0  # what `endorsebot run` exits with once run() returns
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._sweep_lock = asyncio.Lock()
+        self._flush_lock = asyncio.Lock()
         self._wakeups: set[asyncio.Task[None]] = set()
         self._watching = False  # the inbox watcher runs: expiry waits for what it has read
         self.listener: OutboxListener | None = None  # PostgreSQL: wakes the outbox for rows others queue
@@ -82,11 +84,17 @@ class Daemon:
         async with self._sweep_lock:
             reminded = await self.app.workflow.send_due_reminders()
             expired = await self.app.workflow.expire_overdue(read_until=await self._mailbox_read_until())
-            sent = await self.app.outbox.flush()
+            sent = await self._flush()
         if reminded or expired or sent:
             log.info("sweep", extra={"reminded": reminded, "expired": expired, "sent": sent})
         self._schedule_next_deadline()
         return {"reminded": reminded, "expired": expired, "sent": sent}
+
+    async def _flush(self) -> int:
+        """One flush at a time in this process: the outbox loop and a sweep both flush, and two flushes
+        deciding the same rows in doubt would race each other to queue their probe."""
+        async with self._flush_lock:
+            return await self.app.outbox.flush()
 
     async def _mailbox_read_until(self) -> datetime | None:
         """The moment up to which every message in the mailbox has been handled, after asking the
@@ -172,12 +180,17 @@ class Daemon:
         self.scheduler.add_job(_quiet_on_shutdown, "interval", args=[self.retention_sweep], hours=1, id="retention",
                                misfire_grace_time=None, coalesce=True, max_instances=1)
 
-    async def _outbox_loop(self, stop: asyncio.Event) -> None:
+    async def _outbox_loop(self, stop: asyncio.Event, first_read: asyncio.Future[bool]) -> None:
         """Flush whenever woken (or every sweep interval). A refused SMTP login or an unwritable
-        database is retried a bounded number of times, then raised as Fatal (see bot.host.fatal)."""
+        database is retried a bounded number of times, then raised as Fatal (see bot.host.fatal).
+
+        It starts with the daemon, beside the catch-up sweeps (issue 15 item 3), but its first flush waits
+        for the mailbox's first read (bounded): an email a kill left in doubt is decided by its copy first."""
         dirty = self.app.outbox_dirty
         smtp = _FailureBudget("smtp", self.app.settings.daemon)
         database = _FailureBudget("database", self.app.settings.daemon)
+        await asyncio.shield(first_read)
+        dirty.set()
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
                 # Woken at once by this process, and by another one (the CLI) through the listener on
@@ -187,7 +200,7 @@ class Daemon:
             if stop.is_set():
                 return
             try:
-                await self.app.outbox.flush()
+                await self._flush()
             except OAuth2RefreshRefused as exc:
                 await self._sign_in_refused("smtp", exc, stop)
                 dirty.set()
@@ -338,23 +351,31 @@ class Daemon:
             tasks.append(asyncio.create_task(self.listener.run(stop), name="outbox listener"))
         self._watching = True
         stopped = asyncio.ensure_future(stop.wait())
+        # The watcher reads the mailbox first; the catch-up sweeps and the outbox wait for that read only,
+        # then run beside the watcher (issue 15 item 3): a reply that arrives while thousands of
+        # deadlines are caught up on is judged meanwhile, and what the sweeps queue leaves as they go.
+        first_read = asyncio.ensure_future(self.app.inbox_progress.sync(self.app.settings.imap.timeout_s))
+        catch_up = asyncio.create_task(self._catch_up_at_start(first_read), name="catch-up")
+        tasks.append(asyncio.create_task(self._outbox_loop(stop, first_read), name="outbox"))
         fatal: Fatal | None = None
         try:
-            await self._catch_up_at_start()
-            tasks.append(asyncio.create_task(self._outbox_loop(stop), name="outbox"))
-            self.started.set()
-            done, _ = await asyncio.wait({stopped, *tasks}, return_when=asyncio.FIRST_COMPLETED)
-            fatal = _first_fatal(done - {stopped})
+            done, _ = await asyncio.wait({stopped, catch_up, *tasks}, return_when=asyncio.FIRST_COMPLETED)
+            if catch_up in done:
+                catch_up.result()  # a failure here stops the daemon, as it did when it ran before the loops
+                self.started.set()
+                done, _ = await asyncio.wait({stopped, *tasks}, return_when=asyncio.FIRST_COMPLETED)
+            fatal = _first_fatal(done - {stopped, catch_up})
         except asyncio.CancelledError:
             # Killed rather than asked to stop: abandon in-flight work; the database still holds the truth.
-            for task in tasks:
+            for task in (*tasks, catch_up, first_read):
                 task.cancel()
             raise
         finally:
             stop.set()
             stopped.cancel()
             self.app.outbox_dirty.set()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            # A catch-up under way finishes its sweeps, as a scheduled sweep does below.
+            await asyncio.gather(*tasks, catch_up, first_read, return_exceptions=True)
             self.scheduler.pause()  # no new wake-ups
             async with self._sweep_lock:  # a sweep under way finishes: it is short and leaves nothing half-done
                 self.scheduler.shutdown(wait=False)
@@ -366,11 +387,11 @@ class Daemon:
         log.info("stopped")
         return 0
 
-    async def _catch_up_at_start(self) -> None:
-        """Read the mailbox first (replies that came while we were down, and our own copies that decide
-        any email a kill left in doubt), then run every sweep once. The read is bounded: an unreachable
+    async def _catch_up_at_start(self, first_read: asyncio.Future[bool]) -> None:
+        """Once the mailbox has been read (replies that came while we were down, and our own copies that
+        decide any email a kill left in doubt), run every sweep once. The read is bounded: an unreachable
         server delays the sweeps, and expiry then waits until the mailbox has been read."""
-        if not await self.app.inbox_progress.sync(self.app.settings.imap.timeout_s):
+        if not await asyncio.shield(first_read):
             log.warning("inbox not read at start-up; expiry waits until it is")
         try:
             await self.sweep()  # catch up on everything that fell due while we were down

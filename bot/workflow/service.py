@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -50,6 +52,8 @@ class Workflow:
         self.settings = settings
         self.notifier = notifier
         self.alerts = alerts
+        # Fault injection for tests: awaited after each sweep batch has committed.
+        self.after_batch: Callable[[], Awaitable[None]] | None = None
 
     # ---- starting and stopping -------------------------------------------------------------
 
@@ -317,16 +321,9 @@ class Workflow:
                                hours: tuple[float, ...]) -> int:
         if not batch:
             return 0
-        due: dict[int, list[tuple[EndorsementRequest, OutboundMessage]]] = defaultdict(list)
-        for request, thread in batch:
-            assert request.deadline_at is not None  # the query sought it by its deadline
-            deadline = utc(request.deadline_at)
-            number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
-            if number > request.reminders_sent:
-                # Composed before the transaction opens: on SQLite it holds the only write lock.
-                due[number].append((request, self.notifier.compose(
-                    kind="reminder", request=request, to=[request.candidate_email], now=now,
-                    key=f"reminder:{request.id}:{number}", thread=thread)))
+        # Composed before the transaction opens (on SQLite it holds the only write lock), and in a thread:
+        # a batch takes the CPU for a while, and the event loop keeps reading and judging replies meanwhile.
+        due = await asyncio.to_thread(self._compose_reminders, batch, now, hours)
         done = 0
         async with self.db.session() as session:
             for number, items in due.items():
@@ -338,7 +335,26 @@ class Workflow:
                 await enqueue_many(session, await _unqueued(session, [row for r, row in items if r.id in won]))
                 done += len(moved)
             await session.commit()
+        await self._batch_done()
         return done
+
+    def _compose_reminders(self, batch: list[tuple[EndorsementRequest, str | None]], now: datetime,
+                           hours: tuple[float, ...]) -> dict[int, list[tuple[EndorsementRequest, OutboundMessage]]]:
+        """Each request's reminder, by its number (several missed ones collapse into the latest)."""
+        due: dict[int, list[tuple[EndorsementRequest, OutboundMessage]]] = defaultdict(list)
+        for request, thread in batch:
+            assert request.deadline_at is not None  # the query sought it by its deadline
+            deadline = utc(request.deadline_at)
+            number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
+            if number > request.reminders_sent:
+                due[number].append((request, self.notifier.compose(
+                    kind="reminder", request=request, to=[request.candidate_email], now=now,
+                    key=f"reminder:{request.id}:{number}", thread=thread)))
+        return due
+
+    async def _batch_done(self) -> None:
+        if self.after_batch is not None:
+            await self.after_batch()
 
     async def expire_overdue(self, read_until: datetime | None = None) -> int:
         """Close every request whose deadline has passed, but only up to ``read_until``: the moment up
@@ -379,7 +395,9 @@ class Workflow:
                 select(col(OutboundMessage.request_id), col(OutboundMessage.message_id))
                 .where(col(OutboundMessage.request_id).in_([r.id for r in batch]))
                 .where(col(OutboundMessage.kind) == "request"))).all())
-        emails = {r.id: self._expiry_emails(r, now, threads.get(r.id)) for r in batch}
+        # Composed outside the transaction and off the event loop, as reminders are.
+        emails = await asyncio.to_thread(
+            lambda: {r.id: self._expiry_emails(r, now, threads.get(r.id)) for r in batch})
         by_reasons: dict[tuple[str, ...], list[EndorsementRequest]] = defaultdict(list)
         for request in batch:
             by_reasons[tuple(request.reasons)].append(request)
@@ -391,6 +409,7 @@ class Workflow:
                                                   reasons=[*reasons, "expired"])
             await enqueue_many(session, await _unqueued(session, [e for r in moved for e in emails[r.id]]))
             await session.commit()
+        await self._batch_done()
         return len(moved)
 
     def _expiry_emails(self, request: EndorsementRequest, now: datetime,
@@ -414,6 +433,8 @@ class Workflow:
                     continue
                 done += 1
             await session.commit()
+        if batch:
+            await self._batch_done()
         return done
 
     async def close_at_deadline(self, session: AsyncSession, request: EndorsementRequest, *, actor: str,

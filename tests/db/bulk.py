@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from bot.db.engine import Database
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
@@ -43,22 +43,27 @@ class Built:
     closed: int
 
 
-async def build(db: Database, shape: Shape, now: datetime) -> Built:
-    """Write ``shape`` into an empty, migrated database; ids start at 1."""
+async def build(db: Database, shape: Shape, now: datetime, *, first_id: int = 1) -> Built:
+    """Write ``shape`` into a migrated database, request ids from ``first_id`` (above any already there)."""
     n = shape.open_requests
     expiring = int(n * shape.expiry_due)
     reminding = int(n * shape.reminders_due)
     closed = n if shape.history is None else shape.history
     total = n + closed
+    offset = first_id - 1
     async with db.engine.begin() as conn:
         for chunk in _chunks(range(1, total + 1)):
-            await conn.execute(insert(EndorsementRequest), [_request(i, n, expiring, reminding, now) for i in chunk])
+            await conn.execute(insert(EndorsementRequest),
+                               [_request(i, n, expiring, reminding, now, offset) for i in chunk])
         for chunk in _chunks(range(1, total + 1)):
-            await conn.execute(insert(OutboundMessage), [_request_email(i, n, now) for i in chunk])
+            await conn.execute(insert(OutboundMessage), [_request_email(i, n, now, offset) for i in chunk])
         for chunk in _chunks(range(1, total + 1)):
-            await conn.execute(insert(InboundMessage), [_copy(i, n, now) for i in chunk])
+            await conn.execute(insert(InboundMessage), [_copy(i, n, now, offset) for i in chunk])
         for chunk in _chunks(range(1, total + 1)):
-            await conn.execute(insert(AuditEntry), [_audit(i, n, now) for i in chunk])
+            await conn.execute(insert(AuditEntry), [_audit(i, n, now, offset) for i in chunk])
+        if conn.dialect.name == "postgresql":  # ids written explicitly leave the sequence behind
+            await conn.execute(text("SELECT setval(pg_get_serial_sequence('endorsement_request', 'id'), "
+                                    "(SELECT max(id) FROM endorsement_request))"))
     return Built(n, expiring, reminding, closed)
 
 
@@ -78,7 +83,7 @@ def _deadline(i: int, n: int, now: datetime) -> datetime:
     return now + timedelta(seconds=1 + (i - 1) * WINDOW_HOURS * 3600 / n)
 
 
-def _request(i: int, n: int, expiring: int, reminding: int, now: datetime) -> dict[str, Any]:
+def _request(i: int, n: int, expiring: int, reminding: int, now: datetime, offset: int) -> dict[str, Any]:
     deadline = _deadline(i, n, now)
     status, reminders = "sent", 0
     if i > n:
@@ -89,35 +94,36 @@ def _request(i: int, n: int, expiring: int, reminding: int, now: datetime) -> di
         status, reminders = "reminded", 1
     elif i <= expiring + reminding:  # within the reminder's reach, not yet reminded
         deadline = now + timedelta(hours=REMINDER_HOURS) - timedelta(seconds=i)
+    k = i + offset
     return {
-        "endorser_email": f"endorser{i % 997}@members.test", "endorser_name": f"Endorser {i % 997}",
-        "candidate_email": f"candidate{i}@people.test", "candidate_name": f"Candidate {i}",
-        "token": f"{i:026d}", "status": status, "origin": "cli", "created_at": _sent_at(i, n, now),
+        "id": k, "endorser_email": f"endorser{k % 997}@members.test", "endorser_name": f"Endorser {k % 997}",
+        "candidate_email": f"candidate{k}@people.test", "candidate_name": f"Candidate {k}",
+        "token": f"{k:026d}", "status": status, "origin": "cli", "created_at": _sent_at(i, n, now),
         "sent_at": _sent_at(i, n, now), "deadline_at": deadline, "reminders_sent": reminders,
         "decided_at": deadline if i > n else None, "reasons": [], "criteria": {}, "version": 1 + reminders,
-        "credential_uuid": f"00000000-0000-4000-8000-{i:012d}", "subject_uuid": f"00000000-0000-4000-9000-{i:012d}",
+        "credential_uuid": f"00000000-0000-4000-8000-{k:012d}", "subject_uuid": f"00000000-0000-4000-9000-{k:012d}",
     }
 
 
-def _request_email(i: int, n: int, now: datetime) -> dict[str, Any]:
-    at = _sent_at(i, n, now)
+def _request_email(i: int, n: int, now: datetime, offset: int) -> dict[str, Any]:
+    at, k = _sent_at(i, n, now), i + offset
     return {
-        "kind": "request", "request_id": i, "dedupe_key": f"request:{i}", "envelope_from": f"bot+{i:026d}@scale.test",
-        "recipients": [f"candidate{i}@people.test"], "message_id": f"<request.{i:026d}@scale.test>",
+        "kind": "request", "request_id": k, "dedupe_key": f"request:{k}", "envelope_from": f"bot+{k:026d}@scale.test",
+        "recipients": [f"candidate{k}@people.test"], "message_id": f"<request.{k:026d}@scale.test>",
         "subject": "Endorsement request", "data": b"x" * 200, "status": "sent", "attempts": 1,
         "next_attempt_at": at, "created_at": at, "sent_at": at,
     }
 
 
-def _copy(i: int, n: int, now: datetime) -> dict[str, Any]:
-    at = _sent_at(i, n, now)
+def _copy(i: int, n: int, now: datetime, offset: int) -> dict[str, Any]:
+    at, k = _sent_at(i, n, now), i + offset
     return {
-        "mailbox": "INBOX", "uidvalidity": 1, "uid": i, "message_id": f"<request.{i:026d}@scale.test>",
-        "content_sha256": f"{i:064x}", "received_at": at, "from_addr": BOT, "subject": "Endorsement request",
+        "mailbox": "INBOX", "uidvalidity": 1, "uid": k, "message_id": f"<request.{k:026d}@scale.test>",
+        "content_sha256": f"{k:064x}", "received_at": at, "from_addr": BOT, "subject": "Endorsement request",
         "kind": "copy", "reason": None, "request_id": None, "size_bytes": 200, "raw": None, "handled_at": at,
     }
 
 
-def _audit(i: int, n: int, now: datetime) -> dict[str, Any]:
-    return {"request_id": i, "at": _sent_at(i, n, now), "actor": "outbox", "action": "status",
+def _audit(i: int, n: int, now: datetime, offset: int) -> dict[str, Any]:
+    return {"request_id": i + offset, "at": _sent_at(i, n, now), "actor": "outbox", "action": "status",
             "from_status": "requested", "to_status": "sent", "reason": "accepted by SMTP server", "detail": {}}
