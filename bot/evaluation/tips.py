@@ -36,6 +36,14 @@ _STORY = re.compile(
     r"had|paid|left|began|chose|felt|knew|said|saw|spent|taught|thought|understood)\b"
 )
 _SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|I['’]d|I['’]ll|[Ww]e['’]d|[Yy]ou['’]d|[Yy]ou['’]ll)\b")
+# One incident: someone did something ("a customer wrote", "once a buyer left", "someone posted").
+_INCIDENT = re.compile(
+    r"\b(?:(?:a|an|one|this|that)\s++(?:[a-z]++\s++){0,2}"
+    r"(?:customer|client|buyer|member|user|follower|guest|caller|commenter|reviewer|person|guy|woman|man|lady|"
+    r"parent|shopper|rider|player|fan)|someone|somebody)\s++"
+    r"(?:wrote|left|sent|came|got|went|told|said|made|took|threw|began|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", re.IGNORECASE)
 # Evidence quoting a whole sentence of advice is cut to this length.
 _MAX_QUOTE_CHARS = 200
@@ -204,9 +212,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     if actions and person and _told_as_a_story(reading, list(seen.in_answer)):
         return "", True, f"what the candidate did with people, told as a story in {answer.how}"
     # The same story about an upset person in words no list knows ("a customer wrote ten furious
-    # comments; I replied to the first one and..."): a person decides too.
+    # comments; I replied to the first one and..."): a person decides too. It must tell one incident
+    # (someone did something, then the candidate did), not a habit ("I always ended up taking the
+    # angriest callers"), which describes the candidate rather than advising.
     sentences = reading.layout.sentences
-    if angry and _told_as_a_story(reading, [(sentences[i].start, sentences[i].end) for i in sorted(answer.sentences)]):
+    spans = [(sentences[i].start, sentences[i].end) for i in sorted(answer.sentences)]
+    if angry and any(_INCIDENT.search(reading.text, lo, hi) for lo, hi in spans) and _told_as_a_story(reading, spans):
         return "", True, f"what the candidate did with an upset person, told as a story in {answer.how}"
     return "", False, ""
 

@@ -258,3 +258,10 @@ def test_an_apology_in_the_third_answer_is_about_a_person(third: str, verdict: V
                                                           thresholds: EvaluationSettings) -> None:
     text = f"1. Hootsuite and Canva.\n2. Reach, engagement rate and CTR.\n{third}"
     assert judge_rules(text, thresholds).verdict == verdict
+
+
+def test_a_habit_with_angry_callers_is_no_story_and_no_tip(thresholds: EvaluationSettings) -> None:
+    """A story needs one incident (someone did something, then the candidate did); "I always ended
+    up with the angriest callers" describes the candidate, and there is no advice to review."""
+    judgement = judge_rules(reply("habit_with_angry_callers_is_no_story"), thresholds)
+    assert judgement.verdict == Verdict.FAIL, judgement
