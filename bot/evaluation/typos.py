@@ -38,6 +38,9 @@ class Misspellings:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._names: set[str] = set()
         self._index: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        # By first letter, the lengths a word one slip from a name may have: most words of a reply
+        # start or measure like no name and are passed over before any deletion is made.
+        self._lengths: dict[str, set[int]] = defaultdict(set)
         for entry in entries:
             phrase = entry.phrase
             # Capitals must be typed as capitals (CTR): those are not read with slips.
@@ -45,6 +48,7 @@ class Misspellings:
                 continue
             name = fold(phrase.lower())
             self._names.add(name)
+            self._lengths[name[0]].update((len(name) - 1, len(name), len(name) + 1))
             for form in {name} | _deletions(name):
                 self._index[form].append((name, entry))
 
@@ -53,7 +57,7 @@ class Misspellings:
         out: list[Hit] = []
         for m in _WORD.finditer(prepared.lower):
             word = m.group()
-            if not _MIN_NAME - 1 <= len(word) <= _MAX_WORD or word in self._names:
+            if len(word) not in self._lengths.get(word[0], ()) or len(word) > _MAX_WORD or word in self._names:
                 continue
             entry = self._closest(word)
             if entry is not None and rare_word(prepared.text[m.start() : m.end()], language):
