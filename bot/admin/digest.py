@@ -327,9 +327,19 @@ async def _expiring(session: AsyncSession, now: datetime, within_hours: float,
         select(col(EndorsementRequest.status), func.count()).where(*window).group_by(col(EndorsementRequest.status)))
     per_status = {str(status): int(n) for status, n in counted.all()}
     rest = sum(per_status.values()) - len(shown)
-    # `endorsebot list` filters by status, not by deadline: it lists every open request in those statuses.
-    commands = tuple(f"endorsebot list --status {s} --limit {n}" for s, n in sorted(per_status.items()))
+    within = _duration(within_hours)
+    commands = tuple(f"endorsebot list --status {s} --expiring-within {within} --limit {n}"
+                     for s, n in sorted(per_status.items()))
     return shown, Rest(rest, commands if rest else ())
+
+
+def _duration(hours: float) -> str:
+    """As `endorsebot list --expiring-within` reads it: 12 -> '12h', 1.5 -> '90m'."""
+    for unit, size in (("d", 24.0), ("h", 1.0), ("m", 1 / 60)):
+        count = hours / size
+        if count >= 1 and abs(count - round(count)) < 1e-9:
+            return f"{round(count)}{unit}"
+    return f"{max(1, round(hours * 3600))}s"
 
 
 async def _undeliverable(session: AsyncSession, since: datetime, limit: int) -> tuple[list[Undeliverable], Rest]:

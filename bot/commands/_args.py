@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import errno
+import math
 import os
+import re
 from pathlib import Path
 
 # SQLite and PostgreSQL ids are signed 64-bit integers: anything larger cannot name a row.
@@ -17,6 +19,20 @@ def request_id(text: str) -> int:
     if not (digits.isascii() and digits.isdigit()) or not 0 < int(digits) <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{text!r} is not a request id (a number such as 11 or #11)")
     return int(digits)
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([dhms]?)")
+_HOURS_PER_UNIT = {"d": 24.0, "h": 1.0, "": 1.0, "m": 1 / 60, "s": 1 / 3600}
+MAX_DURATION_HOURS = 24 * 366 * 10
+
+
+def duration_hours(text: str) -> float:
+    """``12h``, ``90m``, ``2d``, ``30s`` (a bare number is hours) -> hours; anything else is a usage error."""
+    found = _DURATION.fullmatch(text.strip().lower()) if text.isascii() else None
+    hours = float(found.group(1)) * _HOURS_PER_UNIT[found.group(2)] if found else math.nan
+    if not 0 < hours <= MAX_DURATION_HOURS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration (a number with d, h, m or s, such as 12h)")
+    return hours
 
 
 def positive_int(text: str) -> int:

@@ -62,8 +62,8 @@ async def test_thousands_of_expiring_requests_give_twenty_rows_and_the_count_of_
     assert [c.request_id for c in digest.review] == [review.id]  # the review queue is never cut
     assert len(digest.expiring) == rows and digest.expiring_total == EXPIRING
     assert digest.expiring_rest.count == EXPIRING - rows
-    assert digest.expiring_rest.commands == ("endorsebot list --status reminded --limit 2000",
-                                             "endorsebot list --status sent --limit 1000")
+    assert digest.expiring_rest.commands == ("endorsebot list --status reminded --expiring-within 12h --limit 2000",
+                                             "endorsebot list --status sent --expiring-within 12h --limit 1000")
     soonest = sorted(e.deadline_at for e in digest.expiring)
     assert [e.deadline_at for e in digest.expiring] == soonest and soonest[0] == world.clock.now() + timedelta(
         minutes=10)
@@ -85,7 +85,8 @@ async def test_the_heavy_digest_stays_under_its_bound_says_and_n_more_and_is_acc
     html = message.get_body(preferencelist=("html",))
     assert text is not None and html is not None
     assert f"EXPIRING IN THE NEXT 12 HOURS ({EXPIRING})" in text.get_content()
-    assert f"... and {EXPIRING - 20} more: endorsebot list --status reminded --limit 2000" in text.get_content()
+    assert f"... and {EXPIRING - 20} more: endorsebot list --status reminded --expiring-within 12h --limit 2000" \
+        in text.get_content()
     assert f"and {UNDELIVERABLE - 20} more: endorsebot list --status undeliverable" in text.get_content()
     assert f"&hellip; and {UNMATCHED - 20} more" in html.get_content()
     assert max(len(line) for line in row.data.split(b"\r\n")) <= 998

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, update
+from sqlmodel import col
+
+from bot.clock import SystemClock
+from bot.db.models import EndorsementRequest
 from tests.cli.conftest import Cli
 
 
@@ -56,3 +65,37 @@ def test_an_unknown_status_is_refused_by_the_parser(cli: Cli) -> None:
         assert exc.code == 2
     else:
         raise AssertionError("an unknown status must be refused")
+
+
+def test_expiring_within_lists_the_open_requests_due_soonest_first(cli: Cli, new_request, db_path: Path) -> None:
+    # The digest names this command for the rest of its "expiring" list (issue 15 item 4).
+    now = SystemClock().now()
+    soon, later, tonight, tomorrow, overdue, closed = (new_request(f"c{i}@cand.example") for i in range(6))
+    _set(db_path, {later: ("reminded", now + timedelta(hours=10)), soon: ("sent", now + timedelta(hours=1)),
+                   tonight: ("replied", now + timedelta(hours=11)), tomorrow: ("sent", now + timedelta(hours=20)),
+                   overdue: ("sent", now - timedelta(hours=1)), closed: ("expired", now + timedelta(hours=2))})
+
+    def listed(*argv: str) -> list[int]:
+        return [r["id"] for r in cli("list", *argv, "--format", "json").json_lines()]
+
+    assert listed("--expiring-within", "12h") == [soon, later, tonight]
+    assert listed("--status", "reminded", "--expiring-within", "12h") == [later]
+    assert listed("--expiring-within", "90m") == [soon]
+    assert listed("--expiring-within", "1d", "--limit", "2") == [soon, later]
+    assert listed("--expiring-within", "2") == [soon]  # a bare number is hours
+
+
+@pytest.mark.parametrize("duration", ["soon", "0h", "-3h", "12 hours", "1e9h"])
+def test_a_duration_that_is_not_one_is_refused_by_the_parser(cli: Cli, duration: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli("list", "--expiring-within", duration)
+    assert exited.value.code == 2
+
+
+def _set(db_path: Path, moves: dict[int, tuple[str, datetime]]) -> None:
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        for request_id, (status, deadline) in moves.items():
+            conn.execute(update(EndorsementRequest).where(col(EndorsementRequest.id) == request_id)
+                         .values(status=status, deadline_at=deadline))
+    engine.dispose()
