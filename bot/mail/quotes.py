@@ -52,7 +52,7 @@ class _Patterns:
     any_label: re.Pattern[str]
     # ``starts`` and _DIGIT_START again, for every line of a text at once (see attribution_candidates).
     starts_by_line: re.Pattern[str]
-    # The lines that may be a marker or start a header block, in a whole text at once (older_message_candidates).
+    # The lines that may be a marker or start a header block (a label), in a whole text at once.
     older_by_line: re.Pattern[str]
 
 
@@ -74,7 +74,8 @@ def _patterns() -> _Patterns:
         starts_by_line=re.compile(
             rf"\n(?=[^\S\n]*+(?:(?:{grouped_alternation(data['attribution_starts'])})\b|[(\[]?\d))", re.IGNORECASE),
         older_by_line=re.compile(
-            r"\n(?=[^\n:：]*+[:：]|(?:[^\S\n]|[\-_*=<>\[\]()])*+"
+            rf"\n(?=[^\S\n]*+[*_]{{0,2}}(?:{grouped_alternation(data['from_labels'] + data['other_labels'])})"
+            r"|(?:[^\S\n]|[\-_*=<>\[\]()])*+"
             rf"(?:{grouped_alternation(data['original_message_markers'] + data['forward_markers'])}))", re.IGNORECASE),
     )
 
@@ -210,7 +211,8 @@ def attribution_candidates(lines: list[str]) -> list[bool]:
 def older_message_candidates(lines: list[str]) -> list[bool]:
     """For each line, whether an older message may start on it (``is_original_marker``,
     ``is_forward_marker`` or ``header_block_at``): True for every line where one does, and for a few
-    more (any line with a colon). Found in the whole text at once, like attribution_candidates."""
+    more (a line that starts with a header label). Found in the whole text at once, like
+    attribution_candidates."""
     flags = [False] * len(lines)
     for i in lines_matching(lines, _patterns().older_by_line):
         flags[i] = True
