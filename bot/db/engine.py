@@ -51,12 +51,20 @@ def _private_sqlite_file(url: str) -> Any:
     return before_connect
 
 
+def _reads_on_loop(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    """Connect with bot.db.sqlite_reads.ReadsOnLoop instead of a plain aiosqlite connection."""
+    from bot.db import sqlite_reads
+
+    return dialect.dbapi.connect(*cargs, async_creator_fn=sqlite_reads.connect, **cparams)
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = async_url(url)
         self.engine: AsyncEngine = create_async_engine(self.url, pool_pre_ping=not self.is_sqlite)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "do_connect", _private_sqlite_file(self.url))
+            event.listen(self.engine.sync_engine, "do_connect", _reads_on_loop)  # after the file is made private
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, class_=AsyncSession)
 
