@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import signal
 import sys
 from typing import Any
@@ -59,13 +60,30 @@ async def _main(settings: Settings, source: str) -> int:
     from bot.daemon import Daemon
 
     app = build_app(settings)
+    settle_heap()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     daemon = Daemon(app, config_source=source)
+    settled = asyncio.create_task(_settle_once_started(daemon))
     try:
         await daemon.run(stop)
     finally:
+        settled.cancel()
         await app.close()
     return daemon.exit_status
+
+
+def settle_heap() -> None:
+    """Make the objects alive now (modules, lexicons, templates, the app: over 100,000) permanent for the
+    cyclic garbage collector. A full collection otherwise walks them all, 50 to 300 ms measured here, in the
+    middle of whatever delivery allocated past the threshold; they live as long as the process anyway."""
+    gc.collect()
+    gc.freeze()
+
+
+async def _settle_once_started(daemon: Any) -> None:
+    # What the start-up loads on first use (the catch-up, the first sweep) joins the permanent set too.
+    await daemon.started.wait()
+    settle_heap()
