@@ -22,6 +22,7 @@ RUNS: tuple[tuple[str, ...], ...] = (
     ("parse_bench.py", "--rounds", "30"),
     ("credential_bench.py", "--rounds", "50"),
     ("oauth2_login.py", "--logins", "50"),
+    ("lmtp_latency.py", "--replies", "30"),
 )
 
 
