@@ -2,15 +2,20 @@
 
 The same scenarios as IMAP mode (tests/e2e/test_flow_on_dovecot.py), with no mailbox anywhere: the
 reply is judged, the outcome recorded, the endorser told; auto-replies, strangers, bounces (written by
-Postfix itself), refusals and late replies are told apart; the bot's own copies still arrive.
+Postfix itself), refusals and late replies are told apart; the bot's own copies still arrive; a daemon
+killed mid-flow loses nothing and sends nothing twice.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from email.parser import BytesParser
+from email.policy import default
 from pathlib import Path
 
 from bot.domain.reasons import Reason
-from tests.e2e.lmtp_harness import PostfixWorld, lmtp_deployment, postfix_world
+from tests.e2e.harness import eventually
+from tests.e2e.lmtp_harness import LmtpDeployment, PostfixWorld, lmtp_deployment, postfix_world, real_now_clock
 
 __all__ = ["postfix_world"]  # the fixture, for pytest
 
@@ -32,8 +37,6 @@ async def test_a_good_reply_passes_and_the_endorser_is_told(postfix_world: Postf
         async def endorser_has_it() -> bool:
             return len(d.outside_mail(ENDORSER)) == len(outcome)
 
-        from tests.e2e.harness import eventually
-
         await eventually(endorser_has_it, "the endorser's mail went through Postfix")
 
 
@@ -45,8 +48,6 @@ async def test_the_bots_own_copies_arrive_over_lmtp(postfix_world: PostfixWorld,
 
         async def copied() -> bool:
             return {c.message_id for c in await d.copies()} >= {o.message_id for o in await d.outbound()}
-
-        from tests.e2e.harness import eventually
 
         await eventually(copied, "a copy of every email sent")
         assert await d.inbound() == []
@@ -103,3 +104,48 @@ async def test_a_reply_after_the_deadline_does_not_pass(postfix_world: PostfixWo
         [row] = await d.wait_inbound(1)
         assert row.reason == Reason.LATE
         assert (await d.get(request.id)).status == "expired"
+
+
+async def test_a_daemon_restarted_mid_flow_sends_nothing_twice_and_loses_nothing(postfix_world: PostfixWorld,
+                                                                                 tmp_path: Path) -> None:
+    """IMAP mode's restart scenario: here Postfix, not a mailbox, holds what arrives while the daemon is down."""
+    d = LmtpDeployment(postfix_world, tmp_path, real_now_clock())
+    await d.start()
+    gina = await d.request("gina.restart@cand.example")
+    nora = await d.request("nora.restart@cand.example")
+    await d.wait_outbox_idle()
+    await d.crash()  # killed between steps, no tidy shutdown
+
+    # While it is down Gina answers: Postfix cannot deliver it and keeps it queued. 30 hours pass: Nora's
+    # reminder falls due, Gina's answer is still on time when the daemon takes it (LMTP arrival time).
+    await d.candidate_sends("good_reply_gmail.eml", gina)  # Postfix answered 250: it holds the reply
+    d.advance(hours=30)
+
+    await d.start()  # its flush command asks Postfix for the held reply at once
+    await d.wait_status(gina, "passed")
+    await d.wait_status(nora, "reminded")
+    await d.stop()
+
+    # And once more, cleanly: a second start finds nothing left to do.
+    await d.start()
+    d.advance(hours=12)
+    assert d.daemon
+    await d.daemon.sweep()
+    await d.wait_status(nora, "expired")
+    await d.wait_outbox_idle()
+    await d.stop()
+
+    # Never the same email twice: the rest of the internet saw each of our Message-IDs once per recipient.
+    ours = {o.message_id for o in await d.outbound()}
+    seen = Counter((rcpt, mid) for rcpt, mails in postfix_world.outside.outside.items() for data in mails
+                   if (mid := _message_id(data)) in ours)
+    assert seen and all(n == 1 for n in seen.values()), seen
+    kinds = Counter((o.kind, o.request_id) for o in await d.outbound() if o.status == "sent")
+    assert kinds[("reminder", nora.id)] == 1 and kinds[("request", gina.id)] == 1
+    assert kinds[("receipt", gina.id)] == 1 and kinds[("outcome", gina.id)] == 1
+    assert [r.reason for r in await d.inbound()] == [None]  # Gina's reply, handled exactly once
+
+
+def _message_id(data: bytes) -> str | None:
+    parsed = BytesParser(policy=default).parsebytes(data, headersonly=True)
+    return parsed["Message-ID"]
