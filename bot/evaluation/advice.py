@@ -43,7 +43,7 @@ _CONDITION_BEFORE = re.compile(
 # "don't answer UNTIL you have read the whole thread" advise waiting, not silence.
 _CONDITION_AFTER = re.compile(
     r"[ \t]*+(?:(?:to|back|them|it|the comment|a comment)[ \t]++)?(?:while|whilst|when|until|till|before|unless|if|"
-    r"in anger|angry|annoyed|upset|emotional|in the heat|straight away|right away|immediately|mientras|cuando|"
+    r"in anger|in the heat|straight away|right away|immediately|mientras|cuando|"
     r"antes de|hasta|wenn|während|bevor|solange|sofort|quand|avant de|tant que|tout de suite|enquanto|quando|até)\b",
     re.IGNORECASE,
 )

@@ -60,6 +60,9 @@ SCENARIOS = [
     ("content_advice_first_then_tools_and_metrics", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     # Advice told from experience ("What helped most with ...: I let him tell the whole story").
     ("tip_told_from_experience", Verdict.PASS, (T, T, T), ()),
+    # "Don't apologise to angry customers" is anti advice: "angry" there says to whom, it is no
+    # condition the way "never answer while you're irritated" is one.
+    ("anti_advice_to_angry_customers", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
 ]
 
 
