@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import tinycss2
 import tinycss2.color4
@@ -38,15 +39,25 @@ class Declaration:
     important: bool
 
 
+# Style attributes and colours repeat (mail clients write the same inline style on every element, and
+# so does a hostile message of 40,000 styled elements): each distinct one is read once per process.
+_REMEMBERED = 4096
+
+
 def declarations(text: str) -> list[Declaration]:
     """The declarations of a ``style`` attribute or a rule's block, as a browser would read them."""
+    return list(_declarations(text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _declarations(text: str) -> tuple[Declaration, ...]:
     out = []
     for node in tinycss2.parse_declaration_list(text, skip_comments=True, skip_whitespace=True):
         if node.type == "declaration":
             tokens = tuple(t for t in node.value if t.type not in ("whitespace", "comment"))
             out.append(Declaration(node.lower_name, tinycss2.serialize(tokens).strip().lower(), tokens,
                                    node.important))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +254,12 @@ def color(value: str | tuple[tinycss2.ast.Node, ...] | None) -> Rgba | None:
     for "inherit", "currentcolor" or anything unreadable."""
     if value is None:
         return None
+    return _color(value)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _color(value: str | tuple[tinycss2.ast.Node, ...]) -> Rgba | None:
+    # A tuple of tokens is remembered by the tokens themselves: those of a remembered declaration.
     tokens = tinycss2.parse_component_value_list(value) if isinstance(value, str) else list(value)
     tokens = [t for t in tokens if t.type not in ("whitespace", "comment")]
     if len(tokens) != 1:
