@@ -14,6 +14,7 @@ import re
 
 from bot.evaluation.abuse import find_abuse
 from bot.evaluation.advice import cues
+from bot.evaluation.answers import content_blocks
 from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import find_manipulation
@@ -23,6 +24,7 @@ from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.text import words
 from bot.evaluation.tips import find_tip
+from bot.evaluation.tool_names import frames
 from bot.evaluation.tools import find_tools
 from bot.evaluation.wrapping import unwrap
 from bot.settings import EvaluationSettings
@@ -39,6 +41,8 @@ _WORD_SPAN = re.compile(r"\w+")
 # issue 9, at most 15% of replies, on the development split of realdev).
 _PARTIAL_SHARE = 2 / 3
 _LONG_ANSWER_WORDS = 120
+# A reply of this many answer blocks is shaped like a complete answer to the three questions.
+_COMPLETE_ANSWER_BLOCKS = 3
 # In a language whose lexicons are thinner than English's, a reply that answers two questions and
 # takes up the third (something found, or its topic named) may only be using words the rules do not
 # know for it: it goes to a person rather than failing, however many paragraphs it is written in.
@@ -99,11 +103,36 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     if len(missing) != 1:
         return None
     name = missing[0]
-    if reading.language != "en" and _takes_up(reading, findings[name], name):
+    if reading.language != "en" and (_takes_up(reading, findings[name], name)
+                                     or _block_of_its_own(reading, findings, name)):
         return name
     found = findings[name].count
     long_answer = len(words(reading.text)) >= _LONG_ANSWER_WORDS
     return name if long_answer and found >= 1 and found >= _PARTIAL_SHARE * thresholds[name] else None
+
+
+def _block_of_its_own(reading: Reading, findings: dict[str, Finding], name: str) -> bool:
+    """Of three answer blocks or more, one holds nothing the other criteria found: it answers this
+    question in words the lists do not know ("Ich schaue, wie gut unsere Beiträge ankommen")."""
+    found = content_blocks(reading)
+    if len(found) < _COMPLETE_ANSWER_BLOCKS:
+        return False
+    used = {reading.layout.index_at(lo) for other, f in findings.items() if other != name for lo, _ in f.spans}
+    cued = _cue_sentences(reading, name)
+    return any(not any(i in used for i in range(b.first, b.last)) and any(i in cued for i in range(b.first, b.last))
+               for b in found)
+
+
+def _cue_sentences(reading: Reading, name: str) -> set[int]:
+    """Sentences with a word that takes up the question: "ich schaue", "miro" (metrics), "trabajo
+    con", "uso" (tools). A greeting of its own holds none."""
+    if name == "metrics":
+        hits = lexicons().metric_cues.find(reading.prepared)
+    elif name == "tools":
+        hits = frames().before.find(reading.prepared) + frames().weak.find(reading.prepared)
+    else:
+        return set()
+    return {reading.layout.index_at(h.start) for h in hits}
 
 
 def _takes_up(reading: Reading, finding: Finding, name: str) -> bool:

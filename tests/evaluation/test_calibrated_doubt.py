@@ -23,6 +23,11 @@ from tests.evaluation.conftest import reply
     ("spanish_complete_answer_with_unknown_tool_names", Verdict.NEEDS_REVIEW, ("partial:tools",)),
     # Portuguese in two paragraphs, the third metric in words no list knows: a person decides.
     ("portuguese_two_paragraphs_with_an_unknown_metric", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
+    # German, three answers, the metrics in words no list knows ("wie gut unsere Beiträge ankommen"):
+    # a block of its own that takes up the question ("ich schaue") goes to a person.
+    ("german_metrics_in_own_words", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
+    # A greeting is no answer block: tools and a tip only is a clear gap.
+    ("spanish_greeting_tools_and_tip_only", Verdict.FAIL, ("missing:metrics",)),
     # Two answers missing is clearly missing, in any language.
     ("spanish_answer_missing_two_criteria", Verdict.FAIL, ("missing:tools", "missing:metrics")),
 ])
