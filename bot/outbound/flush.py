@@ -4,15 +4,15 @@ Two tasks share the work, and only one of them talks to the server:
 - the sender takes the next handed row and sends it, one after another on one connection;
 - a writer, the only user of the flush's database session, commits in the background: the
   acceptances that came back since its last commit (with what they mean: a request's deadline,
-  the endorser's acknowledgement), refusals, the next claimed batch when the claimed rows run low,
-  and ``handed_at`` for the next rows, at least HAND_AHEAD of them in front of the connection.
+  the endorser's acknowledgement), refusals, and the next rows, claimed and handed by one
+  statement, so that HAND_AHEAD to HAND_UP_TO of them wait in front of the connection.
 
-The sender waits for the writer only when the next row is not handed yet, and at the end. A commit
-carries every acceptance that came back while the one before it ran (GROUP of them, or whatever came
-within GROUP_WAIT_S), so the database costs a few commits per hundred emails, not one each; and a
-row's ``handed_at`` is always committed before the row goes on the wire. A kill leaves in doubt the
-rows handed ahead and the acceptances not yet committed; each is decided by its copy in the bot's
-mailbox (bot/outbound/outbox.py), never sent twice.
+The sender waits for the writer only when no handed row is left, and at the end. A commit is due
+when a group of GROUP acceptances is full or fewer than HAND_AHEAD handed rows are left, and each
+commit tops the handed rows up again, so both come due together: one commit for about GROUP emails
+(a lone acceptance waits at most GROUP_WAIT_S). A row's ``handed_at`` is always committed before the
+row goes on the wire. A kill leaves in doubt the rows handed ahead and the acceptances not yet
+committed; each is decided by its copy in the bot's mailbox (bot/outbound/outbox.py), never sent twice.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import islice
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,10 +34,12 @@ from bot.settings import SmtpSettings
 
 log = logging.getLogger("endorsebot.outbox")
 
-# Handed rows kept in front of the connection; a top-up hands up to twice as many. After a kill these
-# wait for their copy's verdict (in_doubt_settle_s after a read of the mailbox), so a few dozen cost
-# nothing, and they let a commit take as long as sending 32 emails before the connection notices.
+# Handed rows kept in front of the connection: when fewer are left, a commit hands more, up to HAND_UP_TO.
+# After a kill these wait for their copy's verdict (in_doubt_settle_s after a read of the mailbox), so a
+# few dozen cost nothing, and they let a commit take as long as sending 32 emails before the connection
+# notices.
 HAND_AHEAD = 32
+HAND_UP_TO = 2 * HAND_AHEAD
 # Acceptances that make the writer commit at once; a lone one waits at most GROUP_WAIT_S for company.
 GROUP = 32
 GROUP_WAIT_S = 0.2
@@ -46,9 +47,8 @@ GROUP_WAIT_S = 0.2
 
 @dataclass(slots=True, eq=False)
 class ClaimedRow:
-    """A row this flush claimed, as the claiming UPDATE returned it. ``status`` follows what the flush
-    knows: sending, sent, failed, pending (given back), or taken (no longer ours: marked sent by a
-    reply that proved its delivery, or cancelled by a withdrawal, after we claimed it)."""
+    """A row this flush claimed and handed, as the claiming UPDATE returned it. ``status`` follows what
+    the flush knows: sending, sent, failed, or pending (given back)."""
 
     id: int
     kind: str
@@ -83,10 +83,8 @@ class Ledger(Protocol):
 
     def open_sender(self) -> MailSender: ...
 
-    async def take_due(self, session: AsyncSession, now: datetime, size: int, dead: list[str],
-                       claim: str | None = None) -> list[ClaimedRow]: ...
-
-    async def hand(self, session: AsyncSession, rows: list[ClaimedRow], now: datetime) -> None: ...
+    async def claim_and_hand(self, session: AsyncSession, now: datetime, size: int, claim: str
+                             ) -> list[ClaimedRow]: ...
 
     async def mark_sent(self, session: AsyncSession, accepted: list[Accepted]) -> None: ...
 
@@ -100,30 +98,27 @@ class Ledger(Protocol):
 
 
 class Flush:
-    def __init__(self, outbox: Ledger, session: AsyncSession, first: list[ClaimedRow], dead: list[str],
-                 claim: str) -> None:
+    def __init__(self, outbox: Ledger, session: AsyncSession, first: list[ClaimedRow], claim: str) -> None:
         self.outbox = outbox
         self.session = session
-        self.dead = dead  # instances found dead at the start: their unhanded claims are ours to take
         self.claim = claim  # claimed_by for every row of this flush
-        self.queue: deque[ClaimedRow] = deque(first)  # claimed, not sent yet; the first `handed` are handed
-        self.queued = {row.id for row in first}
-        self.handed = 0
+        # Claimed and handed (committed), not sent yet: the sender takes only from here.
+        self.queue: deque[ClaimedRow] = deque(first)
         self.accepted: list[Accepted] = []
         self.failed: list[tuple[ClaimedRow, str]] = []
         self.in_flight: ClaimedRow | None = None
         self.sent = 0
-        self.exhausted = False  # the last claim found nothing due, and no outcome was recorded since
+        # The last claim found fewer rows due than it asked for, and no outcome was recorded since.
+        self.exhausted = len(first) < HAND_UP_TO
         self.closing = False
         self.writing = False
+        self.waiting = False  # the sender waits for the writer: nothing handed is left
         self.error: Exception | None = None
-        self.nudge = asyncio.Event()  # the writer has something to do, soon
-        self.urgent = asyncio.Event()  # ... now: rows to hand, a full group, a refusal, the sender waiting
+        self.nudge = asyncio.Event()  # something changed that the writer may have to commit
         self.cycled = asyncio.Event()  # the writer finished a commit (or failed)
 
     async def run(self) -> int:
         writer = asyncio.create_task(self._writer(), name="outbox-writer")
-        self._wake(urgent=True)  # hand the first rows
         try:
             async with self.outbox.open_sender() as sender:
                 while (row := await self._next()) is not None:
@@ -147,21 +142,19 @@ class Flush:
     # ---- the sender ------------------------------------------------------------------------------
 
     async def _next(self) -> ClaimedRow | None:
-        """The next row to send, once its handed_at is committed; None when nothing is left."""
+        """The next row to send (its handed_at is committed); None when nothing is left."""
         while True:
             if self.error is not None:
                 raise self.error
-            while self.handed:
-                row = self.queue.popleft()
-                self.handed -= 1
-                if self.handed < HAND_AHEAD and (len(self.queue) > self.handed or not self.exhausted):
-                    self._wake(urgent=True)  # rows to hand, or to claim
-                if row.status == "sending":
-                    return row
-            if not self.queue and self.exhausted and not (self.accepted or self.failed or self.writing):
+            if self.queue:
+                if len(self.queue) == HAND_AHEAD and not self.exhausted:
+                    self.nudge.set()  # this one leaves fewer than HAND_AHEAD handed: time to hand more
+                return self.queue.popleft()
+            if self.exhausted and not (self.accepted or self.failed or self.writing):
                 return None
+            self.waiting = True
             self.cycled.clear()
-            self._wake(urgent=True)
+            self.nudge.set()
             await self.cycled.wait()
 
     async def _send(self, sender: MailSender, row: ClaimedRow) -> None:
@@ -177,7 +170,7 @@ class Flush:
             raise
         except PermanentError as exc:
             self.failed.append((row, str(exc)))
-            self._wake(urgent=True)
+            self.nudge.set()
             self.in_flight = None
             return
         except InDoubtError:
@@ -188,40 +181,52 @@ class Flush:
         self.in_flight = None
         self.accepted.append(Accepted(row, outbox.clock.now()))
         self.sent += 1
-        self._wake(urgent=len(self.accepted) >= GROUP)
+        if len(self.accepted) == 1 or len(self.accepted) >= GROUP:
+            self.nudge.set()  # the first of a group starts its wait; a full one is due now
         if outbox.after_accept is not None:
             await outbox.after_accept(row)
 
-    def _wake(self, *, urgent: bool) -> None:
-        self.nudge.set()
-        if urgent:
-            self.urgent.set()
-
     # ---- the writer ------------------------------------------------------------------------------
+
+    def _due_now(self) -> bool:
+        """A commit that should not wait: the sender is (nearly) out of handed rows, a group is full,
+        a refusal is to be recorded, or the flush ends."""
+        return (self.closing or self.waiting or bool(self.failed) or len(self.accepted) >= GROUP
+                or (len(self.queue) < HAND_AHEAD and not self.exhausted))
+
+    async def _until_due(self) -> None:
+        while not self._due_now():
+            self.nudge.clear()
+            await self.nudge.wait()
 
     async def _writer(self) -> None:
         try:
             while True:
                 await self.nudge.wait()
-                if not self.urgent.is_set():  # only acceptances: let a group gather
+                if not self._due_now():  # only acceptances: let a group gather, a lone one no longer than this
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self.urgent.wait(), GROUP_WAIT_S)
+                        await asyncio.wait_for(self._until_due(), GROUP_WAIT_S)
+                # Whatever comes from here on is for the next commit, which checks again whether it is due:
+                # a low-water mark passed during this commit may be refilled by it.
                 self.nudge.clear()
-                self.urgent.clear()
                 self.writing = True
                 try:
                     await self._cycle()
                 finally:
                     self.writing = False
+                self.waiting = False  # the sender, woken, looks again and says so if it still waits
                 self.cycled.set()
                 if self.closing:
                     return
+                if self._due_now() or self.accepted:
+                    self.nudge.set()
         except Exception as exc:
             self.error = exc
             self.cycled.set()
 
     async def _cycle(self) -> None:
-        """One commit: the outcomes so far, then (unless closing) more rows claimed and handed."""
+        """One commit: the outcomes so far, then (unless closing) rows claimed and handed, up to
+        HAND_UP_TO in front of the sender."""
         outbox, session = self.outbox, self.session
         accepted, self.accepted = self.accepted, []
         failed, self.failed = self.failed, []
@@ -233,29 +238,22 @@ class Flush:
                 await outbox.give_up(session, row, error)
             if accepted or failed:
                 self.exhausted = False  # what they mean may have queued mail (an acknowledgement)
-            if not self.closing and self.handed < HAND_AHEAD:
-                now = outbox.clock.now()
-                if len(self.queue) - self.handed < 2 * HAND_AHEAD and not self.exhausted:
-                    more = [row for row in await outbox.take_due(session, now, outbox.settings.batch_size,
-                                                                  self.dead, self.claim)
-                            if row.id not in self.queued]
-                    self.exhausted = not more
-                    self.queue.extend(more)
-                    self.queued.update(row.id for row in more)
-                # The sender only takes rows from the handed front, so these stay right behind it.
-                chunk = list(islice(self.queue, self.handed, 2 * HAND_AHEAD))
-                await outbox.hand(session, chunk, now)
+            # Topped up at every commit, so the next one is due (HAND_AHEAD rows left) when a group is full.
+            want = min(HAND_UP_TO - len(self.queue), outbox.settings.batch_size)
+            if not self.closing and want > 0 and not self.exhausted:
+                chunk = await outbox.claim_and_hand(session, outbox.clock.now(), want, self.claim)
+                self.exhausted = len(chunk) < want
             await session.commit()
             self.outbox.commits += 1
         except BaseException:
             self.accepted[:0], self.failed[:0] = accepted, failed  # for the give-back to record
             raise
-        self.handed += len(chunk)  # only now may the sender take them: their handed_at is committed
+        self.queue.extend(chunk)  # only now may the sender take them: their handed_at is committed
 
     async def _stop(self, writer: asyncio.Task[None]) -> None:
         """Let the writer commit what it holds, then end it."""
         self.closing = True
-        self._wake(urgent=True)
+        self.nudge.set()
         await asyncio.gather(writer, return_exceptions=True)
 
     async def _give_back(self, exc: Exception) -> None:

@@ -23,7 +23,20 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Table, and_, bindparam, func, insert, or_, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    null,
+    or_,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -33,7 +46,7 @@ from bot.db.liveness import Liveness
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.db.wakeup import notify_queued
 from bot.inbound.watcher import InboxProgress
-from bot.outbound.flush import Accepted, ClaimedRow, Flush
+from bot.outbound.flush import HAND_UP_TO, Accepted, ClaimedRow, Flush
 from bot.ports import MailSender
 from bot.settings import SmtpSettings
 
@@ -42,10 +55,12 @@ log = logging.getLogger("endorsebot.outbox")
 LEASE = timedelta(minutes=5)
 _OUTBOUND_TABLE: Table = OutboundMessage.__table__  # type: ignore[attr-defined]  # SQLModel leaves it untyped
 _T = _OUTBOUND_TABLE.c
-# Built once: every group of acceptances runs it, and building it cost as much as running it.
+# Built once: every group of acceptances runs it, and building it cost as much as running it. Only the id
+# and the time vary; the rest is written into the statement, not bound (and converted) again for each row.
 _MARK_SENT = (
     update(_OUTBOUND_TABLE).where(_T.id == bindparam("row_id"))
-    .values(status="sent", sent_at=bindparam("accepted_at"), last_error="", claimed_until=None, handed_at=None)
+    .values(status=literal_column("'sent'"), sent_at=bindparam("accepted_at"), last_error=literal_column("''"),
+            claimed_until=null(), handed_at=null())
 )
 # What the sender needs of a claimed row, returned by the claim itself: no second read, no ORM object.
 _SEND_COLUMNS = (_T.id, _T.kind, _T.request_id, _T.envelope_from, _T.recipients, _T.message_id, _T.data,
@@ -154,6 +169,7 @@ class Outbox:
         self.after_accept: Callable[[ClaimedRow], Awaitable[None]] | None = None
         self.commits = 0  # commits by flushes so far (bench/reminder_sweep.py prints acceptances per commit)
         self._undecided = False  # the last look at rows in doubt left some undecided
+        self._claim_by_index: Update | None = None
 
     async def close(self) -> None:
         await self.liveness.release()
@@ -168,11 +184,13 @@ class Outbox:
         # pool resets it, a round trip of its own) at every commit.
         async with self.db.engine.connect() as conn, AsyncSession(bind=conn, expire_on_commit=False) as session:
             dead = await self._dead_claimants(session)
-            first = await self.take_due(session, self.clock.now(), self.settings.batch_size, dead, claim)
+            await self._release_taken_over(session, self.clock.now(), dead)
+            first = await self.claim_and_hand(session, self.clock.now(), min(HAND_UP_TO, self.settings.batch_size),
+                                              claim)
             await session.commit()
             if not first:
                 return 0  # nothing due: no SMTP connection
-            return await Flush(self, session, first, dead, claim).run()
+            return await Flush(self, session, first, claim).run()
 
     @property
     def in_doubt(self) -> bool:
@@ -289,15 +307,44 @@ class Outbox:
         instance skips them while we run (and until the lease ends, should we hang)."""
         async with self.db.session() as session:
             dead = await self._dead_claimants(session)
-            rows = await self.take_due(session, self.clock.now(), size, dead)
-            await session.commit()
-            return rows
+            ids = await self._due_ids(session, self.clock.now(), size, dead)
+            return await self._take(session, ids, self.clock.now(), dead) if ids else []
 
-    async def take_due(self, session: AsyncSession, now: datetime, size: int, dead: list[str],
-                        claim: str | None = None) -> list[ClaimedRow]:
-        """Claim up to ``size`` due rows in the caller's transaction (the caller commits)."""
-        ids = await self._due_ids(session, now, size, dead)
-        return await self._claim_ids(session, ids, now, dead, claim) if ids else []
+    async def claim_and_hand(self, session: AsyncSession, now: datetime, size: int, claim: str) -> list[ClaimedRow]:
+        """Claim up to ``size`` due rows and record them as handed to the server, in one statement of the
+        caller's transaction (the caller commits before any of them goes on the wire)."""
+        result = await session.execute(self._claim_statement(), {
+            "now": now, "size": size, "claim": claim, "lease_until": now + LEASE})
+        rows = sorted((ClaimedRow(*r) for r in result.all()), key=_by_id)
+        for row in rows:
+            row.handed_at = now
+        return rows
+
+    def _claim_statement(self) -> Update:
+        """The claim, built once (building it cost more than running it), with the time, size and claim
+        as parameters. The due rows are read in the order of the (status, next_attempt_at, id) index, so
+        a claim reads the rows it takes and stops, whatever the backlog; PostgreSQL skips rows another
+        instance is claiming right now, and the condition is checked again on each row updated, so of
+        two instances one gets each row. Rows in doubt (pending, handed) are left to resolve_in_doubt."""
+        if self._claim_by_index is None:
+            now = bindparam("now", type_=_T.next_attempt_at.type)
+            waiting = and_(_T.status == "pending", _T.handed_at.is_(None))
+            due = (select(_T.id).where(waiting).where(_T.next_attempt_at <= now)
+                   .order_by(_T.next_attempt_at, _T.id).limit(bindparam("size")).with_for_update(skip_locked=True))
+            self._claim_by_index = (
+                update(_OUTBOUND_TABLE).where(_T.id.in_(due.scalar_subquery())).where(waiting)
+                .values(status="sending", claimed_by=bindparam("claim"), claimed_until=bindparam("lease_until"),
+                        attempts=_T.attempts + 1, handed_at=now)
+                .returning(*_SEND_COLUMNS))
+        return self._claim_by_index
+
+    async def _release_taken_over(self, session: AsyncSession, now: datetime, dead: list[str]) -> None:
+        """Rows claimed but never handed by a sender that is gone (dead, or its lease ran out) are
+        waiting again, as if that attempt had not been made: the claim takes them at once. (A claim
+        hands what it takes, so only a sender of an older version leaves such rows.)"""
+        await session.execute(
+            update(_OUTBOUND_TABLE).where(_T.handed_at.is_(None)).where(_taken_over(now, dead))
+            .values(status="pending", claimed_by=None, claimed_until=None, attempts=_T.attempts - 1))
 
     async def _due_ids(self, session: AsyncSession, now: datetime, size: int,
                        dead: list[str] | None = None) -> list[int]:
@@ -326,20 +373,6 @@ class Outbox:
 
     def _new_claim(self) -> str:
         return f"{self.instance}:{secrets.token_hex(4)}"
-
-    async def hand(self, session: AsyncSession, rows: list[ClaimedRow], now: datetime) -> None:
-        """Record ``rows`` as going on the wire, in the caller's transaction (it commits before any of
-        them is sent). A row no longer ours since we claimed it is marked taken and never sent."""
-        if not rows:
-            return
-        ours = set((await session.execute(
-            update(_OUTBOUND_TABLE).where(_T.id.in_([r.id for r in rows])).where(_T.status == "sending")
-            .where(_T.claimed_by == rows[0].claimed_by).values(handed_at=now).returning(_T.id))).scalars())
-        for row in rows:
-            if row.id in ours:
-                row.handed_at = now
-            else:
-                row.status = "taken"
 
     # ---- recording outcomes (the caller commits) -----------------------------------------------
 
@@ -390,7 +423,11 @@ class Outbox:
         return timedelta(seconds=self.settings.retry_base_s * (2 ** (row.attempts - 1)))
 
 
-def _claimable(now: datetime, dead: list[str]) -> ColumnElement[bool]:
+def _by_id(row: ClaimedRow) -> int:
+    return row.id
+
+
+def _claimable(now: datetime | BindParameter[datetime], dead: list[str]) -> ColumnElement[bool]:
     """Waiting to be sent, or claimed but never handed to the server by a sender that died (taken
     over at once) or whose lease ran out. A handed row is in doubt: only resolve_in_doubt frees it."""
     return and_(col(OutboundMessage.handed_at).is_(None), _unsent(),
@@ -403,7 +440,7 @@ def _unsent() -> ColumnElement[bool]:
     return col(OutboundMessage.status).in_(("pending", "sending"))
 
 
-def _taken_over(now: datetime, dead: list[str]) -> ColumnElement[bool]:
+def _taken_over(now: datetime | BindParameter[datetime], dead: list[str]) -> ColumnElement[bool]:
     """Claimed by a sender that is gone: its instance is dead, or its lease ran out."""
     gone = [col(OutboundMessage.claimed_by).startswith(f"{instance}:") for instance in dead]
     return (col(OutboundMessage.status) == "sending") & or_(col(OutboundMessage.claimed_until) < now, *gone)
