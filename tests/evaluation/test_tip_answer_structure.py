@@ -125,6 +125,8 @@ def test_advice_in_the_tips_place_without_known_action_words(scenario: str, why:
     "Tip: with angry people, ignore them and delete their comments.",
     # Good actions, negated: no list of anti advice needed.
     "With angry customers I don't empathise, that is their problem.",
+    # Giving up on the person, then a moderation action: dismissal, not a tip.
+    "Irate commenters? My real advice: don't bother, they won't listen anyway, just mute them.",
 ])
 def test_ironic_advice_anywhere_is_not_a_tip(text: str, thresholds: EvaluationSettings) -> None:
     judgement = judge_rules("I use Hootsuite and Canva. I track reach, CTR and engagement rate.\n\n" + text,
@@ -265,3 +267,10 @@ def test_a_habit_with_angry_callers_is_no_story_and_no_tip(thresholds: Evaluatio
     up with the angriest callers" describes the candidate, and there is no advice to review."""
     judgement = judge_rules(reply("habit_with_angry_callers_is_no_story"), thresholds)
     assert judgement.verdict == Verdict.FAIL, judgement
+
+
+def test_advice_not_to_bother_arguing_is_good_advice(thresholds: EvaluationSettings) -> None:
+    """"Don't bother" against an action ("arguing") advises against that action, not against the person."""
+    text = ("I use Hootsuite and Canva. I track reach, CTR and engagement rate.\n\n"
+            "With an irate customer, don't bother arguing about the facts; apologise and fix it.")
+    assert judge_rules(text, thresholds).criteria[TIP].met
