@@ -130,6 +130,9 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     for block in found:
         if block.label and _names_the_tip(block.label):
             return _answer(block, busy, f"the answer under the label \u201c{block.label.strip()}\u201d", True)
+    inline = _tip_label_in_a_line(reading, busy)
+    if inline is not None:
+        return inline
     numbered = _numbered_tip_block(found)
     if numbered is not None:
         return _answer(numbered, busy, f"the answer numbered {TIP_QUESTION_NUMBER}, as the request numbers it", True)
@@ -142,6 +145,28 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if (last.label and _names_another_question(last.label)) or 2 * len(own) < last.last - last.first:
         return _by_elimination(content, busy)
     return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False)
+
+
+# "... and saves. Tip: listen first, then apologise.": a label opening a sentence inside a line.
+_INLINE_LABEL = re.compile(r"([^\W\d_][^\n:?!.]{0,30}?)[ \t]*+:[ \t]++(?=\S)")
+_INLINE_LABEL_WORDS = 3
+
+
+def _tip_label_in_a_line(reading: Reading, busy: frozenset[int]) -> TipAnswer | None:
+    """A sentence that opens with a label naming the tip ("Tip:", "My advice:") after another
+    sentence on the same line: it and the rest of its paragraph answer the tip question."""
+    sentences = reading.layout.sentences
+    for i, s in enumerate(sentences):
+        if s.label is not None and s.label[0] >= s.start:
+            continue  # a label at the start of the line is a block of its own, read above
+        m = _INLINE_LABEL.match(reading.text, s.start, s.end)
+        if m is None or len(words(m.group(1))) > _INLINE_LABEL_WORDS or not _names_the_tip(m.group(1)):
+            continue
+        own = frozenset(j for j in range(i, len(sentences)) if sentences[j].paragraph == s.paragraph
+                        and j not in busy)
+        if own:
+            return TipAnswer(own, f"the answer after \u201c{m.group(1).strip()}:\u201d", True)
+    return None
 
 
 def _by_elimination(content: list[Block], busy: frozenset[int]) -> TipAnswer | None:

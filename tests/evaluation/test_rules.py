@@ -63,6 +63,9 @@ SCENARIOS = [
     # "Don't apologise to angry customers" is anti advice: "angry" there says to whom, it is no
     # condition the way "never answer while you're irritated" is one.
     ("anti_advice_to_angry_customers", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
+    # "My advice:" opening a sentence inside a line labels the tip as a label at a line start does.
+    ("tip_label_inside_a_line", Verdict.PASS, (T, T, T), ()),
+    ("content_tip_label_inside_a_line", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
 ]
 
 

@@ -113,3 +113,8 @@ def test_a_type_that_says_what_a_named_tool_is_is_the_same_tool() -> None:
     text = "Hootsuite is a social media management platform founded in 2008. We rely on Gorgias, our helpdesk."
     assert find_tools(Reading.of(text, "en")).evidence == ("Hootsuite", "Gorgias")
     assert find_tools(Reading.of("I use Hootsuite and a social listening tool.", "en")).count == 2
+
+
+def test_tools_wished_for_are_not_used() -> None:
+    text = "I'd love to try Sprout Social and Brandwatch one day, but for now I post natively."
+    assert find_tools(Reading.of(text, "en")).count == 0
