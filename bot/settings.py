@@ -17,6 +17,9 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 Security = Literal["tls", "starttls", "none"]
 IngressMode = Literal["imap", "lmtp"]
+# LMTP mode: a reply is on time by when the MTA took it ("mta": the Received header it put on top) or by when
+# it reached the bot ("arrival").
+ReceiptTime = Literal["mta", "arrival"]
 ClassifierMode = Literal["rules", "llm", "both"]
 # How the bot logs in to IMAP / SMTP: a password, or an OAuth2 access token over SASL (see [oauth2]).
 AuthMethod = Literal["password", "oauth2"]
@@ -138,6 +141,11 @@ class IngressSettings:
     # A command that makes the MTA retry its deferred queue now (e.g. "postqueue -f"); run at start-up and when
     # an email left in doubt waits for the bot's own copy. Empty: wait for the MTA's own retry timer.
     flush_command: str = ""
+    # "mta": a message counts from when the MTA took it, the date of the Received header the MTA puts on top of
+    # every message (a reply it held while the daemon was down is as on time as IMAP mode's INTERNALDATE makes
+    # it), trusted only up to 5 days before it reached the bot and never after; "arrival": from when it
+    # reached the bot. Use "arrival" with an MTA that does not add its own Received header.
+    receipt_time: ReceiptTime = "mta"
 
     def __post_init__(self) -> None:
         if self.mode == "lmtp":

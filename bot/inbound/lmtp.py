@@ -12,8 +12,12 @@ the way GNU Mailman 3 receives mail):
 - a message delivered again (the MTA never saw a 250 we sent) is the same message: its identity
   (mailbox "lmtp", UIDVALIDITY and UID) is derived from its bytes, so the processor finds it stored
   and does nothing; a copy with other bytes is caught by the pipeline's Message-ID check.
-- receipt time ("on time") is when the message reached the bot, by the bot's clock (``timestamp_source``
-  "lmtp_arrival"), never a header anyone could write; a message we answered 4xx keeps its first arrival
+- receipt time ("on time") is when the MTA took the message (``[ingress] receipt_time = "mta"``, timestamp
+  source "mta_received"): the date of the Received header on top, which the MTA that hands it to us wrote
+  last (RFC 5321 section 4.4: each MTA prepends its own; what the sender wrote is below it), as IMAP mode
+  counts from the date Dovecot stored it. It is trusted only between MTA_HOLD_MAX before the message
+  reached the bot and that moment; otherwise, or with receipt_time "arrival", it is when the message
+  reached the bot by the bot's clock ("lmtp_arrival"). A message we answered 4xx keeps its first arrival
   when the MTA brings it again (while this process lives).
 - the bot is the final delivery agent, so it adds what Dovecot's LMTP adds: ``Return-Path`` from the
   envelope sender (RFC 5321 section 4.4: bounces are told by its null path) and ``Delivered-To`` per
@@ -35,7 +39,8 @@ import logging
 import os
 import shlex
 import weakref
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 
 from aiosmtpd.lmtp import LMTP
@@ -62,6 +67,12 @@ INLINE_BYTES = 256 * 1024
 # Messages answered 4xx whose first arrival is remembered (a few hundred bytes each).
 DEFERRED_REMEMBERED = 10_000
 
+# How long before its arrival an MTA's Received date is believed: Postfix returns a message it could not deliver
+# after maximal_queue_lifetime (5 days), so an older date is no queue time of a message still being delivered.
+MTA_HOLD_MAX = timedelta(days=5)
+# The top header is read from at most this many bytes (a Received header is a few hundred).
+RECEIVED_MAX_BYTES = 4096
+
 TEMPORARY_FAILURE = "451 4.3.0 Not committed, try again later"
 SHUTTING_DOWN = "451 4.3.2 Shutting down, try again later"
 
@@ -87,6 +98,42 @@ def as_delivered(envelope: Envelope) -> bytes:
     lines = [b"Return-Path: <" + _header_safe(sender) + b">\r\n"]
     lines += [b"Delivered-To: " + _header_safe(rcpt) + b"\r\n" for rcpt in envelope.rcpt_tos]
     return b"".join(lines) + content
+
+
+def mta_received_at(content: bytes) -> datetime | None:
+    """The date of the message's top header when it is a Received header: when the MTA handing it to us took
+    it. None when the top header is something else or its date cannot be read."""
+    head = content[:RECEIVED_MAX_BYTES]
+    if head[:9].lower() != b"received:":
+        return None
+    lines = head.split(b"\n")
+    field = [lines[0]]
+    for line in lines[1:]:
+        if line[:1] not in (b" ", b"\t"):
+            break
+        field.append(line)
+    else:
+        return None  # cut off by the byte limit: no whole header to trust
+    value = b" ".join(part.strip() for part in field).decode("ascii", errors="replace")
+    if ";" not in value:
+        return None
+    date = _without_comments(value.rsplit(";", 1)[1]).strip()
+    try:
+        when = parsedate_to_datetime(date)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def _without_comments(text: str) -> str:
+    # "Wed,  2 Dec 2026 05:11:31 +0000 (UTC)": the zone's name in parentheses is a comment (RFC 5322 CFWS).
+    out, depth = [], 0
+    for char in text:
+        depth += char == "("
+        if depth == 0:
+            out.append(char)
+        depth -= char == ")" and depth > 0
+    return "".join(out)
 
 
 def _prepared(envelope: Envelope) -> tuple[bytes, tuple[int, int]]:
@@ -166,7 +213,8 @@ class LmtpIngress:
         # A message we answered 4xx counts from its first arrival when it comes again (the MTA retried
         # because of us); remembered by this process only, so a restart forgets it.
         arrived = self._deferred_at.setdefault(key, arrived)
-        message = FetchedMessage(MAILBOX, uidvalidity, uid, arrived, raw, timestamp_source="lmtp_arrival")
+        received_at, source = self._receipt(envelope.original_content or b"", arrived)
+        message = FetchedMessage(MAILBOX, uidvalidity, uid, received_at, raw, timestamp_source=source)
         self._log.info("LMTP message received", extra={"bytes": len(raw), "recipients": len(recipients),
                                                         "uid": uid})
         self._begun += 1
@@ -188,6 +236,14 @@ class LmtpIngress:
         self._deferred_at.pop(key, None)
         self.delivered += 1
         return [f"250 2.0.0 <{rcpt}> committed" for rcpt in recipients]
+
+    def _receipt(self, content: bytes, arrived: datetime) -> tuple[datetime, str]:
+        """When the message counts as received, and which timestamp says so."""
+        if self._settings.receipt_time == "mta":
+            taken = mta_received_at(content)
+            if taken is not None and arrived - MTA_HOLD_MAX <= taken <= arrived:
+                return taken, "mta_received"
+        return arrived, "lmtp_arrival"
 
     # ---- the listener ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from email.policy import default
 from pathlib import Path
 
 from bot.domain.reasons import Reason
-from tests.e2e.harness import eventually
+from tests.e2e.harness import clock_hours_ago, eventually
 from tests.e2e.lmtp_harness import LmtpDeployment, PostfixWorld, lmtp_deployment, postfix_world, real_now_clock
 
 __all__ = ["postfix_world"]  # the fixture, for pytest
@@ -97,13 +97,38 @@ async def test_a_recipient_postfix_refuses_makes_the_request_undeliverable(postf
 
 
 async def test_a_reply_after_the_deadline_does_not_pass(postfix_world: PostfixWorld, tmp_path: Path) -> None:
-    async with lmtp_deployment(postfix_world, tmp_path) as d:
+    d = LmtpDeployment(postfix_world, tmp_path, clock_hours_ago(36.5))
+    await d.start()
+    try:
         request = await d.request("gina@cand.example")
-        d.advance(hours=36.5)  # LMTP receipt time is the bot's clock: the reply arrives late
+        d.catch_up_with_the_server()  # 36.5 hours after the request was sent: Postfix stamps it with real time
         await d.candidate_sends("good_reply_gmail.eml", request)
         [row] = await d.wait_inbound(1)
-        assert row.reason == Reason.LATE
+        assert row.reason == Reason.LATE and row.timestamp_source == "mta_received"
         assert (await d.get(request.id)).status == "expired"
+    finally:
+        await d.stop()
+
+
+async def test_down_at_the_deadline_with_an_on_time_answer_postfix_held_the_answer_passes(
+        postfix_world: PostfixWorld, tmp_path: Path) -> None:
+    """IMAP mode's scenario (tests/e2e/test_down_at_deadline.py): on time is when our mail system took the reply
+    (here the Received date Postfix put on top), not when a daemon that was down got round to it."""
+    d = LmtpDeployment(postfix_world, tmp_path, clock_hours_ago(35.9))  # the deadline is six minutes away
+    await d.start()
+    request = await d.request("gina.down@cand.example")
+    await d.crash()
+
+    d.catch_up_with_the_server()
+    await d.candidate_sends("good_reply_gmail.eml", request)  # Postfix takes it before the deadline, holds it
+    d.advance(hours=2)  # the daemon comes back two hours after the deadline
+
+    await d.start()
+    request = await d.wait_status(request, "passed")
+    await d.stop()
+    [reply] = await d.inbound()
+    assert reply.reason is None and reply.timestamp_source == "mta_received"
+    assert request.deadline_at is not None and reply.received_at < request.deadline_at
 
 
 async def test_a_daemon_restarted_mid_flow_sends_nothing_twice_and_loses_nothing(postfix_world: PostfixWorld,

@@ -7,6 +7,8 @@ import asyncio
 import os
 import stat
 from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -297,3 +299,60 @@ async def test_a_large_message_is_taken_whole() -> None:
     assert message.raw.endswith(large) and (message.uidvalidity, message.uid) == identity(message.raw)
     stop.set()
     await task
+
+
+def _received(when: datetime) -> bytes:
+    """The Received header Postfix puts on top of what it takes (its date in RFC 5322 form)."""
+    return (b"Received: from [127.0.0.1] (localhost [127.0.0.1])\r\n\tby mx.bot.test (Postfix) with ESMTP id 4A1B2C"
+            b"\r\n\tfor <bot+tok@bot.test>; " + format_datetime(when).encode() + b" (UTC)\r\n")
+
+
+@pytest.mark.parametrize(("top", "counts_from", "source"), [
+    pytest.param("received 3 h before", "the MTA", "mta_received", id="held-by-the-mta"),
+    pytest.param("received 6 days before", "arrival", "lmtp_arrival", id="older-than-any-queue"),
+    pytest.param("received 1 h after", "arrival", "lmtp_arrival", id="from-the-future"),
+    pytest.param("received below another header", "arrival", "lmtp_arrival", id="not-on-top"),
+    pytest.param("no received", "arrival", "lmtp_arrival", id="none"),
+])
+async def test_a_message_counts_from_when_the_mta_took_it_within_bounds(top: str, counts_from: str,
+                                                                         source: str) -> None:
+    """A reply Postfix held while the daemon was down is as on time as the mailbox's INTERNALDATE makes it in
+    IMAP mode; only the top Received header (the MTA's own) is read, and only a date up to 5 days back."""
+    clock = FakeClock()
+    arrival = clock.now()
+    offset = {"received 3 h before": -3.0, "received 6 days before": -144.0, "received 1 h after": 1.0,
+              "received below another header": -3.0, "no received": 0.0}[top]
+    header = _received(arrival + timedelta(hours=offset)) if top != "no received" else b""
+    data = (b"X-Spam: no\r\n" + header + MESSAGE) if top == "received below another header" else header + MESSAGE
+    sink, port = Sink(), free_port()
+    ingress = LmtpIngress(sink, IngressSettings(mode="lmtp", listen=f"127.0.0.1:{port}"), bot_address=BOT,
+                          clock=clock)
+    stop = asyncio.Event()
+    task = asyncio.create_task(ingress.run(stop))
+    await ingress.listening.wait()
+    try:
+        _, answers = await lmtp_transaction(("127.0.0.1", port), "gina@cand.example", ["bot+tok@bot.test"], data)
+    finally:
+        stop.set()
+        await task
+    assert answers[0].startswith("250")
+    [message] = sink.handled
+    expected = arrival + timedelta(hours=offset) if counts_from == "the MTA" else arrival
+    assert (message.internaldate, message.timestamp_source) == (expected, source)
+
+
+async def test_receipt_time_arrival_ignores_the_mtas_date() -> None:
+    clock = FakeClock()
+    sink, port = Sink(), free_port()
+    settings = IngressSettings(mode="lmtp", listen=f"127.0.0.1:{port}", receipt_time="arrival")
+    ingress = LmtpIngress(sink, settings, bot_address=BOT, clock=clock)
+    stop = asyncio.Event()
+    task = asyncio.create_task(ingress.run(stop))
+    await ingress.listening.wait()
+    try:
+        await lmtp_transaction(("127.0.0.1", port), "gina@cand.example", ["bot+tok@bot.test"],
+                               _received(clock.now() - timedelta(hours=3)) + MESSAGE)
+    finally:
+        stop.set()
+        await task
+    assert (sink.handled[0].internaldate, sink.handled[0].timestamp_source) == (clock.now(), "lmtp_arrival")
