@@ -13,6 +13,7 @@ much as a statement does; only a question that repeats our request does not coun
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from functools import cache
 
@@ -27,6 +28,21 @@ _NAMED = "named metric"
 # A line of at most this many words can be an item of a list.
 _LIST_ITEM_WORDS = 5
 _FAR = 1 << 62
+
+
+_JUST_APART = re.compile(r"[ \t\-]{1,2}")
+
+
+def _growth_alone(reading: Reading, named: list[Hit]) -> list[Hit]:
+    """"Growth" on its own is audience growth ("reach, engagement and growth"); right after another
+    metric it is that metric's growth ("sales growth", "revenue growth"), not a second metric."""
+    out: list[Hit] = []
+    for hit in named:
+        growth = reading.prepared.lower[hit.start : hit.end] == "growth"
+        if growth and out and _JUST_APART.fullmatch(reading.text, out[-1].end, hit.start):
+            continue
+        out.append(hit)
+    return out
 
 
 @cache
@@ -121,6 +137,7 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
     named = sorted(named + [h for h in _misspelt().find(reading.prepared, reading.language)
                             if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
+    named = _growth_alone(reading, named)
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]

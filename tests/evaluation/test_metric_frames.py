@@ -123,3 +123,9 @@ def test_goals_for_more_or_fewer_people_doing_something_are_metrics() -> None:
 
 def test_a_size_that_describes_a_thing_is_no_metric() -> None:
     assert metrics_of("KPIs aside, I run a mid-size brand and share bite-size tips on a family-size budget.").count == 0
+
+
+def test_growth_on_its_own_is_audience_growth_and_after_a_metric_is_that_metrics() -> None:
+    assert metrics_of("I look at reach, engagement and growth.").count == 3
+    assert metrics_of("KPIs: sales growth and reach.").evidence == ("sales", "reach")
+    assert metrics_of("Personal growth is important to me.").count == 0
