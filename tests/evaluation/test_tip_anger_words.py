@@ -44,3 +44,11 @@ def test_curly_and_straight_quotes_are_the_same(quoted: str) -> None:
     assert [j.verdict for j in judged] == ["pass", "pass"]
     tips = [j.criteria["angry_customer_tip"].evidence for j in judged]
     assert len(tips[0]) == len(tips[1]) >= 2
+
+
+def test_cross_as_angry_is_an_anger_word() -> None:
+    from bot.evaluation.lexicon import lexicons
+    from bot.evaluation.patterns import Prepared
+
+    assert lexicons().anger.find(Prepared.of("When a customer is cross, I thank them."))
+    assert not lexicons().anger.find(Prepared.of("We cross-post to every channel."))

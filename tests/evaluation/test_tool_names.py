@@ -118,3 +118,12 @@ def test_a_type_that_says_what_a_named_tool_is_is_the_same_tool() -> None:
 def test_tools_wished_for_are_not_used() -> None:
     text = "I'd love to try Sprout Social and Brandwatch one day, but for now I post natively."
     assert find_tools(Reading.of(text, "en")).count == 0
+
+
+def test_tools_at_a_former_workplace_are_not_used_now() -> None:
+    text = "At my old agency we had Sprinklr and Brandwatch; since going freelance I don't use paid tools."
+    assert find_tools(Reading.of(text, "en")).count == 0
+
+
+def test_a_go_to_product_is_a_tool() -> None:
+    assert find_tools(Reading.of("Kontentino is my go-to for approvals.", "en")).evidence == ("Kontentino",)
