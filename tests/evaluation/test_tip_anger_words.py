@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.lexicon import lexicons
+from bot.evaluation.patterns import Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.rules import judge_rules
 from bot.evaluation.tips import find_tip
@@ -47,8 +49,5 @@ def test_curly_and_straight_quotes_are_the_same(quoted: str) -> None:
 
 
 def test_cross_as_angry_is_an_anger_word() -> None:
-    from bot.evaluation.lexicon import lexicons
-    from bot.evaluation.patterns import Prepared
-
     assert lexicons().anger.find(Prepared.of("When a customer is cross, I thank them."))
     assert not lexicons().anger.find(Prepared.of("We cross-post to every channel."))
