@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.metric_frames import framed_metrics
 from bot.evaluation.patterns import Hit
@@ -43,6 +44,11 @@ def _growth_alone(reading: Reading, named: list[Hit]) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+@cache
+def _compounds() -> Compounds:
+    return Compounds(lexicons().metrics.entries)
 
 
 @cache
@@ -135,8 +141,8 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     lex = lexicons()
     blockers = lex.not_metrics.find(reading.prepared)
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
-    named = sorted(named + [h for h in _misspelt().find(reading.prepared, reading.language)
-                            if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
+    more = _misspelt().find(reading.prepared, reading.language) + _compounds().find(reading.prepared, reading.language)
+    named = sorted(named + [h for h in more if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
     named = _growth_alone(reading, named)
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])

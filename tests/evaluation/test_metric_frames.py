@@ -129,3 +129,10 @@ def test_growth_on_its_own_is_audience_growth_and_after_a_metric_is_that_metrics
     assert metrics_of("I look at reach, engagement and growth.").count == 3
     assert metrics_of("KPIs: sales growth and reach.").evidence == ("sales", "reach")
     assert metrics_of("Personal growth is important to me.").count == 0
+
+
+def test_german_compounds_ending_in_a_metric_name_are_that_metric() -> None:
+    found = metrics_of("Ich messe die Beitragsreichweite, die Videoaufrufe und die Webseitenklicks.", "de")
+    assert found.evidence == ("Beitragsreichweite", "Videoaufrufe", "Webseitenklicks")
+    # Only German writes its measures into one word: elsewhere a compound is no metric.
+    assert metrics_of("Metrics: webseitenklicks, beitragsreichweite.", "en").count == 0
