@@ -1,6 +1,6 @@
 """Benchmark: a sweep of 10,000 due reminders through the outbox to a local SMTP server.
 
-    .venv/bin/python bench/reminder_sweep.py [--count 10000]
+    .venv/bin/python bench/reminder_sweep.py [--count 10000] [--rounds 3] [--history 100000] [--postgres]
 
 Prints how long the reminder sweep took to queue them and how fast the outbox sent them over one
 reused SMTP connection, beside a raw aiosmtplib loop (``sendmail`` on one reused connection, no database)
@@ -8,7 +8,8 @@ that sends the very same messages (same envelope, the bot's copy included, same 
 the same run, once before the outbox and once after; the ratio is the outbox's rate over the two raw rates'
 mean (issue 15 target: >= 0.90). The SMTP server is aiosmtpd in a process of its own (a Sink handler that
 accepts and discards), as a local relay would be: in-process it would share this process's event loop and
-CPU and halve the figure.
+CPU and halve the figure. ``--history N`` puts N emails sent earlier in the table first, as months of
+use leave them: the claim must not slow down with them (issue 15: it once read them all for each batch).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from bot.db.models import EndorsementRequest, OutboundMessage
 from bot.settings import Settings
 
 
-async def main(count: int, database_url: str | None = None, rounds: int = 3, in_process: bool = False) -> None:
+async def main(count: int, database_url: str | None = None, rounds: int = 3, in_process: bool = False,
+               history: int = 0) -> None:
     port = _free_port()
     if in_process:
         # One thread of one process does everything, so the figure is CPU per message, whatever the
@@ -74,13 +76,15 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
                  "created_at": now, "sent_at": now}
                 for i in range(count)])
             await s.commit()
+        await _sent_history(app, history, now)
         t0 = time.perf_counter()
         queued = await app.workflow.send_due_reminders()
         sweep_s = time.perf_counter() - t0
         print(f"reminder sweep: {queued} reminders queued in {sweep_s:.2f} s ({queued / sweep_s:,.0f}/s)")
         async with app.db.session() as s:
-            envelopes = [(r.envelope_from, [*r.recipients, settings.bot.address], r.data) for r in await s.scalars(
-                select(OutboundMessage).where(OutboundMessage.status == "pending").order_by(OutboundMessage.id))]
+            pending = select(OutboundMessage).where(col(OutboundMessage.status) == "pending")
+            envelopes = [(r.envelope_from, [*r.recipients, settings.bot.address], r.data)
+                         for r in await s.scalars(pending.order_by(col(OutboundMessage.id)))]
         ratios: list[float] = []
         loop_ratios: list[float] = []
         raw_after, raw_cpu_after, raw_loop_after = await _raw_loop(port, envelopes)
@@ -88,18 +92,19 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
             if round_:
                 await _reminders_due_again(app, clock.now())
             raw_before, raw_cpu_before, raw_loop_before = raw_after, raw_cpu_after, raw_loop_after
-            commits = app.outbox.commits
+            commits, stalls = app.outbox.commits, app.outbox.stalls
             c1, m1, t1 = time.process_time(), time.thread_time(), time.perf_counter()
             sent = await app.outbox.flush()
             c2, m2, t2 = time.process_time(), time.thread_time(), time.perf_counter()
-            commits = app.outbox.commits - commits
+            commits, stalls = app.outbox.commits - commits, app.outbox.stalls - stalls
             raw_after, raw_cpu_after, raw_loop_after = await _raw_loop(port, envelopes)
             raw_loop_cpu = (raw_loop_before + raw_loop_after) / 2
             loop_ratios.append(raw_loop_cpu / ((m2 - m1) / max(sent, 1)))
             outbox_rate = sent / (t2 - t1)
             ratios.append(outbox_rate / ((raw_before + raw_after) / 2))
             print(f"round {round_ + 1}: outbox {sent} accepted in {t2 - t1:.2f} s = {outbox_rate:,.0f} messages/s "
-                  f"({commits} commits, {sent / max(commits, 1):.0f} acceptances each); raw loop before "
+                  f"({commits} commits, {sent / max(commits, 1):.0f} acceptances each, the connection waited for "
+                  f"the database {stalls} times); raw loop before "
                   f"{raw_before:,.0f}, after {raw_after:,.0f} messages/s; outbox / raw {ratios[-1]:.2f}; "
                   f"CPU per message, the event loop's thread: outbox {(m2 - m1) / max(sent, 1) * 1e6:,.0f} us, raw "
                   f"{raw_loop_cpu * 1e6:,.0f} us (raw / outbox {loop_ratios[-1]:.2f}); every thread: outbox "
@@ -118,6 +123,23 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
     # on a machine where the loop's thread is the bottleneck.
     print(f"raw loop's / outbox's CPU on the event loop's thread per message, median: "
           f"{statistics.median(loop_ratios):.2f}")
+
+
+async def _sent_history(app: App, rows: int, now: datetime) -> None:
+    """``rows`` emails of other kinds sent before, in ids below and above nothing in particular: they
+    come first in the table, as the history of a long-running bot does."""
+    body = b"x" * 2000
+    for start in range(0, rows, 10_000):
+        async with app.db.session() as s:
+            await s.execute(insert(OutboundMessage), [
+                {"kind": "outcome", "request_id": None, "dedupe_key": f"history:{i}", "envelope_from": "bot@bench.test",
+                 "recipients": [f"h{i}@cand.test"], "message_id": f"<history.{i:020d}@bench.test>", "subject": "",
+                 "data": body, "status": "sent", "attempts": 1, "next_attempt_at": now - timedelta(days=1),
+                 "created_at": now - timedelta(days=1), "sent_at": now - timedelta(days=1)}
+                for i in range(start, min(rows, start + 10_000))])
+            await s.commit()
+    if rows:
+        print(f"history: {rows:,} emails sent before are in the table")
 
 
 async def _reminders_due_again(app: App, now: datetime) -> None:
@@ -172,11 +194,13 @@ if __name__ == "__main__":
                         help="the SMTP server in a thread of this process instead of a process of its own")
     parser.add_argument("--postgres", action="store_true",
                         help="a throwaway database on the local PostgreSQL server (as the tests use)")
+    parser.add_argument("--history", type=int, default=0,
+                        help="emails sent before, already in the outbox table (e.g. 100000)")
     args = parser.parse_args()
     if args.postgres:
         from pgtemp import temporary_database
 
         with temporary_database() as url:
-            asyncio.run(main(args.count, url, args.rounds, args.in_process))
+            asyncio.run(main(args.count, url, args.rounds, args.in_process, args.history))
     else:
-        asyncio.run(main(args.count, args.database_url, args.rounds, args.in_process))
+        asyncio.run(main(args.count, args.database_url, args.rounds, args.in_process, args.history))

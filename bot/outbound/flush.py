@@ -80,6 +80,7 @@ class Ledger(Protocol):
     copy_to: str | None
     after_accept: Callable[[ClaimedRow], Awaitable[None]] | None
     commits: int
+    stalls: int
 
     def open_sender(self) -> MailSender: ...
 
@@ -152,6 +153,8 @@ class Flush:
                 return self.queue.popleft()
             if self.exhausted and not (self.accepted or self.failed or self.writing):
                 return None
+            if not self.waiting and not self.exhausted:
+                self.outbox.stalls += 1  # rows are due but none is handed: the database is behind
             self.waiting = True
             self.cycled.clear()
             self.nudge.set()

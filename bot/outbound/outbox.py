@@ -167,7 +167,10 @@ class Outbox:
         self.liveness = Liveness(db, self.instance)
         # Fault injection for tests (a kill between the server's acceptance and our commit).
         self.after_accept: Callable[[ClaimedRow], Awaitable[None]] | None = None
-        self.commits = 0  # commits by flushes so far (bench/reminder_sweep.py prints acceptances per commit)
+        # Printed by bench/reminder_sweep.py: commits by flushes so far (acceptances per commit), and the
+        # times a flush's connection waited for its writer with rows still due.
+        self.commits = 0
+        self.stalls = 0
         self._undecided = False  # the last look at rows in doubt left some undecided
         self._claim_by_index: Update | None = None
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.db.models import EndorsementRequest
+from bot.outbound.outbox import LEASE
 from tests.workflow.world import World
 
 
@@ -73,3 +76,18 @@ async def test_a_request_withdrawn_while_its_email_was_on_the_wire_stays_withdra
         await marking.commit()
     assert (await world.get(request.id)).status == "withdrawn"
     assert await world.outbound(kind="ack") == []
+
+
+async def test_rows_claimed_but_never_handed_by_a_sender_gone_past_its_lease_go_out_at_the_next_flush(
+        world: World) -> None:
+    """A claim hands what it takes; a sender of an older version claimed first and handed later, and one
+    that died in between left rows claimed, not handed. Past its lease they are waiting again, and the
+    attempt it never made is not counted."""
+    for n in range(3):
+        await world.request(f"c{n}@cand.example", send=False)
+    assert len(await world.app.outbox._claim(10)) == 3  # claimed, never handed: nothing went out
+    assert await world.app.outbox.flush() == 0  # the claim stands while its lease runs
+    world.clock.advance(LEASE + timedelta(seconds=1))
+    assert await world.app.outbox.flush() == 6  # the three requests, then their acknowledgements
+    rows = await world.outbound(kind="request")
+    assert [(r.status, r.attempts, r.handed_at) for r in rows] == [("sent", 1, None)] * 3
