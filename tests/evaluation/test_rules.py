@@ -66,6 +66,11 @@ SCENARIOS = [
     # "My advice:" opening a sentence inside a line labels the tip as a label at a line start does.
     ("tip_label_inside_a_line", Verdict.PASS, (T, T, T), ()),
     ("content_tip_label_inside_a_line", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
+    # Clear answers that went to a person before: German usage frames with words between ("arbeiten
+    # jeden Tag in Swat.io"), answering in public then in private, "Upset customer? Pick up the phone."
+    ("german_work_in_and_plan_with", Verdict.PASS, (T, T, T), ()),
+    ("tip_answer_in_public_then_private", Verdict.PASS, (T, T, T), ()),
+    ("tip_pick_up_the_phone", Verdict.PASS, (T, T, T), ()),
 ]
 
 
