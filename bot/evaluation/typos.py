@@ -38,8 +38,8 @@ class Misspellings:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._names: set[str] = set()
         self._index: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        # By first letter, the lengths a word one slip from a name may have: most words of a reply
-        # start or measure like no name and are passed over before any deletion is made.
+        # By first two letters, the lengths a word one slip from a name may have: most words of a
+        # reply start or measure like no name and are passed over before any deletion is made.
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for entry in entries:
             phrase = entry.phrase
@@ -48,7 +48,9 @@ class Misspellings:
                 continue
             name = fold(phrase.lower())
             self._names.add(name)
-            self._lengths[name[0]].update((len(name) - 1, len(name), len(name) + 1))
+            # A slip rarely hits the first letter; the second one it may, or it may swap the two.
+            for head in {name[:2], name[0] + name[2], name[1] + name[0]}:
+                self._lengths[head].update((len(name) - 1, len(name), len(name) + 1))
             for form in {name} | _deletions(name):
                 self._index[form].append((name, entry))
 
@@ -57,7 +59,7 @@ class Misspellings:
         out: list[Hit] = []
         for m in _WORD.finditer(prepared.lower):
             word = m.group()
-            if len(word) not in self._lengths.get(word[0], ()) or len(word) > _MAX_WORD or word in self._names:
+            if len(word) not in self._lengths.get(word[:2], ()) or len(word) > _MAX_WORD or word in self._names:
                 continue
             entry = self._closest(word)
             if entry is not None and rare_word(prepared.text[m.start() : m.end()], language):
