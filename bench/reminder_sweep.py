@@ -128,7 +128,7 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
 async def _sent_history(app: App, rows: int, now: datetime) -> None:
     """``rows`` emails of other kinds sent before, in ids below and above nothing in particular: they
     come first in the table, as the history of a long-running bot does."""
-    body = b"x" * 2000
+    body = b"x" * 200
     for start in range(0, rows, 10_000):
         async with app.db.session() as s:
             await s.execute(insert(OutboundMessage), [
