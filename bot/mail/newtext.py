@@ -56,15 +56,27 @@ def extract(text: str, sender_name: str = "") -> NewText:
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
     unquoted = list(compress(count(), map(not_, quoted)))
-    # Both steps look for attributions only where one may start (a few lines of most messages).
-    may_attribute = quotes.attribution_candidates(lines)
-    may_start = quotes.older_message_candidates(lines)
+    # Both steps look for attributions only where one may start (a few lines of most messages), and
+    # only among the unquoted lines, which are all they read: a long thread's quoted history is not
+    # scanned at all.
+    may_attribute, may_start = _unquoted_candidates(lines, unquoted)
     lines = _cut_at_older_message(lines, [i for i in unquoted if may_start[i] or may_attribute[i]], may_attribute)
     unquoted = [i for i in unquoted if i < len(lines)]
     answered = _answered_questions(lines, unquoted)
     lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]])
     lines = _cut_signature(lines, sender_name)
     return NewText(_tidy(lines), answered)
+
+
+def _unquoted_candidates(lines: list[str], unquoted: list[int]) -> tuple[list[bool], list[bool]]:
+    """quotes.attribution_candidates and quotes.older_message_candidates for the unquoted lines, as
+    flags over all of ``lines`` (False on every quoted line)."""
+    plain = [lines[i] for i in unquoted]
+    may_attribute, may_start = [False] * len(lines), [False] * len(lines)
+    for i, attributes, starts in zip(unquoted, quotes.attribution_candidates(plain),
+                                     quotes.older_message_candidates(plain), strict=True):
+        may_attribute[i], may_start[i] = attributes, starts
+    return may_attribute, may_start
 
 
 def _answered_questions(lines: list[str], unquoted: list[int]) -> tuple[tuple[str, str], ...]:

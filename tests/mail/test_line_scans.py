@@ -86,3 +86,21 @@ def test_lines_of_plain_words_are_never_checked_one_by_one(monkeypatch: pytest.M
     text = "".join(f"listen to them {i}\n" for i in range(20_000))
     assert newtext.extract_new_text(text).count("\n") == 19_999
     assert calls == 0
+
+
+def test_a_long_quoted_history_is_not_scanned_for_attributions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread's quoted history is thousands of lines the reader never uses: only the unquoted lines go
+    to the whole-text scans (a 10,000-line thread was read at a quarter of the speed when every quoted
+    line was scanned too)."""
+    scanned: list[int] = []
+    real = quotes.attribution_candidates
+
+    def counted(lines: list[str]) -> list[bool]:
+        scanned.append(len(lines))
+        return real(lines)
+
+    monkeypatch.setattr(quotes, "attribution_candidates", counted)
+    history = "".join(f"> earlier line {i} with words\n" for i in range(10_000))
+    text = "I use Buffer and Canva.\n\nOn Mon, 5 Jan 2026 at 09:00, Jane <jane@x.example> wrote:\n" + history
+    assert newtext.extract_new_text(text) == "I use Buffer and Canva."
+    assert scanned == [4]  # the answer, the blank line, the attribution and the empty line after the history
