@@ -18,6 +18,7 @@ RUNS: tuple[tuple[str, ...], ...] = (
     ("reply_latency.py", "--server", "sandbox", "--replies", "50"),
     ("imap_latency.py", "--messages", "50", "--via", "smtp"),
     ("reminder_sweep.py",),
+    ("scale.py", "--sizes", "1000,10000"),  # the README's 100k row: --sizes 1000,10000,100000 (minutes)
     ("smtp_bench.py",),
     ("parse_bench.py", "--rounds", "30"),
     ("credential_bench.py", "--rounds", "50"),

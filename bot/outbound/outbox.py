@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -133,13 +133,15 @@ async def enqueue(session: AsyncSession, row: OutboundMessage) -> OutboundMessag
     return row
 
 
-async def enqueue_many(session: AsyncSession, rows: Sequence[OutboundMessage]) -> None:
+async def enqueue_many(session: AsyncSession, rows: Sequence[OutboundMessage | Mapping[str, Any]]) -> None:
     """Add rows the caller alone may queue (it won their requests' compare-and-set) in one statement.
 
     No look-up first and no ORM bookkeeping: a sweep of thousands of reminders spent most of its
-    time there. The unique dedupe key still refuses a second copy at commit."""
+    time there (it passes column values, Notifier.compose_values). The unique dedupe key still refuses
+    a second copy at commit."""
     if rows:
-        await session.execute(insert(_OUTBOUND_TABLE), [row.model_dump(exclude={"id"}) for row in rows])
+        await session.execute(insert(_OUTBOUND_TABLE), [
+            row if isinstance(row, Mapping) else row.model_dump(exclude={"id"}) for row in rows])
         await notify_queued(session)
 
 

@@ -74,6 +74,24 @@ class Notifier:
 
         ``thread`` is the request email's Message-ID, which later mail threads under; ``answered`` the
         candidate's reply a receipt answers."""
+        return OutboundMessage(**self.compose_values(kind=kind, request=request, to=to, now=now, key=key, extra=extra,
+                                                     attachments=attachments, thread=thread, answered=answered))
+
+    def compose_values(
+        self,
+        *,
+        kind: str,
+        request: EndorsementRequest,
+        to: Sequence[str],
+        now: datetime,
+        key: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+        attachments: Sequence[Attachment] = (),
+        thread: str | None = None,
+        answered: str | None = None,
+    ) -> dict[str, Any]:
+        """``compose`` as the column values of its row: what a sweep inserts by the thousand, where building
+        and dumping a SQLModel object per email cost a third of composing it (issue 15)."""
         assert request.id is not None
         # The request email states its deadline; before the server accepts it that is an estimate from now,
         # never later than the real one (the window starts at acceptance).
@@ -94,18 +112,25 @@ class Notifier:
             references=tuple(m for m in (thread, answered) if m),
             attachments=attachments,
         )
-        return OutboundMessage(
-            kind=kind,
-            request_id=request.id,
-            dedupe_key=key or f"{kind}:{request.id}",
-            envelope_from=tokened if kind in TOKENED_KINDS else self.settings.bot.address,
-            recipients=list(to),
-            message_id=message_id,
-            subject=rendered.subject,
-            data=data,
-            next_attempt_at=now,
-            created_at=now,
-        )
+        return {
+            "kind": kind,
+            "request_id": request.id,
+            "dedupe_key": key or f"{kind}:{request.id}",
+            "envelope_from": tokened if kind in TOKENED_KINDS else self.settings.bot.address,
+            "recipients": list(to),
+            "message_id": message_id,
+            "subject": rendered.subject,
+            "data": data,
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "claimed_until": None,
+            "claimed_by": None,
+            "handed_at": None,
+            "last_error": "",
+            "created_at": now,
+            "sent_at": None,
+        }
 
     @staticmethod
     async def last_reply_id(session: AsyncSession, request_id: int) -> str | None:

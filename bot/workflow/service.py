@@ -39,6 +39,8 @@ _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 SWEEP_BATCH = 500
 # Replied requests close through finish(), which composes inside its transaction: fewer at a time.
 FINISH_BATCH = 50
+# An outbox row's column values, as a sweep composes and inserts them (Notifier.compose_values).
+Email = dict[str, Any]
 
 
 class RequestError(ValueError):
@@ -339,15 +341,15 @@ class Workflow:
         return done
 
     def _compose_reminders(self, batch: list[tuple[EndorsementRequest, str | None]], now: datetime,
-                           hours: tuple[float, ...]) -> dict[int, list[tuple[EndorsementRequest, OutboundMessage]]]:
+                           hours: tuple[float, ...]) -> dict[int, list[tuple[EndorsementRequest, Email]]]:
         """Each request's reminder, by its number (several missed ones collapse into the latest)."""
-        due: dict[int, list[tuple[EndorsementRequest, OutboundMessage]]] = defaultdict(list)
+        due: dict[int, list[tuple[EndorsementRequest, Email]]] = defaultdict(list)
         for request, thread in batch:
             assert request.deadline_at is not None  # the query sought it by its deadline
             deadline = utc(request.deadline_at)
             number = 1 + max(i for i, h in enumerate(hours) if now >= deadline - timedelta(hours=h))
             if number > request.reminders_sent:
-                due[number].append((request, self.notifier.compose(
+                due[number].append((request, self.notifier.compose_values(
                     kind="reminder", request=request, to=[request.candidate_email], now=now,
                     key=f"reminder:{request.id}:{number}", thread=thread)))
         return due
@@ -413,13 +415,13 @@ class Workflow:
         return len(moved)
 
     def _expiry_emails(self, request: EndorsementRequest, now: datetime,
-                       thread: str | None) -> tuple[OutboundMessage, OutboundMessage]:
+                       thread: str | None) -> tuple[Email, Email]:
         """What close_at_deadline queues for an expiry, composed without a session."""
         # Its own key: should an on-time answer reopen it, the real outcome is a second email, not a no-op.
-        outcome = self.notifier.compose(kind="outcome", request=request, to=[request.endorser_email], now=now,
+        outcome = self.notifier.compose_values(kind="outcome", request=request, to=[request.endorser_email], now=now,
                                         key=f"outcome:{request.id}:expired",
                                         extra={"criteria": {}, "verdict": "expired", "reason": "deadline passed"})
-        closed = self.notifier.compose(kind="closed", request=request, to=[request.candidate_email], now=now,
+        closed = self.notifier.compose_values(kind="closed", request=request, to=[request.candidate_email], now=now,
                                        extra={"why": "expired"}, thread=thread)
         return outcome, closed
 
@@ -480,14 +482,14 @@ def _next_batch(query: Any, after: tuple[datetime, int] | None, size: int) -> An
     return query.order_by(col(EndorsementRequest.deadline_at), col(EndorsementRequest.id)).limit(size)
 
 
-async def _unqueued(session: AsyncSession, rows: list[OutboundMessage]) -> list[OutboundMessage]:
+async def _unqueued(session: AsyncSession, rows: list[Email]) -> list[Email]:
     """``rows`` but those whose logical email is queued already (a request expired, reopened by an
     on-time answer and expired again has its closing notice): enqueue_many must not meet the unique key."""
     if not rows:
         return []
     queued = set(await session.scalars(select(col(OutboundMessage.dedupe_key))
-                                       .where(col(OutboundMessage.dedupe_key).in_([r.dedupe_key for r in rows]))))
-    return [r for r in rows if r.dedupe_key not in queued]
+                                       .where(col(OutboundMessage.dedupe_key).in_([r["dedupe_key"] for r in rows]))))
+    return [r for r in rows if r["dedupe_key"] not in queued]
 
 
 def _targets(request: EndorsementRequest) -> frozenset[Status]:

@@ -11,6 +11,7 @@ made due for expiry (deadline just passed) and for a reminder (within reach, non
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +21,7 @@ from sqlalchemy import insert, text
 
 from bot.db.engine import Database
 from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, OutboundMessage
+from bot.outbound import addresses
 
 WINDOW_HOURS = 36.0
 REMINDER_HOURS = 12.0
@@ -67,6 +69,16 @@ async def build(db: Database, shape: Shape, now: datetime, *, first_id: int = 1)
     return Built(n, expiring, reminding, closed)
 
 
+def token(request_id: int) -> str:
+    """A request's token, in the bot's alphabet and length (a reply carrying it matches), unique per id."""
+    return base64.b32encode(request_id.to_bytes(15, "little")).decode("ascii").lower()[:addresses.TOKEN_LEN]
+
+
+def request_message_id(request_id: int) -> str:
+    """Its request email's Message-ID, in the bot's form (a reply's In-Reply-To matches it)."""
+    return f"<request.{token(request_id)}.bulk@{BOT.partition('@')[2]}>"
+
+
 def _chunks(ids: range) -> Iterator[range]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start:start + _CHUNK]
@@ -98,7 +110,7 @@ def _request(i: int, n: int, expiring: int, reminding: int, now: datetime, offse
     return {
         "id": k, "endorser_email": f"endorser{k % 997}@members.test", "endorser_name": f"Endorser {k % 997}",
         "candidate_email": f"candidate{k}@people.test", "candidate_name": f"Candidate {k}",
-        "token": f"{k:026d}", "status": status, "origin": "cli", "created_at": _sent_at(i, n, now),
+        "token": token(k), "status": status, "origin": "cli", "created_at": _sent_at(i, n, now),
         "sent_at": _sent_at(i, n, now), "deadline_at": deadline, "reminders_sent": reminders,
         "decided_at": deadline if i > n else None, "reasons": [], "criteria": {}, "version": 1 + reminders,
         "credential_uuid": f"00000000-0000-4000-8000-{k:012d}", "subject_uuid": f"00000000-0000-4000-9000-{k:012d}",
@@ -108,8 +120,8 @@ def _request(i: int, n: int, expiring: int, reminding: int, now: datetime, offse
 def _request_email(i: int, n: int, now: datetime, offset: int) -> dict[str, Any]:
     at, k = _sent_at(i, n, now), i + offset
     return {
-        "kind": "request", "request_id": k, "dedupe_key": f"request:{k}", "envelope_from": f"bot+{k:026d}@scale.test",
-        "recipients": [f"candidate{k}@people.test"], "message_id": f"<request.{k:026d}@scale.test>",
+        "kind": "request", "request_id": k, "dedupe_key": f"request:{k}", "envelope_from": f"bot+{token(k)}@scale.test",
+        "recipients": [f"candidate{k}@people.test"], "message_id": request_message_id(k),
         "subject": "Endorsement request", "data": b"x" * 200, "status": "sent", "attempts": 1,
         "next_attempt_at": at, "created_at": at, "sent_at": at,
     }
@@ -118,7 +130,7 @@ def _request_email(i: int, n: int, now: datetime, offset: int) -> dict[str, Any]
 def _copy(i: int, n: int, now: datetime, offset: int) -> dict[str, Any]:
     at, k = _sent_at(i, n, now), i + offset
     return {
-        "mailbox": "INBOX", "uidvalidity": 1, "uid": k, "message_id": f"<request.{k:026d}@scale.test>",
+        "mailbox": "INBOX", "uidvalidity": 1, "uid": k, "message_id": request_message_id(k),
         "content_sha256": f"{k:064x}", "received_at": at, "from_addr": BOT, "subject": "Endorsement request",
         "kind": "copy", "reason": None, "request_id": None, "size_bytes": 200, "raw": None, "handled_at": at,
     }
