@@ -308,16 +308,14 @@ class Workflow:
     async def _reminders_due(self, status: Status, sent_before: int, now: datetime, reach_end: datetime,
                              after: tuple[datetime, int] | None) -> list[tuple[EndorsementRequest, str | None]]:
         """The next batch, in deadline order, each with its request email's Message-ID (to thread under)."""
-        query = (
-            select(EndorsementRequest, col(OutboundMessage.message_id))
-            .join(OutboundMessage, (col(OutboundMessage.request_id) == col(EndorsementRequest.id))
-                  & (col(OutboundMessage.kind) == "request"), isouter=True)
-            .where(col(EndorsementRequest.status) == status.value)
-            .where(col(EndorsementRequest.reminders_sent) == sent_before)
-            .where(col(EndorsementRequest.deadline_at) > now)
-            .where(col(EndorsementRequest.deadline_at) <= reach_end))
+        query = (select(EndorsementRequest).where(col(EndorsementRequest.status) == status.value)
+                 .where(col(EndorsementRequest.reminders_sent) == sent_before)
+                 .where(col(EndorsementRequest.deadline_at) > now)
+                 .where(col(EndorsementRequest.deadline_at) <= reach_end))
         async with self.db.session() as session:
-            return [(row[0], row[1]) for row in (await session.execute(_next_batch(query, after, SWEEP_BATCH))).all()]
+            batch = list(await session.scalars(_next_batch(query, after, SWEEP_BATCH)))
+            threads = await _thread_roots(session, batch)
+        return [(request, threads.get(request.id)) for request in batch]
 
     async def _queue_reminders(self, batch: list[tuple[EndorsementRequest, str | None]], now: datetime,
                                hours: tuple[float, ...]) -> int:
@@ -393,10 +391,7 @@ class Workflow:
         if not batch:
             return 0
         async with self.db.session() as session:
-            threads = dict((await session.execute(
-                select(col(OutboundMessage.request_id), col(OutboundMessage.message_id))
-                .where(col(OutboundMessage.request_id).in_([r.id for r in batch]))
-                .where(col(OutboundMessage.kind) == "request"))).all())
+            threads = await _thread_roots(session, batch)
         # Composed outside the transaction and off the event loop, as reminders are.
         emails = await asyncio.to_thread(
             lambda: {r.id: self._expiry_emails(r, now, threads.get(r.id)) for r in batch})
@@ -480,6 +475,18 @@ def _next_batch(query: Any, after: tuple[datetime, int] | None, size: int) -> An
         query = (query.where(col(EndorsementRequest.deadline_at) >= deadline)
                  .where(or_(col(EndorsementRequest.deadline_at) > deadline, col(EndorsementRequest.id) > request_id)))
     return query.order_by(col(EndorsementRequest.deadline_at), col(EndorsementRequest.id)).limit(size)
+
+
+async def _thread_roots(session: AsyncSession, batch: list[EndorsementRequest]) -> dict[int | None, str]:
+    """Each request's own email's Message-ID, which later mail threads under. A query of its own by the
+    batch's ids: joined to the batch's query, PostgreSQL chose to hash the whole outbox once 10,000 were due."""
+    if not batch:
+        return {}
+    rows = await session.execute(
+        select(col(OutboundMessage.request_id), col(OutboundMessage.message_id))
+        .where(col(OutboundMessage.request_id).in_([r.id for r in batch]))
+        .where(col(OutboundMessage.kind) == "request"))
+    return {request_id: message_id for request_id, message_id in rows.all()}
 
 
 async def _unqueued(session: AsyncSession, rows: list[Email]) -> list[Email]:
