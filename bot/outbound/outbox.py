@@ -188,8 +188,14 @@ class Outbox:
         # One connection for the whole flush: a session on the pool hands its connection back (and the
         # pool resets it, a round trip of its own) at every commit.
         async with self.db.engine.connect() as conn, AsyncSession(bind=conn, expire_on_commit=False) as session:
-            dead = await self._dead_claimants(session)
-            await self._release_taken_over(session, self.clock.now(), dead)
+            claims = await self._claims(session)
+            if claims:
+                dead = await self._dead(claims)
+                await self._release_taken_over(session, self.clock.now(), dead)
+            # Looked for first: with nothing due (the daemon's poll, every second on SQLite) a flush writes
+            # nothing, so it never takes SQLite's write lock from a reply.
+            elif not await self._any_due(session):
+                return 0
             first = await self.claim_and_hand(session, self.clock.now(), min(HAND_UP_TO, self.settings.batch_size),
                                               claim)
             await session.commit()
@@ -300,10 +306,21 @@ class Outbox:
             log.info("in-doubt send: probe queued", extra={"outbound_id": row.id, "probe_id": probe.id})
 
     async def _dead_claimants(self, session: AsyncSession) -> list[str]:
-        claims = await session.scalars(
+        return await self._dead(await self._claims(session))
+
+    async def _claims(self, session: AsyncSession) -> list[str]:
+        """Who holds rows being sent."""
+        return [claim for claim in await session.scalars(
             select(col(OutboundMessage.claimed_by)).where(col(OutboundMessage.status) == "sending").distinct())
-        instances = {claim.split(":", 1)[0] for claim in claims if claim}
-        return sorted(await self.liveness.dead(instances))
+            if claim]
+
+    async def _dead(self, claims: list[str]) -> list[str]:
+        return sorted(await self.liveness.dead({claim.split(":", 1)[0] for claim in claims}))
+
+    async def _any_due(self, session: AsyncSession) -> bool:
+        return await session.scalar(
+            select(_T.id).where(_T.status == "pending").where(_T.next_attempt_at <= self.clock.now())
+            .where(_T.handed_at.is_(None)).limit(1)) is not None
 
     # ---- claiming --------------------------------------------------------------------------------
 

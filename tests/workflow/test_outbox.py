@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import event
+
 from bot.db.models import EndorsementRequest
 from bot.outbound.outbox import LEASE
 from tests.workflow.world import World
@@ -91,3 +93,20 @@ async def test_rows_claimed_but_never_handed_by_a_sender_gone_past_its_lease_go_
     assert await world.app.outbox.flush() == 6  # the three requests, then their acknowledgements
     rows = await world.outbound(kind="request")
     assert [(r.status, r.attempts, r.handed_at) for r in rows] == [("sent", 1, None)] * 3
+
+
+async def test_a_flush_with_nothing_due_writes_nothing(world: World) -> None:
+    """The daemon flushes every second on SQLite: with nothing due, that must not take the write lock a
+    reply's transaction needs."""
+    await world.request()  # sent: nothing is due any more
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement.lstrip().split(None, 1)[0].upper())
+
+    event.listen(world.app.db.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        assert await world.app.outbox.flush() == 0
+    finally:
+        event.remove(world.app.db.engine.sync_engine, "before_cursor_execute", seen)
+    assert statements and not {"INSERT", "UPDATE", "DELETE"} & set(statements), statements
