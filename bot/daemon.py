@@ -354,7 +354,8 @@ class Daemon:
         # The watcher reads the mailbox first; the catch-up sweeps and the outbox wait for that read only,
         # then run beside the watcher (issue 15 item 3): a reply that arrives while thousands of
         # deadlines are caught up on is judged meanwhile, and what the sweeps queue leaves as they go.
-        first_read = asyncio.ensure_future(self.app.inbox_progress.sync(self.app.settings.imap.timeout_s))
+        first_read = asyncio.ensure_future(self.app.inbox_progress.first_read(
+            self.app.settings.imap.timeout_s, self.app.settings.daemon.first_read_timeout_s))
         catch_up = asyncio.create_task(self._catch_up_at_start(first_read), name="catch-up")
         tasks.append(asyncio.create_task(self._outbox_loop(stop, first_read), name="outbox"))
         fatal: Fatal | None = None

@@ -365,6 +365,11 @@ class DaemonSettings:
     # supervisor (systemd Restart=on-failure) restarts it or pages someone instead of a silent stall.
     fatal_attempts: int = 3
     fatal_retry_base_s: float = 5.0
+    # At start-up the outbox and the catch-up sweeps wait for the mailbox's first whole read (an email a
+    # kill left in doubt is decided by its copy, an on-time reply is judged before expiry): once the read
+    # has begun (within [imap] timeout_s), at most this long for it to finish. It judges the replies that
+    # came while the daemon was down, in judge workers that are still starting.
+    first_read_timeout_s: float = 600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,6 +567,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("digest", "list_rows"): (1, 10_000), ("digest", "expiring_within_hours"): (0, 24 * 366),
     ("privacy", "raw_retention_days"): (0, 36_500),
     ("daemon", "fatal_attempts"): (1, 1000), ("daemon", "fatal_retry_base_s"): (0, 86_400),
+    ("daemon", "first_read_timeout_s"): (0, 86_400),
     ("oauth2", "refresh_margin_s"): (0, 86_400), ("oauth2", "timeout_s"): (0.1, 3600),
     ("oauth2", "refused_retry_s"): (0, 86_400),
 }

@@ -75,6 +75,8 @@ class InboxProgress:
         """A catch-up starts now; every sync asked for before this moment is answered by it."""
         self.wake.clear()
         self._begun += 1
+        self._changed.set()
+        self._changed = asyncio.Event()
         return self._begun, asyncio.get_running_loop().time()
 
     def complete(self, begun: tuple[int, float], started_at: datetime) -> None:
@@ -89,16 +91,30 @@ class InboxProgress:
         e.g. the server is unreachable."""
         target = self._begun + 1
         self.wake.set()
+        return await self._until(lambda: self._completed >= target, timeout_s)
+
+    async def first_read(self, begin_timeout_s: float, read_timeout_s: float) -> bool:
+        """Wait for a whole read of the mailbox that begins after this call: at most ``begin_timeout_s``
+        for it to begin (False if none does: the server is unreachable), then at most ``read_timeout_s``
+        for it, or a later one, to finish. At start-up the read also judges the replies that came while
+        the daemon was down, in worker processes that are still starting, so it may take far longer
+        than a connection; emails a kill left in doubt wait for it to find their copies."""
+        target = self._begun + 1
+        self.wake.set()
+        return (await self._until(lambda: self._begun >= target, begin_timeout_s)
+                and await self._until(lambda: self._completed >= target, read_timeout_s))
+
+    async def _until(self, holds: Callable[[], bool], timeout_s: float) -> bool:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s
-        while self._completed < target:
+        while not holds():
             remaining = deadline - loop.time()
             if remaining <= 0:
                 return False
             try:
                 await asyncio.wait_for(self._changed.wait(), remaining)
             except TimeoutError:
-                return False
+                return holds()
         return True
 
 
