@@ -8,14 +8,14 @@ not an ordinary word ("canvas" and "sprinkler" are words, "hootsuit" is not). Na
 everyday words (Later, Buffer: "?" in tools.txt) and names written in capitals (GA4) are left to
 the exact lists, where their context decides.
 
-The edits are found with a deletion index (symmetric delete): every name's one-letter deletions
-are stored once per process, and a run looks up its own, so the cost is linear in the reply.
+The slips are found by typos.OneSlip, the deletion index the metric names use too: every name's
+one-letter deletions are stored once per process, and a run looks up its own, so the cost is linear in
+the reply.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -25,6 +25,7 @@ from bot.evaluation.patterns import fold
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.tool_names import rare_word
+from bot.evaluation.typos import OneSlip
 
 _MAX_RUN_WORDS = 3
 _MIN_FUZZY_LETTERS = 6
@@ -47,11 +48,7 @@ class Respelt:
 @dataclass(frozen=True, slots=True)
 class _Index:
     exact: dict[str, str]  # joined letters of a name -> its tool
-    deletions: dict[str, frozenset[str]]  # one-letter deletion -> joined names it comes from
-    # By the first two letters of the names long enough to be matched one letter off, the lengths a
-    # run one edit from them may have. A slip of the finger rarely starts a name, and most runs of a
-    # reply start or measure like no name, so they are passed over before any deletion is made.
-    lengths: dict[str, frozenset[int]]
+    slips: OneSlip[str]  # the names long enough to be read one letter off -> their tool
 
 
 def _letters(text: str) -> str:
@@ -61,7 +58,7 @@ def _letters(text: str) -> str:
 @cache
 def _index() -> _Index:
     exact: dict[str, str] = {}
-    deletions: dict[str, set[str]] = {}
+    slips: OneSlip[str] = OneSlip()
     for entry in named_entries("tools.txt"):
         phrase = entry.phrase
         if entry.needs_context or "*" in phrase or "..." in phrase or phrase.isupper():
@@ -71,36 +68,16 @@ def _index() -> _Index:
             continue
         exact.setdefault(joined, entry.key)
         if len(joined) >= _MIN_FUZZY_LETTERS:
-            for d in _deleted(joined):
-                deletions.setdefault(d, set()).add(joined)
-    lengths: dict[str, set[int]] = {}
-    for n in exact:
-        if len(n) >= _MIN_FUZZY_LETTERS:
-            lengths.setdefault(n[:2], set()).update((len(n) - 1, len(n), len(n) + 1))
-    return _Index(exact, {d: frozenset(names) for d, names in deletions.items()},
-                  {p: frozenset(ls) for p, ls in lengths.items()})
-
-
-def _deleted(word: str) -> Iterator[str]:
-    return (word[:i] + word[i + 1 :] for i in range(len(word)))
-
-
-def _swapped(word: str) -> Iterator[str]:
-    return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1) if word[i] != word[i + 1])
+            slips.add(joined, entry.key)
+    return _Index(exact, slips)
 
 
 @lru_cache(maxsize=4096)
 def _one_edit(run: str) -> str | None:
-    """The listed name one edit away from ``run``, when exactly one tool is (remembered: replies
-    repeat their words)."""
-    index = _index()
-    found: set[str] = set(index.deletions.get(run, ()))  # a letter missing from the run
-    for d in _deleted(run):
-        if d in index.exact and len(d) >= _MIN_FUZZY_LETTERS:  # a letter added
-            found.add(d)
-        found |= {n for n in index.deletions.get(d, ()) if len(n) == len(run)}  # a letter changed
-    found |= {s for s in _swapped(run) if s in index.exact and len(s) >= _MIN_FUZZY_LETTERS}
-    tools = {index.exact[n] for n in found}
+    """The listed tool one slip from ``run``, when exactly one tool is (remembered: replies repeat
+    their words)."""
+    slips = _index().slips
+    tools = {slips[name] for name in slips.near(run)}
     return tools.pop() if len(tools) == 1 else None
 
 
@@ -146,7 +123,7 @@ def _longest_at(reading: Reading, reply_words: tuple[list[tuple[int, int]], list
         # The letters first (a dict or two): most runs are no name, and need no look-up of where they stand.
         written_apart = count > 1 and run in index.exact
         if not written_apart and (len(run) < _MIN_FUZZY_LETTERS or run in index.exact
-                          or len(run) not in index.lengths.get(run[:2], ())):
+                          or not index.slips.may_be_near(run)):
             continue
         start, end = words[i][0], words[i + count - 1][1]
         if taken.overlaps(start, end) or reading.is_excluded(start, end):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 from bot.evaluation.patterns import Entry, Hit, Prepared, fold
 from bot.evaluation.tool_names import rare_word
@@ -26,40 +27,71 @@ _MIN_NAME = 6
 _MAX_WORD = 24
 _WORD = re.compile(r"(?<![\w'’])[^\W\d_]++(?![\w'’])")
 _PLAIN = re.compile(r"[^\W\d_]++")
+V = TypeVar("V")
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+class OneSlip(Generic[V]):
+    """Names, and the words one slip from them: a letter missing, added or changed, or two neighbours
+    swapped (symmetric deletion: a name and its one-letter deletions are indexed once, a word and its
+    own deletions are looked up). Shared by the metric names here and the tool names in respelt.py."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, V] = {}
+        self._index: dict[str, list[str]] = defaultdict(list)
+        # By first two letters, the lengths a word one slip from a name may have: most words of a
+        # reply start or measure like no name and are passed over before any deletion is made.
+        self._lengths: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, name: str, value: V) -> None:
+        """Index ``name`` (lower-cased, folded) for ``value``; the first value given a name stays."""
+        if name in self._values:
+            return
+        self._values[name] = value
+        # A slip rarely hits the first letter; the second one it may, or it may swap the two.
+        for head in {name[:2], name[0] + name[2:3], name[1:2] + name[0]}:
+            self._lengths[head].update((len(name) - 1, len(name), len(name) + 1))
+        for form in {name} | _deletions(name):
+            self._index[form].append(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._values
+
+    def __getitem__(self, name: str) -> V:
+        return self._values[name]
+
+    def may_be_near(self, word: str) -> bool:
+        """False for most words at the cost of one dictionary look-up: none starts or measures like one."""
+        return len(word) in self._lengths.get(word[:2], ())
+
+    def near(self, word: str) -> list[str]:
+        """The names one slip from ``word`` (not ``word`` itself), the closest forms first."""
+        out: list[str] = []
+        for form in (word, *sorted(_deletions(word))):
+            out += [name for name in self._index.get(form, ()) if name != word and name not in out]
+        return out
+
+
 class Misspellings:
     """The one-slip forms of a lexicon's long single-word names."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self._names: set[str] = set()
-        self._index: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        # By first two letters, the lengths a word one slip from a name may have: most words of a
-        # reply start or measure like no name and are passed over before any deletion is made.
-        self._lengths: dict[str, set[int]] = defaultdict(set)
+        self._slips: OneSlip[Entry] = OneSlip()
         for entry in entries:
             phrase = entry.phrase
             # Capitals must be typed as capitals (CTR): those are not read with slips.
-            if not _PLAIN.fullmatch(phrase) or len(phrase) < _MIN_NAME or phrase.isupper():
-                continue
-            name = fold(phrase.lower())
-            self._names.add(name)
-            # A slip rarely hits the first letter; the second one it may, or it may swap the two.
-            for head in {name[:2], name[0] + name[2], name[1] + name[0]}:
-                self._lengths[head].update((len(name) - 1, len(name), len(name) + 1))
-            for form in {name} | _deletions(name):
-                self._index[form].append((name, entry))
+            if _PLAIN.fullmatch(phrase) and len(phrase) >= _MIN_NAME and not phrase.isupper():
+                self._slips.add(fold(phrase.lower()), entry)
 
     def find(self, prepared: Prepared, language: str) -> list[Hit]:
         """Hits for the reply's words that are a name with one slip."""
         out: list[Hit] = []
         for m in _WORD.finditer(prepared.lower):
             word = m.group()
-            if len(word) not in self._lengths.get(word[:2], ()) or len(word) > _MAX_WORD or word in self._names:
+            if not self._slips.may_be_near(word) or len(word) > _MAX_WORD or word in self._slips:
                 continue
             entry = self._closest(word)
             if entry is not None and rare_word(prepared.text[m.start() : m.end()], language):
@@ -67,8 +99,7 @@ class Misspellings:
         return out
 
     def _closest(self, word: str) -> Entry | None:
-        for form in (word, *sorted(_deletions(word))):
-            for name, entry in self._index.get(form, ()):
-                if name[0] == word[0] and name not in (word + "s", word[:-1]):
-                    return entry
+        for name in self._slips.near(word):
+            if name[0] == word[0] and name not in (word + "s", word[:-1]):
+                return self._slips[name]
         return None
