@@ -43,9 +43,6 @@ _PARTIAL_SHARE = 2 / 3
 _LONG_ANSWER_WORDS = 120
 # A reply of this many answer blocks is shaped like a complete answer to the three questions.
 _COMPLETE_ANSWER_BLOCKS = 3
-# In a language whose lexicons are thinner than English's, a reply that answers two questions and
-# takes up the third (something found, or its topic named) may only be using words the rules do not
-# know for it: it goes to a person rather than failing, however many paragraphs it is written in.
 
 
 def _criterion(finding: Finding, threshold: int) -> CriterionResult:
@@ -103,6 +100,9 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     if len(missing) != 1:
         return None
     name = missing[0]
+    # In a language whose lexicons are thinner than English's, a reply that answers two questions and
+    # takes up the third (something found, its topic named, or a block of its own that answers it) may
+    # only be using words the rules do not know: a person decides, however many paragraphs it has.
     if reading.language != "en" and (_takes_up(reading, findings[name], name)
                                      or _block_of_its_own(reading, findings, name)):
         return name
