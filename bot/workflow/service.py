@@ -155,7 +155,10 @@ class Workflow:
             # Withdrawn (or otherwise moved) while its email was on the wire: the email is sent, the
             # request stays as the other writer left it, and the marks committed with this one stand.
             return
-        await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email], now=accepted_at)
+        # The endorser's notice is due now by the bot's clock: ``accepted_at`` may be the IMAP server's
+        # receipt time of the bot's copy (an email a kill left in doubt), from a clock that runs ahead.
+        await self.notifier.queue(session, kind="ack", request=request, to=[request.endorser_email],
+                                  now=self.clock.now())
 
     async def delivered_by_reply(self, session: AsyncSession, request: EndorsementRequest, *,
                                  replied_at: datetime) -> None:

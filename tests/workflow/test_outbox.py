@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import event
 
+from bot.clock import utc
 from bot.db.models import EndorsementRequest
 from bot.outbound.outbox import LEASE
 from tests.workflow.world import World
@@ -110,3 +111,20 @@ async def test_a_flush_with_nothing_due_writes_nothing(world: World) -> None:
     finally:
         event.remove(world.app.db.engine.sync_engine, "before_cursor_execute", seen)
     assert statements and not {"INSERT", "UPDATE", "DELETE"} & set(statements), statements
+
+
+async def test_the_endorsers_notice_is_due_at_once_when_the_acceptance_is_dated_by_a_clock_ahead(
+        world: World) -> None:
+    """An email a kill left in doubt is marked sent at its copy's receipt time on the IMAP server, whose
+    clock may run ahead of the bot's: the endorser's notice is still due now by the bot's clock, not
+    when the bot's clock catches up (with a test clock that never moves, it was never sent)."""
+    request = await world.request(send=False)
+    [row] = await world.outbound(kind="request")
+    ahead = world.clock.now() + timedelta(minutes=5)
+    async with world.app.db.session() as marking:
+        await world.app.workflow.on_sent(marking, row, ahead)
+        await marking.commit()
+    stored = await world.get(request.id)
+    assert stored.status == "sent" and stored.sent_at is not None and utc(stored.sent_at) == ahead  # window starts
+    [ack] = await world.outbound(kind="ack")
+    assert utc(ack.next_attempt_at) <= world.clock.now()
