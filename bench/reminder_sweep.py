@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from pathlib import Path
 import aiosmtplib
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Sink
+from loopback import free_port, wait_listening  # bench/, where the script runs
 from sqlalchemy import insert, select, update
 from sqlmodel import col
 
@@ -39,7 +39,7 @@ from bot.settings import Settings
 
 async def main(count: int, database_url: str | None = None, rounds: int = 3, in_process: bool = False,
                history: int = 0) -> None:
-    port = _free_port()
+    port = free_port()
     if in_process:
         # One thread of one process does everything, so the figure is CPU per message, whatever the
         # machine's load does to waking processes up.
@@ -49,7 +49,7 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
         server = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
                                    "-c", "aiosmtpd.handlers.Sink"], stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
-    await _wait_listening(port)
+    await wait_listening(port)
     clock = FakeClock()
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings().replace(
@@ -164,24 +164,6 @@ async def _raw_loop(port: int, envelopes: list[tuple[str, list[str], bytes]]) ->
     await client.quit()
     n = len(envelopes)
     return n / elapsed, cpu / n, loop_cpu / n
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def _wait_listening(port: int) -> None:
-    for _ in range(200):
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-        except OSError:
-            await asyncio.sleep(0.05)
-            continue
-        writer.close()
-        return
-    raise RuntimeError("the SMTP server did not start")
 
 
 if __name__ == "__main__":

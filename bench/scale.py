@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.db.bulk: the builder the plan test uses
 
 import aiosmtplib  # noqa: E402
+from loopback import free_port, wait_listening  # noqa: E402  (bench/, where the script runs)
 from sqlalchemy import select, update  # noqa: E402
 from sqlmodel import col  # noqa: E402
 
@@ -233,11 +233,11 @@ def _print(row: Row) -> None:
 
 
 async def main(sizes: list[int], backends: list[str]) -> None:
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
                                "-c", "aiosmtpd.handlers.Sink"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        await _wait_listening(port)
+        await wait_listening(port)
         for backend in backends:
             for size in sizes:
                 with _database(backend) as url:
@@ -245,24 +245,6 @@ async def main(sizes: list[int], backends: list[str]) -> None:
     finally:
         server.terminate()
         server.wait()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def _wait_listening(port: int) -> None:
-    for _ in range(200):
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-        except OSError:
-            await asyncio.sleep(0.05)
-            continue
-        writer.close()
-        return
-    raise RuntimeError("the SMTP server did not start")
 
 
 if __name__ == "__main__":
