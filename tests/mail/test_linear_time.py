@@ -35,9 +35,17 @@ def _cpu(work: Callable[[], object], runs: int) -> float:
 
 
 def _growth(build: Callable[[int], bytes | str], n: int) -> float:
+    """The smallest of up to three measurements: a machine busy with other work can slow any one of them
+    (one full run measured 26 against the allowed 24 for an attack that passes alone), while a real blow-up, quadratic
+    work, grows every time."""
     small, large = build(n), build(n * GROWTH)
     parse = html_to_text if isinstance(small, str) else parse_mail
-    return _cpu(lambda: parse(large), 2) / _cpu(lambda: parse(small), 3)  # type: ignore[arg-type]
+    ratio = float("inf")
+    for _ in range(3):
+        ratio = min(ratio, _cpu(lambda: parse(large), 2) / _cpu(lambda: parse(small), 3))  # type: ignore[arg-type]
+        if ratio < ALLOWED_RATIO:
+            break
+    return ratio
 
 
 HEADER_ATTACKS: dict[str, Callable[[int], bytes]] = {
