@@ -7,37 +7,15 @@ Eight times the text may cost about eight times the steps; quadratic work would 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from types import FrameType
-from typing import Any
 
 from bot.evaluation import advice, answers, tips
 from bot.evaluation.reading import Reading
+from tests.evaluation.steps import steps
 
 _TIP_FILES = frozenset({tips.__file__, answers.__file__, advice.__file__})
 # Linear work scales by 8 (plus fixed costs); quadratic by 64. 16 separates them with room to spare.
 _MAX_GROWTH = 16
-
-
-def _steps(call: Callable[[], object]) -> int:
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename in _TIP_FILES else None
-
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _growth(make_text: Callable[[int], str], answered: Callable[[int], tuple[tuple[str, str], ...]] | None = None,
@@ -45,7 +23,7 @@ def _growth(make_text: Callable[[int], str], answered: Callable[[int], tuple[tup
     def run(size: int) -> int:
         reading = Reading.of(make_text(size), "en")
         pairs = answered(size) if answered else ()
-        return _steps(lambda: tips.find_tip(reading, frozenset(), pairs))
+        return steps(lambda: tips.find_tip(reading, frozenset(), pairs), _TIP_FILES)
 
     return run(8 * n) / run(n)
 

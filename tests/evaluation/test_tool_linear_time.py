@@ -10,46 +10,23 @@ would cost sixty-four.
 from __future__ import annotations
 
 import random
-import sys
-from collections.abc import Callable
-from types import FrameType
-from typing import Any
 
 import pytest
 
 from bot.evaluation import respelt, spans, tool_names, tools
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
+from tests.evaluation.steps import steps
 
 _FILES = frozenset({tools.__file__, tool_names.__file__, spans.__file__, respelt.__file__})
 _MAX_GROWTH = 16
-
-
-def _steps(call: Callable[[], object]) -> int:
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename in _FILES else None
-
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def _growth(line: str, n: int = 60) -> float:
     def run(size: int) -> int:
         reading = Reading.of(line * size, "en")
         tools.find_tools(reading)  # warm: the lexicons and word lists load outside the count
-        return _steps(lambda: tools.find_tools(reading))
+        return steps(lambda: tools.find_tools(reading), _FILES)
 
     return run(8 * n) / run(n)
 
