@@ -18,7 +18,7 @@ import pytest
 from bot.outbound.compose import Composer, HeaderInjection, Rendered
 from bot.settings import Settings
 from bot.workflow.service import RequestError
-from tests.workflow.world import World
+from tests.workflow.world import World, running_world
 
 SETTINGS = Settings().replace(bot={"address": "bot@bot.test", "name": "endorsebot"})
 WHEN = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
@@ -82,11 +82,5 @@ async def test_a_candidate_address_with_a_line_break_is_refused(world: World) ->
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    from tests.workflow.world import make_world
-
-    w, front = await make_world(tmp_path)
-    try:
+    async with running_world(tmp_path) as w:
         yield w
-    finally:
-        await w.app.close()
-        await front.stop()

@@ -19,19 +19,15 @@ from bot.db.models import Counter
 from bot.domain.reasons import Reason
 from bot.inbound import limits
 from tests.inbound.test_rotating_senders import stranger
-from tests.workflow.world import World, make_world
+from tests.workflow.world import World, running_world
 
 LIMIT = 3
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    w, front = await make_world(tmp_path, security={"max_inbound_per_domain_per_hour": LIMIT})
-    try:
+    async with running_world(tmp_path, security={"max_inbound_per_domain_per_hour": LIMIT}) as w:
         yield w
-    finally:
-        await w.app.close()
-        await front.stop()
 
 
 async def domain_buckets(world: World) -> int:

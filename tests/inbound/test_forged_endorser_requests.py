@@ -114,18 +114,14 @@ async def test_a_sender_our_mta_says_fails_dmarc_is_refused_and_nobody_is_mailed
 
 async def test_by_default_an_unauthenticated_request_is_refused_and_nobody_is_mailed(
         tmp_path: Path) -> None:
-    from tests.workflow.world import make_world
+    from tests.workflow.world import running_world
 
-    world, front = await make_world(tmp_path, security={})
-    try:
+    async with running_world(tmp_path, security={}) as world:
         await add_member(world)
         row = await world.deliver(fixture("forged_endorser_without_authentication.eml"), None)
         assert row.reason == Reason.SENDER_NOT_AUTHENTICATED
         await world.app.outbox.flush()
         assert world.front.outside == {}
-    finally:
-        await world.app.close()
-        await front.stop()
 
 
 # ---- the confirmation round-trip -------------------------------------------------------------------

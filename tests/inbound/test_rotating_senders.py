@@ -21,7 +21,7 @@ from sqlmodel import col
 from bot.admin.digest import gather_digest
 from bot.db.models import Alert, Evaluation
 from bot.domain.reasons import Reason
-from tests.workflow.world import World, make_world
+from tests.workflow.world import World, running_world
 
 LIMIT = 4
 _NONCE = itertools.count(1)
@@ -29,13 +29,10 @@ _NONCE = itertools.count(1)
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    w, front = await make_world(tmp_path, security={
-        "max_inbound_per_request": LIMIT, "max_inbound_per_domain_per_hour": LIMIT, "max_inbound_per_hour": 2 * LIMIT})
-    try:
+    security = {"max_inbound_per_request": LIMIT, "max_inbound_per_domain_per_hour": LIMIT,
+                "max_inbound_per_hour": 2 * LIMIT}
+    async with running_world(tmp_path, security=security) as w:
         yield w
-    finally:
-        await w.app.close()
-        await front.stop()
 
 
 def stranger(sender: str) -> bytes:

@@ -15,19 +15,15 @@ from sqlalchemy import func, select
 from bot.admin.digest import gather_digest
 from bot.db.models import Evaluation
 from bot.domain.reasons import Reason
-from tests.workflow.world import World, make_world
+from tests.workflow.world import World, running_world
 
 LIMIT = 3
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    w, front = await make_world(tmp_path, security={"max_inbound_per_sender_per_hour": LIMIT})
-    try:
+    async with running_world(tmp_path, security={"max_inbound_per_sender_per_hour": LIMIT}) as w:
         yield w
-    finally:
-        await w.app.close()
-        await front.stop()
 
 
 async def evaluations(world: World) -> int:

@@ -3,14 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.workflow.world import World, make_world
+from tests.workflow.world import World, running_world
 
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
-    w, front = await make_world(tmp_path)
-    try:
+    async with running_world(tmp_path) as w:
         yield w
-    finally:
-        await w.app.close()
-        await front.stop()

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from bot.inbound import processor
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
-from tests.workflow.world import World, make_world
+from tests.workflow.world import World
 
 # Only bounds a broken run; a passing run never waits for it.
 GUARD_S = 30.0
@@ -37,16 +35,6 @@ class WatchedParse:
         self.parsing.set()
         self.saw_the_loop_run = self.loop_ran_meanwhile.wait(GUARD_S)
         return parse_mail(raw)
-
-
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
-    w, front = await make_world(tmp_path)
-    try:
-        yield w
-    finally:
-        await w.app.close()
-        await front.stop()
 
 
 def huge_html_reply(body: str) -> str:

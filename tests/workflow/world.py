@@ -8,6 +8,8 @@ the end-to-end tests in tests/e2e/ do the same through real Dovecot.
 from __future__ import annotations
 
 import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 from string import Template
@@ -120,3 +122,14 @@ async def make_world(tmp_path: Path, **tables: dict) -> tuple[World, SmtpFront]:
     app = build_app(world_settings(tmp_path / "bot.sqlite3", port, **tables), clock=clock)
     await app.db.create_schema()
     return World(app, clock, front), front
+
+
+@asynccontextmanager
+async def running_world(tmp_path: Path, **tables: dict) -> AsyncIterator[World]:
+    """A world for one test: its app and SMTP front are closed however the block ends."""
+    world, front = await make_world(tmp_path, **tables)
+    try:
+        yield world
+    finally:
+        await world.app.close()
+        await front.stop()
