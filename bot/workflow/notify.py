@@ -53,29 +53,9 @@ class Notifier:
         assert request.id is not None
         thread = await self.thread_root(session, request.id) if kind in THREADED_KINDS else None
         answered = await self.last_reply_id(session, request.id) if kind == "receipt" else None
-        return await enqueue(session, self.compose(kind=kind, request=request, to=to, now=now, key=key,
-                                                   extra=extra, attachments=attachments, thread=thread,
-                                                   answered=answered))
-
-    def compose(
-        self,
-        *,
-        kind: str,
-        request: EndorsementRequest,
-        to: Sequence[str],
-        now: datetime,
-        key: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-        attachments: Sequence[Attachment] = (),
-        thread: str | None = None,
-        answered: str | None = None,
-    ) -> OutboundMessage:
-        """The outbox row for one email about ``request``, not yet added to any session.
-
-        ``thread`` is the request email's Message-ID, which later mail threads under; ``answered`` the
-        candidate's reply a receipt answers."""
-        return OutboundMessage(**self.compose_values(kind=kind, request=request, to=to, now=now, key=key, extra=extra,
-                                                     attachments=attachments, thread=thread, answered=answered))
+        values = self.compose_values(kind=kind, request=request, to=to, now=now, key=key, extra=extra,
+                                     attachments=attachments, thread=thread, answered=answered)
+        return await enqueue(session, OutboundMessage(**values))
 
     def compose_values(
         self,
@@ -90,8 +70,12 @@ class Notifier:
         thread: str | None = None,
         answered: str | None = None,
     ) -> dict[str, Any]:
-        """``compose`` as the column values of its row: what a sweep inserts by the thousand, where building
-        and dumping a SQLModel object per email cost a third of composing it (issue 15)."""
+        """The column values of the outbox row for one email about ``request``: plain values, because a sweep
+        inserts them by the thousand, where building and dumping a SQLModel object per email cost a third of
+        composing it (issue 15).
+
+        ``thread`` is the request email's Message-ID, which later mail threads under; ``answered`` the
+        candidate's reply a receipt answers."""
         assert request.id is not None
         # The request email states its deadline; before the server accepts it that is an estimate from now,
         # never later than the real one (the window starts at acceptance).
