@@ -106,6 +106,8 @@ def lexicons() -> Lexicons:
 NOT_A_CUE = "not_a_cue"
 # A negation cue whose scope is the phrase after it, up to a comma ("instead of", "rather than").
 PHRASE_CUE = "neg_phrase"
+# Key of a comparison cue ("Sprout versus Buffer"): it cancels tools, not metrics.
+COMPARISON_CUE = "comparison"
 
 
 @cache
@@ -118,10 +120,11 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
     # something, not a past habit). Found with the cues, the longer phrase wins, and its hits are
     # dropped (key NOT_A_CUE), so the cue inside it never fires.
     not_cues = language_entries(table["not_cues"], key=NOT_A_CUE, languages=langs)
+    compared = language_entries(table["comparison"], key=COMPARISON_CUE, languages=langs)
     return (
         Matcher([*language_entries(table["before"], key="neg", languages=langs),
-                 *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs), *not_cues]),
-        Matcher([*language_entries(table["after"], key="neg", languages=langs), *not_cues]),
+                 *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs), *compared, *not_cues]),
+        Matcher([*language_entries(table["after"], key="neg", languages=langs), *compared, *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
         Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),
     )

@@ -69,6 +69,7 @@ class FrameWords:
     speed: Matcher
     # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
     speed_actions: CountedActions
+    reasons: frozenset[str]
 
 
 def _low(word: str) -> str:
@@ -104,6 +105,7 @@ def frame_words() -> FrameWords:
         asked_filler=_words_of(table["asked_filler"]),
         speed=Matcher(language_entries(table["speed"], key="speed")),
         speed_actions=CountedActions.of(_actions(table["speed_actions"])),
+        reasons=_words_of(table["reasons"]),
     )
 
 
@@ -286,9 +288,32 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
 
 
+# Where the clause of a moving number starts, looking back from it; and the words that ask again
+# after a reason ("because I want to know IF sentiment is improving").
+_BREAK_BEFORE = re.compile(r"[,;:.!?\n()]")
+_ASKING = frozenset({"if", "whether", "how", "si", "ob", "wie", "se", "comment", "como"})
+
+
+def _stated_as_a_reason(text: str, start: int, words: FrameWords) -> bool:
+    """The clause before ``start`` gives a reason ("..., because our audience is still growing"):
+    its last reason or asking word is a reason word."""
+    lo = max(0, start - 2 * _LOOKBACK)
+    breaks = list(_BREAK_BEFORE.finditer(text, lo, start))
+    lo = breaks[-1].end() if breaks else lo
+    last = None
+    for m in _WORD.finditer(text, lo, start):
+        low = _low(m.group())
+        if low in words.reasons or low in _ASKING:
+            last = low
+    return last is not None and last in words.reasons and last not in _ASKING
+
+
 def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
-    """"is sentiment growing", "an audience that grows": the thing before a moving number."""
+    """"is sentiment growing", "an audience that grows": the thing before a moving number, unless
+    the clause states it as a reason ("because our audience is still growing")."""
     text = reading.text
+    if _stated_as_a_reason(text, trend.start, words):
+        return None
     lo = max(0, trend.start - _LOOKBACK)
     before = [m for m in _WORD.finditer(text, lo, trend.start)][-3:]
     for m in reversed(before):

@@ -168,7 +168,7 @@ def find_metrics(reading: Reading) -> Finding:
         if needs_context and index not in context and per_sentence[index] < 2:
             continue
         words = reading.text[start:end]
-        cue = reading.negation.negation(start, end)
+        cue = reading.negation.negation(start, end, compared=False)
         if cue:
             notes.append(f"negated: {cue} … {words}")
             continue

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.evaluation.lexicon import NOT_A_CUE, PHRASE_CUE, negation_matchers
+from bot.evaluation.lexicon import COMPARISON_CUE, NOT_A_CUE, PHRASE_CUE, negation_matchers
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, words
 
@@ -59,19 +59,24 @@ class NegationScope:
             hi = self.boundaries[j]
         return lo, hi
 
-    def negation(self, start: int, end: int) -> str | None:
-        """The cue that cancels the mention at [start, end), or None when it stands."""
+    def negation(self, start: int, end: int, *, compared: bool = True) -> str | None:
+        """The cue that cancels the mention at [start, end), or None when it stands. ``compared``:
+        a comparison ("Sprout versus Buffer") cancels it too (tools; a metric weighed against
+        another is still watched)."""
         lo, hi = self._clause(start, end)
         # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
         i = bisect.bisect_left(self.before_ends, lo + 1)
         while i < len(self.before) and self.before[i].end <= start:
             cue = self.before[i]
-            if cue.start >= lo and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start)):
+            if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
+                    and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))):
                 return self.layout.text[cue.start : cue.end]
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
-        if j < len(self.after) and self.after[j].start < hi:
-            return self.layout.text[self.after[j].start : self.after[j].end]
+        while j < len(self.after) and self.after[j].start < hi:
+            if compared or self.after[j].key != COMPARISON_CUE:
+                return self.layout.text[self.after[j].start : self.after[j].end]
+            j += 1
         return self._taken_back(start)
 
     def _taken_back(self, start: int) -> str | None:

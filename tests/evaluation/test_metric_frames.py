@@ -136,3 +136,11 @@ def test_german_compounds_ending_in_a_metric_name_are_that_metric() -> None:
     assert found.evidence == ("Beitragsreichweite", "Videoaufrufe", "Webseitenklicks")
     # Only German writes its measures into one word: elsewhere a compound is no metric.
     assert metrics_of("Metrics: webseitenklicks, beitragsreichweite.", "en").count == 0
+
+
+def test_a_number_moving_in_a_reason_is_a_fact_not_a_metric() -> None:
+    """"reach, since our audience is still growing": the growth explains why reach matters, it is
+    not watched itself, so two metrics stay two (a long answer a little short goes to a person)."""
+    found = metrics_of(reply("audience_growing_as_a_reason"))
+    assert found.evidence == ("reach", "engagement rate"), found
+    assert metrics_of("I check whether our audience is growing, plus reach and saves.").count == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Reading
 from bot.evaluation.tools import find_tools
 from tests.evaluation.conftest import reply
@@ -48,3 +49,12 @@ def test_used_to_alone_is_still_the_past() -> None:
 def test_french_ne_que_means_only() -> None:
     found = find_tools(Reading.of("Je n'utilise que Hootsuite et Canva pour tout planifier.", "fr"))
     assert found.evidence == ("Hootsuite", "Canva")
+
+
+def test_metrics_weighed_against_each_other_are_both_watched() -> None:
+    """A comparison cancels tools ("Sprout versus Buffer": neither is used) but not metrics: "how
+    many sign up versus how many cancel" watches both; "friendly or not" asks, it denies nothing."""
+    found = find_metrics(Reading.of(reply("metrics_weighed_against_each_other"), "en"))
+    assert found.count >= 4, found
+    assert found.notes == (), found.notes
+    assert find_tools(Reading.of("We are comparing Sprout versus Buffer this month.", "en")).count == 0
