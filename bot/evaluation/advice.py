@@ -47,6 +47,20 @@ _CONDITION_AFTER = re.compile(
     r"antes de|hasta|wenn|während|bevor|solange|sofort|quand|avant de|tant que|tout de suite|enquanto|quando|até)\b",
     re.IGNORECASE,
 )
+# A manner later in the clause of a negated action limits how, not whether: "never reply to them WITH
+# SARCASM", "don't respond DEFENSIVELY" advise a better reply. "with" must be followed by a thing, not the
+# person ("don't argue with them" stays what it says), and an "-ly" word by a manner, not a verb or
+# "only" (reply, apply, supply, only, early...).
+_MANNER_REACH_CHARS = 48
+_MANNER = re.compile(
+    r"\bwith[ \t]++(?:(?:a|an|the|any|your|more)[ \t]++)?+"
+    r"(?!(?:them|him|her|us|me|you|it|that|this|people|customers?|clients?|members?|users?|fans?|followers?|"
+    r"anyone|someone|somebody|everyone|everybody|the[ \t]++customer|trolls?)\b)[a-z]{3,}+"
+    r"|\b(?!(?:re|ap|sup|multi|im)ply\b|only\b|early\b|really\b|family\b|likely\b|daily\b|weekly\b|monthly\b|"
+    r"yearly\b|hourly\b|friendly\b|lovely\b|holy\b|ugly\b|silly\b)[a-z]{3,}ly\b",
+    re.IGNORECASE,
+)
+_MANNER_CLAUSE_END = re.compile(r"[,;:.!?\n(]|\s(?:and|but|or|then|so|because)\s", re.IGNORECASE)
 _NEGATION_FIRST = re.compile(r"(?:never|don't|don’t|do not|no|nunca|nie|niemals|jamais|ne|não|nao)\b")
 # "All I can say is...", "what I do is listen": a verb followed by "is" is the subject of a
 # sentence about the speaker, not an instruction.
@@ -159,8 +173,13 @@ class Advice:
 
 def conditioned_after(text: str, end: int) -> bool:
     """A condition follows: "never reply | while you're annoyed" waits for a moment, it does not
-    advise silence."""
-    return _CONDITION_AFTER.match(text, end) is not None
+    advise silence; a manner in the rest of the clause ("never reply | to them with sarcasm", "don't
+    respond | defensively") advises a better way, not silence."""
+    if _CONDITION_AFTER.match(text, end) is not None:
+        return True
+    window = text[end : end + _MANNER_REACH_CHARS]
+    cut = _MANNER_CLAUSE_END.search(window)
+    return _MANNER.search(window[: cut.start()] if cut else window) is not None
 
 
 def negated_before(text: str, start: int) -> bool:

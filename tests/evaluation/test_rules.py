@@ -53,6 +53,9 @@ SCENARIOS = [
     # "Never answer while you're irritated" advises waiting, not silence; "ignore them when they get
     # rude" is still anti advice, condition or not.
     ("tip_wait_before_replying_in_anger", Verdict.PASS, (T, T, T), ()),
+    # A manner in a negated reply's clause ("never answer ... with sarcasm", "don't reply defensively")
+    # advises a better reply, not silence.
+    ("tip_never_reply_in_a_bad_manner", Verdict.PASS, (T, T, T), ()),
     ("anti_advice_with_a_condition", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     # Answers in another order: the one paragraph naming no tool and no metric answers the tip
     # question; advice about content there is still no tip.
