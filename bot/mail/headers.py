@@ -208,7 +208,14 @@ def addresses(values: list[str]) -> list[tuple[str, str]]:
     return [(display_name(name), addr) for name, addr in _raw_addresses(values)]
 
 
+def bare_addresses(values: list[str]) -> list[str]:
+    """The lower-cased addresses alone, as ``addresses`` finds them (no display name is decoded)."""
+    return [addr for _, addr in _raw_addresses(values)]
+
+
 def _raw_addresses(values: list[str]) -> list[tuple[str, str]]:
+    if not values:
+        return []
     try:
         pairs = email.utils.getaddresses(values)
     except (ValueError, IndexError, TypeError):
@@ -225,16 +232,19 @@ def display_name(name: str) -> str:
     return _CONTROL.sub("", decode_words(name)).strip()
 
 
-def encoded_address_trick(values: list[str]) -> str | None:
+def encoded_address_trick(values: list[str], raw: list[str] | None = None) -> str | None:
     """Why these address-field values hide an address in RFC 2047 words, or None.
 
     Two tricks: an encoded word inside the address itself (no standard allows it), and a display
     name that, once decoded, reads as a different address (what a decoder run before parsing, or a
-    mail client's list view, would show)."""
-    raw = [addr for _, addr in _raw_addresses(values)]
+    mail client's list view, would show). ``raw``: the values' addresses when the caller has them
+    already (``addresses`` or ``bare_addresses`` of the same values), so they are not parsed again."""
+    raw = bare_addresses(values) if raw is None else raw
     if any("=?" in addr for addr in raw):
         return "RFC 2047 encoded word inside the address"
-    decoded = [addr for _, addr in _raw_addresses([decode_words(v) for v in values])]
+    if not any("=?" in value for value in values):
+        return None  # no encoded word to decode: the decoded values are these, with these addresses
+    decoded = bare_addresses([decode_words(v) for v in values])
     if set(decoded) - set(raw):  # decoding may also break a name's syntax and lose one: no trick
         return "the decoded display name holds another address"
     return None

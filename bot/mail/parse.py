@@ -11,6 +11,7 @@ from bot.mail.message import MailKind, ParsedMail
 from bot.mail.mime import Entity, parse_entity
 from bot.mail.newtext import NewText, extract
 
+# To first: parse reads it once for to_addrs and hands it to _recipients.
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 
 
@@ -27,8 +28,9 @@ def _parse(raw: bytes) -> ParsedMail:
     headers = _legacy_headers(data, root) or root.headers
     if not headers:
         return _unparseable(raw, "no header block")
-    sender = h.addresses(h.all_values(headers, "from"))
-    refusal = _sender_refusal(h.all_values(headers, "from"), sender)
+    from_values = h.all_values(headers, "from")
+    sender = h.addresses(from_values)
+    refusal = _sender_refusal(from_values, sender)
     from_name, from_addr = sender[0] if sender and refusal is None else ("", "")
     subject = h.first(headers, "subject") or ""
     body = read_body(root)
@@ -43,8 +45,8 @@ def _parse(raw: bytes) -> ParsedMail:
         body_text=body.text,
     )
     kind = classify(facts)
-    to_addrs = tuple(a for _, a in h.addresses(h.all_values(headers, "to")))
-    recipients = _recipients(headers)
+    to_addrs = tuple(h.bare_addresses(h.all_values(headers, "to")))
+    recipients = _recipients(headers, to_addrs)
     bounced: tuple[str, ...] = ()
     delayed = False
     if kind is MailKind.BOUNCE:
@@ -86,7 +88,7 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
         return Reason.AMBIGUOUS_SENDER, f"{len(values)} From headers"
     if len({addr for _, addr in sender}) > 1:
         return Reason.AMBIGUOUS_SENDER, f"{len(sender)} mailboxes in From"
-    trick = h.encoded_address_trick(values)
+    trick = h.encoded_address_trick(values, [addr for _, addr in sender])
     if trick is not None:
         return Reason.ENCODED_SENDER, trick
     return None
@@ -113,11 +115,12 @@ def _with_newlines(raw: bytes) -> bytes:
     return raw
 
 
-def _recipients(headers: h.Headers) -> tuple[str, ...]:
-    """Distinct addresses in first-seen order; a dict keeps that linear (100,000 To addresses)."""
-    out: dict[str, None] = {}
-    for name in _RECIPIENT_HEADERS:
-        for _, addr in h.addresses(h.all_values(headers, name)):
+def _recipients(headers: h.Headers, to_addrs: tuple[str, ...]) -> tuple[str, ...]:
+    """Distinct addresses in first-seen order; a dict keeps that linear (100,000 To addresses).
+    ``to_addrs``: the To addresses, already read."""
+    out = dict.fromkeys(to_addrs)
+    for name in _RECIPIENT_HEADERS[1:]:
+        for addr in h.bare_addresses(h.all_values(headers, name)):
             out.setdefault(addr)
     return tuple(out)
 
