@@ -78,6 +78,7 @@ class AdviceCues:
     opener: Matcher
     lead_in: dict[str, frozenset[str]]
     person: Matcher
+    reply_verbs: Matcher
     anti: Matcher
     other_question: Matcher
     tip_question: Matcher
@@ -99,6 +100,7 @@ def cues() -> AdviceCues:
         opener=Matcher(language_entries(table["opener"])),
         lead_in={lang: frozenset(w.lower() for w in ws) for lang, ws in table["lead_in"].items()},
         person=matcher("person"),
+        reply_verbs=matcher("reply_verbs"),
         anti=Matcher(language_entries(table["anti"])),
         other_question=matcher("other_question"),
         tip_question=matcher("tip_question"),
@@ -137,7 +139,10 @@ class Advice:
                 index = lay.index_at(hit.start)
                 if told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before):
                     told_from[index] = hit.start
-        person = {lay.index_at(h.start) for h in c.person.find(reading.prepared)}
+        people = sorted(h.start for h in c.person.find(reading.prepared))
+        person = {lay.index_at(start) for start in people}
+        person |= {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
+                   if _replies_to_someone(reading.text, h.end, people)}
         # "Never reply while you're annoyed" is no anti advice; "ignore them when they're rude" still is.
         anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
@@ -188,6 +193,29 @@ def negated_before(text: str, start: int) -> bool:
     understanding, it does not advise against it."""
     m = _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start)
     return m is not None and not _CONDITION_BEFORE.search(text, max(0, m.start() - _CONDITION_REACH_CHARS), m.start())
+
+
+# After a reply verb: the word that names what it goes to ("respond TO trends", "reagieren AUF").
+_TO_WHAT = re.compile(r"[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:to|on|auf|a|à|al|ao)[ \t]++", re.IGNORECASE)
+# What it goes to is the next few words, before a comma or a new clause ("to trends WHILE they...").
+_OBJECT = re.compile(r"(?:[^\W\d_][\w'’-]*+[ \t]*+){1,3}", re.IGNORECASE)
+_OBJECT_END = re.compile(r"\b(?:while|when|whenever|if|and|but|because|before|after|so|or)\b", re.IGNORECASE)
+
+
+def _replies_to_someone(text: str, end: int, people: list[int]) -> bool:
+    """A reply verb is aimed at a person unless it goes "to" something that is not one: "respond in
+    under an hour" answers whoever wrote, "respond to the customer" / "to their complaint" name
+    them, "respond to trends" does not."""
+    to = _TO_WHAT.match(text, end)
+    if to is None:
+        return True
+    thing = _OBJECT.match(text, to.end())
+    if thing is None:
+        return False
+    stop = _OBJECT_END.search(text, to.end(), thing.end())
+    last = stop.start() if stop else thing.end()
+    i = bisect.bisect_left(people, to.end())
+    return i < len(people) and people[i] < last
 
 
 def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: int) -> Hit | None:

@@ -84,20 +84,56 @@ def _ends_a_sentence(text: str, end: int) -> bool:
 
 
 def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
-    """A heading alone in its block ("Tip for angry customers:") heads the block after it."""
+    """A heading alone in its block ("Tip for angry customers:") heads the block after it; a numbered
+    heading without a sentence ("3) Tip") heads the bullets under it, up to the next number."""
     out: list[Block] = []
+    under_number = False
     for block in found:
         if out and _is_bare_heading(reading, out[-1]):
             head = out.pop()
+            under_number = head.number is not None and not head.label
             # "Quick answers:" above "1. Buffer, Canva": the heading keeps the number of what it heads.
-            block = Block(head.first, block.last, block.number if head.number is None else head.number, head.label)
+            label = head.label or (_heading_words(reading, head) if under_number else "")
+            block = Block(head.first, block.last, block.number if head.number is None else head.number, label)
+        elif out and under_number and block.number is None and not block.label and _bulleted(reading, block):
+            head = out.pop()
+            block = Block(head.first, block.last, head.number, head.label)
+        else:
+            under_number = False
         out.append(block)
     return out
 
 
+# A numbered heading is a few words with no sentence in them: "3) Tip", "2. Metrics".
+_MAX_HEADING_WORDS = 4
+_BULLET = re.compile(r"[ \t>]*[-*•·–][ \t]+")
+
+
 def _is_bare_heading(reading: Reading, block: Block) -> bool:
     s = reading.layout.sentences[block.first]
-    return block.last - block.first == 1 and s.label is not None and not reading.text[s.label[1] : s.end].strip(" \t:|")
+    if block.last - block.first != 1:
+        return False
+    if s.label is not None:
+        return not reading.text[s.label[1] : s.end].strip(" \t:|")
+    return block.number is not None and _heading_words(reading, block) != ""
+
+
+def _heading_words(reading: Reading, block: Block) -> str:
+    """The words of a numbered line that is only a heading ("3) Tip"), or "" for an answer."""
+    s = reading.layout.sentences[block.first]
+    line = reading.text[s.start : s.end]
+    marker = _MARKER.match(line)
+    rest = line[marker.end() :] if marker else line
+    rest = rest.strip(" \t:")
+    if not rest or rest[-1] in _SENTENCE_STOPS or len(words(rest)) > _MAX_HEADING_WORDS:
+        return ""
+    return rest
+
+
+def _bulleted(reading: Reading, block: Block) -> bool:
+    s = reading.layout.sentences[block.first]
+    line_start = reading.text.rfind("\n", 0, s.start) + 1
+    return _BULLET.match(reading.text, line_start) is not None
 
 
 def _word_count(reading: Reading, block: Block) -> int:

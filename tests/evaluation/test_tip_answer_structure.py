@@ -28,6 +28,9 @@ TIP = "angry_customer_tip"
     # The words the candidate says to an upset customer are the tip ("I'm so sorry... let me fix this").
     ("tip_as_words_to_say", "the last paragraph"),
     ("french_tip_reread_before_answering", "the last paragraph"),
+    # A numbered heading without a sentence ("3) Tip") heads the bullet under it, and replying is
+    # always to someone, so "answer within the same day" there is advice about the person who wrote.
+    ("tip_reply_speed_under_a_numbered_heading", "the answer under the label “Tip”"),
 ])
 def test_advice_answering_the_third_question_is_the_tip(scenario: str, how: str,
                                                         thresholds: EvaluationSettings) -> None:
@@ -36,6 +39,13 @@ def test_advice_answering_the_third_question_is_the_tip(scenario: str, how: str,
     tip = judgement.criteria[TIP]
     assert tip.met and tip.evidence
     assert all(how in line for line in tip.why), tip.why
+
+
+def test_replying_to_something_that_is_no_person_is_no_tip(thresholds: EvaluationSettings) -> None:
+    """"Respond to trends" goes to content, not to the person who wrote."""
+    judgement = judge_rules(reply("tip_replying_to_trends_is_content"), thresholds)
+    assert not judgement.criteria[TIP].met
+    assert judgement.verdict == Verdict.FAIL
 
 
 def test_a_sentence_only_mentioning_angry_customers_is_not_a_tip(thresholds: EvaluationSettings) -> None:
@@ -108,8 +118,9 @@ def test_advice_mood(sentence: str, advice: bool) -> None:
     ("tip_label_with_advice_about_the_customer", "advice about people in the answer under the label “Tip”"),
     # Advice in the tip's place next to a complaint, in Spanish, with no action word from the lists.
     ("spanish_advice_next_to_a_complaint", "advice next to an anger word in the last paragraph"),
-    # German instructions to several people (ihr-imperatives: "atmet durch", "antwortet nicht").
-    ("german_tip_in_the_plural_imperative", "advice next to an anger word in the answer under the label"),
+    # German instructions to several people (ihr-imperatives: "atmet durch", "antwortet nicht"); an
+    # answer is always to someone, so the advice is about people.
+    ("german_tip_in_the_plural_imperative", "advice about people in the answer under the label"),
 ])
 def test_advice_in_the_tips_place_without_known_action_words(scenario: str, why: str,
                                                              thresholds: EvaluationSettings) -> None:
