@@ -73,7 +73,7 @@ def config_path(args: argparse.Namespace, environ: Mapping[str, str] | None = No
 def _settings(args: argparse.Namespace) -> Settings:
     path = config_path(args)
     args.config_source = str(path) if path is not None else "built-in defaults"
-    return load_settings(path)
+    return load_settings(path, check_database=args._uses_database)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         mod = importlib.import_module(f"bot.commands.{module}")
         command_parser = mod.add_parser(sub, name)
         command_parser.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-        command_parser.set_defaults(_run=mod.run)
+        command_parser.set_defaults(_run=mod.run, _uses_database=getattr(mod, "USES_DATABASE", True))
     return parser
 
 

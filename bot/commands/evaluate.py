@@ -19,6 +19,10 @@ from bot.settings import Settings
 Describe = Callable[[bytes], Awaitable[dict[str, Any]]]
 
 
+# This command never opens the database, so its URL is not checked (that check imports SQLAlchemy).
+USES_DATABASE = False
+
+
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="judge raw .eml files as replies, offline")
     p.add_argument("--format", choices=("text", "json"), default="text")

@@ -13,6 +13,9 @@ from typing import Any
 
 from bot.settings import Settings
 
+# This command never opens the database, so its URL is not checked (that check imports SQLAlchemy).
+USES_DATABASE = False
+
 
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="manage the key that signs endorsements")

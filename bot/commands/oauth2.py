@@ -32,6 +32,10 @@ from bot.settings import OAUTH2_REFRESH_TOKEN_ENV, Settings
 VARIABLE = OAUTH2_REFRESH_TOKEN_ENV
 
 
+# This command never opens the database, so its URL is not checked (that check imports SQLAlchemy).
+USES_DATABASE = False
+
+
 def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(name, help="sign the mailbox in with OAuth2 (Microsoft 365, Google)")
     actions = p.add_subparsers(dest="oauth2_action", required=True, metavar="ACTION")

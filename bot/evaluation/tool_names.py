@@ -3,8 +3,8 @@
 A name is product-like when it is written like a product (CamelCase such as PicMonkey or mLabs, a
 domain such as Swat.io, capitals such as IFTTT that are no common word) or capitalised and rare as an
 ordinary word in English and in the reply's language. Rarity comes from the maintained `wordfreq`
-word-frequency lists, loaded lazily, once per process, and only when a frame holds a name no list
-knows. Frames are data: bot/lexicons/tool_frames.toml.
+word-frequency lists (bot/evaluation/word_frequencies.py), loaded once per process, only when a
+frame holds a name no list knows. Frames are data: bot/lexicons/tool_frames.toml.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from bot.evaluation.lexicon import language_entries, named_entries, toml_table
 from bot.evaluation.patterns import Matcher
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
+from bot.evaluation.word_frequencies import frequencies
 
 # A word is rare when it is not in wordfreq's "small" list, which holds every word used more than
 # once per million words (Zipf 3): "Kurrently", "Twiends" are rare; "Teams", "Drive", "Slack" are not.
@@ -89,21 +90,10 @@ _PERSON_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
-def _frequencies(language: str) -> dict[str, float]:
-    """wordfreq's small list for a language (about 0.2 s and 3 MB each, once per process)."""
-    import wordfreq  # deferred: only replies with an unknown name in a usage frame pay for it
-
-    try:
-        return wordfreq.get_frequency_dict(language, wordlist="small")
-    except LookupError:
-        return {}
-
-
 def rare_word(word: str, language: str) -> bool:
     low = word.lower().replace("’", "'")
     threshold = 10 ** (_RARE_ZIPF - 9)  # Zipf = log10(frequency per billion words)
-    return all(_frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
+    return all(frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
 
 
 def written_like_product(word: str) -> bool:
