@@ -120,19 +120,18 @@ def _longest_at(reading: Reading, reply_words: tuple[list[tuple[int, int]], list
             break
         runs.append((n + 1, joined))
     for count, run in reversed(runs):
-        # The letters first (a dict or two): most runs are no name, and need no look-up of where they stand.
+        # The letters first (a dict or two, and the slip a run makes, remembered per run): most runs
+        # are no name, and need no look-up of where they stand or of how rare their words are.
         written_apart = count > 1 and run in index.exact
+        key = None
         if not written_apart and (len(run) < _MIN_FUZZY_LETTERS or run in index.exact
-                          or not index.slips.may_be_near(run)):
+                                  or not index.slips.may_be_near(run) or (key := _one_edit(run)) is None):
             continue
         start, end = words[i][0], words[i + count - 1][1]
         if taken.overlaps(start, end) or reading.is_excluded(start, end):
             continue
-        if written_apart:
+        if written_apart or key is None:
             return Respelt(index.exact[run], start, end, "written apart"), count
-        if not any(rare_word(text[s:e], reading.language) for s, e in words[i : i + count]):
-            continue
-        key = _one_edit(run)
-        if key is not None:
+        if any(rare_word(text[s:e], reading.language) for s, e in words[i : i + count]):
             return Respelt(key, start, end, "one letter off"), count
     return None

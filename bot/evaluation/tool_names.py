@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, named_entries, toml_table
 from bot.evaluation.patterns import Matcher
@@ -90,7 +90,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def rare_word(word: str, language: str) -> bool:
+    """Rare in English and in ``language`` (remembered per word: a reply repeats its words)."""
     low = word.lower().replace("’", "'")
     threshold = 10 ** (_RARE_ZIPF - 9)  # Zipf = log10(frequency per billion words)
     return all(frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})

@@ -57,3 +57,18 @@ def test_a_span_set_answers_like_comparing_with_every_span() -> None:
                 expected = any(lo < end and start < hi for lo, hi in stored)
                 assert built.overlaps(start, end) is expected, (stored, start, end)
                 assert added.overlaps(start, end) is expected, (stored, start, end)
+
+
+@pytest.mark.parametrize(("attack", "line"), [
+    ("one word repeated", "listen "),
+    ("metric grammar repeated", "how many people clicked per post and the number of shares per week. "),
+    ("unknown names in usage frames repeated", "We use Zorblax and Quintor via Flibber. "),
+])
+def test_a_reply_repeating_its_words_asks_the_word_lists_about_each_word_once(attack: str, line: str) -> None:
+    # A run of words is read as a tool one letter off only when its letters are one slip from a name;
+    # whether its words are ordinary words is asked after that, and remembered per word (before: up to
+    # 24 lines of word-list look-ups per word of such a reply).
+    reading = Reading.of(line * (3000 // len(line.split())), "en")
+    respelt.respelt_tools(reading, SpanSet())  # warm: the word lists load outside the count
+    words = len(reading.text.split())
+    assert steps(lambda: respelt.respelt_tools(reading, SpanSet()), [tool_names.__file__]) < words / 10, attack
