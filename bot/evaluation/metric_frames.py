@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
@@ -48,6 +48,9 @@ class Framed:
     # Words before the action that only say who does it ("whether NEW MEMBERS come back"): a named
     # metric there is the subject of this one, not a metric of its own.
     subject: tuple[int, int] = (0, 0)
+    # Found after a quantity ("the share of NEGATIVE COMMENTS", "the number of angry comments"):
+    # counting a thing measures it, even a thing that alone is no metric.
+    counted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +398,7 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             why = f'measured: "{reading.text[at:framed.end]}"'
             framed = Framed(group, at, framed.end, why, framed.thing)
         if framed is not None:
+            framed = replace(framed, counted=True)
             out.append(framed)
             if not framed.key.startswith("described:"):
                 out += _joined_actions(reading, framed, words)

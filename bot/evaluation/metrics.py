@@ -19,7 +19,7 @@ from functools import cache
 
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons
-from bot.evaluation.metric_frames import framed_metrics
+from bot.evaluation.metric_frames import Framed, framed_metrics
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.text import words
@@ -60,6 +60,19 @@ def _overlaps(start: int, end: int, spans: list[Hit]) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted, non-overlapping, as Matcher.find gives them)."""
     i = bisect.bisect_left(spans, end, key=lambda h: h.start) - 1
     return i >= 0 and spans[i].end > start
+
+
+def _blocked(framed: Framed, blockers: list[Hit]) -> bool:
+    """A phrase of not_metrics over what a frame measures says it is no metric; but a phrase that
+    alone is none ("negative comments") is one when counted ("the share of negative comments"), so
+    after a quantity only a phrase reaching back over the quantity blocks."""
+    start, end = framed.thing
+    i = bisect.bisect_left(blockers, end, key=lambda h: h.start) - 1
+    while i >= 0 and blockers[i].end > start:
+        if not framed.counted or blockers[i].start <= framed.start:
+            return True
+        i -= 1
+    return False
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -148,7 +161,7 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
-    found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _overlaps(*f.thing, blockers)]
+    found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     found.sort(key=lambda item: item[1])
     return found, quantity_sentences
 

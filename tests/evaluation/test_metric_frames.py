@@ -144,3 +144,13 @@ def test_a_number_moving_in_a_reason_is_a_fact_not_a_metric() -> None:
     found = metrics_of(reply("audience_growing_as_a_reason"))
     assert found.evidence == ("reach", "engagement rate"), found
     assert metrics_of("I check whether our audience is growing, plus reach and saves.").count == 3
+
+
+def test_counted_complaints_and_what_anyone_did_are_metrics() -> None:
+    """"the share of negative comments" counts a thing that alone is no metric ("I reply to negative
+    comments"), so it measures it; "did anybody order?" asks what someone did, as "did people click?"."""
+    found = metrics_of(reply("counted_complaints_and_questions_about_anyone"))
+    assert found.count == 3, found
+    assert any("share of negative comments" in e for e in found.evidence), found.evidence
+    assert any("anybody order" in e for e in found.evidence), found.evidence
+    assert metrics_of("I reply to negative comments and look at reach and saves.").count == 2
