@@ -76,6 +76,13 @@ _APOSTROPHE_CLASS = "['’‘ʼ]"
 _ELISION = re.compile(r"[a-z]{1,2}|\w*qu|(?:de|a|da|ne|su|que)ll")
 
 
+# Words whose "'s" is a contracted "is", "has" or "us", not a possessive ("it's", "let's").
+_CONTRACTED = frozenset({
+    "it", "that", "what", "there", "here", "where", "who", "how", "why", "when", "let", "he", "she", "this",
+    "one", "everyone", "someone", "somebody", "everybody", "nobody", "everything", "something", "nothing",
+})
+
+
 class _Folding(dict[int, str]):
     """ord(c) -> c without its accents ("é" -> "e", "ü" -> "u"), one character for one, worked out the
     first time a character is seen: str.translate then costs one table look-up per character."""
@@ -128,6 +135,9 @@ class Prepared:
             # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
             word = _APOSTROPHES.sub("'", word).rstrip("'")
             _index_word(index, word, at)
+            if word.endswith("'s") and word[:-2] not in _CONTRACTED:
+                # A possessive is its name too: "Shopify's own analytics", "the customer's order".
+                _index_word(index, word[:-2], at)
             elided, _, rest = word.partition("'")
             if rest and _ELISION.fullmatch(elided):
                 # French and Italian elide articles and pronouns into the next word ("l'écoute",

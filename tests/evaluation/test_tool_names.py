@@ -127,3 +127,10 @@ def test_tools_at_a_former_workplace_are_not_used_now() -> None:
 
 def test_a_go_to_product_is_a_tool() -> None:
     assert find_tools(Reading.of("Kontentino is my go-to for approvals.", "en")).evidence == ("Kontentino",)
+
+
+def test_a_possessive_is_the_name_too() -> None:
+    """"Hootsuite's planner", "Shopify's own reports": the list's names with "'s" after them; "it's"
+    and "let's" are no possessives."""
+    found = tools_of("possessive_product_names")
+    assert found.evidence == ("Hootsuite", "Canva", "Shopify"), found
