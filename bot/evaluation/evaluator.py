@@ -62,8 +62,7 @@ class Evaluator:
         meanwhile, and a reply built to be slow costs its budget once, then is quarantined."""
         budget_s = self.settings.evaluation.judge_budget_s
         if self.pool is not None:
-            evaluation = self.settings.evaluation
-            job = RulesInput.of(mail, evaluation.max_judged_chars, evaluation.max_judged_sentences)
+            job = RulesInput.of(mail, self.settings.evaluation)
             return await self.pool.judge(job, self.settings.evaluation, budget_s)
         work = asyncio.get_running_loop().run_in_executor(self._threads, self.judge_rules, mail)
         try:

@@ -102,7 +102,7 @@ async def test_a_worker_process_judges_as_the_rules_do_in_process() -> None:
         for name in ("good_reply_gmail", "slow_to_judge_reply"):
             mail = parse_mail((FIXTURES / f"{name}.eml").read_bytes())
             here = judge_bounded(mail, settings)
-            there = await pool.judge(RulesInput.of(mail, settings.max_judged_chars), settings, BUDGET_S)
+            there = await pool.judge(RulesInput.of(mail, settings), settings, BUDGET_S)
             assert (there.verdict, there.reasons, there.criteria_json()) == (
                 here.verdict, here.reasons, here.criteria_json())
     finally:

@@ -1,29 +1,29 @@
-"""A reply of thousands of short lines is read up to [evaluation] max_judged_sentences and goes to a person.
+"""A reply of thousands of short lines or words is read up to [evaluation] max_judged_sentences and
+max_judged_words, and goes to a person.
 
-The attack: 20 KB of one word per line ("listen\\n" 2,857 times) is within max_judged_chars, and the rules
-spent a few tens of microseconds on every line and action word (0.1 s for 20 KB, 5 s per MB). Now they read
-at most max_judged_sentences sentences or lines, so such a reply costs them what 150 lines cost, and it
-goes to review as ``too_long`` rather than being decided on a part. Work is counted, not timed: every line
-of Python executed in bot/evaluation is one step.
+The attacks: 20 KB of one word per line ("listen\\n" 2,857 times), or of dense keyword phrases, is within
+max_judged_chars, and the rules spent a few tens of microseconds on every line and action word and a few on
+every word (0.1 s for 20 KB of lines, 5 s per MB). Now they read at most max_judged_sentences sentences or
+lines and max_judged_words words, so such a reply costs them what the bound costs, and it goes to review as
+``too_long`` rather than being decided on a part. Work is counted, not timed: every line of Python executed
+in bot/evaluation is one step.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
-from bot.evaluation.bounded import TOO_LONG, RulesInput, cut_sentences, judge_bounded
+from bot.evaluation.bounded import TOO_LONG, RulesInput, cut_sentences, cut_words, judge_bounded
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.rules import judge_rules
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
 from bot.settings import EvaluationSettings
+from tests.evaluation.steps import steps
 
-_EVALUATION = str(Path(judge_rules.__code__.co_filename).parent)
+_EVALUATION = [str(p) for p in Path(judge_rules.__code__.co_filename).parent.rglob("*.py")]
 _ANSWER = ("Tools: Hootsuite, Buffer and Canva.\nMetrics: engagement rate, CTR and reach.\n"
            "Tip: when a customer is angry, listen, apologise and take it private.\n")
 
@@ -32,26 +32,6 @@ def _mail(text: str) -> ParsedMail:
     raw = (b"From: Dana <dana@mail.example>\r\nTo: bot@bot.example\r\nSubject: Re: Skills check\r\n"
            b"Content-Type: text/plain; charset=utf-8\r\n\r\nx")
     return dataclasses.replace(parse_mail(raw), reply_text=text)
-
-
-def _steps(call: Callable[[], object]) -> int:
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename.startswith(_EVALUATION) else None
-
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return count
 
 
 class _Spy:
@@ -76,8 +56,21 @@ def test_a_reply_of_one_word_per_line_costs_the_rules_what_the_bound_costs_and_g
     assert judgement.verdict is Verdict.NEEDS_REVIEW and judgement.reasons[0] == TOO_LONG
     assert "max_judged_sentences" in str(judgement.details[TOO_LONG])
     # Nineteen times the lines cost about what the bound does (before: nineteen times the work).
-    at_bound = _steps(lambda: judge_bounded(_mail("listen\n" * bound), settings))
-    assert _steps(lambda: judge_bounded(_mail(lines), settings)) < 1.2 * at_bound
+    at_bound = steps(lambda: judge_bounded(_mail("listen\n" * bound), settings), _EVALUATION)
+    assert steps(lambda: judge_bounded(_mail(lines), settings), _EVALUATION) < 1.2 * at_bound
+
+
+def test_a_reply_of_dense_metric_phrases_costs_the_rules_what_the_word_bound_costs_and_goes_to_review() -> None:
+    settings = EvaluationSettings()
+    phrase = "how many people clicked per post and the number of shares per week, "  # no sentence ends
+    text = phrase * (20_000 // len(phrase))
+    spy = _Spy()
+    judgement = judge_bounded(_mail(text), settings, spy)
+    assert len(spy.texts[0].split()) == settings.max_judged_words
+    assert judgement.verdict is Verdict.NEEDS_REVIEW and judgement.reasons[0] == TOO_LONG
+    assert "max_judged_words" in str(judgement.details[TOO_LONG])
+    at_bound = steps(lambda: judge_bounded(_mail(spy.texts[0]), settings), _EVALUATION)
+    assert steps(lambda: judge_bounded(_mail(text), settings), _EVALUATION) < 1.2 * at_bound
 
 
 def test_a_reply_of_many_short_sentences_on_one_line_is_bounded_too() -> None:
@@ -97,8 +90,9 @@ def test_the_sentence_bound_is_a_setting() -> None:
     text = _ANSWER * 10  # 30 lines, 40 sentences
     assert TOO_LONG in judge_bounded(_mail(text), EvaluationSettings(max_judged_sentences=20)).reasons
     assert TOO_LONG not in judge_bounded(_mail(text), EvaluationSettings(max_judged_sentences=50)).reasons
-    job = RulesInput.of(_mail(text), 20_000, 20)
-    assert job.sentences_cut == 20 and job.reply_text.count("\n") < 20
+    job = RulesInput.of(_mail(text), EvaluationSettings(max_judged_sentences=20))
+    assert "20 sentences" in job.cut_at and job.reply_text.count("\n") < 20
+    assert TOO_LONG in judge_bounded(_mail(text), EvaluationSettings(max_judged_words=100)).reasons
 
 
 def test_the_cut_counts_sentences_and_lines_but_not_blank_lines_or_spaces() -> None:
@@ -106,3 +100,12 @@ def test_the_cut_counts_sentences_and_lines_but_not_blank_lines_or_spaces() -> N
     assert cut_sentences("One. Two.  \n\n ", 2) == "One. Two.  \n\n "  # nothing after the second
     assert cut_sentences("a" + " " * 100_000 + "b", 2) == "a" + " " * 100_000 + "b"
     assert cut_sentences("x", 1) == "x"
+
+
+def test_the_word_cut_keeps_the_first_words_and_costs_one_pass() -> None:
+    assert cut_words("one, two; three four", 3) == "one, two; three"
+    assert cut_words("one, two; three.  ", 3) == "one, two; three.  "  # nothing after the third
+    assert cut_words("one two", 3) == "one two"
+    long = "word " * 100_000
+    assert cut_words(long, 1000) == long[: 5 * 1000 - 1]
+    assert cut_words("- " * 100_000 + "x", 2) == "- " * 100_000 + "x"
