@@ -121,8 +121,13 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
     # dropped (key NOT_A_CUE), so the cue inside it never fires.
     not_cues = language_entries(table["not_cues"], key=NOT_A_CUE, languages=langs)
     compared = language_entries(table["comparison"], key=COMPARISON_CUE, languages=langs)
+    # An English cue that is an everyday word of the reply's language ("No dia a dia uso o Hootsuite":
+    # Portuguese "no" is "in the") is no cue there.
+    ordinary = {p.lower() for p in table["false_friends"].get(language, [])}
+    before = [e for e in language_entries(table["before"], key="neg", languages=langs)
+              if not (e.lang == "en" and e.phrase.lower() in ordinary)]
     return (
-        Matcher([*language_entries(table["before"], key="neg", languages=langs),
+        Matcher([*before,
                  *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs), *compared, *not_cues]),
         Matcher([*language_entries(table["after"], key="neg", languages=langs), *compared, *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),

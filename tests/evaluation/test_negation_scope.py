@@ -58,3 +58,12 @@ def test_metrics_weighed_against_each_other_are_both_watched() -> None:
     assert found.count >= 4, found
     assert found.notes == (), found.notes
     assert find_tools(Reading.of("We are comparing Sprout versus Buffer this month.", "en")).count == 0
+
+
+def test_portuguese_no_is_in_the_not_a_negation() -> None:
+    """"No trabalho uso o Hootsuite": Portuguese "no" is "in the"; English "no" still negates in an
+    English reply, and "não" in a Portuguese one."""
+    found = find_tools(Reading.of(reply("portuguese_no_as_in_the"), "pt"))
+    assert found.evidence == ("Hootsuite", "Canva", "Metricool"), found
+    assert find_tools(Reading.of("Não uso o Hootsuite nem o Buffer.", "pt")).count == 0
+    assert find_tools(Reading.of("No Hootsuite for us, and no Buffer either.", "en")).count == 0
