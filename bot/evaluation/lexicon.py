@@ -74,14 +74,32 @@ class Lexicons:
     echo: Matcher
 
 
+# The preposition that joins a Romance metric name's noun to its thing: "tiempo DE respuesta".
+_JOINING = ("de", "d'", "d’", "da", "do", "du", "des", "del")
+
+
+def _with_averages(entries: list[Entry], averages: dict[str, list[str]]) -> list[Entry]:
+    """ "tiempo de respuesta" also as "tiempo medio de respuesta": in es/fr/pt an adjective such as
+    "average" stands after the noun, inside the name (metrics.toml [averages])."""
+    out: list[Entry] = []
+    for e in entries:
+        words = e.phrase.split()
+        if e.lang not in averages or len(words) < 2 or not words[1].lower().startswith(_JOINING):
+            continue
+        out += [Entry(e.key, " ".join([words[0], adjective, *words[1:]]), e.needs_context, e.lang)
+                for adjective in averages[e.lang]]
+    return out
+
+
 @cache
 def lexicons() -> Lexicons:
     """Every criterion lexicon, compiled once per process."""
     metrics = toml_table("metrics.toml")
-    special = {"cues", "not_metrics"}
+    special = {"cues", "not_metrics", "averages"}
     metric_entries = [
         e for concept, table in metrics.items() if concept not in special for e in language_entries(table, key=concept)
     ]
+    metric_entries += _with_averages(metric_entries, metrics["averages"])
     tips = toml_table("tips.toml")
     suffixes = {}
     for line in lines("network_tools.txt"):

@@ -154,3 +154,11 @@ def test_counted_complaints_and_what_anyone_did_are_metrics() -> None:
     assert any("share of negative comments" in e for e in found.evidence), found.evidence
     assert any("anybody order" in e for e in found.evidence), found.evidence
     assert metrics_of("I reply to negative comments and look at reach and saves.").count == 2
+
+
+def test_an_average_inside_a_romance_metric_name_is_that_metric() -> None:
+    """"la tasa media de interacción", "el tiempo promedio de respuesta": Spanish, French and
+    Portuguese put "average" after the noun, inside the name (metrics.toml [averages])."""
+    found = metrics_of(reply("romance_average_inside_metric_names"), "es")
+    assert found.evidence == ("alcance", "tasa media de interacción", "tiempo promedio de respuesta"), found
+    assert metrics_of("Je regarde la portée, le taux moyen d'engagement et le temps moyen de réponse.", "fr").count == 3
