@@ -202,6 +202,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # react to a complaint"), is advice for angry people.
     if told and angry:
         return f"advice next to an anger word in {answer.how}", False, ""
+    # A tip by example: what the candidate did with an angry person, in the tip's place, with two
+    # handling actions aimed at people ("a customer wrote a furious review; I called him, apologised
+    # and refunded the shipping") shows how they deal with anger, as advice does. With no anger word
+    # it stays a story a person reads (below).
+    if actions >= 2 and person and angry and _told_as_a_story(reading, list(seen.in_answer)):
+        return f"what the candidate did with an angry person, told as an example in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.
     if (actions and (answer.strong or told)) or (told and person):

@@ -170,10 +170,19 @@ def test_a_sentence_with_a_spaced_dash_is_not_a_heading() -> None:
     assert labels == ["", "Buffer"]
 
 
-def test_a_tip_told_as_a_story_goes_to_a_person(thresholds: EvaluationSettings) -> None:
-    """"I stepped in, pointed them to the house rules..." in the last paragraph is advice by
-    example: a person decides, it is neither passed nor failed by the rules."""
+def test_a_tip_told_as_a_story_about_anger_is_a_tip_by_example(thresholds: EvaluationSettings) -> None:
+    """"Two regulars started a flame war. I stepped in, pointed them to the house rules and moved the
+    talk into private messages": what the candidate did with angry people, two handling actions
+    aimed at them, in the tip's place, shows how they deal with anger as advice does."""
     judgement = judge_rules(reply("tip_told_as_a_story"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    assert any("told as an example" in why for why in judgement.criteria[TIP].why)
+
+
+def test_a_tip_told_as_a_story_without_anger_goes_to_a_person(thresholds: EvaluationSettings) -> None:
+    """The same story about people who are not said to be upset: whether it answers the tip question
+    is for a person, it is neither passed nor failed by the rules."""
+    judgement = judge_rules(reply("tip_story_without_an_anger_word"), thresholds)
     assert judgement.verdict == Verdict.NEEDS_REVIEW, judgement
     assert judgement.reasons == ("unsure:angry_customer_tip",)
     assert any("told as a story" in note for note in judgement.criteria[TIP].notes)
