@@ -74,6 +74,7 @@ class AuditEntry(SQLModel, table=True):
 BODY_KEPT = "length(data) > 0"
 RAW_KEPT = "raw IS NOT NULL"
 HANDED = "handed_at IS NOT NULL"
+WAITING = "status = 'pending' AND handed_at IS NULL"
 
 
 def _partial(name: str, *columns: str, where: str) -> Index:
@@ -89,6 +90,8 @@ class OutboundMessage(SQLModel, table=True):
         # Rows in doubt are a handful: indexed alone, so the claim's "handed_at IS NULL" (nearly every
         # row) is never read through it.
         _partial("ix_outbound_message_handed_at", "handed_at", where=HANDED),
+        # The claim's own index on PostgreSQL (migration 0008): the rows waiting to be sent, in the claim's order.
+        _partial("ix_outbound_message_waiting", "next_attempt_at", "id", where=WAITING),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -101,7 +104,9 @@ class OutboundMessage(SQLModel, table=True):
     message_id: str = Field(unique=True)  # fixed before the first try
     subject: str = ""
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    status: str = Field(default="pending", index=True)  # pending | sending | sent | failed
+    # pending | sending | sent | failed. Sought through the (status, next_attempt_at, id) index: a status index
+    # of its own misled PostgreSQL's claim after a sweep (migration 0008).
+    status: str = Field(default="pending")
     attempts: int = 0
     next_attempt_at: datetime = Field(index=True)
     claimed_until: datetime | None = None

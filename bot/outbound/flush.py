@@ -11,8 +11,11 @@ The sender waits for the writer only when no handed row is left, and at the end.
 when a group of GROUP acceptances is full or fewer than HAND_AHEAD handed rows are left, and each
 commit tops the handed rows up again, so both come due together: one commit for about GROUP emails
 (a lone acceptance waits at most GROUP_WAIT_S). A row's ``handed_at`` is always committed before the
-row goes on the wire. A kill leaves in doubt the rows handed ahead and the acceptances not yet
-committed; each is decided by its copy in the bot's mailbox (bot/outbound/outbox.py), never sent twice.
+row goes on the wire. On PostgreSQL a commit with nothing for the hooks to do (an accepted request
+email starts its request's window; a reminder means nothing more) is one statement that commits itself:
+the marks and the next claim (Outbox.mark_sent_and_claim). A kill leaves in doubt the rows handed ahead
+and the acceptances not yet committed; each is decided by its copy in the bot's mailbox
+(bot/outbound/outbox.py), never sent twice.
 """
 
 from __future__ import annotations
@@ -88,6 +91,11 @@ class Ledger(Protocol):
                              ) -> list[ClaimedRow]: ...
 
     async def mark_sent(self, session: AsyncSession, accepted: list[Accepted]) -> None: ...
+
+    def records_alone(self, accepted: list[Accepted]) -> bool: ...
+
+    async def mark_sent_and_claim(self, session: AsyncSession, accepted: list[Accepted], now: datetime, size: int,
+                                  claim: str) -> list[ClaimedRow]: ...
 
     async def give_up(self, session: AsyncSession, row: ClaimedRow, error: str) -> None: ...
 
@@ -235,18 +243,23 @@ class Flush:
         failed, self.failed = self.failed, []
         chunk: list[ClaimedRow] = []
         try:
-            if accepted:
-                await outbox.mark_sent(session, accepted)
-            for row, error in failed:
-                await outbox.give_up(session, row, error)
             if accepted or failed:
                 self.exhausted = False  # what they mean may have queued mail (an acknowledgement)
             # Topped up at every commit, so the next one is due (HAND_AHEAD rows left) when a group is full.
             want = min(HAND_UP_TO - len(self.queue), outbox.settings.batch_size)
-            if not self.closing and want > 0 and not self.exhausted:
-                chunk = await outbox.claim_and_hand(session, outbox.clock.now(), want, self.claim)
-                self.exhausted = len(chunk) < want
-            await session.commit()
+            take = want if not self.closing and want > 0 and not self.exhausted else 0
+            if not failed and outbox.records_alone(accepted):
+                chunk = await outbox.mark_sent_and_claim(session, accepted, outbox.clock.now(), take, self.claim)
+            else:
+                if accepted:
+                    await outbox.mark_sent(session, accepted)
+                for row, error in failed:
+                    await outbox.give_up(session, row, error)
+                if take:
+                    chunk = await outbox.claim_and_hand(session, outbox.clock.now(), take, self.claim)
+                await session.commit()
+            if take:
+                self.exhausted = len(chunk) < take
             self.outbox.commits += 1
         except BaseException:
             self.accepted[:0], self.failed[:0] = accepted, failed  # for the give-back to record

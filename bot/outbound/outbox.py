@@ -17,6 +17,7 @@ Rules that keep mail from going out twice or never (issue 12, item 1):
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -29,7 +30,9 @@ from sqlalchemy import (
     Table,
     Update,
     and_,
+    any_,
     bindparam,
+    case,
     func,
     insert,
     literal_column,
@@ -37,7 +40,8 @@ from sqlalchemy import (
     or_,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel import col, select
 
 from bot.clock import Clock, utc
@@ -55,11 +59,16 @@ log = logging.getLogger("endorsebot.outbox")
 LEASE = timedelta(minutes=5)
 _OUTBOUND_TABLE: Table = OutboundMessage.__table__  # type: ignore[attr-defined]  # SQLModel leaves it untyped
 _T = _OUTBOUND_TABLE.c
-# Built once: every group of acceptances runs it, and building it cost as much as running it. Only the id
-# and the time vary; the rest is written into the statement, not bound (and converted) again for each row.
-_MARK_SENT = (
-    update(_OUTBOUND_TABLE).where(_T.id == bindparam("row_id"))
-    .values(status=literal_column("'sent'"), sent_at=bindparam("accepted_at"), last_error=literal_column("''"),
+# A group of acceptances marked sent by one statement (not an execution per row), built once: building it
+# cost as much as running it. Only the ids and times vary; the rest is written into the statement, not bound
+# (and converted) again. On PostgreSQL the ids and times go as two arrays.
+_ACCEPTED = select(
+    func.unnest(bindparam("row_ids", type_=postgresql.ARRAY(_T.id.type))).label("id"),
+    func.unnest(bindparam("accepted_at", type_=postgresql.ARRAY(_T.sent_at.type))).label("at"),
+).subquery("accepted")
+_MARK_SENT_ALL = (
+    update(_OUTBOUND_TABLE).where(_T.id == _ACCEPTED.c.id)
+    .values(status=literal_column("'sent'"), sent_at=_ACCEPTED.c.at, last_error=literal_column("''"),
             claimed_until=null(), handed_at=null())
 )
 # What the sender needs of a claimed row, returned by the claim itself: no second read, no ORM object.
@@ -108,12 +117,20 @@ class SentRow(Protocol):
 class OutboxHooks(Protocol):
     """What a sent or failed row means for the rest of the domain; runs inside the marking transaction."""
 
+    def acts_on_sent(self, row: SentRow) -> bool:
+        """Whether ``on_sent`` has anything to do for ``row``. Rows it has nothing to do for (most mail: a
+        reminder, an outcome) may be marked sent by a statement that commits itself, with no hook."""
+        ...
+
     async def on_sent(self, session: AsyncSession, row: SentRow, accepted_at: datetime) -> None: ...
 
     async def on_failed(self, session: AsyncSession, row: SentRow, error: str) -> None: ...
 
 
 class NoHooks:
+    def acts_on_sent(self, row: SentRow) -> bool:
+        return False
+
     async def on_sent(self, session: AsyncSession, row: SentRow, accepted_at: datetime) -> None:
         return None
 
@@ -175,6 +192,7 @@ class Outbox:
         self.stalls = 0
         self._undecided = False  # the last look at rows in doubt left some undecided
         self._claim_by_index: Update | None = None
+        self._mark_and_claim: Update | None = None
 
     async def close(self) -> None:
         await self.liveness.release()
@@ -335,29 +353,14 @@ class Outbox:
     async def claim_and_hand(self, session: AsyncSession, now: datetime, size: int, claim: str) -> list[ClaimedRow]:
         """Claim up to ``size`` due rows and record them as handed to the server, in one statement of the
         caller's transaction (the caller commits before any of them goes on the wire)."""
-        result = await session.execute(self._claim_statement(), {
-            "now": now, "size": size, "claim": claim, "lease_until": now + LEASE})
-        rows = sorted((ClaimedRow(*r) for r in result.all()), key=_by_id)
-        for row in rows:
-            row.handed_at = now
-        return rows
+        result = await session.execute(self._claim_statement(), _claim_params(now, size, claim))
+        return _claimed(result.all(), now)
 
     def _claim_statement(self) -> Update:
         """The claim, built once (building it cost more than running it), with the time, size and claim
-        as parameters. The due rows are read in the order of the (status, next_attempt_at, id) index, so
-        a claim reads the rows it takes and stops, whatever the backlog; PostgreSQL skips rows another
-        instance is claiming right now, and the condition is checked again on each row updated, so of
-        two instances one gets each row. Rows in doubt (pending, handed) are left to resolve_in_doubt."""
+        as parameters. Rows in doubt (pending, handed) are left to resolve_in_doubt."""
         if self._claim_by_index is None:
-            now = bindparam("now", type_=_T.next_attempt_at.type)
-            waiting = and_(_T.status == "pending", _T.handed_at.is_(None))
-            due = (select(_T.id).where(waiting).where(_T.next_attempt_at <= now)
-                   .order_by(_T.next_attempt_at, _T.id).limit(bindparam("size")).with_for_update(skip_locked=True))
-            self._claim_by_index = (
-                update(_OUTBOUND_TABLE).where(_T.id.in_(due.scalar_subquery())).where(waiting)
-                .values(status="sending", claimed_by=bindparam("claim"), claimed_until=bindparam("lease_until"),
-                        attempts=_T.attempts + 1, handed_at=now)
-                .returning(*_SEND_COLUMNS))
+            self._claim_by_index = _claim_sqlite() if self.db.is_sqlite else _claim_postgresql()
         return self._claim_by_index
 
     async def _release_taken_over(self, session: AsyncSession, now: datetime, dead: list[str]) -> None:
@@ -406,14 +409,64 @@ class Outbox:
 
     async def mark_sent(self, session: AsyncSession, accepted: list[Accepted]) -> None:
         # The acceptances and what they mean (a request's deadline) are committed together or not at
-        # all, by the caller's commit. One executemany UPDATE on the table, not the ORM's per-row path.
-        await session.execute(_MARK_SENT, [{"row_id": a.row.id, "accepted_at": a.at} for a in accepted])
+        # all, by the caller's commit. One statement for the group, never the ORM.
+        if self.db.is_sqlite:
+            await session.execute(_mark_sent_sqlite(len(accepted)), {
+                **{f"row_id_{n}": a.row.id for n, a in enumerate(accepted)},
+                **{f"accepted_at_{n}": a.at for n, a in enumerate(accepted)}})
+        else:
+            await session.execute(_MARK_SENT_ALL, _accepted_arrays(accepted))
         for a in accepted:
             a.row.status, a.row.sent_at, a.row.handed_at = "sent", a.at, None
             await self.hooks.on_sent(session, a.row, a.at)
-            # One line per email, by ids: never the recipient's address.
-            log.info("sent", extra={"outbound_id": a.row.id, "request_id": a.row.request_id, "kind": a.row.kind,
-                                    "message_id": a.row.message_id, "attempt": a.row.attempts})
+        _log_sent(accepted)
+
+    def records_alone(self, accepted: list[Accepted]) -> bool:
+        """Whether these acceptances can be recorded by mark_sent_and_claim: on PostgreSQL, when no hook
+        has anything to do for them (an accepted request email starts its request's window: those go
+        through mark_sent, in a transaction with what they mean)."""
+        return not self.db.is_sqlite and not any(self.hooks.acts_on_sent(a.row) for a in accepted)
+
+    async def mark_sent_and_claim(self, session: AsyncSession, accepted: list[Accepted], now: datetime, size: int,
+                                  claim: str) -> list[ClaimedRow]:
+        """Mark ``accepted`` sent and claim and hand up to ``size`` more rows, in ONE statement that commits
+        itself (PostgreSQL; see records_alone), on the connection of ``session``, which must be between
+        transactions. One round trip instead of four (BEGIN, the marks, the claim, COMMIT): the group
+        commit's cost on the event loop's thread was a tenth of sending the emails. Atomic as the
+        transaction it replaces: a kill before it leaves the marks unrecorded and nothing more handed."""
+        if not accepted and not size:
+            return []
+        conn = session.bind
+        assert isinstance(conn, AsyncConnection), "a flush's session is bound to its one connection"
+        if accepted and size:
+            statement: Update = self._mark_and_claim_statement()
+        elif accepted:
+            statement = _MARK_SENT_ALL
+        else:
+            statement = self._claim_statement()
+        params = {**_accepted_arrays(accepted), **_claim_params(now, size, claim)}
+        # No BEGIN, no COMMIT: each statement commits itself (PostgreSQL's autocommit). The connection goes
+        # back to its own level at once, for the transactions of the next cycles.
+        await conn.execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            result = await conn.execute(statement, params)
+            rows = [] if statement is _MARK_SENT_ALL else _claimed(result.all(), now)
+            await conn.commit()  # SQLAlchemy's own account of the statement; nothing goes to the server
+        finally:
+            await conn.execution_options(isolation_level=conn.default_isolation_level)
+        for a in accepted:
+            a.row.status, a.row.sent_at, a.row.handed_at = "sent", a.at, None
+        _log_sent(accepted)
+        return rows
+
+    def _mark_and_claim_statement(self) -> Update:
+        """The claim with the marks before it, as a WITH of its own (built once): PostgreSQL runs both
+        on one snapshot. They never touch the same row: the marked ones are being sent, the claimed ones
+        were waiting."""
+        if self._mark_and_claim is None:
+            self._mark_and_claim = self._claim_statement().add_cte(
+                _MARK_SENT_ALL.returning(_T.id).cte("marked"))
+        return self._mark_and_claim
 
     async def give_up(self, session: AsyncSession, row: ClaimedRow, error: str) -> None:
         await self._record(session, row, status="failed", last_error=error[:500], handed_at=None)
@@ -447,6 +500,79 @@ class Outbox:
 
 def _by_id(row: ClaimedRow) -> int:
     return row.id
+
+
+@functools.lru_cache(maxsize=2 * HAND_UP_TO)
+def _mark_sent_sqlite(size: int) -> Update:
+    """A group of ``size`` acceptances marked sent by one statement on SQLite (which has no arrays): each
+    row's time chosen by its id. Built once per size (a group is mostly GROUP, or what was left)."""
+    ids = [bindparam(f"row_id_{n}", type_=_T.id.type) for n in range(size)]
+    times = [bindparam(f"accepted_at_{n}", type_=_T.sent_at.type) for n in range(size)]
+    return (update(_OUTBOUND_TABLE).where(_T.id.in_(ids))
+            .values(status=literal_column("'sent'"), sent_at=case(*zip(ids, times, strict=True), value=_T.id),
+                    last_error=literal_column("''"), claimed_until=null(), handed_at=null()))
+
+
+def _claim_params(now: datetime, size: int, claim: str) -> dict[str, Any]:
+    return {"now": now, "size": size, "claim": claim, "lease_until": now + LEASE}
+
+
+def _claimed(rows: Sequence[Any], now: datetime) -> list[ClaimedRow]:
+    """What a claim returned, oldest first, as handed at ``now``."""
+    claimed = sorted((ClaimedRow(*r) for r in rows), key=_by_id)
+    for row in claimed:
+        row.handed_at = now
+    return claimed
+
+
+def _accepted_arrays(accepted: list[Accepted]) -> dict[str, Any]:
+    return {"row_ids": [a.row.id for a in accepted], "accepted_at": [a.at for a in accepted]}
+
+
+def _log_sent(accepted: list[Accepted]) -> None:
+    for a in accepted:
+        # One line per email, by ids: never the recipient's address.
+        log.info("sent", extra={"outbound_id": a.row.id, "request_id": a.row.request_id, "kind": a.row.kind,
+                                "message_id": a.row.message_id, "attempt": a.row.attempts})
+
+
+def _claim_sqlite() -> Update:
+    """The due rows are read in the order of the (status, next_attempt_at, id) index, so the claim reads
+    the rows it takes and stops, whatever the backlog, and updates them by id. SQLite runs a writing
+    statement alone (one writer at a time; in WAL mode a write on a snapshot older than the last commit
+    fails rather than write over it), so the rows it read are the rows it updates. No second check of the
+    condition beside ``id IN``: through it SQLite updated by the status index, reading every pending row
+    for each claim (5.2 ms per claim of 32 with 12,800 pending)."""
+    now = bindparam("now", type_=_T.next_attempt_at.type)
+    due = (select(_T.id).where(_T.status == "pending").where(_T.handed_at.is_(None)).where(_T.next_attempt_at <= now)
+           .order_by(_T.next_attempt_at, _T.id).limit(bindparam("size")))
+    return (update(_OUTBOUND_TABLE).where(_T.id.in_(due.scalar_subquery()))
+            .values(status="sending", claimed_by=bindparam("claim"), claimed_until=bindparam("lease_until"),
+                    attempts=_T.attempts + 1, handed_at=now)
+            .returning(*_SEND_COLUMNS))
+
+
+def _claim_postgresql() -> Update:
+    """The due rows are locked (skipping those another instance is claiming right now) in the order of
+    the partial index of waiting rows (migration 0008), then updated by id.
+
+    - ``ARRAY(...)`` is computed once, before the update: through ``id IN (subquery)`` PostgreSQL may
+      join the two and run the subquery again for each row; rows this very statement had updated are
+      then skipped as locked, so every run found the next few and one claim took the whole backlog
+      (all 3,000 pending rows for a claim of 32 in tests/workflow/test_outbox_statements.py, in 0.9 s).
+    - The condition is written as literals, the partial index's own: a prepared statement's generic plan
+      cannot use that index for a bound 'pending'.
+    - No second check of the condition in the update: it only tempted the planner, with statistics from
+      before a sweep, to read every pending row. Each locked row was checked on its newest version when
+      it was locked (and skipped if another claim got it first), and stays locked until this commits."""
+    now = bindparam("now", type_=_T.next_attempt_at.type)
+    due = (select(_T.id).where(_T.status == literal_column("'pending'")).where(_T.handed_at.is_(None))
+           .where(_T.next_attempt_at <= now).order_by(_T.next_attempt_at, _T.id).limit(bindparam("size"))
+           .with_for_update(skip_locked=True))
+    return (update(_OUTBOUND_TABLE).where(_T.id == any_(func.array(due.scalar_subquery())))
+            .values(status="sending", claimed_by=bindparam("claim"), claimed_until=bindparam("lease_until"),
+                    attempts=_T.attempts + 1, handed_at=now)
+            .returning(*_SEND_COLUMNS))
 
 
 def _claimable(now: datetime | BindParameter[datetime], dead: list[str]) -> ColumnElement[bool]:

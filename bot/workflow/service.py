@@ -140,8 +140,11 @@ class Workflow:
 
     # ---- what the outbox learned -------------------------------------------------------------
 
+    def acts_on_sent(self, row: SentRow) -> bool:
+        return row.kind == "request" and row.request_id is not None  # its request's window starts
+
     async def on_sent(self, session: AsyncSession, row: SentRow, accepted_at: datetime) -> None:
-        if row.kind != "request" or row.request_id is None:
+        if not self.acts_on_sent(row):
             return
         request = await session.get(EndorsementRequest, row.request_id)
         if request is None or request.status != Status.REQUESTED:
