@@ -226,6 +226,8 @@ class EvaluationSettings:
     # too_long too (the rules' work grows with words, sentences and lines, not characters alone).
     max_judged_words: int = 1000
     max_judged_sentences: int = 150
+    # Keywords of it (tools, metrics, usage frames, quantities, actions for angry customers, anger words).
+    max_judged_keywords: int = 100
     # Worker processes the daemon judges in; an overrun is stopped by killing its process. 0 judges in a
     # thread instead, which cannot be stopped (for hosts that forbid starting processes).
     judge_workers: int = 2
@@ -569,6 +571,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("evaluation", "min_tips"): (1, 100), ("evaluation", "judge_budget_s"): (0.01, 3600),
     ("evaluation", "max_judged_chars"): (1000, 10_000_000), ("evaluation", "judge_workers"): (0, 64),
     ("evaluation", "max_judged_words"): (10, 10_000_000), ("evaluation", "max_judged_sentences"): (10, 1_000_000),
+    ("evaluation", "max_judged_keywords"): (10, 1_000_000),
     ("llm", "timeout_s"): (0.1, 3600), ("llm", "max_retries"): (0, 100), ("llm", "max_output_tokens"): (1, 1_000_000),
     ("llm", "temperature"): (0, 2), ("llm", "max_input_chars"): (1, None),
     ("admins", "max_extend_hours"): (0.001, 24 * 366),

@@ -7,12 +7,14 @@ hidden text), so their work per message has a fixed ceiling whatever arrives (a 
 second at worst on dense hostile text), and the reply goes to review as ``too_long`` with the size
 it had: nothing is lost (the raw message is kept), and no verdict rests on a part of the answer.
 
-The rules also read at most ``[evaluation] max_judged_words`` words (1,000) and ``max_judged_sentences``
-sentences or lines (150): their work is a few microseconds per word and a few tens per sentence, line or
-action word, and 20,000 characters hold 3,000 words or 3,000 one-word lines (a tenth of a second for 20 KB,
-five seconds per MB). The most any genuine reply we have (the dev, realdev and real-world corpus sets, and
-every fixture) holds is about 200 words and 17 sentences or lines, hard-wrapped lines counted one by one; a
-longer reply goes to review as ``too_long`` in the same way.
+The rules also read at most ``[evaluation] max_judged_words`` words (1,000), ``max_judged_sentences``
+sentences or lines (150) and ``max_judged_keywords`` keywords (100: tools, metrics, usage frames,
+quantities, actions for angry customers, anger words): their work is a few microseconds per word and a few
+tens per sentence, line or keyword, and 20,000 characters hold 3,000 words, 3,000 one-word lines or a
+thousand keywords (a tenth of a second for 20 KB, five seconds per MB). The most any genuine reply we have
+(the dev, realdev and real-world corpus sets, and every fixture) holds is about 200 words, 17 sentences or
+lines (hard-wrapped lines counted one by one) and 21 keywords; a longer reply goes to review as
+``too_long`` in the same way.
 """
 
 from __future__ import annotations
@@ -125,18 +127,33 @@ class RulesInput:
         return cls(text, reply_chars=len(text))
 
 
+def cut_to_keywords(text: str, limit: int) -> str:
+    """``text`` up to its ``limit`` keywords (bot/evaluation/keywords.py), or all of it. A keyword starts
+    a word: a text of no more words than that is returned at once, with no look-up (most replies)."""
+    if _words(limit + 1).match(text) is None:
+        return text
+    from bot.evaluation.keywords import cut_keywords  # late: the lexicons load in a judge worker
+
+    return cut_keywords(text, limit)
+
+
 def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge | None = None) -> Judgement:
-    """The rules' judgement of a reply already cut by ``RulesInput.of``."""
+    """The rules' judgement of a reply already cut by ``RulesInput.of``, and cut to
+    ``max_judged_keywords`` here (the lexicons it takes are loaded where the rules run)."""
     judge = rules or _default_rules()
-    judgement = judge(job.reply_text, settings, hidden_text=job.hidden_text, answered=job.answered)
+    text, cut_at = job.reply_text, job.cut_at
+    shorter = cut_to_keywords(text, settings.max_judged_keywords)
+    if shorter is not text:
+        text, cut_at = shorter, f"{settings.max_judged_keywords:,} keywords ([evaluation] max_judged_keywords)"
+    judgement = judge(text, settings, hidden_text=job.hidden_text, answered=job.answered)
     if job.parts_disagree:
         judgement = review_disagreeing_parts(judgement)
     limit = settings.max_judged_chars
     if job.reply_chars > limit or job.hidden_chars > limit:
         judgement = too_long(judgement, job.reply_chars, job.hidden_chars, limit)
-    elif job.cut_at:
+    elif cut_at:
         judgement = _marked_too_long(judgement, f"the reply's new text is longer than the rules read: they read "
-                                     f"the first {job.cut_at}; a person decides")
+                                     f"the first {cut_at}; a person decides")
     return judgement
 
 
