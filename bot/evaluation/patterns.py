@@ -22,7 +22,7 @@ import unicodedata
 import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 
 # Every repeat below is possessive (``++``, ``*+``: never gives back what it took) and no two
@@ -114,6 +114,8 @@ class Prepared:
     lower: str
     # "=" + each whole word, and the first three letters of each word -> where such words start.
     index: dict[str, list[int]]
+    # Matcher -> its hits in this text: several finders ask the same lexicon about one reply.
+    found: dict[Matcher, list[Hit]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Prepared:
@@ -286,19 +288,31 @@ class Matcher:
         return re.compile(rf"{head}(?:{body})(?![\w])", re.MULTILINE)
 
     def find(self, prepared: Prepared) -> list[Hit]:
+        found = prepared.found.get(self)
+        if found is None:
+            found = prepared.found[self] = self._find(prepared)
+        return list(found)  # a copy: callers may change theirs
+
+    def _find(self, prepared: Prepared) -> list[Hit]:
         hits: list[Hit] = []
+        index = prepared.index
         keys = self._sources
-        small, large = (keys, prepared.index) if len(keys) < len(prepared.index) else (prepared.index, keys)
-        for key in small:
-            if key not in large:
-                continue
-            positions = prepared.index[key]
-            for rx, kept in self._regexes_of(key):
+        small, large = (keys, index) if len(keys) < len(index) else (index, keys)
+        # The keys both hold, in small's order, at C speed: a reply's few dozen words against each of
+        # the thirty-odd lexicons is a fixed cost of every reply, and most keys are in one side only.
+        for key in filter(large.__contains__, small):
+            positions = index[key]
+            for rx, kept in self._by_key.get(key) or self._regexes_of(key):
                 text = prepared.text if kept else prepared.lower
-                hits.extend(map(self._hit, filter(None, map(rx.match, repeat(text), positions))))
+                if len(positions) == 1:
+                    m = rx.match(text, positions[0])
+                    if m is not None:
+                        hits.append(self._hit(m))
+                else:
+                    hits.extend(map(self._hit, filter(None, map(rx.match, repeat(text), positions))))
         for rx, kept in self._scanned:
             hits.extend(map(self._hit, rx.finditer(prepared.text if kept else prepared.lower)))
-        return _drop_overlaps(hits)
+        return _drop_overlaps(hits) if len(hits) > 1 else hits
 
     def regexes(self) -> list[re.Pattern[str]]:
         """Every compiled regex this Matcher runs (the linear-time tests inspect them)."""

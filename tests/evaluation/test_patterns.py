@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from bot.evaluation.patterns import Entry, Matcher, Prepared
+import re
+
+import pytest
+
+from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared
 
 
 def found(phrases: list[str], text: str) -> list[str]:
@@ -71,3 +75,25 @@ def test_folding_keeps_offsets() -> None:
     prepared = Prepared.of(text)
     assert len(prepared.lower) == len(text)
     assert prepared.lower == "reactions, ubersicht, ca"
+
+
+def test_a_lexicon_asked_twice_about_one_text_reads_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several finders ask the same lexicon about one reply: the second answer is the first one's copy
+    (counted, not timed: the matching is a fixed cost of every reply)."""
+    matcher = Matcher(Entry(p, p) for p in ["engagement rate", "reach", "sign*", ", we"])
+    made: list[re.Match[str]] = []
+    real_hit = Matcher._hit
+
+    def counting(self: Matcher, m: re.Match[str]) -> Hit:
+        made.append(m)
+        return real_hit(self, m)
+
+    monkeypatch.setattr(Matcher, "_hit", counting)
+    prepared = Prepared.of("Engagement rate and reach, we sign up weekly; reach again.")
+    first = matcher.find(prepared)
+    first.clear()  # a caller's own list: changing it changes no later answer
+    second = matcher.find(prepared)
+    assert [prepared.text[h.start:h.end] for h in second] == ["Engagement rate", "reach", ", we", "sign", "reach"]
+    assert len(made) == 5
+    assert matcher.find(Prepared.of("reach")) != second  # another text is read afresh
+    assert len(made) == 6
