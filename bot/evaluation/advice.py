@@ -126,6 +126,9 @@ class Advice:
     # a clause. Words before that ("Angry customers are honestly the worst, | you can say that
     # again") are not told as advice.
     told_from: dict[int, int]
+    # An instruction verb opening its clause with a person as its object ("I tell THEM what I can
+    # do", "thank HIM", "ask the customer"): a handling action, whether or not tips.toml lists it.
+    person_actions: tuple[Hit, ...] = ()
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:
@@ -134,9 +137,13 @@ class Advice:
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)}
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
+        acting: list[Hit] = []
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
             for hit in matcher.find(reading.prepared):
                 index = lay.index_at(hit.start)
+                aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
+                if aimed is not None and _opens_clause(reading, index, hit, before):
+                    acting.append(Hit(hit.entry, hit.start, aimed))
                 if told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before):
                     told_from[index] = hit.start
         people = sorted(h.start for h in c.person.find(reading.prepared))
@@ -147,7 +154,8 @@ class Advice:
         anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
                                      and conditioned_after(reading.text, h.end))), key=lambda h: h.start))
-        return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from)
+        return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
+                   tuple(acting))
 
     def tells(self, index: int, end: int) -> bool:
         """Words ending at ``end`` in sentence ``index`` are told as advice (they end after its
@@ -216,6 +224,24 @@ def _replies_to_someone(text: str, end: int, people: list[int]) -> bool:
     last = stop.start() if stop else thing.end()
     i = bisect.bisect_left(people, to.end())
     return i < len(people) and people[i] < last
+
+
+# A person right after an instruction verb is its object: "tell THEM", "thank HIM", "ask THE CUSTOMER".
+_PERSON_OBJECT = re.compile(
+    r"[ \t]++(?:(?:back|up|out)[ \t]++)?+(?:them|him|her|people|everyone|"
+    r"(?:the|each|every|that|this)[ \t]++(?:customer|client|member|person|user|commenter|caller|buyer)s?+)\b",
+    re.IGNORECASE,
+)
+# Instruction verbs that do harm to a person ("ignore them", "ban him"): anti advice, not handling.
+_HARMFUL = frozenset({"ignore", "block", "ban", "delete", "mute", "hide", "warn", "argue", "feed", "stop", "avoid"})
+
+
+def _aimed_at_a_person(text: str, verb: Hit) -> int | None:
+    """Where "verb + person" ends, when the verb's object is a person and the verb does no harm."""
+    if text[verb.start : verb.end].lower() in _HARMFUL:
+        return None
+    m = _PERSON_OBJECT.match(text, verb.end)
+    return m.end() if m else None
 
 
 def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: int) -> Hit | None:

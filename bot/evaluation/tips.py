@@ -127,7 +127,13 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
     seen = _Seen()
-    hits = [h for h in lex.tip_actions.find(reading.prepared) if not reading.is_excluded(h.start, h.end)]
+    # An instruction aimed at a person that no list knows ("I tell them what I can do") is a handling
+    # action only beside an anger word: in the tip's place alone it may be any advice about people
+    # ("teach them something new, give them ideas" is community building).
+    acting = tuple(h for h in advice.person_actions
+                   if _aimed_at_anger(reading, reading.layout.index_at(h.start), angry))
+    hits = _with_person_actions(lex.tip_actions.find(reading.prepared), acting)
+    hits = [h for h in hits if not reading.is_excluded(h.start, h.end)]
     seen.actions = [(h.start, h.end) for h in hits]
     # A sentence holding anti advice ("I just ignore them and delete their comments") turns its
     # other action words against the tip too ("honestly", "quickly").
@@ -162,6 +168,20 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
+
+
+def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit]:
+    """The listed action words plus instructions aimed at a person that no listed word covers ("I
+    tell them what I can do today"), sorted and not overlapping."""
+    if not acting:
+        return listed
+    starts = [h.start for h in listed]
+    extra = []
+    for h in acting:
+        i = bisect.bisect_left(starts, h.end)
+        if not (i > 0 and listed[i - 1].end > h.start):
+            extra.append(h)
+    return sorted([*listed, *extra], key=lambda h: h.start)
 
 
 def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> bool:

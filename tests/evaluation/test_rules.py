@@ -56,6 +56,10 @@ SCENARIOS = [
     # A manner in a negated reply's clause ("never answer ... with sarcasm", "don't reply defensively")
     # advises a better reply, not silence.
     ("tip_never_reply_in_a_bad_manner", Verdict.PASS, (T, T, T), ()),
+    # An instruction whose object is a person ("I give them the next departure time"), beside an anger
+    # word, is a handling action whatever the verb; sending them away is anti advice.
+    ("tip_instruction_aimed_at_a_person", Verdict.PASS, (T, T, T), ()),
+    ("tip_sending_angry_people_away", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     ("anti_advice_with_a_condition", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     # Answers in another order: the one paragraph naming no tool and no metric answers the tip
     # question; advice about content there is still no tip.
