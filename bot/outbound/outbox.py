@@ -291,9 +291,12 @@ class Outbox:
         Every fact is in the database, so a daemon killed again and again still gets there."""
         assert row.id is not None and row.handed_at is not None
         prefix = f"{PROBE_KIND}:{row.id}:{row.attempts}:"
+        # Sought by kind, an index of its own: probes are a handful, where the prefix alone (a LIKE) read the
+        # whole dedupe-key index on SQLite and the table on PostgreSQL (neither seeks a LIKE under its default
+        # collation).
         probes = list(await session.scalars(
-            select(OutboundMessage).where(col(OutboundMessage.dedupe_key).startswith(prefix))
-            .order_by(col(OutboundMessage.id))))
+            select(OutboundMessage).where(col(OutboundMessage.kind) == PROBE_KIND)
+            .where(col(OutboundMessage.dedupe_key).startswith(prefix)).order_by(col(OutboundMessage.id))))
         copies = {m: at for m, at in (await session.execute(
             select(col(InboundMessage.message_id), col(InboundMessage.received_at))
             .where(col(InboundMessage.kind) == COPY_KIND)

@@ -2,10 +2,11 @@
 
 The statements are not written out here: they are captured as the code runs them (reminders and expiry
 with some rows due, then again with none; the daemon's next-deadline and "deadline passed since the
-mailbox was read" checks; the outbox's claim, in-doubt decision by a copy, next retry; the hourly
-retention and lapsed-confirmation sweeps), then each is explained with its own parameters. A plan fails
-when it reads one of the big tables whole: a table scan, an index read end to end, or an index sought by
-status alone for a status most rows are in ('sent', 'reminded', ...): that reads every open request.
+mailbox was read" checks; the outbox's claim, in-doubt decision by a copy, the probe sought for one without
+a copy, next retry; the hourly retention and lapsed-confirmation sweeps), then each is explained with its own
+parameters. A plan fails when it reads one of the big tables whole: a table scan, an index read end to end, or
+an index sought by status alone for a status most rows are in ('sent', 'reminded', ...): that reads every open
+request.
 SQLite is checked before and after ANALYZE (its choice changes with statistics), PostgreSQL after it.
 
 The digest's totals (every request counted by status, once a day) are not a sweep and are left out.
@@ -54,6 +55,19 @@ async def _run_sweeps(app: App, clock: FakeClock) -> list[Captured]:
                               .values(status="pending", handed_at=clock.now(), attempts=1))
         await session.commit()
     assert await app.outbox.resolve_in_doubt() == 1
+    # One left in doubt with no copy in the mailbox: a probe is queued, and looked for at the next look.
+    async with app.db.session() as session:
+        await session.execute(update(OutboundMessage).where(col(OutboundMessage.id) == 2)
+                              .values(status="pending", handed_at=clock.now(), attempts=1, message_id="<gone@x>"))
+        await session.commit()
+    assert await app.outbox.resolve_in_doubt() == 0
+    assert await app.outbox.resolve_in_doubt() == 0
+    async with app.db.session() as session:  # as it was: nothing due for the rest
+        await session.execute(update(OutboundMessage).where(col(OutboundMessage.id) == 2)
+                              .values(status="sent", handed_at=None))
+        await session.execute(update(OutboundMessage).where(col(OutboundMessage.kind) == "probe")
+                              .values(status="cancelled"))
+        await session.commit()
     await app.outbox.next_attempt_in()
     assert await app.outbox.flush() == 0
     for _ in range(2):  # rows due (batches, keyset reads, compare-and-set), then nothing due
