@@ -186,6 +186,13 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
 # "... and saves. Tip: listen first, then apologise.": a label opening a sentence inside a line.
 _INLINE_LABEL = re.compile(r"([^\W\d_][^\n:?!.]{0,30}?)[ \t]*+:[ \t]++(?=\S)")
 _INLINE_LABEL_WORDS = 3
+# "tip is to never argue...", "My one tip would be: ...": a sentence whose subject is the tip says
+# it answers the tip question, as a label does.
+_TIP_SUBJECT = re.compile(
+    r"[ \t>*•·\-–—]*+((?:(?:my|our|one|the|best|main|biggest|top|only|first)[ \t]++){0,3}"
+    r"(?:tip|advice|rule)[ \t]++(?:here[ \t]++)?+(?:is|would[ \t]++be|I['’]d[ \t]++give[ \t]++is))\b",
+    re.IGNORECASE,
+)
 
 
 def _tip_label_in_a_line(reading: Reading, busy: frozenset[int]) -> TipAnswer | None:
@@ -196,12 +203,16 @@ def _tip_label_in_a_line(reading: Reading, busy: frozenset[int]) -> TipAnswer | 
         if s.label is not None and s.label[0] >= s.start:
             continue  # a label at the start of the line is a block of its own, read above
         m = _INLINE_LABEL.match(reading.text, s.start, s.end)
+        said = m.group(1).strip() + ":" if m is not None else ""
         if m is None or len(words(m.group(1))) > _INLINE_LABEL_WORDS or not _names_the_tip(m.group(1)):
+            m = _TIP_SUBJECT.match(reading.text, s.start, s.end)
+            said = m.group(1).strip() if m is not None else ""
+        if m is None:
             continue
         own = frozenset(j for j in range(i, len(sentences)) if sentences[j].paragraph == s.paragraph
                         and j not in busy)
         if own:
-            return TipAnswer(own, f"the answer after \u201c{m.group(1).strip()}:\u201d", True)
+            return TipAnswer(own, f"the answer after \u201c{said}\u201d", True)
     return None
 
 

@@ -31,6 +31,8 @@ TIP = "angry_customer_tip"
     # A numbered heading without a sentence ("3) Tip") heads the bullet under it, and replying is
     # always to someone, so "answer within the same day" there is advice about the person who wrote.
     ("tip_reply_speed_under_a_numbered_heading", "the answer under the label “Tip”"),
+    # A sentence whose subject is the tip ("tip is to never...") marks the tip answer as a label does.
+    ("tip_named_as_the_subject_of_a_sentence", "the answer after “tip is”"),
 ])
 def test_advice_answering_the_third_question_is_the_tip(scenario: str, how: str,
                                                         thresholds: EvaluationSettings) -> None:
