@@ -69,6 +69,7 @@ class FrameWords:
     counted: CountedActions
     asked: Matcher
     asked_filler: frozenset[str]
+    asked_people: frozenset[str]
     speed: Matcher
     # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
     speed_actions: CountedActions
@@ -106,6 +107,7 @@ def frame_words() -> FrameWords:
         counted=CountedActions.of(actions),
         asked=Matcher(language_entries(table["asked"], key="asked")),
         asked_filler=_words_of(table["asked_filler"]),
+        asked_people=_words_of(table["asked_people"]),
         speed=Matcher(language_entries(table["speed"], key="speed")),
         speed_actions=CountedActions.of(_actions(table["speed_actions"])),
         reasons=_words_of(table["reasons"]),
@@ -338,22 +340,38 @@ def _words_after(reading: Reading, hit: Hit) -> tuple[list[tuple[str, int, int]]
     return found, [_low(w) for w, _, _ in found]
 
 
+# What may stand before an asking "who": a clause start, or a word that takes a question after it
+# ("look AT who", "SEE who", "and who").
+_ASKS_REACH = 24
+_ASKS_BEFORE = re.compile(
+    r"(?:^|[,;:(\n]|\b(?:at|see|know|track|watch|check|measure|understand|learn|and|or|of|about|on|into|is|are)"
+    r")[ \t]*+$",
+    re.IGNORECASE,
+)
+
+
 def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     """"whether people come back" is retention, "are they clicking through?" clicks, "get more of
     them to comment" comments: someone counted, then what they do."""
     found, lowered = _words_after(reading, hit)
-    who = False
+    said = reading.text[hit.start : hit.end]
+    # "WHO is engaging": the asking word is who is counted; "is" only joins it to what they do. After
+    # a noun it opens a relative clause ("a designer WHO clicks through"), which asks nothing.
+    who = _low(said) in words.asked_people
+    if who and not _ASKS_BEFORE.search(reading.text, max(0, hit.start - _ASKS_REACH), hit.start):
+        return None
     for i, low in enumerate(lowered):
         action = words.counted.at(lowered, i) if who else None
         if action is not None:
             group, n = action
             start, last = found[i][1], found[i + n - 1][2]
-            said = reading.text[hit.start : hit.end]
             certain = _low(said) == "whether"
             why = f'measured: "{said}" … "{reading.text[start:last]}"'
             return Framed(group, hit.start, last, why, (start, last), certain=certain, subject=(hit.end, start))
         if low in words.people:
             who = True
+        elif who and low in words.light:
+            continue
         elif low not in words.asked_filler and low not in words.skip:
             return None
     return None

@@ -162,3 +162,13 @@ def test_an_average_inside_a_romance_metric_name_is_that_metric() -> None:
     found = metrics_of(reply("romance_average_inside_metric_names"), "es")
     assert found.evidence == ("alcance", "tasa media de interacción", "tiempo promedio de respuesta"), found
     assert metrics_of("Je regarde la portée, le taux moyen d'engagement et le temps moyen de réponse.", "fr").count == 3
+
+
+def test_metrics_asked_with_who_and_what() -> None:
+    """"who is actually engaging" (engagement), "what they share" (shares), "how positive the mood is"
+    (sentiment); "a volunteer who comments" opens a relative clause and asks nothing."""
+    found = metrics_of(reply("metrics_asked_with_who_and_what"))
+    assert found.count == 3, found
+    assert any("who is actually engaging" in e for e in found.evidence), found.evidence
+    assert any("what they share" in e for e in found.evidence), found.evidence
+    assert not any("who comments" in e for e in found.evidence), found.evidence
