@@ -21,6 +21,7 @@ RUNS: tuple[tuple[str, ...], ...] = (
     ("scale.py", "--sizes", "1000,10000"),  # the README's 100k row: --sizes 1000,10000,100000 (minutes)
     ("smtp_bench.py",),
     ("parse_bench.py", "--rounds", "30"),
+    ("per_mb_bench.py",),
     ("credential_bench.py", "--rounds", "50"),
     ("oauth2_login.py", "--logins", "50"),
     ("lmtp_latency.py", "--replies", "30"),
