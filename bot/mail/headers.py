@@ -213,9 +213,24 @@ def bare_addresses(values: list[str]) -> list[str]:
     return [addr for _, addr in _raw_addresses(values)]
 
 
+# One mailbox in its two everyday forms, "Dana Reyes <dana@mail.example>" and "dana@mail.example": plain
+# words (letters, digits, "'", ".", "-"), then an address of dot-separated atoms. No quote, comment,
+# group, route, comma or encoded word, so the stdlib parser would read it exactly so: the name is the
+# words joined by single spaces, the address as written. Anything else goes to the stdlib parser.
+_ADDR = r"[A-Za-z0-9_%+\-]++(?:\.[A-Za-z0-9_%+\-]++)*+@[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)*+"
+_SIMPLE_MAILBOX = re.compile(
+    rf"[ \t]*+(?:(?P<name>[\w'.\-]++(?:[ \t]++[\w'.\-]++)*+)[ \t]*+<(?P<angled>{_ADDR})>|(?P<bare>{_ADDR}))[ \t]*+")
+
+
 def _raw_addresses(values: list[str]) -> list[tuple[str, str]]:
     if not values:
         return []
+    if len(values) == 1:
+        # Most messages: a reply's From and To. The stdlib parser takes ten times as long for these.
+        simple = _SIMPLE_MAILBOX.fullmatch(values[0])
+        if simple is not None:
+            name = " ".join(simple["name"].split()) if simple["name"] else ""
+            return [(name, (simple["angled"] or simple["bare"]).lower())]
     try:
         pairs = email.utils.getaddresses(values)
     except (ValueError, IndexError, TypeError):
