@@ -64,6 +64,8 @@ class Frames:
     # Frames that come before people and places as often as tools ("rely on", "via", "moved to").
     weak: Matcher
     after: Matcher
+    # What a listed everyday-word name is used for ("Later for scheduling", "Discourse for the forum").
+    used_for: Matcher
     skip: frozenset[str]
     # Words that say a sentence is about a tool ("app", "dashboard", "plugin").
     tool_words: Matcher
@@ -76,6 +78,8 @@ def frames() -> Frames:
         before=Matcher(language_entries(table["before"], key="before")),
         weak=Matcher(language_entries(table["before_weak"], key="weak")),
         after=Matcher(language_entries(table["after"], key="after")),
+        used_for=Matcher([*language_entries(table["after"], key="after"),
+                          *language_entries(table["after_listed"], key="after")]),
         skip=frozenset(w.lower() for words in table["skip"].values() for w in words),
         tool_words=Matcher(language_entries(toml_table("advice.toml")["tools_topic"], key="tool_word")),
     )

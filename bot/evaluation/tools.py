@@ -18,7 +18,7 @@ from bot.evaluation.patterns import Matcher, Prepared, fold
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
-from bot.evaluation.tool_names import named_tools, product_like
+from bot.evaluation.tool_names import frames, named_tools, product_like
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
 _LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
@@ -159,12 +159,26 @@ def _listed_with_tool(reading: Reading, m: Mention, definite: _Definite) -> bool
     return False
 
 
-def _plainly_meant(reading: Reading, m: Mention, definite: _Definite) -> bool:
+def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: list[int]) -> bool:
     return (
         _capitalised_mid_sentence(reading, m)
         or _in_tools_line(reading, m.start)
         or _listed_with_tool(reading, m, definite)
+        or _said_what_for(reading, m, used_for)
     )
+
+
+# "Later for scheduling": the purpose starts right after the name (a space, or a comma and a space).
+_PURPOSE_GAP_CHARS = 2
+
+
+def _said_what_for(reading: Reading, m: Mention, used_for: list[int]) -> bool:
+    """A capitalised everyday-word name followed by what it is used for ("Later for scheduling",
+    "Discourse for the forum") is the product; ``used_for``: sorted starts of those phrases."""
+    if not reading.text[m.start].isupper():
+        return False
+    i = bisect.bisect_left(used_for, m.end)
+    return i < len(used_for) and used_for[i] <= m.end + _PURPOSE_GAP_CHARS
 
 
 def _glued(reading: Reading) -> list[Mention]:
@@ -188,7 +202,9 @@ def _mentions(reading: Reading) -> list[Mention]:
     named += [Mention(r.key, r.start, r.end, why=f"a listed name {r.how} (tools list)")
               for r in respelt_tools(reading, SpanSet((m.start, m.end) for m in named))]
     definite = _Definite([m for m in named if not m.needs_context])
-    kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite)]
+    context = [m for m in named if m.needs_context]
+    used_for = sorted(h.start for h in frames().used_for.find(reading.prepared)) if context else []
+    kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite, used_for)]
     brand_starts = sorted(m.start for m in kept)
     brand_ends = sorted(m.end for m in kept)
     taken = SpanSet((m.start, m.end) for m in kept)

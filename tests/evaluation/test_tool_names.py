@@ -134,3 +134,11 @@ def test_a_possessive_is_the_name_too() -> None:
     and "let's" are no possessives."""
     found = tools_of("possessive_product_names")
     assert found.evidence == ("Hootsuite", "Canva", "Shopify"), found
+
+
+def test_everyday_word_names_said_what_for_are_the_products() -> None:
+    """"Buffer for posting", "Discourse for the forum": a listed everyday-word name, capitalised and
+    followed by what it is used for, is the product; "later for the rest" is not."""
+    found = tools_of("everyday_names_said_what_for")
+    assert found.evidence == ("Buffer", "Notion", "Discourse"), found
+    assert find_tools(Reading.of("I'll answer the rest later for sure, I use Canva.", "en")).evidence == ("Canva",)
