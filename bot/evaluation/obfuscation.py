@@ -11,6 +11,7 @@ import base64
 import binascii
 import re
 import unicodedata
+from functools import lru_cache
 
 # Invisible characters that split a word without showing: zero-width, soft hyphen, word joiner,
 # bidi marks, embeddings, overrides and isolates.
@@ -36,11 +37,17 @@ _BLOB = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,4000}+={0,2}")
 _MAX_BLOBS = 20
 
 
+@lru_cache(maxsize=4)
+def _plain(text: str) -> str:
+    """``text`` in NFKC, invisible characters dropped, look-alikes mapped (worked out once per text: both
+    functions below read it)."""
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+
+
 def disguises_undone(text: str) -> list[str]:
     """Readings of ``text`` with each disguise undone; empty when there is nothing to undo."""
     views: list[str] = []
-    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
-    plain = _SPACED.sub(_joined, plain)
+    plain = _SPACED.sub(_joined, _plain(text))
     if plain != text:
         views.append(plain)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
@@ -55,8 +62,7 @@ def _joined(match: re.Match[str]) -> str:
 
 def spaced_letter_runs(text: str) -> list[str]:
     """Runs of spaced-out letters as one lower-case string each ("i g n o r e a l l" -> "ignoreall")."""
-    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
-    return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
+    return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(_plain(text))]
 
 
 def decoded_blobs(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,11 @@ class Mention:
     why: str = "named tool (tools list)"
 
 
+def _starting(phrases: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``phrases``."""
+    return "(?=[" + "".join(sorted({re.escape(p[0]) for p in phrases})) + "])"
+
+
 @cache
 def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Channel + own feature ("Instagram Insights", "TikTok's analytics") and "analytics on YouTube"."""
@@ -51,14 +57,18 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     suffixes = lexicons().network_suffixes
     chan = "|".join(re.escape(c) for c in sorted(channel_of, key=len, reverse=True))
     suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    own = r"(?:(?:own|built-in|builtin|native|in-app|internal)\s++)?"
-    forward = re.compile(rf"(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}(?P<suf>{suf})(?![\w])")
+    own_words = ("own", "built-in", "builtin", "native", "in-app", "internal")
+    own = rf"(?:(?:{'|'.join(own_words)})\s++)?"
+    # Each regex first checks the character a match can start with: both begin with an alternation the
+    # engine would otherwise try whole at every character (10 KB of "=" lines: 2.8 ms -> 0.2).
+    forward = re.compile(rf"(?<![\w]){_starting(channel_of)}(?P<ch>{chan})(?:['’]s)?\s++{own}(?P<suf>{suf})(?![\w])")
     # "analytics on YouTube", "die Dashboards von Twitter, Facebook und Instagram": a network's own
     # tools named before the network, in the languages judged.
     own_kinds = {"analytics", "moderation"}
-    back = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True) if suffixes[s] in own_kinds)
+    back_suffixes = sorted((s for s in suffixes if suffixes[s] in own_kinds), key=len, reverse=True)
+    back = "|".join(re.escape(s) for s in back_suffixes)
     backward = re.compile(
-        rf"(?<![\w]){own}(?P<suf>{back})\s++"
+        rf"(?<![\w]){_starting([*own_words, *back_suffixes])}{own}(?P<suf>{back})\s++"
         rf"(?:on|for|in|from|of|inside|within|von|auf|bei|de|des|du|da|do|del|sur|en|no|na)\s++(?P<ch>{chan})(?![\w])"
     )
     return forward, backward, channel_of
