@@ -172,3 +172,11 @@ def test_metrics_asked_with_who_and_what() -> None:
     assert any("who is actually engaging" in e for e in found.evidence), found.evidence
     assert any("what they share" in e for e in found.evidence), found.evidence
     assert not any("who comments" in e for e in found.evidence), found.evidence
+
+
+def test_standard_metrics_of_neighbouring_trades_are_metrics() -> None:
+    """Product and email metrics community managers report: activation, time spent, attendance,
+    unsubscribes (retention), lifetime value."""
+    found = metrics_of(reply("standard_metrics_of_other_trades"))
+    wanted = {"activation", "time spent", "event attendance", "unsubscribes", "lifetime value"}
+    assert wanted <= set(found.evidence), found
