@@ -21,9 +21,9 @@ import re
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import count, repeat
 
 # Every repeat below is possessive (``++``, ``*+``: never gives back what it took) and no two
 # neighbours can match the same character: separators are whitespace, "-" and "/", a gap word is
@@ -114,6 +114,10 @@ class Prepared:
     lower: str
     # "=" + each whole word, and the first three letters of each word -> where such words start.
     index: dict[str, list[int]]
+    # The index's keys as a set and each key's place in it: a lexicon's keys are intersected with them
+    # at C speed, then taken in the order a walk over the smaller of the two would take.
+    keys: frozenset[str]
+    rank: dict[str, int]
     # Matcher -> its hits in this text: several finders ask the same lexicon about one reply.
     found: dict[Matcher, list[Hit]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -145,7 +149,7 @@ class Prepared:
                 # French and Italian elide articles and pronouns into the next word ("l'écoute",
                 # "je m'excuse", "dell'engagement"): the word after the apostrophe is a word too.
                 _index_word(index, rest, m.start() + len(elided) + 1)
-        return cls(text, lower, dict(index))
+        return cls(text, lower, dict(index), frozenset(index), dict(zip(index, count())))
 
 
 def _index_word(index: dict[str, list[int]], word: str, at: int) -> None:
@@ -274,6 +278,8 @@ class Matcher:
         for (key, kept), items in indexed.items():
             sources[key].append((items, kept))
         self._sources = dict(sources)
+        self._keys = frozenset(self._sources)
+        self._rank = dict(zip(self._sources, count()))
         self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
         heads = {"word": r"(?<!\w)(?<!\w['’‘ʼ])", "punct": "", "line": _LINE_START}
         self._scanned = [
@@ -308,11 +314,13 @@ class Matcher:
     def _find(self, prepared: Prepared) -> list[Hit]:
         hits: list[Hit] = []
         index = prepared.index
-        keys = self._sources
-        small, large = (keys, index) if len(keys) < len(index) else (index, keys)
-        # The keys both hold, in small's order, at C speed: a reply's few dozen words against each of
-        # the thirty-odd lexicons is a fixed cost of every reply, and most keys are in one side only.
-        for key in filter(large.__contains__, small):
+        # The keys both hold, found at C speed: a reply's few dozen words against each of the thirty-odd
+        # lexicons is a fixed cost of every reply, and most keys are in one side only. They are taken in
+        # the smaller side's order, as a walk over it would (hits at one place keep their order).
+        common: Collection[str] = self._keys & prepared.keys
+        if len(common) > 1:
+            common = sorted(common, key=(self._rank if len(self._keys) < len(index) else prepared.rank).__getitem__)
+        for key in common:
             positions = index[key]
             for rx, kept in self._by_key.get(key) or self._regexes_of(key):
                 text = prepared.text if kept else prepared.lower

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -97,3 +99,37 @@ def test_a_lexicon_asked_twice_about_one_text_reads_it_once(monkeypatch: pytest.
     assert len(made) == 5
     assert matcher.find(Prepared.of("reach")) != second  # another text is read afresh
     assert len(made) == 6
+
+
+class _ReadIndex(dict[str, list[int]]):
+    """A reply's word index that notes every key read from it and every walk over it."""
+
+    def __init__(self, index: dict[str, list[int]]) -> None:
+        super().__init__(index)
+        self.read: list[str] = []
+
+    def __getitem__(self, key: str) -> list[int]:
+        self.read.append(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.append(str(key))
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self.read.append("<walk>")
+        return super().__iter__()
+
+
+def test_a_lexicon_reads_only_the_words_it_shares_with_the_reply() -> None:
+    """The keys a reply and a lexicon share are found at C speed: neither side is walked key by key (a
+    reply's few dozen words against each of the thirty-odd lexicons is a fixed cost of every reply)."""
+    phrases = ["engagement rate", "reach", "sign*", "buffer", "buff*", "hootsuite", "canva", "later", "figma"]
+    for lexicon in (phrases, phrases[:2]):  # more keys than the reply's index, and fewer
+        matcher = Matcher(Entry(p, p) for p in lexicon)
+        prepared = Prepared.of("Buffer and Figma, then reach.")
+        index = _ReadIndex(prepared.index)
+        hits = matcher.find(dataclasses.replace(prepared, index=index, found={}))
+        assert [prepared.text[h.start:h.end] for h in hits] == [w for w in ["Buffer", "Figma", "reach"] if any(
+            p.startswith(w.lower()[:4]) for p in lexicon)]
+        assert sorted(index.read) == sorted(k for k in prepared.index if k in matcher._sources), lexicon
