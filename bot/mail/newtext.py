@@ -60,10 +60,16 @@ def extract(text: str, sender_name: str = "") -> NewText:
     # only among the unquoted lines, which are all they read: a long thread's quoted history is not
     # scanned at all.
     may_attribute, may_start = _unquoted_candidates(lines, unquoted)
-    lines = _cut_at_older_message(lines, [i for i in unquoted if may_start[i] or may_attribute[i]], may_attribute)
+    # Where the first step found an attribution or none, for the second to reuse while the lines are the same.
+    attributions: dict[int, int | None] = {}
+    whole = lines
+    lines = _cut_at_older_message(lines, [i for i in unquoted if may_start[i] or may_attribute[i]], may_attribute,
+                                  attributions)
+    if lines is not whole:
+        attributions.clear()  # cut short: an attribution's window may have run past the cut
     unquoted = [i for i in unquoted if i < len(lines)]
     answered = _answered_questions(lines, unquoted)
-    lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]])
+    lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]], attributions)
     lines = _cut_signature(lines, sender_name)
     return NewText(_tidy(lines), answered)
 
@@ -121,11 +127,13 @@ def _unquote(line: str) -> str:
     return line.lstrip(" \t>|").strip()
 
 
-def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute: list[bool]) -> list[str]:
+def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute: list[bool],
+                          attributions: dict[int, int | None]) -> list[str]:
     """``lines`` up to where an older message starts (a leading forward's header block is blanked
     in place, so indexes into ``lines`` stay valid). ``candidates``: the unquoted lines on which a
     marker, a header block or an attribution may start (on the others every check below is false);
-    ``may_attribute``: quotes.attribution_candidates."""
+    ``may_attribute``: quotes.attribution_candidates; ``attributions`` gets quotes.attribution_at of
+    each line it was asked for, as the lines returned read."""
     skip_to = -1
     first_text = _first_text_line(lines, 0)
     for i in candidates:
@@ -137,11 +145,14 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             # what they say. Only the marker and the header block under it are set aside.
             skip_to = quotes.header_block_end(lines, i) - 1
             lines[i : skip_to + 1] = [""] * (skip_to + 1 - i)
+            attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)
             continue
         if quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
             return _without_trailing_separator(lines[:i])
-        end = quotes.attribution_at(lines, i) if may_attribute[i] else None
+        end = None
+        if may_attribute[i]:
+            end = attributions[i] = quotes.attribution_at(lines, i)
         if end is not None and not _quote_follows(lines, end) and quotes.is_strong_attribution(lines, i, end):
             return _without_trailing_separator(lines[:i])
         skip_to = i if end is None else end
@@ -161,13 +172,16 @@ def _quote_follows(lines: list[str], i: int) -> bool:
     return True  # an attribution at the very end introduces nothing: drop it like a quote
 
 
-def _drop_quotes(lines: list[str], quoted: list[bool], unquoted: list[int]) -> list[str]:
+def _drop_quotes(lines: list[str], quoted: list[bool], unquoted: list[int],
+                 attributions: dict[int, int | None]) -> list[str]:
+    """``lines`` without quoted lines and the attributions above them; ``attributions``: the
+    quotes.attribution_at already known for these lines."""
     keep = [not q for q in quoted]
     skip_to = -1
     for i in unquoted:
         if i <= skip_to:
             continue
-        end = quotes.attribution_at(lines, i)
+        end = attributions[i] if i in attributions else quotes.attribution_at(lines, i)
         if end is not None and _quote_follows(lines, end):
             keep[i : end + 1] = [False] * (end + 1 - i)
             skip_to = end

@@ -104,3 +104,25 @@ def test_a_long_quoted_history_is_not_scanned_for_attributions(monkeypatch: pyte
     text = "I use Buffer and Canva.\n\nOn Mon, 5 Jan 2026 at 09:00, Jane <jane@x.example> wrote:\n" + history
     assert newtext.extract_new_text(text) == "I use Buffer and Canva."
     assert scanned == [4]  # the answer, the blank line, the attribution and the empty line after the history
+
+
+@pytest.mark.parametrize("text", [
+    "I use Buffer and Canva.\n\nOn Mon, 5 Jan 2026 at 09:00, Jane <jane@x.example> wrote:\n> Which tools?\n",
+    "> Which tools?\nBuffer.\n> Which metrics?\nReach.\n\nJane <jane@x.example> wrote:\n> older\n",
+    "---------- Forwarded message ---------\nFrom: a <a@b.example>\nDate: today\nSubject: s\nTo: b\n\n"
+    "On Mon, 5 Jan 2026 at 09:00, Jane <jane@x.example> wrote:\n> hi\n",
+])
+def test_each_line_is_asked_once_whether_an_attribution_starts_there(text: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cutting at an older message and dropping quotes both need the attributions: the second step reuses
+    what the first found while the lines are unchanged (each ask reads up to eight lines)."""
+    asked: list[int] = []
+    real = quotes.attribution_at
+
+    def counted(lines: list[str], i: int) -> int | None:
+        asked.append(i)
+        return real(lines, i)
+
+    monkeypatch.setattr(quotes, "attribution_at", counted)
+    newtext.extract(text)
+    assert asked and len(asked) == len(set(asked)), asked
