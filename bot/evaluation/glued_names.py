@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import named_entries
 from bot.evaluation.reading import Reading
@@ -127,6 +127,13 @@ def _segment(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, 
     return out
 
 
+@lru_cache(maxsize=256)
+def _segment_run(run: str, pieces: tuple[tuple[int, int, bool], ...]) -> tuple[tuple[int, int, str | None], ...]:
+    """``_segment`` of one run, its pieces counted from the run's start: remembered, as a reply that
+    glues names together tends to repeat the same run."""
+    return tuple(_segment(run, list(pieces)))
+
+
 def glued_names(reading: Reading) -> list[GluedName]:
     """Names taken apart where a run of capitalised words glues two names or more together."""
     text = reading.text
@@ -143,7 +150,8 @@ def glued_names(reading: Reading) -> list[GluedName]:
         spans = _run_around(text, word)
         done, runs = max(done, spans[-1][1]), runs + 1
         pieces = _pieces(text, spans)
-        names = _segment(text, pieces)
+        base = spans[0][0]
+        names = _segment_run(text[base : spans[-1][1]], tuple((a - base, b - base, w) for a, b, w in pieces))
         cut_inside = any(not pieces[lo][2] for lo, _, _ in names)
         if len(names) < 2 or not cut_inside or not any(key for _, _, key in names):
             continue

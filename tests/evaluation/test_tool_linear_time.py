@@ -72,3 +72,24 @@ def test_a_reply_repeating_its_words_asks_the_word_lists_about_each_word_once(at
     respelt.respelt_tools(reading, SpanSet())  # warm: the word lists load outside the count
     words = len(reading.text.split())
     assert steps(lambda: respelt.respelt_tools(reading, SpanSet()), [tool_names.__file__]) < words / 10, attack
+
+
+def test_a_reply_of_the_same_glued_names_over_and_over_takes_the_run_apart_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "GoogleAnalyticsHootSuiteSocialMentionKurrently" 85 times in 4 KB: each run was segmented anew
+    # (the search over its humps is most of the tools finder's work on such a reply).
+    from bot.evaluation import glued_names
+
+    calls: list[str] = []
+    real = glued_names._segment
+
+    def counting(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, int, str | None]]:
+        calls.append(text)
+        return real(text, pieces)
+
+    monkeypatch.setattr(glued_names, "_segment", counting)
+    glued_names._segment_run.cache_clear()
+    reading = Reading.of("GoogleAnalyticsHootSuiteSocialMentionKurrently " * 85, "en")
+    found = glued_names.glued_names(reading)
+    assert len(calls) <= 2  # before: once per run, 22 times
+    assert len(found) > 20 and {g.key for g in found} >= {"Google Analytics", "Hootsuite"}
