@@ -33,6 +33,8 @@ TIP = "angry_customer_tip"
     ("tip_reply_speed_under_a_numbered_heading", "the answer under the label “Tip”"),
     # A sentence whose subject is the tip ("tip is to never...") marks the tip answer as a label does.
     ("tip_named_as_the_subject_of_a_sentence", "the answer after “tip is”"),
+    # "Put yourself in their shoes" is an instruction: its verb opens the sentence.
+    ("tip_opening_with_put_yourself", "the last paragraph"),
 ])
 def test_advice_answering_the_third_question_is_the_tip(scenario: str, how: str,
                                                         thresholds: EvaluationSettings) -> None:
