@@ -91,9 +91,16 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     letters = [lower[start:end] for start, end in words]
     apart = [_APART.fullmatch(text, a[1], b[0]) is not None for a, b in pairwise(words)]
     out: list[Respelt] = []
+    # The runs a word starts that read as a name, by its letters and its next two words' (and whether
+    # they are written apart): worked out once per such window, as a reply repeats its words.
+    seen: dict[tuple[object, ...], list[tuple[int, str, str | None]]] = {}
     i = 0
     while i < len(words):
-        hit = _longest_at(reading, (words, letters, apart), i, index, taken)
+        window = (*letters[i : i + _MAX_RUN_WORDS], *apart[i : i + _MAX_RUN_WORDS - 1])
+        runs = seen.get(window)
+        if runs is None:
+            runs = seen[window] = _name_runs(letters, apart, i, index)
+        hit = _longest_at(reading, words, i, runs, taken) if runs else None
         if hit is None:
             i += 1
             continue
@@ -102,16 +109,13 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     return out
 
 
-def _longest_at(reading: Reading, reply_words: tuple[list[tuple[int, int]], list[str], list[bool]], i: int,
-                index: _Index, taken: SpanSet) -> tuple[Respelt, int] | None:
-    """``reply_words``: the reply's words (spans), their folded letters, and whether each is written
-    apart from the next."""
-    text = reading.text
-    words, letters, apart = reply_words
+def _name_runs(letters: list[str], apart: list[bool], i: int, index: _Index) -> list[tuple[int, str, str | None]]:
+    """The runs of words from ``i`` whose letters are a name written apart (tool None) or one slip from
+    one (that tool), longest first: (how many words, the letters, the tool one slip away)."""
     runs: list[tuple[int, str]] = []
     joined = ""
     for n in range(_MAX_RUN_WORDS):
-        if i + n >= len(words):
+        if i + n >= len(letters):
             break
         if n and not apart[i + n - 1]:
             break
@@ -119,19 +123,30 @@ def _longest_at(reading: Reading, reply_words: tuple[list[tuple[int, int]], list
         if len(joined) > _MAX_RUN_LETTERS:
             break
         runs.append((n + 1, joined))
+    out: list[tuple[int, str, str | None]] = []
     for count, run in reversed(runs):
         # The letters first (a dict or two, and the slip a run makes, remembered per run): most runs
         # are no name, and need no look-up of where they stand or of how rare their words are.
-        written_apart = count > 1 and run in index.exact
-        key = None
-        if not written_apart and (len(run) < _MIN_FUZZY_LETTERS or run in index.exact
-                                  or not index.slips.may_be_near(run) or (key := _one_edit(run)) is None):
-            continue
+        if count > 1 and run in index.exact:
+            out.append((count, run, None))
+        elif (len(run) >= _MIN_FUZZY_LETTERS and run not in index.exact and index.slips.may_be_near(run)
+              and (key := _one_edit(run)) is not None):
+            out.append((count, run, key))
+    return out
+
+
+def _longest_at(reading: Reading, words: list[tuple[int, int]], i: int, runs: list[tuple[int, str, str | None]],
+                taken: SpanSet) -> tuple[Respelt, int] | None:
+    """The longest of ``runs`` (from ``_name_runs``) that stands where a name may: outside what the
+    exact lists found and the reply's excluded spans, and, one slip off, with a word that is no
+    ordinary word."""
+    text = reading.text
+    for count, run, key in runs:
         start, end = words[i][0], words[i + count - 1][1]
         if taken.overlaps(start, end) or reading.is_excluded(start, end):
             continue
-        if written_apart or key is None:
-            return Respelt(index.exact[run], start, end, "written apart"), count
+        if key is None:
+            return Respelt(_index().exact[run], start, end, "written apart"), count
         if any(rare_word(text[s:e], reading.language) for s, e in words[i : i + count]):
             return Respelt(key, start, end, "one letter off"), count
     return None

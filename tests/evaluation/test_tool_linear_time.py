@@ -93,3 +93,18 @@ def test_a_reply_of_the_same_glued_names_over_and_over_takes_the_run_apart_once(
     found = glued_names.glued_names(reading)
     assert len(calls) <= 2  # before: once per run, 22 times
     assert len(found) > 20 and {g.key for g in found} >= {"Google Analytics", "Hootsuite"}
+
+
+@pytest.mark.parametrize(("attack", "line"), [
+    ("unknown names in usage frames repeated", "We use Zorblax and Quintor via Flibber. "),
+    ("one word repeated", "listen "),
+    ("names one letter off and written apart, repeated", "hootsuit and Tweet Deck and google analitics "),
+])
+def test_a_reply_repeating_its_words_works_out_which_runs_read_as_names_once_per_window(
+        attack: str, line: str) -> None:
+    # The runs of up to three words a word starts, and which of them read as a tool's name, depend on
+    # those words alone: a reply that repeats them is read at a few lines per word (about 50 before).
+    reading = Reading.of(line * 100, "en")
+    respelt.respelt_tools(reading, SpanSet())  # warm
+    words = len(reading.text.split())
+    assert steps(lambda: respelt.respelt_tools(reading, SpanSet()), [respelt.__file__]) < 20 * words, attack
