@@ -109,8 +109,9 @@ def written_like_product(word: str) -> bool:
     return bool(_DOMAIN.match(word) or _CAMEL.search(word) or _CAPS.match(word))
 
 
+@lru_cache(maxsize=16384)
 def product_like(word: str, language: str) -> bool:
-    """Written like a product name, or capitalised and rare as a word."""
+    """Written like a product name, or capitalised and rare as a word (remembered per word)."""
     word = word.rstrip(".'’")
     if _DOMAIN.match(word) or _CAMEL.search(word):
         return True

@@ -108,3 +108,22 @@ def test_a_reply_repeating_its_words_works_out_which_runs_read_as_names_once_per
     respelt.respelt_tools(reading, SpanSet())  # warm
     words = len(reading.text.split())
     assert steps(lambda: respelt.respelt_tools(reading, SpanSet()), [respelt.__file__]) < 20 * words, attack
+
+
+def test_a_reply_repeating_unknown_names_in_frames_asks_how_each_name_is_written_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "We use Zorblax and Quintor via Flibber." 100 times: whether a word is written like a product
+    # (a domain, CamelCase, capitals, or capitalised and rare) is remembered per word.
+    asked: list[str] = []
+    domain = tool_names._DOMAIN
+
+    class Counting:
+        def match(self, word: str) -> object:
+            asked.append(word)
+            return domain.match(word)
+
+    monkeypatch.setattr(tool_names, "_DOMAIN", Counting())
+    tool_names.product_like.cache_clear()
+    reading = Reading.of("We use Zorblax and Quintor via Flibber. " * 100, "en")
+    assert tools.find_tools(reading).evidence == ("Zorblax", "Quintor")
+    assert asked.count("Zorblax") == asked.count("Quintor") == 1  # before: 100 each
