@@ -84,15 +84,25 @@ def _collect_alternative(entity: Entity, found: _Found) -> None:
 
 
 def _plain_text(entity: Entity) -> str:
-    text = entity.text().replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_newlines(entity.text())
     if (entity.param("format") or "").lower() == "flowed":
         text = unflow(text, delsp=(entity.param("delsp") or "").lower() == "yes")
     return text
 
 
 def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = unix_newlines(text).replace("\u00a0", " ").replace("\ufeff", "")
     return "\n".join(map(str.rstrip, text.split("\n")))
+
+
+def unix_newlines(text: str) -> str:
+    """CRLF and bare CR as LF. A scan for a CR is a fraction of a replace's search for a pair (half a
+    millisecond on a 0.5 MB thread): most bodies hold none after their transfer decoding, and most that do
+    hold no bare one."""
+    if "\r" not in text:
+        return text
+    text = text.replace("\r\n", "\n")
+    return text.replace("\r", "\n") if "\r" in text else text
 
 
 def _has_words(text: str) -> bool:

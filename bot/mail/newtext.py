@@ -49,7 +49,7 @@ def extract_new_text(text: str, sender_name: str = "") -> str:
 
 def extract(text: str, sender_name: str = "") -> NewText:
     """``extract_new_text`` plus the questions answered inline."""
-    lines = list(map(str.rstrip, text.replace("\r\n", "\n").split("\n")))
+    lines = list(map(str.rstrip, (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")))
     if max(map(len, lines)) > _MAX_LINE_CHARS:
         lines = [line[:_MAX_LINE_CHARS].rstrip() for line in lines]
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps

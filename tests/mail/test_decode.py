@@ -117,3 +117,24 @@ def test_raw_koi8r_subject_of_a_multipart_is_read_in_its_text_parts_charset(pars
 
 def test_raw_legacy_subject_without_any_declared_charset_is_detected(parsed):
     assert parsed("big5_subject_without_any_charset").subject == "回覆：關於社交媒體技能的問題"
+
+
+def test_every_line_ending_reads_as_a_line_feed() -> None:
+    """CRLF, a bare CR (classic Mac) and LF, alone or mixed, in a body sent as 7bit (nothing else takes the
+    CRs out first): the same new words; CRLF and LF the same text. The CR scan before any replace changes
+    nothing a replace would."""
+    from bot.mail.decode import unix_newlines
+    from bot.mail.parse import parse_mail
+
+    lines = ["I use Buffer.", "Reach matters.", "", "On Mon, 5 Jan 2026, Jane <jane@x.example> wrote:", "> Tools?"]
+    read = {}
+    for ending in ("\n", "\r\n", "\r", "mixed"):
+        body = "".join(line + (("\r\n", "\r", "\n")[i % 3] if ending == "mixed" else ending)
+                       for i, line in enumerate(lines))
+        mail = parse_mail(b"From: a@mail.example\r\nSubject: Re: q\r\nContent-Type: text/plain\r\n\r\n"
+                          + body.encode())
+        read[ending] = (mail.text, mail.reply_text)
+    assert read["\n"] == read["\r\n"]
+    assert {reply for _, reply in read.values()} == {"I use Buffer.\nReach matters."}
+    for text in ("", "a", "a\rb", "a\r\nb", "a\n\rb", "a\r\r\nb\r", "\r\n\r\n", "a\nb\n", "\r" * 5 + "\n" * 3):
+        assert unix_newlines(text) == text.replace("\r\n", "\n").replace("\r", "\n")
