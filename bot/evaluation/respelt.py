@@ -3,8 +3,8 @@
 People type product names from memory, often on a phone. A run of one to three words (joined by
 spaces or hyphens) is a listed tool when its letters, joined, are the letters of one of its names
 ("Tweet Deck" is TweetDeck), or are one edit away from them (a letter missing, added or changed, or
-two neighbours swapped) for a name of at least _MIN_FUZZY_LETTERS letters, when a word of the run is
-not an ordinary word ("canvas" and "sprinkler" are words, "hootsuit" is not). Names that are
+two neighbours swapped) for a name of at least _MIN_FUZZY_LETTERS letters, when the word holding the
+slip is not an ordinary word ("canvas" and "sprinkler" are words, "hootsuit" is not). Names that are
 everyday words (Later, Buffer: "?" in tools.txt) and names written in capitals (GA4) are left to
 the exact lists, where their context decides.
 
@@ -73,12 +73,31 @@ def _index() -> _Index:
 
 
 @lru_cache(maxsize=4096)
-def _one_edit(run: str) -> str | None:
-    """The listed tool one slip from ``run``, when exactly one tool is (remembered: replies repeat
-    their words)."""
+def _one_edit(run: str) -> tuple[str, int] | None:
+    """The listed tool one slip from ``run``, when exactly one tool is, and where the slip is (the
+    letters ``run`` shares with the name before it) (remembered: replies repeat their words)."""
     slips = _index().slips
-    tools = {slips[name] for name in slips.near(run)}
-    return tools.pop() if len(tools) == 1 else None
+    names = slips.near(run)
+    tools = {slips[name] for name in names}
+    if len(tools) != 1:
+        return None
+    return tools.pop(), max(_common_prefix(run, name) for name in names)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _word_at(run_words: list[str], at: int) -> int:
+    """Which word of a run holds its letter number ``at`` (the last word for a slip at the end)."""
+    for k, word in enumerate(run_words):
+        if at < len(word):
+            return k
+        at -= len(word)
+    return len(run_words) - 1
 
 
 def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
@@ -93,7 +112,7 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     out: list[Respelt] = []
     # The runs a word starts that read as a name, by its letters and its next two words' (and whether
     # they are written apart): worked out once per such window, as a reply repeats its words.
-    seen: dict[tuple[object, ...], list[tuple[int, str, str | None]]] = {}
+    seen: dict[tuple[object, ...], list[tuple[int, str, tuple[str, int] | None]]] = {}
     i = 0
     while i < len(words):
         window = (*letters[i : i + _MAX_RUN_WORDS], *apart[i : i + _MAX_RUN_WORDS - 1])
@@ -109,9 +128,11 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     return out
 
 
-def _name_runs(letters: list[str], apart: list[bool], i: int, index: _Index) -> list[tuple[int, str, str | None]]:
-    """The runs of words from ``i`` whose letters are a name written apart (tool None) or one slip from
-    one (that tool), longest first: (how many words, the letters, the tool one slip away)."""
+def _name_runs(letters: list[str], apart: list[bool], i: int,
+               index: _Index) -> list[tuple[int, str, tuple[str, int] | None]]:
+    """The runs of words from ``i`` whose letters are a name written apart (None) or one slip from one,
+    longest first: (how many words, the letters, (the tool one slip away, which word of the run holds
+    the slip))."""
     runs: list[tuple[int, str]] = []
     joined = ""
     for n in range(_MAX_RUN_WORDS):
@@ -123,30 +144,33 @@ def _name_runs(letters: list[str], apart: list[bool], i: int, index: _Index) -> 
         if len(joined) > _MAX_RUN_LETTERS:
             break
         runs.append((n + 1, joined))
-    out: list[tuple[int, str, str | None]] = []
+    out: list[tuple[int, str, tuple[str, int] | None]] = []
     for count, run in reversed(runs):
         # The letters first (a dict or two, and the slip a run makes, remembered per run): most runs
         # are no name, and need no look-up of where they stand or of how rare their words are.
         if count > 1 and run in index.exact:
             out.append((count, run, None))
         elif (len(run) >= _MIN_FUZZY_LETTERS and run not in index.exact and index.slips.may_be_near(run)
-              and (key := _one_edit(run)) is not None):
-            out.append((count, run, key))
+              and (slip := _one_edit(run)) is not None):
+            out.append((count, run, (slip[0], _word_at(letters[i : i + count], slip[1]))))
     return out
 
 
-def _longest_at(reading: Reading, words: list[tuple[int, int]], i: int, runs: list[tuple[int, str, str | None]],
-                taken: SpanSet) -> tuple[Respelt, int] | None:
+def _longest_at(reading: Reading, words: list[tuple[int, int]], i: int,
+                runs: list[tuple[int, str, tuple[str, int] | None]], taken: SpanSet) -> tuple[Respelt, int] | None:
     """The longest of ``runs`` (from ``_name_runs``) that stands where a name may: outside what the
-    exact lists found and the reply's excluded spans, and, one slip off, with a word that is no
-    ordinary word."""
+    exact lists found and the reply's excluded spans, and, one slip off, with the slip in a word that
+    is no ordinary word ("google analitics" is Google Analytics; "TikTok and" is not TikTok Ads: the
+    slip is in "and", and the rare "TikTok" is spelt right)."""
     text = reading.text
-    for count, run, key in runs:
+    for count, run, slip in runs:
         start, end = words[i][0], words[i + count - 1][1]
         if taken.overlaps(start, end) or reading.is_excluded(start, end):
             continue
-        if key is None:
+        if slip is None:
             return Respelt(_index().exact[run], start, end, "written apart"), count
-        if any(rare_word(text[s:e], reading.language) for s, e in words[i : i + count]):
+        key, slipped = slip
+        s, e = words[i + slipped]
+        if rare_word(text[s:e], reading.language):
             return Respelt(key, start, end, "one letter off"), count
     return None

@@ -1,7 +1,7 @@
 """Listed tool names as people type them: written apart, or one letter off (issue 9 item 1).
 
 A run of one to three words whose joined letters are a listed name is that tool; one edit away
-counts too for a name of six letters or more, when a word of the run is not an ordinary word.
+counts too for a name of six letters or more, when the word holding the slip is not an ordinary word.
 """
 
 from __future__ import annotations
@@ -49,3 +49,11 @@ def test_a_phone_reply_with_misspelt_tools_passes() -> None:
     judgement = judge_rules(reply("phone_reply_with_misspelt_tools"), EvaluationSettings())
     assert judgement.criteria["tools"].met, judgement
     assert judgement.verdict == Verdict.PASS
+
+
+def test_a_slip_in_an_ordinary_word_names_no_tool(thresholds: EvaluationSettings) -> None:
+    """"TikTok and" is one letter from "TikTok ads", but the letter is in "and", an ordinary word:
+    the network stays a channel and one tool is not two."""
+    judgement = judge_rules(reply("networks_then_an_ordinary_word"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Planoly",), judgement.criteria["tools"]
+    assert judgement.verdict == Verdict.FAIL
