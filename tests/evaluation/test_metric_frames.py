@@ -180,3 +180,11 @@ def test_standard_metrics_of_neighbouring_trades_are_metrics() -> None:
     found = metrics_of(reply("standard_metrics_of_other_trades"))
     wanted = {"activation", "time spent", "event attendance", "unsubscribes", "lifetime value"}
     assert wanted <= set(found.evidence), found
+
+
+def test_first_posts_counted_and_renewals_are_metrics() -> None:
+    """"how many first posts get an answer": "first" says which posts, as "new" does; renewing is
+    staying (retention)."""
+    found = metrics_of(reply("counted_first_posts_and_renewals"))
+    assert found.count == 3, found
+    assert any("renew" in e for e in found.evidence), found.evidence
