@@ -282,7 +282,11 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     unsure = False
     # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
     against = bool(seen.anti) and not seen.in_answer and not confirmed
-    if answer is not None and not confirmed and not against:
+    no_tip = lexicons().no_tip.find(reading.prepared)
+    # "Tip: no idea, sorry!": the answer in the tip's place says there is none ("sorry" is no apology
+    # to a customer there).
+    declines = answer is not None and any(reading.layout.index_at(h.start) in answer.sentences for h in no_tip)
+    if answer is not None and not confirmed and not against and not declines:
         because, unsure, note = _answer_decides(reading, answer, seen, advice)
         if because and seen.in_answer:
             confirmed.update({span: (words, because) for span, words in seen.in_answer.items()})
@@ -293,7 +297,7 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     elif answer is not None:
         for span, words in seen.in_answer.items():
             confirmed.setdefault(span, (words, answer.how))
-    said_no_tip = bool(lexicons().no_tip.find(reading.prepared))
+    said_no_tip = bool(no_tip)
     if against:
         notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]
     unsure = (unsure or bool(seen.unconfirmed)) and not confirmed and not said_no_tip and not seen.anti
