@@ -51,8 +51,6 @@ class TipAnswer:
     how: str
     # The reply says this answers the tip question (label, number, quoted question).
     strong: bool
-    # Written under a quoted question about angry people: the question says whom the advice is for.
-    under_anger: bool = False
 
 
 def blocks(reading: Reading) -> list[Block]:
@@ -163,8 +161,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     """The sentences answering the tip question, or None when the reply's shape does not say."""
     quoted = answers_to_tip_questions(reading, answered) - busy
     if quoted:
-        angry = any(lexicons().anger.find(Prepared.of(question)) for question, _ in answered)
-        return TipAnswer(frozenset(quoted), "written under the quoted tip question", True, angry)
+        return TipAnswer(frozenset(quoted), "written under the quoted tip question", True)
     found = blocks(reading)
     for block in found:
         if block.label and _names_the_tip(block.label):

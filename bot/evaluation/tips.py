@@ -209,10 +209,6 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     told = bool((answer.sentences & advice.advice) - untold)
     person = bool(answer.sentences & advice.person)
     angry = bool(answer.sentences & _angry_sentences(reading))
-    # One action told as advice under the quoted question "one tip for dealing with angry or frustrated
-    # customers" is advice for angry people: the question the candidate answers says so.
-    if answer.under_anger and actions and told:
-        return answer.how, False, ""
     if answer.strong:
         # The reply marks this as its tip: two actions, one aimed at a person, or advice about
         # people ("the customer hears it as a wall; I try to name the problem first") is the tip.

@@ -70,9 +70,8 @@ def test_answers_in_an_html_table_are_read_row_by_row() -> None:
     assert "Angry customers | I listen" in result["reply_text"]
 
 
-def test_one_action_under_the_quoted_anger_question_is_the_tip() -> None:
-    """The quoted question says whom the advice is for: one handling action told as advice under
-    "one tip for dealing with angry or frustrated customers" is the tip, not a case for a person."""
-    result = evaluate("one_action_under_the_quoted_anger_question.eml")
-    assert result["verdict"] == "pass", result
-    assert result["criteria"]["angry_customer_tip"]["evidence"], result
+def test_content_advice_under_the_quoted_anger_question_is_not_passed() -> None:
+    """"Respond quickly to trends" under the tip question is advice about content: the question says
+    whom a tip would be for, not that any instruction is one (one action with no person goes to a person)."""
+    result = evaluate("content_advice_under_the_quoted_anger_question.eml")
+    assert result["verdict"] == "needs_review", result
