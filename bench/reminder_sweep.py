@@ -10,12 +10,15 @@ mean (issue 15 target: >= 0.90). The SMTP server is aiosmtpd in a process of its
 accepts and discards), as a local relay would be: in-process it would share this process's event loop and
 CPU and halve the figure. ``--history N`` puts N emails sent earlier in the table first, as months of
 use leave them: the claim must not slow down with them (issue 15: it once read them all for each batch).
+With a PostgreSQL server on this machine it also prints the server's CPU per email the outbox sent (its
+backends' /proc accounting): work that shares the cores with the loop, which the raw loop never asks for.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import subprocess
 import sys
@@ -28,7 +31,7 @@ import aiosmtplib
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Sink
 from loopback import free_port, wait_listening  # bench/, where the script runs
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select, text, update
 from sqlmodel import col
 
 from bot.app import App, build_app
@@ -93,9 +96,11 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
                 await _reminders_due_again(app, clock.now())
             raw_before, raw_cpu_before, raw_loop_before = raw_after, raw_cpu_after, raw_loop_after
             commits, stalls = app.outbox.commits, app.outbox.stalls
+            db_cpu_before = await _server_cpu(app)
             c1, m1, t1 = time.process_time(), time.thread_time(), time.perf_counter()
             sent = await app.outbox.flush()
             c2, m2, t2 = time.process_time(), time.thread_time(), time.perf_counter()
+            db_cpu = _server_cpu_since(db_cpu_before, await _server_cpu(app))
             commits, stalls = app.outbox.commits - commits, app.outbox.stalls - stalls
             raw_after, raw_cpu_after, raw_loop_after = await _raw_loop(port, envelopes)
             raw_loop_cpu = (raw_loop_before + raw_loop_after) / 2
@@ -108,7 +113,8 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
                   f"{raw_before:,.0f}, after {raw_after:,.0f} messages/s; outbox / raw {ratios[-1]:.2f}; "
                   f"CPU per message, the event loop's thread: outbox {(m2 - m1) / max(sent, 1) * 1e6:,.0f} us, raw "
                   f"{raw_loop_cpu * 1e6:,.0f} us (raw / outbox {loop_ratios[-1]:.2f}); every thread: outbox "
-                  f"{(c2 - c1) / max(sent, 1) * 1e6:,.0f} us, raw {(raw_cpu_before + raw_cpu_after) / 2 * 1e6:,.0f} us")
+                  f"{(c2 - c1) / max(sent, 1) * 1e6:,.0f} us, raw {(raw_cpu_before + raw_cpu_after) / 2 * 1e6:,.0f} us"
+                  + ("" if db_cpu is None else f"; the database server's CPU: {db_cpu / max(sent, 1) * 1e6:,.0f} us"))
         await app.close()
     if in_process:
         controller.stop()
@@ -123,6 +129,31 @@ async def main(count: int, database_url: str | None = None, rounds: int = 3, in_
     # on a machine where the loop's thread is the bottleneck.
     print(f"raw loop's / outbox's CPU on the event loop's thread per message, median: "
           f"{statistics.median(loop_ratios):.2f}")
+
+
+async def _server_cpu(app: App) -> dict[int, float] | None:
+    """CPU seconds so far of each PostgreSQL backend serving this database, when the server runs on this
+    machine (its processes readable in /proc): the work the outbox asks of the server, which shares the
+    cores. None on SQLite (its work is the process's own) or for a server elsewhere."""
+    if app.db.is_sqlite:
+        return None
+    async with app.db.session() as s:
+        pids = list(await s.scalars(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")))
+    try:
+        return {pid: _process_cpu(pid) for pid in pids}
+    except OSError:
+        return None
+
+
+def _server_cpu_since(before: dict[int, float] | None, after: dict[int, float] | None) -> float | None:
+    if before is None or after is None:
+        return None
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+def _process_cpu(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 async def _sent_history(app: App, rows: int, now: datetime) -> None:

@@ -13,7 +13,8 @@ copy and an audit row, and as many closed ones as history. Then, with the daemon
 - while the expiry sweep runs, a reply to another open request every 0.25 s: how long each took to be
   matched, judged and committed (p50 and max), and how many were quarantined (target: none, each < 1 s);
 - outbox: 2,000 of the emails the sweeps queued, sent by Outbox.flush to aiosmtpd (a Sink in a process of
-  its own) beside a raw aiosmtplib loop over the same envelopes on one connection, before and after;
+  its own) beside a raw aiosmtplib loop over the same envelopes on one connection, before and after, in three
+  rounds (the same emails due again): the round with the median ratio;
 - digest: the size of the admins' digest email (target < 1 MB);
 - RSS: this process's resident memory after the size's run (the sweeps, outbox and judge ran in it).
 """
@@ -53,6 +54,7 @@ from tests.db.bulk import BOT, WINDOW_HOURS, Shape, build, request_message_id  #
 
 REPLY = ROOT / "tests" / "fixtures" / "inbound" / "good_reply_gmail.eml"
 OUTBOX_SAMPLE = 2_000
+OUTBOX_ROUNDS = 3
 REPLY_EVERY_S = 0.25
 
 
@@ -171,7 +173,9 @@ async def _digest_bytes(app: App) -> int:
 
 
 async def _outbox_against_raw(app: App, port: int) -> tuple[float, float]:
-    """The first OUTBOX_SAMPLE pending emails (the rest put off), sent by the outbox and by a raw loop."""
+    """The first OUTBOX_SAMPLE pending emails (the rest put off), sent by the outbox and by a raw loop, in
+    OUTBOX_ROUNDS rounds (the same emails due again after each): the median round's rates. On a shared
+    machine one round's ratio moved from 0.6 to 1.6 with the load of the minute."""
     now = app.clock.now()
     async with app.db.session() as session:
         ids = list(await session.scalars(select(col(OutboundMessage.id)).where(col(OutboundMessage.status) == "pending")
@@ -181,13 +185,23 @@ async def _outbox_against_raw(app: App, port: int) -> tuple[float, float]:
         envelopes = [(r.envelope_from, [*r.recipients, BOT], r.data) for r in await session.scalars(
             select(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).order_by(col(OutboundMessage.id)))]
         await session.commit()
-    before = await _raw_loop(port, envelopes)
-    started = time.perf_counter()
-    sent = await app.outbox.flush()
-    outbox = sent / (time.perf_counter() - started)
+    rounds: list[tuple[float, float]] = []
     after = await _raw_loop(port, envelopes)
-    assert sent == len(envelopes), (sent, len(envelopes))
-    return outbox, (before + after) / 2
+    for round_ in range(OUTBOX_ROUNDS):
+        if round_:
+            async with app.db.session() as session:
+                await session.execute(update(OutboundMessage).where(col(OutboundMessage.id).in_(ids)).values(
+                    status="pending", attempts=0, sent_at=None, claimed_by=None, claimed_until=None,
+                    handed_at=None, next_attempt_at=now))
+                await session.commit()
+        before = after
+        started = time.perf_counter()
+        sent = await app.outbox.flush()
+        outbox = sent / (time.perf_counter() - started)
+        after = await _raw_loop(port, envelopes)
+        assert sent == len(envelopes), (sent, len(envelopes))
+        rounds.append((outbox, (before + after) / 2))
+    return sorted(rounds, key=lambda r: r[0] / r[1])[len(rounds) // 2]
 
 
 async def _raw_loop(port: int, envelopes: list[tuple[str, list[str], bytes]]) -> float:
