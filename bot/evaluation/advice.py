@@ -232,16 +232,27 @@ _PERSON_OBJECT = re.compile(
     r"(?:the|each|every|that|this)[ \t]++(?:customer|client|member|person|user|commenter|caller|buyer)s?+)\b",
     re.IGNORECASE,
 )
-# Instruction verbs that do harm to a person ("ignore them", "ban him"): anti advice, not handling.
-_HARMFUL = frozenset({"ignore", "block", "ban", "delete", "mute", "hide", "warn", "argue", "feed", "stop", "avoid"})
+# Instruction verbs that help the person they take as object, whatever follows ("thank them", "call
+# him", "invite them to a call").
+_SUPPORTIVE = frozenset({
+    "thank", "help", "reassure", "invite", "welcome", "contact", "call", "phone", "message", "dm", "remind",
+    "direct", "reply", "respond", "answer", "offer", "validate", "acknowledge", "appreciate", "reach",
+})
+# Verbs that help only when they pass on something the person asked about: "tell them WHAT I can do",
+# "show them WHICH boat they can take"; "show them the door" or "give them nothing" do not.
+_TELLING = frozenset({"tell", "show", "ask", "explain"})
+_WH_AFTER = re.compile(r"[ \t]++(?:what|how|when|where|which|why|whether)\b", re.IGNORECASE)
 
 
 def _aimed_at_a_person(text: str, verb: Hit) -> int | None:
-    """Where "verb + person" ends, when the verb's object is a person and the verb does no harm."""
-    if text[verb.start : verb.end].lower() in _HARMFUL:
+    """Where "verb + person" ends, when the verb's object is a person and the verb helps them."""
+    said = text[verb.start : verb.end].lower()
+    if said not in _SUPPORTIVE and said not in _TELLING:
         return None
     m = _PERSON_OBJECT.match(text, verb.end)
-    return m.end() if m else None
+    if m is None or (said in _TELLING and _WH_AFTER.match(text, m.end()) is None):
+        return None
+    return m.end()
 
 
 def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: int) -> Hit | None:
