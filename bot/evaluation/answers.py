@@ -190,7 +190,7 @@ _INLINE_LABEL_WORDS = 3
 # it answers the tip question, as a label does.
 _TIP_SUBJECT = re.compile(
     r"[ \t>*•·\-–—]*+((?:(?:my|our|one|the|best|main|biggest|top|only|first)[ \t]++){0,3}"
-    r"(?:tip|advice|rule)[ \t]++(?:here[ \t]++)?+(?:is|would[ \t]++be|I['’]d[ \t]++give[ \t]++is))\b",
+    r"(?:tip|advice)[ \t]++(?:here[ \t]++)?+(?:is|would[ \t]++be|I['’]d[ \t]++give[ \t]++is))\b",
     re.IGNORECASE,
 )
 

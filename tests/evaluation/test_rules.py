@@ -62,6 +62,8 @@ SCENARIOS = [
     ("tip_sending_angry_people_away", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     # "show them" and "give them" help only when they pass on what was asked ("show them which boat").
     ("tip_showing_angry_people_the_door", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
+    # Deleting what angry people wrote is anti advice, whatever stands between ("delete angry comments").
+    ("tip_deleting_angry_comments", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     # The tip's place says there is none: "sorry" there is no apology to a customer.
     ("tip_label_declining_with_sorry", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
     ("anti_advice_with_a_condition", Verdict.FAIL, (T, T, F), ("missing:angry_customer_tip",)),
