@@ -534,9 +534,10 @@ def _accepted_arrays(accepted: list[Accepted]) -> dict[str, Any]:
 
 def _log_sent(accepted: list[Accepted]) -> None:
     for a in accepted:
-        # One line per email, by ids: never the recipient's address.
+        # One line per email, by ids: never the recipient's address, and never the Message-ID, which in mail
+        # to a candidate carries the request's token (the formatter showed it only as "<address>" anyway).
         log.info("sent", extra={"outbound_id": a.row.id, "request_id": a.row.request_id, "kind": a.row.kind,
-                                "message_id": a.row.message_id, "attempt": a.row.attempts})
+                                "attempt": a.row.attempts})
 
 
 def _claim_sqlite() -> Update:
