@@ -85,6 +85,10 @@ class AdviceCues:
     closing: Matcher
     # Words naming the tools or the metrics question, by criterion name.
     topics: dict[str, Matcher]
+    # Instruction verbs that help the person they take as object, and those that help only by telling
+    # them what they asked (lower case; _aimed_at_a_person).
+    helping_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
 
 
 @cache
@@ -106,6 +110,8 @@ def cues() -> AdviceCues:
         tip_question=matcher("tip_question"),
         closing=matcher("closing"),
         topics={"tools": matcher("tools_topic"), "metrics": matcher("metrics_topic")},
+        helping_verbs=frozenset(w.lower() for ws in table["helping_verbs"].values() for w in ws),
+        telling_verbs=frozenset(w.lower() for ws in table["telling_verbs"].values() for w in ws),
     )
 
 
@@ -232,25 +238,18 @@ _PERSON_OBJECT = re.compile(
     r"(?:the|each|every|that|this)[ \t]++(?:customer|client|member|person|user|commenter|caller|buyer)s?+)\b",
     re.IGNORECASE,
 )
-# Instruction verbs that help the person they take as object, whatever follows ("thank them", "call
-# him", "invite them to a call").
-_SUPPORTIVE = frozenset({
-    "thank", "help", "reassure", "invite", "welcome", "contact", "call", "phone", "message", "dm", "remind",
-    "direct", "reply", "respond", "answer", "offer", "validate", "acknowledge", "appreciate", "reach",
-})
-# Verbs that help only when they pass on something the person asked about: "tell them WHAT I can do",
-# "show them WHICH boat they can take"; "show them the door" or "give them nothing" do not.
-_TELLING = frozenset({"tell", "show", "ask", "explain"})
+# After a verb that helps only by passing something on (advice.toml [telling_verbs]): what the person asked.
 _WH_AFTER = re.compile(r"[ \t]++(?:what|how|when|where|which|why|whether)\b", re.IGNORECASE)
 
 
 def _aimed_at_a_person(text: str, verb: Hit) -> int | None:
     """Where "verb + person" ends, when the verb's object is a person and the verb helps them."""
     said = text[verb.start : verb.end].lower()
-    if said not in _SUPPORTIVE and said not in _TELLING:
+    helping, telling = cues().helping_verbs, cues().telling_verbs
+    if said not in helping and said not in telling:
         return None
     m = _PERSON_OBJECT.match(text, verb.end)
-    if m is None or (said in _TELLING and _WH_AFTER.match(text, m.end()) is None):
+    if m is None or (said in telling and _WH_AFTER.match(text, m.end()) is None):
         return None
     return m.end()
 
