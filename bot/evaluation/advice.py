@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Hit, Matcher, Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
@@ -89,6 +89,14 @@ class AdviceCues:
     # them what they asked (lower case; _aimed_at_a_person).
     helping_verbs: frozenset[str]
     telling_verbs: frozenset[str]
+    # Which "they" is a thing ([reference]): the plural pronouns, words ending in "s" that are no
+    # plural noun, and the words that show a word in "s" is a verb (before it, after it).
+    pronouns: frozenset[str]
+    not_nouns: frozenset[str]
+    singular_subjects: frozenset[str]
+    objects: frozenset[str]
+    people: frozenset[str]
+    person_endings: tuple[str, ...]
 
 
 @cache
@@ -112,7 +120,17 @@ def cues() -> AdviceCues:
         topics={"tools": matcher("tools_topic"), "metrics": matcher("metrics_topic")},
         helping_verbs=frozenset(w.lower() for ws in table["helping_verbs"].values() for w in ws),
         telling_verbs=frozenset(w.lower() for ws in table["telling_verbs"].values() for w in ws),
+        pronouns=_lowered(table["reference"]["pronouns"]),
+        not_nouns=_lowered(table["reference"]["not_nouns"]),
+        singular_subjects=_lowered(table["reference"]["singular_subjects"]),
+        objects=_lowered(table["reference"]["objects"]),
+        people=_lowered(table["reference"]["people"]),
+        person_endings=tuple(table["reference"]["person_endings"]),
     )
+
+
+def _lowered(ws: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in ws)
 
 
 def label_matches(matcher: Matcher, label: str) -> bool:
@@ -152,7 +170,7 @@ class Advice:
                     acting.append(Hit(hit.entry, hit.start, aimed))
                 if told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before):
                     told_from[index] = hit.start
-        people = sorted(h.start for h in c.person.find(reading.prepared))
+        people = _people(reading)
         person = {lay.index_at(start) for start in people}
         person |= {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
                    if _replies_to_someone(reading.text, h.end, people)}
@@ -188,6 +206,54 @@ class Advice:
                 continue
             out.append(h)
         return out
+
+
+# How far back a plural pronoun looks for what it stands for.
+_REFERENCE_REACH_CHARS = 200
+_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+
+
+def _people(reading: Reading) -> list[int]:
+    """Where the person words stand, sorted, without the plural pronouns that stand for things."""
+    c = cues()
+    hits = c.person.find(reading.prepared)
+    if reading.language != "en":
+        return sorted(h.start for h in hits)
+    text = reading.text
+    said = [text[h.start : h.end].lower() for h in hits]
+    named = sorted(h.start for h, w in zip(hits, said, strict=True) if w not in c.pronouns)
+    angry = sorted(h.start for h in lexicons().anger.find(reading.prepared))
+    return sorted(h.start for h, w in zip(hits, said, strict=True)
+                  if w not in c.pronouns or not _about_things(reading, h.start, named, angry))
+
+
+def _about_things(reading: Reading, start: int, named: list[int], angry: list[int]) -> bool:
+    """A plural pronoun stands for things ("post short videos; THEY get the most reach", "respond to
+    trends, THEY move fast"): in its sentence and the one before, a plural noun stands before it and
+    no person or anger word does. With none of either it stays a person, as it most often is."""
+    lay = reading.layout
+    index = lay.index_at(start)
+    lo = lay.sentences[index].start
+    if index > 0 and lay.sentences[index - 1].paragraph == lay.sentences[index].paragraph:
+        lo = lay.sentences[index - 1].start
+    lo = max(lo, start - _REFERENCE_REACH_CHARS)
+    for found in (named, angry):
+        i = bisect.bisect_left(found, lo)
+        if i < len(found) and found[i] < start:
+            return False
+    c = cues()
+    said = [m.group().lower() for m in _WORD.finditer(reading.text, lo, start)]
+    if any(w in c.people for w in said):
+        return False
+    for k, w in enumerate(said):
+        if (len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "'s", "’s", *c.person_endings))
+                or w in c.not_nouns):
+            continue
+        before = said[k - 1] if k else ""
+        after = said[k + 1] if k + 1 < len(said) else ""
+        if before not in c.singular_subjects and after not in c.objects:
+            return True
+    return False
 
 
 def conditioned_after(text: str, end: int) -> bool:

@@ -45,6 +45,14 @@ _INCIDENT = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", re.IGNORECASE)
+# After "no idea", "not sure": a question about a fact ("no idea WHY people get so heated") is the
+# speaker's doubt about that fact, not a refusal to give a tip; a question about what to do or say
+# ("no idea what to say", "no idea how I would handle it") still declines.
+_WONDERS_ABOUT_A_FACT = re.compile(
+    r"[ \t]++(?:why|how|what|where|when|whether|if|which|who)\b"
+    r"(?![ \t]++(?:to\b|(?:I|we|you|one)(?:['’]d|[ \t]++(?:would|could|should|can|might|'d))\b))",
+    re.IGNORECASE,
+)
 # Evidence quoting a whole sentence of advice is cut to this length.
 _MAX_QUOTE_CHARS = 200
 
@@ -122,7 +130,7 @@ class _Seen:
 def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice) -> _Seen:
     lex = lexicons()
     angry = _angry_sentences(reading)
-    declined = {reading.layout.index_at(h.start) for h in lex.no_tip.find(reading.prepared)}
+    declined = {reading.layout.index_at(h.start) for h in _declines(reading)}
     in_answer = answer.sentences if answer else frozenset()
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
@@ -168,6 +176,13 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
+
+
+def _declines(reading: Reading) -> list[Hit]:
+    """Where the reply says it has no tip (tips.toml [no_tip]), except doubt about a fact: "No idea
+    why, but apologising first always works" gives its tip."""
+    return [h for h in lexicons().no_tip.find(reading.prepared)
+            if _WONDERS_ABOUT_A_FACT.match(reading.text, h.end) is None]
 
 
 def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit]:
@@ -282,7 +297,7 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     unsure = False
     # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
     against = bool(seen.anti) and not seen.in_answer and not confirmed
-    no_tip = lexicons().no_tip.find(reading.prepared)
+    no_tip = _declines(reading)
     # "Tip: no idea, sorry!": the answer in the tip's place says there is none ("sorry" is no apology
     # to a customer there).
     declines = answer is not None and any(reading.layout.index_at(h.start) in answer.sentences for h in no_tip)

@@ -298,3 +298,39 @@ def test_advice_not_to_bother_arguing_is_good_advice(thresholds: EvaluationSetti
     text = ("I use Hootsuite and Canva. I track reach, CTR and engagement rate.\n\n"
             "With an irate customer, don't bother arguing about the facts; apologise and fix it.")
     assert judge_rules(text, thresholds).criteria[TIP].met
+
+
+def test_doubt_about_a_fact_does_not_decline_the_tip(thresholds: EvaluationSettings) -> None:
+    """"No idea why it works, but thanking people..." gives a tip; only "no idea" about what to say
+    or do declines one."""
+    judgement = judge_rules(reply("tip_after_no_idea_why"), thresholds)
+    assert judgement.criteria[TIP].met, judgement
+    assert judgement.verdict == Verdict.PASS
+    declined = judge_rules(reply("tip_declined_with_no_idea_what_to_say"), thresholds)
+    assert not declined.criteria[TIP].met
+    assert declined.verdict == Verdict.FAIL, declined
+
+
+def test_a_they_that_stands_for_things_makes_no_advice_about_people(thresholds: EvaluationSettings) -> None:
+    """"Reply fast to new stickers and polls, they fade after a day": the "they" is the stickers, so the
+    tip's place holds advice about content, not a tip; the same words with no thing before "they"
+    still speak of people."""
+    judgement = judge_rules(reply("tip_label_about_stories_they_fade"), thresholds)
+    assert judgement.verdict != Verdict.PASS, judgement
+    assert not judgement.criteria[TIP].met
+    people = judge_rules(reply("tip_label_they_are_the_upset_members"), thresholds)
+    assert people.verdict == Verdict.PASS, people
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Post short clips daily; they get the most reach.", False),
+    ("Skip the free trials, they hide the good reports.", False),
+    ("When members complain, they mostly want an answer.", True),
+    ("Let them finish first.", True),
+    # A verb in "s" is no noun: "it gets" has a singular subject, "shows the" an object.
+    ("If it gets heated they need a minute.", True),
+    ("The reply shows them you care.", True),
+])
+def test_which_they_is_a_person(sentence: str, person: bool) -> None:
+    advice = Advice.of(Reading.of(sentence, "en"))
+    assert (0 in advice.person) is person
