@@ -97,6 +97,9 @@ class AdviceCues:
     objects: frozenset[str]
     people: frozenset[str]
     person_endings: tuple[str, ...]
+    # Words about the conversation with a person, and small words that name no target.
+    conversation: Matcher
+    function_words: frozenset[str]
 
 
 @cache
@@ -126,6 +129,8 @@ def cues() -> AdviceCues:
         objects=_lowered(table["reference"]["objects"]),
         people=_lowered(table["reference"]["people"]),
         person_endings=tuple(table["reference"]["person_endings"]),
+        conversation=Matcher(language_entries(table["conversation"], key="conversation")),
+        function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
     )
 
 

@@ -75,3 +75,10 @@ def test_content_advice_under_the_quoted_anger_question_is_not_passed() -> None:
     whom a tip would be for, not that any instruction is one (one action with no person goes to a person)."""
     result = evaluate("content_advice_under_the_quoted_anger_question.eml")
     assert result["verdict"] == "needs_review", result
+
+
+def test_one_handling_action_under_the_quoted_tip_question_passes() -> None:
+    """"Listen first and talk later." under the quoted tip question: every word is about the conversation, so the
+    question says whom it is for; "Breathe slowly before your yoga class." there names another target."""
+    assert evaluate("one_handling_action_under_the_quoted_question.eml")["verdict"] == "pass"
+    assert evaluate("breathing_for_yoga_under_the_quoted_question.eml")["verdict"] != "pass"

@@ -334,3 +334,38 @@ def test_a_they_that_stands_for_things_makes_no_advice_about_people(thresholds: 
 def test_which_they_is_a_person(sentence: str, person: bool) -> None:
     advice = Advice.of(Reading.of(sentence, "en"))
     assert (0 in advice.person) is person
+
+
+@pytest.mark.parametrize("scenario", ["one_handling_action_as_the_last_paragraph"])
+def test_one_handling_action_about_the_conversation_is_the_tip(scenario: str, thresholds: EvaluationSettings) -> None:
+    """One handling action told as advice where the reply answers the tip question, with no word naming
+    another target ("Listen much more than you speak."), is the tip: the question says whom it is for."""
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    assert all("every word about the conversation" in why for why in judgement.criteria[TIP].why)
+
+
+def test_one_action_aimed_at_something_else_is_no_tip(thresholds: EvaluationSettings) -> None:
+    """The same place and mood, but a word names another target (a podcast, the captions): not passed."""
+    judgement = judge_rules(reply("listening_to_podcasts_as_the_last_paragraph"), thresholds)
+    assert judgement.verdict != Verdict.PASS, judgement
+    assert not judgement.criteria[TIP].met
+
+
+@pytest.mark.parametrize(("said", "passes"), [
+    ("Tip: Stay calm.", True),
+    ("Q3: Don't get defensive.", True),
+    ("Tip: Take the conversation offline as early as you can.", True),
+    ("Tip: Stay calm when your boss is watching.", False),
+    ("Tip: Respond quickly to trends.", False),
+    ("Tip: Be specific in your captions.", False),
+    ("Tip: Be patient with yourself.", False),
+    ("Tip: Thank you for reading!", False),
+    ("Tip: Stay calm, and ignore them.", False),
+])
+def test_a_single_action_passes_only_when_every_word_is_about_the_conversation(
+        said: str, passes: bool, thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            f"\n\n{said}\n\nThanks")
+    judgement = judge_rules(text, thresholds)
+    assert (judgement.verdict == Verdict.PASS) is passes, judgement
