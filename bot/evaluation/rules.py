@@ -34,6 +34,12 @@ _CONJUNCTIONS = frozenset({"and", "or", "y", "o", "und", "oder", "et", "ou", "e"
 _SENTENCE_MIN_WORDS = 4
 _LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
 _WORD_SPAN = re.compile(r"\w+")
+# "Don't get defensive.", "Respond privately, and quickly.": an instruction of two words or more that
+# ends a sentence is one, however short (terse answers under quoted questions). Marks before it: a
+# bullet, a number, quote marks.
+_LEADING_MARKS = re.compile(r"[\s>*•·\-–—\d.)(\"'“”‘’]*+")
+_INSTRUCTION_MIN_WORDS = 2
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*+\s*+$")
 # Calibrated doubt (issue 9 item 5). A criterion short of its threshold is partial evidence, not a
 # clear gap, when the rest of the reply is there and the shortfall is small: at least this share
 # of the threshold ("two of three metrics") in an answer of at least this many words (several
@@ -78,13 +84,28 @@ def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding) -> bool
         return False
     keywords = _keywords(reading, tools, metrics)
     vocab = profile().words.get(reading.language, frozenset()) - _CONJUNCTIONS
+    c = cues()
+    instructions = frozenset(h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared))
     for sentence in reading.layout.sentences:
         if reading.is_excluded(sentence.start, sentence.end):
             continue
         body_start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
         if _reads_as_prose(reading, body_start, sentence.end, vocab, keywords):
             return False
+        if _short_instruction(reading, body_start, sentence.end, instructions):
+            return False
     return True
+
+
+def _short_instruction(reading: Reading, start: int, end: int, instructions: frozenset[int]) -> bool:
+    """A sentence that opens with an instruction word, ends with its stop and is no list: at most one
+    separator, with two words or more before it ("Stay calm.", "Respond privately, and quickly.";
+    not "Listen, apologise, DM")."""
+    start = _LEADING_MARKS.match(reading.text, start, end).end()  # type: ignore[union-attr]
+    if start not in instructions or _SENTENCE_END.search(reading.text, start, end) is None:
+        return False
+    cuts = [m.start() for m in _LIST_SEPARATORS.finditer(reading.text, start, end)]
+    return len(cuts) <= 1 and len(words(reading.text[start : cuts[0] if cuts else end])) >= _INSTRUCTION_MIN_WORDS
 
 
 def _keywords(reading: Reading, *findings: Finding) -> SpanSet:

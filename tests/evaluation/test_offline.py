@@ -82,3 +82,10 @@ def test_one_handling_action_under_the_quoted_tip_question_passes() -> None:
     question says whom it is for; "Breathe slowly before your yoga class." there names another target."""
     assert evaluate("one_handling_action_under_the_quoted_question.eml")["verdict"] == "pass"
     assert evaluate("breathing_for_yoga_under_the_quoted_question.eml")["verdict"] != "pass"
+
+
+def test_terse_answers_under_quoted_questions_are_sentences_not_a_keyword_list() -> None:
+    """Short answers under each quoted question, the last an instruction that ends its sentence
+    ("Stay polite, always."), are an answer, not a list of keywords."""
+    result = evaluate("terse_answers_under_quoted_questions.eml")
+    assert result["verdict"] == "pass", result

@@ -38,6 +38,8 @@ SCENARIOS = [
     ("keyword_list", Verdict.NEEDS_REVIEW, None, ("keyword_list",)),
     # Runs of keywords with the commas left out between them are still a list, not sentences.
     ("keywords_in_one_sentence_without_commas", Verdict.NEEDS_REVIEW, None, ("keyword_list",)),
+    # Single instruction words in a list ("listen, apologise, refund.") are keywords, not a sentence.
+    ("keyword_list_ending_in_single_verbs", Verdict.NEEDS_REVIEW, None, ("keyword_list",)),
     ("repeats_request_questions", Verdict.FAIL, (F, F, F), ("missing:tools", "missing:metrics")),
     ("lowercase_everyday_tool_names", Verdict.FAIL, (F, T, T), ("missing:tools",)),
     ("described_tool_types", Verdict.PASS, (T, T, T), ()),
