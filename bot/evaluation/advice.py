@@ -261,6 +261,44 @@ def _about_things(reading: Reading, start: int, named: list[int], angry: list[in
     return False
 
 
+# An answer longer than this is no single handling action.
+_MAX_CONVERSATION_WORDS = 40
+
+
+def about_the_conversation(reading: Reading, answer: frozenset[int]) -> bool:
+    """Every word of the answer's sentences (labels aside) is a handling action, a person or anger word, a word
+    about the conversation (advice.toml [conversation]) or a small word ([function_words])."""
+    if reading.language != "en":
+        return False
+    c, lex = cues(), lexicons()
+    sentences = reading.layout.sentences
+    # "Thank you for reading!" thanks the reader: a sign-off, not an answer.
+    if any(reading.layout.index_at(h.start) in answer for h in c.closing.find(reading.prepared)):
+        return False
+    said: list[tuple[int, int]] = []
+    for i in sorted(answer):
+        s = sentences[i]
+        lo = s.label[1] if s.label and s.start <= s.label[1] <= s.end else s.start
+        said += [m.span() for m in _WORD.finditer(reading.text, lo, s.end)
+                 if m.group().lower().replace("’", "'") not in c.function_words]
+        if len(said) > _MAX_CONVERSATION_WORDS:
+            return False
+    spans = sorted((h.start, h.end) for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person, c.conversation)
+                   for h in m.find(reading.prepared))
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _ in merged]
+    for lo, hi in said:
+        k = bisect.bisect_right(starts, lo) - 1
+        if k < 0 or merged[k][1] < hi:
+            return False
+    return True
+
+
 def conditioned_after(text: str, end: int) -> bool:
     """A condition follows: "never reply | while you're annoyed" waits for a moment, it does not
     advise silence; a manner in the rest of the clause ("never reply | to them with sarcasm", "don't

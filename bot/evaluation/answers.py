@@ -7,7 +7,9 @@ a new one) and the block answering the tip question is named, with how it was re
 
 - strong: the reply itself says so (a label naming the tip, "3." in a reply numbered 1, 2, 3, an
   answer written under the quoted tip question);
-- by position: the last block of a reply of several, when it is not the tools or metrics answer.
+- by position: the last block of a reply of several, when it is not the tools or metrics answer;
+  or a last block too short to be an answer by length that is one handling instruction all about
+  the conversation ("Stay calm.").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.evaluation.advice import cues, label_matches
+from bot.evaluation.advice import about_the_conversation, cues, label_matches
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Prepared
 from bot.evaluation.reading import Reading
@@ -51,6 +53,9 @@ class TipAnswer:
     how: str
     # The reply says this answers the tip question (label, number, quoted question).
     strong: bool
+    # A last paragraph too short to be an answer by length ("Stay calm."): only an answer whose every
+    # word is about the conversation makes it the tip (tips.py).
+    short: bool = False
 
 
 def blocks(reading: Reading) -> list[Block]:
@@ -173,6 +178,12 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if numbered is not None:
         return _answer(numbered, busy, f"the answer numbered {TIP_QUESTION_NUMBER}, as the request numbers it", True)
     content = content_blocks(reading, found)
+    short = _short_advice_last(reading, found, content)
+    if short is not None and content:
+        kept = frozenset(i for i in range(short.first, short.last) if i not in busy)
+        if kept:
+            return TipAnswer(kept, "the short last paragraph, an instruction where replies answer the third question",
+                             False, short=True)
     if len(content) < 2:
         return None
     last = content[-1]
@@ -181,6 +192,36 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if (last.label and _names_another_question(last.label)) or 2 * len(own) < last.last - last.first:
         return _by_elimination(content, busy)
     return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False)
+
+
+# Bullets, numbers and quote marks before a line's first word.
+_LEAD = re.compile(r"[\s>*•·\-–—\d.)(\"'“”‘’]*+")
+
+
+def _short_advice_last(reading: Reading, found: list[Block], content: list[Block]) -> Block | None:
+    """The last block after the answers that is too short to be one by length ("Stay calm.", "Listen
+    first. Act second.") but opens with an instruction, holds a handling action and is all about the
+    conversation (advice.about_the_conversation): a short answer to the third question. Names and
+    sign-offs after it are passed over; "Take care," holds no action, and "Take your time, no rush"
+    names something else, so the answers before it are read as before."""
+    after = content[-1].last if content else 0
+    sentences = reading.layout.sentences
+    c, lex = cues(), lexicons()
+    instructions = {h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)}
+    actions = sorted(h.start for h in lex.tip_actions.find(reading.prepared))
+    for block in reversed(found):
+        if block.first < after or _word_count(reading, block) >= _MIN_ANSWER_WORDS:
+            return None
+        if _is_closing(reading, block):
+            continue
+        first = sentences[block.first]
+        lo = first.label[1] + 1 if first.label and first.start <= first.label[1] < first.end else first.start
+        start = _LEAD.match(reading.text, lo, first.end).end()  # type: ignore[union-attr]
+        hi = sentences[block.last - 1].end
+        k = bisect.bisect_left(actions, first.start)
+        if start in instructions and k < len(actions) and actions[k] < hi:
+            return block if about_the_conversation(reading, frozenset(range(block.first, block.last))) else None
+    return None
 
 
 # "... and saves. Tip: listen first, then apologise.": a label opening a sentence inside a line.

@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from bot.evaluation.advice import CLAUSE_BREAK, Advice, conditioned_after, cues, negated_before
+from bot.evaluation.advice import CLAUSE_BREAK, Advice, about_the_conversation, conditioned_after, negated_before
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Hit
@@ -212,6 +212,12 @@ def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> boo
 def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[str, bool, str]:
     """(why it is the tip or "", unsure, note) for the part of the reply answering the tip question."""
     actions = len(seen.in_answer)
+    if answer.short:
+        # A short last paragraph is an answer only as handling advice all about the conversation
+        # (answers.py); anti advice there ("Never apologise.") is none.
+        if actions and not seen.anti:
+            return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
+        return "", False, ""
     # Advice in the answer, except a sentence whose only advice comes after an action word it does
     # not tell ("Angry customers are honestly the worst part of the job, you can say that again").
     # A sentence with one action told and another not ("Honestly the best thing is to stay human:
@@ -247,7 +253,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # the person ("Stay calm.", "Listen far more than you talk.", "Q3: Don't get defensive."): the
     # question says whom it is for. A word naming another target ("...when your boss is watching",
     # "listen to podcasts", "respond to trends") leaves it to a person, below.
-    if actions and told and not seen.anti and _about_the_conversation(reading, answer):
+    if actions and told and not seen.anti and about_the_conversation(reading, answer.sentences):
         return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.
@@ -267,45 +273,6 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     if angry and any(_INCIDENT.search(reading.text, lo, hi) for lo, hi in spans) and _told_as_a_story(reading, spans):
         return "", True, f"what the candidate did with an upset person, told as a story in {answer.how}"
     return "", False, ""
-
-
-# An answer longer than this is no single handling action.
-_MAX_CONVERSATION_WORDS = 40
-_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
-
-
-def _about_the_conversation(reading: Reading, answer: TipAnswer) -> bool:
-    """Every word of the answer (its label aside) is a handling action, a person or anger word, a word
-    about the conversation (advice.toml [conversation]) or a small word ([function_words])."""
-    if reading.language != "en":
-        return False
-    c, lex = cues(), lexicons()
-    sentences = reading.layout.sentences
-    # "Thank you for reading!" thanks the reader: a sign-off, not an answer.
-    if any(reading.layout.index_at(h.start) in answer.sentences for h in c.closing.find(reading.prepared)):
-        return False
-    said: list[tuple[int, int]] = []
-    for i in sorted(answer.sentences):
-        s = sentences[i]
-        lo = s.label[1] if s.label and s.start <= s.label[1] <= s.end else s.start
-        said += [m.span() for m in _WORD.finditer(reading.text, lo, s.end)
-                 if m.group().lower().replace("’", "'") not in c.function_words]
-        if len(said) > _MAX_CONVERSATION_WORDS:
-            return False
-    spans = sorted((h.start, h.end) for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person, c.conversation)
-                   for h in m.find(reading.prepared))
-    merged: list[list[int]] = []
-    for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    starts = [lo for lo, _ in merged]
-    for lo, hi in said:
-        k = bisect.bisect_right(starts, lo) - 1
-        if k < 0 or merged[k][1] < hi:
-            return False
-    return True
 
 
 def _told_as_a_story(reading: Reading, clauses: list[tuple[int, int]]) -> bool:

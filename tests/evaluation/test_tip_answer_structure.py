@@ -354,6 +354,9 @@ def test_one_action_aimed_at_something_else_is_no_tip(thresholds: EvaluationSett
 
 @pytest.mark.parametrize(("said", "passes"), [
     ("Tip: Stay calm.", True),
+    ("Stay calm.", True),
+    ("Apologise to your boss.", False),
+    ("Take your time, no rush.", False),
     ("Q3: Don't get defensive.", True),
     ("Tip: Take the conversation offline as early as you can.", True),
     ("Tip: Stay calm when your boss is watching.", False),
@@ -369,3 +372,15 @@ def test_a_single_action_passes_only_when_every_word_is_about_the_conversation(
             f"\n\n{said}\n\nThanks")
     judgement = judge_rules(text, thresholds)
     assert (judgement.verdict == Verdict.PASS) is passes, judgement
+
+
+def test_a_short_last_paragraph_of_handling_advice_is_the_tip(thresholds: EvaluationSettings) -> None:
+    """"Apologise, then listen." is too short to be an answer by length, but it opens with an
+    instruction, holds handling actions and every word is about the conversation: the short answer to
+    the third question. "Stay calm on deadline days." names another target and is not passed."""
+    judgement = judge_rules(reply("short_handling_action_as_the_last_paragraph"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    assert all("the short last paragraph" in why for why in judgement.criteria[TIP].why)
+    other = judge_rules(reply("short_calm_about_deadlines_as_the_last_paragraph"), thresholds)
+    assert other.verdict != Verdict.PASS, other
+    assert not other.criteria[TIP].met
