@@ -75,10 +75,27 @@ def blocks(reading: Reading) -> list[Block]:
             first, number, label = i, None, ""
         if i == first:
             number = int(marker.group(1)) if marker and marker.group(1) else None
-            label = own_label or (text[s.label[0] : s.label[1]] if s.label else "")
+            label = own_label or (text[s.label[0] : s.label[1]] if s.label else "") or _heading_line(reading, i)
     if sentences:
         out.append(Block(first, len(sentences), number, label))
     return _headings_joined(reading, out)
+
+
+def _heading_line(reading: Reading, i: int) -> str:
+    """A line of a few words with no colon and no stop, over more lines of its paragraph, heads them
+    ("Tip" over "Acknowledge the problem..."), as a label does."""
+    text, sentences = reading.text, reading.layout.sentences
+    s = sentences[i]
+    if i + 1 >= len(sentences) or sentences[i + 1].paragraph != s.paragraph:
+        return ""
+    if text.find("\n", s.end, sentences[i + 1].start) == -1 or (s.start and text[s.start - 1] != "\n"):
+        return ""
+    said = text[s.start : s.end].strip()
+    if _MARKER.match(text, s.start) is not None:
+        return ""  # "3) Tip", "- reach": numbers and bullets are read above
+    if not said or said[-1] in _SENTENCE_STOPS or said[-1] in ",;:" or len(words(said)) > _MAX_HEADING_WORDS:
+        return ""
+    return said
 
 
 def _ends_a_sentence(text: str, end: int) -> bool:

@@ -384,3 +384,16 @@ def test_a_short_last_paragraph_of_handling_advice_is_the_tip(thresholds: Evalua
     other = judge_rules(reply("short_calm_about_deadlines_as_the_last_paragraph"), thresholds)
     assert other.verdict != Verdict.PASS, other
     assert not other.criteria[TIP].met
+
+
+def test_a_heading_line_without_a_colon_labels_the_lines_under_it(thresholds: EvaluationSettings) -> None:
+    """"Tip" alone on a line over the answer heads it as "Tip:" would: the answer under it is the tip."""
+    judgement = judge_rules(reply("headings_on_their_own_lines_without_colons"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    assert all("the label “Tip”" in why for why in judgement.criteria[TIP].why), judgement.criteria[TIP].why
+
+
+def test_feeling_heard_counts_in_every_form(thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week.\n\n"
+            "When a buyer is upset, make sure she feels heard.")
+    assert judge_rules(text, thresholds).verdict == Verdict.PASS
