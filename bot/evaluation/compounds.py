@@ -21,7 +21,9 @@ _LANGUAGE = "de"
 _MIN_NAME = 5
 _MIN_HEAD = 3
 _TAIL = 4
-_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{8,40}+(?![\w'’])")
+# A letter first, then the look-behind (no word character or apostrophe before it): the engine skips to
+# letters instead of trying the look-behind at every character (see patterns._INDEX_WORD).
+_WORD = re.compile(r"[^\W\d_](?<![\w'’].)[^\W\d_]{7,39}+(?![\w'’])")
 _PLAIN = re.compile(r"[^\W\d_]++")
 
 

@@ -31,9 +31,19 @@ _LOOK_ALIKES = str.maketrans({
 })
 _OVERRIDE = re.compile(r"[\u202e\u2067]([^\u202c\u2069\n]*+)")
 # Four or more single letters, each followed by spacing or dots, dashes, stars, underscores.
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t.\-_*·]{1,3}+){3,}+[^\W\d_](?![^\W\d_])")
+_LETTER = r"[^\W\d_]"
+_SPACING = r"[ \t.\-_*·]"
+# A letter where no run can start: right after a letter, or one step on in a run that started at an
+# earlier letter (a letter, after no letter, then one to three spacing characters). A run that failed
+# there (too short, or ending in spacing: "x y z .") fails from each of its later letters too, and each
+# such try read the rest of the run again: 20 KB of hidden "x y z " took two seconds. Not for a search
+# from a ``pos``, as a run before it was never tried.
+_NO_RUN_START = rf"(?<!{_LETTER}.)" + "".join(rf"(?<!(?<!{_LETTER}){_LETTER}{_SPACING}{{{k}}}.)" for k in (1, 2, 3))
+# The first letter and its spacing come before the look-behinds, so the engine skips to letters.
+_SPACED = re.compile(
+    rf"{_LETTER}{_NO_RUN_START}{_SPACING}{{1,3}}+(?:{_LETTER}{_SPACING}{{1,3}}+){{2,}}+{_LETTER}(?!{_LETTER})")
 _WORD_GAP = re.compile(r"[ \t]{2,}|\s[/|]\s")
-_BLOB = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,4000}+={0,2}")
+_BLOB = re.compile(r"[A-Za-z0-9+/](?<![A-Za-z0-9+/].)[A-Za-z0-9+/]{15,3999}+={0,2}")
 _MAX_BLOBS = 20
 
 

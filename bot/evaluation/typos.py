@@ -25,7 +25,8 @@ from bot.evaluation.tool_names import rare_word
 
 _MIN_NAME = 6
 _MAX_WORD = 24
-_WORD = re.compile(r"(?<![\w'’])[^\W\d_]++(?![\w'’])")
+# A letter first, then the look-behind (see patterns._INDEX_WORD).
+_WORD = re.compile(r"[^\W\d_](?<![\w'’].)[^\W\d_]*+(?![\w'’])")
 _PLAIN = re.compile(r"[^\W\d_]++")
 V = TypeVar("V")
 

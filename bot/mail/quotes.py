@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.mail.patterns import fill, grouped_alternation, lines_matching, load
 
@@ -170,9 +170,14 @@ def attribution_at(lines: list[str], i: int) -> int | None:
         return None
     if _patterns().gmail_dated.match(first_line):
         return i
+    window = range(i, min(i + _ATTRIBUTION_WINDOW, len(lines)))
+    if not any(map(_may_end_line, map(lines.__getitem__, window))):
+        # No line of the window can end one (below, a line ends the attribution only where it may end
+        # one): "1. Canva" in a labelled list starts like an attribution, and half its lines did.
+        return None
     joined = ""
     pieces = 0
-    for j in range(i, min(i + _ATTRIBUTION_WINDOW, len(lines))):
+    for j in window:
         piece = _plain_spaces(lines[j][:_MAX_LINE]).strip()
         if j > i and is_quoted(piece):
             piece = piece.lstrip("> ")
@@ -249,6 +254,15 @@ def _ends_sentence(text: str) -> bool:
 def _may_end_attribution(piece: str) -> bool:
     """Cheap test before the full one: attributions end in a colon, an address or a verb."""
     return piece.endswith((":", "：", ">", "-")) or _ends_with_verb(piece)
+
+
+@lru_cache(maxsize=4096)
+def _may_end_line(line: str) -> bool:
+    """Whether ``line``, as attribution_at reads it as a piece (plain spaces, stripped; after the first
+    line, a quoted one without its marks), may end an attribution. Remembered per line: the windows of
+    neighbouring candidates overlap, and a hostile message repeats its lines."""
+    piece = _plain_spaces(line[:_MAX_LINE]).strip()
+    return _may_end_attribution(piece) or (is_quoted(piece) and _may_end_attribution(piece.lstrip("> ")))
 
 
 def _may_start_attribution(line: str) -> bool:
