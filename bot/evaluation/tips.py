@@ -253,7 +253,9 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # the person ("Stay calm.", "Listen far more than you talk.", "Q3: Don't get defensive."): the
     # question says whom it is for. A word naming another target ("...when your boss is watching",
     # "listen to podcasts", "respond to trends") leaves it to a person, below.
-    if actions and told and not seen.anti and about_the_conversation(reading, answer.sentences):
+    # A reply or an apology is itself a handling act on the conversation ("Never answer in the heat of
+    # the moment."), with no listed action word.
+    if (actions or person) and told and not seen.anti and about_the_conversation(reading, answer.sentences):
         return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.

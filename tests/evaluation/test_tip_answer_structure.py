@@ -357,6 +357,8 @@ def test_one_action_aimed_at_something_else_is_no_tip(thresholds: EvaluationSett
     ("Stay calm.", True),
     ("Apologise to your boss.", False),
     ("Take your time, no rush.", False),
+    # A reply is a handling act on the conversation, with no listed action word.
+    ("Tip: Answer the same day, never the same minute.", True),
     ("Q3: Don't get defensive.", True),
     ("Tip: Take the conversation offline as early as you can.", True),
     ("Tip: Stay calm when your boss is watching.", False),
