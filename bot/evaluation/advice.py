@@ -177,8 +177,10 @@ class Advice:
                     told_from[index] = hit.start
         people = _people(reading)
         person = {lay.index_at(start) for start in people}
+        covered: list[_Covered] = []  # worked out once, on the first reply verb with an object
         person |= {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
-                   if _replies_to_someone(reading.text, h.end, people)}
+                   if _replies_to_someone(reading.text, h.end, people)
+                   and not _answers_a_thing(reading, h.end, covered)}
         # "Never reply while you're annoyed" is no anti advice; "ignore them when they're rude" still is.
         anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
@@ -270,7 +272,7 @@ def about_the_conversation(reading: Reading, answer: frozenset[int]) -> bool:
     about the conversation (advice.toml [conversation]) or a small word ([function_words])."""
     if reading.language != "en":
         return False
-    c, lex = cues(), lexicons()
+    c = cues()
     sentences = reading.layout.sentences
     # "Thank you for reading!" thanks the reader: a sign-off, not an answer.
     if any(reading.layout.index_at(h.start) in answer for h in c.closing.find(reading.prepared)):
@@ -283,20 +285,59 @@ def about_the_conversation(reading: Reading, answer: frozenset[int]) -> bool:
                  if m.group().lower().replace("’", "'") not in c.function_words]
         if len(said) > _MAX_CONVERSATION_WORDS:
             return False
-    spans = sorted((h.start, h.end) for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person, c.conversation)
-                   for h in m.find(reading.prepared))
-    merged: list[list[int]] = []
-    for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    starts = [lo for lo, _ in merged]
-    for lo, hi in said:
-        k = bisect.bisect_right(starts, lo) - 1
-        if k < 0 or merged[k][1] < hi:
-            return False
-    return True
+    covered = _Covered(reading)
+    return all(covered.holds(lo, hi) for lo, hi in said)
+
+
+class _Covered:
+    """Where a reply's words are about the conversation with a person: handling actions, person and
+    anger words, tip words, [conversation] words (merged, sorted spans)."""
+
+    def __init__(self, reading: Reading) -> None:
+        c, lex = cues(), lexicons()
+        spans = sorted((h.start, h.end) for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person,
+                                                  c.conversation) for h in m.find(reading.prepared))
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        self._merged = merged
+        self._starts = [lo for lo, _ in merged]
+
+    def holds(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_right(self._starts, lo) - 1
+        return k >= 0 and self._merged[k][1] >= hi
+
+
+# "answer EVERY BRAND SURVEY", "answer THE QUESTION": a determiner after a reply verb opens its object.
+_DETERMINER = re.compile(
+    r"[ \t]++(?:the|a|an|every|each|all|any|your|our|my|this|that|these|those|some)[ \t]++", re.IGNORECASE)
+_OBJECT_WORDS = 3
+
+
+def _answers_a_thing(reading: Reading, end: int, covered: list[_Covered]) -> bool:
+    """A reply verb whose object names something other than a person or what they said ("answer every
+    brand survey the same day"): the reply goes to that thing. "Answer the question", "reply the same
+    day" stay replies to someone."""
+    if reading.language != "en":
+        return False
+    m = _DETERMINER.match(reading.text, end)
+    if m is None:
+        return False
+    c = cues()
+    for k, w in enumerate(_WORD.finditer(reading.text, m.end())):
+        said = w.group().lower().replace("’", "'")
+        if k >= _OBJECT_WORDS or _OBJECT_END.fullmatch(said):
+            break
+        if said in c.function_words:
+            continue
+        if not covered:
+            covered.append(_Covered(reading))
+        if not covered[0].holds(*w.span()):
+            return True
+    return False
 
 
 def conditioned_after(text: str, end: int) -> bool:

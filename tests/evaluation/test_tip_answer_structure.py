@@ -399,3 +399,21 @@ def test_feeling_heard_counts_in_every_form(thresholds: EvaluationSettings) -> N
     text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week.\n\n"
             "When a buyer is upset, make sure she feels heard.")
     assert judge_rules(text, thresholds).verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    # A reply verb's object after a determiner says whom or what the reply goes to.
+    ("Answer every brand survey the same day.", False),
+    ("Answer the question they asked.", True),
+    ("Answer the phone.", True),
+    ("Reply the same day.", True),
+])
+def test_a_reply_to_a_thing_is_no_advice_about_people(sentence: str, person: bool) -> None:
+    advice = Advice.of(Reading.of(sentence, "en"))
+    assert (0 in advice.person) is person
+
+
+def test_answering_surveys_in_the_tip_place_is_no_tip(thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            "\n\nTip: Answer every brand survey the same day.")
+    assert judge_rules(text, thresholds).verdict != Verdict.PASS
