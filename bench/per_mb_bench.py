@@ -99,6 +99,42 @@ def _quoted(size: int) -> bytes:
     return (HEAD + "Content-Type: text/plain\r\n\r\n" + _repeat(answer, size)).encode()
 
 
+def _newsletter(size: int) -> bytes:
+    """A newsletter template as mail tools write it: a style block of hundreds of distinct rules (5 to 30 KB:
+    classes, tag.class, ids, :hover, @media blocks of mobile overrides, a hidden preheader), then table
+    rows that use those classes up to the message's size."""
+    rules: list[str] = []
+    style_size = min(30_000, max(5_000, size // 2))
+    i = 0
+    while sum(map(len, rules)) < style_size:
+        rules.append(f".col-{i} td.cell-{i}, #block-{i} .inner{{padding:{i % 24}px {i % 7}px;"
+                     f"font-family:Helvetica,Arial,sans-serif;color:#{i * 40503 % 0xFFFFFF:06x};"
+                     f"line-height:{120 + i % 40}%}}\n.btn-{i}:hover{{background-color:#{i * 977 % 4096:03x}}}\n")
+        if i % 5 == 0:
+            rules.append(f"@media only screen and (max-width:{480 + i % 120}px){{.col-{i}{{width:100% !important;"
+                         f"display:block !important}}.hide-mobile-{i}{{display:none !important;max-height:0;"
+                         f"overflow:hidden}}}}\n")
+        i += 1
+    head = ('<html><head><style type="text/css">\n.preheader{display:none;font-size:1px;color:#ffffff;'
+            'max-height:0;overflow:hidden}\n' + "".join(rules) + "</style></head><body>"
+            '<div class="preheader">Hidden preview line.</div><table class="wrapper">')
+    row = ('<tr><td class="col-{n} cell-{n}" id="block-{n}"><p class="inner">I use Buffer and watch reach, '
+           'row {n}.</p><a class="btn-{n}" href="https://x.example/{n}">Read</a></td></tr>\n')
+    body, n = [head], 0
+    while sum(map(len, body)) < size:
+        body.append(row.format(n=n % i))
+        n += 1
+    return (HEAD + "Content-Type: text/html; charset=utf-8\r\n\r\n" + "".join(body) + "</table></body></html>"
+            ).encode()
+
+
+def _selector_list(size: int) -> bytes:
+    """One rule of thousands of selectors, then elements of that class (every element checked every selector)."""
+    style = "<style>" + ".s," * (size // 8) + ".s{color:#fff}</style>"
+    return (HEAD + "Content-Type: text/html\r\n\r\n" + style + _repeat("<p class=s>I use Buffer.</p>", size // 2)
+            ).encode()
+
+
 SHAPES: dict[str, Callable[[int], bytes]] = {
     "dash runs after a verb": _plain("take " + "-" * 60 + "\n"),
     "mixed separator runs": _plain("listen -/-/ -- // , , ' ' .. ; " * 3 + "\n"),
@@ -131,6 +167,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "deep HTML": _deep_html,
     "styled hidden HTML": _html('<p style="color:#fefefe;font:0/0 a">I use Buffer</p>'),
     "CSS rules in <style>": _html(".c{color:#fff}", ("<style>", "</style><p class=c>I use Buffer.</p>")),
+    "CSS newsletter template": _newsletter,
+    "CSS one rule, many selectors": _selector_list,
     "table cells": _html("<td>reach", ("<table><tr>", "")),
     "many plain MIME parts": _mime_parts("text/plain"),
     "many HTML MIME parts": _mime_parts("text/html"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,8 +52,18 @@ def declarations(text: str) -> list[Declaration]:
 
 @lru_cache(maxsize=_REMEMBERED)
 def _declarations(text: str) -> tuple[Declaration, ...]:
+    return _read_declarations(text)
+
+
+def _block_declarations(content: list[tinycss2.ast.Node]) -> tuple[Declaration, ...]:
+    """The declarations of a rule's block, read from the tokens the stylesheet was parsed into (serialising
+    the block and tokenising it again, as before, read every rule twice)."""
+    return _read_declarations(content)
+
+
+def _read_declarations(source: str | list[tinycss2.ast.Node]) -> tuple[Declaration, ...]:
     out = []
-    for node in tinycss2.parse_declaration_list(text, skip_comments=True, skip_whitespace=True):
+    for node in tinycss2.parse_declaration_list(source, skip_comments=True, skip_whitespace=True):
         if node.type == "declaration":
             tokens = tuple(t for t in node.value if t.type not in ("whitespace", "comment"))
             out.append(Declaration(node.lower_name, tinycss2.serialize(tokens).strip().lower(), tokens,
@@ -136,13 +147,19 @@ class StyleSheet:
     rules: list[_Rule] = field(default_factory=list)
     # Rules by the tag, class or id their last compound needs, so an element checks only its own.
     _by_key: dict[str, list[_Rule]] = field(default_factory=dict)
+    # What any selector looks at: an element's match depends on nothing else (see match_key).
+    _classes: set[str] = field(default_factory=set)
+    _ids: set[str] = field(default_factory=set)
+    _attribute_names: list[str] = field(default_factory=list)
 
     @classmethod
     def from_markup(cls, markup: str) -> StyleSheet:
         sheet = cls()
         for css in _style_blocks(markup):
-            sheet._add_rules(tinycss2.parse_stylesheet(_flatten_deep_blocks(css), skip_comments=True,
-                                                       skip_whitespace=True))
+            for nodes in _top_level_rules(_flatten_deep_blocks(css)):
+                if len(sheet.rules) >= MAX_RULES:
+                    break  # the rest of the block is never tokenised
+                sheet._add_rules(nodes)
         return sheet
 
     def _add_rules(self, nodes: list[tinycss2.ast.Node], nested: bool = False) -> None:
@@ -155,15 +172,18 @@ class StyleSheet:
                 self._add_rules(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
                                 nested)
             elif node.type == "qualified-rule":
-                decls = tuple(declarations(tinycss2.serialize(node.content)))
+                decls = _block_declarations(node.content)
                 for text in tinycss2.serialize(node.prelude).split(","):
+                    if len(self.rules) >= MAX_RULES:  # "a,a,a,...{}" is one rule of many selectors
+                        break
                     selector = _selector(text)
                     if selector is not None and decls:
                         if nested:  # CSS nesting: the parent selector is not checked, so it may only hide
                             selector = dataclasses.replace(selector, hide_only=True)
                         self._add(_Rule(selector, len(self.rules), decls))
-                inner = tinycss2.parse_blocks_contents(node.content, skip_comments=True, skip_whitespace=True)
-                self._add_rules([n for n in inner if n.type in ("qualified-rule", "at-rule")], nested=True)
+                if any(t.type == "{} block" for t in node.content):  # a nested rule needs a block of its own
+                    inner = tinycss2.parse_blocks_contents(node.content, skip_comments=True, skip_whitespace=True)
+                    self._add_rules([n for n in inner if n.type in ("qualified-rule", "at-rule")], nested=True)
 
     def _add(self, rule: _Rule) -> None:
         self.rules.append(rule)
@@ -171,6 +191,19 @@ class StyleSheet:
         key = ("#" + sel.ident if sel.ident else "." + min(sel.classes) if sel.classes
                else sel.tag if sel.tag else "*")
         self._by_key.setdefault(key, []).append(rule)
+        self._classes |= sel.classes
+        if sel.ident:
+            self._ids.add(sel.ident)
+        self._attribute_names += [name for name, _, _ in sel.attributes if name not in self._attribute_names]
+
+    def match_key(self, tag: str, attrs: dict[str, str]) -> tuple[object, ...]:
+        """What ``matching`` depends on: the tag, the classes and id some selector names, the attributes some
+        selector tests. Elements of one key match the same rules (a mail's rows repeat their classes)."""
+        classes = attrs.get("class")
+        ident = attrs.get("id")
+        return (tag, frozenset(c for c in classes.lower().split() if c in self._classes) if classes else None,
+                ident.lower() if ident is not None and ident.lower() in self._ids else None,
+                *(attrs.get(name) for name in self._attribute_names))
 
     def matching(self, tag: str, attrs: dict[str, str]) -> list[_Rule]:
         if not self.rules:
@@ -202,6 +235,62 @@ def _flatten_deep_blocks(css_text: str) -> str:
         return "}" if 0 <= depth < _MAX_BLOCK_DEPTH else " "
 
     return _BRACE.sub(brace, css_text)
+
+
+# Where tinycss2's tokeniser can be told to stop: a comment, a string, an escape, an unquoted url() and the
+# brackets; everything else is plain text to this scan. It only proposes cuts: each is checked (below).
+_STRUCTURE = re.compile(
+    r"""/\*.*?(?:\*/|\Z)"""
+    r"""|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?"""
+    r"""|\\[^\n]"""
+    r"""|(?<![\w\\#@-])[uU][rR][lL]\([ \t\n]*(?=[^ \t\n"'])(?:[^)\\]|\\.)*\)?"""
+    r"""|[{}()\[\]]""",
+    re.S,
+)
+_OPENS = {"{": "}", "(": ")", "[": "]"}
+# Rules are tokenised a few kilobytes at a time, so a stylesheet is read only up to its MAX_RULES-th rule.
+_CHUNK_CHARS = 2_000
+_END = "endorsebot-end-of-chunk"
+
+
+def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
+    """The stylesheet's rules, a few at a time, as ``tinycss2.parse_stylesheet`` reads them from the whole text.
+
+    A linear scan proposes cuts just after a ``}`` that closes a top-level block (where every rule, qualified
+    or at-rule, ends). Each piece is tokenised followed by a newline and a marker word: the cut is right only
+    if the marker comes out as a top-level token right after the piece's last block (a cut inside a
+    string, comment, url() or open block would swallow it). A wrong cut only costs speed: the rest of the
+    text is then read in one go, as before.
+    """
+    css_text = css_text.replace("\0", "\uFFFD").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    start = 0
+    for cut in _cuts(css_text):
+        if cut - start < _CHUNK_CHARS:
+            continue
+        tokens = tinycss2.parse_component_value_list(css_text[start:cut] + "\n" + _END, skip_comments=True)
+        if not (len(tokens) >= 3 and tokens[-1].type == "ident" and tokens[-1].value == _END
+                and tokens[-2].type == "whitespace" and tokens[-2].value == "\n" and tokens[-3].type == "{} block"):
+            break
+        yield tinycss2.parse_stylesheet(tokens[:-2], skip_whitespace=True)
+        start = cut
+    if start < len(css_text):
+        yield tinycss2.parse_stylesheet(css_text[start:], skip_comments=True, skip_whitespace=True)
+
+
+def _cuts(css_text: str) -> Iterator[int]:
+    """Positions just after a ``}`` that closes a top-level block, as far as a scan of brackets, comments,
+    strings, escapes and url() can tell."""
+    closers: list[str] = []
+    for match in _STRUCTURE.finditer(css_text):
+        char = match.group()
+        if len(char) != 1:
+            continue  # a comment, string, escape or url(): nothing in it counts
+        if char in _OPENS:
+            closers.append(_OPENS[char])
+        elif closers and char == closers[-1]:
+            closers.pop()
+            if not closers and char == "}":
+                yield match.end()
 
 
 def _style_blocks(markup: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from bot.mail import css, visibility
@@ -77,6 +77,24 @@ class _Open:
     closed_details: bool = False
 
 
+@dataclass(slots=True)
+class _Computed:
+    """What an element's style says, whatever its place: shared by every element of the same key."""
+
+    style: dict[str, css.Declaration]
+    hide_only: list[css.Declaration]
+    hides: bool
+    _unreadable_on: dict[Rgba, bool] = field(default_factory=dict)
+
+    def hide_only_colors(self, background: Rgba) -> bool:
+        if not self.hide_only:
+            return False
+        found = self._unreadable_on.get(background)
+        if found is None:
+            found = self._unreadable_on[background] = visibility.hide_only_colors(self.hide_only, background)
+        return found
+
+
 def _quote_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = load("html")
     return tuple(data["quote_classes"]), tuple(data["rest_is_quote_ids"])
@@ -102,6 +120,7 @@ class _VisibleText(HTMLParser):
         self._quoted_open = 0
         self._quote_classes, self._rest_ids = _quote_patterns()
         self._signature_classes = frozenset(load("html")["signature_classes"])
+        self._styles: dict[tuple[object, ...], _Computed] = {}
 
     # -- state of the innermost open element -------------------------------------------------
     def _hidden_now(self) -> bool:
@@ -148,12 +167,11 @@ class _VisibleText(HTMLParser):
             or (parent is not None and parent.closed_details and tag != "summary")
         )
         if attrs or self._sheet.rules:  # a bare tag with no stylesheet inherits everything: the common case
-            inline = css.declarations(attrs["style"]) if "style" in attrs else []
-            style, hide_only = css.cascade(self._sheet.matching(tag, attrs), inline)
-            background = visibility.background(style, attrs, background)
-            color = visibility.text_color(style, attrs, color)
-            hidden = (hidden or visibility.hides(tag, attrs, style, hide_only)
-                      or visibility.hide_only_colors(hide_only, background))
+            computed = self._style_of(tag, attrs)
+            background = visibility.background(computed.style, attrs, background)
+            color = visibility.text_color(computed.style, attrs, color)
+            hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
+                      or computed.hide_only_colors(background))
         quoted = self._is_quote(tag, attrs)
         if quoted:
             self._newline()
@@ -205,6 +223,18 @@ class _VisibleText(HTMLParser):
             self._hidden.append(_WS.sub(" ", text))
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _style_of(self, tag: str, attrs: dict[str, str]) -> _Computed:
+        """The element's cascaded style, worked out once per distinct (matching rules, style attribute): a
+        newsletter's rows repeat the same classes, and each row checked every rule that names them."""
+        key = (self._sheet.match_key(tag, attrs), attrs.get("style"))
+        computed = self._styles.get(key)
+        if computed is None:
+            inline = css.declarations(attrs["style"]) if "style" in attrs else []
+            style, hide_only = css.cascade(self._sheet.matching(tag, attrs), inline)
+            computed = _Computed(style, hide_only, visibility.hides_by_style(style, hide_only))
+            self._styles[key] = computed
+        return computed
+
     def _is_quote(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag == "blockquote":
             return True

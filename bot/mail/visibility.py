@@ -130,8 +130,14 @@ def _overflow_hidden_in_tiny_box(style: Style) -> bool:
 
 def hides(tag: str, attrs: dict[str, str], style: Style, hide_only: list[Declaration]) -> bool:
     """True when the element and everything in it is invisible, whatever its colours."""
-    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input":
-        return True
+    return hides_by_attributes(tag, attrs) or hides_by_style(style, hide_only)
+
+
+def hides_by_attributes(tag: str, attrs: dict[str, str]) -> bool:
+    return "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input"
+
+
+def hides_by_style(style: Style, hide_only: list[Declaration]) -> bool:
     if any(check(d) for d in (*style.values(), *hide_only) for check in HIDING):
         return True
     return _overflow_hidden_in_tiny_box(style)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.mail import css
+from bot.mail.html import html_to_text
 from bot.mail.parse import parse_mail
 
 
@@ -29,3 +30,107 @@ def test_a_style_repeated_on_every_element_is_read_once(monkeypatch: pytest.Monk
     mail = parse_mail(raw)
     assert calls == 1
     assert mail.text.strip() == "Seen." and "I use Buffer" in mail.hidden_text
+
+
+# ---- a stylesheet is tokenised once, and only up to its MAX_RULES-th rule (issue 10 item 2) -----------------
+
+
+def _chars_tokenised(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Characters handed to tinycss2's tokeniser, whichever entry point reads them."""
+    counted = [0]
+    real = css.tinycss2.parser.parse_component_value_list
+
+    def counting(text: str, *args: object, **kwargs: object) -> object:
+        counted[0] += len(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(css.tinycss2.parser, "parse_component_value_list", counting)
+    monkeypatch.setattr(css.tinycss2, "parse_component_value_list", counting)
+    return counted
+
+
+def test_a_stylesheet_past_its_rule_cap_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = "".join(f".n{i} td.k{i}{{padding:{i % 9}px;color:#{i * 7919 % 4096:03x}}}\n"
+                    for i in range(20 * css.MAX_RULES))
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>" + rules + "</style>")
+    assert len(sheet.rules) == css.MAX_RULES
+    kept = len("".join(rules.splitlines(keepends=True)[: css.MAX_RULES]))
+    # Read: the kept rules plus at most one piece past them (it was all 20x of it, twice over).
+    assert counted[0] <= kept + 2 * css._CHUNK_CHARS
+
+
+def test_each_rule_block_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = "".join(f".w{i}{{color:#{i:03x};font-size:{i % 7}px;margin-left:-{i}px}}" for i in range(120))
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>" + rules + "</style>")
+    assert len(sheet.rules) == 120 and [d.name for d in sheet.rules[5].declarations] == ["color", "font-size",
+                                                                                         "margin-left"]
+    # Serialising each block and tokenising it again read the declarations twice.
+    assert counted[0] <= len(rules) + 200
+
+
+def test_one_rule_of_thousands_of_selectors_keeps_at_most_the_rule_cap() -> None:
+    sheet = css.StyleSheet.from_markup("<style>" + ".s," * 5_000 + ".s{color:#fff}</style>")
+    assert len(sheet.rules) == css.MAX_RULES
+    # Each element with that class checked all 5,001 rules: 30 s per MB of such elements.
+    assert len(sheet.matching("p", {"class": "s"})) == css.MAX_RULES
+
+
+TRICKY_CSS = [
+    '.a{content:"}"}.b{display:none}',
+    ".a{content:'{'}.b{font-size:0}",
+    "/* .x{} } */ .b{visibility:hidden} /* never closed",
+    ".a{background:url(x}y.png)}.b{color:#fff}",
+    '.a{background:url( "}" )}.b{opacity:0}',
+    ".a\\{{color:red}.b{left:-9999px}",
+    "@media (max-width:600px){.m{display:none}.n{color:#fefefe}}.b{clip:rect(0 0 0 0)}",
+    ".a{color:red;.c{display:none}}.b{transform:scale(0)}",
+    "<!-- .b{display:none} -->",
+    '.a{content:"broken\n}.b{display:none}',
+    ".a{x:(}.b{display:none}",
+    ".a{x:[}]}.b{display:none}}",
+    "u\\rl(}).b{display:none}",
+]
+
+
+@pytest.mark.parametrize("piece", TRICKY_CSS)
+def test_reading_a_stylesheet_in_pieces_reads_what_the_whole_text_says(monkeypatch: pytest.MonkeyPatch,
+                                                                         piece: str) -> None:
+    markup = "<style>" + (piece + "\n.pad{color:#123}") * 40 + "</style>"
+
+    def read(chunk_chars: int) -> list[tuple[object, ...]]:
+        monkeypatch.setattr(css, "_CHUNK_CHARS", chunk_chars)
+        return [(r.selector, r.order, [(d.name, d.value, d.important) for d in r.declarations])
+                for r in css.StyleSheet.from_markup(markup).rules]
+
+    assert read(1) == read(37) == read(10**9)
+
+
+def test_rows_that_repeat_their_classes_are_cascaded_once_per_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = 0
+    real = css.cascade
+
+    def counted(*args: object, **kwargs: object) -> object:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(css, "cascade", counted)
+    sheet = "".join(f".col-{i} td.cell-{i}, #block-{i} .inner{{padding:{i}px}}" for i in range(100))
+    rows = "".join(f'<tr><td class="col-{n % 3} cell-{n % 3}"><p class="inner">Row {n}, I use Buffer.</p></td></tr>'
+                   for n in range(1_000))
+    text = html_to_text(f"<style>{sheet} .fine .print{{color:#fefefe}}</style><table>{rows}</table>"
+                        '<p class="print">Small print.</p>')
+    assert "Row 999, I use Buffer." in text.text and "Small print." in text.hidden
+    # Each of the 3,001 elements cascaded the rules it matches (100 for every <p class="inner">).
+    assert calls <= 12
+
+
+def test_a_colour_that_may_only_hide_is_judged_on_each_background() -> None:
+    text = html_to_text("<style>.box .t{color:#fdfdfd}</style>"
+                        '<div class="box"><p class="t">White on white.</p></div>'
+                        '<div class="box" style="background:#000"><p class="t">White on black.</p></div>'
+                        '<div class="box"><p class="t">White on white again.</p></div>')
+    assert text.text == "White on black."
+    assert "White on white." in text.hidden and "White on white again." in text.hidden
