@@ -147,6 +147,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     # other action words against the tip too ("honestly", "quickly").
     anti = advice.anti_in(0, len(reading.text), seen.actions, reading.text)
     against = {reading.layout.index_at(h.start) for h in anti}
+    # "Stay calm and apologise. Or don't, whatever.": a sentence opening with "Or" takes back the one before.
+    against |= {reading.layout.index_at(h.start) - 1 for h in anti if _takes_back(reading, h)}
     for hit in hits:
         index = reading.layout.index_at(hit.start)
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
@@ -176,6 +178,13 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
+
+
+def _takes_back(reading: Reading, hit: Hit) -> bool:
+    """Anti advice opening its sentence with "or" ("Or don't.") continues the sentence before it."""
+    sentence = reading.layout.sentence_at(hit.start)
+    lead = reading.text[sentence.start : hit.start].strip(" \t\n>*-–—\"'“”‘’")
+    return not lead and reading.text[hit.start : hit.start + 3].lower() == "or " and hit.start > 0
 
 
 def _declines(reading: Reading) -> list[Hit]:

@@ -417,3 +417,16 @@ def test_answering_surveys_in_the_tip_place_is_no_tip(thresholds: EvaluationSett
     text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
             "\n\nTip: Answer every brand survey the same day.")
     assert judge_rules(text, thresholds).verdict != Verdict.PASS
+
+
+@pytest.mark.parametrize("said", [
+    "Tip: Stay polite to the trolls, or don't.",
+    "Tip: Listen to them, jk.",
+    "Tip: Thank them and apologise. Or don't, whatever.",
+])
+def test_advice_taken_back_is_no_tip(said: str, thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            f"\n\n{said}")
+    judgement = judge_rules(text, thresholds)
+    assert judgement.verdict != Verdict.PASS, judgement
+    assert not judgement.criteria[TIP].met
