@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.evaluation.manipulation import review_disagreeing_parts
+from bot.evaluation.patterns import one_judgement
 from bot.evaluation.result import Judgement, Verdict
 from bot.mail.message import ParsedMail
 from bot.settings import EvaluationSettings
@@ -142,10 +143,11 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
     ``max_judged_keywords`` here (the lexicons it takes are loaded where the rules run)."""
     judge = rules or _default_rules()
     text, cut_at = job.reply_text, job.cut_at
-    shorter = cut_to_keywords(text, settings.max_judged_keywords)
-    if shorter is not text:
-        text, cut_at = shorter, f"{settings.max_judged_keywords:,} keywords ([evaluation] max_judged_keywords)"
-    judgement = judge(text, settings, hidden_text=job.hidden_text, answered=job.answered)
+    with one_judgement():  # the keyword bound and the rules prepare the reply's text once
+        shorter = cut_to_keywords(text, settings.max_judged_keywords)
+        if shorter is not text:
+            text, cut_at = shorter, f"{settings.max_judged_keywords:,} keywords ([evaluation] max_judged_keywords)"
+        judgement = judge(text, settings, hidden_text=job.hidden_text, answered=job.answered)
     if job.parts_disagree:
         judgement = review_disagreeing_parts(judgement)
     limit = settings.max_judged_chars

@@ -21,7 +21,9 @@ import re
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import count, repeat
 
@@ -131,6 +133,19 @@ class Prepared:
 
     @classmethod
     def of(cls, text: str) -> Prepared:
+        """``text`` prepared. Within ``one_judgement()`` a text is prepared once, with what each lexicon
+        found in it: the keyword bound and then the rules read the same reply, and the lexicons the bound
+        asks (tools, metrics, actions, anger, usage frames, quantities) are not run on it a second time."""
+        prepared = _PREPARED.get()
+        if prepared is None:
+            return cls._build(text)
+        found = prepared.get(text)
+        if found is None:
+            found = prepared[text] = cls._build(text)
+        return found
+
+    @classmethod
+    def _build(cls, text: str) -> Prepared:
         lower = text.lower()
         if len(lower) != len(text):
             # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
@@ -158,6 +173,20 @@ class Prepared:
                 # "je m'excuse", "dell'engagement"): the word after the apostrophe is a word too.
                 _index_word(index, rest, m.start() + len(elided) + 1)
         return cls(text, lower, dict(index), frozenset(index), dict(zip(index, count())))
+
+
+# The texts prepared in the judgement under way (see one_judgement), or None outside one.
+_PREPARED: ContextVar[dict[str, Prepared] | None] = ContextVar("prepared", default=None)
+
+
+@contextmanager
+def one_judgement() -> Iterator[None]:
+    """Within it, ``Prepared.of`` prepares each text once (the texts are forgotten when it ends)."""
+    token = _PREPARED.set({})
+    try:
+        yield
+    finally:
+        _PREPARED.reset(token)
 
 
 def _index_word(index: dict[str, list[int]], word: str, at: int) -> None:

@@ -124,9 +124,8 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or bool(_CAMEL.search(word))
 
 
-def _name_at(reading: Reading, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
+def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
     """The capitalised words of a name starting at or just after ``pos`` (small words skipped)."""
-    text = reading.text
     limit = min(len(text), pos + _WINDOW)
     words: list[re.Match[str]] = []
     cursor = _GAP.match(text, pos, limit).end()  # type: ignore[union-attr]  # always matches
@@ -200,19 +199,39 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
         cursor = join.end()
 
 
-def _list_from(reading: Reading, first: tuple[int, int], skip: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _list_from(text: str, first: tuple[int, int], skip: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The first name and the names listed after it."""
     yield first
     end = first[1]
     for _ in range(_MOST_LIST_NAMES):
-        join = _LIST_JOIN.match(reading.text, end, min(len(reading.text), end + _WINDOW))
+        join = _LIST_JOIN.match(text, end, min(len(text), end + _WINDOW))
         if join is None or join.end() == end:
             return
-        name = _name_at(reading, join.end(), skip)
+        name = _name_at(text, join.end(), skip)
         if name is None or name[0] != join.end():
             return
         yield name
         end = name[1]
+
+
+# How far past a usage frame _name_at and _list_from read: a name within _WINDOW, then up to
+# _MOST_LIST_NAMES more, each joined within _WINDOW of the last name and ending within _WINDOW of its join
+# (and one character more, where a name's last word may be followed by a space).
+_LIST_REACH = _WINDOW * (1 + 2 * _MOST_LIST_NAMES) + 1
+
+
+@lru_cache(maxsize=4096)
+def _names_in(window: str, skip: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """The name at the start of ``window`` and the names listed after it, as offsets in ``window``."""
+    first = _name_at(window, 0, skip)
+    return () if first is None else tuple(_list_from(window, first, skip))
+
+
+def _names_after(text: str, pos: int, skip: frozenset[str]) -> list[tuple[int, int]]:
+    """The names a usage frame ending at ``pos`` is followed by (none, one, or a list). Worked out once per
+    distinct stretch of text after a frame: a hostile reply repeats "We use Zorblax and Quintor via
+    Flibber." a hundred times, and each reading took a few regex matches and Python steps per word."""
+    return [(pos + start, pos + end) for start, end in _names_in(text[pos : pos + _LIST_REACH], skip)]
 
 
 def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
@@ -257,25 +276,22 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
 
     for hit in f.before.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
-        first = _name_at(reading, hit.end, f.skip)
-        if first is None:
+        names = _names_after(reading.text, hit.end, f.skip)
+        if not names:
             for span in _typed_lowercase(reading, hit.end, f.skip):
                 if new(span):
                     name = reading.text[span[0] : span[1]]
                     why = f'named in a usage frame, typed in lower case: "{said} {name}"'
                     out.append(NamedTool(name.lower(), span[0], span[1], why))
             continue
-        for span in _list_from(reading, first, f.skip):
+        for span in names:
             if new(span) and _counts(reading, span, strong=False):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
     tool_words: list[int] | None = None
     for hit in f.weak.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
-        first = _name_at(reading, hit.end, f.skip)
-        if first is None:
-            continue
-        for span in _list_from(reading, first, f.skip):
+        for span in _names_after(reading.text, hit.end, f.skip):
             if not (new(span) and _counts(reading, span, strong=False)):
                 continue
             if tool_words is None:  # found once, and only for a reply with a weak frame before a name

@@ -133,3 +133,26 @@ def test_a_lexicon_reads_only_the_words_it_shares_with_the_reply() -> None:
         assert [prepared.text[h.start:h.end] for h in hits] == [w for w in ["Buffer", "Figma", "reach"] if any(
             p.startswith(w.lower()[:4]) for p in lexicon)]
         assert sorted(index.read) == sorted(k for k in prepared.index if k in matcher._sources), lexicon
+
+
+def test_one_judgement_prepares_the_reply_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keyword bound (a reply of more than max_judged_keywords words) and then the rules read the same
+    text: it is prepared once, and the lexicons the bound asked are not run on it again. Outside a
+    judgement nothing is remembered."""
+    from bot.evaluation.bounded import RulesInput, judge_input
+    from bot.settings import EvaluationSettings
+
+    built: list[str] = []
+    build = Prepared._build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Prepared], text: str) -> Prepared:
+        built.append(text)
+        return build(cls, text)
+
+    monkeypatch.setattr(Prepared, "_build", classmethod(counted))
+    reply = "We use Zorblax and Quintor via Flibber, and we read the weekly numbers together. " * 12
+    judge_input(RulesInput.of_text(reply), EvaluationSettings())
+    assert built.count(reply) == 1  # before: twice
+    built.clear()
+    assert Prepared.of(reply) is not Prepared.of(reply)
+    assert built == [reply, reply]

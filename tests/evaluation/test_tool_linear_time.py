@@ -127,3 +127,25 @@ def test_a_reply_repeating_unknown_names_in_frames_asks_how_each_name_is_written
     reading = Reading.of("We use Zorblax and Quintor via Flibber. " * 100, "en")
     assert tools.find_tools(reading).evidence == ("Zorblax", "Quintor")
     assert asked.count("Zorblax") == asked.count("Quintor") == 1  # before: 100 each
+
+
+def test_a_reply_repeating_unknown_names_in_frames_reads_the_names_after_a_frame_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The names after a usage frame (and the list they start) depend on the stretch of text after it
+    # alone: the same stretch is read once, so a reply that repeats its sentences costs no more name
+    # reading however long it is (before: three names read per sentence, 300 for 100 sentences).
+    read: list[int] = []
+    name_at = tool_names._name_at
+
+    def counted(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
+        read.append(pos)
+        return name_at(text, pos, skip)
+
+    monkeypatch.setattr(tool_names, "_name_at", counted)
+    sentence = "We use Zorblax and Quintor via Flibber. "
+    for repeats in (100, 400):
+        tool_names._names_in.cache_clear()
+        read.clear()
+        assert tools.find_tools(Reading.of(sentence * repeats, "en")).evidence == ("Zorblax", "Quintor")
+        # Only the stretches near the end differ (cut short by the end of the reply).
+        assert len(read) < 3 * (tool_names._LIST_REACH // len(sentence) + 2), repeats
