@@ -230,8 +230,28 @@ def _people(reading: Reading) -> list[int]:
     said = [text[h.start : h.end].lower() for h in hits]
     named = sorted(h.start for h, w in zip(hits, said, strict=True) if w not in c.pronouns)
     angry = sorted(h.start for h in lexicons().anger.find(reading.prepared))
+    covered: list[_Covered] = []
     return sorted(h.start for h, w in zip(hits, said, strict=True)
-                  if w not in c.pronouns or not _about_things(reading, h.start, named, angry))
+                  if (w not in c.pronouns or not _about_things(reading, h.start, named, angry))
+                  and not _owner_of_a_thing(reading, h, covered))
+
+
+# "the client'S brief", "our users' posts": a possessive, then what it owns.
+_POSSESSIVE = re.compile(r"(?:['’]s|s?['’])[ \t]++([^\W\d_][\w-]*+)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]++([^\W\d_][\w-]*+)")
+
+
+def _owner_of_a_thing(reading: Reading, hit: Hit, covered: list[_Covered]) -> bool:
+    """A person word in the possessive before a thing that is neither a person nor the conversation
+    ("listen to the client's brief"): the advice is about the thing. "The customer's complaint",
+    "the member's name" stay about the person."""
+    said = reading.text[hit.start : hit.end].lower().replace("’", "'")
+    m = (_NEXT_WORD if said.endswith(("'s", "s'")) else _POSSESSIVE).match(reading.text, hit.end)
+    if m is None or m.group(1).lower() in cues().function_words:
+        return False
+    if not covered:
+        covered.append(_Covered(reading))
+    return not covered[0].holds(*m.span(1))
 
 
 def _about_things(reading: Reading, start: int, named: list[int], angry: list[int]) -> bool:

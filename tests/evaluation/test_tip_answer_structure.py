@@ -430,3 +430,23 @@ def test_advice_taken_back_is_no_tip(said: str, thresholds: EvaluationSettings) 
     judgement = judge_rules(text, thresholds)
     assert judgement.verdict != Verdict.PASS, judgement
     assert not judgement.criteria[TIP].met
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    # A person word in the possessive owns what follows: a thing makes the advice about the thing.
+    ("Read the client's brief twice.", False),
+    ("Read our users' posts first.", False),
+    ("Read the customer's complaint twice.", True),
+    ("Use the member's name.", True),
+])
+def test_a_possessive_before_a_thing_is_no_person(sentence: str, person: bool) -> None:
+    advice = Advice.of(Reading.of(sentence, "en"))
+    assert (0 in advice.person) is person
+
+
+def test_listening_to_a_clients_brief_in_the_tip_place_is_no_tip(thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            "\n\nTip: Listen to the client's brief twice.")
+    assert judge_rules(text, thresholds).verdict != Verdict.PASS
+    owned = text.replace("Listen to the client's brief twice.", "Own it when we got it wrong.")
+    assert judge_rules(owned, thresholds).verdict == Verdict.PASS
