@@ -4,9 +4,10 @@ Some mail clients break plain text at a fixed column (Outlook at 76, mutt and ma
 without RFC 3676 format=flowed, so one sentence arrives on several lines. The rules read a line break
 as the end of a sentence, and a metric, a clause or a tip cut in two is lost. A break is a wrap
 when the line before it is long and the first word of the next line would not have fitted on it
-within the paragraph's widest line: the client moved that word down. Lists, labels, quotes and short
-lines keep their breaks. The text keeps its length (the break becomes a space), so every offset the
-rules report still points into the reply as received.
+within the paragraph's widest line: the client moved that word down. Lists, labels (a line ending in
+a colon, or one opening with "Tip:"), quotes and short lines keep their breaks. The text keeps its
+length (the break becomes a space), so every offset the rules report still points into the reply as
+received.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _ITEM = re.compile(r"[ \t]*+(?:[-*•·–>|]|\d{1,2}[.)]|[A-Za-z][.)][ \t])")
 # Past this many lines a reply is no typed answer (hostile text, a pasted log): read as it came.
 _MOST_LINES = 5000
 _FIRST_WORD = re.compile(r"[ \t]*+(\S++)")
+# A line that opens with a label keeps its break too: "Tip: ...", "My advice: ...", "Q3 - ...".
+_LABEL = re.compile(r"[ \t]*+[A-Z][\w'’]*+(?:[ \t]++[\w'’]++){0,2}?(?:[ \t]*+:|[ \t]++[-–—])[ \t]")
 
 
 def unwrap(text: str) -> str:
@@ -61,7 +64,8 @@ def _wraps(lines: list[str], first: int, last: int) -> list[int]:
     out = []
     for i in range(first, last):
         line, following = lines[i].rstrip(), lines[i + 1]
-        if len(line) < _MIN_WRAPPED or line.endswith(":") or _ITEM.match(following) or line.lstrip().startswith(">"):
+        if (len(line) < _MIN_WRAPPED or line.endswith(":") or _ITEM.match(following) or _LABEL.match(following)
+                or line.lstrip().startswith(">")):
             continue
         word = _FIRST_WORD.match(following)
         if word is not None and len(line) + 1 + len(word.group(1)) > width:

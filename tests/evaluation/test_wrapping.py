@@ -43,3 +43,14 @@ def test_crlf_wraps_become_two_spaces() -> None:
     text = ("We schedule every post of the week on Monday morning in Loomly, then the\r\n"
             "team reviews the drafts together before lunch.\r\n")
     assert unwrap(text) == text.replace("the\r\n", "the  ", 1)
+
+
+def test_a_line_opening_with_a_label_keeps_its_break() -> None:
+    """"Tip: ..." under a long "Metrics: ..." line starts the tip answer; joining it would put the tip in
+    the metrics line."""
+    text = (
+        "Metrics: members active each week, retention after a month, and messages per member\n"
+        "Tip: Offer people a way to appeal a decision so the answer never feels final to them.\n"
+        "My advice - write like a person and keep the thread short and kind to everyone in it.\n"
+    )
+    assert unwrap(text) == text
