@@ -12,6 +12,7 @@ from bot.clock import Clock, SystemClock
 from bot.db import counters
 from bot.db.engine import Database
 from bot.inbound import pipeline
+from bot.inbound.parsing import MailParser
 from bot.inbound.processor import InboundProcessor, Judge
 from bot.inbound.watcher import InboxProgress
 from bot.outbound.compose import Composer
@@ -87,6 +88,9 @@ class App:
         close_judge = getattr(self.processor.judge, "close", None)
         if close_judge is not None:
             await close_judge()
+        close_parser = getattr(self.processor.parser, "close", None)
+        if close_parser is not None:
+            close_parser()
         await self.db.close()
 
 
@@ -112,7 +116,11 @@ def build_app(
                     copy_to=settings.bot.address, progress=progress)
     # Admin commands by mail are registered into the inbound pipeline here, so the inbound core never
     # imports the admin wing (issue 14).
-    processor = InboundProcessor(db, clock, settings, workflow, judge or default_judge(settings, clock, db),
-                                 stages=pipeline.stages(handle_admin_command))
+    judge = judge or default_judge(settings, clock, db)
+    # Messages are parsed in the judge's worker processes (one pool: their number bounds the CPU hostile mail
+    # can take, whichever stage it attacks), or in a thread when the judge has none.
+    parser = MailParser(settings.evaluation, pool=getattr(judge, "pool", None))
+    processor = InboundProcessor(db, clock, settings, workflow, judge,
+                                 stages=pipeline.stages(handle_admin_command), parser=parser)
     return App(settings, clock, db, composer, notifier, alerts, workflow, outbox, processor,
                open_mailbox or default_mailbox(settings, tokens), inbox_progress=progress, tokens=tokens)

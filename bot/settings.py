@@ -215,10 +215,17 @@ class EvaluationSettings:
     min_tools: int = 2
     min_metrics: int = 3
     min_tips: int = 1
-    # Seconds the keyword rules may take for one reply, in a worker thread off the event loop; a reply
-    # that takes longer is quarantined as judge_timeout (never judged again) while the inbox, outbox and
-    # signals carry on.
+    # Seconds the keyword rules may take for one reply, in a judge worker process off the event loop; a
+    # reply that takes longer is quarantined as judge_timeout (never judged again) while the inbox, outbox
+    # and signals carry on.
     judge_budget_s: float = 30.0
+    # Seconds parsing one fetched message may take (MIME, decoding, HTML to visible text, the new text), in
+    # the same judge worker processes; a message that takes longer is stored with its bytes and quarantined
+    # as parse_timeout (never parsed again). A budget of its own, not judge_budget_s: another stage, with
+    # its own reason, and its work grows with the message's size (up to [ingress] max_message_bytes) where
+    # the rules' is capped by the max_judged_* bounds. A 45 MB attachment or 10 MB of HTML parses in under
+    # a second.
+    parse_budget_s: float = 30.0
     # Characters of a reply's new text the rules read; a longer reply goes to review as too_long (a person
     # reads it), so the rules' work per message has a fixed ceiling (bot/evaluation/bounded.py).
     max_judged_chars: int = 20000
@@ -569,6 +576,7 @@ _RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
     ("workflow", "max_requests_per_endorser_per_day"): (1, None),
     ("evaluation", "min_tools"): (1, 100), ("evaluation", "min_metrics"): (1, 100),
     ("evaluation", "min_tips"): (1, 100), ("evaluation", "judge_budget_s"): (0.01, 3600),
+    ("evaluation", "parse_budget_s"): (0.01, 3600),
     ("evaluation", "max_judged_chars"): (1000, 10_000_000), ("evaluation", "judge_workers"): (0, 64),
     ("evaluation", "max_judged_words"): (10, 10_000_000), ("evaluation", "max_judged_sentences"): (10, 1_000_000),
     ("evaluation", "max_judged_keywords"): (10, 1_000_000),

@@ -51,6 +51,7 @@ class Reason(enum.StrEnum):
     # An unexpected error while handling: kept for admins, never dropped.
     QUARANTINED = "quarantined"
     JUDGE_TIMEOUT = "judge_timeout"
+    PARSE_TIMEOUT = "parse_timeout"
 
 
 DESCRIPTIONS: dict[Reason, str] = {
@@ -97,6 +98,8 @@ DESCRIPTIONS: dict[Reason, str] = {
                                         "the one-time confirmation address mailed to them",
     Reason.QUARANTINED: "an unexpected error while handling it; kept for admins",
     Reason.JUDGE_TIMEOUT: "judging it took longer than [evaluation] judge_budget_s; kept, never judged again",
+    Reason.PARSE_TIMEOUT: "parsing it took longer than [evaluation] parse_budget_s; kept with its bytes, never "
+                          "parsed again",
 }
 assert set(DESCRIPTIONS) == set(Reason), "every reason needs a description"
 

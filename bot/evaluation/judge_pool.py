@@ -1,11 +1,14 @@
-"""A small pool of judge worker processes: a judgement that overruns its budget is stopped by killing its
-process, so it stops using CPU at once (a thread cannot be stopped; it would run on in the background).
+"""A small pool of judge worker processes: a parse or a judgement that overruns its budget is stopped by
+killing its process, so it stops using CPU at once (a thread cannot be stopped; it would run on in the
+background).
 
 Each worker is ``python -m bot.evaluation.judge_worker`` talking length-prefixed pickles over its
-stdin/stdout, driven by asyncio's own subprocess support, so waiting for a judgement never blocks the
-event loop. Workers start in the background when the pool starts (each loads the lexicons once) and are
-reused, so a normal reply costs one round trip through a pipe (bench/judge_pool_bench.py). A worker that
-overruns is killed and a fresh one started in the background; one that dies is replaced the same way.
+stdin/stdout, driven by asyncio's own subprocess support, so waiting for an answer never blocks the event
+loop. Workers start in the background when the pool starts (each loads the lexicons once) and are reused,
+so a normal reply costs a round trip through a pipe for its parse and one for its judgement
+(bench/judge_pool_bench.py). A worker that overruns is killed and a fresh one started in the background;
+one that dies is replaced the same way. The same workers parse and judge: their number bounds the CPU that
+hostile mail can take, whichever stage it attacks.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from collections.abc import Sequence
 
 from bot.evaluation.bounded import RulesInput
 from bot.evaluation.judge_worker import READY
-from bot.evaluation.result import Judgement, JudgeTimeout
+from bot.evaluation.result import Judgement, JudgeTimeout, ParseTimeout
+from bot.mail.message import ParsedMail
 from bot.settings import EvaluationSettings
 
 log = logging.getLogger(__name__)
@@ -33,7 +37,21 @@ WORKER_COMMAND: tuple[str, ...] = (sys.executable, "-m", "bot.evaluation.judge_w
 
 
 class JudgeWorkerError(RuntimeError):
-    """A worker failed to start, died, or raised while judging (the message is quarantined)."""
+    """A worker failed to start, died, or raised while parsing or judging (the message is quarantined)."""
+
+
+class JudgePoolClosed(JudgeWorkerError):
+    """The pool was closed (the daemon is stopping): the message is not at fault and must not be stored as
+    quarantined; uncommitted, it is handled again after the restart."""
+
+
+class JudgeWorkersUnavailable(JudgeWorkerError):
+    """No worker could start (the host forbids starting processes, the interpreter is missing, ...): the
+    environment's fault, not the message's."""
+
+
+class _Overrun(Exception):
+    """A job took longer than its budget; its worker was killed."""
 
 
 class _Worker:
@@ -63,15 +81,16 @@ class _Worker:
         head = await self.process.stdout.readexactly(_LENGTH.size)
         return await self.process.stdout.readexactly(_LENGTH.unpack(head)[0])
 
-    async def run(self, settings: EvaluationSettings, job: RulesInput) -> Judgement:
+    async def run(self, job: tuple[object, ...]) -> object:
         assert self.process.stdin is not None
-        payload = pickle.dumps((settings, job), protocol=pickle.HIGHEST_PROTOCOL)
-        self.process.stdin.write(_LENGTH.pack(len(payload)) + payload)
+        payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        # Two writes: a 2 MB message is not copied once more to put the length in front of it.
+        self.process.stdin.write(_LENGTH.pack(len(payload)))
+        self.process.stdin.write(payload)
         await self.process.stdin.drain()
         status, value = pickle.loads(await self._read())
         if status != "ok":
-            raise JudgeWorkerError(f"the rules failed in the judge worker: {value}")
-        assert isinstance(value, Judgement)
+            raise JudgeWorkerError(f"the {job[0]} job failed in the judge worker: {value}")
         return value
 
     @property
@@ -96,7 +115,8 @@ class _Worker:
 
 
 class JudgePool:
-    """``await pool.judge(job, settings, budget_s)``; at most ``size`` judgements run at once."""
+    """``await pool.parse(raw, budget_s)``, ``await pool.judge(job, settings, budget_s)``; at most ``size``
+    jobs run at once."""
 
     def __init__(self, size: int, *, command: Sequence[str] = WORKER_COMMAND) -> None:
         if size < 1:
@@ -149,7 +169,7 @@ class JudgePool:
         async with self._ready:
             while True:
                 if self._closed:
-                    raise JudgeWorkerError("the judge pool is closed")
+                    raise JudgePoolClosed("the judge pool is closed")
                 while self._idle:
                     worker = self._idle.pop()
                     if worker.alive:
@@ -157,7 +177,7 @@ class JudgePool:
                         return worker
                 if self._last_error is not None:
                     error, self._last_error = self._last_error, None
-                    raise JudgeWorkerError(f"no judge worker could start: {error}")
+                    raise JudgeWorkersUnavailable(f"no judge worker could start: {error}")
                 if len(self._starting) + self._busy < self.size:
                     self._spawn()  # started on demand when the pool was not started up front
                 await self._ready.wait()
@@ -171,20 +191,38 @@ class JudgePool:
                 self._spawn()  # a replacement, started now so the next reply does not wait for it
             self._ready.notify()
 
+    async def parse(self, raw: bytes, budget_s: float) -> ParsedMail:
+        """``parse_mail(raw)`` in a worker process; past ``budget_s`` the worker is killed and ParseTimeout
+        raised. Waiting for a free worker is not counted in the budget; shipping the bytes and the answer is."""
+        try:
+            mail = await self._run(("parse", raw), budget_s)
+        except _Overrun:
+            raise ParseTimeout(f"parsing took longer than {budget_s:g} s; its process was stopped") from None
+        assert isinstance(mail, ParsedMail)
+        return mail
+
     async def judge(self, job: RulesInput, settings: EvaluationSettings, budget_s: float) -> Judgement:
         """The rules' judgement of ``job`` in a worker process; past ``budget_s`` the worker is killed
         and JudgeTimeout raised. Waiting for a free worker is not counted in the budget."""
+        try:
+            judgement = await self._run(("judge", settings, job), budget_s)
+        except _Overrun:
+            raise JudgeTimeout(f"the rules took longer than {budget_s:g} s; their process was stopped") from None
+        assert isinstance(judgement, Judgement)
+        return judgement
+
+    async def _run(self, job: tuple[object, ...], budget_s: float) -> object:
         worker = await self._take()
         kept: _Worker | None = None
         try:
             async with asyncio.timeout(budget_s):
-                judgement = await worker.run(settings, job)
+                answer = await worker.run(job)
             kept = worker
-            return judgement
+            return answer
         except TimeoutError:
             self.killed += 1
             await worker.kill()
-            raise JudgeTimeout(f"the rules took longer than {budget_s:g} s; their process was stopped") from None
+            raise _Overrun from None
         except (asyncio.IncompleteReadError, ConnectionError) as exc:
             await worker.kill()
             raise JudgeWorkerError(f"the judge worker died (exit code {worker.process.returncode})") from exc

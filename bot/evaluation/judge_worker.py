@@ -1,10 +1,13 @@
-"""One judge worker process: reads jobs on stdin, runs the rules, writes judgements on stdout.
+"""One judge worker process: reads jobs on stdin, parses a message or runs the rules, writes the answer on
+stdout.
 
 Started by bot/evaluation/judge_pool.py as ``python -m bot.evaluation.judge_worker``. A frame is an
-8-byte big-endian length and a pickle; the parent is the only writer and the only reader, so the pickles
-never come from outside (the reply text inside them is plain data). The worker loads the lexicons before
-it says it is ready, so no reply pays for that, and it ends when its stdin closes (the daemon stopped or
-died) or when the parent kills it for overrunning its budget.
+8-byte big-endian length and a pickle of a job, ``("parse", raw)`` (the message's bytes; the answer is its
+ParsedMail) or ``("judge", settings, RulesInput)`` (the answer is a Judgement); the parent is the only
+writer and the only reader, so the pickles never come from outside (the mail inside them is plain data).
+The worker loads the lexicons (and warms the parser) before it says it is ready, so no message pays for
+that, and it ends when its stdin closes (the daemon stopped or died) or when the parent kills it for
+overrunning its budget.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import BinaryIO
 
 from bot.evaluation.bounded import RulesInput, judge_input
 from bot.evaluation.patterns import compile_built
+from bot.mail.parse import parse_mail
 from bot.settings import EvaluationSettings
 
 _LENGTH = struct.Struct(">Q")
@@ -40,9 +44,29 @@ def read_frame(source: BinaryIO) -> bytes | None:
     return body if len(body) == length else None
 
 
+_WARM_MAIL = (b"From: Gina <gina@cand.example>\r\nTo: bot@bot.example\r\nSubject: Re: skills\r\n"
+              b"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+              b"I use Buffer.\r\n--b\r\nContent-Type: text/html\r\n\r\n<p style=\"color:#333\">I use Buffer.</p>\r\n"
+              b"--b--\r\n")
+
+
 def _warm() -> None:
+    parse_mail(_WARM_MAIL)  # the parser's modules and tables, plain and HTML, before the first message
     judge_input(RulesInput.of_text("I schedule with Buffer and watch reach."), EvaluationSettings())
     compile_built()  # every lexicon regex now, not on the replies that first hold its word
+
+
+def answer(job: tuple[object, ...]) -> object:
+    """What a job asks for: a message's ParsedMail, or the rules' judgement of a reply."""
+    if job[0] == "parse":
+        raw = job[1]
+        assert isinstance(raw, bytes)
+        return parse_mail(raw)
+    if job[0] == "judge":
+        _, settings, rules_input = job
+        assert isinstance(settings, EvaluationSettings) and isinstance(rules_input, RulesInput)
+        return judge_input(rules_input, settings)
+    raise ValueError(f"unknown job {job[0]!r}")
 
 
 def _die_with_parent() -> None:
@@ -70,12 +94,11 @@ def main() -> None:
     _warm()
     write_frame(out, READY)
     while (frame := read_frame(source)) is not None:
-        settings, job = pickle.loads(frame)
         try:
-            answer: tuple[str, object] = ("ok", judge_input(job, settings))
+            reply: tuple[str, object] = ("ok", answer(pickle.loads(frame)))
         except Exception as exc:  # reported to the parent, which quarantines the message
-            answer = ("error", f"{type(exc).__name__}: {exc}")
-        write_frame(out, pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        write_frame(out, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 if __name__ == "__main__":

@@ -66,3 +66,8 @@ class Judgement:
 class JudgeTimeout(Exception):
     """The rules took longer than ``[evaluation] judge_budget_s`` for one reply (the processor
     quarantines the message as ``judge_timeout``)."""
+
+
+class ParseTimeout(Exception):
+    """Parsing one message took longer than ``[evaluation] parse_budget_s`` (the processor quarantines it
+    as ``parse_timeout``, without a ParsedMail)."""

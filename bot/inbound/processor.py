@@ -1,7 +1,10 @@
-"""Handles one fetched message end to end: store, run the pipeline, judge, commit.
+"""Handles one fetched message end to end: parse, store, run the pipeline, judge, commit.
 
 A message counts as handled only once its row (with its outcome) is committed. An unexpected error
-rolls the work back and stores the message again as quarantined, so nothing is ever dropped.
+rolls the work back and stores the message again as quarantined, so nothing is ever dropped. Parsing and
+judging run off the event loop, each within its budget (bot/inbound/parsing.py, bot/evaluation/
+judge_pool.py); a message that overruns one is stored as parse_timeout or judge_timeout and committed, so
+it is never handled again.
 Expected contention is not an error (issue 12, item 3): a request changed meanwhile by a sweep or
 another instance is read again and the reply judged again; a message another instance stored first
 is a counted no-op. The bot's own copy of an email it sent (Bcc) is stored as proof of sending.
@@ -9,7 +12,6 @@ is a counted no-op. The bot's own copy of an email it sent (Bcc) is stored as pr
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import hashlib
 import logging
@@ -26,11 +28,12 @@ from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import InboundMessage, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
-from bot.evaluation.result import Judgement, JudgeTimeout
+from bot.evaluation.judge_pool import JudgePoolClosed
+from bot.evaluation.result import Judgement, JudgeTimeout, ParseTimeout
 from bot.inbound import limits
+from bot.inbound.parsing import Parser
 from bot.inbound.pipeline import Context, Stage, request_by_token, run_stages
-from bot.mail.message import ParsedMail
-from bot.mail.parse import parse_mail
+from bot.mail.message import MailKind, ParsedMail
 from bot.outbound import addresses
 from bot.outbound.outbox import COPY_KIND
 from bot.ports import FetchedMessage
@@ -66,15 +69,17 @@ class InboundProcessor:
     """The InboxWatcher's sink."""
 
     def __init__(self, db: Database, clock: Clock, settings: Settings, workflow: Workflow, judge: Judge, *,
-                 stages: tuple[Stage, ...]) -> None:
+                 stages: tuple[Stage, ...], parser: Parser) -> None:
         """``stages``: the pipeline as the composition built it (``pipeline.stages(...)`` in bot/app.py),
-        required so that a processor built elsewhere cannot silently lose the registered stages."""
+        required so that a processor built elsewhere cannot silently lose the registered stages; ``parser``
+        likewise (bot/inbound/parsing.py: in the judge's worker processes, within the parse budget)."""
         self.db = db
         self.clock = clock
         self.settings = settings
         self.workflow = workflow
         self.judge = judge
         self.stages = stages
+        self.parser = parser
 
     async def last_uid(self, mailbox: str, uidvalidity: int) -> int:
         async with self.db.session() as session:
@@ -86,12 +91,29 @@ class InboundProcessor:
         return int(uid or 0)
 
     async def handle(self, message: FetchedMessage, *, defer_database_errors: bool = False) -> InboundMessage:
-        """Store, judge and commit ``message``. With ``defer_database_errors`` a database that cannot
+        """Parse, store, judge and commit ``message``. With ``defer_database_errors`` a database that cannot
         commit (locked, unreachable) raises instead of quarantining: the LMTP ingress then answers 4xx
         and the MTA, which still holds the message, tries again later."""
-        # Off the event loop: a hostile message may take a while to parse, and other deliveries,
-        # the outbox and the sweeps must carry on meanwhile.
-        mail = await asyncio.to_thread(parse_mail, message.raw)
+        # Stored before (delivered again by an MTA that never saw our 250): the stored row stands, and a
+        # message that overran its parse is never parsed again.
+        async with self.db.session() as session:
+            existing = await self._existing(session, message)
+        if existing is not None:
+            return existing
+        # Off the event loop and within its budget: a hostile message may take a while to parse, and
+        # other deliveries, the outbox and the sweeps must carry on meanwhile.
+        try:
+            mail = await self.parser.parse(message.raw)
+        except ParseTimeout as exc:
+            # Built to be slow, or just huge: kept with its bytes and committed once, never parsed again.
+            log.warning("parse_timeout", extra={"uid": message.uid, "mailbox": message.mailbox,
+                                                "bytes": len(message.raw)})
+            return await self._quarantine(message, None, exc, reason=Reason.PARSE_TIMEOUT)
+        except JudgePoolClosed:
+            raise  # the daemon is stopping: nothing is committed, so it is handled after the restart
+        except Exception as exc:  # the worker died parsing it (out of memory, say): kept, unparsed
+            log.exception("quarantined", extra={"uid": message.uid, "mailbox": message.mailbox})
+            return await self._quarantine(message, None, exc)
         try:
             return await self._process_retrying(message, mail)
         except IntegrityError as exc:
@@ -104,6 +126,8 @@ class InboundProcessor:
             # Built to be slow, or just huge: kept and committed once, so it is never judged again.
             log.warning("judge_timeout", extra={"uid": message.uid, "mailbox": message.mailbox})
             return await self._quarantine(message, mail, exc, reason=Reason.JUDGE_TIMEOUT)
+        except JudgePoolClosed:
+            raise
         except Exception as exc:  # the point of quarantine: whatever went wrong, keep the message
             if defer_database_errors and _cannot_commit(exc):
                 raise
@@ -233,25 +257,26 @@ class InboundProcessor:
             .where(col(InboundMessage.uid) == message.uid)
         )
 
-    def _new_row(self, message: FetchedMessage, mail: ParsedMail) -> InboundMessage:
+    def _new_row(self, message: FetchedMessage, mail: ParsedMail | None) -> InboundMessage:
+        """``mail`` None: a message that could not be parsed within its budget, stored by its bytes alone."""
         return InboundMessage(
             mailbox=message.mailbox,
             uidvalidity=message.uidvalidity,
             uid=message.uid,
-            message_id=mail.message_id,
+            message_id=mail.message_id if mail is not None else None,
             content_sha256=hashlib.sha256(message.raw).hexdigest(),
             received_at=message.internaldate,
-            from_addr=mail.from_addr[:320],
-            subject=mail.subject[:500],
-            kind=str(mail.kind),
-            reply_text=mail.reply_text[:100_000],
+            from_addr=mail.from_addr[:320] if mail is not None else "",
+            subject=mail.subject[:500] if mail is not None else "",
+            kind=str(mail.kind if mail is not None else MailKind.OTHER),
+            reply_text=mail.reply_text[:100_000] if mail is not None else "",
             size_bytes=len(message.raw),
             raw=message.raw,
             handled_at=self.clock.now(),
             timestamp_source=message.timestamp_source,
         )
 
-    async def _quarantine(self, message: FetchedMessage, mail: ParsedMail, exc: Exception,
+    async def _quarantine(self, message: FetchedMessage, mail: ParsedMail | None, exc: Exception,
                           reason: Reason = Reason.QUARANTINED) -> InboundMessage:
         async with self.db.session() as session:
             existing = await self._existing(session, message)

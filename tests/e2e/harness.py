@@ -22,6 +22,7 @@ from bot.app import App, build_app
 from bot.clock import FakeClock, SystemClock
 from bot.daemon import Daemon
 from bot.db.models import EndorsementRequest, InboundMessage, OutboundMessage
+from bot.inbound.processor import Judge
 from bot.outbound import addresses
 from bot.outbound.outbox import COPY_KIND
 from bot.settings import Settings
@@ -74,8 +75,9 @@ class Deployment:
         self._stop: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
 
-    async def start(self) -> None:
-        self.app = build_app(self.settings, clock=self.clock)
+    async def start(self, *, judge: Judge | None = None) -> None:
+        """``judge``: the daemon's default one (worker processes, as deployed) unless a test brings its own."""
+        self.app = build_app(self.settings, clock=self.clock, judge=judge)
         self.daemon = daemon = Daemon(self.app)
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(daemon.run(self._stop))

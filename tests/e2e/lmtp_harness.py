@@ -74,6 +74,8 @@ class GatedJudge:
 
     def __init__(self, judge: Judge) -> None:
         self.judge_ = judge
+        # Messages are parsed in the real judge's worker processes, as the daemon does (bot/app.py).
+        self.pool = getattr(judge, "pool", None)
         self.open = asyncio.Event()
         self.open.set()
         self.waiting = asyncio.Event()
@@ -84,6 +86,14 @@ class GatedJudge:
         self.waiting.set()
         await self.open.wait()
         return await self.judge_.judge(mail)  # type: ignore[arg-type]
+
+    def start(self) -> None:
+        getattr(self.judge_, "start", lambda: None)()
+
+    async def close(self) -> None:
+        close = getattr(self.judge_, "close", None)
+        if close is not None:
+            await close()
 
 
 class LmtpDeployment(Deployment):
@@ -112,15 +122,17 @@ class LmtpDeployment(Deployment):
         self._task = None
         self.gate: GatedJudge | None = None
 
-    async def start(self, *, gated: bool = False, open_sender: Callable[[], MailSender] | None = None) -> None:
+    async def start(self, *, judge: Judge | None = None, gated: bool = False,
+                    open_sender: Callable[[], MailSender] | None = None) -> None:
         from bot.app import default_judge
         from bot.db.engine import Database
 
-        judge = None
+        chosen: object = judge
         if gated:
-            self.gate = GatedJudge(default_judge(self.settings, self.clock, Database(self.settings.database.url)))
-            judge = self.gate
-        self.app = build_app(self.settings, clock=self.clock, judge=judge,  # type: ignore[arg-type]
+            self.gate = GatedJudge(judge or default_judge(self.settings, self.clock,
+                                                          Database(self.settings.database.url)))
+            chosen = self.gate
+        self.app = build_app(self.settings, clock=self.clock, judge=chosen,  # type: ignore[arg-type]
                              open_sender=open_sender)
         self.daemon = daemon = Daemon(self.app)
         self._stop = asyncio.Event()

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation.bounded import RulesInput, judge_bounded
-from bot.evaluation.judge_pool import JudgePool, JudgeWorkerError
-from bot.evaluation.result import JudgeTimeout, Verdict
+from bot.evaluation.judge_pool import JudgePool, JudgePoolClosed, JudgeWorkerError
+from bot.evaluation.result import JudgeTimeout, ParseTimeout, Verdict
 from bot.mail.parse import parse_mail
 from bot.settings import EvaluationSettings
 
@@ -117,6 +117,76 @@ async def test_closing_the_pool_ends_its_workers(pool: JudgePool) -> None:
     assert not _alive(pid)
     with pytest.raises(JudgeWorkerError, match="closed"):
         await pool.judge(RulesInput.of_text(GOOD), EvaluationSettings(), BUDGET_S)
+
+
+SLOW_TO_PARSE = b"From: a@cand.example\r\nX-Test-Slow-Parse: yes\r\nSubject: Re: q\r\n\r\nI use Buffer.\r\n"
+DIES_PARSING = b"From: a@cand.example\r\nX-Test-Die-Parsing: yes\r\nSubject: Re: q\r\n\r\nI use Buffer.\r\n"
+
+
+async def test_a_worker_process_parses_every_fixture_as_parse_mail_does_in_process() -> None:
+    """The ParsedMail that comes back through the pipe is the same value, field for field."""
+    pool = JudgePool(1)
+    try:
+        for path in sorted(FIXTURES.rglob("*.eml")):
+            raw = path.read_bytes()
+            assert await pool.parse(raw, BUDGET_S) == parse_mail(raw), path.name
+    finally:
+        await pool.close()
+
+
+async def test_a_message_that_spins_in_the_parser_is_stopped_with_its_process_and_a_fresh_worker_takes_over(
+        pool: JudgePool) -> None:
+    good = (FIXTURES / "good_reply_gmail.eml").read_bytes()
+    assert (await pool.parse(good, BUDGET_S)).reply_text == parse_mail(good).reply_text
+    [spinning_pid] = pool.idle_pids()
+    ticks = 0
+
+    async def heartbeat() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    beat = asyncio.create_task(heartbeat())
+    try:
+        with pytest.raises(ParseTimeout, match="parsing took longer than 1 s"):
+            await pool.parse(SLOW_TO_PARSE, SPIN_BUDGET_S)
+    finally:
+        beat.cancel()
+    assert ticks >= 5  # the loop ran on while the worker spun
+    assert not _alive(spinning_pid) and pool.killed == 1
+    assert (await pool.parse(good, BUDGET_S)).reply_text == parse_mail(good).reply_text
+    assert (await pool.judge(RulesInput.of_text(GOOD), EvaluationSettings(), BUDGET_S)).verdict is Verdict.PASS
+
+
+async def test_a_real_parse_that_overruns_a_tiny_budget_is_stopped_with_its_process() -> None:
+    """No stand-in: the real parser on a megabyte of tag soup (linear, but a good tenth of a second) against
+    the smallest budget the settings allow, 10 ms."""
+    soup = b"<div><p style='color:#333'>I use <b>Hootsuite</b> and watch <i>reach</i>.</p></div>\r\n" * 14_000
+    raw = b"From: a@cand.example\r\nSubject: Re: q\r\nContent-Type: text/html\r\n\r\n" + soup
+    pool = JudgePool(1)
+    try:
+        await pool.parse(b"Subject: warm\r\n\r\nhi\r\n", BUDGET_S)  # started outside the budget
+        [pid] = pool.idle_pids()
+        with pytest.raises(ParseTimeout):
+            await pool.parse(raw, 0.01)
+        assert pool.killed == 1 and not _alive(pid)
+    finally:
+        await pool.close()
+
+
+async def test_a_worker_that_dies_parsing_fails_that_message_only(pool: JudgePool) -> None:
+    with pytest.raises(JudgeWorkerError, match="died"):
+        await pool.parse(DIES_PARSING, BUDGET_S)
+    good = (FIXTURES / "good_reply_gmail.eml").read_bytes()
+    assert (await pool.parse(good, BUDGET_S)).from_addr == parse_mail(good).from_addr
+
+
+async def test_a_closed_pool_says_so_apart_from_a_broken_worker(pool: JudgePool) -> None:
+    """The processor stores nothing for a message the pool refused because it closed (the daemon stopping)."""
+    await pool.close()
+    with pytest.raises(JudgePoolClosed):
+        await pool.parse(b"Subject: x\r\n\r\nhi\r\n", BUDGET_S)
 
 
 def _running(pid: int) -> tuple[bool, int]:

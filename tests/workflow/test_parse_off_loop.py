@@ -1,10 +1,11 @@
 """Issue 10: parsing a huge hostile message never runs on the event loop.
 
 A megabyte of tag soup takes a good part of a second to parse (bench/per_mb_bench.py). The daemon parses
-each fetched message in a worker thread, so the inbox, the outbox, other LMTP deliveries and SIGTERM carry
-on meanwhile. Checked by structure, not by timing: the parse waits until a heartbeat task on the event
-loop has run while it was parsing, which could never happen if the parse ran on the loop itself (a guard
-ends that wait so the test fails instead of hanging).
+each fetched message in a judge worker process (tests/workflow/test_parse_timeout.py), or in a worker
+thread without one (here: an injected parse function cannot be sent to a process), so the inbox, the
+outbox, other LMTP deliveries and SIGTERM carry on meanwhile. Checked by structure, not by timing: the
+parse waits until a heartbeat task on the event loop has run while it was parsing, which could never
+happen if the parse ran on the loop itself (a guard ends that wait so the test fails instead of hanging).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import threading
 
 import pytest
 
-from bot.inbound import processor
+from bot.inbound.parsing import MailParser
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
 from tests.workflow.world import World
@@ -45,7 +46,7 @@ def huge_html_reply(body: str) -> str:
 async def test_a_megabyte_of_html_is_parsed_while_the_event_loop_carries_on(
         world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     watched = WatchedParse()
-    monkeypatch.setattr(processor, "parse_mail", watched)
+    monkeypatch.setattr(world.app.processor, "parser", MailParser(world.app.settings.evaluation, parse=watched))
     request = await world.request()
     raw = huge_html_reply((await world.render("good_reply_gmail.eml", request)).decode()).encode()
     assert len(raw) > 1_000_000
