@@ -283,6 +283,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     spans = [(sentences[i].start, sentences[i].end) for i in sorted(answer.sentences)]
     if angry and any(_INCIDENT.search(reading.text, lo, hi) for lo, hi in spans) and _told_as_a_story(reading, spans):
         return "", True, f"what the candidate did with an upset person, told as a story in {answer.how}"
+    # In a language whose lists are thinner than English's, advice where the reply itself marks its tip
+    # ("Nunca respondas en caliente." under the quoted question) may be a tip in words no list knows.
+    if reading.language != "en" and answer.strong and told:
+        return "", True, f"advice in {answer.how}, in words the {reading.language} lists may not know"
     return "", False, ""
 
 

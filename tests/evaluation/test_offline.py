@@ -89,3 +89,10 @@ def test_terse_answers_under_quoted_questions_are_sentences_not_a_keyword_list()
     ("Stay polite, always."), are an answer, not a list of keywords."""
     result = evaluate("terse_answers_under_quoted_questions.eml")
     assert result["verdict"] == "pass", result
+
+
+def test_advice_under_the_quoted_tip_question_in_spanish_goes_to_a_person() -> None:
+    """Advice in Spanish where the reply marks its tip, in words the Spanish lists do not know, is not
+    failed for those words: a person decides."""
+    result = evaluate("spanish_advice_under_the_quoted_tip_question.eml")
+    assert result["verdict"] == "needs_review", result
