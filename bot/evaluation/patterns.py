@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import count, repeat
 
 # Every repeat below is possessive (``++``, ``*+``: never gives back what it took) and no two
@@ -151,28 +152,8 @@ class Prepared:
             # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         lower = fold(lower)
-        index: dict[str, list[int]] = defaultdict(list)
-        for m in _INDEX_WORD.finditer(lower):
-            word, at = m.group(), m.start()
-            # Most words hold no apostrophe and no underscore (the modifier apostrophe is a letter to
-            # isalnum): indexed as they are, _index_word inlined.
-            if word.isalnum() and "ʼ" not in word:
-                index["=" + word].append(at)
-                if len(word) >= _PREFIX:
-                    index[word[:_PREFIX]].append(at)
-                continue
-            # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
-            word = _APOSTROPHES.sub("'", word).rstrip("'")
-            _index_word(index, word, at)
-            if word.endswith("'s") and word[:-2] not in _CONTRACTED:
-                # A possessive is its name too: "Shopify's own analytics", "the customer's order".
-                _index_word(index, word[:-2], at)
-            elided, _, rest = word.partition("'")
-            if rest and _ELISION.fullmatch(elided):
-                # French and Italian elide articles and pronouns into the next word ("l'écoute",
-                # "je m'excuse", "dell'engagement"): the word after the apostrophe is a word too.
-                _index_word(index, rest, m.start() + len(elided) + 1)
-        return cls(text, lower, dict(index), frozenset(index), dict(zip(index, count())))
+        index = _word_index(lower)
+        return cls(text, lower, index, frozenset(index), dict(zip(index, count())))
 
 
 # The texts prepared in the judgement under way (see one_judgement), or None outside one.
@@ -189,10 +170,54 @@ def one_judgement() -> Iterator[None]:
         _PREPARED.reset(token)
 
 
-def _index_word(index: dict[str, list[int]], word: str, at: int) -> None:
-    index["=" + word].append(at)
-    if len(word) >= _PREFIX:
-        index[word[:_PREFIX]].append(at)
+def _word_index(lower: str) -> dict[str, list[int]]:
+    """"=" + each word and the first three letters of each word -> where such words start, in the order
+    the text first holds each key. The places of each distinct word are gathered first and its keys
+    worked out once (a hostile reply repeats its words; each occurrence cost a dozen Python steps)."""
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    for m in _INDEX_WORD.finditer(lower):
+        by_word[m.group()].append(m.start())
+    index: dict[str, list[int]] = {}
+    merged: dict[str, list[int]] = {}
+    for word, starts in by_word.items():
+        for key, offset in _keys_of(word):
+            have = index.get(key)
+            if have is None:
+                index[key] = [at + offset for at in starts] if offset else starts.copy()
+            else:  # another word with these first letters: the places are put back in text order below
+                have.extend([at + offset for at in starts] if offset else starts)
+                merged[key] = have
+    for places in merged.values():
+        places.sort()
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _keys_of(word: str) -> tuple[tuple[str, int], ...]:
+    """The index keys of a word as _INDEX_WORD finds it, each with where it starts after the word's start."""
+    keys: list[tuple[str, int]] = []
+
+    def add(word: str, offset: int) -> None:
+        keys.append(("=" + word, offset))
+        if len(word) >= _PREFIX:
+            keys.append((word[:_PREFIX], offset))
+
+    # Most words hold no apostrophe and no underscore (the modifier apostrophe is a letter to isalnum).
+    if word.isalnum() and "ʼ" not in word:
+        add(word, 0)
+        return tuple(keys)
+    # A closing quote is not part of the word: ‘angry’ and 'angry' are the word angry.
+    word = _APOSTROPHES.sub("'", word).rstrip("'")
+    add(word, 0)
+    if word.endswith("'s") and word[:-2] not in _CONTRACTED:
+        # A possessive is its name too: "Shopify's own analytics", "the customer's order".
+        add(word[:-2], 0)
+    elided, _, rest = word.partition("'")
+    if rest and _ELISION.fullmatch(elided):
+        # French and Italian elide articles and pronouns into the next word ("l'écoute", "je m'excuse",
+        # "dell'engagement"): the word after the apostrophe is a word too.
+        add(rest, len(elided) + 1)
+    return tuple(keys)
 
 
 def _is_caps(token: str) -> bool:
