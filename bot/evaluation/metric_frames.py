@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.patterns import Hit, Matcher, fold
@@ -76,8 +76,10 @@ class FrameWords:
     reasons: frozenset[str]
 
 
+@lru_cache(maxsize=65536)
 def _low(word: str) -> str:
-    """A word as the frames compare it: lower case, accents dropped ("répondre" is "repondre")."""
+    """A word as the frames compare it: lower case, accents dropped ("répondre" is "repondre").
+    Remembered per word: the frames lower every word of each clause they read, and a reply repeats its words."""
     return fold(word.lower())
 
 

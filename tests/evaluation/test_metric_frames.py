@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.evaluation import metric_frames
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Finding, Reading
 from tests.evaluation.conftest import reply
@@ -188,3 +191,21 @@ def test_first_posts_counted_and_renewals_are_metrics() -> None:
     found = metrics_of(reply("counted_first_posts_and_renewals"))
     assert found.count == 3, found
     assert any("renew" in e for e in found.evidence), found.evidence
+
+
+def test_a_reply_repeating_its_metric_phrasing_lowers_each_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frames lower and fold every word of each clause they read (several times a clause); a hostile reply
+    repeats its words, and each word is now worked out once (before: each time it was read)."""
+    folded: list[str] = []
+    real = metric_frames.fold
+
+    def counted(text: str) -> str:
+        folded.append(text)
+        return real(text)
+
+    sentence = "how many people clicked per post and the number of shares per week. "
+    find_metrics(Reading.of(sentence, "en"))  # warm: the lexicons load outside the count
+    metric_frames._low.cache_clear()
+    monkeypatch.setattr(metric_frames, "fold", counted)
+    find_metrics(Reading.of(sentence * 30, "en"))
+    assert len(folded) == len(set(folded)) < 30

@@ -148,3 +148,12 @@ def test_the_window_check_finds_every_attribution_the_lines_hold(text: str, monk
     found = [quotes.attribution_at(lines, i) for i in range(len(lines))]
     monkeypatch.setattr(quotes, "_may_end_line", lambda line: True)  # every window read piece by piece
     assert found == [quotes.attribution_at(lines, i) for i in range(len(lines))]
+
+
+def test_lines_starting_like_a_header_label_without_its_colon_are_no_candidates() -> None:
+    """"To be honest", "Date night", "Subject matters": a header label needs its colon near the line's start
+    (header_block_at), so such lines are passed over by the whole-text scan instead of being tried against
+    every label of every language, then asked one by one (all 3,000 were candidates before)."""
+    lines = ["To be honest we use Buffer", "Date night posts do well", "Subject lines matter", "An: Bob"] * 1_000
+    flagged = quotes.older_message_candidates(lines)
+    assert sum(flagged) == 1_000 and all(flagged[3::4])
