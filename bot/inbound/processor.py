@@ -278,18 +278,26 @@ class InboundProcessor:
 
     async def _quarantine(self, message: FetchedMessage, mail: ParsedMail | None, exc: Exception,
                           reason: Reason = Reason.QUARANTINED) -> InboundMessage:
-        async with self.db.session() as session:
-            existing = await self._existing(session, message)
-            if existing is not None:
-                return existing
-            row = self._new_row(message, mail)
-            row.reason, row.reason_detail = str(reason), f"{type(exc).__name__}: {exc}"[:500]
-            session.add(row)
-            await session.flush()
-            await self.workflow.alerts.raise_alert(session, kind="quarantined", now=self.clock.now(),
-                                                   inbound_id=row.id, summary=row.reason_detail[:200])
-            await session.commit()
-            return row
+        """Store ``message`` with ``reason`` and alert. Another instance that fetched the same message and
+        stored it first (both overran their budget at once) wins: its row is the answer, counted."""
+        try:
+            async with self.db.session() as session:
+                existing = await self._existing(session, message)
+                if existing is not None:
+                    return existing
+                row = self._new_row(message, mail)
+                row.reason, row.reason_detail = str(reason), f"{type(exc).__name__}: {exc}"[:500]
+                session.add(row)
+                await session.flush()
+                await self.workflow.alerts.raise_alert(session, kind="quarantined", now=self.clock.now(),
+                                                       inbound_id=row.id, summary=row.reason_detail[:200])
+                await session.commit()
+                return row
+        except IntegrityError:
+            handled = await self._handled_elsewhere(message)
+            if handled is None:
+                raise
+            return handled
 
 
 def _cannot_commit(exc: Exception) -> bool:

@@ -253,3 +253,51 @@ async def test_when_no_worker_can_start_messages_are_still_parsed_in_a_thread() 
     finally:
         parser.close()
         await pool.close()
+
+
+@pytest.mark.realserver
+async def test_two_instances_timing_out_on_the_same_message_store_it_once(postgres_url: str, tmp_path: Path) -> None:
+    """Two daemons on one PostgreSQL database fetch the same poison message at once: both parses overrun,
+    one row is stored, and the other instance takes it as handled elsewhere instead of failing (before, the
+    loser's insert raised out of handle(): 5 runs of 6 failed)."""
+    front, port = await _front()
+    clock = FakeClock()
+    settings = world_settings(tmp_path / "unused.sqlite3", port, evaluation={"parse_budget_s": BUDGET_S}).replace(
+        database={"url": postgres_url})
+    apps = [build_app(settings, clock=clock) for _ in range(2)]
+    parses = [SlowParse(), SlowParse()]
+    for app, slow in zip(apps, parses, strict=True):
+        app.processor.parser = MailParser(settings.evaluation, parse=slow)
+    try:
+        await apps[0].db.create_schema()
+        world = World(apps[0], clock, front)
+        request = await world.request()
+        raw = await world.render("slow_to_parse_reply.eml", request)
+        message = FetchedMessage("INBOX", 1, 99, clock.now(), raw)
+        rows = await asyncio.gather(*(app.processor.handle(message) for app in apps))
+        assert {row.id for row in rows} == {rows[0].id} and rows[0].reason == Reason.PARSE_TIMEOUT
+        assert [r.id for r in await _rows(world, 99)] == [rows[0].id]
+        async with apps[0].db.session() as session:
+            alerts = list(await session.scalars(select(Alert).where(Alert.inbound_id == rows[0].id)))
+        assert len(alerts) == 1  # the loser's alert went with its rolled-back row
+    finally:
+        for app, slow in zip(apps, parses, strict=True):
+            slow.release.set()
+            await app.close()
+        await front.stop()
+
+
+async def test_a_message_queued_behind_two_overrunning_parses_is_not_charged_for_the_wait(
+        slow_world: tuple[World, SlowParse]) -> None:
+    """Without worker processes an overrunning parse runs on in its thread; the next message waits for a
+    thread, and as with a worker, the wait is not counted in its budget."""
+    world, slow = slow_world
+    request = await world.request()
+    for _ in range(2):  # both threads now hold a parse that never ends by itself
+        assert (await world.deliver("slow_to_parse_reply.eml", request)).reason == Reason.PARSE_TIMEOUT
+    normal = asyncio.create_task(world.deliver("good_reply_gmail.eml", request))
+    await asyncio.sleep(BUDGET_S * 3)  # queued longer than its budget (set-up, not a measurement)
+    assert not normal.done()
+    slow.release.set()
+    row = await normal
+    assert row.reason is None and (await world.get(request.id)).status == "passed"
