@@ -97,6 +97,8 @@ class AdviceCues:
     objects: frozenset[str]
     people: frozenset[str]
     person_endings: tuple[str, ...]
+    # Asides about the speaker's own words ("honestly", "to be honest").
+    asides: Matcher
     # Words about the conversation with a person, and small words that name no target.
     conversation: Matcher
     function_words: frozenset[str]
@@ -129,6 +131,7 @@ def cues() -> AdviceCues:
         objects=_lowered(table["reference"]["objects"]),
         people=_lowered(table["reference"]["people"]),
         person_endings=tuple(table["reference"]["person_endings"]),
+        asides=Matcher(language_entries(table["asides"], key="aside")),
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
     )
@@ -315,8 +318,16 @@ class _Covered:
 
     def __init__(self, reading: Reading) -> None:
         c, lex = cues(), lexicons()
-        spans = sorted((h.start, h.end) for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person,
-                                                  c.conversation) for h in m.find(reading.prepared))
+        spans: list[tuple[int, int]] = []
+        for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person, c.conversation):
+            for h in m.find(reading.prepared):
+                if "..." not in h.entry.phrase:
+                    spans.append((h.start, h.end))
+                    continue
+                # "read ... twice" covers its own words, not the ones in its gap ("the client's brief").
+                said = list(_WORD.finditer(reading.text, h.start, h.end))
+                spans += [said[0].span(), said[-1].span()] if said else []
+        spans.sort()
         merged: list[list[int]] = []
         for lo, hi in spans:
             if merged and lo <= merged[-1][1]:

@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from bot.evaluation.advice import CLAUSE_BREAK, Advice, about_the_conversation, conditioned_after, negated_before
+from bot.evaluation.advice import CLAUSE_BREAK, Advice, about_the_conversation, conditioned_after, cues, negated_before
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Hit
@@ -142,6 +142,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
                    if _aimed_at_anger(reading, reading.layout.index_at(h.start), angry))
     hits = _with_person_actions(lex.tip_actions.find(reading.prepared), acting)
     hits = [h for h in hits if not reading.is_excluded(h.start, h.end)]
+    # "..., honestly." and "to be honest" are asides about the speaker's words, not honesty with anyone.
+    asides = [h for h in cues().asides.find(reading.prepared) if _aside(reading, h)]
+    if asides:
+        hits = [h for h in hits if not any(a.start <= h.start < a.end for a in asides)]
     seen.actions = [(h.start, h.end) for h in hits]
     # A sentence holding anti advice ("I just ignore them and delete their comments") turns its
     # other action words against the tip too ("honestly", "quickly").
@@ -178,6 +182,21 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
+
+
+_SET_OFF_BEFORE = frozenset(",;:(—–-")
+_SET_OFF_AFTER = frozenset(",.;:!?)—–-…")
+
+
+def _aside(reading: Reading, hit: Hit) -> bool:
+    """An aside phrase of several words ("to be honest"), or one word set off by punctuation or the
+    sentence's edge on both sides ("Honestly, ...", "..., honestly."); "Answer honestly." is a manner."""
+    if " " in reading.text[hit.start : hit.end]:
+        return True
+    sentence = reading.layout.sentence_at(hit.start)
+    before = reading.text[sentence.start : hit.start].rstrip()
+    after = reading.text[hit.end : sentence.end].lstrip()
+    return (not before or before[-1] in _SET_OFF_BEFORE) and (not after or after[0] in _SET_OFF_AFTER)
 
 
 def _takes_back(reading: Reading, hit: Hit) -> bool:

@@ -450,3 +450,20 @@ def test_listening_to_a_clients_brief_in_the_tip_place_is_no_tip(thresholds: Eva
     assert judge_rules(text, thresholds).verdict != Verdict.PASS
     owned = text.replace("Listen to the client's brief twice.", "Own it when we got it wrong.")
     assert judge_rules(owned, thresholds).verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize(("said", "passes"), [
+    # "honestly" set off by a comma, or "to be honest", is the speaker's aside, not honesty with anyone.
+    ("Angry customers: They wear me out more than anything, honestly.", False),
+    ("Tip: Irate buyers are the hardest part of the week, to be honest.", False),
+    ("Tip: Honestly, upset members are just part of the job.", False),
+    ("Tip: Answer honestly and quickly.", True),
+    # Slowing down and reading people charitably are handling advice.
+    ("Slow down, assume good faith.", True),
+    ("Tip: never get into it in the comments.", True),
+])
+def test_asides_are_no_handling_actions(said: str, passes: bool, thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            f"\n\n{said}\n\nThanks")
+    judgement = judge_rules(text, thresholds)
+    assert (judgement.verdict == Verdict.PASS) is passes, judgement
