@@ -233,7 +233,7 @@ def _short_advice_last(reading: Reading, found: list[Block], content: list[Block
             continue
         first = sentences[block.first]
         lo = first.label[1] + 1 if first.label and first.start <= first.label[1] < first.end else first.start
-        start = _LEAD.match(reading.text, lo, first.end).end()  # type: ignore[union-attr]
+        start = _LEAD.match(reading.text, min(lo, first.end), first.end).end()  # type: ignore[union-attr]
         hi = sentences[block.last - 1].end
         k = bisect.bisect_left(actions, first.start)
         if start in instructions and k < len(actions) and actions[k] < hi:

@@ -101,6 +101,8 @@ def _short_instruction(reading: Reading, start: int, end: int, instructions: fro
     """A sentence that opens with an instruction word, ends with its stop and is no list: at most one
     separator, with two words or more before it ("Stay calm.", "Respond privately, and quickly.";
     not "Listen, apologise, DM")."""
+    if start >= end:
+        return False  # a label that ends its sentence ("Tip:") leaves no body
     start = _LEADING_MARKS.match(reading.text, start, end).end()  # type: ignore[union-attr]
     if start not in instructions or _SENTENCE_END.search(reading.text, start, end) is None:
         return False

@@ -168,3 +168,10 @@ def test_a_very_long_reply_is_judged_whole(thresholds: EvaluationSettings) -> No
 def test_the_tip_question_number_is_the_one_the_request_email_asks() -> None:
     request = (Path(__file__).resolve().parents[2] / "templates" / "request.txt.j2").read_text()
     assert f"  {TIP_QUESTION_NUMBER}. One tip for dealing with angry or frustrated customers." in request
+
+
+def test_a_label_after_a_number_is_no_crash(thresholds: EvaluationSettings) -> None:
+    """"3. Angry customers: ..." in terse numbered answers: the keyword-list check started reading a
+    sentence's body past its end (the number and the label before it), and raised."""
+    text = "1. Hootsuite and Canva\n2. reach, saves, CTR\n3. Angry customers: I find them exhausting."
+    judge_rules(text, thresholds)
