@@ -157,9 +157,9 @@ class StyleSheet:
         sheet = cls()
         for css in _style_blocks(markup):
             for nodes in _top_level_rules(_flatten_deep_blocks(css)):
-                if len(sheet.rules) >= MAX_RULES:
-                    break  # the rest of the block is never tokenised
                 sheet._add_rules(nodes)
+                if len(sheet.rules) >= MAX_RULES:
+                    return sheet  # the rest is never tokenised
         return sheet
 
     def _add_rules(self, nodes: list[tinycss2.ast.Node], nested: bool = False) -> None:
@@ -249,7 +249,7 @@ _STRUCTURE = re.compile(
 )
 _OPENS = {"{": "}", "(": ")", "[": "]"}
 # Rules are tokenised a few kilobytes at a time, so a stylesheet is read only up to its MAX_RULES-th rule.
-_CHUNK_CHARS = 2_000
+_CHUNK_CHARS = 1_000
 _END = "endorsebot-end-of-chunk"
 
 
@@ -263,17 +263,25 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
     text is then read in one go, as before.
     """
     css_text = css_text.replace("\0", "\uFFFD").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    start = 0
-    for cut in _cuts(css_text):
-        if cut - start < _CHUNK_CHARS:
+    start = last = 0
+    for cut in (*_cuts(css_text), None):
+        if cut is None:  # the end: the rules up to the last cut, then the tail after it
+            cut, last = last, len(css_text)
+        elif cut - start < _CHUNK_CHARS:
+            last = cut
             continue
-        tokens = tinycss2.parse_component_value_list(css_text[start:cut] + "\n" + _END, skip_comments=True)
-        if not (len(tokens) >= 3 and tokens[-1].type == "ident" and tokens[-1].value == _END
-                and tokens[-2].type == "whitespace" and tokens[-2].value == "\n" and tokens[-3].type == "{} block"):
+        if cut > start:
+            tokens = tinycss2.parse_component_value_list(css_text[start:cut] + "\n" + _END, skip_comments=True)
+            if not (len(tokens) >= 3 and tokens[-1].type == "ident" and tokens[-1].value == _END
+                    and tokens[-2].type == "whitespace" and tokens[-2].value == "\n"
+                    and tokens[-3].type == "{} block"):
+                break
+            yield tinycss2.parse_stylesheet(tokens[:-2], skip_whitespace=True)
+            start = cut
+        if last == len(css_text):
             break
-        yield tinycss2.parse_stylesheet(tokens[:-2], skip_whitespace=True)
-        start = cut
-    if start < len(css_text):
+    # Every rule that counts has a {} block: a tail without a "{" (tag soup, a run of junk tokens) holds none.
+    if "{" in css_text[start:]:
         yield tinycss2.parse_stylesheet(css_text[start:], skip_comments=True, skip_whitespace=True)
 
 
