@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +28,8 @@ _COMPOUND = re.compile(
 _PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?")
 _ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*["']?([^"'\]]*)["']?\s*(i|s)?)?\s*\]""")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+# At-rules whose block holds rules that apply when a condition holds (some reader's screen matches it).
+_GROUPING_RULES = frozenset({"media", "supports", "document", "layer", "container"})
 # Pseudo-classes of a passing state: a reader who never hovers sees the element without them.
 _STATE = frozenset({"hover", "focus", "active", "visited", "focus-within", "focus-visible", "target"})
 
@@ -166,8 +168,7 @@ class StyleSheet:
         for node in nodes:
             if len(self.rules) >= MAX_RULES:
                 return
-            if node.type == "at-rule" and node.content is not None and node.lower_at_keyword in (
-                    "media", "supports", "document", "layer", "container"):
+            if node.type == "at-rule" and node.content is not None and node.lower_at_keyword in _GROUPING_RULES:
                 # Some reader's screen matches the condition: its hiding rules count.
                 self._add_rules(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
                                 nested)
@@ -216,25 +217,32 @@ class StyleSheet:
         return sorted(found.values(), key=lambda r: (r.selector.specificity, r.order))
 
 
-_BRACE = re.compile(r"[{}]")
 # Mail CSS needs three levels (@media, rule, a nested rule); tinycss2 recurses once per level.
 _MAX_BLOCK_DEPTH = 4
 
 
 def _flatten_deep_blocks(css_text: str) -> str:
     """Braces nested deeper than a stylesheet needs become spaces (what is inside is still read):
-    "p{" x 10,000 would make tinycss2 recurse past Python's limit."""
-    depth = 0
-
-    def brace(match: re.Match[str]) -> str:
-        nonlocal depth
-        if match.group() == "{":
+    "p{" x 10,000 would make tinycss2 recurse past Python's limit. A "}" that closes nothing becomes a space
+    too. Braces in comments, strings and url() are text to tinycss2 and are left alone: counted, a "}" in
+    "/*}*/" had made every later rule's closing brace a space, so ".b{display:none}.z{color:red}" after it
+    read as one rule whose block held no declaration and hid nothing."""
+    pieces: list[str] = []
+    depth = done = 0
+    for match in _STRUCTURE.finditer(css_text):
+        char = match.group()
+        if char == "{":
             depth += 1
-            return "{" if depth <= _MAX_BLOCK_DEPTH else " "
-        depth -= 1
-        return "}" if 0 <= depth < _MAX_BLOCK_DEPTH else " "
-
-    return _BRACE.sub(brace, css_text)
+            drop = depth > _MAX_BLOCK_DEPTH
+        elif char == "}":
+            drop = depth == 0 or depth > _MAX_BLOCK_DEPTH
+            depth = max(depth - 1, 0)
+        else:
+            continue
+        if drop:
+            pieces += (css_text[done : match.start()], " ")
+            done = match.end()
+    return "".join(pieces) + css_text[done:] if pieces else css_text
 
 
 # Where tinycss2's tokeniser can be told to stop: a comment, a string, an escape, an unquoted url() and the
@@ -260,45 +268,105 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
     or at-rule, ends). Each piece is tokenised followed by a newline and a marker word: the cut is right only
     if the marker comes out as a top-level token right after the piece's last block (a cut inside a
     string, comment, url() or open block would swallow it). A wrong cut only costs speed: the rest of the
-    text is then read in one go, as before.
+    text is then read in one go, as before. A large @media (or @supports...) block is read in pieces the
+    same way, so a template that wraps all its rules in one is read only up to the rule cap too.
     """
     css_text = css_text.replace("\0", "\uFFFD").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    start = last = 0
-    for cut in (*_cuts(css_text), None):
-        if cut is None:  # the end: the rules up to the last cut, then the tail after it
-            cut, last = last, len(css_text)
+    start = last = 0  # [start, last): whole rules not read yet
+    for opening, cut in _blocks(css_text):
+        if cut - opening > _CHUNK_CHARS and _opens_grouping_rule(css_text[last:opening]):
+            if last > start:
+                nodes = _piece(css_text[start:last], tinycss2.parse_stylesheet)
+                if nodes is None:
+                    break
+                yield nodes
+                start = last
+            read_to_the_end = yield from _grouped_rules(css_text, opening + 1, cut)
+            if read_to_the_end:
+                return
+            start = last = cut
         elif cut - start < _CHUNK_CHARS:
             last = cut
-            continue
-        if cut > start:
-            tokens = tinycss2.parse_component_value_list(css_text[start:cut] + "\n" + _END, skip_comments=True)
-            if not (len(tokens) >= 3 and tokens[-1].type == "ident" and tokens[-1].value == _END
-                    and tokens[-2].type == "whitespace" and tokens[-2].value == "\n"
-                    and tokens[-3].type == "{} block"):
+        else:
+            nodes = _piece(css_text[start:cut], tinycss2.parse_stylesheet)
+            if nodes is None:
                 break
-            yield tinycss2.parse_stylesheet(tokens[:-2], skip_whitespace=True)
-            start = cut
-        if last == len(css_text):
-            break
+            yield nodes
+            start = last = cut
+    else:
+        if last > start and (nodes := _piece(css_text[start:last], tinycss2.parse_stylesheet)) is not None:
+            yield nodes
+            start = last
     # Every rule that counts has a {} block: a tail without a "{" (tag soup, a run of junk tokens) holds none.
     if "{" in css_text[start:]:
         yield tinycss2.parse_stylesheet(css_text[start:], skip_comments=True, skip_whitespace=True)
 
 
-def _cuts(css_text: str) -> Iterator[int]:
-    """Positions just after a ``}`` that closes a top-level block, as far as a scan of brackets, comments,
-    strings, escapes and url() can tell."""
+def _grouped_rules(css_text: str, begin: int, cut: int) -> Generator[list[tinycss2.ast.Node], None, bool]:
+    """The rules inside the block that opens at ``begin - 1`` and, as the scan says, closes at ``cut - 1``, as
+    ``parse_rule_list`` reads its content. True when the scan was wrong and the rest of the text was read."""
+    content = css_text[begin : cut - 1]
+    start = 0
+    for _, inner_cut in _blocks(content):
+        if inner_cut - start >= _CHUNK_CHARS:
+            nodes = _piece(content[start:inner_cut], tinycss2.parse_rule_list)
+            if nodes is None:
+                break
+            yield nodes
+            start = inner_cut
+    # The rest of the block, checked to close where the scan says it does.
+    tokens = tinycss2.parse_component_value_list("{" + css_text[begin + start : cut] + "\n" + _END, skip_comments=True)
+    if (len(tokens) == 3 and tokens[0].type == "{} block" and tokens[1].type == "whitespace"
+            and tokens[1].value == "\n" and tokens[2].type == "ident" and tokens[2].value == _END):
+        yield tinycss2.parse_rule_list(tokens[0].content, skip_comments=True, skip_whitespace=True)
+        return False
+    tokens = tinycss2.parse_component_value_list("{" + css_text[begin + start :], skip_comments=True)
+    yield tinycss2.parse_rule_list(tokens[0].content, skip_comments=True, skip_whitespace=True)
+    yield tinycss2.parse_stylesheet(tokens[1:], skip_whitespace=True)
+    return True
+
+
+def _piece(text: str, parse: Callable[..., list[tinycss2.ast.Node]]) -> list[tinycss2.ast.Node] | None:
+    """The rules of ``text`` if it ends just after a block that closes at its top level, else None."""
+    tokens = tinycss2.parse_component_value_list(text + "\n" + _END, skip_comments=True)
+    if not (len(tokens) >= 3 and tokens[-1].type == "ident" and tokens[-1].value == _END
+            and tokens[-2].type == "whitespace" and tokens[-2].value == "\n" and tokens[-3].type == "{} block"):
+        return None
+    return parse(tokens[:-2], skip_whitespace=True)
+
+
+def _opens_grouping_rule(prelude: str) -> bool:
+    """Whether ``prelude``, the text before a top-level block, is all of an @media (@supports...) rule's
+    prelude: an at-keyword of those, then no ";" or block, nothing left open, nothing broken."""
+    if "@" not in prelude:
+        return False
+    tokens = tinycss2.parse_component_value_list(prelude + "\n" + _END, skip_comments=True)
+    if not (len(tokens) >= 2 and tokens[-1].type == "ident" and tokens[-1].value == _END
+            and tokens[-2].type == "whitespace" and tokens[-2].value.endswith("\n")):
+        return False
+    significant = [t for t in tokens[:-2] if t.type != "whitespace"]
+    return (bool(significant) and significant[0].type == "at-keyword"
+            and significant[0].lower_value in _GROUPING_RULES
+            and not any(t.type in ("error", "{} block") or t == ";" for t in significant))
+
+
+def _blocks(css_text: str) -> Iterator[tuple[int, int]]:
+    """(where it opens, just after where it closes) of each block at the text's top level, as far as a scan
+    of brackets, comments, strings, escapes and url() can tell."""
     closers: list[str] = []
+    opening = 0
     for match in _STRUCTURE.finditer(css_text):
         char = match.group()
         if len(char) != 1:
             continue  # a comment, string, escape or url(): nothing in it counts
         if char in _OPENS:
+            if not closers:
+                opening = match.start()
             closers.append(_OPENS[char])
         elif closers and char == closers[-1]:
             closers.pop()
             if not closers and char == "}":
-                yield match.end()
+                yield opening, match.end()
 
 
 def _style_blocks(markup: str) -> list[str]:

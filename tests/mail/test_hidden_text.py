@@ -25,6 +25,16 @@ ATTACKS = {
     "attribute_selector": '<style>[data-x]{display:none}</style><p>Hi</p><p data-x="1">SECRET</p>',
     "media_query": "<style>@media screen{.m{display:none}}</style><p>Hi</p><p class='m'>SECRET</p>",
     "css_comment_inside_value": '<p>Hi</p><p style="display:/* x */none">SECRET</p>',
+    # A "}" that is text to the CSS parser (in a comment, a string, a url) closes no block: counted as one,
+    # it had left ".x" with an empty block and the next rule inside it.
+    "closing_brace_in_a_css_comment_before_the_rule": "<style>/*}*/.x{display:none}.z{color:red}</style>"
+                                                       '<p>Hi</p><p class="x">SECRET</p>',
+    "closing_brace_in_a_css_string_before_the_rule": '<style>q::after{content:"}"}.x{display:none}.z{color:red}'
+                                                      '</style><p>Hi</p><p class="x">SECRET</p>',
+    "closing_brace_in_a_url_before_the_rule": "<style>.u{background:url(a}b.png)}.x{font-size:0}.z{color:red}"
+                                               '</style><p>Hi</p><p class="x">SECRET</p>',
+    "stray_closing_brace_before_the_rules": "<style>}.y{color:blue}.x{visibility:hidden}.z{color:red}</style>"
+                                            '<p>Hi</p><p class="x">SECRET</p>',
     "css_escape_in_value": '<p>Hi</p><p style="display:n\\6f ne">SECRET</p>',
     "important_sheet_rule_beats_inline": '<style>.i{display:none!important}</style><p>Hi</p>'
                                          '<p class="i" style="display:block">SECRET</p>',

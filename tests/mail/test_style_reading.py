@@ -6,6 +6,8 @@ Mail clients write the same ``style`` attribute on every element, and so does a 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from bot.mail import css
@@ -98,7 +100,40 @@ TRICKY_CSS = [
     ".a{x:(}.b{display:none}",
     ".a{x:[}]}.b{display:none}}",
     "u\\rl(}).b{display:none}",
+    # An escaped "url(" the scan takes for a bracket: its "{" is plain text to the tokeniser, not to the scan.
+    ".a{background:\\55 rl({)}.b{display:none}",
+    "@media screen{.a{background:\\55 rl({)}.b{display:none}}.c{color:#fff}",
+    "@media screen{.a{content:'{}'}.b{display:none}" + ".d{color:red}" * 60 + "}",
+    "@import url(x.css);@media screen{.b{display:none}}",
+    "<!--@media x{.b{display:none}}-->",
 ]
+
+
+@pytest.mark.parametrize("wrap", [("", ""), ("@media screen{", "}")])
+def test_a_wrong_cut_falls_back_to_reading_the_rest_whole(monkeypatch: pytest.MonkeyPatch,
+                                                           wrap: tuple[str, str]) -> None:
+    """The scan is not known to be wrong anywhere; made wrong here, it only costs a second reading."""
+    real = css._blocks
+
+    def also_inside_the_string(text: str) -> Iterator[tuple[int, int]]:
+        quote = text.find("'}")
+        if quote != -1:
+            yield quote - 3, quote + 2
+        yield from real(text)
+
+    monkeypatch.setattr(css, "_blocks", also_inside_the_string)
+    monkeypatch.setattr(css, "_CHUNK_CHARS", 1)
+    rules = wrap[0] + ".a{content:'}'}" + ".n{color:red}" * 50 + ".b{display:none}" + wrap[1] + ".c{color:#fff}"
+    read = css.StyleSheet.from_markup("<style>" + rules + "</style>").rules
+    assert [sorted(r.selector.classes) for r in read] == [["a"]] + [["n"]] * 50 + [["b"], ["c"]]
+
+
+def test_a_large_media_block_is_read_only_up_to_the_rule_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    inner = "".join(f".m{i}{{width:100% !important;display:block}}" for i in range(10 * css.MAX_RULES))
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>@media only screen and (max-width:600px){" + inner + "}</style>")
+    assert len(sheet.rules) == css.MAX_RULES and sheet.rules[-1].selector.classes == {f"m{css.MAX_RULES - 1}"}
+    assert counted[0] <= len(inner) // 10 + 2 * css._CHUNK_CHARS
 
 
 @pytest.mark.parametrize("piece", TRICKY_CSS)
