@@ -97,6 +97,10 @@ class AdviceCues:
     objects: frozenset[str]
     people: frozenset[str]
     person_endings: tuple[str, ...]
+    # Verbs of opinion with the speaker as subject ("I find them exhausting"), and the words after them
+    # that make them an action again ("I find a moment", "we find out").
+    opinion_verbs: frozenset[str]
+    opinion_but_action: tuple[str, ...]
     # Asides about the speaker's own words ("honestly", "to be honest").
     asides: Matcher
     # Words about the conversation with a person, and small words that name no target.
@@ -131,10 +135,32 @@ def cues() -> AdviceCues:
         objects=_lowered(table["reference"]["objects"]),
         people=_lowered(table["reference"]["people"]),
         person_endings=tuple(table["reference"]["person_endings"]),
+        opinion_verbs=_lowered(table["opinion_verbs"]["en"]),
+        opinion_but_action=tuple(w.lower() for w in table["opinion_verbs"]["opinion_but_action"]),
         asides=Matcher(language_entries(table["asides"], key="aside")),
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
     )
+
+
+# The speaker as the subject just before a verb: "I find", "we usually find".
+_SPEAKER_BEFORE = re.compile(r"\b(?:I|[Ww]e)[ \t]++(?:[a-z]+ly[ \t]++)?$")
+_WORD_AFTER = re.compile(r"[ \t]++([^\W\d_][\w'’-]*+)")
+
+
+def _opinion(text: str, verb: Hit) -> bool:
+    """"I find them exhausting": a verb of opinion after the speaker, not followed by a thing found or
+    an action ("I find a quiet moment", "we find out")."""
+    c = cues()
+    if text[verb.start : verb.end].lower() not in c.opinion_verbs:
+        return False
+    if _SPEAKER_BEFORE.search(text, max(0, verb.start - 24), verb.start) is None:
+        return False
+    after = _WORD_AFTER.match(text, verb.end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return not any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in c.opinion_but_action)
 
 
 def _lowered(ws: list[str]) -> frozenset[str]:
@@ -176,7 +202,8 @@ class Advice:
                 aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
                 if aimed is not None and _opens_clause(reading, index, hit, before):
                     acting.append(Hit(hit.entry, hit.start, aimed))
-                if told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before):
+                if (told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before)
+                        and not _opinion(reading.text, hit)):
                     told_from[index] = hit.start
         people = _people(reading)
         person = {lay.index_at(start) for start in people}

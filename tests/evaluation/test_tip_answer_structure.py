@@ -467,3 +467,17 @@ def test_asides_are_no_handling_actions(said: str, passes: bool, thresholds: Eva
             f"\n\n{said}\n\nThanks")
     judgement = judge_rules(text, thresholds)
     assert (judgement.verdict == Verdict.PASS) is passes, judgement
+
+
+@pytest.mark.parametrize(("said", "passes"), [
+    # "I find them exhausting" is an opinion about angry people, not advice; "I find a quiet moment" acts.
+    ("Angry customers: I find them exhausting.", False),
+    ("Tip: we usually find upset members draining.", False),
+    ("Tip: I find a quiet moment, then answer them.", True),
+])
+def test_a_verb_of_opinion_after_the_speaker_is_no_instruction(said: str, passes: bool,
+                                                               thresholds: EvaluationSettings) -> None:
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            f"\n\n{said}\n\nThanks")
+    judgement = judge_rules(text, thresholds)
+    assert (judgement.verdict == Verdict.PASS) is passes, judgement
