@@ -144,6 +144,9 @@ class _Rule:
     declarations: tuple[Declaration, ...]
 
 
+Rule = _Rule
+
+
 @dataclass(slots=True)
 class StyleSheet:
     rules: list[_Rule] = field(default_factory=list)
@@ -153,6 +156,9 @@ class StyleSheet:
     _classes: set[str] = field(default_factory=set)
     _ids: set[str] = field(default_factory=set)
     _attribute_names: list[str] = field(default_factory=list)
+    # Rules that may only hide and ask nothing but their key (".a .b", "div p", "#x .y"): every element that
+    # reaches the key matches them all, so what they say can be worked out once per key (matching_parts).
+    _plain_hide_only: dict[str, list[_Rule]] = field(default_factory=dict)
 
     @classmethod
     def from_markup(cls, markup: str) -> StyleSheet:
@@ -191,7 +197,11 @@ class StyleSheet:
         sel = rule.selector
         key = ("#" + sel.ident if sel.ident else "." + min(sel.classes) if sel.classes
                else sel.tag if sel.tag else "*")
-        self._by_key.setdefault(key, []).append(rule)
+        plain = sel.hide_only and not sel.attributes and (
+            (sel.ident is not None and not sel.classes and sel.tag is None)
+            or (sel.ident is None and len(sel.classes) == 1 and sel.tag is None)
+            or (sel.ident is None and not sel.classes))
+        (self._plain_hide_only if plain else self._by_key).setdefault(key, []).append(rule)
         self._classes |= sel.classes
         if sel.ident:
             self._ids.add(sel.ident)
@@ -207,14 +217,28 @@ class StyleSheet:
                 *(attrs.get(name) for name in self._attribute_names))
 
     def matching(self, tag: str, attrs: dict[str, str]) -> list[_Rule]:
+        """Every rule whose selector's last compound matches, by specificity and order."""
+        rules, plain = self.matching_parts(tag, attrs)
+        if not plain:
+            return rules
+        return sorted([*rules, *(r for key in plain for r in self._plain_hide_only[key])],
+                      key=lambda r: (r.selector.specificity, r.order))
+
+    def matching_parts(self, tag: str, attrs: dict[str, str]) -> tuple[list[_Rule], list[str]]:
+        """(the matching rules but the plain hide-only ones, by specificity and order; the keys whose plain
+        hide-only rules all match)."""
         if not self.rules:
-            return []
+            return [], []
         classes = frozenset(attrs.get("class", "").lower().split())
         keys = ["*", tag, *("." + c for c in classes)]
         if "id" in attrs:
             keys.append("#" + attrs["id"].lower())
         found = {id(r): r for key in keys for r in self._by_key.get(key, ()) if r.selector.matches(tag, classes, attrs)}
-        return sorted(found.values(), key=lambda r: (r.selector.specificity, r.order))
+        return (sorted(found.values(), key=lambda r: (r.selector.specificity, r.order)),
+                [key for key in keys if key in self._plain_hide_only])
+
+    def plain_hide_only(self, key: str) -> list[_Rule]:
+        return self._plain_hide_only[key]
 
 
 # Mail CSS needs three levels (@media, rule, a nested rule); tinycss2 recurses once per level.

@@ -82,16 +82,17 @@ class _Computed:
     """What an element's style says, whatever its place: shared by every element of the same key."""
 
     style: dict[str, css.Declaration]
-    hide_only: list[css.Declaration]
     hides: bool
+    hide_only_colours: frozenset[Rgba | None]  # text colours set by rules that may only hide
     _unreadable_on: dict[Rgba, bool] = field(default_factory=dict)
 
     def hide_only_colors(self, background: Rgba) -> bool:
-        if not self.hide_only:
+        if not self.hide_only_colours:
             return False
         found = self._unreadable_on.get(background)
         if found is None:
-            found = self._unreadable_on[background] = visibility.hide_only_colors(self.hide_only, background)
+            found = self._unreadable_on[background] = any(visibility.unreadable(c, background)
+                                                          for c in self.hide_only_colours)
         return found
 
 
@@ -121,6 +122,8 @@ class _VisibleText(HTMLParser):
         self._quote_classes, self._rest_ids = _quote_patterns()
         self._signature_classes = frozenset(load("html")["signature_classes"])
         self._styles: dict[tuple[object, ...], _Computed] = {}
+        self._hide_only_rules: dict[int, tuple[bool, tuple[Rgba | None, ...]]] = {}
+        self._plain_hide_only_keys: dict[str, tuple[bool, tuple[Rgba | None, ...]]] = {}
 
     # -- state of the innermost open element -------------------------------------------------
     def _hidden_now(self) -> bool:
@@ -230,10 +233,34 @@ class _VisibleText(HTMLParser):
         computed = self._styles.get(key)
         if computed is None:
             inline = css.declarations(attrs["style"]) if "style" in attrs else []
-            style, hide_only = css.cascade(self._sheet.matching(tag, attrs), inline)
-            computed = _Computed(style, hide_only, visibility.hides_by_style(style, hide_only))
+            rules, plain_keys = self._sheet.matching_parts(tag, attrs)
+            style, _ = css.cascade(rules, inline)
+            # A rule that may only hide counts with all its declarations: what they say is worked out once
+            # per rule, and once per key for the rules every element of that key matches.
+            hide_only = [*(self._hide_only_rule(rule) for rule in rules if rule.selector.hide_only),
+                         *(self._plain_hide_only(key) for key in plain_keys)]
+            computed = _Computed(style, visibility.hides_by_style(style, []) or any(hides for hides, _ in hide_only),
+                                 frozenset(c for _, colours in hide_only for c in colours))
             self._styles[key] = computed
         return computed
+
+    def _plain_hide_only(self, key: str) -> tuple[bool, tuple[Rgba | None, ...]]:
+        found = self._plain_hide_only_keys.get(key)
+        if found is None:
+            each = [self._hide_only_rule(rule) for rule in self._sheet.plain_hide_only(key)]
+            found = self._plain_hide_only_keys[key] = (any(hides for hides, _ in each),
+                                                       tuple({c for _, colours in each for c in colours}))
+        return found
+
+    def _hide_only_rule(self, rule: css.Rule) -> tuple[bool, tuple[Rgba | None, ...]]:
+        """(whether the rule's declarations hide by themselves, the text colours it sets)."""
+        found = self._hide_only_rules.get(rule.order)
+        if found is None:
+            found = self._hide_only_rules[rule.order] = (
+                visibility.hides_by_style({}, list(rule.declarations)),
+                tuple(css.color(d.tokens) for d in rule.declarations
+                      if d.name in ("color", "-webkit-text-fill-color")))
+        return found
 
     def _is_quote(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag == "blockquote":

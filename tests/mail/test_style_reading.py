@@ -176,3 +176,24 @@ def test_a_colour_that_may_only_hide_is_judged_on_each_background() -> None:
                         '<div class="box"><p class="t">White on white again.</p></div>')
     assert text.text == "White on black."
     assert "White on white." in text.hidden and "White on white again." in text.hidden
+
+
+def test_rules_that_may_only_hide_are_read_once_per_key_not_per_kind_of_element(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    checked = 0
+    real = css._Selector.matches
+
+    def counted(self: css._Selector, *args: object) -> bool:
+        nonlocal checked
+        checked += 1
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(css._Selector, "matches", counted)
+    sheet = ("".join(f".wrap-{i} .s{{color:#fefefe;padding:{i}px}}" for i in range(100))
+             + "".join(f".c{i}{{margin:{i}px}}" for i in range(100)))
+    # Each element its own combination of classes: no two share a cascade.
+    rows = "".join(f'<p class="s c{i % 100} c{(i * 7 + 1) % 100}">Row {i}.</p>' for i in range(300))
+    text = html_to_text(f"<style>{sheet}</style>{rows}<p>Seen.</p>")
+    assert text.text == "Seen." and "Row 299." in text.hidden
+    # Each kind of element checked all 100 ".wrap-N .s" rules: about 10,000 checks here.
+    assert checked <= 300 * 3
