@@ -285,11 +285,40 @@ def _alternation(items: Sequence[tuple[str, str]]) -> str:
     for first, group in by_first.items():
         if first:
             # The shared first character is pulled out as a literal; the groups hold the rest.
-            inner = "|".join(f"(?P<{name}>{rx[len(first):]})" for name, rx in group)
-            branches.append(f"{first}(?:{inner})")
+            branches.append(f"{first}(?:{_shared_heads([(name, rx[len(first):]) for name, rx in group])})")
         else:
-            branches.append("|".join(f"(?P<{name}>{rx})" for name, rx in group))
+            branches.append(_shared_heads(group))
     return "|".join(branches)
+
+
+# A first word written as plain characters (escaped or not, case-blind or not), then the separator run
+# after it: a part of a phrase regex that can match in one way only (no repeat but the possessive run).
+_HEAD = re.compile(
+    r"(?:\\.|[^\\()\[\]{}*+?|.^$]|\(\?i:(?:\\.|[^\\()\[\]{}*+?|.^$])++\))++" + re.escape(_SEP))
+
+
+def _shared_heads(items: Sequence[tuple[str, str]]) -> str:
+    """The alternation of (group name, regex) pairs, in their order, where neighbours that start with the
+    same first word and separator run share them: "take ... private", "take ... offline", "take it
+    offline", "take your time" read the run after "take" once between them, not once each (a line of 60
+    dashes after "take" was read by every phrase). The head matches in one way only, so trying it once
+    and then each rest in turn finds what trying each phrase whole in turn found."""
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        head = _HEAD.match(items[i][1])
+        j = i + 1
+        if head is not None:
+            while j < len(items) and items[j][1].startswith(head.group()) and len(items[j][1]) > head.end():
+                j += 1
+        if head is None or j - i < 2 or len(items[i][1]) == head.end():
+            out.append(f"(?P<{items[i][0]}>{items[i][1]})")
+            i += 1
+            continue
+        rests = "|".join(f"(?P<{name}>{rx[head.end():]})" for name, rx in items[i:j])
+        out.append(f"{head.group()}(?:{rests})")
+        i = j
+    return "|".join(out)
 
 
 def _index_key(phrase: str) -> str | None:

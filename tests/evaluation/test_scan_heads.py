@@ -119,3 +119,41 @@ def test_a_gap_phrase_finds_what_the_old_gap_found(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(patterns, "_GAP", _OLD_GAP)
     old = [[(h.key, h.start, h.end) for h in Matcher(entries).find(Prepared.of(t))] for t in texts]
     assert new == old
+
+
+def test_phrases_starting_with_the_same_word_read_the_separator_run_after_it_once() -> None:
+    """ "take ... private", "take ... offline", "take it offline", "take your time": each phrase read the run
+    of separators after "take" again (a line of 60 dashes: once per phrase); neighbours in the alternation
+    that start with the same word and separator run now share them."""
+    phrases = ["take ... private", "take ... offline", "take it offline", "take your time", "take notes"]
+    matcher = Matcher(Entry(p, p) for p in phrases)
+    (regex,) = matcher.regexes()
+    # The run after "take" is one separator run of the regex, not one per phrase: 5 runs in all (the shared
+    # one, one in each gap, one in "it offline" and "your time"), 9 before.
+    assert regex.pattern.count("ake" + patterns._SEP) == 1
+    assert regex.pattern.count(patterns._SEP) == 5
+    text = ("take " + "-" * 60 + "\n") * 20 + "take the chat private, take it offline, take notes"
+    assert [h.key for h in matcher.find(Prepared.of(text))] == ["take ... private", "take ... offline", "take notes"]
+
+
+def _unshared(items: list[tuple[str, str]]) -> str:
+    return "|".join(f"(?P<{name}>{rx})" for name, rx in items)
+
+
+@pytest.mark.parametrize("lexicon", ["tip_actions", "metrics", "anger", "tools"])
+def test_phrases_sharing_their_first_word_find_what_each_phrase_tried_whole_found(
+        lexicon: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.evaluation.lexicon import lexicons
+
+    entries = getattr(lexicons(), lexicon).entries
+    shared = Matcher(entries)
+    monkeypatch.setattr(patterns, "_shared_heads", _unshared)
+    whole = Matcher(entries)
+    vocab = sorted({w.rstrip("*") for e in entries for w in e.phrase.split() if w not in ("...", "^")})
+    rng = random.Random(lexicon)
+    separators = [" ", "  ", "-", " - ", "/", "\n", " ---- ", ", ", ". ", "'", ""]
+    for _ in range(1_500):
+        text = "".join(rng.choice(vocab) + rng.choice(["", "s", "ed"]) + rng.choice(separators)
+                       for _ in range(rng.randint(1, 20)))
+        found = [(h.entry, h.start, h.end) for h in shared.find(Prepared.of(text))]
+        assert found == [(h.entry, h.start, h.end) for h in whole.find(Prepared.of(text))], text
