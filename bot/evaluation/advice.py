@@ -106,6 +106,10 @@ class AdviceCues:
     # Words about the conversation with a person, and small words that name no target.
     conversation: Matcher
     function_words: frozenset[str]
+    # Per language, the words that undo an action ending its clause, and those that make it the one to
+    # do less of, as tuples of lower-case words.
+    undone_after: dict[str, tuple[tuple[str, ...], ...]]
+    outweighed_before: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @cache
@@ -140,6 +144,8 @@ def cues() -> AdviceCues:
         asides=Matcher(language_entries(table["asides"], key="aside")),
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
+        undone_after=_word_runs(table["undone_after"]),
+        outweighed_before=_word_runs(table["outweighed_before"]),
     )
 
 
@@ -165,6 +171,11 @@ def _opinion(text: str, verb: Hit) -> bool:
 
 def _lowered(ws: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in ws)
+
+
+def _word_runs(table: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Per language, each entry as its lower-case words ("no one" -> ("no", "one"))."""
+    return {lang: tuple(tuple(entry.lower().split()) for entry in entries) for lang, entries in table.items()}
 
 
 def label_matches(matcher: Matcher, label: str) -> bool:

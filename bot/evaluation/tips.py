@@ -141,7 +141,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     acting = tuple(h for h in advice.person_actions
                    if _aimed_at_anger(reading, reading.layout.index_at(h.start), angry))
     hits = _with_person_actions(lex.tip_actions.find(reading.prepared), acting)
-    hits = [h for h in hits if not reading.is_excluded(h.start, h.end)]
+    hits = [h for h in hits if not reading.is_excluded(h.start, h.end) and not _outweighed(reading, h)]
     # "..., honestly." and "to be honest" are asides about the speaker's words, not honesty with anyone.
     asides = [h for h in cues().asides.find(reading.prepared) if _aside(reading, h)]
     if asides:
@@ -153,6 +153,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     against = {reading.layout.index_at(h.start) for h in anti}
     # "Stay calm and apologise. Or don't, whatever.": a sentence opening with "Or" takes back the one before.
     against |= {reading.layout.index_at(h.start) - 1 for h in anti if _takes_back(reading, h)}
+    # "Answer fast, apologise never.": an action undone by the words ending its clause turns its sentence
+    # against the tip, as an anti phrase does; "Don't respond defensively" was negated, and stays advice.
+    against |= {reading.layout.index_at(h.start) for h in hits
+                if _undone_after(reading, h) and not negated_before(reading.text, h.start)}
     for hit in hits:
         index = reading.layout.index_at(hit.start)
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
@@ -200,10 +204,55 @@ def _aside(reading: Reading, hit: Hit) -> bool:
 
 
 def _takes_back(reading: Reading, hit: Hit) -> bool:
-    """Anti advice opening its sentence with "or" ("Or don't.") continues the sentence before it."""
+    """Anti advice opening its sentence with "or" ("Or don't.") continues the sentence before it, and one
+    opening the sentence after a question answers it ("Apologise? No way.")."""
     sentence = reading.layout.sentence_at(hit.start)
     lead = reading.text[sentence.start : hit.start].strip(" \t\n>*-–—\"'“”‘’")
-    return not lead and reading.text[hit.start : hit.start + 3].lower() == "or " and hit.start > 0
+    if lead or hit.start == 0:
+        return False
+    return (reading.text[hit.start : hit.start + 3].lower() == "or "
+            or reading.text[max(0, sentence.start - 40) : sentence.start].rstrip().endswith("?"))
+
+
+# The few words after an action that may undo it, up to a clause break or the sentence's end.
+_UNDOING_WORDS = 4
+_UNDOING_REACH_CHARS = 60
+_CLAUSE_END = re.compile(r"[.!?…]")
+_TAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+
+
+def _undone_after(reading: Reading, hit: Hit) -> bool:
+    """The words ending the action's short clause undo it (advice.toml [undone_after]): "apologise
+    never", "acknowledge nothing", "listen less", "reply sarcastically"."""
+    runs = cues().undone_after.get(reading.language)
+    if not runs:
+        return False
+    # Only a short tail is read: a clause that runs on past it is no short one (and many action words
+    # in one long clause would each read it to its end).
+    end = reading.layout.sentence_at(hit.start).end
+    reach = min(end, hit.end + _UNDOING_REACH_CHARS)
+    stop = CLAUSE_BREAK.search(reading.text, hit.end, reach)
+    full = _CLAUSE_END.search(reading.text, hit.end, stop.start() if stop else reach)
+    if full is None and stop is None and reach < end:
+        return False
+    end = full.start() if full else stop.start() if stop else end
+    said = [w.lower() for w in _TAIL_WORD.findall(reading.text, hit.end, end)]
+    return 0 < len(said) <= _UNDOING_WORDS and any(tuple(said[-len(run):]) == run for run in runs)
+
+
+# How far before an action the words that outweigh it may reach ("more than you ...").
+_OUTWEIGHED_REACH_CHARS = 20
+
+
+def _outweighed(reading: Reading, hit: Hit) -> bool:
+    """Words before the action make it the one to do less of (advice.toml [outweighed_before]): "talk
+    more than you listen", "explain rather than apologise"."""
+    runs = cues().outweighed_before.get(reading.language)
+    if not runs:
+        return False
+    said = tuple(w.lower() for w in _TAIL_WORD.findall(reading.text, max(0, hit.start - _OUTWEIGHED_REACH_CHARS),
+                                                        hit.start))
+    return any(said[-len(run):] == run for run in runs)
 
 
 def _declines(reading: Reading) -> list[Hit]:

@@ -48,5 +48,13 @@ def test_many_bulleted_answers_are_linear() -> None:
     assert _growth(lambda n: "Tools: Hootsuite and Canva.\n" + "- listen to them, then apologise\n" * n) < _MAX_GROWTH
 
 
+def test_many_refusals_after_questions_are_linear() -> None:
+    assert _growth(lambda n: "I use Canva.\n\nTip: " + "Apologise? No way. " * n) < _MAX_GROWTH
+
+
+def test_many_action_words_each_ending_a_clause_are_linear() -> None:
+    assert _growth(lambda n: "I use Canva.\n\nTip: " + "apologise never, " * n) < _MAX_GROWTH
+
+
 def test_many_anti_advice_phrases_are_linear() -> None:
     assert _growth(lambda n: "I use Canva.\n\nTip: " + "never apologize, ignore them. " * n) < _MAX_GROWTH

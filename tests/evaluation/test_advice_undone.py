@@ -1,0 +1,46 @@
+"""Advice that undoes itself is no tip (issue 9 items 3 and 4: negation with scope, ironic advice).
+
+The words after a handling action can take it back ("apologise never", "acknowledge nothing",
+"listen less", "answer sarcastically"), the words before it can make it the one to do less of
+("talk more than you listen"), and a bare "no" can refuse it when it is asked as a question
+("Apologise? No way."). Each answer stands where the reply answers the tip question, under the quoted
+question, so only the words decide. Good advice using the same words stays a tip.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluation.test_offline import evaluate
+
+TIP = "angry_customer_tip"
+
+
+@pytest.mark.parametrize("scenario", [
+    "action_undone_by_never_under_the_quoted_question",
+    "action_undone_by_nothing_under_the_quoted_question",
+    "action_done_less_under_the_quoted_question",
+    "action_outweighed_by_talking_under_the_quoted_question",
+    "advice_asked_and_refused_under_the_quoted_question",
+    "reply_in_their_own_tone_under_the_quoted_question",
+    "reply_sarcastically_under_the_quoted_question",
+])
+def test_advice_that_undoes_itself_is_no_tip(scenario: str) -> None:
+    result = evaluate(f"{scenario}.eml")
+    assert result["criteria"]["tools"]["met"] and result["criteria"]["metrics"]["met"]
+    assert not result["criteria"][TIP]["met"], result["criteria"][TIP]
+    assert result["verdict"] != "pass"
+
+
+@pytest.mark.parametrize("scenario", [
+    # A negated action with a bad manner after it advises against the manner.
+    "negated_manner_under_the_quoted_question",
+    # "nothing" inside the advice, not ending the action's clause.
+    "nothing_inside_the_advice_under_the_quoted_question",
+    # The action is the one to do more of.
+    "listen_more_than_you_talk_under_the_quoted_question",
+])
+def test_good_advice_with_the_same_words_is_the_tip(scenario: str) -> None:
+    result = evaluate(f"{scenario}.eml")
+    assert result["criteria"][TIP]["met"], result["criteria"][TIP]
+    assert result["verdict"] == "pass"
