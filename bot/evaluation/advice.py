@@ -110,6 +110,8 @@ class AdviceCues:
     # do less of, as tuples of lower-case words.
     undone_after: dict[str, tuple[tuple[str, ...], ...]]
     outweighed_before: dict[str, tuple[tuple[str, ...], ...]]
+    # Anti phrases that, opening a sentence, retract the sentence before ("Just kidding, block them.").
+    retractions: frozenset[str]
 
 
 @cache
@@ -146,6 +148,7 @@ def cues() -> AdviceCues:
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
         undone_after=_word_runs(table["undone_after"]),
         outweighed_before=_word_runs(table["outweighed_before"]),
+        retractions=frozenset(w.lower() for ws in table["retractions"].values() for w in ws),
     )
 
 

@@ -204,13 +204,15 @@ def _aside(reading: Reading, hit: Hit) -> bool:
 
 
 def _takes_back(reading: Reading, hit: Hit) -> bool:
-    """Anti advice opening its sentence with "or" ("Or don't.") continues the sentence before it, and one
-    opening the sentence after a question answers it ("Apologise? No way.")."""
+    """Anti advice opening its sentence with "or" ("Or don't.") continues the sentence before it, "Just
+    kidding" retracts it, and anti advice opening the sentence after a question answers it ("Apologise? No
+    way.")."""
     sentence = reading.layout.sentence_at(hit.start)
     lead = reading.text[sentence.start : hit.start].strip(" \t\n>*-–—\"'“”‘’")
     if lead or hit.start == 0:
         return False
     return (reading.text[hit.start : hit.start + 3].lower() == "or "
+            or reading.text[hit.start : hit.end].lower() in cues().retractions
             or reading.text[max(0, sentence.start - 40) : sentence.start].rstrip().endswith("?"))
 
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
 from tests.evaluation.test_offline import evaluate
 
 TIP = "angry_customer_tip"
@@ -44,3 +48,16 @@ def test_good_advice_with_the_same_words_is_the_tip(scenario: str) -> None:
     result = evaluate(f"{scenario}.eml")
     assert result["criteria"][TIP]["met"], result["criteria"][TIP]
     assert result["verdict"] == "pass"
+
+
+@pytest.mark.parametrize("scenario", [
+    # "Just kidding" opening a sentence retracts the advice before it.
+    "tip_retracted_by_just_kidding",
+    # Blaming the customer, however politely told, is advice against them.
+    "tip_that_the_customer_is_always_wrong",
+])
+def test_advice_retracted_or_against_the_customer_is_no_tip(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria["tools"].met and judgement.criteria["metrics"].met
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Reading
 from bot.evaluation.tools import find_tools
@@ -67,3 +69,18 @@ def test_portuguese_no_is_in_the_not_a_negation() -> None:
     assert found.evidence == ("Hootsuite", "Canva", "Metricool"), found
     assert find_tools(Reading.of("Não uso o Hootsuite nem o Buffer.", "pt")).count == 0
     assert find_tools(Reading.of("No Hootsuite for us, and no Buffer either.", "en")).count == 0
+
+
+@pytest.mark.parametrize("text", [
+    "We are still choosing between Loomly and Sendible, no decision yet.",
+    "I'm torn between Loomly and Sendible for next year.",
+    "I've heard great things about Loomly and Sendible.",
+])
+def test_tools_weighed_or_only_heard_of_are_not_used(text: str) -> None:
+    """Choosing between two tools uses neither, and having heard of them is no use either."""
+    assert find_tools(Reading.of(text, "en")).count == 0
+
+
+def test_tools_chosen_and_used_still_count() -> None:
+    found = find_tools(Reading.of("After choosing between three, we use Loomly and Sendible every day.", "en"))
+    assert found.count == 2, found
