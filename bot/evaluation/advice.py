@@ -272,8 +272,11 @@ def _people(reading: Reading) -> list[int]:
         return sorted(h.start for h in hits)
     text = reading.text
     said = [text[h.start : h.end].lower() for h in hits]
-    named = sorted(h.start for h, w in zip(hits, said, strict=True) if w not in c.pronouns)
-    angry = sorted(h.start for h in lexicons().anger.find(reading.prepared))
+    named: list[int] = []
+    angry: list[int] = []
+    if any(w in c.pronouns for w in said):
+        named = sorted(h.start for h, w in zip(hits, said, strict=True) if w not in c.pronouns)
+        angry = sorted(h.start for h in lexicons().anger.find(reading.prepared))
     covered: list[_Covered] = []
     return sorted(h.start for h, w in zip(hits, said, strict=True)
                   if (w not in c.pronouns or not _about_things(reading, h.start, named, angry))

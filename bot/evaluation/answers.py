@@ -224,13 +224,16 @@ def _short_advice_last(reading: Reading, found: list[Block], content: list[Block
     after = content[-1].last if content else 0
     sentences = reading.layout.sentences
     c, lex = cues(), lexicons()
-    instructions = {h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)}
-    actions = sorted(h.start for h in lex.tip_actions.find(reading.prepared))
+    instructions: set[int] | None = None
+    actions: list[int] = []
     for block in reversed(found):
         if block.first < after or _word_count(reading, block) >= _MIN_ANSWER_WORDS:
             return None
         if _is_closing(reading, block):
             continue
+        if instructions is None:  # most replies end in a long answer: the hits are looked up only here
+            instructions = {h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)}
+            actions = sorted(h.start for h in lex.tip_actions.find(reading.prepared))
         first = sentences[block.first]
         lo = first.label[1] + 1 if first.label and first.start <= first.label[1] < first.end else first.start
         start = _LEAD.match(reading.text, min(lo, first.end), first.end).end()  # type: ignore[union-attr]

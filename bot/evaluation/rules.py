@@ -84,15 +84,17 @@ def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding) -> bool
         return False
     keywords = _keywords(reading, tools, metrics)
     vocab = profile().words.get(reading.language, frozenset()) - _CONJUNCTIONS
-    c = cues()
-    instructions = frozenset(h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared))
+    instructions: list[frozenset[int]] = []  # looked up at the first sentence that does not read as prose
     for sentence in reading.layout.sentences:
         if reading.is_excluded(sentence.start, sentence.end):
             continue
         body_start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
         if _reads_as_prose(reading, body_start, sentence.end, vocab, keywords):
             return False
-        if _short_instruction(reading, body_start, sentence.end, instructions):
+        if not instructions:
+            c = cues()
+            instructions.append(frozenset(h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)))
+        if _short_instruction(reading, body_start, sentence.end, instructions[0]):
             return False
     return True
 
