@@ -28,6 +28,9 @@ _COMPOUND = re.compile(
 _PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?")
 _ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*["']?([^"'\]]*)["']?\s*(i|s)?)?\s*\]""")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+# What a selector's specificity counts besides ids: classes, attributes and pseudo-classes; type selectors.
+_OTHERS = re.compile(r"\.|\[|(?<!:):(?!:)")
+_TAGS = re.compile(r"(?:^|[\s>+~])[a-z]")
 # At-rules whose block holds rules that apply when a condition holds (some reader's screen matches it).
 _GROUPING_RULES = frozenset({"media", "supports", "document", "layer", "container"})
 # Pseudo-classes of a passing state: a reader who never hovers sees the element without them.
@@ -131,8 +134,8 @@ def _selector(text: str) -> _Selector | None:
                 attributes.append((found.group(1), found.group(2) or "", (found.group(3) or "").lower()))
     tag = match.group("tag")
     ids = text.count("#")
-    others = len(re.findall(r"\.|\[|(?<!:):(?!:)", text))
-    tags = len(re.findall(r"(?:^|[\s>+~])[a-z]", text))
+    others = len(_OTHERS.findall(text))
+    tags = len(_TAGS.findall(text))
     return _Selector(None if tag in (None, "*") else tag, frozenset(classes), ident, tuple(attributes),
                      (ids, others, tags), hide_only=len(parts) > 1)
 
@@ -295,6 +298,10 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
     text is then read in one go, as before. A large @media (or @supports...) block is read in pieces the
     same way, so a template that wraps all its rules in one is read only up to the rule cap too.
     """
+    if len(css_text) <= _CHUNK_CHARS:  # one piece anyway (a mail of many small <style> blocks)
+        if "{" in css_text:
+            yield tinycss2.parse_stylesheet(css_text, skip_comments=True, skip_whitespace=True)
+        return
     css_text = css_text.replace("\0", "\uFFFD").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     start = last = 0  # [start, last): whole rules not read yet
     for opening, cut in _blocks(css_text):

@@ -197,3 +197,12 @@ def test_rules_that_may_only_hide_are_read_once_per_key_not_per_kind_of_element(
     assert text.text == "Seen." and "Row 299." in text.hidden
     # Each kind of element checked all 100 ".wrap-N .s" rules: about 10,000 checks here.
     assert checked <= 300 * 3
+
+
+def test_many_small_style_blocks_are_each_tokenised_once_as_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    blocks = [f"<style>.k{i}{{color:#{i:03x}}}</style><p class=k{i}>Line {i}.</p>" for i in range(200)]
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("".join(blocks))
+    assert len(sheet.rules) == 200
+    # Each block's text and no more (a block was cut in pieces and checked with a marker word after it).
+    assert counted[0] == sum(len(f".k{i}{{color:#{i:03x}}}") for i in range(200))
