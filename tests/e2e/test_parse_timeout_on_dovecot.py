@@ -7,7 +7,6 @@ stored as ``parse_timeout``, committed once and never fetched or parsed again af
 
 from __future__ import annotations
 
-import asyncio
 import os
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from bot.mail.message import ParsedMail
 from tests.e2e.harness import Deployment, clock_hours_ago, eventually
 from tests.evaluation.spinning_worker import SPIN_PARSING
 from tests.evaluation.test_judge_pool import SPINNING
+from tests.heartbeat import Heartbeat
 
 
 class WatchedParser:
@@ -63,26 +63,15 @@ async def test_a_message_slow_to_parse_stops_nothing_and_is_quarantined_once_acr
     async def parsing() -> bool:
         return watched.slow_ones == 1
 
-    ticks = 0
-
-    async def heartbeat() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.01)
-            ticks += 1
-
     await d.candidate_sends("slow_to_parse_reply.eml", request)
     await eventually(parsing, "the slow message is being parsed")
-    beat = asyncio.create_task(heartbeat())
+    async with Heartbeat() as beat:
 
-    async def beating() -> bool:
-        return ticks >= 20
+        async def beating() -> bool:
+            return beat.ticks >= 20
 
-    try:
         await eventually(beating, "the event loop ticking while the message is parsed")
         other = await d.request("omar.slowparse@cand.example")  # queued, committed and sent meanwhile
-    finally:
-        beat.cancel()
     assert other.status == "sent"
     assert pool.idle_pids() == [] and pool.killed == 0  # and all that while its one worker still spun on it
     await d.stop()  # the stop event SIGTERM sets: the daemon ends while the worker spins (bounded by its guard)

@@ -9,7 +9,6 @@ stand-in for a reply built to be slow (tests/evaluation/spinning_worker.py wraps
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -25,6 +24,7 @@ from bot.evaluation.judge_pool import JudgePool, JudgePoolClosed, JudgeWorkerErr
 from bot.evaluation.result import JudgeTimeout, ParseTimeout, Verdict
 from bot.mail.parse import parse_mail
 from bot.settings import EvaluationSettings
+from tests.heartbeat import Heartbeat
 
 SPINNING = (sys.executable, str(Path(__file__).with_name("spinning_worker.py")))
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "inbound"
@@ -78,21 +78,10 @@ async def test_a_worker_that_dies_fails_one_judgement_and_is_replaced(pool: Judg
 async def test_the_event_loop_runs_on_while_a_worker_spins(pool: JudgePool) -> None:
     settings = EvaluationSettings()
     await pool.judge(RulesInput.of_text(GOOD), settings, BUDGET_S)  # started before the count
-    ticks = 0
-
-    async def heartbeat() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.01)
-            ticks += 1
-
-    beat = asyncio.create_task(heartbeat())
-    try:
+    async with Heartbeat() as beat:
         with pytest.raises(JudgeTimeout):
             await pool.judge(RulesInput.of_text("Sorry for the slow answer"), settings, SPIN_BUDGET_S)
-    finally:
-        beat.cancel()
-    assert ticks >= 5
+    assert beat.ticks >= 5
 
 
 async def test_a_worker_process_judges_as_the_rules_do_in_process() -> None:
@@ -139,21 +128,10 @@ async def test_a_message_that_spins_in_the_parser_is_stopped_with_its_process_an
     good = (FIXTURES / "good_reply_gmail.eml").read_bytes()
     assert (await pool.parse(good, BUDGET_S)).reply_text == parse_mail(good).reply_text
     [spinning_pid] = pool.idle_pids()
-    ticks = 0
-
-    async def heartbeat() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.01)
-            ticks += 1
-
-    beat = asyncio.create_task(heartbeat())
-    try:
+    async with Heartbeat() as beat:
         with pytest.raises(ParseTimeout, match="parsing took longer than 1 s"):
             await pool.parse(SLOW_TO_PARSE, SPIN_BUDGET_S)
-    finally:
-        beat.cancel()
-    assert ticks >= 5  # the loop ran on while the worker spun
+    assert beat.ticks >= 5  # the loop ran on while the worker spun
     assert not _alive(spinning_pid) and pool.killed == 1
     assert (await pool.parse(good, BUDGET_S)).reply_text == parse_mail(good).reply_text
     assert (await pool.judge(RulesInput.of_text(GOOD), EvaluationSettings(), BUDGET_S)).verdict is Verdict.PASS

@@ -11,7 +11,6 @@ running other work; and the same message fetched again is the stored row, never 
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 import time
@@ -31,6 +30,7 @@ from bot.evaluation.result import Judgement
 from bot.evaluation.rules import judge_rules
 from bot.sandbox.smtp import SmtpFront
 from tests.evaluation.test_judge_pool import SPINNING
+from tests.heartbeat import Heartbeat
 from tests.workflow.world import World, world_settings
 
 BUDGET_S = 0.3
@@ -88,21 +88,10 @@ async def test_a_reply_that_overruns_the_budget_is_quarantined_as_judge_timeout(
 async def test_the_event_loop_keeps_running_while_a_reply_is_judged(slow_world: tuple[World, SlowRules]) -> None:
     world, rules = slow_world
     request = await world.request()
-    ticks = 0
-
-    async def heartbeat() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.01)
-            ticks += 1
-
-    beat = asyncio.create_task(heartbeat())
-    try:
+    async with Heartbeat() as beat:
         await world.deliver("slow_to_judge_reply.eml", request)
-    finally:
-        beat.cancel()
     # Judged on the loop, the blocked rules would have frozen the heartbeat for their whole run.
-    assert ticks >= 5
+    assert beat.ticks >= 5
     assert rules.threads and all(name.startswith("endorsebot-judge") for name in rules.threads)
 
 

@@ -39,6 +39,7 @@ from bot.sandbox.smtp import SmtpFront
 from bot.settings import ConfigError, EvaluationSettings, load_settings
 from tests.evaluation.spinning_worker import DIE_PARSING, SPIN_PARSING
 from tests.evaluation.test_judge_pool import SPINNING
+from tests.heartbeat import Heartbeat
 from tests.workflow.world import FIXTURES, World, world_settings
 
 BUDGET_S = 0.3
@@ -126,22 +127,11 @@ async def test_a_message_that_overruns_its_parse_is_stored_unparsed_as_parse_tim
 async def test_the_event_loop_keeps_running_while_a_message_is_parsed(slow_world: tuple[World, SlowParse]) -> None:
     world, slow = slow_world
     request = await world.request()
-    ticks = 0
-
-    async def heartbeat() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.01)
-            ticks += 1
-
-    beat = asyncio.create_task(heartbeat())
-    try:
+    async with Heartbeat() as beat:
         row = await world.deliver("slow_to_parse_reply.eml", request)
-    finally:
-        beat.cancel()
     assert row.reason == Reason.PARSE_TIMEOUT
     # Parsed on the loop, the blocked parse would have frozen the heartbeat until it was released.
-    assert ticks >= 5
+    assert beat.ticks >= 5
     assert slow.threads and all(name.startswith("endorsebot-parse") for name in slow.threads)
 
 
@@ -187,27 +177,16 @@ async def test_a_message_that_overruns_its_parse_in_a_worker_process_is_quaranti
     assert isinstance(app.processor.parser, MailParser) and app.processor.parser.pool is pool
     await app.db.create_schema()
     world = World(app, clock, front)
-    ticks = 0
-
-    async def heartbeat() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.01)
-            ticks += 1
-
     try:
         good = await world.deliver("good_reply_gmail.eml", await world.request())
         assert good.reason is None  # parsed and judged in the worker as usual
         [pid] = pool.idle_pids()
         request = await world.request("hana@cand.example")
-        beat = asyncio.create_task(heartbeat())
-        try:
+        async with Heartbeat() as beat:
             row = await world.deliver("slow_to_parse_reply.eml", request)
-        finally:
-            beat.cancel()
         assert row.reason == Reason.PARSE_TIMEOUT and row.raw is not None
         assert row.reason_detail == "ParseTimeout: parsing took longer than 3 s; its process was stopped"
-        assert ticks >= 5
+        assert beat.ticks >= 5
         assert (await world.get(request.id)).status == "sent"
         assert pool.killed == 1
         with pytest.raises(ProcessLookupError):
