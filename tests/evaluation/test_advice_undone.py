@@ -55,9 +55,20 @@ def test_good_advice_with_the_same_words_is_the_tip(scenario: str) -> None:
     "tip_retracted_by_just_kidding",
     # Blaming the customer, however politely told, is advice against them.
     "tip_that_the_customer_is_always_wrong",
+    # The same in the other languages: "es broma" retracts; "honnêtement" set off by a comma is an aside
+    # about the speaker's words, not honesty with anyone.
+    "spanish_tip_retracted_as_a_joke",
+    "french_anger_described_with_an_aside",
 ])
 def test_advice_retracted_or_against_the_customer_is_no_tip(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
     assert judgement.criteria["tools"].met and judgement.criteria["metrics"].met
     assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict != Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", ["never_reply_in_their_tone", "spanish_never_answer_in_their_tone"])
+def test_advice_against_answering_in_their_tone_is_the_tip(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
