@@ -481,3 +481,10 @@ def test_a_verb_of_opinion_after_the_speaker_is_no_instruction(said: str, passes
             f"\n\n{said}\n\nThanks")
     judgement = judge_rules(text, thresholds)
     assert (judgement.verdict == Verdict.PASS) is passes, judgement
+
+
+def test_what_one_apologises_for_is_about_the_conversation(thresholds: EvaluationSettings) -> None:
+    """"Acknowledge the delay before anything else.": the delay is what the person is upset about."""
+    text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
+            "\n\nAcknowledge the delay before anything else.\n\nThanks")
+    assert judge_rules(text, thresholds).verdict == Verdict.PASS
