@@ -37,12 +37,27 @@ _GROUPING_RULES = frozenset({"media", "supports", "document", "layer", "containe
 _STATE = frozenset({"hover", "focus", "active", "visited", "focus-within", "focus-visible", "target"})
 
 
-@dataclass(frozen=True, slots=True)
 class Declaration:
-    name: str
-    value: str  # serialised, lower-cased, comments removed, escapes resolved
-    tokens: tuple[tinycss2.ast.Node, ...]
-    important: bool
+    """One ``name: value [!important]``. ``value`` is serialised, lower-cased, comments removed, escapes
+    resolved, when first asked for: only a few properties are ever compared as text (display, visibility,
+    mso-hide, overflow), and a template's padding and font-family rules never are."""
+
+    __slots__ = ("_value", "important", "name", "tokens")
+
+    def __init__(self, name: str, tokens: tuple[tinycss2.ast.Node, ...], important: bool) -> None:
+        self.name = name
+        self.tokens = tokens
+        self.important = important
+        self._value: str | None = None
+
+    @property
+    def value(self) -> str:
+        if self._value is None:
+            self._value = tinycss2.serialize(self.tokens).strip().lower()
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Declaration({self.name!r}, {self.value!r}, important={self.important})"
 
 
 # Style attributes and colours repeat (mail clients write the same inline style on every element, and
@@ -71,8 +86,7 @@ def _read_declarations(source: str | list[tinycss2.ast.Node]) -> tuple[Declarati
     for node in tinycss2.parse_declaration_list(source, skip_comments=True, skip_whitespace=True):
         if node.type == "declaration":
             tokens = tuple(t for t in node.value if t.type not in ("whitespace", "comment"))
-            out.append(Declaration(node.lower_name, tinycss2.serialize(tokens).strip().lower(), tokens,
-                                   node.important))
+            out.append(Declaration(node.lower_name, tokens, node.important))
     return tuple(out)
 
 

@@ -206,3 +206,22 @@ def test_many_small_style_blocks_are_each_tokenised_once_as_they_are(monkeypatch
     assert len(sheet.rules) == 200
     # Each block's text and no more (a block was cut in pieces and checked with a marker word after it).
     assert counted[0] == sum(len(f".k{i}{{color:#{i:03x}}}") for i in range(200))
+
+
+def test_a_declaration_is_written_out_as_text_only_when_its_text_is_compared(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = 0
+    real = css.tinycss2.serialize
+
+    def counted(*args: object, **kwargs: object) -> str:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(css.tinycss2, "serialize", counted)
+    rules = "".join(f".t{i}{{padding:{i}px;font-family:Arial,sans-serif;border:1px solid #{i:03x}}}"
+                    for i in range(100))
+    rows = "".join(f'<p class="t{i}">Row {i}.</p>' for i in range(100))
+    html_to_text(f"<style>{rules}.h{{display:none}}</style>{rows}")
+    # One per rule for its selectors, and "display" once; each of the 300 other declarations was written out too.
+    assert calls <= 101 + 5
