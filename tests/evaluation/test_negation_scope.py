@@ -84,3 +84,16 @@ def test_tools_weighed_or_only_heard_of_are_not_used(text: str) -> None:
 def test_tools_chosen_and_used_still_count() -> None:
     found = find_tools(Reading.of("After choosing between three, we use Loomly and Sendible every day.", "en"))
     assert found.count == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like to start tracking reach, saves and click-through rate next year.",
+    "Reach, saves and click-through rate mean nothing to me, to be honest.",
+])
+def test_metrics_only_wished_for_or_dismissed_are_not_watched(text: str) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == 0
+
+
+def test_a_habit_that_starts_the_week_still_watches() -> None:
+    text = "I like to start the week with reach, saves and click-through rate."
+    assert find_metrics(Reading.of(text, "en")).count == 3
