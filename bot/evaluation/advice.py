@@ -278,9 +278,15 @@ def _people(reading: Reading) -> list[int]:
         named = sorted(h.start for h, w in zip(hits, said, strict=True) if w not in c.pronouns)
         angry = sorted(h.start for h in lexicons().anger.find(reading.prepared))
     covered: list[_Covered] = []
+    starts = sorted(h.start for h in hits)
     return sorted(h.start for h, w in zip(hits, said, strict=True)
                   if (w not in c.pronouns or not _about_things(reading, h.start, named, angry))
-                  and not _owner_of_a_thing(reading, h, covered))
+                  and not _owner_of_a_thing(reading, h, covered)
+                  and not (w.startswith(_APOLOGY) and not _replies_to_someone(text, h.end, starts)))
+
+
+# An apology is to someone ([person] holds it), unless it goes "to" no person: "apologise to your boss".
+_APOLOGY = ("apolog", "sorry")
 
 
 # "the client'S brief", "our users' posts": a possessive, then what it owns.

@@ -72,3 +72,12 @@ def test_advice_against_answering_in_their_tone_is_the_tip(scenario: str) -> Non
     judgement = judge_rules(reply(scenario), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+def test_an_apology_owed_to_a_colleague_is_no_advice_about_the_customer() -> None:
+    """An apology is to someone, so it makes advice about a person; not when it goes "to" someone who is
+    no customer ("apologise to your boss")."""
+    boss = judge_rules(reply("apology_owed_to_the_boss_under_a_tip_label"), EvaluationSettings())
+    assert not boss.criteria[TIP].met and boss.verdict != Verdict.PASS
+    customer = judge_rules(reply("apology_owed_to_the_customer_under_a_tip_label"), EvaluationSettings())
+    assert customer.criteria[TIP].met and customer.verdict == Verdict.PASS
