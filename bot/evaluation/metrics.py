@@ -22,6 +22,7 @@ from bot.evaluation.lexicon import lexicons
 from bot.evaluation.metric_frames import Framed, framed_metrics
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading, distinct_finding
+from bot.evaluation.subjects import someone_elses
 from bot.evaluation.text import words
 from bot.evaluation.typos import Misspellings
 
@@ -184,6 +185,10 @@ def find_metrics(reading: Reading) -> Finding:
         cue = reading.negation.negation(start, end, compared=False)
         if cue:
             notes.append(f"negated: {cue} … {words}")
+            continue
+        other = someone_elses(reading, start, end)
+        if other:
+            notes.append(f"someone else's: {other} … {words}")
             continue
         counted.append((key, start, end))
         why.setdefault(key, how)

@@ -48,7 +48,8 @@ class NegationScope:
             takes_back,
         )
 
-    def _clause(self, start: int, end: int) -> tuple[int, int]:
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): from the last boundary before it to the next one."""
         sentence = self.layout.sentence_at(start)
         lo, hi = sentence.start, max(sentence.end, end)
         i = bisect.bisect_right(self.boundaries, start) - 1
@@ -63,7 +64,7 @@ class NegationScope:
         """The cue that cancels the mention at [start, end), or None when it stands. ``compared``:
         a comparison ("Sprout versus Buffer") cancels it too (tools; a metric weighed against
         another is still watched)."""
-        lo, hi = self._clause(start, end)
+        lo, hi = self.clause(start, end)
         # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
         i = bisect.bisect_left(self.before_ends, lo + 1)
         while i < len(self.before) and self.before[i].end <= start:

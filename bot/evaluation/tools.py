@@ -19,6 +19,7 @@ from bot.evaluation.patterns import Matcher, Prepared, fold
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
+from bot.evaluation.subjects import someone_elses
 from bot.evaluation.tool_names import frames, named_tools, product_like
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
@@ -262,6 +263,10 @@ def find_tools(reading: Reading) -> Finding:
         cue = reading.negation.negation(m.start, m.end)
         if cue:
             notes.append(f"negated: {cue} … {words}")
+            continue
+        other = someone_elses(reading, m.start, m.end)
+        if other:
+            notes.append(f"someone else's: {other} … {words}")
             continue
         found.append((m.key, m.start, m.end))
         why.setdefault(m.key, m.why)

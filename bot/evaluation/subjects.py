@@ -1,0 +1,82 @@
+"""Whose evidence is it? A tool or metric whose clause's subject is another person is not the
+candidate's ("My manager uses Agorapulse and Talkwalker; I just write the posts", "she watches reach").
+
+The subject is the nearest person word before the mention in its clause, at most _BACK characters
+back: the candidate's ("I", "we", "us", "my team") lets it stand; another person's ("my manager",
+"our agency", "she") takes it, when it stands as a subject (opening the clause, after punctuation or
+a conjunction; not "with my manager", not "my boss's") and the candidate does not take the same thing
+up later in the sentence ("... and I use it daily", "..., which I check"). Words in
+bot/lexicons/subjects.toml. Each mention reads at most _BACK characters before it and _AHEAD after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.evaluation.lexicon import toml_table
+from bot.evaluation.patterns import fold
+from bot.evaluation.reading import Reading
+
+_BACK = 100
+_AHEAD = 100
+# What may stand between a role and its determiner: "my line manager", "our social media agency".
+_MODIFIERS = r"(?:[^\W\d_][\w-]*+\s++){0,2}?"
+# What may follow a subject that is no verb: a possessive, or the candidate joined to it.
+_NOT_A_VERB = re.compile(r"\s*+(?:['’]s?(?!\w)|(?:and|&|or|y|und|et|e)\s++(?:i|me|we|us|yo|ich|wir|je|moi|eu)(?!\w))")
+
+
+def _alternation(phrases: set[str]) -> str:
+    """Longest first; a space is any run of spaces, an apostrophe either shape ("I'm", "I’m")."""
+    return "|".join(re.escape(fold(p.lower())).replace(r"\ ", r"\s++").replace("'", "['’]")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+def _of(table: dict[str, list[str]], language: str) -> set[str]:
+    return {p for lang in ("en", language) for p in table.get(lang, [])}
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(person words, a subject's lead-in, the candidate taking a thing up) for a language."""
+    table = toml_table("subjects.toml")
+    others = table["others"]
+    # A determiner, then a space, or nothing after an elided one ("l'agence").
+    dets = "|".join(re.escape(fold(d.lower())) + (r"\s*+" if d.endswith(("'", "’")) else r"\s++")
+                    for d in sorted(_of(others["determiners"], language), key=len, reverse=True))
+    roles = _alternation(_of(others["roles"], language))
+    pronouns = _alternation(_of(others["pronouns"], language))
+    selves = _alternation(_of(table["selves"], language))
+    person = re.compile(
+        rf"(?<![\w'’])(?:(?P<self>{selves})|(?P<other>(?:{dets}){_MODIFIERS}(?:{roles})s?|{pronouns}))"
+        rf"(?![\w'’])")
+    openers = _alternation(_of(table["before_subject"], language))
+    lead_in = re.compile(rf"(?:^|[,:;(\-–—•*>\n]|(?<![\w'’])(?:{openers}))\s*+$")
+    after = _alternation(_of(table["taken_up"]["pointers_after"], language))
+    before = _alternation(_of(table["taken_up"]["pointers_before"], language))
+    phrases = _of(table["taken_up"]["phrases"], language)
+    said = f"|{_alternation(phrases)}" if phrases else ""
+    taken_up = re.compile(
+        rf"(?<![\w'’])(?:(?:{selves})\s++(?:[\w'’-]++\s++){{0,2}}?(?:{after})|(?:{before})\s*+(?:{selves}){said})"
+        rf"(?![\w'’])")
+    return person, lead_in, taken_up
+
+
+def someone_elses(reading: Reading, start: int, end: int) -> str | None:
+    """The other person whose clause names [start, end) (their words), or None when it is the
+    candidate's or nobody's."""
+    lo, _ = reading.negation.clause(start, end)
+    lo = max(lo, start - _BACK)
+    person, lead_in, taken_up = _patterns(reading.language)
+    lower = reading.prepared.lower
+    found = list(person.finditer(lower, lo, start))
+    for m in reversed(found):
+        if m.group("self"):
+            return None
+        if _NOT_A_VERB.match(lower, m.end()) or not lead_in.search(lower[lo : m.start()]):
+            continue
+        sentence = reading.sentence(start)
+        if taken_up.search(lower, end, min(sentence.end, end + _AHEAD)):
+            return None
+        return reading.text[m.start() : m.end()]
+    return None
