@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from bot.evaluation.advice import CLAUSE_BREAK, Advice, about_the_conversation, conditioned_after, cues, negated_before
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
+from bot.evaluation.habits import given_up
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading
@@ -165,7 +166,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
         negated = negated_before(reading.text, hit.start) and not conditioned_after(reading.text, hit.end)
-        if index in against or advice.anti_around(hit.start, hit.end) or negated:
+        # "I no longer bother apologising", "I used to listen, but I've stopped": a habit given up.
+        if index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit):
             seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
