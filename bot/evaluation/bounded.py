@@ -32,6 +32,7 @@ from bot.mail.message import ParsedMail
 from bot.settings import EvaluationSettings
 
 TOO_LONG = "too_long"
+STYLE_UNCHECKED = "style_unchecked"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
 # Possessive: a run of spaces is never handed back.
@@ -107,6 +108,8 @@ class RulesInput:
     # The bound the reply's text was cut at, for the reviewer ("150 sentences or lines ([evaluation]
     # max_judged_sentences)"), or "" when the rules read it whole.
     cut_at: str = ""
+    # Why some of the HTML's style was never read (ParsedMail.style_unchecked), or "".
+    style_unchecked: str = ""
 
     @classmethod
     def of(cls, mail: ParsedMail, settings: EvaluationSettings) -> RulesInput:
@@ -121,7 +124,7 @@ class RulesInput:
             if shorter is not text:
                 text, cut_at = shorter, f"{count:,} {name} ([evaluation] {setting})"
         return cls(text, cut(mail.hidden_text, limit), _answered_within(mail.answered_questions, limit),
-                   mail.parts_disagree, len(mail.reply_text), len(mail.hidden_text), cut_at)
+                   mail.parts_disagree, len(mail.reply_text), len(mail.hidden_text), cut_at, mail.style_unchecked)
 
     @classmethod
     def of_text(cls, text: str) -> RulesInput:
@@ -150,6 +153,8 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
         judgement = judge(text, settings, hidden_text=job.hidden_text, answered=job.answered)
     if job.parts_disagree:
         judgement = review_disagreeing_parts(judgement)
+    if job.style_unchecked:
+        judgement = _unchecked_style(judgement, job.style_unchecked)
     limit = settings.max_judged_chars
     if job.reply_chars > limit or job.hidden_chars > limit:
         judgement = too_long(judgement, job.reply_chars, job.hidden_chars, limit)
@@ -170,6 +175,20 @@ def too_long(judgement: Judgement, chars: int, hidden_chars: int, limit: int) ->
         what += f" and its hidden text {hidden_chars:,}"
     detail = f"{what}; the rules read the first {limit:,} ([evaluation] max_judged_chars): a person decides"
     return _marked_too_long(judgement, detail)
+
+
+def _unchecked_style(judgement: Judgement, why: str) -> Judgement:
+    """Some of the HTML's style was never read, so text it hides may have been read as visible: a person
+    decides, and no model is asked (it would read the same text)."""
+    if judgement.verdict == Verdict.NOT_EVALUATED:
+        return judgement
+    return dataclasses.replace(
+        judgement,
+        verdict=Verdict.NEEDS_REVIEW,
+        reasons=tuple(dict.fromkeys((*judgement.reasons, STYLE_UNCHECKED))),
+        details={**judgement.details, STYLE_UNCHECKED: f"the reply is HTML and {why}: text it hides may have "
+                 "been read as the reply's; a person decides"},
+    )
 
 
 def _marked_too_long(judgement: Judgement, detail: str) -> Judgement:

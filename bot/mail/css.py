@@ -176,15 +176,25 @@ class StyleSheet:
     # Rules that may only hide and ask nothing but their key (".a .b", "div p", "#x .y"): every element that
     # reaches the key matches them all, so what they say can be worked out once per key (matching_parts).
     _plain_hide_only: dict[str, list[_Rule]] = field(default_factory=dict)
+    # Why some of the style was never read, or "": a rule past the bounds may hide text that is then
+    # read as visible, so such a message goes to a person (issue 10 item 11).
+    unchecked: str = ""
 
     @classmethod
     def from_markup(cls, markup: str) -> StyleSheet:
         sheet = cls()
-        for css in _style_blocks(markup):
-            for nodes in _top_level_rules(_flatten_deep_blocks(css)):
-                sheet._add_rules(nodes)
-                if len(sheet.rules) >= MAX_RULES:
-                    return sheet  # the rest is never tokenised
+        blocks, cut = _style_blocks(markup)
+        if cut:
+            sheet.unchecked = f"its style is longer than the {MAX_STYLE_CHARS:,} characters read"
+        try:
+            for css in blocks:
+                for nodes in _top_level_rules(_flatten_deep_blocks(css)):
+                    sheet._add_rules(nodes)
+                    if len(sheet.rules) >= MAX_RULES:
+                        sheet.unchecked = f"it has more than the {MAX_RULES} style rules read"
+                        return sheet  # the rest is never tokenised
+        except RecursionError:  # brackets nested thousands deep: the CSS parser recurses once per level
+            sheet.unchecked = "its style is nested too deeply to read"
         return sheet
 
     def _add_rules(self, nodes: list[tinycss2.ast.Node], nested: bool = False) -> None:
@@ -414,23 +424,28 @@ def _blocks(css_text: str) -> Iterator[tuple[int, int]]:
                 yield opening, match.end()
 
 
-def _style_blocks(markup: str) -> list[str]:
-    """The contents of every <style> element, found with plain searches (one pass, no backtracking)."""
+def _style_blocks(markup: str) -> tuple[list[str], bool]:
+    """The contents of every <style> element, found with plain searches (one pass, no backtracking), and
+    whether style past ``MAX_STYLE_CHARS`` was left unread."""
     lower = markup.lower()
-    blocks, pos, total = [], 0, 0
-    while total < MAX_STYLE_CHARS:
+    blocks: list[str] = []
+    pos, total = 0, 0
+    while True:
         start = lower.find("<style", pos)
         if start == -1:
-            break
+            return blocks, False
+        if total >= MAX_STYLE_CHARS:
+            return blocks, True
         open_end = lower.find(">", start)
         if open_end == -1:
-            break
+            return blocks, False
         end = lower.find("</style", open_end)
         end = len(markup) if end == -1 else end
         blocks.append(markup[open_end + 1 : end][: MAX_STYLE_CHARS - total])
-        total += end - open_end
+        total += end - open_end - 1
+        if total > MAX_STYLE_CHARS:
+            return blocks, True
         pos = end
-    return blocks
 
 
 def cascade(rules: list[_Rule], inline: list[Declaration]) -> tuple[dict[str, Declaration], list[Declaration]]:

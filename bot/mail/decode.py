@@ -30,6 +30,8 @@ class Body:
     source: str  # "plain", "html" or "none"
     # The plain part says much less than the HTML one: a reader of either sees a different message.
     parts_disagree: bool = False
+    # The HTML read as the text has style past what was read, which may hide some of it ("" if not).
+    style_unchecked: str = ""
 
 
 @dataclass(slots=True)
@@ -47,7 +49,7 @@ def read_body(root: Entity) -> Body:
     rendered = html_to_text("\n".join(found.html))
     html_text = _normalise(rendered.text)
     if not _has_words(plain) or _is_placeholder(plain, html_text):
-        return Body(html_text, rendered.hidden, "html")
+        return Body(html_text, rendered.hidden, "html", style_unchecked=rendered.style_unchecked)
     # A real plain part is what plain-text readers see: the HTML never outranks it for being longer.
     # When the two disagree that much, the plain part is read and the judge sends it to review.
     return Body(plain, rendered.hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))

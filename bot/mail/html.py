@@ -44,17 +44,20 @@ MAX_HTML_CHARS = 600_000
 class HtmlText:
     text: str
     hidden: str
+    # Why some of the style was never read (css.StyleSheet.unchecked), or "".
+    style_unchecked: str = ""
 
 
 def html_to_text(markup: str) -> HtmlText:
     markup = markup[:MAX_HTML_CHARS]
-    parser = _VisibleText(StyleSheet.from_markup(markup))
+    sheet = StyleSheet.from_markup(markup)
+    parser = _VisibleText(sheet)
     try:
         parser.feed(_unterminated_tail_as_text(markup))
         parser.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
-    return HtmlText(text=parser.visible(), hidden=parser.hidden_text())
+    return HtmlText(text=parser.visible(), hidden=parser.hidden_text(), style_unchecked=sheet.unchecked)
 
 
 def _unterminated_tail_as_text(markup: str) -> str:

@@ -60,6 +60,9 @@ class ParsedMail:
     refusal_detail: str = ""
     # The plain and HTML alternatives say different things (the plain part is read): review, never pass.
     parts_disagree: bool = False
+    # The HTML read as the reply has style past what was read, so some of its text may be hidden from a
+    # reader: review, never pass (issue 10 item 11). Says why, or "".
+    style_unchecked: str = ""
 
     def header(self, name: str) -> str | None:
         """First value of a header, or None."""

@@ -76,6 +76,7 @@ def _parse(raw: bytes) -> ParsedMail:
         size_bytes=len(raw),
         notes=notes,
         parts_disagree=body.parts_disagree,
+        style_unchecked=body.style_unchecked,
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )
