@@ -14,6 +14,7 @@ from bot.evaluation.reading import Reading
 
 _BACK = 60
 _AHEAD = 100
+_SHORT = 40
 
 
 def _phrase(p: str) -> str:
@@ -55,7 +56,11 @@ def given_up(reading: Reading, hit: Hit) -> bool:
     index = reading.layout.index_at(hit.start) + 1
     if index < len(reading.layout.sentences):
         following = reading.layout.sentences[index]
+        # A short next sentence takes it back wherever its cue stands ("Not anymore.", "I don't
+        # bother anymore."); a longer one only when it opens with the cue.
         if following.paragraph == sentence.paragraph:
+            if following.end - following.start <= _SHORT:
+                return after.search(lower, following.start, following.end) is not None
             return after.match(lower, following.start, min(following.end, following.start + _AHEAD)) is not None
     return False
 

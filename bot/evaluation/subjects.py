@@ -37,8 +37,9 @@ def _of(table: dict[str, list[str]], language: str) -> set[str]:
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(person words, a subject's lead-in, the candidate taking a thing up) for a language."""
+def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """(person words, a subject's lead-in, a relative pronoun after it, a subordinate clause's opener,
+    the candidate taking a thing up) for a language."""
     table = toml_table("subjects.toml")
     others = table["others"]
     # A determiner, then a space, or nothing after an elided one ("l'agence").
@@ -50,16 +51,20 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     person = re.compile(
         rf"(?<![\w'’])(?:(?P<self>{selves})|(?P<other>(?:{dets}){_MODIFIERS}(?:{roles})s?|{pronouns}))"
         rf"(?![\w'’])")
-    openers = _alternation(_of(table["before_subject"], language))
+    subordinators = _of(table["subordinators"], language)
+    openers = _alternation(_of(table["before_subject"], language) | subordinators)
     lead_in = re.compile(rf"(?:^|[,:;(\-–—•*>\n]|(?<![\w'’])(?:{openers}))\s*+$")
+    relative = re.compile(rf"\s*+,?\s*+(?:{_alternation(_of(table['relatives'], language))})\s")
+    subordinate = re.compile(rf"(?<![\w'’])(?:{_alternation(subordinators)})\s*+$")
+    denied = _alternation(_of(table["taken_up"]["denied"], language))
     after = _alternation(_of(table["taken_up"]["pointers_after"], language))
     before = _alternation(_of(table["taken_up"]["pointers_before"], language))
     phrases = _of(table["taken_up"]["phrases"], language)
     said = f"|{_alternation(phrases)}" if phrases else ""
     taken_up = re.compile(
-        rf"(?<![\w'’])(?:(?:{selves})\s++(?:[\w'’-]++\s++){{0,2}}?(?:{after})|(?:{before})\s*+(?:{selves}){said})"
+        rf"(?<![\w'’])(?:(?:{selves})\s++(?:(?!(?:{denied})(?![\w'’]))[\w'’-]++\s++){{0,2}}?(?:{after})|(?:{before})\s*+(?:{selves}){said})"
         rf"(?![\w'’])")
-    return person, lead_in, taken_up
+    return person, lead_in, relative, subordinate, taken_up
 
 
 def someone_elses(reading: Reading, start: int, end: int) -> str | None:
@@ -67,14 +72,23 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     candidate's or nobody's."""
     lo, _ = reading.negation.clause(start, end)
     lo = max(lo, start - _BACK)
-    person, lead_in, taken_up = _patterns(reading.language)
+    person, lead_in, relative, subordinate, taken_up = _patterns(reading.language)
     lower = reading.prepared.lower
     found = list(person.finditer(lower, lo, start))
     for m in reversed(found):
         if m.group("self"):
             return None
-        if _NOT_A_VERB.match(lower, m.end()) or not lead_in.search(lower[lo : m.start()]):
+        if _NOT_A_VERB.match(lower, m.end()):
             continue
+        # "done by our analyst, who tracks reach": the subject of the relative clause.
+        if not relative.match(lower, m.end()):
+            opened = lead_in.search(lower[lo : m.start()])
+            if not opened:
+                continue
+            # "Because my manager set it up, Hootsuite is our main tool": the subordinate clause ends
+            # at its comma, and the mention after it is in the main clause.
+            if subordinate.search(lower, lo, m.start()) and "," in lower[m.end() : start]:
+                continue
         sentence = reading.sentence(start)
         if taken_up.search(lower, end, min(sentence.end, end + _AHEAD)):
             return None

@@ -24,6 +24,7 @@ TIP = "angry_customer_tip"
     "tip_habit_given_up_later_in_the_sentence",
     "tip_no_longer_bothered_with",
     "tip_habit_taken_back_by_the_next_sentence",
+    "tip_habit_dropped_in_a_short_next_sentence",
 ])
 def test_a_habit_given_up_is_no_tip(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())

@@ -27,6 +27,10 @@ TIP = "angry_customer_tip"
     ("metrics_watched_by_my_boss", "metrics"),
     ("tools_run_by_our_agency", "tools"),
     ("herramientas_de_mi_jefa", "tools"),
+    # The subject of a relative clause: "... by our data analyst, who follows reach".
+    ("metrics_followed_by_an_analyst_who", "metrics"),
+    # "I never open them" does not take the intern's tools up.
+    ("tools_of_the_intern_not_taken_up", "tools"),
 ])
 def test_evidence_that_belongs_to_someone_else_does_not_count(scenario: str, missing: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -41,6 +45,8 @@ def test_evidence_that_belongs_to_someone_else_does_not_count(scenario: str, mis
     "evidence_shared_with_my_supervisor",
     "tools_our_agency_set_up_which_i_use",
     "tools_i_use_with_my_manager",
+    # "Since our agency chose it, Agorapulse is where I plan": the subordinate clause ends at its comma.
+    "tools_named_after_a_subordinate_clause_of_the_agency",
 ])
 def test_other_people_beside_the_candidates_own_evidence_change_nothing(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
