@@ -46,10 +46,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     dets = "|".join(re.escape(fold(d.lower())) + (r"\s*+" if d.endswith(("'", "’")) else r"\s++")
                     for d in sorted(_of(others["determiners"], language), key=len, reverse=True))
     roles = _alternation(_of(others["roles"], language))
-    pronouns = _alternation(_of(others["pronouns"], language))
+    # Pronouns of the reply's own language only: Spanish "he" is "I have" ("He usado Hootsuite").
+    pronouns = set(others["pronouns"].get(language, []))
+    other = rf"(?:{dets}){_MODIFIERS}(?:{roles})s?" + (f"|{_alternation(pronouns)}" if pronouns else "")
     selves = _alternation(_of(table["selves"], language))
     person = re.compile(
-        rf"(?<![\w'’])(?:(?P<self>{selves})|(?P<other>(?:{dets}){_MODIFIERS}(?:{roles})s?|{pronouns}))"
+        rf"(?<![\w'’])(?:(?P<self>{selves})|(?P<other>{other}))"
         rf"(?![\w'’])")
     subordinators = _of(table["subordinators"], language)
     openers = _alternation(_of(table["before_subject"], language) | subordinators)
@@ -57,6 +59,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     relative = re.compile(rf"\s*+,?\s*+(?:{_alternation(_of(table['relatives'], language))})\s")
     subordinate = re.compile(rf"(?<![\w'’])(?:{_alternation(subordinators)})\s*+$")
     denied = _alternation(_of(table["taken_up"]["denied"], language))
+    demands = re.compile(rf"\s++(?:[\w'’]+ly\s++|(?:{_alternation(_of(table['demands']['adverbs'], language))})\s++)?"
+                         rf"(?:{_alternation(_of(table['demands']['verbs'], language))})(?![\w'’])")
     after = _alternation(_of(table["taken_up"]["pointers_after"], language))
     before = _alternation(_of(table["taken_up"]["pointers_before"], language))
     phrases = _of(table["taken_up"]["phrases"], language)
@@ -64,7 +68,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     taken_up = re.compile(
         rf"(?<![\w'’])(?:(?:{selves})\s++(?:(?!(?:{denied})(?![\w'’]))[\w'’-]++\s++){{0,2}}?(?:{after})|(?:{before})\s*+(?:{selves}){said})"
         rf"(?![\w'’])")
-    return person, lead_in, relative, subordinate, taken_up
+    return person, lead_in, relative, subordinate, demands, taken_up
 
 
 def someone_elses(reading: Reading, start: int, end: int) -> str | None:
@@ -72,7 +76,7 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     candidate's or nobody's."""
     lo, _ = reading.negation.clause(start, end)
     lo = max(lo, start - _BACK)
-    person, lead_in, relative, subordinate, taken_up = _patterns(reading.language)
+    person, lead_in, relative, subordinate, demands, taken_up = _patterns(reading.language)
     lower = reading.prepared.lower
     found = list(person.finditer(lower, lo, start))
     for m in reversed(found):
@@ -89,6 +93,9 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
             # at its comma, and the mention after it is in the main clause.
             if subordinate.search(lower, lo, m.start()) and "," in lower[m.end() : start]:
                 continue
+        # "My clients care about reach", "my boss wants weekly numbers": what they ask of the candidate.
+        if demands.match(lower, m.end()):
+            return None
         sentence = reading.sentence(start)
         if taken_up.search(lower, end, min(sentence.end, end + _AHEAD)):
             return None

@@ -47,6 +47,10 @@ def test_evidence_that_belongs_to_someone_else_does_not_count(scenario: str, mis
     "tools_i_use_with_my_manager",
     # "Since our agency chose it, Agorapulse is where I plan": the subordinate clause ends at its comma.
     "tools_named_after_a_subordinate_clause_of_the_agency",
+    # What clients ask of the candidate: the metrics the candidate reports.
+    "metrics_my_clients_care_about",
+    # Spanish "he usado" is "I have used": no other person.
+    "herramientas_con_he_usado",
 ])
 def test_other_people_beside_the_candidates_own_evidence_change_nothing(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -74,9 +78,22 @@ def _whose(text: str, name: str, language: str = "en") -> str | None:
     ("My manager taught me Hootsuite.", "Hootsuite", None),
     ("My manager picked Hootsuite and I use it daily.", "Hootsuite", None),
     ("My manager prefers Hootsuite, but I use Buffer.", "Buffer", None),
+    ("My clients always ask for reach.", "reach", None),
+    ("The client mostly wants saves.", "saves", None),
 ])
 def test_the_subject_of_the_mentions_clause_decides(text: str, name: str, owner: str | None) -> None:
     assert _whose(text, name) == owner
+
+
+@pytest.mark.parametrize(("text", "name", "language", "owner"), [
+    # Spanish "he" is "I have": an English pronoun is no person in another language.
+    ("He usado Hootsuite durante años.", "Hootsuite", "es", None),
+    ("Mi jefe usa Hootsuite; yo escribo.", "Hootsuite", "es", "Mi jefe"),
+    ("Ella mira el alcance.", "alcance", "es", "Ella"),
+    ("Mein Chef nutzt Hootsuite, ich schreibe.", "Hootsuite", "de", "Mein Chef"),
+])
+def test_person_words_are_read_in_the_replys_language(text: str, name: str, language: str, owner: str | None) -> None:
+    assert _whose(text, name, language) == owner
 
 
 _GROWTH_FILES = frozenset({tools.__file__, metrics.__file__, subjects.__file__})
