@@ -51,6 +51,8 @@ def test_evidence_that_belongs_to_someone_else_does_not_count(scenario: str, mis
     "metrics_my_clients_care_about",
     # Spanish "he usado" is "I have used": no other person.
     "herramientas_con_he_usado",
+    # "... and so do I": the candidate uses it too.
+    "tools_my_manager_uses_and_so_do_i",
 ])
 def test_other_people_beside_the_candidates_own_evidence_change_nothing(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -80,6 +82,8 @@ def _whose(text: str, name: str, language: str = "en") -> str | None:
     ("My manager prefers Hootsuite, but I use Buffer.", "Buffer", None),
     ("My clients always ask for reach.", "reach", None),
     ("The client mostly wants saves.", "saves", None),
+    ("My manager uses Hootsuite too, and so do I.", "Hootsuite", None),
+    ("My boss and the team use Asana with me.", "Asana", None),
 ])
 def test_the_subject_of_the_mentions_clause_decides(text: str, name: str, owner: str | None) -> None:
     assert _whose(text, name) == owner
