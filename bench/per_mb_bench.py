@@ -172,6 +172,10 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "CSS rules in <style>": _html(".c{color:#fff}", ("<style>", "</style><p class=c>I use Buffer.</p>")),
     "CSS newsletter template": _newsletter,
     "CSS one rule, many selectors": _selector_list,
+    # Rules that never count (a ::before hides none of the element's own text) and one selector of the
+    # whole size: bounded by css.MAX_READ_RULES and MAX_RULE_CHARS, past which the reply goes to a person.
+    "CSS rules that never count": _html('a::before{content:"x"}', ("<style>", "</style><p>I use Buffer.</p>")),
+    "CSS one long selector": _html(".c ", ("<style>", "{color:red}</style><p class=c>I use Buffer.</p>")),
     "table cells": _html("<td>reach", ("<table><tr>", "")),
     "many plain MIME parts": _mime_parts("text/plain"),
     "many HTML MIME parts": _mime_parts("text/html"),

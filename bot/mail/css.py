@@ -22,6 +22,10 @@ import tinycss2.color4
 # Bounds the work a hostile stylesheet can cause (rules are checked for every element).
 MAX_STYLE_CHARS = 200_000
 MAX_RULES = 300
+# Rules read, whether they count or not ("a::before{...}" never hides the element's own text), and the
+# longest top-level rule read: style past either goes unread, and the reply to a person (``unchecked``).
+MAX_READ_RULES = 1_000
+MAX_RULE_CHARS = 8_000
 _COMPOUND = re.compile(
     r"^(?P<tag>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?)*)$"
 )
@@ -179,6 +183,7 @@ class StyleSheet:
     # Why some of the style was never read, or "": a rule past the bounds may hide text that is then
     # read as visible, so such a message goes to a person (issue 10 item 11).
     unchecked: str = ""
+    read: int = 0  # rules and at-rules read, counted or not
 
     @classmethod
     def from_markup(cls, markup: str) -> StyleSheet:
@@ -193,14 +198,20 @@ class StyleSheet:
                     if len(sheet.rules) >= MAX_RULES:
                         sheet.unchecked = f"it has more than the {MAX_RULES} style rules read"
                         return sheet  # the rest is never tokenised
+                    if sheet.read >= MAX_READ_RULES:
+                        sheet.unchecked = f"its style holds more than the {MAX_READ_RULES:,} rules read"
+                        return sheet
         except RecursionError:  # brackets nested thousands deep: the CSS parser recurses once per level
             sheet.unchecked = "its style is nested too deeply to read"
+        except _RuleTooLong:
+            sheet.unchecked = f"its style holds a rule longer than the {MAX_RULE_CHARS:,} characters read"
         return sheet
 
     def _add_rules(self, nodes: list[tinycss2.ast.Node], nested: bool = False) -> None:
         for node in nodes:
             if len(self.rules) >= MAX_RULES:
                 return
+            self.read += 1
             if node.type == "at-rule" and node.content is not None and node.lower_at_keyword in _GROUPING_RULES:
                 # Some reader's screen matches the condition: its hiding rules count.
                 self._add_rules(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
@@ -312,6 +323,10 @@ _CHUNK_CHARS = 1_000
 _END = "endorsebot-end-of-chunk"
 
 
+class _RuleTooLong(Exception):
+    """A top-level rule longer than MAX_RULE_CHARS: it and the rest of the style go unread."""
+
+
 def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
     """The stylesheet's rules, a few at a time, as ``tinycss2.parse_stylesheet`` reads them from the whole text.
 
@@ -329,6 +344,10 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
     css_text = css_text.replace("\0", "\uFFFD").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     start = last = 0  # [start, last): whole rules not read yet
     for opening, cut in _blocks(css_text):
+        if cut - last > MAX_RULE_CHARS and not _opens_grouping_rule(css_text[last:opening]):
+            if last > start and (nodes := _piece(css_text[start:last], tinycss2.parse_stylesheet)) is not None:
+                yield nodes
+            raise _RuleTooLong  # one selector of 100 KB: no mail client writes one, and reading it is costly
         if cut - opening > _CHUNK_CHARS and _opens_grouping_rule(css_text[last:opening]):
             if last > start:
                 nodes = _piece(css_text[start:last], tinycss2.parse_stylesheet)

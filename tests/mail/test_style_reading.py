@@ -80,9 +80,9 @@ def test_each_rule_block_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_one_rule_of_thousands_of_selectors_keeps_at_most_the_rule_cap() -> None:
-    sheet = css.StyleSheet.from_markup("<style>" + ".s," * 5_000 + ".s{color:#fff}</style>")
+    sheet = css.StyleSheet.from_markup("<style>" + ".s," * 1_500 + ".s{color:#fff}</style>")  # under MAX_RULE_CHARS
     assert len(sheet.rules) == css.MAX_RULES
-    # Each element with that class checked all 5,001 rules: 30 s per MB of such elements.
+    # Each element with that class checked all 1,501 rules (5,001 in 20 KB: 30 s per MB of such elements).
     assert len(sheet.matching("p", {"class": "s"})) == css.MAX_RULES
 
 
@@ -225,3 +225,21 @@ def test_a_declaration_is_written_out_as_text_only_when_its_text_is_compared(
     html_to_text(f"<style>{rules}.h{{display:none}}</style>{rows}")
     # One per rule for its selectors, and "display" once; each of the 300 other declarations was written out too.
     assert calls <= 101 + 5
+
+
+def test_rules_that_never_count_are_read_only_up_to_the_read_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"a::before{...}" hides nothing of the element's own text, so it never reaches MAX_RULES; past
+    MAX_READ_RULES rules read, the rest goes unread and the sheet says so (the reply goes to a person)."""
+    rules = "".join(f'a.k{i}::before{{content:"{i}"}}\n' for i in range(10 * css.MAX_READ_RULES))
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>" + rules + "</style>")
+    assert sheet.rules == [] and sheet.unchecked
+    read = len("".join(rules.splitlines(keepends=True)[: css.MAX_READ_RULES]))
+    assert counted[0] <= read + 2 * css._CHUNK_CHARS  # the piece that holds the last one, and its checks
+
+
+def test_one_rule_longer_than_any_mail_client_writes_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>.a{color:red}" + ".c " * 50_000 + "{display:none}</style>")
+    assert "longer than" in sheet.unchecked and len(sheet.rules) == 1
+    assert counted[0] <= css._CHUNK_CHARS
