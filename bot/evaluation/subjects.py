@@ -68,7 +68,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     taken_up = re.compile(
         rf"(?<![\w'’])(?:(?:{selves})\s++(?:(?!(?:{denied})(?![\w'’]))[\w'’-]++\s++){{0,2}}?(?:{after})|(?:{before})\s*+(?:{selves}){said})"
         rf"(?![\w'’])")
-    return person, lead_in, relative, subordinate, demands, taken_up
+    # "The team, my manager included, watches reach": a person set aside inside the subject.
+    aside = re.compile(rf"\s*+(?:{_alternation(_of(others['asides'], language))})(?![\w'’])")
+    return person, lead_in, relative, subordinate, demands, taken_up, aside
 
 
 def someone_elses(reading: Reading, start: int, end: int) -> str | None:
@@ -76,13 +78,13 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     candidate's or nobody's."""
     lo, _ = reading.negation.clause(start, end)
     lo = max(lo, start - _BACK)
-    person, lead_in, relative, subordinate, demands, taken_up = _patterns(reading.language)
+    person, lead_in, relative, subordinate, demands, taken_up, aside = _patterns(reading.language)
     lower = reading.prepared.lower
     found = list(person.finditer(lower, lo, start))
     for m in reversed(found):
         if m.group("self"):
             return None
-        if _NOT_A_VERB.match(lower, m.end()):
+        if _NOT_A_VERB.match(lower, m.end()) or aside.match(lower, m.end()):
             continue
         # "done by our analyst, who tracks reach": the subject of the relative clause.
         if not relative.match(lower, m.end()):

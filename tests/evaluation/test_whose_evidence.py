@@ -53,6 +53,8 @@ def test_evidence_that_belongs_to_someone_else_does_not_count(scenario: str, mis
     "herramientas_con_he_usado",
     # "... and so do I": the candidate uses it too.
     "tools_my_manager_uses_and_so_do_i",
+    # "my supervisor included" sits inside the team's subject.
+    "metrics_of_the_team_with_my_supervisor_included",
 ])
 def test_other_people_beside_the_candidates_own_evidence_change_nothing(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -84,6 +86,7 @@ def _whose(text: str, name: str, language: str = "en") -> str | None:
     ("The client mostly wants saves.", "saves", None),
     ("My manager uses Hootsuite too, and so do I.", "Hootsuite", None),
     ("My boss and the team use Asana with me.", "Asana", None),
+    ("The team, my manager included, watches reach.", "reach", None),
 ])
 def test_the_subject_of_the_mentions_clause_decides(text: str, name: str, owner: str | None) -> None:
     assert _whose(text, name) == owner
