@@ -23,6 +23,7 @@ from bot.evaluation.llm.classifier import LlmClassifier, LlmView
 from bot.evaluation.llm.negation import without_negated
 from bot.evaluation.llm.port import error_kind
 from bot.evaluation.result import CriterionResult, Judgement, JudgeTimeout, Source, Verdict
+from bot.evaluation.thread_budget import within_budget
 from bot.mail.message import ParsedMail
 from bot.ports import PermanentError, TransientError
 from bot.settings import EvaluationSettings, Settings
@@ -64,10 +65,8 @@ class Evaluator:
         if self.pool is not None:
             job = RulesInput.of(mail, self.settings.evaluation)
             return await self.pool.judge(job, self.settings.evaluation, budget_s)
-        work = asyncio.get_running_loop().run_in_executor(self._threads, self.judge_rules, mail)
         try:
-            async with asyncio.timeout(budget_s):
-                return await work
+            return await within_budget(self._threads, lambda: self.judge_rules(mail), budget_s)
         except TimeoutError:
             raise JudgeTimeout(f"the rules took longer than {budget_s:g} s") from None
 

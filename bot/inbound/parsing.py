@@ -16,15 +16,14 @@ carry on.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.evaluation.judge_pool import JudgePool, JudgeWorkersUnavailable
 from bot.evaluation.result import ParseTimeout
+from bot.evaluation.thread_budget import within_budget
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
 from bot.settings import EvaluationSettings
@@ -61,30 +60,9 @@ class MailParser:
         return await self._in_a_thread(raw, budget_s)
 
     async def _in_a_thread(self, raw: bytes, budget_s: float) -> ParsedMail:
-        """The budget starts when a thread takes the message, as waiting for a free worker is not counted:
-        a message queued behind two overrunning parses (their threads run on) is not quarantined for it."""
-        loop = asyncio.get_running_loop()
-        started: asyncio.Future[None] = loop.create_future()
-
-        def begin() -> None:
-            if not started.done():
-                started.set_result(None)
-
-        def parse() -> ParsedMail:
-            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody waits any more
-                loop.call_soon_threadsafe(begin)
-            return self._parse(raw)
-
-        work = loop.run_in_executor(self._threads, parse)
+        """The budget starts when a thread takes the message (bot/evaluation/thread_budget.py)."""
         try:
-            either: set[asyncio.Future[Any]] = {started, work}
-            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
-        except asyncio.CancelledError:
-            work.cancel()  # still queued: it never runs
-            raise
-        try:
-            async with asyncio.timeout(budget_s):
-                return await work
+            return await within_budget(self._threads, lambda: self._parse(raw), budget_s)
         except TimeoutError:
             raise ParseTimeout(f"parsing took longer than {budget_s:g} s") from None
 

@@ -142,3 +142,19 @@ async def test_a_reply_that_overruns_in_a_worker_process_is_quarantined_and_its_
     finally:
         await app.close()
         await front.stop()
+
+
+async def test_a_reply_queued_behind_two_overrunning_judgements_is_not_charged_for_the_wait(
+        slow_world: tuple[World, SlowRules]) -> None:
+    """Judged in threads (no worker processes), an overrun runs on in its thread for BLOCK_S; the next reply
+    waits for a thread, and as with a worker, that wait is not counted in its budget: it is judged, not
+    quarantined as judge_timeout for having waited."""
+    world, _rules = slow_world
+    request = await world.request()
+    for uid in (1, 2):  # both threads now sleep in a judgement that overran
+        row = await world.deliver("slow_to_judge_reply.eml", request, uid=uid)
+        assert row.reason == Reason.JUDGE_TIMEOUT
+    other = await world.request("omar@cand.example")
+    row = await world.deliver("good_reply_gmail.eml", other, uid=3)
+    assert row.reason is None
+    assert (await world.get(other.id)).status == "passed"
