@@ -204,7 +204,8 @@ class StyleSheet:
         except RecursionError:  # brackets nested thousands deep: the CSS parser recurses once per level
             sheet.unchecked = "its style is nested too deeply to read"
         except _RuleTooLong:
-            sheet.unchecked = f"its style holds a rule longer than the {MAX_RULE_CHARS:,} characters read"
+            sheet.unchecked = (f"its style holds a rule longer than the {MAX_RULE_CHARS:,} characters or "
+                               f"{MAX_RULES} selectors read")
         return sheet
 
     def _add_rules(self, nodes: list[tinycss2.ast.Node], nested: bool = False) -> None:
@@ -324,7 +325,8 @@ _END = "endorsebot-end-of-chunk"
 
 
 class _RuleTooLong(Exception):
-    """A top-level rule longer than MAX_RULE_CHARS: it and the rest of the style go unread."""
+    """A top-level rule longer than MAX_RULE_CHARS, or of MAX_RULES selectors or more (its commas): it and
+    the rest of the style go unread."""
 
 
 def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
@@ -344,10 +346,12 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
     css_text = css_text.replace("\0", "\uFFFD").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     start = last = 0  # [start, last): whole rules not read yet
     for opening, cut in _blocks(css_text):
-        if cut - last > MAX_RULE_CHARS and not _opens_grouping_rule(css_text[last:opening]):
+        too_long = cut - last > MAX_RULE_CHARS or css_text.count(",", last, opening) >= MAX_RULES
+        if too_long and not _opens_grouping_rule(css_text[last:opening]):
             if last > start and (nodes := _piece(css_text[start:last], tinycss2.parse_stylesheet)) is not None:
                 yield nodes
-            raise _RuleTooLong  # one selector of 100 KB: no mail client writes one, and reading it is costly
+            # One selector of 100 KB, or a list of thousands: no mail client writes one, and reading it is costly.
+            raise _RuleTooLong
         if cut - opening > _CHUNK_CHARS and _opens_grouping_rule(css_text[last:opening]):
             if last > start:
                 nodes = _piece(css_text[start:last], tinycss2.parse_stylesheet)

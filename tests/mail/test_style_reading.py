@@ -79,11 +79,18 @@ def test_each_rule_block_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> N
     assert counted[0] <= len(rules) + 200
 
 
-def test_one_rule_of_thousands_of_selectors_keeps_at_most_the_rule_cap() -> None:
-    sheet = css.StyleSheet.from_markup("<style>" + ".s," * 1_500 + ".s{color:#fff}</style>")  # under MAX_RULE_CHARS
+def test_one_rule_of_many_selectors_keeps_at_most_the_rule_cap() -> None:
+    sheet = css.StyleSheet.from_markup("<style>.a{color:red}" + ".s," * (css.MAX_RULES - 2) + ".s{color:#fff}</style>")
     assert len(sheet.rules) == css.MAX_RULES
-    # Each element with that class checked all 1,501 rules (5,001 in 20 KB: 30 s per MB of such elements).
-    assert len(sheet.matching("p", {"class": "s"})) == css.MAX_RULES
+    # Each element with that class checked every selector (5,001 in 20 KB: 30 s per MB of such elements).
+    assert len(sheet.matching("p", {"class": "s"})) == css.MAX_RULES - 1
+
+
+def test_one_rule_of_thousands_of_selectors_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>.a{color:red}" + ".s," * 1_500 + ".s{color:#fff}</style>")
+    assert "selectors" in sheet.unchecked and len(sheet.rules) == 1
+    assert counted[0] <= css._CHUNK_CHARS
 
 
 TRICKY_CSS = [
