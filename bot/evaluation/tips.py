@@ -210,7 +210,7 @@ def _takes_back(reading: Reading, hit: Hit) -> bool:
     kidding" retracts it, and anti advice opening the sentence after a question answers it ("Apologise? No
     way.")."""
     sentence = reading.layout.sentence_at(hit.start)
-    lead = reading.text[sentence.start : hit.start].strip(" \t\n>*-–—\"'“”‘’")
+    lead = reading.text[sentence.start : hit.start].strip(" \t\n>*-–—(\"'“”‘’")
     if lead or hit.start == 0:
         return False
     return (reading.text[hit.start : hit.start + 3].lower() == "or "

@@ -59,6 +59,8 @@ def test_good_advice_with_the_same_words_is_the_tip(scenario: str) -> None:
     # about the speaker's words, not honesty with anyone.
     "spanish_tip_retracted_as_a_joke",
     "french_anger_described_with_an_aside",
+    # "(I never do.)" after the advice takes it back, brackets and all.
+    "tip_retracted_in_brackets",
 ])
 def test_advice_retracted_or_against_the_customer_is_no_tip(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())

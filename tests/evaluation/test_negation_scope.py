@@ -75,6 +75,8 @@ def test_portuguese_no_is_in_the_not_a_negation() -> None:
     "We are still choosing between Loomly and Sendible, no decision yet.",
     "I'm torn between Loomly and Sendible for next year.",
     "I've heard great things about Loomly and Sendible.",
+    "I was trained on Loomly and Sendible but never got access.",
+    "Loomly and Sendible? Honestly, never heard of them.",
 ])
 def test_tools_weighed_or_only_heard_of_are_not_used(text: str) -> None:
     """Choosing between two tools uses neither, and having heard of them is no use either."""
@@ -89,6 +91,7 @@ def test_tools_chosen_and_used_still_count() -> None:
 @pytest.mark.parametrize("text", [
     "I'd like to start tracking reach, saves and click-through rate next year.",
     "Reach, saves and click-through rate mean nothing to me, to be honest.",
+    "Reach, saves and click-through rate: never heard of them.",
 ])
 def test_metrics_only_wished_for_or_dismissed_are_not_watched(text: str) -> None:
     assert find_metrics(Reading.of(text, "en")).count == 0
@@ -97,3 +100,8 @@ def test_metrics_only_wished_for_or_dismissed_are_not_watched(text: str) -> None
 def test_a_habit_that_starts_the_week_still_watches() -> None:
     text = "I like to start the week with reach, saves and click-through rate."
     assert find_metrics(Reading.of(text, "en")).count == 3
+
+
+def test_a_tool_few_people_have_heard_of_is_still_used() -> None:
+    found = find_tools(Reading.of("I use Kurrently and Loomly, which most people have never heard of.", "en"))
+    assert found.count == 2, found
