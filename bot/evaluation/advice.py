@@ -261,7 +261,7 @@ class Advice:
 
 # How far back a plural pronoun looks for what it stands for.
 _REFERENCE_REACH_CHARS = 200
-_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 
 
 def _people(reading: Reading) -> list[int]:
@@ -322,7 +322,7 @@ def _about_things(reading: Reading, start: int, named: list[int], angry: list[in
         if i < len(found) and found[i] < start:
             return False
     c = cues()
-    said = [m.group().lower() for m in _WORD.finditer(reading.text, lo, start)]
+    said = [m.group().lower() for m in WORD.finditer(reading.text, lo, start)]
     if any(w in c.people for w in said):
         return False
     for k, w in enumerate(said):
@@ -354,7 +354,7 @@ def about_the_conversation(reading: Reading, answer: frozenset[int]) -> bool:
     for i in sorted(answer):
         s = sentences[i]
         lo = s.label[1] if s.label and s.start <= s.label[1] <= s.end else s.start
-        said += [m.span() for m in _WORD.finditer(reading.text, lo, s.end)
+        said += [m.span() for m in WORD.finditer(reading.text, lo, s.end)
                  if m.group().lower().replace("’", "'") not in c.function_words]
         if len(said) > _MAX_CONVERSATION_WORDS:
             return False
@@ -375,7 +375,7 @@ class _Covered:
                     spans.append((h.start, h.end))
                     continue
                 # "read ... twice" covers its own words, not the ones in its gap ("the client's brief").
-                said = list(_WORD.finditer(reading.text, h.start, h.end))
+                said = list(WORD.finditer(reading.text, h.start, h.end))
                 spans += [said[0].span(), said[-1].span()] if said else []
         spans.sort()
         merged: list[list[int]] = []
@@ -408,7 +408,7 @@ def _answers_a_thing(reading: Reading, end: int, covered: list[_Covered]) -> boo
     if m is None:
         return False
     c = cues()
-    for k, w in enumerate(_WORD.finditer(reading.text, m.end())):
+    for k, w in enumerate(WORD.finditer(reading.text, m.end())):
         said = w.group().lower().replace("’", "'")
         if k >= _OBJECT_WORDS or _OBJECT_END.fullmatch(said):
             break

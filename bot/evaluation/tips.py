@@ -18,7 +18,15 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from bot.evaluation.advice import CLAUSE_BREAK, Advice, about_the_conversation, conditioned_after, cues, negated_before
+from bot.evaluation.advice import (
+    CLAUSE_BREAK,
+    WORD,
+    Advice,
+    about_the_conversation,
+    conditioned_after,
+    cues,
+    negated_before,
+)
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.habits import given_up
 from bot.evaluation.lexicon import lexicons
@@ -128,10 +136,11 @@ class _Seen:
     actions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice) -> _Seen:
+def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice,
+                  no_tip: list[Hit]) -> _Seen:
     lex = lexicons()
     angry = _angry_sentences(reading)
-    declined = {reading.layout.index_at(h.start) for h in _declines(reading)}
+    declined = {reading.layout.index_at(h.start) for h in no_tip}
     in_answer = answer.sentences if answer else frozenset()
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
@@ -222,7 +231,6 @@ def _takes_back(reading: Reading, hit: Hit) -> bool:
 _UNDOING_WORDS = 4
 _UNDOING_REACH_CHARS = 60
 _CLAUSE_END = re.compile(r"[.!?…]")
-_TAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 
 
 def _undone_after(reading: Reading, hit: Hit) -> bool:
@@ -240,8 +248,8 @@ def _undone_after(reading: Reading, hit: Hit) -> bool:
     if full is None and stop is None and reach < end:
         return False
     end = full.start() if full else stop.start() if stop else end
-    said = [w.lower() for w in _TAIL_WORD.findall(reading.text, hit.end, end)]
-    return 0 < len(said) <= _UNDOING_WORDS and any(tuple(said[-len(run):]) == run for run in runs)
+    said = tuple(w.lower() for w in WORD.findall(reading.text, hit.end, end))
+    return 0 < len(said) <= _UNDOING_WORDS and _ends_with(said, runs)
 
 
 # How far before an action the words that outweigh it may reach ("more than you ...").
@@ -254,8 +262,11 @@ def _outweighed(reading: Reading, hit: Hit) -> bool:
     runs = cues().outweighed_before.get(reading.language)
     if not runs:
         return False
-    said = tuple(w.lower() for w in _TAIL_WORD.findall(reading.text, max(0, hit.start - _OUTWEIGHED_REACH_CHARS),
-                                                        hit.start))
+    said = tuple(w.lower() for w in WORD.findall(reading.text, max(0, hit.start - _OUTWEIGHED_REACH_CHARS), hit.start))
+    return _ends_with(said, runs)
+
+
+def _ends_with(said: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool:
     return any(said[-len(run):] == run for run in runs)
 
 
@@ -386,7 +397,8 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     answer) pairs from a reply written between the request's questions."""
     advice = Advice.of(reading)
     answer = tip_answer(reading, busy, answered)
-    seen = _read_actions(reading, busy, answer, advice)
+    no_tip = _declines(reading)
+    seen = _read_actions(reading, busy, answer, advice, no_tip)
     if answer is not None:
         # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
         seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
@@ -396,7 +408,6 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     unsure = False
     # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
     against = bool(seen.anti) and not seen.in_answer and not confirmed
-    no_tip = _declines(reading)
     # "Tip: no idea, sorry!": the answer in the tip's place says there is none ("sorry" is no apology
     # to a customer there).
     declines = answer is not None and any(reading.layout.index_at(h.start) in answer.sentences for h in no_tip)

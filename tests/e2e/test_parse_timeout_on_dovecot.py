@@ -7,7 +7,6 @@ stored as ``parse_timeout``, committed once and never fetched or parsed again af
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from bot.domain.reasons import Reason
@@ -39,14 +38,6 @@ async def _start(d: Deployment, parse_budget_s: float) -> JudgePool:
     pool = JudgePool(1, command=SPINNING)
     await d.start(judge=Evaluator(d.settings, pool=pool))
     return pool
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 async def test_a_message_slow_to_parse_stops_nothing_and_is_quarantined_once_across_restarts(
