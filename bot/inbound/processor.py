@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
@@ -59,6 +59,25 @@ def _judged_replies(request_id: int) -> Any:
 
 def _combined(texts: list[str]) -> str:
     return "\n\n".join(t for t in texts if t.strip())
+
+
+class _MailFields(TypedDict):
+    """The columns of a stored message that come from its parse."""
+    message_id: str | None
+    from_addr: str
+    subject: str
+    kind: str
+    reply_text: str
+
+
+# What a row holds of a message that could not be parsed (``_new_row`` with no ParsedMail).
+_UNPARSED = _MailFields(message_id=None, from_addr="", subject="", kind=str(MailKind.OTHER), reply_text="")
+
+
+def _parsed_fields(mail: ParsedMail) -> _MailFields:
+    """The parsed message's fields a row keeps, cut to the columns' sizes."""
+    return _MailFields(message_id=mail.message_id, from_addr=mail.from_addr[:320], subject=mail.subject[:500],
+                       kind=str(mail.kind), reply_text=mail.reply_text[:100_000])
 
 
 class Judge(Protocol):
@@ -263,17 +282,13 @@ class InboundProcessor:
             mailbox=message.mailbox,
             uidvalidity=message.uidvalidity,
             uid=message.uid,
-            message_id=mail.message_id if mail is not None else None,
             content_sha256=hashlib.sha256(message.raw).hexdigest(),
             received_at=message.internaldate,
-            from_addr=mail.from_addr[:320] if mail is not None else "",
-            subject=mail.subject[:500] if mail is not None else "",
-            kind=str(mail.kind if mail is not None else MailKind.OTHER),
-            reply_text=mail.reply_text[:100_000] if mail is not None else "",
             size_bytes=len(message.raw),
             raw=message.raw,
             handled_at=self.clock.now(),
             timestamp_source=message.timestamp_source,
+            **(_UNPARSED if mail is None else _parsed_fields(mail)),
         )
 
     async def _quarantine(self, message: FetchedMessage, mail: ParsedMail | None, exc: Exception,
