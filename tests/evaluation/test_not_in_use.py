@@ -1,0 +1,56 @@
+"""Tools and metrics the candidate does not use now (issue 9: a careful grader reads what the candidate
+does, not what is named): a hypothesis or a plan, a job ad, a course, a guide or what everyone says, a
+past job, tools still being weighed. The candidate's own use around them still counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Reading
+from bot.evaluation.tools import find_tools
+
+
+@pytest.mark.parametrize("text", [
+    "If we had the money I would use Later and Emplifi for everything.",
+    "With a bigger team I'd use Agorapulse and Talkwalker.",
+    "Next year we will move everything into Loomly and Canva.",
+    "We're going to roll out Sendible and Planable in spring.",
+    "The vacancy I applied for listed Khoros and Sprinklr.",
+    "The job description asks for Hootsuite and Brandwatch, which I am learning.",
+    "My evening course covered Buffer and Hootsuite.",
+    "According to every list online, Later and Planoly are the best for Instagram.",
+    "A mentor told me Sprout Social and Talkwalker are worth learning.",
+    "In my last role I scheduled in Sprinklr and listened in Brandwatch.",
+    "We're still weighing Sendible against Agorapulse.",
+    "Hootsuite and Later are the industry standard, from what I hear.",
+    "A tool like Emplifi or Khoros would probably make my life easier.",
+])
+def test_tools_not_in_use_do_not_count(text: str) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert found.count == 0, found
+
+
+@pytest.mark.parametrize("text", [
+    "If I had a data person, I would track retention, sentiment and share of voice.",
+    "In an ideal world I'd be watching CSAT, churn and response time.",
+    "People say you should follow saves, reach and CTR.",
+    "Most guides list impressions, reach and engagement rate first.",
+    "The course I did explained CPC, CPM and ROAS at length.",
+    "Saves, shares and reach are what everyone says to look at.",
+])
+def test_metrics_not_watched_do_not_count(text: str) -> None:
+    found = find_metrics(Reading.of(text, "en"))
+    assert found.count == 0, found
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # The candidate's use beside a plan or a hypothesis still counts.
+    ("I use Later and Canva today; next year I might add Brandwatch.", 2),
+    ("I schedule in Loomly, and if we ever grow I'd add Sprinklr.", 1),
+    ("My mentor told me about Agorapulse years ago and I've used it every day since, plus Canva.", 1),
+    ("Hootsuite is the one I use daily, Canva for graphics.", 2),
+])
+def test_the_candidates_own_use_beside_them_still_counts(text: str, count: int) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert found.count >= count, found
