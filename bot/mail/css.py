@@ -32,6 +32,7 @@ _COMPOUND = re.compile(
 _PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?")
 _ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*["']?([^"'\]]*)["']?\s*(i|s)?)?\s*\]""")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+_ATTRIBUTE_TEST = re.compile(r"(\[[^\]]*\])")
 # What a selector's specificity counts besides ids: classes, attributes and pseudo-classes; type selectors.
 _OTHERS = re.compile(r"\.|\[|(?<!:):(?!:)")
 _TAGS = re.compile(r"(?:^|[\s>+~])[a-z]")
@@ -130,9 +131,23 @@ def _attribute_matches(actual: str | None, op: str, wanted: str) -> bool:
     return True
 
 
+def _compounds(text: str) -> list[str]:
+    """The selector's compounds, split at its combinators but never inside an attribute test: the "~" of
+    "[class~=q]" and the space of '[title="a b"]' are part of the test."""
+    parts = [""]
+    for i, piece in enumerate(_ATTRIBUTE_TEST.split(text)):
+        if i % 2:  # an attribute test, kept whole in the compound it belongs to
+            parts[-1] += piece
+            continue
+        pieces = _COMBINATOR.split(piece)
+        parts[-1] += pieces[0]
+        parts.extend(pieces[1:])
+    return [p for p in parts if p]
+
+
 def _selector(text: str) -> _Selector | None:
     text = text.strip().lower()
-    parts = [p for p in _COMBINATOR.split(text) if p]
+    parts = _compounds(text)
     if not parts:
         return None
     match = _COMPOUND.match(parts[-1])
@@ -151,9 +166,10 @@ def _selector(text: str) -> _Selector | None:
             if found:
                 attributes.append((found.group(1), found.group(2) or "", (found.group(3) or "").lower()))
     tag = match.group("tag")
-    ids = text.count("#")
-    others = len(_OTHERS.findall(text))
-    tags = len(_TAGS.findall(text))
+    bare = _ATTRIBUTE_TEST.sub("[]", text)  # what an attribute test holds is neither id, class nor tag
+    ids = bare.count("#")
+    others = len(_OTHERS.findall(bare))
+    tags = len(_TAGS.findall(bare))
     return _Selector(None if tag in (None, "*") else tag, frozenset(classes), ident, tuple(attributes),
                      (ids, others, tags), hide_only=len(parts) > 1)
 

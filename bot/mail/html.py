@@ -30,8 +30,11 @@ _BLOCK = frozenset(
 # cell ("Angry customers") and the answer in the second are one statement.
 _CELLS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
-# Elements whose content is never shown in a mail client.
-_INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml"])
+# Elements whose content is never shown in a mail client, or shown only in ways no answer is written in:
+# fallback text of a script, embed or media player, the choices of a closed list box, and pictures (most
+# clients drop inline SVG; where it is drawn, its text is wherever the picture puts it, or nowhere).
+_INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml", "noscript",
+                        "select", "datalist", "svg", "canvas", "audio", "video"])
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).
 _SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
@@ -57,7 +60,8 @@ def html_to_text(markup: str) -> HtmlText:
         parser.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
-    return HtmlText(text=parser.visible(), hidden=parser.hidden_text(), style_unchecked=sheet.unchecked)
+    return HtmlText(text=parser.visible(), hidden=parser.hidden_text(),
+                    style_unchecked=sheet.unchecked or parser.doubt)
 
 
 def _unterminated_tail_as_text(markup: str) -> str:
@@ -78,6 +82,8 @@ class _Open:
     background: Rgba
     color: Rgba | None
     closed_details: bool = False
+    # Why whether its text can be seen is not worked out here (visibility.doubt), or "".
+    doubt: str = ""
 
 
 @dataclass(slots=True)
@@ -87,6 +93,7 @@ class _Computed:
     style: dict[str, css.Declaration]
     hides: bool
     hide_only_colours: frozenset[Rgba | None]  # text colours set by rules that may only hide
+    doubt: str  # visibility.doubt of every declaration that applies or may only hide
     _unreadable_on: dict[Rgba, bool] = field(default_factory=dict)
 
     def hide_only_colors(self, background: Rgba) -> bool:
@@ -127,6 +134,8 @@ class _VisibleText(HTMLParser):
         self._styles: dict[tuple[object, ...], _Computed] = {}
         self._hide_only_rules: dict[int, tuple[bool, tuple[Rgba | None, ...]]] = {}
         self._plain_hide_only_keys: dict[str, tuple[bool, tuple[Rgba | None, ...]]] = {}
+        # The first reason text of the reply's own (not quoted) was shown under a style not worked out.
+        self.doubt = ""
 
     # -- state of the innermost open element -------------------------------------------------
     def _hidden_now(self) -> bool:
@@ -167,6 +176,7 @@ class _VisibleText(HTMLParser):
             return
         parent = self._stack[-1] if self._stack else None
         background, color = self._background(), parent.color if parent else None
+        doubt = parent.doubt if parent else ""
         hidden = (
             self._hidden_now()
             or tag in _INVISIBLE
@@ -178,6 +188,7 @@ class _VisibleText(HTMLParser):
             color = visibility.text_color(computed.style, attrs, color)
             hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
                       or computed.hide_only_colors(background))
+            doubt = doubt or computed.doubt
         quoted = self._is_quote(tag, attrs)
         if quoted:
             self._newline()
@@ -188,7 +199,7 @@ class _VisibleText(HTMLParser):
         if tag == "pre":
             self._pre += 1
         closed = tag == "details" and "open" not in attrs
-        self._stack.append(_Open(tag, hidden, quoted, background, color, closed))
+        self._stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt))
         self._open_tags[tag] += 1
         self._quoted_open += quoted
 
@@ -215,6 +226,8 @@ class _VisibleText(HTMLParser):
             if text:
                 self._hidden.append(text)
             return
+        if self._stack and self._stack[-1].doubt and not self.doubt and not self._depth() and data.strip():
+            self.doubt = self._stack[-1].doubt
         if self._pre:
             for i, piece in enumerate(data.split("\n")):
                 if i:
@@ -242,8 +255,10 @@ class _VisibleText(HTMLParser):
             # per rule, and once per key for the rules every element of that key matches.
             hide_only = [*(self._hide_only_rule(rule) for rule in rules if rule.selector.hide_only),
                          *(self._plain_hide_only(key) for key in plain_keys)]
+            plain_rules = [rule for key in plain_keys for rule in self._sheet.plain_hide_only(key)]
+            applying = [*style.values(), *(d for rule in (*rules, *plain_rules) for d in rule.declarations)]
             computed = _Computed(style, visibility.hides_by_style(style, []) or any(hides for hides, _ in hide_only),
-                                 frozenset(c for _, colours in hide_only for c in colours))
+                                 frozenset(c for _, colours in hide_only for c in colours), visibility.doubt(applying))
             self._styles[key] = computed
         return computed
 

@@ -6,7 +6,9 @@ is barely visible is not where an honest candidate writes their answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+import tinycss2.ast
 
 from bot.mail import css
 from bot.mail.css import Declaration, Rgba
@@ -26,7 +28,8 @@ def _display_none(d: Declaration) -> bool:
 
 
 def _invisible(d: Declaration) -> bool:
-    return d.name == "visibility" and d.value in ("hidden", "collapse")
+    return (d.name == "visibility" and d.value in ("hidden", "collapse")) or (
+        d.name == "content-visibility" and d.value == "hidden")
 
 
 def _mso_hidden(d: Declaration) -> bool:
@@ -112,6 +115,49 @@ HIDING: tuple[Callable[[Declaration], bool], ...] = (
     _display_none, _invisible, _mso_hidden, _transparent, _tiny_font, _zero_size, _off_screen, _clipped,
     _scaled_away,
 )
+
+
+# Functions whose value is known only when a page is drawn (custom properties, arithmetic, the reader's
+# screen): what such a value hides cannot be worked out here.
+_DRAWN = frozenset({"var", "calc", "min", "max", "clamp", "env", "attr"})
+# The properties the checks above read (a drawn value anywhere else changes nothing they decide).
+_READ = frozenset({
+    "display", "visibility", "content-visibility", "mso-hide", "opacity", "font", "font-size", "width", "height",
+    "max-width", "max-height", "left", "top", "right", "bottom", "margin", "margin-left", "margin-top",
+    "text-indent", "clip", "clip-path", "-webkit-clip-path", "zoom", "transform", "scale", "overflow",
+    "line-height", "color", "-webkit-text-fill-color", "background", "background-color",
+})
+_BOX_SIZES = frozenset({"width", "height", "max-width", "max-height", "line-height"})
+# Painting effects not worked out here, each with the value that means "no effect": "filter: opacity(0)",
+# "brightness(9)" or "invert(1)", or a blend mode, can make text vanish into its background.
+# "backface-visibility: hidden" on an element turned around in 3D shows nothing of it.
+_EFFECTS = {"filter": "none", "-webkit-filter": "none", "mix-blend-mode": "normal", "backface-visibility": "visible",
+            "-webkit-backface-visibility": "visible"}
+
+
+def doubt(declarations: list[Declaration]) -> str:
+    """Why whether a reader sees the element's text cannot be worked out from these declarations, or ""."""
+    # A box's size hides its text only when the box clips what overflows ("width: calc(100% - 2em)" is common).
+    clips = any(d.name == "overflow" and d.value in ("hidden", "clip") for d in declarations)
+    for d in declarations:
+        if d.name in _EFFECTS and d.value != _EFFECTS[d.name]:
+            return f"its style sets {d.name}, whose effect on the text is not worked out"
+        if d.name in _READ and (clips or d.name not in _BOX_SIZES) and _drawn(d.tokens):
+            return f"its style gives {d.name} a value known only when the page is drawn"
+        if d.name == "z-index" and any(v < 0 for v in css.numbers(d.tokens)):
+            return "its style puts text behind other content (a negative z-index)"
+    return ""
+
+
+def _drawn(tokens: Iterable[tinycss2.ast.Node]) -> bool:
+    pending = list(tokens)  # a list, not recursion: functions may nest as deep as the value is long
+    while pending:
+        token = pending.pop()
+        if token.type == "function":
+            if token.lower_name in _DRAWN:
+                return True
+            pending.extend(token.arguments)
+    return False
 
 
 def _overflow_hidden_in_tiny_box(style: Style) -> bool:

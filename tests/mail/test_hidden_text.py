@@ -72,6 +72,16 @@ ATTACKS = {
     "one_pixel_box_overflow_hidden": '<p>Hi</p><div style="width:1px;height:1px;overflow:hidden">SECRET</div>',
     "opacity_zero": '<p>Hi</p><p style="opacity:0">SECRET</p>',
     "closed_details": "<p>Hi</p><details><summary>More</summary>SECRET<p>SECRET</p></details>",
+    "content_visibility_hidden": '<p>Hi</p><div style="content-visibility:hidden">SECRET</div>',
+    # An attribute test is one piece of a selector: the "~" of "~=" and a space inside quotes are no combinators.
+    "word_in_class_attribute_selector": '<style>[class~=q]{display:none}</style><p>Hi</p><div class="p q">SECRET</div>',
+    "quoted_attribute_value_with_a_space": '<style>[title="a b"]{display:none}</style><p>Hi</p>'
+                                           '<div title="a b">SECRET</div>',
+    # Content a mail client does not show, or shows in no place an answer is written in.
+    "noscript_fallback": "<p>Hi</p><noscript><p>SECRET</p></noscript>",
+    "options_of_a_list_box": "<p>Hi</p><select><option>pick</option><option>SECRET</option></select>",
+    "text_in_an_inline_picture": '<p>Hi</p><svg width="0" height="0"><text x="0" y="9">SECRET</text></svg>',
+    "fallback_of_a_video": "<p>Hi</p><video src='a.mp4'>SECRET</video>",
 }
 
 

@@ -72,3 +72,49 @@ def test_style_within_the_bounds_hides_as_before_and_the_reply_passes() -> None:
     assert mail.style_unchecked == ""
     judgement = judge_bounded(mail, EvaluationSettings())
     assert judgement.verdict == Verdict.PASS and STYLE_UNCHECKED not in judgement.reasons
+
+
+# Style whose effect on the text is worked out only when a page is drawn, or not worked out here at all: the
+# text under it may be invisible, so the reply is read, but a person decides.
+UNWORKED = {
+    "colour_from_a_custom_property": '<style>:root{--ink:#fff}</style><div style="color:var(--ink)">{}</div>',
+    "custom_property_with_a_white_fallback": '<div style="color:var(--none, #fff)">{}</div>',
+    "display_from_a_custom_property": '<style>:root{--d:none}</style><div style="display:var(--d)">{}</div>',
+    "font_size_by_arithmetic": '<div style="font-size:calc(1px - 1px)">{}</div>',
+    "colour_by_arithmetic_inside_rgb": '<div style="color:rgb(calc(255) 255 255)">{}</div>',
+    "filter_opacity": '<div style="filter:opacity(0)">{}</div>',
+    "filter_brightness": '<div style="filter:brightness(50)">{}</div>',
+    "blend_mode": '<div style="color:#000;mix-blend-mode:screen">{}</div>',
+    "back_of_a_turned_element": '<div style="transform:rotateY(180deg);backface-visibility:hidden">{}</div>',
+    "behind_other_content": '<div style="position:relative"><div style="position:absolute;z-index:-1">{}</div>'
+                            '<div style="background:#fff">cover</div></div>',
+    "custom_property_in_a_rule_with_a_combinator": '<style>div div{display:var(--d)}</style><div><div>{}</div></div>',
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNWORKED))
+def test_text_under_style_not_worked_out_sends_the_reply_to_a_person(case: str) -> None:
+    mail = parse_mail(_html_reply("", UNWORKED[case].replace("{}", ANSWER)))
+    assert "Hootsuite" in mail.reply_text  # read as the reply ...
+    assert mail.style_unchecked
+    judgement = judge_bounded(mail, EvaluationSettings())
+    assert judgement.verdict == Verdict.NEEDS_REVIEW  # ... but it cannot pass on it
+    assert STYLE_UNCHECKED in judgement.reasons
+
+
+WORKED_OUT = {
+    "custom_property_on_padding": '<div style="padding:var(--gap)">{}</div>',
+    "arithmetic_width_of_a_box_that_does_not_clip": '<div style="width:calc(100% - 20px)">{}</div>',
+    "filter_none": '<div style="filter:none">{}</div>',
+    "positive_z_index": '<div style="position:relative;z-index:2">{}</div>',
+    "unworked_style_only_in_the_quoted_request": '<p>{}</p><blockquote><div style="color:var(--ink)">Old words</div>'
+                                                 '</blockquote>',
+    "unworked_style_on_hidden_text": '<p>{}</p><div style="display:none;color:var(--ink)">Old words</div>',
+}
+
+
+@pytest.mark.parametrize("case", sorted(WORKED_OUT))
+def test_style_that_decides_nothing_about_the_answer_leaves_it_checked(case: str) -> None:
+    mail = parse_mail(_html_reply("", WORKED_OUT[case].replace("{}", ANSWER)))
+    assert mail.style_unchecked == ""
+    assert judge_bounded(mail, EvaluationSettings()).verdict == Verdict.PASS
