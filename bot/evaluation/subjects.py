@@ -50,9 +50,11 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     pronouns = set(others["pronouns"].get(language, []))
     other = rf"(?:{dets}){_MODIFIERS}(?:{roles})s?" + (f"|{_alternation(pronouns)}" if pronouns else "")
     selves = _alternation(_of(table["selves"], language))
+    # A possessive ends a person word too ("my boss's"): read as no subject before a mention, as the
+    # owner after one ("Sprout is my manager's thing").
     person = re.compile(
         rf"(?<![\w'’])(?:(?P<self>{selves})|(?P<other>{other}))"
-        rf"(?![\w'’])")
+        rf"(?:(?![\w'’])|(?=['’]s?(?!\w)))")
     subordinators = _of(table["subordinators"], language)
     openers = _alternation(_of(table["before_subject"], language) | subordinators)
     lead_in = re.compile(rf"(?:^|[,:;(\-–—•*>\n]|(?<![\w'’])(?:{openers}))\s*+$")
@@ -71,6 +73,25 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     # "The team, my manager included, watches reach": a person set aside inside the subject.
     aside = re.compile(rf"\s*+(?:{_alternation(_of(others['asides'], language))})(?![\w'’])")
     return person, lead_in, relative, subordinate, demands, taken_up, aside
+
+
+@cache
+def _owner_after(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the agent of a passive: "... are pulled from Brandwatch BY OUR ANALYST", the owner named after
+    a copula: "Hootsuite IS WHAT MY BOSS uses", "Sprout IS MY MANAGER'S thing") for a language: what
+    stands right before the person, who is found with the person pattern after it."""
+    table = toml_table("subjects.toml")["owner_after"]
+    passive = _alternation(_of(table["be"], language))
+    # The agent: "by", after a form of "be" earlier in the clause.
+    agent = re.compile(rf"(?<![\w'’])(?:{passive})(?![\w'’])(?:(?![.;!?]).)*?(?<![\w'’])"
+                       rf"(?:{_alternation(_of(table['agent'], language))})\s++$", re.DOTALL)
+    # "is what", "are mostly what": a relative whose subject is the person; without one, the person
+    # owns the thing only with a possessive ("is my manager's thing").
+    copula = re.compile(
+        rf"(?<![\w'’])(?:{_alternation(_of(table['copula'], language))})\s++"
+        rf"(?:(?:{_alternation(_of(table['adverbs'], language))})\s++){{0,2}}"
+        rf"(?P<what>(?:{_alternation(_of(table['what'], language))})\s++)?$")
+    return agent, copula
 
 
 def someone_elses(reading: Reading, start: int, end: int) -> str | None:
@@ -102,4 +123,46 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
         if taken_up.search(lower, end, min(sentence.end, end + _AHEAD)):
             return None
         return reading.text[m.start() : m.end()]
+    return _named_after(reading, start, end)
+
+
+def _named_after(reading: Reading, start: int, end: int) -> str | None:
+    """The other person a mention with no subject before it belongs to, named after it in its clause:
+    the agent of a passive ("Reports are pulled from Brandwatch by our analyst", "reach is tracked by
+    the agency"; not "by me") or the owner after a copula ("Hootsuite is what my boss uses", "Sprout is
+    my manager's thing", "are my director's KPIs"), unless the candidate comes in after them ("is what
+    my boss set up and I use it daily", "is what my boss showed me")."""
+    lower = reading.prepared.lower
+    sentence = reading.sentence(start)
+    hi = min(sentence.end, end + _AHEAD)
+    semicolon = lower.find(";", end, hi)
+    if semicolon >= 0:
+        hi = semicolon
+    person, *_, taken_up, _ = _patterns(reading.language)
+    agent, copula = _owner_after(reading.language)
+    head = max(sentence.start, start - _BACK)
+    for m in person.finditer(lower, end, hi):
+        if m.group("self"):
+            return None
+        possessive = lower.startswith(("'s", "’s", "s'", "s’"), m.end())
+        if agent.search(lower[head : m.start()]):
+            if _NOT_A_VERB.match(lower, m.end()):
+                continue  # "by our agency's standards", "by my manager and me"
+        else:
+            owned = copula.search(lower, end, m.start())
+            if owned is None or not (owned.group("what") or possessive):
+                continue
+            if not possessive and _NOT_A_VERB.match(lower, m.end()):
+                continue  # "is what my boss and I use"
+        clause_end = min(hi, reading.negation.clause(m.start(), m.end())[1])
+        if any(n.group("self") and not _NEGATED_SELF.search(lower, max(0, n.start() - 12), n.start())
+               for n in person.finditer(lower, m.end(), clause_end)):
+            return None
+        if taken_up.search(lower, m.end(), min(sentence.end, m.end() + _AHEAD)):
+            return None
+        return reading.text[m.start() : m.end()]
     return None
+
+
+# "..., not me", "not by me": the candidate named only to be left out.
+_NEGATED_SELF = re.compile(r"(?<![\w'’])not\s++(?:by\s++|for\s++)?$")
