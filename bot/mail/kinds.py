@@ -75,6 +75,13 @@ _RETURNED_PART_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "mess
                                   "message/global", "message/global-headers"})
 # Only the start of a long body is searched: reports put their wording first.
 _BODY_CHARS = 20000
+# A listed phrase stands on its own: no letter of the same word right before or after it. Thai, Chinese,
+# Japanese and Korean run words together (Korean endings attach to the stem: "전송하지 못했습니다"), so a
+# letter of those scripts is no word boundary to miss: "邮件无法投递" holds "无法投递" as a phrase.
+_UNSPACED = r"\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F"
+_ALONE_BEFORE = rf"(?<![^\W{_UNSPACED}])"
+_ALONE_AFTER = rf"(?![^\W{_UNSPACED}])"
+_PHRASES_ALONE = _ALONE_BEFORE + "(?:<PHRASES>)" + _ALONE_AFTER
 
 
 @cache
@@ -82,18 +89,18 @@ def _patterns() -> _Patterns:
     bounce, auto = load("kinds")["bounce"], load("kinds")["auto_reply"]
     return _Patterns(
         daemon_locals=frozenset(bounce["sender_local_parts"]),
-        daemon_names=re.compile(fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", bounce["sender_name_words"]), re.IGNORECASE),
-        bounce_subject=re.compile(fill(r"(?<!\w)(?:<PHRASES>)", bounce["subjects"]), re.IGNORECASE),
-        bounce_body=re.compile(fill(r"(?<!\w)(?:<PHRASES>)", bounce["body_phrases"]), re.IGNORECASE),
+        daemon_names=re.compile(fill(_PHRASES_ALONE, bounce["sender_name_words"]), re.IGNORECASE),
+        bounce_subject=re.compile(fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["subjects"]), re.IGNORECASE),
+        bounce_body=re.compile(fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["body_phrases"]), re.IGNORECASE),
         returned_copy=re.compile(
             fill(r"^[ \t>|*=_-]{0,80}(?:<PHRASES>)|^received:[ \t]++from[ \t]", bounce["returned_copy_markers"]),
             re.IGNORECASE | re.MULTILINE),
         delay=re.compile(fill(r"(?:<PHRASES>)", bounce["delay_phrases"]), re.IGNORECASE),
         precedence=frozenset(auto["precedence"]),
         marker_headers=frozenset(auto["marker_headers"]),
-        auto_subject=re.compile(_SUBJECT_PREFIX + fill(r"(?:<PHRASES>)(?!\w)", auto["subjects"]), re.IGNORECASE),
-        auto_subject_anywhere=re.compile(fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", auto["subjects_anywhere"]),
-                                         re.IGNORECASE),
+        auto_subject=re.compile(_SUBJECT_PREFIX + fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects"]),
+                                re.IGNORECASE),
+        auto_subject_anywhere=re.compile(fill(_PHRASES_ALONE, auto["subjects_anywhere"]), re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
     )
 
@@ -178,10 +185,13 @@ def has_failure_subject(facts: MailFacts) -> bool:
 
 
 def is_from_mail_daemon(facts: MailFacts) -> bool:
-    """RFC 5321 §4.5.1 postmaster, MAILER-DAEMON, and the names gateways and scanners sign with."""
+    """RFC 5321 §4.5.1 postmaster, MAILER-DAEMON, and the names gateways and scanners sign with; an empty
+    From ("From: <>"). A message with no From field at all says nothing about who sent it: a ticket form
+    or a script that leaves it out is not a mail system."""
     p = _patterns()
     local = facts.from_addr.partition("@")[0]
-    return (facts.from_addr == "" or local in p.daemon_locals or local.startswith(("mailer-daemon", "postmaster"))
+    empty_from = facts.from_addr == "" and facts.header("from") is not None
+    return (empty_from or local in p.daemon_locals or local.startswith(("mailer-daemon", "postmaster"))
             or bool(p.daemon_names.search(facts.from_name[:200])))
 
 

@@ -112,3 +112,45 @@ def test_the_failed_recipient_is_read_from_the_report(parsed, scenario, addresse
 @pytest.mark.parametrize("scenario", sorted(p.stem for p in FIXTURES.glob("bounce_*.eml")))
 def test_our_own_address_named_in_a_report_or_its_returned_copy_never_failed(parsed, scenario):
     assert not any(a.startswith("endorse") and a.endswith("@bot.example") for a in parsed(scenario).bounced_addrs)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "addresses"),
+    [
+        ("bounce_chinese_wording_mid_sentence", ("zhang.wei@mail-cn.example",)),  # "...而无法投递。"
+        ("bounce_japanese_wording_mid_sentence", ("sato@mail-jp.example",)),  # "メッセージを配信できませんでした"
+        ("bounce_korean_wording_attached_ending", ("kim@mail-kr.example",)),  # subject "메일전송 실패 안내"
+    ],
+)
+def test_failure_wording_inside_unspaced_text_is_found(parsed, scenario, addresses):
+    # Chinese and Japanese write no spaces between words and Korean attaches endings to the stem: a
+    # listed phrase next to another letter of those scripts is still the phrase.
+    mail = parsed(scenario)
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.bounced_addrs == addresses
+
+
+def test_out_of_office_subject_run_on_with_more_japanese_is_an_auto_reply(parsed):
+    mail = parsed("out_of_office_subject_ja_run_on")  # "自動返信メール: ..."
+    assert mail.kind is MailKind.AUTO_REPLY
+    assert mail.reply_text == ""
+
+
+def test_a_message_without_a_from_field_is_not_from_a_mail_system(parsed):
+    # No From field says nothing about the sender; only an empty one ("From: <>") is a report's mark.
+    mail = parsed("human_message_without_from_header")
+    assert mail.kind is MailKind.REPLY
+    assert "Buffer" in mail.reply_text
+
+
+def test_a_report_in_its_own_words_from_an_empty_sender_is_a_bounce(parsed):
+    # Exim lets a router fail an address with any text; Auto-Submitted alone would make it an auto-reply.
+    mail = parsed("bounce_custom_fail_text_not_a_valid_user")
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.bounced_addrs == ("someone.else@host.example",)
+
+
+def test_a_delivery_warning_that_says_postponed_is_a_delay(parsed):
+    mail = parsed("bounce_delay_postponed_warning")
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.delivery_delayed
