@@ -79,6 +79,8 @@ class AdviceCues:
     lead_in: dict[str, frozenset[str]]
     person: Matcher
     reply_verbs: Matcher
+    # The one-word reply verbs, lower case: an action word opening with one ("reply fast") is a reply.
+    reply_words: frozenset[str]
     anti: Matcher
     other_question: Matcher
     tip_question: Matcher
@@ -103,6 +105,9 @@ class AdviceCues:
     opinion_but_action: tuple[str, ...]
     # Asides about the speaker's own words ("honestly", "to be honest").
     asides: Matcher
+    # Words opening a condition ("if", "when"): a verb right after "if you" is the condition's, not an
+    # instruction ("... if you LET them").
+    conditions: frozenset[str]
     # Words about the conversation with a person, and small words that name no target.
     conversation: Matcher
     function_words: frozenset[str]
@@ -128,6 +133,7 @@ def cues() -> AdviceCues:
         lead_in={lang: frozenset(w.lower() for w in ws) for lang, ws in table["lead_in"].items()},
         person=matcher("person"),
         reply_verbs=matcher("reply_verbs"),
+        reply_words=frozenset(w.lower() for ws in table["reply_verbs"].values() for w in ws if " " not in w),
         anti=Matcher(language_entries(table["anti"])),
         other_question=matcher("other_question"),
         tip_question=matcher("tip_question"),
@@ -144,6 +150,7 @@ def cues() -> AdviceCues:
         opinion_verbs=_lowered(table["opinion_verbs"]["en"]),
         opinion_but_action=tuple(w.lower() for w in table["opinion_verbs"]["opinion_but_action"]),
         asides=Matcher(language_entries(table["asides"], key="aside")),
+        conditions=frozenset(w.lower() for ws in table["conditions"].values() for w in ws),
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
         undone_after=_word_runs(table["undone_after"]),
@@ -201,6 +208,10 @@ class Advice:
     # An instruction verb opening its clause with a person as its object ("I tell THEM what I can
     # do", "thank HIM", "ask the customer"): a handling action, whether or not tips.toml lists it.
     person_actions: tuple[Hit, ...] = ()
+    # Advice sentences whose only instruction verbs stand in a condition with its own subject: "Angry
+    # customers can ruin your day IF YOU LET them". Told as advice only when the condition holds a
+    # handling action ("... if you move straight to a fix without hearing them"): tips.py.
+    conditional: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:
@@ -208,6 +219,8 @@ class Advice:
         lay = reading.layout
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)}
+        # Sentences told as advice outside a condition too (a mood phrase holds the whole sentence).
+        plain = set(told_from)
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
         acting: list[Hit] = []
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
@@ -216,9 +229,13 @@ class Advice:
                 aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
                 if aimed is not None and _opens_clause(reading, index, hit, before):
                     acting.append(Hit(hit.entry, hit.start, aimed))
-                if (told_from.get(index, hit.start + 1) > hit.start and _opens_clause(reading, index, hit, before)
-                        and not _opinion(reading.text, hit)):
-                    told_from[index] = hit.start
+                if told_from.get(index, hit.start + 1) <= hit.start and index in plain:
+                    continue
+                opens = _opens_clause(reading, index, hit, before)
+                if opens and not _opinion(reading.text, hit):
+                    told_from[index] = min(told_from.get(index, hit.start), hit.start)
+                    if opens is True:
+                        plain.add(index)
         people = _people(reading)
         person = {lay.index_at(start) for start in people}
         covered: list[_Covered] = []  # worked out once, on the first reply verb with an object
@@ -230,7 +247,7 @@ class Advice:
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
                                      and conditioned_after(reading.text, h.end))), key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
-                   tuple(acting))
+                   tuple(acting), frozenset(told_from.keys() - plain))
 
     def tells(self, index: int, end: int) -> bool:
         """Words ending at ``end`` in sentence ``index`` are told as advice (they end after its
@@ -447,6 +464,30 @@ _OBJECT = re.compile(r"(?:[^\W\d_][\w'’-]*+[ \t]*+){1,3}", re.IGNORECASE)
 _OBJECT_END = re.compile(r"\b(?:while|when|whenever|if|and|but|because|before|after|so|or)\b", re.IGNORECASE)
 
 
+def replies_to_a_thing(reading: Reading, end: int, covered: list[_Covered]) -> bool:
+    """A reply verb ending at ``end`` goes "to" something that is neither a person nor the conversation
+    with one: "reply fast TO TRENDS", "respond quickly to new formats". "Reply quickly to comments", "to
+    them", "to their complaint" stay replies to someone. English only, as [conversation] is. ``covered``
+    keeps the reply's conversation words once worked out (pass the same list for one reply)."""
+    if reading.language != "en":
+        return False
+    text = reading.text
+    to = _TO_WHAT.match(text, end)
+    if to is None:
+        return False
+    thing = _OBJECT.match(text, to.end())
+    if thing is None:
+        return False
+    stop = _OBJECT_END.search(text, to.end(), thing.end())
+    said = [m for m in WORD.finditer(text, to.end(), stop.start() if stop else thing.end())
+            if m.group().lower().replace("’", "'") not in cues().function_words]
+    if not said:
+        return False
+    if not covered:
+        covered.append(_Covered(reading))
+    return not any(covered[0].holds(*m.span()) for m in said)
+
+
 def _replies_to_someone(text: str, end: int, people: list[int]) -> bool:
     """A reply verb is aimed at a person unless it goes "to" something that is not one: "respond in
     under an hour" answers whoever wrote, "respond to the customer" / "to their complaint" name
@@ -491,8 +532,13 @@ def _covering(hits: tuple[Hit, ...], starts: tuple[int, ...], start: int, end: i
     return hits[i] if i >= 0 and hits[i].end >= end else None
 
 
-def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str]) -> bool:
-    """The verb is the first word of its clause, give or take a subject and small words."""
+# What _opens_clause answers for a verb that opens a condition's clause ("if you LET them"): truthy.
+_IN_CONDITION = 2
+
+
+def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str]) -> bool | int:
+    """The verb is the first word of its clause, give or take a subject and small words: True, or
+    _IN_CONDITION when that clause is a condition with its own subject ("... if you let them")."""
     sentence = reading.layout.sentences[index]
     text = reading.text
     lo = sentence.start
@@ -518,4 +564,8 @@ def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str
     # comments I answer...", "With frustrated members I take it...". What comes before the last
     # subject pronoun sets the scene; the instruction is read from the pronoun on.
     last_subject = max((k for k, w in enumerate(lead_words) if w in _SUBJECTS), default=0)
-    return all(w in lead_in for w in lead_words[last_subject:])
+    if not all(w in lead_in for w in lead_words[last_subject:]):
+        return False
+    # A subject right after a condition word is the condition's own: "Angry customers can ruin your day
+    # if you LET them", "if you move straight to a fix, ..." The verb opens its clause, but in a condition.
+    return _IN_CONDITION if last_subject and lead_words[last_subject - 1] in cues().conditions else True

@@ -1,7 +1,9 @@
 """A tip told as a habit the candidate gave up is no tip: "I no longer bother apologising", "I used to
 apologise and listen, but I've stopped bothering". "I used to argue, now I listen first" still is (the
-current habit is the advice). Cues in bot/lexicons/habits.toml; each action reads at most _BACK
-characters before it and _AHEAD after it (and the next sentence's first _AHEAD)."""
+current habit is the advice). Nor is advice the reply says does not work: "My manager tells us to stay
+calm, but I'm not convinced it works", "Someone told me to listen to them. Never worked for me.". Cues
+in bot/lexicons/habits.toml; each action reads at most _BACK characters before it and _AHEAD after it
+(and the next sentence's first _AHEAD)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,46 @@ def _any(table: dict[str, list[str]], language: str, tail: str = "") -> re.Patte
     phrases = sorted({p for lang in ("en", language) for p in table.get(lang, [])}, key=len, reverse=True)
     alternation = "|".join(_phrase(p) for p in phrases)
     return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w’]){tail}")
+
+
+# What may stand before a rejection in its clause: "..., BUT I'm not convinced it works", "WHICH never works".
+_REJECTION_LEAD = re.compile(r"[ \t>*\-–—(\"'“”‘’]*+(?:(?:but|and|though|although|which|honestly|tbh|sadly)\s++)*+")
+# A negated action ("don't argue, it never works") is advice against what does not work: the rejection
+# confirms it.
+_NEGATED_ACTION = re.compile(r"(?:don['’]t|do not|never|not|no|avoid)\b", re.IGNORECASE)
+# A rejection ends its clause, give or take a few words ("never worked for me", "I'm not convinced it
+# works"), none of them starting what does not work ("it never works TO shout back", "IF you argue").
+_REJECTION_TAIL = (r"(?!\s++(?:to|if|when|unless|until|because|a|an|the|si|cuando|wenn|quand|se|quando)\b)"
+                   r"(?:\s++[\w'’]++){0,3}+\s*+(?:[.,;:!?)…]|$)")
+_CLAUSE_OPENING = re.compile(r"[,;:(—–-]\s*+|\s[-–—]\s++")
+
+
+@cache
+def _rejections(language: str) -> re.Pattern[str]:
+    return _any(toml_table("habits.toml")["rejected"], language, _REJECTION_TAIL)
+
+
+def rejected(reading: Reading, hit: Hit) -> bool:
+    """The handling action at ``hit`` is said not to work: a [rejected] cue opens a later clause of its
+    sentence ("..., but I'm not convinced it works") or the next sentence of its paragraph ("Never worked
+    for me.")."""
+    if _NEGATED_ACTION.match(reading.text, hit.start):
+        return False
+    cue = _rejections(reading.language)
+    lower = reading.prepared.lower
+    sentence = reading.sentence(hit.start)
+    lead = _REJECTION_LEAD
+    for opening in _CLAUSE_OPENING.finditer(lower, hit.end, min(sentence.end, hit.end + _AHEAD)):
+        at = lead.match(lower, opening.end()).end()  # type: ignore[union-attr]
+        if cue.match(lower, at):
+            return True
+    index = reading.layout.index_at(hit.start) + 1
+    if index < len(reading.layout.sentences):
+        following = reading.layout.sentences[index]
+        if following.paragraph == sentence.paragraph:
+            at = lead.match(lower, following.start).end()  # type: ignore[union-attr]
+            return cue.match(lower, at) is not None
+    return False
 
 
 @cache

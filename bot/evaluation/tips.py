@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.evaluation.advice import (
     CLAUSE_BREAK,
@@ -26,9 +27,10 @@ from bot.evaluation.advice import (
     conditioned_after,
     cues,
     negated_before,
+    replies_to_a_thing,
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
-from bot.evaluation.habits import given_up
+from bot.evaluation.habits import given_up, rejected
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading
@@ -151,7 +153,9 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     acting = tuple(h for h in advice.person_actions
                    if _aimed_at_anger(reading, reading.layout.index_at(h.start), angry))
     hits = _with_person_actions(lex.tip_actions.find(reading.prepared), acting)
-    hits = [h for h in hits if not reading.is_excluded(h.start, h.end) and not _outweighed(reading, h)]
+    covered: list[Any] = []
+    hits = [h for h in hits if not reading.is_excluded(h.start, h.end) and not _outweighed(reading, h)
+            and not _replies_to_a_thing(reading, h, covered)]
     # "..., honestly." and "to be honest" are asides about the speaker's words, not honesty with anyone.
     asides = [h for h in cues().asides.find(reading.prepared) if _aside(reading, h)]
     if asides:
@@ -175,8 +179,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
         negated = negated_before(reading.text, hit.start) and not conditioned_after(reading.text, hit.end)
-        # "I no longer bother apologising", "I used to listen, but I've stopped": a habit given up.
-        if index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit):
+        # "I no longer bother apologising", "I used to listen, but I've stopped": a habit given up;
+        # "Stay calm, but I'm not convinced it works": advice the reply rejects.
+        if (index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit)
+                or rejected(reading, hit)):
             seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
@@ -256,6 +262,13 @@ def _undone_after(reading: Reading, hit: Hit) -> bool:
 _OUTWEIGHED_REACH_CHARS = 20
 
 
+def _replies_to_a_thing(reading: Reading, hit: Hit, covered: list[Any]) -> bool:
+    """A reply action aimed at a thing is no handling action: "Reply fast to trends" (advice.py)."""
+    verb = WORD.match(reading.text, hit.start)
+    return (verb is not None and verb.group().lower() in cues().reply_words
+            and replies_to_a_thing(reading, hit.end, covered))
+
+
 def _outweighed(reading: Reading, hit: Hit) -> bool:
     """Words before the action make it the one to do less of (advice.toml [outweighed_before]): "talk
     more than you listen", "explain rather than apologise"."""
@@ -320,6 +333,9 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         telling[index] = telling[index] or _told(reading, advice, index, lo, hi)
     untold = {index for index, told_here in telling.items() if not told_here}
     told = bool((answer.sentences & advice.advice) - untold)
+    # With no handling action to go on, advice must be told outside a condition: "Angry customers can
+    # ruin your day if you let them" describes them.
+    told_plainly = bool((answer.sentences & advice.advice) - untold - advice.conditional)
     person = bool(answer.sentences & advice.person)
     angry = bool(answer.sentences & _angry_sentences(reading))
     if answer.strong:
@@ -327,13 +343,13 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         # people ("the customer hears it as a wall; I try to name the problem first") is the tip.
         if actions >= 2 or (actions and person):
             return answer.how, False, ""
-        if told and person:
+        if told_plainly and person:
             return f"advice about people in {answer.how}", False, ""
     elif (actions >= 2 and told) or (actions and told and person):
         return answer.how, False, ""
     # Advice where the reply answers the tip question, next to an anger word ("reason before you
     # react to a complaint"), is advice for angry people.
-    if told and angry:
+    if (told_plainly or (told and actions)) and angry:
         return f"advice next to an anger word in {answer.how}", False, ""
     # A tip by example: what the candidate did with an angry person, in the tip's place, with two
     # handling actions aimed at people ("a customer wrote a furious review; I called him, apologised
@@ -347,7 +363,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # "listen to podcasts", "respond to trends") leaves it to a person, below.
     # A reply or an apology is itself a handling act on the conversation ("Never answer in the heat of
     # the moment."), with no listed action word.
-    if (actions or person) and told and not seen.anti and about_the_conversation(reading, answer.sentences):
+    if ((actions and told) or (person and told_plainly)) and not seen.anti and about_the_conversation(
+            reading, answer.sentences):
         return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.

@@ -72,9 +72,10 @@ def test_answers_in_an_html_table_are_read_row_by_row() -> None:
 
 def test_content_advice_under_the_quoted_anger_question_is_not_passed() -> None:
     """"Respond quickly to trends" under the tip question is advice about content: the question says
-    whom a tip would be for, not that any instruction is one (one action with no person goes to a person)."""
+    whom a tip would be for, not that any instruction is one. A reply aimed at a thing that is neither a
+    person nor the conversation is no handling action at all, so the tip is clearly missing."""
     result = evaluate("content_advice_under_the_quoted_anger_question.eml")
-    assert result["verdict"] == "needs_review", result
+    assert result["verdict"] == "fail", result
 
 
 def test_one_handling_action_under_the_quoted_tip_question_passes() -> None:
