@@ -194,6 +194,10 @@ def attribution_at(lines: list[str], i: int) -> int | None:
             return None
         if j > i and _ends_sentence(joined):
             return None  # a finished sentence is prose, not the first part of an attribution
+        if j > i and not _DATE_OR_ADDRESS.search(joined) and _is_dated_attribution(piece):
+            # "Il est signalé site inaccessible" over "Le mar. 30 avr. 2024, 11:53, X a écrit :": the
+            # later line is a whole attribution with its own date, and the attribution starts there.
+            return None
         joined = f"{joined} {piece}".strip()
         if len(joined) > _MAX_LINE:
             return None
@@ -228,13 +232,18 @@ def older_message_candidates(lines: list[str]) -> list[bool]:
     return flags
 
 
+# Direction marks that right-to-left clients (Apple Mail, Outlook in Arabic or Hebrew) wrap lines in:
+# invisible, never part of what a line says (Unicode bidirectional formatting characters).
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # What may follow the verb that ends an attribution ("wrote:", "schrieb -").
-_VERB_TAIL = " :：-_*"
+_VERB_TAIL = " :：-_*" + BIDI_MARKS
+_PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " "} | dict.fromkeys(BIDI_MARKS))
 
 
 def _plain_spaces(line: str) -> str:
-    """French clients put a no-break space before the colon ("a écrit\u00a0:")."""
-    return line.replace("\u00a0", " ").replace("\u202f", " ") if "\u00a0" in line or "\u202f" in line else line
+    """French clients put a no-break space before the colon ("a écrit\u00a0:"); right-to-left ones put
+    direction marks around the line ("\u202bفي ... كتب ...:\u202c"). Both are read as plain text."""
+    return line if line.isascii() else line.translate(_PLAIN)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -286,6 +295,12 @@ def _is_attribution(text: str) -> bool:
         return False
     # "On Wed, 14 Nov 2018 08:14 -0200 John Doe <john@doe.com> wrote" (no colon)
     return bool(_ends_with_verb(core) and _patterns().starts.match(core) and _DATE_OR_ADDRESS.search(core))
+
+
+def _is_dated_attribution(piece: str) -> bool:
+    """One line that is an attribution by itself and names a date or an address."""
+    return (_may_end_attribution(piece) and _may_start_attribution(piece.lstrip("-–—*> ")) and _is_attribution(piece)
+            and bool(_DATE_OR_ADDRESS.search(piece)) and not _reads_as_prose(piece))
 
 
 def _ends_with_verb(text: str) -> bool:

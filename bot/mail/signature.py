@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.mail.patterns import fill, grouped_alternation, lines_matching, load
+from bot.mail.quotes import BIDI_MARKS
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
 _MAX_SIGNATURE_LINES = 6
@@ -43,7 +44,8 @@ def _patterns() -> _Patterns:
         disclaimer=re.compile(fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]), re.IGNORECASE),
         ends_by_line=re.compile(
             r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$"
-            rf"|(?:[^\S\n]|[()<>\[\]])*+(?:{grouped_alternation(data['device_footers'] + data['device_footer_lines'])})"
+            rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+"
+            rf"(?:{grouped_alternation(data['device_footers'] + data['device_footer_lines'])})"
             rf"|[^\S\n]*+[*_]{{0,2}}(?:{grouped_alternation(data['disclaimer_starts'])}))",
             re.IGNORECASE | re.MULTILINE),
     )
@@ -67,10 +69,26 @@ def is_delimiter(line: str) -> bool:
 
 
 def is_device_footer(line: str) -> bool:
-    core = line.strip().strip("()<>[]")
+    core = line.strip().strip("()<>[]" + BIDI_MARKS).strip()
     short = len(core) <= _MAX_FOOTER_CHARS and len(core.split()) <= _MAX_FOOTER_WORDS
     p = _patterns()
     return short and bool(p.footer.match(core) or p.footer_line.fullmatch(core))
+
+
+def leading_footers_end(lines: list[str]) -> int:
+    """Where the sender's words start when a phone footer comes first ("Sent from my iPhone", then the
+    answer): the index after the footer lines and blank lines that open the text, else 0. A footer
+    above any words ends nothing."""
+    end = 0
+    may_end = _patterns().ends_by_line
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        # The first test is the one first_end uses for every line: most texts open with words.
+        if may_end.match("\n" + line[:_MAX_FOOTER_CHARS * 2]) is None or not is_device_footer(line):
+            return end
+        end = i + 1
+    return 0
 
 
 def is_disclaimer(line: str) -> bool:

@@ -22,6 +22,9 @@ OLD_TEXT = "Which tools do you use"
         ("ukrainian_attribution", "Я користуюся Metricool і Canva щодня.", "написав"),
         ("czech_attribution_napsal_a", "Používám Metricool a Canva každý den.", "napsal"),
         ("french_attribution_no_break_space", "J'utilise Metricool et Canva tous les jours.", "a écrit"),
+        ("polish_apple_mail_attribution", "Używam Metricool i Canva na co dzień.", "napisana przez"),
+        # Apple Mail in Arabic wraps the line in direction marks (U+202B ... U+202C, U+200F)
+        ("arabic_apple_mail_attribution_direction_marks", "أستخدم Metricool و Canva كل يوم.", "كتب"),
     ],
 )
 def test_attribution_in_language_is_dropped_with_the_quote(parsed, scenario, new_words, attribution_words):
@@ -73,3 +76,41 @@ def test_older_message_marker_or_header_block_in_language_ends_the_new_text(pars
 
 def test_sign_off_and_phone_footer_in_czech_are_not_the_senders_answer(parsed):
     assert parsed("czech_sign_off_and_phone_footer").reply_text == "Používám Metricool a Canva každý den."
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words"),
+    [
+        ("phone_footer_before_the_answer", "Hi,\n\nI schedule posts in Buffer and design in Canva."),
+        ("phone_footer_before_the_answer_german", "Hallo,\n\nich plane Beiträge mit Buffer und gestalte mit Canva."),
+    ],
+)
+def test_a_phone_footer_above_the_answer_ends_nothing(parsed, scenario, new_words):
+    assert parsed(scenario).reply_text == new_words
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words"),
+    [
+        ("arabic_iphone_footer_direction_marks", "أستخدم Metricool و Canva كل يوم."),
+        ("hebrew_iphone_footer", "אני משתמשת ב-Metricool וב-Canva כל יום."),
+        ("dutch_outlook_ios_footer", "Ik gebruik Metricool en Canva elke dag."),
+        ("hungarian_iphone_footer", "Metricoolt és Canvát használok minden nap."),
+    ],
+)
+def test_phone_footer_in_language_ends_the_new_text(parsed, scenario, new_words):
+    assert parsed(scenario).reply_text == new_words
+
+
+@pytest.mark.parametrize(
+    ("scenario", "kept"),
+    [
+        ("prose_line_above_a_dated_attribution", "On weekends I only look at reply time"),
+        ("prose_line_above_a_dated_attribution_french", "Le tableau de bord reste inaccessible"),
+    ],
+)
+def test_a_line_above_an_attribution_with_its_own_date_is_the_senders(parsed, scenario, kept):
+    # The attribution is the dated line alone; the undated line above it, starting "On"/"Le", is prose.
+    mail = parsed(scenario)
+    assert mail.reply_text.endswith(kept)
+    assert "Endorse Bot" not in mail.reply_text
