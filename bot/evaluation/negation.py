@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from bot.evaluation.lexicon import COMPARISON_CUE, NOT_A_CUE, PHRASE_CUE, negation_matchers
+from bot.evaluation.lexicon import COMPARISON_CUE, NOT_A_CUE, PHRASE_CUE, negation_matchers, toml_table
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, words
 
@@ -32,6 +33,10 @@ class NegationScope:
     after_starts: tuple[int, ...]
     # Sentence index -> the cue in it that takes back what the sentence before named.
     takes_back: dict[int, str]
+    # Clauses that disown the names before them with a pronoun ("but I never check them"): starts,
+    # and (start, end, plural) in the same order.
+    disowning_starts: tuple[int, ...] = ()
+    disowning: tuple[tuple[int, int, bool], ...] = ()
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
@@ -43,9 +48,14 @@ class NegationScope:
         for hit in next_sentence.find(prepared):
             if _takes_back(layout, hit):
                 takes_back.setdefault(layout.index_at(hit.start), layout.text[hit.start : hit.end])
+        disowning = tuple(_disowning_clauses(prepared.lower, language))
+        for start, end, plural in disowning:
+            index = layout.index_at(start)
+            if plural and index > 0 and _opens_sentence(layout, start):
+                takes_back.setdefault(index, layout.text[start:end])
         return cls(
             layout, b_hits, a_hits, boundary_starts, tuple(h.end for h in b_hits), tuple(h.start for h in a_hits),
-            takes_back,
+            takes_back, tuple(d[0] for d in disowning), disowning,
         )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -78,7 +88,20 @@ class NegationScope:
             if compared or self.after[j].key != COMPARISON_CUE:
                 return self.layout.text[self.after[j].start : self.after[j].end]
             j += 1
-        return self._taken_back(start)
+        return self._disowned(end) or self._taken_back(start)
+
+    def _disowned(self, end: int) -> str | None:
+        """A later clause of the mention's sentence that disowns it with a pronoun."""
+        sentence_end = self.layout.sentence_at(end).end
+        k = bisect.bisect_left(self.disowning_starts, end)
+        while k < len(self.disowning) and self.disowning[k][0] < sentence_end:
+            start, stop, plural = self.disowning[k]
+            if ";" in self.layout.text[end:start]:
+                return None  # "... Hootsuite daily; the agency's tools, I never touch them"
+            if plural or start - end <= _SINGULAR_REACH:
+                return self.layout.text[start:stop]
+            k += 1
+        return None
 
     def _taken_back(self, start: int) -> str | None:
         index = self.layout.index_at(start)
@@ -107,3 +130,48 @@ def _takes_back(layout: Layout, hit: Hit) -> bool:
     sentence = layout.sentence_at(hit.start)
     rest = layout.text[sentence.start : hit.start] + " " + layout.text[hit.end : sentence.end]
     return all(w.lower() in _FILLER for w in words(rest))
+
+
+# "It" and "that" point back at most this far ("I opened Loomly once and never used it").
+_SINGULAR_REACH = 40
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p.lower()).replace(r"\ ", r"\s++").replace("'", "['’]?")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _disowning_pattern(language: str) -> re.Pattern[str]:
+    table = toml_table("negation.toml")["disowned"]
+
+    def of(name: str) -> str:
+        return _alternation([p for lang in ("en", language) for p in table[name].get(lang, [])])
+
+    self_word = r"(?:(?:i|we)(?:['’](?:ve|d|ll))?+\s++(?:(?:have|had)\s++)?+)"
+    small = (r"(?:(?:really|even|ever|actually|honestly|personally|bother\s++to|get\s++to|again|much|just|also|still)"
+             r"\s++){0,2}")
+    plural = r"(?P<plural>any\s++of\s++(?:them|those|these)|either(?:\s++of\s++them)?+|them|those|these)"
+    pointer = rf"(?:{plural}|it|that)"
+    tail = rf"(?:\s++(?:{of('tail')})){{0,2}}+\s*+(?=[.,;!?)\n]|$|\s(?:and|but|because|since|so|though)\b)"
+    denied = rf"(?:{self_word}|but\s++{self_word}?+){small}(?:{of('negations')})\s++{small}(?:{of('verbs')})"
+    ignored = rf"{self_word}(?:(?:just|simply|mostly|usually|basically)\s++)?(?:{of('ignore')})"
+    nothing = r"(?P<none>none(?:\s++of\s++(?:them|those|these))?+|neither(?:\s++of\s++them)?+)"
+    none = rf"{self_word}{small}(?:{of('verbs')})\s++{nothing}"
+    return re.compile(rf"(?<![\w'’])(?:(?:{denied}|{ignored})\s++{pointer}|{none}){tail}")
+
+
+def _disowning_clauses(lower: str, language: str) -> list[tuple[int, int, bool]]:
+    """(start, end, plural) of each clause that disowns the names before it."""
+    return [(m.start(), m.end(), bool(m.group("plural") or m.group("none")))
+            for m in _disowning_pattern(language).finditer(lower)]
+
+
+# Words that may open a sentence before a disowning clause: "Honestly, I never check them."
+_OPENERS = frozenset({"but", "and", "so", "honestly", "tbh", "sadly", "truthfully", "though", "yet", "well",
+                      "to", "be", "honest", "truth", "is", "in", "practice", "reality", "however"})
+
+
+def _opens_sentence(layout: Layout, start: int) -> bool:
+    sentence = layout.sentence_at(start)
+    return all(w.lower() in _OPENERS for w in words(layout.text[sentence.start : start]))
