@@ -222,9 +222,12 @@ class Advice:
         # Sentences told as advice outside a condition too (a mood phrase holds the whole sentence).
         plain = set(told_from)
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
+        english = reading.language == "en"
         acting: list[Hit] = []
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
             for hit in matcher.find(reading.prepared):
+                if matcher is c.imperative and english and _WRITER_OBJECT.match(reading.text, hit.end):
+                    continue  # "Send me the next step", "Call us": asks the mail's reader, advises no one
                 index = lay.index_at(hit.start)
                 aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
                 if aimed is not None and _opens_clause(reading, index, hit, before):
@@ -236,6 +239,12 @@ class Advice:
                     told_from[index] = min(told_from.get(index, hit.start), hit.start)
                     if opens is True:
                         plain.add(index)
+        # Advice that opens with a sign-off ("Let me know if you need anything else.", "Feel free to write
+        # back") asks the reader of the mail, not the angry customer's handler: no advice.
+        for hit in c.closing.find(reading.prepared):
+            index = lay.index_at(hit.start)
+            if told_from.get(index) == hit.start:
+                del told_from[index]
         people = _people(reading)
         person = {lay.index_at(start) for start in people}
         covered: list[_Covered] = []  # worked out once, on the first reply verb with an object
@@ -512,6 +521,10 @@ _PERSON_OBJECT = re.compile(
 )
 # After a verb that helps only by passing something on (advice.toml [telling_verbs]): what the person asked.
 _WH_AFTER = re.compile(r"[ \t]++(?:what|how|when|where|which|why|whether)\b", re.IGNORECASE)
+
+
+# The writer as the object of an instruction verb: the mail's reader is asked to do something for them.
+_WRITER_OBJECT = re.compile(r"[ \t]++(?:me|us)\b", re.IGNORECASE)
 
 
 def _aimed_at_a_person(text: str, verb: Hit) -> int | None:

@@ -337,7 +337,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # ruin your day if you let them" describes them.
     told_plainly = bool((answer.sentences & advice.advice) - untold - advice.conditional)
     person = bool(answer.sentences & advice.person)
-    angry = bool(answer.sentences & _angry_sentences(reading))
+    angry_here = answer.sentences & _angry_sentences(reading)
+    angry = bool(angry_here)
     if answer.strong:
         # The reply marks this as its tip: two actions, one aimed at a person, or advice about
         # people ("the customer hears it as a wall; I try to name the problem first") is the tip.
@@ -349,7 +350,11 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         return answer.how, False, ""
     # Advice where the reply answers the tip question, next to an anger word ("reason before you
     # react to a complaint"), is advice for angry people.
-    if (told_plainly or (told and actions)) and angry:
+    # In English the advice itself holds a handling action, a person or the anger word: with none of them
+    # it speaks to the mail's reader ("Take care!", "Keep up the good work!"). Thinner lists keep the
+    # looser reading ("Razonar antes de reaccionar.").
+    about = (answer.sentences & advice.advice) - untold & (set(telling) | advice.person | angry_here)
+    if (told_plainly or (told and actions)) and angry and (reading.language != "en" or about):
         return f"advice next to an anger word in {answer.how}", False, ""
     # A tip by example: what the candidate did with an angry person, in the tip's place, with two
     # handling actions aimed at people ("a customer wrote a furious review; I called him, apologised
@@ -368,7 +373,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.
-    if (actions and (answer.strong or told)) or (told and person):
+    if (actions and (answer.strong or told)) or (told and person and (reading.language != "en" or about)):
         return "", True, f"advice in {answer.how}, but not clearly for angry people"
     # A tip told as a story ("I stepped in and reminded them of our guidelines"): what the candidate
     # did with people, where the reply answers the tip question, is advice by example; a person
