@@ -194,7 +194,7 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
     lines = lines[signature.leading_footers_end(lines) :]
     out = lines[: signature.first_end(lines)]
     out, postscript = _set_aside_postscript(out)
-    for find_tail in (signature.sign_off_index, signature.separated_tail_index):
+    for find_tail in (signature.sign_off_index, signature.separated_tail_index, signature.dashed_name_index):
         tail = find_tail(out)
         if tail is not None:
             out = out[:tail]

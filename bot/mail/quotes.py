@@ -150,14 +150,15 @@ def header_block_at(lines: list[str], i: int) -> bool:
 
 def header_block_end(lines: list[str], i: int) -> int:
     """The index just past the marker and header block that starts at line i: its fields, their
-    wrapped continuations, up to the first blank line after a field."""
+    wrapped continuations, up to the first blank line after a field that no further field follows
+    (a forward's header table, as Thunderbird writes it in HTML, reads as fields a blank line apart)."""
     any_label = _patterns().any_label
     seen_field = False
     j = i
     for j in range(i, min(len(lines), i + 2 * _HEADER_WINDOW)):
         line = lines[j][:_MAX_LINE].strip()
         if not line:
-            if seen_field:
+            if seen_field and not (j + 1 < len(lines) and any_label.match(lines[j + 1][:_MAX_LINE].strip())):
                 return j
         elif any_label.match(line):
             seen_field = True

@@ -127,6 +127,27 @@ def separated_tail_index(lines: list[str]) -> int | None:
     return None
 
 
+# "—Daniel", "– Jane Doe", "~Sam", "--Dan", "-Dan": a name signed with a dash on the last line. A hyphen
+# with a space after it is a list's bullet ("- Canva"), not a signature.
+_DASHED_NAME = re.compile(r"(?:[—–~]|--)[^\S\n]?+" + _NAME + r"|-" + _NAME)
+
+
+def dashed_name_index(lines: list[str]) -> int | None:
+    """The last line when it is a name signed with a dash, set apart by a blank line from the words
+    above it, and not an item of a list: not under a line that introduces one ("The tool I use:") nor
+    under another line that starts with the same dash."""
+    end = len(lines) - 1
+    while end >= 0 and not lines[end].strip():
+        end -= 1
+    if end < 2 or lines[end - 1].strip():
+        return None
+    line = lines[end].strip()
+    if not _DASHED_NAME.fullmatch(line) or not line.lstrip("—–~-").lstrip()[:1].isupper():
+        return None
+    above = next((x.strip() for x in reversed(lines[: end - 1]) if x.strip()), "")
+    return None if above[:1] == line[:1] or above.endswith((":", "：")) else end
+
+
 def name_signature_index(lines: list[str], sender_name: str) -> int | None:
     """A short closing block that starts with the sender's own name ("Dana Reyes | Social Media Lead",
     or just "Dana"): a signature typed without a delimiter."""

@@ -114,3 +114,42 @@ def test_a_line_above_an_attribution_with_its_own_date_is_the_senders(parsed, sc
     mail = parsed(scenario)
     assert mail.reply_text.endswith(kept)
     assert "Endorse Bot" not in mail.reply_text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "passed_on"),
+    [
+        # Thunderbird's HTML forward puts its header fields in a table: one row each, a blank line apart.
+        ("thunderbird_html_forward_header_table", "I schedule posts in Buffer and design in Canva."),
+        ("forward_header_fields_a_blank_line_apart", "I schedule posts in Buffer and design in Canva."),
+        # Mail.ru labels the sender "От кого:" ("from whom").
+        ("mailru_forward_nothing_above", "Я пользуюсь Metricool и Canva каждый день."),
+    ],
+)
+def test_a_forward_with_nothing_above_is_read_past_its_whole_header_block(parsed, scenario, passed_on):
+    mail = parsed(scenario)
+    assert mail.reply_text == passed_on
+    for header in ("Subject", "Date", "dana@work.example", "Кому", "Тема"):
+        assert header not in mail.reply_text
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["dashed_name_signature_em_dash", "dashed_name_signature_en_dash_space", "dashed_name_signature_tilde",
+     "dashed_name_signature_double_hyphen", "dashed_name_signature_hyphen"],
+)
+def test_a_name_signed_with_a_dash_on_the_last_line_is_a_signature(parsed, scenario):
+    # "Dana Reyes" sends it: the name signed is not hers, so only its form tells it is a signature.
+    assert parsed(scenario).reply_text == "I schedule posts in Buffer and design in Canva."
+
+
+@pytest.mark.parametrize(
+    ("scenario", "last_item"),
+    [
+        ("dash_list_last_item_is_not_a_signature", "\u2013 Canva"),
+        ("hyphen_bullet_last_item_is_not_a_signature", "- Canva"),
+        ("en_dash_item_under_a_colon_is_not_a_signature", "\u2013 Canva"),
+    ],
+)
+def test_the_last_item_of_a_dash_list_is_kept(parsed, scenario, last_item):
+    assert parsed(scenario).reply_text.endswith(last_item)
