@@ -126,6 +126,8 @@ NOT_A_CUE = "not_a_cue"
 PHRASE_CUE = "neg_phrase"
 # Key of a comparison cue ("Sprout versus Buffer"): it cancels tools, not metrics.
 COMPARISON_CUE = "comparison"
+# A cue whose scope ends at the new thing's preposition ("switched from Hootsuite TO Agorapulse").
+SWAP_CUE = "swapped"
 
 
 @cache
@@ -146,7 +148,8 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
               if not (e.lang == "en" and e.phrase.lower() in ordinary)]
     return (
         Matcher([*before,
-                 *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs), *compared, *not_cues]),
+                 *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs),
+                 *language_entries(table["swapped"], key=SWAP_CUE, languages=langs), *compared, *not_cues]),
         Matcher([*language_entries(table["after"], key="neg", languages=langs), *compared, *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
         Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),

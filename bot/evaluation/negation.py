@@ -13,12 +13,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.evaluation.lexicon import COMPARISON_CUE, NOT_A_CUE, PHRASE_CUE, negation_matchers, toml_table
+from bot.evaluation.lexicon import COMPARISON_CUE, NOT_A_CUE, PHRASE_CUE, SWAP_CUE, negation_matchers, toml_table
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, words
 
 # Where the scope of a phrase cue ("instead of lurking, and ...") ends.
 _PHRASE_END = re.compile(r"[,;:]")
+# Where the scope of a swap ("switched from Hootsuite to Agorapulse") ends: the new thing's preposition.
+_SWAP_ENDS = r"to|into|onto|with|for|by|in\s++favou?r\s++of|por|con|zu|durch|pour|par|para"
+_SWAP_END = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS})(?![\w'’])", re.IGNORECASE)
+# Spanish, Portuguese and French "a" is "to" ("cambiamos de Hootsuite a Metricool"); English "a" is not.
+_SWAP_END_A = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS}|a|à)(?![\w'’])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,7 @@ class NegationScope:
     # and (start, end, plural) in the same order.
     disowning_starts: tuple[int, ...] = ()
     disowning: tuple[tuple[int, int, bool], ...] = ()
+    swap_end: re.Pattern[str] = _SWAP_END
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
@@ -56,6 +62,7 @@ class NegationScope:
         return cls(
             layout, b_hits, a_hits, boundary_starts, tuple(h.end for h in b_hits), tuple(h.start for h in a_hits),
             takes_back, tuple(d[0] for d in disowning), disowning,
+            _SWAP_END_A if language in ("es", "pt", "fr") else _SWAP_END,
         )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -80,7 +87,8 @@ class NegationScope:
         while i < len(self.before) and self.before[i].end <= start:
             cue = self.before[i]
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
-                    and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))):
+                    and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))
+                    and not (cue.key == SWAP_CUE and self.swap_end.search(self.layout.text, cue.end, start))):
                 return self.layout.text[cue.start : cue.end]
             i += 1
         j = bisect.bisect_left(self.after_starts, end)

@@ -54,3 +54,18 @@ def test_metrics_not_watched_do_not_count(text: str) -> None:
 def test_the_candidates_own_use_beside_them_still_counts(text: str, count: int) -> None:
     found = find_tools(Reading.of(text, "en"))
     assert found.count >= count, found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # A swap sets aside what was left, up to the new thing's preposition.
+    ("Last year we switched from Sprinklr to Emplifi.", ("Emplifi",)),
+    ("We replaced Planoly with Later in March.", ("Later",)),
+    ("We moved from Sendible to Agorapulse.", ("Agorapulse",)),
+    ("We migrated off Khoros in favour of Sprout Social.", ("Sprout Social",)),
+    ("I replaced Hootsuite last year.", ()),
+    # What one has only heard of, or means to learn, is not used.
+    ("I've heard Emplifi and Khoros are powerful.", ()),
+    ("Talkwalker and Brandwatch are on my list to learn.", ()),
+])
+def test_what_was_left_or_only_heard_of(text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == kept
