@@ -120,20 +120,25 @@ def _keywords(reading: Reading, *findings: Finding) -> SpanSet:
 
 
 def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[str, int],
-             missing: list[str]) -> str | None:
-    """The one missing criterion that is partial evidence rather than a clear gap, if it is."""
+             missing: list[str]) -> tuple[str, ...]:
+    """The missing criteria, when each is partial evidence rather than a clear gap; else ()."""
+    # In a language whose lexicons are thinner than English's, a reply that takes up every question it
+    # seems to miss (something found, its topic named, or a block of its own that answers it) may only
+    # be using words the rules do not know: a person decides, however many paragraphs it has. Only what
+    # is clearly missing fails (issue 9 item 5).
+    # With more than one missing, each must be taken up by its topic or a block of its own: a stray hit
+    # ("Me gusta mucho este trabajo" read as the metric "Me gusta") is no answer to a question.
+    several = len(missing) > 1
+    if reading.language != "en" and missing and all(
+            _takes_up(reading, findings[name], name, by_topic=several) or _block_of_its_own(reading, findings, name)
+            for name in missing):
+        return tuple(missing)
     if len(missing) != 1:
-        return None
+        return ()
     name = missing[0]
-    # In a language whose lexicons are thinner than English's, a reply that answers two questions and
-    # takes up the third (something found, its topic named, or a block of its own that answers it) may
-    # only be using words the rules do not know: a person decides, however many paragraphs it has.
-    if reading.language != "en" and (_takes_up(reading, findings[name], name)
-                                     or _block_of_its_own(reading, findings, name)):
-        return name
     found = findings[name].count
     long_answer = len(words(reading.text)) >= _LONG_ANSWER_WORDS
-    return name if long_answer and found >= 1 and found >= _PARTIAL_SHARE * thresholds[name] else None
+    return (name,) if long_answer and found >= 1 and found >= _PARTIAL_SHARE * thresholds[name] else ()
 
 
 def _block_of_its_own(reading: Reading, findings: dict[str, Finding], name: str) -> bool:
@@ -160,18 +165,24 @@ def _cue_sentences(reading: Reading, name: str) -> set[int]:
     return {reading.layout.index_at(h.start) for h in hits}
 
 
-def _takes_up(reading: Reading, finding: Finding, name: str) -> bool:
-    """The reply answers this question, in words the lists may not know: something was found, or
-    the question's topic is named ("herramientas", "Dashboards")."""
+def _takes_up(reading: Reading, finding: Finding, name: str, by_topic: bool = False) -> bool:
+    """The reply answers this question, in words the lists may not know: something was found (unless
+    ``by_topic``), or the question's topic is named ("herramientas", "Dashboards"; for the tip, anger or
+    a tip label)."""
+    if finding.count >= 1 and not by_topic:
+        return True
+    if name == "angry_customer_tip":  # anger named, or a tip label ("Consejo:", "Tipp:")
+        lex = lexicons()
+        return bool(lex.anger.find(reading.prepared) or lex.tip_context.find(reading.prepared))
     topic = cues().topics.get(name)
-    return finding.count >= 1 or (topic is not None and bool(topic.find(reading.prepared)))
+    return topic is not None and bool(topic.find(reading.prepared))
 
 
 def _verdict(
     criteria: dict[str, CriterionResult],
     unsure: set[str],
     *,
-    partial: str | None = None,
+    partial: tuple[str, ...] = (),
     judged: bool,
     abusive: bool,
     manipulation: bool,
@@ -181,10 +192,10 @@ def _verdict(
     reasons = [f"missing:{name}" for name in missing]
     if not judged or abusive:
         return Verdict.NEEDS_REVIEW, reasons
-    if missing and missing != [partial]:
+    if missing and tuple(missing) != partial:
         return Verdict.FAIL, reasons
     if missing:  # partial evidence from a genuine attempt: a person decides, not the word lists
-        return Verdict.NEEDS_REVIEW, [f"partial:{partial}"]
+        return Verdict.NEEDS_REVIEW, [f"partial:{name}" for name in partial]
     reasons += [f"unsure:{name}" for name in sorted(unsure)]
     if manipulation or keyword_list or unsure:
         return Verdict.NEEDS_REVIEW, reasons

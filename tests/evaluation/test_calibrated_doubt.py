@@ -28,8 +28,14 @@ from tests.evaluation.conftest import reply
     ("german_metrics_in_own_words", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
     # A greeting is no answer block: tools and a tip only is a clear gap.
     ("spanish_greeting_tools_and_tip_only", Verdict.FAIL, ("missing:metrics",)),
-    # Two answers missing is clearly missing, in any language.
+    # Two answers missing is clearly missing, in any language (a stray "Me gusta" takes up no question).
     ("spanish_answer_missing_two_criteria", Verdict.FAIL, ("missing:tools", "missing:metrics")),
+    # Spanish, tools under their label in a list of names no list knows, the tip next to an angry customer
+    # in words the rules misread: both taken up, so a person decides.
+    ("spanish_two_answers_in_words_the_lists_lack", Verdict.NEEDS_REVIEW,
+     ("partial:tools", "partial:angry_customer_tip")),
+    # The same reply with neither tools nor any word about angry customers or a tip: a clear gap.
+    ("spanish_reply_that_never_takes_up_two_questions", Verdict.FAIL, ("missing:tools", "missing:angry_customer_tip")),
 ])
 def test_partial_evidence_is_reviewed_and_a_clear_gap_fails(scenario: str, verdict: Verdict,
                                                              reasons: tuple[str, ...],
