@@ -20,8 +20,6 @@ from bot.evaluation.reading import Reading
 
 _BACK = 100
 _AHEAD = 100
-# What may stand between a role and its determiner: "my line manager", "our social media agency".
-_MODIFIERS = r"(?:[^\W\d_][\w-]*+\s++){0,2}?"
 # What may follow a subject that is no verb: a possessive, or the candidate joined to it.
 _NOT_A_VERB = re.compile(r"\s*+(?:['’]s?(?!\w)|(?:and|&|or|y|und|et|e)\s++(?:i|me|we|us|yo|ich|wir|je|moi|eu)(?!\w))")
 
@@ -48,7 +46,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     roles = _alternation(_of(others["roles"], language))
     # Pronouns of the reply's own language only: Spanish "he" is "I have" ("He usado Hootsuite").
     pronouns = set(others["pronouns"].get(language, []))
-    other = rf"(?:{dets}){_MODIFIERS}(?:{roles})s?" + (f"|{_alternation(pronouns)}" if pronouns else "")
+    # The words between a determiner and its role are no determiner: "the numbers MY CLIENT watches".
+    modifiers = rf"(?:(?!(?:{dets}))[^\W\d_][\w-]*+\s++){{0,2}}?"
+    other = rf"(?:{dets}){modifiers}(?:{roles})s?" + (f"|{_alternation(pronouns)}" if pronouns else "")
     selves = _alternation(_of(table["selves"], language))
     # A possessive ends a person word too ("my boss's"): read as no subject before a mention, as the
     # owner after one ("Sprout is my manager's thing").
@@ -76,7 +76,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _owner_after(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _owner_after(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the agent of a passive: "... are pulled from Brandwatch BY OUR ANALYST", the owner named after
     a copula: "Hootsuite IS WHAT MY BOSS uses", "Sprout IS MY MANAGER'S thing") for a language: what
     stands right before the person, who is found with the person pattern after it."""
@@ -91,7 +91,11 @@ def _owner_after(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w'’])(?:{_alternation(_of(table['copula'], language))})\s++"
         rf"(?:(?:{_alternation(_of(table['adverbs'], language))})\s++){{0,2}}"
         rf"(?P<what>(?:{_alternation(_of(table['what'], language))})\s++)?$")
-    return agent, copula
+    dets = _alternation(_of(toml_table("subjects.toml")["others"]["determiners"], language))
+    # "by the growth team": a named part of the company (not "by the team", "by our team").
+    groups = _alternation(_of(table["groups"], language))
+    group = re.compile(rf"(?<![\w'’])(?:{dets})\s++(?P<mod>(?:[^\W\d_][\w-]*+\s++){{1,2}}?)(?:{groups})s?(?![\w'’])")
+    return agent, copula, group
 
 
 def someone_elses(reading: Reading, start: int, end: int) -> str | None:
@@ -138,10 +142,15 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
     semicolon = lower.find(";", end, hi)
     if semicolon >= 0:
         hi = semicolon
-    person, *_, taken_up, _ = _patterns(reading.language)
-    agent, copula = _owner_after(reading.language)
+    person, _, _, _, demands, taken_up, _ = _patterns(reading.language)
+    agent, copula, group = _owner_after(reading.language)
     head = max(sentence.start, start - _BACK)
+    # "by the growth team": a named part of the company as the agent, wherever it stands among the people.
+    team = next((g for g in group.finditer(lower, end, hi)
+                 if g.group("mod").strip() not in _OWN_GROUPS and agent.search(lower[head : g.start()])), None)
     for m in person.finditer(lower, end, hi):
+        if team is not None and team.start() <= m.start():
+            break
         if m.group("self"):
             return None
         possessive = lower.startswith(("'s", "’s", "s'", "s’"), m.end())
@@ -154,6 +163,10 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
                 continue
             if not possessive and _NOT_A_VERB.match(lower, m.end()):
                 continue  # "is what my boss and I use"
+            asked = demands.match(lower, m.end())
+            if asked and not any(n.group("other") for n in person.finditer(lower, asked.end(),
+                                                                            min(hi, asked.end() + 20))):
+                return None  # "are the numbers my clients ask for" (not "... my boss asks the agency about")
         clause_end = min(hi, reading.negation.clause(m.start(), m.end())[1])
         if any(n.group("self") and not _NEGATED_SELF.search(lower, max(0, n.start() - 12), n.start())
                for n in person.finditer(lower, m.end(), clause_end)):
@@ -161,7 +174,12 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
         if taken_up.search(lower, m.end(), min(sentence.end, m.end() + _AHEAD)):
             return None
         return reading.text[m.start() : m.end()]
-    return None
+    return reading.text[team.start() : team.end()] if team is not None else None
+
+
+# Teams a community manager belongs to: "by the social team" is the candidate's own.
+_OWN_GROUPS = frozenset({"whole", "entire", "social", "community", "social media", "content", "comms", "digital",
+                         "own", "small", "little"})
 
 
 # "..., not me", "not by me": the candidate named only to be left out.

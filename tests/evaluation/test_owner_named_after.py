@@ -47,3 +47,22 @@ def test_a_reply_whose_tools_are_run_by_others_names_none_of_its_own() -> None:
     reading = Reading.of(text, "en")
     assert find_tools(reading).count == 0
     assert find_metrics(reading).count == 3
+
+
+@pytest.mark.parametrize(("text", "name", "owner"), [
+    # A named part of the company as the agent; the candidate's own teams are not.
+    ("Impressions and reach are compiled by the growth team.", "reach", "the growth team"),
+    ("Impressions and reach are compiled by the whole team.", "reach", None),
+    ("Impressions and reach are compiled by our team.", "reach", None),
+    # "the numbers my client ...": the person after a noun with "the"; not what a client asks the candidate for.
+    ("CPC and CPM are the numbers my client lives by.", "CPM", "my client"),
+    ("CPC and CPM are the numbers my clients ask for.", "CPM", None),
+    ("CPC and CPM are the figures my boss asks the agency for.", "CPM", "my boss"),
+    # A share of the people as the subject.
+    ("Half of my colleagues swear by Loomly.", "Loomly", "my colleagues"),
+    # A denial in the gap does not take it up; "I'm the one ..." does.
+    ("My predecessor watched saves every week; I haven't kept it up.", "saves", "My predecessor"),
+    ("The agency set up Loomly, but I'm the one planning in it daily.", "Loomly", None),
+])
+def test_more_owners(text: str, name: str, owner: str | None) -> None:
+    assert _whose(text, name) == owner
