@@ -45,11 +45,20 @@ _ENCODED_WORD = re.compile(r"=\?([^?\s*]{1,40})(?:\*[^?\s]{0,20})?\?([bBqQ])\?([
 def locate_header_block(raw: bytes, start: int = 0, end: int | None = None) -> tuple[int, int, int]:
     """Where the entity in ``raw[start:end]`` keeps its header block and body, as offsets:
     (header start, header end, body start); the body runs to ``end``. Leading blank lines and an
-    mbox "From " line are skipped. Offsets, not slices: a 25 MB attachment is never copied."""
+    mbox "From " line are skipped; before a whole message's own header block (``start`` 0), lines of
+    nothing but spaces are too (an exported or pasted message may open with one). Offsets, not slices: a
+    25 MB attachment is never copied."""
     end = len(raw) if end is None else end
     pos = start
     while pos < end and raw[pos] in b"\r\n":
         pos += 1
+    while start == 0 and pos < end and raw[pos] in b" \t":
+        newline = raw.find(b"\n", pos, end)
+        if newline == -1 or raw[pos:newline].strip(b" \t\r"):
+            break
+        pos = newline + 1
+        while pos < end and raw[pos] in b"\r\n":
+            pos += 1
     if raw.startswith(b"From ", pos, end) and not _FIELD_AT.match(raw, pos, end):
         newline = raw.find(b"\n", pos, end)
         pos = end if newline == -1 else newline + 1

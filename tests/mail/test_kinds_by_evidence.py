@@ -87,7 +87,11 @@ def test_auto_reply_tag_in_brackets_before_the_subject_is_an_auto_reply(parsed):
     assert parsed("out_of_office_bracketed_tag_subject").kind is MailKind.AUTO_REPLY
 
 
-@pytest.mark.parametrize("language", ["it", "nl", "pl", "sv", "da", "no", "fi", "cs", "tr", "ru", "ja", "zh", "ko"])
+@pytest.mark.parametrize(
+    "language",
+    ["it", "nl", "pl", "sv", "da", "no", "fi", "cs", "tr", "ru", "ja", "zh", "ko",
+     "lv", "lv_ascii", "lt", "et", "bg", "hr", "sl", "ca", "he", "ar", "vi", "id", "th"],
+)
 def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
     mail = parsed(f"out_of_office_subject_{language}")
     assert mail.kind is MailKind.AUTO_REPLY
@@ -154,3 +158,17 @@ def test_a_delivery_warning_that_says_postponed_is_a_delay(parsed):
     mail = parsed("bounce_delay_postponed_warning")
     assert mail.kind is MailKind.BOUNCE
     assert mail.delivery_delayed
+
+
+def test_a_feedback_complaint_without_report_structure_is_a_report(parsed):
+    # A feedback loop that sends the complaint as text and the message as an attachment (no RFC 5965
+    # multipart/report), in RFC 5965's own wording: "This is an email abuse report for ...".
+    mail = parsed("bounce_feedback_complaint_without_report_structure")
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.reply_text == ""
+
+
+def test_a_line_of_spaces_before_the_header_block_is_skipped(parsed):
+    mail = parsed("reply_with_a_line_of_spaces_before_its_headers")
+    assert mail.kind is MailKind.REPLY
+    assert mail.reply_text == "I schedule posts in Buffer and design in Canva."
