@@ -105,6 +105,9 @@ class AdviceCues:
     opinion_but_action: tuple[str, ...]
     # Asides about the speaker's own words ("honestly", "to be honest").
     asides: Matcher
+    # Words that run a line on into the next: a line ending with one, or a next line opening with one,
+    # continues the same answer (answers.py, _ends_a_line).
+    line_continues: frozenset[str]
     # Words opening a condition ("if", "when"): a verb right after "if you" is the condition's, not an
     # instruction ("... if you LET them").
     conditions: frozenset[str]
@@ -150,6 +153,7 @@ def cues() -> AdviceCues:
         opinion_verbs=_lowered(table["opinion_verbs"]["en"]),
         opinion_but_action=tuple(w.lower() for w in table["opinion_verbs"]["opinion_but_action"]),
         asides=Matcher(language_entries(table["asides"], key="aside")),
+        line_continues=frozenset(w.lower() for ws in table["line_continues"].values() for w in ws),
         conditions=frozenset(w.lower() for ws in table["conditions"].values() for w in ws),
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
@@ -208,10 +212,10 @@ class Advice:
     # An instruction verb opening its clause with a person as its object ("I tell THEM what I can
     # do", "thank HIM", "ask the customer"): a handling action, whether or not tips.toml lists it.
     person_actions: tuple[Hit, ...] = ()
-    # Advice sentences whose only instruction verbs stand in a condition with its own subject: "Angry
-    # customers can ruin your day IF YOU LET them". Told as advice only when the condition holds a
-    # handling action ("... if you move straight to a fix without hearing them"): tips.py.
-    conditional: frozenset[int] = frozenset()
+    # Advice sentences told only weakly: their instruction verbs stand in a condition with its own subject
+    # ("Angry customers can ruin your day IF YOU LET them"). Told as advice only with a handling action in
+    # the answer (tips.py): "... if you move straight to a fix without hearing them".
+    weakly_told: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:

@@ -63,13 +63,20 @@ def blocks(reading: Reading) -> list[Block]:
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out: list[Block] = []
     first, number, label = 0, None, ""
+    # Paragraphs whose writer ends no sentence with a stop, as phone replies are typed: there a line that
+    # could end a sentence ends an answer (_ends_a_line). A paragraph with stops breaks a line mid-sentence
+    # only by hand ("... pointed them to the house\nrules and ...").
+    stopless = {s.paragraph for s in sentences} - {s.paragraph for s in sentences if _ends_a_sentence(text, s.end)}
     for i, s in enumerate(sentences):
         line = line_starts[bisect.bisect_right(line_starts, s.start) - 1]
         first_on_line = i == 0 or sentences[i - 1].end <= line
         own_label = text[s.label[0] : s.label[1]] if first_on_line and s.label and s.label[0] >= line else ""
         marker = _MARKER.match(text, line) if first_on_line else None
         new = i > 0 and (s.paragraph != sentences[i - 1].paragraph or marker is not None or bool(own_label)
-                         or (first_on_line and _ends_a_sentence(text, sentences[i - 1].end)))
+                         or (first_on_line and (_ends_a_sentence(text, sentences[i - 1].end)
+                                                or (s.paragraph in stopless
+                                                    and _ends_a_line(reading, line_starts, sentences[i - 1].end,
+                                                                     s.start)))))
         if new:
             out.append(Block(first, i, number, label))
             first, number, label = i, None, ""
@@ -103,6 +110,31 @@ def _ends_a_sentence(text: str, end: int) -> bool:
     line that starts the next are two answers ("I use Buffer.\nI track reach, saves and CTR."), as
     replies typed on a phone or in a hurry set them, one line each, with no blank line between."""
     return text[max(0, end - 1) : end] in _SENTENCE_STOPS
+
+
+# A line of fewer words than this may head what follows ("Tip", "hey"): it ends no answer of its own.
+_MIN_LINE_WORDS = 4
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*+)[^\w\n]*+$")
+_FIRST_WORD = re.compile(r"[ \t>*•·\-–—(\"'“”‘’]*+([^\W\d_][\w'’-]*+)")
+
+
+def _ends_a_line(reading: Reading, line_starts: list[int], end: int, following: int) -> bool:
+    """In a paragraph with no stops, a line still ends an answer when it could end a sentence: phone
+    replies put one answer a line in lower case with no full stops ("i use Buffer and Canva\ni watch
+    reach, saves and ctr\ntake it to dms and sort it out"). The writer's own breaks are left once wraps are joined
+    (wrapping.py); a line ending in a comma or a joining word ("... and\nCanva"), or whose next line
+    opens with one ("... reach\nand saves"), runs on, and a line of a few words may head the next."""
+    text = reading.text
+    if text[max(0, end - 1) : end] in ",;:-–—/&+(":
+        return False
+    line = line_starts[bisect.bisect_right(line_starts, end - 1) - 1] if end else 0
+    if len(words(text[line:end])) < _MIN_LINE_WORDS:
+        return False
+    runs_on = cues().line_continues
+    last = _LAST_WORD.search(text, line, end)
+    first = _FIRST_WORD.match(text, following)
+    return not ((last is not None and last.group(1).lower() in runs_on)
+                or (first is not None and first.group(1).lower() in runs_on))
 
 
 def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from bot.evaluation.advice import (
@@ -31,8 +32,8 @@ from bot.evaluation.advice import (
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.habits import given_up, rejected
-from bot.evaluation.lexicon import lexicons
-from bot.evaluation.patterns import Hit
+from bot.evaluation.lexicon import language_entries, lexicons, toml_table
+from bot.evaluation.patterns import Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.text import Sentence
 
@@ -134,6 +135,9 @@ class _Seen:
     in_answer: dict[tuple[int, int], str] = field(default_factory=dict)
     unconfirmed: list[str] = field(default_factory=list)
     anti: list[str] = field(default_factory=list)
+    # Clauses in the answer told as advice with an action that handles the conflict itself ("take it
+    # offline", "empathise", tips.toml [handling]).
+    handling: set[tuple[int, int]] = field(default_factory=set)
     # Where the action words stand, in reply order (an anti phrase inside one is part of it).
     actions: list[tuple[int, int]] = field(default_factory=list)
 
@@ -144,6 +148,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     angry = _angry_sentences(reading)
     declined = {reading.layout.index_at(h.start) for h in no_tip}
     in_answer = answer.sentences if answer else frozenset()
+    handling = _handling()
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
     seen = _Seen()
@@ -200,6 +205,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             seen.confirmed.setdefault((lo, hi), (words, "advice with an anger word nearby"))
         elif index in in_answer:
             seen.in_answer.setdefault((lo, hi), words)
+            if hit.entry.phrase in handling and _told(reading, advice, index, lo, hi):
+                seen.handling.add((lo, hi))
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
@@ -304,6 +311,29 @@ def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit
     return sorted([*listed, *extra], key=lambda h: h.start)
 
 
+@cache
+def _other_targets() -> Matcher:
+    return Matcher(language_entries(toml_table("tips.toml")["other_targets"], key="other_target"))
+
+
+def _names_another_target(reading: Reading, answer: TipAnswer) -> bool:
+    """The answer names someone or something else the advice is for ("Stay calm when your boss is
+    watching", "apologise to your boss", "during launch week"): tips.toml [other_targets]."""
+    return any(reading.layout.index_at(h.start) in answer.sentences for h in _other_targets().find(reading.prepared))
+
+
+@cache
+def _handling() -> frozenset[str]:
+    """The [actions] entries that handle the conflict itself (tips.toml [handling])."""
+    table = toml_table("tips.toml")
+    listed = {p for ps in table["actions"].values() for p in ps}
+    handling = frozenset(p for ps in table["handling"].values() for p in ps)
+    unknown = handling - listed
+    if unknown:
+        raise ValueError(f"tips.toml [handling] names phrases [actions] does not hold: {sorted(unknown)}")
+    return handling
+
+
 def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> bool:
     """The clause lo..hi of an advice sentence is told as advice: it ends after the sentence's advice
     starts, or its subject is the candidate or the reader ("With critics I stay calm, and answer
@@ -333,9 +363,9 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         telling[index] = telling[index] or _told(reading, advice, index, lo, hi)
     untold = {index for index, told_here in telling.items() if not told_here}
     told = bool((answer.sentences & advice.advice) - untold)
-    # With no handling action to go on, advice must be told outside a condition: "Angry customers can
-    # ruin your day if you let them" describes them.
-    told_plainly = bool((answer.sentences & advice.advice) - untold - advice.conditional)
+    # With no handling action to go on, advice must be told plainly: "Angry customers can ruin your day
+    # if you let them" describes them.
+    told_plainly = bool((answer.sentences & advice.advice) - untold - advice.weakly_told)
     person = bool(answer.sentences & advice.person)
     angry_here = answer.sentences & _angry_sentences(reading)
     angry = bool(angry_here)
@@ -348,6 +378,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
             return f"advice about people in {answer.how}", False, ""
     elif (actions >= 2 and told) or (actions and told and person):
         return answer.how, False, ""
+    # One action that handles the conflict itself, told as advice where the reply itself marks its tip
+    # ("3. Take it offline as fast as you can.", "Empathise first, solve second." under the quoted
+    # question): the action says whom it is for, as an anger word would. A last paragraph alone is no
+    # such mark ("Stay calm during launches" may close advice about content).
+    if answer.strong and seen.handling and not seen.anti and not _names_another_target(reading, answer):
+        return f"a handling action told as advice in {answer.how}", False, ""
     # Advice where the reply answers the tip question, next to an anger word ("reason before you
     # react to a complaint"), is advice for angry people.
     # In English the advice itself holds a handling action, a person or the anger word: with none of them

@@ -78,4 +78,4 @@ def test_a_verb_after_a_condition_and_its_subject_is_told_only_in_that_condition
         sentence: str, conditional: bool) -> None:
     advice = Advice.of(Reading.of(sentence, "en"))
     assert advice.advice == {0}
-    assert (0 in advice.conditional) is conditional
+    assert (0 in advice.weakly_told) is conditional
