@@ -47,13 +47,16 @@ class Declaration:
     resolved, when first asked for: only a few properties are ever compared as text (display, visibility,
     mso-hide, overflow), and a template's padding and font-family rules never are."""
 
-    __slots__ = ("_value", "important", "name", "tokens")
+    __slots__ = ("_value", "hides_alone", "important", "name", "tokens")
 
     def __init__(self, name: str, tokens: tuple[tinycss2.ast.Node, ...], important: bool) -> None:
         self.name = name
         self.tokens = tokens
         self.important = important
         self._value: str | None = None
+        # Whether it hides text by itself (visibility.HIDING), worked out when first asked: a rule's
+        # declarations and a repeated style attribute's are shared by every element they apply to.
+        self.hides_alone: bool | None = None
 
     @property
     def value(self) -> str:
@@ -238,6 +241,8 @@ class StyleSheet:
                                 nested)
             elif isinstance(node, _PlainRule):
                 self._add_plain_rule(node, nested)
+            elif isinstance(node, _PlainGroup):
+                self._add_rules(list(node.rules), nested)
             elif node.type == "qualified-rule":
                 decls = _block_declarations(node.content)
                 for text in tinycss2.serialize(node.prelude).split(","):
@@ -449,10 +454,17 @@ def _grouped_rules(css_text: str, begin: int, cut: int) -> Generator[list[tinycs
 # whose prelude serialises back to this very text (tests/mail/test_plain_rules.py) and whose block ends at
 # the first "}": so it is read here, at C speed, without the tokeniser (about a microsecond a character).
 _NAME = r"-?[A-Za-z_][A-Za-z0-9_-]*+"
-_PLAIN_RULE = re.compile(  # possessive throughout: every alternative starts with its own characters
-    rf"[ \t\n]*+(?P<prelude>(?:{_NAME}|\.{_NAME}|::?{_NAME}|#[A-Za-z0-9_-]++|[*,>+~ \t\n])++)"
-    r"""\{(?P<block>(?:[^{}()\[\]"'\\/]++|/(?!\*)|"[^"\\\n{}]*+"|'[^'\\\n{}]*+'"""
-    r"""|\((?:[^(){}\[\]"'\\/]++|/(?!\*))*+\))*+)\}"""
+_PRELUDE = rf"(?:{_NAME}|\.{_NAME}|::?{_NAME}|#[A-Za-z0-9_-]++|[*,>+~ \t\n])++"
+_BLOCK = (r"""(?:[^{}()\[\]"'\\/]++|/(?!\*)|"[^"\\\n{}]*+"|'[^'\\\n{}]*+'"""
+          r"""|\((?:[^(){}\[\]"'\\/]++|/(?!\*))*+\))*+""")
+# Possessive throughout: every alternative starts with its own characters.
+_PLAIN_RULE = re.compile(rf"[ \t\n]*+(?P<prelude>{_PRELUDE})\{{(?P<block>{_BLOCK})\}}")
+# An @media (@supports...) rule of plain rules, its prelude plain words, numbers and unnested parentheses
+# (what it says is never read: some reader's screen matches it). tinycss2 reads it as an at-rule whose
+# keyword is this one and whose block holds those rules.
+_PLAIN_GROUP = re.compile(
+    rf"[ \t\n]*+@(?P<keyword>{_NAME})(?:[A-Za-z0-9_ \t\n,:.%-]++|\([A-Za-z0-9_ \t\n,:.%-]*+\))*+"
+    rf"\{{(?P<rules>(?:[ \t\n]*+{_PRELUDE}\{{{_BLOCK}\}})*+)[ \t\n]*+\}}"
 )
 _SPACE_TO_THE_END = re.compile(r"[ \t\n]*\Z")
 
@@ -466,6 +478,31 @@ class _PlainRule:
     type: str = "plain-rule"
 
 
+@dataclass(frozen=True, slots=True)
+class _PlainGroup:
+    """A grouping at-rule matched by _PLAIN_GROUP: the plain rules in its block."""
+
+    rules: tuple[_PlainRule, ...]
+    type: str = "plain-group"
+
+
+def _plain_node(text: str, pos: int) -> tuple[_PlainRule | _PlainGroup, int] | None:
+    """The plain rule or plain grouping rule that starts at ``pos`` (after spaces), and where it ends."""
+    plain = _PLAIN_RULE.match(text, pos)
+    if plain is not None:
+        return _PlainRule(plain.group("prelude"), plain.group("block")), plain.end()
+    group = _PLAIN_GROUP.match(text, pos)
+    if group is None or group.group("keyword").lower() not in _GROUPING_RULES:
+        return None
+    rules, inner, end = [], group.start("rules"), group.end("rules")
+    while inner < end:
+        rule = _PLAIN_RULE.match(text, inner, end)
+        assert rule is not None  # the group matched these very rules
+        rules.append(_PlainRule(rule.group("prelude"), rule.group("block")))
+        inner = rule.end()
+    return _PlainGroup(tuple(rules)), group.end()
+
+
 def _piece(text: str, parse: Callable[..., list[tinycss2.ast.Node]]) -> list[tinycss2.ast.Node] | None:
     """The rules of ``text`` if it ends just after a block that closes at its top level, else None.
 
@@ -475,7 +512,7 @@ def _piece(text: str, parse: Callable[..., list[tinycss2.ast.Node]]) -> list[tin
     nodes: list[tinycss2.ast.Node | _PlainRule] = []
     pos = run = 0  # [run, pos): rules that are not plain, not read yet
     while pos < len(text) and not _SPACE_TO_THE_END.match(text, pos):
-        plain = _PLAIN_RULE.match(text, pos)
+        plain = _plain_node(text, pos)
         if plain is None:
             found = next(_blocks(text[pos:]), None)
             if found is None:
@@ -487,8 +524,8 @@ def _piece(text: str, parse: Callable[..., list[tinycss2.ast.Node]]) -> list[tin
             if others is None:
                 return _tokenised_piece(text, parse)
             nodes += others
-        nodes.append(_PlainRule(plain.group("prelude"), plain.group("block")))
-        pos = run = plain.end()
+        nodes.append(plain[0])
+        pos = run = plain[1]
     if run < pos:
         others = _tokenised_piece(text[run:], parse)
         if others is None:

@@ -52,6 +52,9 @@ _FRAGMENTS = [
     ".s,.s,.s{visibility:hidden}", ".z{color:red", ".w{ (;} ) }", "@import url(x);", "@font-face{src:url(a)}",
     ".p{width:0;overflow:hidden}", "span.x > b ~ i + u{mso-hide:all}", "\u00e9{color:red}", ".x\u00e9{color:red}",
     "x{y:\u00e9}", "\r\n", "\f", "\0", '[class~="q"]{display:none}', "p[hidden]{color:red}",
+    "@MEDIA print{.a{color:red} .b::before{x:y}}", "@supports (display:grid){td.x{display:none}}", "@media x{.a{x:y}",
+    "@media x and (a:b){}", "@layer x{ .q{visibility:hidden} }", "@media_x y{.a{color:red}}", "@page{.a{color:red}}",
+    "@media(max-width:1px){@media y{.n{font-size:0}}}", "@-moz-document x{.a{color:red}}", "@media a{b}",
 ]
 
 
@@ -71,10 +74,10 @@ def test_plain_rules_are_read_as_the_tokeniser_reads_them(seed: int, monkeypatch
     sheets = []
     for _ in range(60):
         count = rnd.choice([3, 30, 120, 400])
-        pool = _FRAGMENTS if rnd.random() < 0.5 else _FRAGMENTS[:5] + _FRAGMENTS[33:]
+        pool = _FRAGMENTS if rnd.random() < 0.5 else _FRAGMENTS[:5] + _FRAGMENTS[33:] + _FRAGMENTS[-10:] * 3
         sheets.append("<style>" + "".join(rnd.choice(pool) for _ in range(count)) + "</style><p class=a>x</p>")
     plain_read = [_read(markup) for markup in sheets]
-    monkeypatch.setattr(css, "_PLAIN_RULE", re.compile(r"(?!)"))  # no rule is plain: all are tokenised
+    monkeypatch.setattr(css, "_plain_node", lambda text, pos: None)  # no rule is plain: all are tokenised
     assert plain_read == [_read(markup) for markup in sheets]
 
 
@@ -95,3 +98,13 @@ def test_a_kept_plain_rule_tokenises_its_block_only(monkeypatch: pytest.MonkeyPa
     sheet = css.StyleSheet.from_markup("<style>" + rules + "</style>")
     assert len(sheet.rules) == 300 and sheet.rules[1].selector.ident is None
     assert counted[0] == sum(len(rule[rule.index("{") + 1 : rule.index("}")]) for rule in rules.splitlines())
+
+
+def test_a_plain_media_rule_is_read_without_the_tokeniser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Templates wrap their mobile overrides in many small @media rules: read as the rules in them."""
+    rules = "".join(f"@media only screen and (max-width:{480 + i}px){{.m{i}{{display:none;order:{i}}}"
+                    f" .h{i}:hover{{color:red}}}}\n" for i in range(120))
+    counted = _chars_tokenised(monkeypatch)
+    sheet = css.StyleSheet.from_markup("<style>" + rules + "</style>")
+    assert [r.selector.classes for r in sheet.rules] == [{f"m{i}"} for i in range(120)] and sheet.read == 360
+    assert counted[0] == sum(len(f"display:none;order:{i}") for i in range(120))
