@@ -160,6 +160,13 @@ def _drawn(tokens: Iterable[tinycss2.ast.Node]) -> bool:
     return False
 
 
+def _hides_alone(d: Declaration) -> bool:
+    """Whether one of the HIDING checks says ``d`` hides, worked out once per declaration."""
+    if d.hides_alone is None:
+        d.hides_alone = any(check(d) for check in HIDING)
+    return d.hides_alone
+
+
 def _overflow_hidden_in_tiny_box(style: Style) -> bool:
     """The "screen-reader only" box: overflow hidden in a box of a pixel or two, or a zero line."""
     if "overflow" not in style or style["overflow"].value not in ("hidden", "clip"):
@@ -184,7 +191,7 @@ def hides_by_attributes(tag: str, attrs: dict[str, str]) -> bool:
 
 
 def hides_by_style(style: Style, hide_only: list[Declaration]) -> bool:
-    if any(check(d) for d in (*style.values(), *hide_only) for check in HIDING):
+    if any(_hides_alone(d) for d in (*style.values(), *hide_only)):
         return True
     return _overflow_hidden_in_tiny_box(style)
 
