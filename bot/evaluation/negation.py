@@ -157,8 +157,7 @@ def _disowning_pattern(language: str) -> re.Pattern[str]:
         return _alternation([p for lang in ("en", language) for p in table[name].get(lang, [])])
 
     self_word = r"(?:(?:i|we)(?:['’](?:ve|d|ll))?+\s++(?:(?:have|had)\s++)?+)"
-    small = (r"(?:(?:really|even|ever|actually|honestly|personally|bother\s++to|get\s++to|again|much|just|also|still)"
-             r"\s++){0,2}")
+    small = rf"(?:(?:{of('gap')})\s++){{0,2}}"
     plural = r"(?P<plural>any\s++of\s++(?:them|those|these)|either(?:\s++of\s++them)?+|them|those|these)"
     pointer = rf"(?:{plural}|it|that)"
     tail = rf"(?:\s++(?:{of('tail')})){{0,2}}+\s*+(?=[.,;!?)\n]|$|\s(?:and|but|because|since|so|though)\b)"

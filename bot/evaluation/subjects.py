@@ -108,6 +108,8 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     found = list(person.finditer(lower, lo, start))
     for m in reversed(found):
         if m.group("self"):
+            if _OBJECT_SELF.search(lower, max(lo, m.start() - 8), m.start()):
+                continue  # "The freelancer before me did everything in Loomly"
             return None
         if _NOT_A_VERB.match(lower, m.end()) or aside.match(lower, m.end()):
             continue
@@ -180,6 +182,10 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
 # Teams a community manager belongs to: "by the social team" is the candidate's own.
 _OWN_GROUPS = frozenset({"whole", "entire", "social", "community", "social media", "content", "comms", "digital",
                          "own", "small", "little"})
+
+
+# "before me", "than me": the candidate after a preposition, no subject and no one asked.
+_OBJECT_SELF = re.compile(r"(?<![\w'’])(?:before|after|than|like)\s++$")
 
 
 # "..., not me", "not by me": the candidate named only to be left out.

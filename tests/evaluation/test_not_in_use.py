@@ -69,3 +69,36 @@ def test_the_candidates_own_use_beside_them_still_counts(text: str, count: int) 
 ])
 def test_what_was_left_or_only_heard_of(text: str, kept: tuple[str, ...]) -> None:
     assert find_tools(Reading.of(text, "en")).evidence == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Publer and Metricool are blocked on our work laptops.",
+    "I'm meant to use Loomly and Planable, but I post by hand.",
+    "We got trial accounts for Emplifi and Khoros but never got round to using them.",
+    "Sprinklr and Khoros were standard at my previous employer.",
+    "Everyone on the team raves about Airtable and Notion.",
+    "Our competitors run everything through Sprinklr and Khoros.",
+    "The consultant before me planned everything in Loomly and Planable.",
+])
+def test_more_tools_that_are_not_the_candidates(text: str) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert found.count == 0, found
+
+
+@pytest.mark.parametrize("text", [
+    "I'm supposed to follow CPC, CPM and ROAS, but it never happens.",
+    "Churn, NPS and CSAT sound sensible, I just haven't had the time to look into them.",
+])
+def test_more_metrics_that_are_not_watched(text: str) -> None:
+    found = find_metrics(Reading.of(text, "en"))
+    assert found.count == 0, found
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # A campaign is no past job; the candidate's own work before someone else's stays theirs.
+    ("In my last campaign I tracked reach, saves and CTR.", 3),
+    ("Reach, saves and CTR all rose in my last campaign.", 3),
+    ("I took over from the agency and track reach, saves and CTR like they did.", 3),
+])
+def test_metrics_that_stay_the_candidates(text: str, count: int) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == count
