@@ -31,7 +31,13 @@ _LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 # A negation just before anti advice makes it good advice ("never argue back", "don't yell").
 _NEGATION_REACH_CHARS = 24
 _NEGATED_BEFORE = re.compile(
-    r"(?:n['’]t|\b(?:not|never|no|nunca|nie|niemals|nicht|jamais|pas|não|nao))\s+(?:\w+\s+)?$", re.IGNORECASE)
+    r"(?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
+# The angry person, not the reader, doing what the anti advice names: "stay polite even when THEY insult you",
+# "if a customer yells". One word may come between ("they really insult").
+_OTHER_ACTOR_BEFORE = re.compile(
+    r"\b(?:they|he|she|someone|somebody|people|customers?|clients?|users?|members?|trolls?|commenters?)"
+    r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
 # heard..."): what follows is a reason, not advice against the action.
 _CONDITION_REACH_CHARS = 30
@@ -256,9 +262,13 @@ class Advice:
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
         # "Never reply while you're annoyed" is no anti advice; "ignore them when they're rude" still is.
+        # ... nor is what the angry person does ("stay polite even when they insult you").
         anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
-                                     and conditioned_after(reading.text, h.end))), key=lambda h: h.start))
+                                     and conditioned_after(reading.text, h.end))
+                             and not (english and _OTHER_ACTOR_BEFORE.search(
+                                 reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))),
+                            key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
                    tuple(acting), frozenset(told_from.keys() - plain))
 

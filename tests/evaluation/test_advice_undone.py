@@ -28,6 +28,8 @@ TIP = "angry_customer_tip"
     "advice_asked_and_refused_under_the_quoted_question",
     "reply_in_their_own_tone_under_the_quoted_question",
     "reply_sarcastically_under_the_quoted_question",
+    # The customers' own act named first does not make the same act advice.
+    "yelling_back_when_customers_yell_under_the_quoted_question",
 ])
 def test_advice_that_undoes_itself_is_no_tip(scenario: str) -> None:
     result = evaluate(f"{scenario}.eml")
@@ -43,6 +45,10 @@ def test_advice_that_undoes_itself_is_no_tip(scenario: str) -> None:
     "nothing_inside_the_advice_under_the_quoted_question",
     # The action is the one to do more of.
     "listen_more_than_you_talk_under_the_quoted_question",
+    # "without" negates what follows it, as "never" does.
+    "tip_without_insulting_under_the_quoted_question",
+    # What the angry person does ("when they insult you") is not advice to do it.
+    "tip_polite_when_they_insult_under_the_quoted_question",
 ])
 def test_good_advice_with_the_same_words_is_the_tip(scenario: str) -> None:
     result = evaluate(f"{scenario}.eml")
