@@ -239,6 +239,17 @@ def has_bulk_precedence(facts: MailFacts) -> bool:
     return value in _patterns().precedence
 
 
+def has_machine_precedence(facts: MailFacts) -> bool:
+    """Precedence bulk / junk / list as an automatic reply's sign: not when the message came through a
+    mailing list (RFC 2369 List-Post, RFC 2919 List-Id), which adds that precedence to every member's post.
+    "Precedence: auto_reply" is always an automatic reply's."""
+    if not has_bulk_precedence(facts):
+        return False
+    value = (facts.header("precedence") or "").strip().lower()
+    via_list = facts.header("list-id") is not None or facts.header("list-post") is not None
+    return value in ("auto_reply", "auto-reply") or not via_list
+
+
 def suppresses_auto_responses(facts: MailFacts) -> bool:
     """Exchange puts X-Auto-Response-Suppress on the out-of-office answers it generates ([MS-OXCMAIL])."""
     value = (facts.header("x-auto-response-suppress") or "").lower()
@@ -268,7 +279,7 @@ def is_read_receipt(facts: MailFacts) -> bool:
 AUTO_REPLY_GUARDS = (
     is_auto_submitted,
     has_autoreply_header,
-    has_bulk_precedence,
+    has_machine_precedence,
     suppresses_auto_responses,
     has_out_of_office_subject,
     is_from_noreply_address,

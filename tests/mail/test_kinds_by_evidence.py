@@ -172,3 +172,15 @@ def test_a_line_of_spaces_before_the_header_block_is_skipped(parsed):
     mail = parsed("reply_with_a_line_of_spaces_before_its_headers")
     assert mail.kind is MailKind.REPLY
     assert mail.reply_text == "I schedule posts in Buffer and design in Canva."
+
+
+@pytest.mark.parametrize("scenario", ["reply_through_a_mailing_list", "reply_through_a_mailing_list_precedence_bulk"])
+def test_a_post_that_came_through_a_mailing_list_is_a_persons(parsed, scenario):
+    # The list (List-Id, List-Post) put Precedence: list or bulk on every member's post.
+    mail = parsed(scenario)
+    assert mail.kind is MailKind.REPLY
+    assert mail.reply_text == "I schedule posts in Buffer and design in Canva."
+
+
+def test_precedence_auto_reply_is_an_auto_reply_even_through_a_list(parsed):
+    assert parsed("auto_reply_precedence_auto_reply_through_a_list").kind is MailKind.AUTO_REPLY
