@@ -38,6 +38,12 @@ _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object"
                         "select", "datalist", "svg", "canvas", "audio", "video"])
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).
 _SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
+# Tags html.parser reads with one match each (parse_starttag, parse_endtag), and those always left to it: raw
+# text and escapable raw text elements, foreign content (newer Pythons read their content in modes of their own).
+_BARE_START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)>")
+_BARE_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)>")
+_READ_BY_HTML_PARSER = frozenset({"script", "style", "textarea", "title", "plaintext", "xmp", "iframe", "noembed",
+                                  "noframes", "noscript", "svg", "math"})
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
 # Upper bound on the HTML we read (html.parser reads about 1 MB of tag soup per second); a reply's
 # own words always come first and never need more.
@@ -150,6 +156,33 @@ class _VisibleText(HTMLParser):
         """html.parser counts the lines and columns of every piece it reads, for getpos(), which is never asked
         here: a tenth of the reading of wide tag soup. Returns where the piece ends, as html.parser's does."""
         return j
+
+    def parse_starttag(self, i: int) -> int:
+        """A start tag with no attribute and no space ("<td>", "<b>") is read with one match; html.parser's
+        reading (the whole-tag check, the name, the attribute loop) gives the same event for it. Elements whose
+        content some Python version reads in a mode of its own are left to html.parser."""
+        bare = _BARE_START_TAG.match(self.rawdata, i)
+        if bare is None:
+            return int(super().parse_starttag(i))
+        tag = bare.group(1).lower()
+        if tag in _READ_BY_HTML_PARSER:
+            return int(super().parse_starttag(i))
+        self.lasttag = tag
+        self.handle_starttag(tag, [])
+        return bare.end()
+
+    def parse_endtag(self, i: int) -> int:
+        """An end tag with no space ("</td>") outside a script or style element, read with one match; the event
+        is html.parser's."""
+        if self.cdata_elem is None:
+            bare = _BARE_END_TAG.match(self.rawdata, i)
+            if bare is not None:
+                tag = bare.group(1).lower()
+                if tag not in _READ_BY_HTML_PARSER:
+                    self.handle_endtag(tag)
+                    self.clear_cdata_mode()
+                    return bare.end()
+        return int(super().parse_endtag(i))
 
     # -- parser callbacks ----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
