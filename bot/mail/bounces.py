@@ -14,9 +14,18 @@ _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipien
 # are the original headers (ours), not failed recipients.
 _RETURNED_COPY = re.compile(
     r"^[ \t]*+(?:-{2,}+[^\n]{0,200}?(?:original message|returned message|message header|headers? follow"
-    r"|below this line)|original message (?:headers|follows)|[^\n]{0,200}?text of the message follows|received: )",
+    r"|below this line)|original message (?:headers|follows)|[^\n]{0,200}?text of the message follows"
+    r"|[^\n]{0,200}?original message follows?:|received: )",
     re.IGNORECASE | re.MULTILINE,
 )
+# "did not reach the following recipient(s):", "could not be delivered to the following addresses": the
+# failed recipients come after these words; the report's own summary of our message (its To: and Cc:
+# lines, as Exchange's "Your message ... To: the list") comes before.
+_FOLLOWING = re.compile(
+    r"\b(?:following|these)[ \t]++(?:e-?mail[ \t]++)?(?:recipients?(?:\(s\))?|address(?:es|\(es\))?|users?"
+    r"|destinations?)\b", re.IGNORECASE)
+# X.400 and Exchange write the address as an attribute ("dda:SMTP=jane@x.org"); some quote it ('jane@x.org').
+_ADDRESS_PREFIX = re.compile(r"^(?:smtp|rfc822)=", re.IGNORECASE)
 # Reports name the failed recipients first; a long returned copy is not read.
 _REPORT_CHARS = 20000
 _NOT_RECIPIENTS = ("mailer-daemon", "postmaster")
@@ -35,11 +44,14 @@ def bounced_addresses(root: Entity, body_text: str, failed_header: str | None, o
     if not found:
         head = body_text[:_REPORT_CHARS]
         copy = _RETURNED_COPY.search(head)
-        found = [a.lower() for a in _ADDRESS.findall(head[: copy.start()] if copy else head)]
+        report = head[: copy.start()] if copy else head
+        following = _FOLLOWING.search(report)
+        named_after = _ADDRESS.findall(report, following.end()) if following else []
+        found = [a.lower() for a in (named_after or _ADDRESS.findall(report))]
         skip |= {_without_tag(a) for a in recipients}
     out: list[str] = []
     for addr in found:
-        addr = addr.strip(".").lower()
+        addr = _ADDRESS_PREFIX.sub("", addr.strip(".'").lower())
         if addr not in out and _without_tag(addr) not in skip and not addr.startswith(_NOT_RECIPIENTS):
             out.append(addr)
     return tuple(out)

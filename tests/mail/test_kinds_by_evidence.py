@@ -107,6 +107,12 @@ def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
         ("bounce_german_null_envelope", ("weg@provider.example",)),
         ("bounce_old_mta_failed_mail_precedence_bulk", ("gone.candidate@old.example",)),
         ("bounce_old_mta_non_delivery_precedence_bulk", ("gone.candidate@legacy.example",)),
+        # Exchange's "Your message / To: ... / did not reach the following recipient(s):" and X.400's
+        # "dda:SMTP=" attribute: the list our message went to did not fail, the address after the words did.
+        ("bounce_exchange_your_message_did_not_reach", ("left.company@corp.example",)),
+        ("bounce_address_in_quotes", ("gone.away@host.example",)),
+        # "... your original message follow:" starts the returned copy, whose To: line names others.
+        ("bounce_delay_first_lines_follow", ("busy.person@host.example",)),
     ],
 )
 def test_the_failed_recipient_is_read_from_the_report(parsed, scenario, addresses):
