@@ -49,7 +49,7 @@ _CONDITION_BEFORE = re.compile(
 # "don't answer UNTIL you have read the whole thread" advise waiting, not silence.
 _CONDITION_AFTER = re.compile(
     r"[ \t]*+(?:(?:to|back|them|it|the comment|a comment)[ \t]++)?(?:while|whilst|when|until|till|before|unless|if|"
-    r"in anger|in the heat|straight away|right away|immediately|mientras|cuando|"
+    r"in anger|in the heat|straight away|right away|immediately|yet|just yet|\(not yet|not yet|mientras|cuando|"
     r"antes de|hasta|wenn|während|bevor|solange|sofort|quand|avant de|tant que|tout de suite|enquanto|quando|até)\b",
     re.IGNORECASE,
 )
@@ -124,6 +124,8 @@ class AdviceCues:
     # do less of, as tuples of lower-case words.
     undone_after: dict[str, tuple[tuple[str, ...], ...]]
     outweighed_before: dict[str, tuple[tuple[str, ...], ...]]
+    # [anti] entries that are bare verbs ("yell", "insult*"): anti advice only when they open their clause.
+    anti_verbs: frozenset[str]
     # Anti phrases that, opening a sentence, retract the sentence before ("Just kidding, block them.").
     retractions: frozenset[str]
 
@@ -144,6 +146,7 @@ def cues() -> AdviceCues:
         reply_verbs=matcher("reply_verbs"),
         reply_words=frozenset(w.lower() for ws in table["reply_verbs"].values() for w in ws if " " not in w),
         anti=Matcher(language_entries(table["anti"])),
+        anti_verbs=frozenset(p for ps in table["anti_verbs"].values() for p in ps),
         other_question=matcher("other_question"),
         tip_question=matcher("tip_question"),
         closing=matcher("closing"),
@@ -262,12 +265,16 @@ class Advice:
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
         # "Never reply while you're annoyed" is no anti advice; "ignore them when they're rude" still is.
-        # ... nor is what the angry person does ("stay polite even when they insult you").
+        # ... nor is what the angry person does ("stay polite even when they insult you"); and "yell",
+        # "insult" are anti advice only told as an instruction ("Just yell back", "I insult them"): "it's
+        # easier to yell at a logo", "an insult pops up in your inbox" describe the angry person.
         anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
                                      and conditioned_after(reading.text, h.end))
                              and not (english and _OTHER_ACTOR_BEFORE.search(
-                                 reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))),
+                                 reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))
+                             and (h.entry.phrase not in c.anti_verbs
+                                  or _opens_clause(reading, lay.index_at(h.start), h, lead_in))),
                             key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
                    tuple(acting), frozenset(told_from.keys() - plain))
