@@ -264,6 +264,61 @@ def _channel_names() -> frozenset[str]:
     return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
 
 
+# The head of a list item that says what a product does: "Tweetdeck – organises streams", "- Perpsctv: gives an
+# overview", "TweetReach: Esta herramienta revela...". At a line's start (after a bullet or a number) or a
+# sentence's, up to three capitalised words, then a dash or a colon and the description.
+_LISTED_HEAD = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*+(?:[-*•·]|\d{1,2}[.)])?+[ \t]*+"
+    r"(?P<name>[A-Z0-9][\w.+&'’]*+(?:[ \t][A-Z0-9][\w.+&'’]*+){0,2}?)[ \t]*+(?:[–—-]|:)[ \t]++(?=[^\W\d_])",
+    re.MULTILINE,
+)
+# A description that opens on a person's role or pronoun: "Siobhan – our designer", "Kai: he runs the forum".
+_PERSON_DESCRIBED = re.compile(
+    r"[ \t]*+(?:[–—-]|:)[ \t]++(?:our|my|who|she|he|nuestr[oa]|mi|unser[e]?|mein[e]?|notre|mon|ma|nossa|nosso|minha|"
+    r"meu|ella|él|sie|er|elle|il|ela|ele)\b", re.IGNORECASE)
+# How far before a listed head a word about tools or a usage frame makes the list one of tools.
+_LIST_CONTEXT_CHARS = 300
+
+
+@cache
+def _label_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that head a line as its label (exact words, and prefixes from entries ending in "*")."""
+    advice = toml_table("advice.toml")
+    entries = [w for table in ("tools_topic", "metrics_topic", "tip_question") for ws in advice[table].values()
+               for w in ws]
+    entries += [w for ws in toml_table("tool_frames.toml")["not_list_heads"].values() for w in ws]
+    low = [w.lower() for w in entries if " " not in w]
+    return frozenset(w for w in low if not w.endswith("*")), tuple(w[:-1] for w in low if w.endswith("*"))
+
+
+def _a_label(word: str) -> bool:
+    exact, prefixes = _label_words()
+    low = word.lower().rstrip(".")
+    return low in exact or low.startswith(prefixes)
+
+
+def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
+    """Product-like names heading the items of a list of tools: a word about tools ("tools", "apps",
+    "herramienta") or a usage frame within the item or the text just before it says what the list is."""
+    f = frames()
+    cues: list[int] | None = None
+    for m in _LISTED_HEAD.finditer(reading.text):
+        lo, hi = m.span("name")
+        words = reading.text[lo:hi].split()
+        if taken.overlaps(lo, hi) or _a_label(words[0]) or not any(product_like(w, reading.language) for w in words):
+            continue
+        if cues is None:  # found once, and only for a reply with a product-like list head
+            found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared)
+            cues = sorted(h.start for h in found)
+        line_end = reading.text.find("\n", hi)
+        item_end = len(reading.text) if line_end == -1 else line_end
+        i = bisect.bisect_left(cues, max(0, lo - _LIST_CONTEXT_CHARS))
+        if i < len(cues) and cues[i] < item_end and not _PERSON_DESCRIBED.match(reading.text, hi, item_end):
+            name = reading.text[lo:hi]
+            said = reading.text[lo : m.end()].strip()
+            yield NamedTool(name.lower(), lo, hi, f'heads an item of a list of tools: "{said}"')
+
+
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
     """Product-like names in usage frames, except where ``known`` (tools the lists found) already
     are: those need no frequency look-up, so most replies never load the word lists."""
@@ -307,4 +362,5 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
         if before is not None and new(before) and _counts(reading, before, strong=defining):
             name = reading.text[before[0] : before[1]]
             out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
+    out += _listed_heads(reading, SpanSet([*known, *((t.start, t.end) for t in out)]))
     return out

@@ -30,8 +30,8 @@ from tests.evaluation.conftest import reply
     ("spanish_greeting_tools_and_tip_only", Verdict.FAIL, ("missing:metrics",)),
     # Two answers missing is clearly missing, in any language (a stray "Me gusta" takes up no question).
     ("spanish_answer_missing_two_criteria", Verdict.FAIL, ("missing:tools", "missing:metrics")),
-    # Spanish, tools under their label in a list of names no list knows, metrics under theirs in words no
-    # list knows ("el pulso de la comunidad"): both taken up, so a person decides.
+    # Spanish, tools under their label named by what they do, metrics under theirs in words no list knows
+    # ("el pulso de la comunidad"): both taken up, so a person decides.
     ("spanish_two_answers_in_words_the_lists_lack", Verdict.NEEDS_REVIEW, ("partial:tools", "partial:metrics")),
     # The same reply with neither tools nor any word about angry customers or a tip: a clear gap.
     ("spanish_reply_that_never_takes_up_two_questions", Verdict.FAIL, ("missing:tools", "missing:angry_customer_tip")),
