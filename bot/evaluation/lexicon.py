@@ -128,6 +128,8 @@ PHRASE_CUE = "neg_phrase"
 COMPARISON_CUE = "comparison"
 # A cue whose scope ends at the new thing's preposition ("switched from Hootsuite TO Agorapulse").
 SWAP_CUE = "swapped"
+# A cue the rest of the sentence may overrule: "I heard about Later and have used it ever since".
+SOFT_CUE = "soft"
 
 
 @cache
@@ -149,8 +151,10 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
     return (
         Matcher([*before,
                  *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs),
-                 *language_entries(table["swapped"], key=SWAP_CUE, languages=langs), *compared, *not_cues]),
-        Matcher([*language_entries(table["after"], key="neg", languages=langs), *compared, *not_cues]),
+                 *language_entries(table["swapped"], key=SWAP_CUE, languages=langs),
+                 *language_entries(table["soft_before"], key=SOFT_CUE, languages=langs), *compared, *not_cues]),
+        Matcher([*language_entries(table["after"], key="neg", languages=langs),
+                 *language_entries(table["soft_after"], key=SOFT_CUE, languages=langs), *compared, *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
         Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),
     )

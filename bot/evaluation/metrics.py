@@ -22,7 +22,7 @@ from bot.evaluation.lexicon import lexicons
 from bot.evaluation.metric_frames import Framed, framed_metrics
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading, distinct_finding
-from bot.evaluation.subjects import someone_elses
+from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import words
 from bot.evaluation.typos import Misspellings
 
@@ -182,9 +182,9 @@ def find_metrics(reading: Reading) -> Finding:
         if needs_context and index not in context and per_sentence[index] < 2:
             continue
         words = reading.text[start:end]
-        cue = reading.negation.negation(start, end, compared=False)
-        if cue:
-            notes.append(f"negated: {cue} … {words}")
+        cancelled = reading.negation.cancelling(start, end, compared=False)
+        if cancelled and not (cancelled[1] and taken_up_after(reading, end)):
+            notes.append(f"negated: {cancelled[0]} … {words}")
             continue
         other = someone_elses(reading, start, end)
         if other:

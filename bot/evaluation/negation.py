@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.evaluation.lexicon import COMPARISON_CUE, NOT_A_CUE, PHRASE_CUE, SWAP_CUE, negation_matchers, toml_table
+from bot.evaluation.lexicon import (
+    COMPARISON_CUE,
+    NOT_A_CUE,
+    PHRASE_CUE,
+    SOFT_CUE,
+    SWAP_CUE,
+    negation_matchers,
+    toml_table,
+)
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, words
 
@@ -81,6 +89,12 @@ class NegationScope:
         """The cue that cancels the mention at [start, end), or None when it stands. ``compared``:
         a comparison ("Sprout versus Buffer") cancels it too (tools; a metric weighed against
         another is still watched)."""
+        found = self.cancelling(start, end, compared=compared)
+        return found[0] if found else None
+
+    def cancelling(self, start: int, end: int, *, compared: bool = True) -> tuple[str, bool] | None:
+        """(the cue that cancels the mention, whether it is soft: the rest of the sentence may take
+        the mention up again, "I heard about Later and have used it ever since"), or None."""
         lo, hi = self.clause(start, end)
         # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
         i = bisect.bisect_left(self.before_ends, lo + 1)
@@ -89,14 +103,15 @@ class NegationScope:
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
                     and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))
                     and not (cue.key == SWAP_CUE and self.swap_end.search(self.layout.text, cue.end, start))):
-                return self.layout.text[cue.start : cue.end]
+                return self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
         while j < len(self.after) and self.after[j].start < hi:
             if compared or self.after[j].key != COMPARISON_CUE:
-                return self.layout.text[self.after[j].start : self.after[j].end]
+                return self.layout.text[self.after[j].start : self.after[j].end], self.after[j].key == SOFT_CUE
             j += 1
-        return self._disowned(end) or self._taken_back(start)
+        back = self._disowned(end) or self._taken_back(start)
+        return (back, False) if back else None
 
     def _disowned(self, end: int) -> str | None:
         """A later clause of the mention's sentence that disowns it with a pronoun."""

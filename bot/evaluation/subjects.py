@@ -68,7 +68,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     phrases = _of(table["taken_up"]["phrases"], language)
     said = f"|{_alternation(phrases)}" if phrases else ""
     taken_up = re.compile(
-        rf"(?<![\w'’])(?:(?:{selves})\s++(?:(?!(?:{denied})(?![\w'’]))[\w'’-]++\s++){{0,2}}?(?:{after})|(?:{before})\s*+(?:{selves}){said})"
+        rf"(?<![\w'’])(?:(?:{selves})\s++(?:(?!(?:{denied})(?![\w'’]))[\w'’-]++\s++){{0,2}}?(?:{after})"
+        # "which I don't have yet": a pointer and a self word with a denial after them take nothing up.
+        rf"|(?:{before})\s*+(?:{selves})(?!\s++(?:[\w'’]+\s++)?(?:{denied})(?![\w'’])){said})"
         rf"(?![\w'’])")
     # "The team, my manager included, watches reach": a person set aside inside the subject.
     aside = re.compile(rf"\s*+(?:{_alternation(_of(others['asides'], language))})(?![\w'’])")
@@ -190,3 +192,11 @@ _OBJECT_SELF = re.compile(r"(?<![\w'’])(?:before|after|than|like)\s++$")
 
 # "..., not me", "not by me": the candidate named only to be left out.
 _NEGATED_SELF = re.compile(r"(?<![\w'’])not\s++(?:by\s++|for\s++)?$")
+
+
+def taken_up_after(reading: Reading, end: int) -> bool:
+    """The candidate takes up what was named before ``end`` later in its sentence ("... and have used
+    it ever since", "..., which I check daily", "so I use it at home")."""
+    taken_up = _patterns(reading.language)[5]
+    sentence = reading.sentence(end)
+    return taken_up.search(reading.prepared.lower, end, min(sentence.end, end + _AHEAD)) is not None

@@ -19,7 +19,7 @@ from bot.evaluation.patterns import Matcher, Prepared, fold
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
-from bot.evaluation.subjects import someone_elses
+from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.tool_names import frames, named_tools, product_like
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
@@ -260,9 +260,9 @@ def find_tools(reading: Reading) -> Finding:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
             continue
-        cue = reading.negation.negation(m.start, m.end)
-        if cue:
-            notes.append(f"negated: {cue} … {words}")
+        cancelled = reading.negation.cancelling(m.start, m.end)
+        if cancelled and not (cancelled[1] and taken_up_after(reading, m.end)):
+            notes.append(f"negated: {cancelled[0]} … {words}")
             continue
         other = someone_elses(reading, m.start, m.end)
         if other:
