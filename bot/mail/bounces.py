@@ -15,7 +15,8 @@ _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipien
 _RETURNED_COPY = re.compile(
     r"^[ \t]*+(?:-{2,}+[^\n]{0,200}?(?:original message|returned message|message header|headers? follow"
     r"|below this line)|original message (?:headers|follows)|[^\n]{0,200}?text of the message follows"
-    r"|[^\n]{0,200}?original message follows?:|received: )",
+    r"|[^\n]{0,200}?(?:original|unsent|undelivered|returned) message\b[^\n]{0,40}?\b(?:follows?|below)\b"
+    r"|content-type:[ \t]*+message/rfc822|received: )",
     re.IGNORECASE | re.MULTILINE,
 )
 # "did not reach the following recipient(s):", "could not be delivered to the following addresses": the

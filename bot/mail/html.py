@@ -38,9 +38,13 @@ _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object"
                         "select", "datalist", "svg", "canvas", "audio", "video"])
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).
 _SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
-# Tags html.parser reads with one match each (parse_starttag, parse_endtag), and those always left to it: raw
-# text and escapable raw text elements, foreign content (newer Pythons read their content in modes of their own).
-_BARE_START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)>")
+# Tags read here with a match or two (parse_starttag, parse_endtag) rather than by html.parser's readers, and
+# those always left to them: raw text and escapable raw text elements, foreign content (newer Pythons read their
+# content in modes of their own).
+_BARE_START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*+)>")
+_PLAIN_ATTRIBUTE = re.compile(
+    r"""[ \t\n]+([a-zA-Z_:][-a-zA-Z0-9_:.]*+)(=(?:"([^"&<>]*+)"|'([^'&<>]*+)'|([^\s"'=<>`&]++)))?""")
+_PLAIN_START_TAG = re.compile(rf"<([a-zA-Z][a-zA-Z0-9]*+)((?:{_PLAIN_ATTRIBUTE.pattern})*+)[ \t\n]*+>")
 _BARE_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)>")
 _READ_BY_HTML_PARSER = frozenset({"script", "style", "textarea", "title", "plaintext", "xmp", "iframe", "noembed",
                                   "noframes", "noscript", "svg", "math"})
@@ -158,18 +162,25 @@ class _VisibleText(HTMLParser):
         return j
 
     def parse_starttag(self, i: int) -> int:
-        """A start tag with no attribute and no space ("<td>", "<b>") is read with one match; html.parser's
-        reading (the whole-tag check, the name, the attribute loop) gives the same event for it. Elements whose
-        content some Python version reads in a mode of its own are left to html.parser."""
-        bare = _BARE_START_TAG.match(self.rawdata, i)
-        if bare is None:
+        """A start tag with no attribute ("<td>", "<b >"), or with plain ones ('<p class="a" id=b hidden>': names
+        of letters, digits and -_:.; values quoted or not, with no "&", "<" or ">"), is read with a match or
+        two; html.parser's reading (the whole-tag check, the name, the attribute loop) gives the same event for
+        it. Elements whose content some Python version reads in a mode of its own are left to html.parser."""
+        plain = _BARE_START_TAG.match(self.rawdata, i) or _PLAIN_START_TAG.match(self.rawdata, i)
+        if plain is None:
             return int(super().parse_starttag(i))
-        tag = bare.group(1).lower()
+        tag = plain.group(1).lower()
         if tag in _READ_BY_HTML_PARSER:
             return int(super().parse_starttag(i))
         self.lasttag = tag
-        self.handle_starttag(tag, [])
-        return bare.end()
+        attrs: list[tuple[str, str | None]] = []
+        if plain.re is _PLAIN_START_TAG and plain.group(2):
+            for attr in _PLAIN_ATTRIBUTE.finditer(plain.group(2)):
+                name, given, double, single, bare = attr.groups()
+                attrs.append((name.lower(), None if given is None else
+                              double if double is not None else single if single is not None else bare))
+        self.handle_starttag(tag, attrs)
+        return plain.end()
 
     def parse_endtag(self, i: int) -> int:
         """An end tag with no space ("</td>") outside a script or style element, read with one match; the event

@@ -26,6 +26,13 @@ _PIECES = [
     "<iframe>", "</iframe>", '<p class="a">', "<span style=display:none>", "</span>", "<div hidden>", "</div>",
     "<blockquote>", "</blockquote>", "<details>", "</details>", "<summary>", "<pre>", "</pre>", "\n", "\t", "<td\n>",
     "<SCRIPT>", "</SCRIPT>", "<Style>", "</sTyle>", "<table>", "<tr>", "</tr>", "<li>", "<ul>", "<font>",
+    '<td class="c">', "<td class=c>", "<td class='c d'>", '<td CLASS="C" id=x>', "<td hidden>", '<td a="">',
+    "<td a=''>", '<td a="&amp;">', '<td a="x>y">', "<td a=x/>", "<a href=x/y>", "<td a = b>", "<td a==b>", "<td a=b=c>",
+    '<td a"b">', "<td a=`b`>", "<td\ra=b>", "<td\fa=b>", "<td a=b\r>", "<td a=\"b\nc\">", "<p.x a=b>", "<td -a=b>",
+    '<span style="color:#fff">', "<span style=display:none>", '<p class="gmail_quote">', '<div id="x_divRplyFwdMsg">',
+    "<td a b c>", "<td a=1 a=2>", "<td\ta=b\n>", "<td a=\u00e9>", '<td a="\u00e9">', "<td \u00e9=b>",
+    '<font color="#fefefe">', "<details open>", '<td a="x" />', "<script src=x>", "<style media=x>",
+    "<textarea a=b>", "<svg a=b>", '<img src="x" alt="y">', "<td :a=b>", "<td _a=b>", "<td a.b=c>",
 ]
 
 
@@ -77,17 +84,20 @@ def test_bare_tags_give_html_parsers_events(seed: int, monkeypatch: pytest.Monke
     read = [_read(markup) for markup in documents]
     never = re.compile(r"(?!)")  # no tag is bare: html.parser reads every one
     monkeypatch.setattr(html, "_BARE_START_TAG", never)
+    monkeypatch.setattr(html, "_PLAIN_START_TAG", never)
     monkeypatch.setattr(html, "_BARE_END_TAG", never)
     assert read == [_read(markup) for markup in documents]
 
 
 def test_a_bare_tag_is_read_with_one_match(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Counted, not timed: html.parser's start-tag and end-tag readers are not called for "<td>reach</td>"."""
+    """Counted, not timed: html.parser's start-tag and end-tag readers are not called for "<td>reach</td>"
+    nor for plain attributes."""
     called = []
     for name in ("parse_starttag", "parse_endtag"):
         real = getattr(html.HTMLParser, name)
         monkeypatch.setattr(html.HTMLParser, name, lambda self, i, real=real, name=name: (called.append(name),
                                                                                            real(self, i))[1])
-    text = html.html_to_text("<table><tr>" + "<td>reach</td>" * 500 + "</tr></table><style>p{}</style>")
-    assert text.text == " | ".join(["reach"] * 500)
+    text = html.html_to_text('<table class="t"><tr>' + "<td>reach</td>" * 250 + '<td class="c" id=x hidden>x</td>'
+                             + "<td style='color:red'>reach</td>" * 250 + "</tr></table><style>p{}</style>")
+    assert text.text.count("reach") == 500 and text.hidden == "x"
     assert called == ["parse_starttag", "parse_endtag"]  # the <style> element only

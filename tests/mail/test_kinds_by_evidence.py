@@ -113,6 +113,9 @@ def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
         ("bounce_address_in_quotes", ("gone.away@host.example",)),
         # "... your original message follow:" starts the returned copy, whose To: line names others.
         ("bounce_delay_first_lines_follow", ("busy.person@host.example",)),
+        ("bounce_original_message_as_received_follows", ("jdoe@lab.example",)),
+        # A report whose returned copy is inline text after "Content-Type: message/rfc822" (MIME not declared).
+        ("bounce_report_with_inline_returned_copy", ("left.company@corp.example",)),
     ],
 )
 def test_the_failed_recipient_is_read_from_the_report(parsed, scenario, addresses):
