@@ -10,6 +10,8 @@ from bot.mail.mime import Entity
 
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?")
 _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
+# Which of a recipient block's fields names the address we sent to, best first.
+_PREFERRED_FIELDS = ("original-recipient", "final-recipient", "x-actual-recipient")
 # Where the returned copy of our own message begins in a non-standard report; addresses after this
 # are the original headers (ours), not failed recipients.
 _RETURNED_COPY = re.compile(
@@ -71,10 +73,39 @@ def is_only_delayed(root: Entity, facts: MailFacts) -> bool:
 
 
 def _from_delivery_status(root: Entity) -> list[str]:
+    """One address per recipient block (RFC 3464 §2.3): Original-Recipient, the address as we gave it,
+    before Final-Recipient, which a receiving system may have rewritten to an internal alias; when some
+    recipients failed and others are only delayed (or were delivered), the failed ones."""
+    blocks = [b for b in _recipient_blocks(root) if any(k in b for k in _RECIPIENT_FIELDS)]
+    failed = [b for b in blocks if b.get("action", "").strip().lower() == "failed"]
     out: list[str] = []
-    for key, value in _status_fields(root):
-        if key in _RECIPIENT_FIELDS:
-            out.extend(_ADDRESS.findall(value.partition(";")[2] or value))
+    for block in failed or blocks:
+        # The first of them that holds an Internet address (an X.400 Final-Recipient holds none).
+        for key in _PREFERRED_FIELDS:
+            value = block.get(key, "")
+            found = _ADDRESS.findall(value.partition(";")[2] or value)
+            if found:
+                out.append(found[0])
+                break
+    return out
+
+
+_BLOCK_BREAK = re.compile(rb"\r?\n[ \t]*+\r?\n")
+
+
+def _recipient_blocks(root: Entity) -> list[dict[str, str]]:
+    """The field blocks of every delivery-status part, each as {field: first value}: the per-message block
+    and then one per recipient."""
+    out: list[dict[str, str]] = []
+    for entity in root.walk():
+        if entity.content_type not in ("message/delivery-status", "message/global-delivery-status"):
+            continue
+        for chunk in _BLOCK_BREAK.split(entity.payload()):
+            block: dict[str, str] = {}
+            for key, value in parse_header_block(chunk):
+                block.setdefault(key, value)
+            if block:
+                out.append(block)
     return out
 
 

@@ -116,6 +116,10 @@ def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):
         ("bounce_original_message_as_received_follows", ("jdoe@lab.example",)),
         # A report whose returned copy is inline text after "Content-Type: message/rfc822" (MIME not declared).
         ("bounce_report_with_inline_returned_copy", ("left.company@corp.example",)),
+        # RFC 3464 §2.3: Original-Recipient is the address as we gave it; Final-Recipient may be an alias.
+        ("bounce_dsn_original_and_final_recipient", ("dana@agency.example",)),
+        # A recipient whose Action is "delayed" did not fail (yet).
+        ("bounce_dsn_one_failed_one_delayed", ("gone@agency.example",)),
     ],
 )
 def test_the_failed_recipient_is_read_from_the_report(parsed, scenario, addresses):
