@@ -45,6 +45,10 @@ def test_a_description_with_a_condition_is_no_tip() -> None:
 @pytest.mark.parametrize("scenario", [
     "tip_refused_with_never_under_the_quoted_question",
     "tip_relayed_and_doubted_under_the_quoted_question",
+    # Advice the reply disowns in the next sentence: skipped, "easier said than done", "not my style".
+    "tip_relayed_then_skipped_under_the_quoted_question",
+    "tip_called_easier_said_than_done_under_the_quoted_question",
+    "tip_relayed_then_not_my_style_under_the_quoted_question",
 ])
 def test_advice_refused_or_doubted_in_the_tips_place_is_no_tip(scenario: str) -> None:
     result = evaluate(f"{scenario}.eml")
@@ -79,3 +83,9 @@ def test_a_verb_after_a_condition_and_its_subject_is_told_only_in_that_condition
     advice = Advice.of(Reading.of(sentence, "en"))
     assert advice.advice == {0}
     assert (0 in advice.weakly_told) is conditional
+
+
+def test_advice_passed_on_and_kept_is_the_tip() -> None:
+    result = evaluate("tip_relayed_and_kept_under_the_quoted_question.eml")
+    assert result["criteria"][TIP]["met"], result["criteria"][TIP]
+    assert result["verdict"] == "pass"
