@@ -94,7 +94,16 @@ class NegationScope:
 
     def cancelling(self, start: int, end: int, *, compared: bool = True) -> tuple[str, bool] | None:
         """(the cue that cancels the mention, whether it is soft: the rest of the sentence may take
-        the mention up again, "I heard about Later and have used it ever since"), or None."""
+        the mention up again, "I heard about Later and have used it ever since"), or None. A soft cue
+        with a disowning clause after it is hard ("are vanity metrics to me, so I ignore them")."""
+        found = self._cancelling(start, end, compared=compared)
+        if found and found[1]:
+            disowned = self._disowned(end)
+            if disowned:
+                return disowned, False
+        return found
+
+    def _cancelling(self, start: int, end: int, *, compared: bool) -> tuple[str, bool] | None:
         lo, hi = self.clause(start, end)
         # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
         i = bisect.bisect_left(self.before_ends, lo + 1)

@@ -161,6 +161,8 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
         if agent.search(lower[head : m.start()]):
             if _NOT_A_VERB.match(lower, m.end()):
                 continue  # "by our agency's standards", "by my manager and me"
+        elif possessive and _BRACKETED.fullmatch(lower, end, m.start()):
+            pass  # "Hootsuite (my manager's)", "Canva – the designer's"
         else:
             owned = copula.search(lower, end, m.start())
             if owned is None or not (owned.group("what") or possessive):
@@ -184,6 +186,10 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
 # Teams a community manager belongs to: "by the social team" is the candidate's own.
 _OWN_GROUPS = frozenset({"whole", "entire", "social", "community", "social media", "content", "comms", "digital",
                          "own", "small", "little"})
+
+
+# Right after the mention, an aside that names its owner: "Hootsuite (my manager's)".
+_BRACKETED = re.compile(r"\s*+[(\-–—:,]\s*+")
 
 
 # "before me", "than me": the candidate after a preposition, no subject and no one asked.
