@@ -56,6 +56,9 @@ class TipAnswer:
     # A last paragraph too short to be an answer by length ("Stay calm."): only an answer whose every
     # word is about the conversation makes it the tip (tips.py).
     short: bool = False
+    # Found by order inside one paragraph, after the tools and metrics answers: weaker than a paragraph of
+    # its own, so one action alone there is not the tip (tips.py).
+    in_order: bool = False
 
 
 def blocks(reading: Reading) -> list[Block]:
@@ -234,7 +237,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
             return TipAnswer(kept, "the short last paragraph, an instruction where replies answer the third question",
                              False, short=True)
     if len(content) < 2:
-        return None
+        return _after_the_other_answers(content, busy)
     last = content[-1]
     own = [i for i in range(last.first, last.last) if i not in busy]
     # The tools or metrics answer, not a tip, when most of it names tools or metrics.
@@ -307,6 +310,21 @@ def _tip_label_in_a_line(reading: Reading, busy: frozenset[int]) -> TipAnswer | 
         if own:
             return TipAnswer(own, f"the answer after \u201c{said}\u201d", True)
     return None
+
+
+def _after_the_other_answers(content: list[Block], busy: frozenset[int]) -> TipAnswer | None:
+    """A reply of one paragraph answers the questions in the order asked: the sentences after the last
+    one naming tools or metrics, up to the paragraph's end, answer the third ("I use Buffer and Canva and
+    watch reach, saves and CTR. Listen first, then apologise and fix it.")."""
+    if len(content) != 1:
+        return None
+    block = content[0]
+    named = [i for i in range(block.first, block.last) if i in busy]
+    if not named or named[-1] + 1 >= block.last:
+        return None
+    return TipAnswer(frozenset(range(named[-1] + 1, block.last)),
+                     "the sentences after the tools and metrics answers, where replies answer the third question",
+                     False, in_order=True)
 
 
 def _by_elimination(content: list[Block], busy: frozenset[int]) -> TipAnswer | None:

@@ -357,6 +357,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # not tell ("Angry customers are honestly the worst part of the job, you can say that again").
     # A sentence with one action told and another not ("Honestly the best thing is to stay human:
     # thank the person, ...") is told.
+    # An answer found only by order inside one paragraph speaks through its action words: with none, its
+    # advice and anger words decide nothing ("When passengers get irate, I show them the door").
+    if answer.in_order and not actions:
+        return "", False, ""
     telling = {reading.layout.index_at(lo): False for lo, _ in seen.in_answer}
     for lo, hi in seen.in_answer:
         index = reading.layout.index_at(lo)
@@ -404,8 +408,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # "listen to podcasts", "respond to trends") leaves it to a person, below.
     # A reply or an apology is itself a handling act on the conversation ("Never answer in the heat of
     # the moment."), with no listed action word.
-    if ((actions and told) or (person and told_plainly)) and not seen.anti and about_the_conversation(
-            reading, answer.sentences):
+    if (((actions and told) or (person and told_plainly)) and not seen.anti and not answer.in_order
+            and about_the_conversation(reading, answer.sentences)):
         return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.

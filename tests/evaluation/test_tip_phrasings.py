@@ -4,7 +4,8 @@ answers the third question, in advice mood, without repeating "angry").
 One answer a line typed on a phone with no full stops; one action that handles the conflict itself ("take
 it offline", "move it to DMs", "de-escalate") where the reply marks its tip; advice told with "-ing" after
 "what works for me is"; reading the whole thread first; getting on a call. Advice that names another
-target in a last paragraph, and a remark on a phone line, stay no tip.
+target in a last paragraph, and a remark on a phone line, stay no tip. In a reply of one paragraph, the
+sentences after the tools and metrics answers answer the third question.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ TIP = "angry_customer_tip"
     "tip_told_with_gerunds_after_what_works",
     "tip_to_read_the_whole_thread_first",
     "tip_on_a_call_with_livid_clients",
+    # One paragraph answering the three questions in order: the sentences after the tools and metrics.
+    "tip_after_the_other_answers_in_one_paragraph",
+    "private_move_after_the_other_answers_in_one_paragraph",
 ])
 def test_a_clear_tip_passes(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -39,6 +43,8 @@ def test_a_clear_tip_passes(scenario: str) -> None:
 @pytest.mark.parametrize("scenario", [
     "remark_on_a_phone_line_without_stops",
     "calm_advice_about_launch_week_in_the_last_paragraph",
+    "remark_after_the_other_answers_in_one_paragraph",
+    "content_advice_after_the_other_answers_in_one_paragraph",
 ])
 def test_no_tip_in_the_same_places(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
