@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from bot.console.terminal import json_text
 from bot.settings import Settings
 
 
@@ -32,7 +32,9 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
     async with migrated_database(settings) as db, db.session() as session:
         data = await person_export(session, args.email, generated_at=SystemClock().now().isoformat(),
                                    bot_address=settings.bot.address)
-    text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+    # Every control or reordering character escaped (issue 10 item 13): names, subjects and replies in it were
+    # written by strangers, and json.dumps leaves C1 (U+009B is CSI) and bidi overrides as they are.
+    text = json_text(data, indent=2, default=str) + "\n"
     if args.output is None:
         sys.stdout.write(text)
     else:

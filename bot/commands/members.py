@@ -11,12 +11,13 @@ import csv
 import io
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.console.terminal import json_text, out
+from bot.console.terminal import err, json_text, out
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -102,9 +103,30 @@ def check_email(raw: str) -> tuple[str, str]:
         return "", "no email address"
     if not _EMAIL_RE.match(email):
         return "", f"{raw.strip()!r} is not an email address"
+    if _unprintable(email, spaces=False):  # a control, format or separator character: escapes, look-alikes
+        return "", f"{raw.strip()!r} holds a control, invisible or space character"
     if addresses.mixes_scripts(email):  # issue 10 item 15: "pаypal" with a Cyrillic a is a look-alike
         return "", f"{raw.strip()!r} mixes alphabets within a name (a look-alike address)"
     return email, ""
+
+
+def _unprintable(text: str, *, spaces: bool) -> bool:
+    """Does ``text`` hold a control (C0, DEL, C1), format (zero-width, bidi), line or paragraph separator
+    character, or (``spaces`` False) any space? Such a character in an address or a name reaches terminals
+    (ESC and C1 sequences), mail bodies (a line break writes a line of the sender's choosing) and readers
+    (a zero-width or right-to-left character makes one address look like another)."""
+    for char in text:
+        category = unicodedata.category(char)
+        if category[0] == "C" or category in ("Zl", "Zp") or (not spaces and category == "Zs"):
+            return True
+    return False
+
+
+def check_name(name: str) -> str:
+    """"" if ``name`` may be stored as a member's name, else why not."""
+    if _unprintable(name, spaces=True):
+        return f"the name {name!r} holds a control, invisible or line-breaking character"
+    return ""
 
 
 def parse_csv(text: str) -> tuple[list[MemberRow], list[BadRow]]:
@@ -123,7 +145,12 @@ def parse_csv(text: str) -> tuple[list[MemberRow], list[BadRow]]:
         if why:
             bad.append(BadRow(line, ",".join(cells), why))
             continue
-        rows.append(MemberRow(line, email, cells[1].strip() if len(cells) > 1 else ""))
+        name = cells[1].strip() if len(cells) > 1 else ""
+        why = check_name(name)
+        if why:
+            bad.append(BadRow(line, ",".join(cells), why))
+            continue
+        rows.append(MemberRow(line, email, name))
     return rows, bad
 
 
@@ -154,19 +181,21 @@ def _new_member(email: str, name: str) -> Member:
 
 async def _add(session: AsyncSession, raw: str, name: str | None) -> int:
     email, why = check_email(raw)
+    if not why and name is not None:
+        why = check_name(name)
     if why:
-        print(f"endorsebot: {why}", file=sys.stderr)
+        err(f"endorsebot: {why}")
         return 2
     member = await _find(session, email)
     if member is None:
         session.add(_new_member(email, name or ""))
-        print(f"added {email}")
+        out(f"added {email}")
         return 0
     changed = not member.active or (name is not None and name != member.name)
     member.active = True
     if name is not None:
         member.name = name
-    print(f"{email} is already a member" + (" (updated)" if changed else ""))
+    out(f"{email} is already a member" + (" (updated)" if changed else ""))
     return 0
 
 
@@ -174,11 +203,11 @@ async def _remove(session: AsyncSession, raw: str) -> int:
     email, why = check_email(raw)
     member = None if why else await _find(session, email)
     if member is None:
-        print(f"endorsebot: {email or raw.strip()} is not a member", file=sys.stderr)
+        err(f"endorsebot: {email or raw.strip()} is not a member")
         return 1
     # Deleted, not deactivated: mail from them is then refused as from an unknown endorser.
     await session.delete(member)
-    print(f"removed {email}")
+    out(f"removed {email}")
     return 0
 
 
