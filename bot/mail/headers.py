@@ -31,6 +31,14 @@ ADDRESS_FIELDS = frozenset({
     "from", "sender", "reply-to", "to", "cc", "bcc", "delivered-to", "x-original-to", "envelope-to",
     "return-path", "resent-from", "resent-sender", "resent-to", "resent-cc", "resent-bcc",
 })
+# Our MTA's verdicts (bot/inbound/auth.py) are believed only as the MTA writes them: in plain ASCII (RFC 8601
+# has no encoded words) and named exactly, with no space before the colon. An MTA that strips forged copies
+# of its own header compares the literal name and authserv-id, so "=?utf-8?q?mx.bot.test?=" or
+# "Authentication-Results :" would survive its stripping; decoded or read as the same field, they would then
+# pass for its own verdict. Such a value is kept encoded, and such a name is kept apart (MALFORMED_PREFIX).
+KEPT_RAW = frozenset({"authentication-results"})
+MALFORMED_PREFIX = "malformed-"
+_KEPT_RAW_BYTES = frozenset(n.encode() for n in KEPT_RAW)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Bounds the work one header may cause: a hostile sender can fold a header forever or write one
 # line of a megabyte. Every value is cut here, folded or not, before anything reads it.
@@ -85,13 +93,16 @@ def parse_header_block(block: bytes, charset_hint: str | None = None) -> Headers
             continue
         match = _FIELD.match(line)
         if match:
-            fields.append((match.group(1), bytearray(line[match.end() : match.end() + MAX_HEADER_BYTES].strip())))
+            name = match.group(1)
+            if match.end(1) != match.end() - 1 and name.lower() in _KEPT_RAW_BYTES:
+                name = MALFORMED_PREFIX.encode() + name  # "Authentication-Results :" is not our MTA's header
+            fields.append((name, bytearray(line[match.end() : match.end() + MAX_HEADER_BYTES].strip())))
     legacy = None if _is_utf8(block) else _legacy_codec(fields, charset_hint)
     out = []
     for raw_name, value in fields:
         name = raw_name.decode("ascii").lower()
         text = decode_raw(bytes(value), legacy)
-        out.append((name, text if name in ADDRESS_FIELDS else decode_words(text)))
+        out.append((name, text if name in ADDRESS_FIELDS or name in KEPT_RAW else decode_words(text)))
     return tuple(out)
 
 
