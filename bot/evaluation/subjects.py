@@ -131,7 +131,41 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
         if taken_up.search(lower, end, min(sentence.end, end + _AHEAD)):
             return None
         return reading.text[m.start() : m.end()]
-    return _named_after(reading, start, end)
+    return _named_after(reading, start, end) or _owned_next(reading, start)
+
+
+# A next sentence that opens by pointing back and naming an owner: "Tracking those is my intern's job",
+# "Both are my manager's", "They're what the agency uses".
+_POINTING_OPENER = re.compile(
+    r"\W*+(?:(?:honestly|but|and|well|so),?\s++)?(?:[a-z]{2,}+(?<=ing)\s++)?"
+    r"(?:those|these|them|it|that|they|both|all\s++of\s++them|all\s++three|either)\s*+"
+    r"(?:is|are|['’]s|['’]re|r)\s++(?:(?:all|really|basically|mostly|entirely|just)\s++)?"
+    r"(?P<what>(?:what|something|the\s++(?:job|thing|department|domain|area|responsibility)\s++of)\s++)?")
+
+
+def _owned_next(reading: Reading, start: int) -> str | None:
+    """The owner the next sentence of the paragraph names for what this one listed, pointing back at
+    it ("Likes, shares and comments? Tracking those is my intern's job.")."""
+    layout = reading.layout
+    index = layout.index_at(start)
+    if index + 1 >= len(layout.sentences):
+        return None
+    following = layout.sentences[index + 1]
+    if following.paragraph != layout.sentences[index].paragraph:
+        return None
+    lower = reading.prepared.lower
+    opened = _POINTING_OPENER.match(lower, following.start, following.end)
+    if opened is None:
+        return None
+    m = _patterns(reading.language)[0].match(lower, opened.end(), following.end)
+    if m is None or not m.group("other"):
+        return None
+    possessive = lower.startswith(("'s", "’s", "s'", "s’"), m.end())
+    if not (possessive or opened.group("what")):
+        return None
+    if _patterns(reading.language)[5].search(lower, m.end(), following.end):
+        return None  # "It is my boss's call which we use": the candidate takes it up
+    return reading.text[m.start() : m.end()]
 
 
 def _named_after(reading: Reading, start: int, end: int) -> str | None:
