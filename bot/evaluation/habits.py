@@ -43,6 +43,35 @@ _REJECTION_TAIL = (r"(?!\s++(?:to|if|when|unless|until|because|a|an|the|si|cuand
 _CLAUSE_OPENING = re.compile(r"[,;:(—–-]\s*+|\s[-–—]\s++")
 
 
+# What the speaker does instead, after advice passed on from someone else: "..., but I just hide them".
+_CONTRAST = re.compile(r"(?:[,;]\s*+|\s)(?:but|yet)\s++(?:(?:honestly|really|personally|in practice|actually),?\s++)?"
+                       r"(?:i|we)\b")
+_NEXT_CONTRAST = re.compile(r"[ \t>*\-–—(\"'“”‘’]*+(?:but\s++)?(?:(?:honestly|personally|in practice),?\s++)?"
+                            r"(?:i|we)\s++(?:just|actually|usually|mostly|always|simply)\b")
+
+
+@cache
+def _relays(language: str) -> re.Pattern[str]:
+    return _any(toml_table("habits.toml")["relayed"], language)
+
+
+def _relayed_then_contrasted(reading: Reading, hit: Hit, start: int, end: int) -> bool:
+    """Advice passed on from someone else ([relayed]: "the guide says to", "my boss tells us to") and then
+    set against what the speaker does ("..., but I just hide their comments", "I just close the
+    ticket."): the speaker disowns it. "I always say sorry, but I keep it short" relays nothing."""
+    lower = reading.prepared.lower
+    if _relays(reading.language).search(lower, max(start, hit.start - _BACK), hit.start) is None:
+        return False
+    if _CONTRAST.search(lower, hit.end, min(end, hit.end + _AHEAD)):
+        return True
+    index = reading.layout.index_at(hit.start) + 1
+    if index < len(reading.layout.sentences):
+        following = reading.layout.sentences[index]
+        if following.paragraph == reading.sentence(hit.start).paragraph:
+            return _NEXT_CONTRAST.match(lower, following.start, following.end) is not None
+    return False
+
+
 @cache
 def _rejections(language: str) -> re.Pattern[str]:
     return _any(toml_table("habits.toml")["rejected"], language, _REJECTION_TAIL)
@@ -57,6 +86,8 @@ def rejected(reading: Reading, hit: Hit) -> bool:
     cue = _rejections(reading.language)
     lower = reading.prepared.lower
     sentence = reading.sentence(hit.start)
+    if _relayed_then_contrasted(reading, hit, sentence.start, sentence.end):
+        return True
     lead = _REJECTION_LEAD
     for opening in _CLAUSE_OPENING.finditer(lower, hit.end, min(sentence.end, hit.end + _AHEAD)):
         at = lead.match(lower, opening.end()).end()  # type: ignore[union-attr]

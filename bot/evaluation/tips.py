@@ -312,6 +312,17 @@ def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit
 
 
 @cache
+def _handoffs() -> Matcher:
+    return Matcher(language_entries(toml_table("tips.toml")["handed_off"], key="handed_off"))
+
+
+def _handed_off(reading: Reading) -> set[int]:
+    """Sentences that hand the angry person to someone else ("I let my manager deal with them", "I pass
+    them to support"): tips.toml [handed_off]."""
+    return {reading.layout.index_at(h.start) for h in _handoffs().find(reading.prepared)}
+
+
+@cache
 def _other_targets() -> Matcher:
     return Matcher(language_entries(toml_table("tips.toml")["other_targets"], key="other_target"))
 
@@ -368,8 +379,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     untold = {index for index, told_here in telling.items() if not told_here}
     told = bool((answer.sentences & advice.advice) - untold)
     # With no handling action to go on, advice must be told plainly: "Angry customers can ruin your day
-    # if you let them" describes them.
-    told_plainly = bool((answer.sentences & advice.advice) - untold - advice.weakly_told)
+    # if you let them" describes them, and "I let my manager deal with them" hands them to someone else.
+    told_plainly = bool((answer.sentences & advice.advice) - untold - advice.weakly_told - _handed_off(reading))
     person = bool(answer.sentences & advice.person)
     angry_here = answer.sentences & _angry_sentences(reading)
     angry = bool(angry_here)

@@ -89,3 +89,33 @@ def test_advice_passed_on_and_kept_is_the_tip() -> None:
     result = evaluate("tip_relayed_and_kept_under_the_quoted_question.eml")
     assert result["criteria"][TIP]["met"], result["criteria"][TIP]
     assert result["verdict"] == "pass"
+
+
+@pytest.mark.parametrize("scenario", [
+    # Advice passed on from a handbook or a boss, then set against what the speaker does.
+    "tip_relayed_then_contrasted_with_what_i_do",
+    "tip_relayed_then_contrasted_in_the_next_sentence",
+])
+def test_relayed_advice_the_speaker_sets_aside_is_no_tip(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_handing_angry_customers_to_someone_else_is_no_tip() -> None:
+    # With no handling action of the candidate's, a person decides; nothing passes.
+    judgement = judge_rules(reply("angry_customers_handed_to_the_manager"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    # "but I ..." after the candidate's own advice adds to it.
+    "own_tip_then_but_i_keep_it_short",
+    # Handing one case on, and advice for the rest.
+    "money_handed_on_otherwise_own_advice",
+])
+def test_own_advice_beside_a_contrast_or_a_handoff_is_the_tip(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
