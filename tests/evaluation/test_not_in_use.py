@@ -102,3 +102,11 @@ def test_more_metrics_that_are_not_watched(text: str) -> None:
 ])
 def test_metrics_that_stay_the_candidates(text: str, count: int) -> None:
     assert find_metrics(Reading.of(text, "en")).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "If I had to pick three, it would be CPC, churn and share of voice.",
+    "If I had to choose: CPC, churn and share of voice.",
+])
+def test_choosing_is_no_hypothesis(text: str) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == 3
