@@ -58,6 +58,7 @@ class FrameWords:
     quantities: Matcher
     measures: Matcher
     trends: Matcher
+    states: Matcher
     not_things: frozenset[str]
     skip: frozenset[str]
     people: frozenset[str]
@@ -99,6 +100,7 @@ def frame_words() -> FrameWords:
         quantities=Matcher(language_entries(table["quantities"], key="quantity")),
         measures=Matcher(language_entries(table["measures"], key="measure")),
         trends=Matcher(language_entries(table["trends"], key="trend")),
+        states=Matcher(language_entries(table["states"], key="state")),
         not_things=_words_of(table["not_things"]),
         skip=_words_of(table["skip"]),
         people=_words_of(table["people"]),
@@ -295,6 +297,28 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
 
 
+# What may stand just before a counted state in a list of metrics: a clause's start or a list word. A verb
+# there ("I answer new questions", "flag reported comments") makes the words something done, not counted.
+_LISTED_BEFORE = re.compile(r"(?:^|[,;:(•*\n]|\b(?:and|or|plus|the|of|on|our|in|&))[ \t]*+$", re.IGNORECASE)
+_PLURAL = re.compile(r"[^\W\d_]{3,}s")
+
+
+def _stated(reading: Reading, state: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
+    """"unanswered threads", "solved tickets", "active posters": a state before a plural thing, in a list."""
+    text = reading.text
+    after = _WORD_AFTER.match(text, state.end)
+    if after is None or not _PLURAL.fullmatch(after.group(1)):
+        return None
+    thing = after.group(1)
+    if _low(thing) in words.not_things or _overlaps(state.start, after.end(1), named):
+        return None
+    if not _LISTED_BEFORE.search(text, max(0, state.start - _LOOKBACK), state.start):
+        return None
+    said = text[state.start : state.end].lower()
+    why = f'counted: "{said}" + "{thing}"'
+    return Framed(f"state:{said} {_stem(thing)}", state.start, after.end(1), why, (state.start, after.end(1)))
+
+
 # Where the clause of a moving number starts, looking back from it; and the words that ask again
 # after a reason ("because I want to know IF sentiment is improving").
 _BREAK_BEFORE = re.compile(r"[,;:.!?\n()]")
@@ -434,6 +458,11 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.measures.find(reading.prepared):
         framed = _measured(reading, hit, named, words)
+        if framed is not None and not _overlaps(framed.start, framed.end, taken):
+            out.append(framed)
+    taken = sorted((f.start, f.end) for f in out)
+    for hit in words.states.find(reading.prepared):
+        framed = _stated(reading, hit, named, words)
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
     for hit in words.trends.find(reading.prepared):

@@ -209,3 +209,21 @@ def test_a_reply_repeating_its_metric_phrasing_lowers_each_word_once(monkeypatch
     monkeypatch.setattr(metric_frames, "fold", counted)
     find_metrics(Reading.of(sentence * 30, "en"))
     assert len(folded) == len(set(folded)) < 30
+
+
+def test_a_state_before_a_plural_thing_in_a_list_is_a_count() -> None:
+    # "unanswered threads", "active posters": each state of a thing is its own metric; CAC and click-throughs
+    # are named metrics.
+    found = metrics_of(reply("metrics_counted_by_their_state"))
+    assert set(found.evidence) >= {"active posters", "unanswered threads", "CAC", "click-throughs"}, found
+
+
+def test_a_state_after_a_verb_is_something_done_not_counted() -> None:
+    # "answer new questions", "flag reported comments", "welcome new members": what the candidate does.
+    found = metrics_of(reply("states_that_are_things_done"))
+    assert not any(e in found.evidence for e in ("new questions", "reported comments")), found
+
+
+def test_metrics_the_candidate_is_named_only_to_be_left_out_of_are_not_theirs() -> None:
+    # "..., not me": CAC, LTV and churn are the board's and finance's.
+    assert metrics_of(reply("metrics_left_to_others_not_me")).count == 0
