@@ -124,17 +124,24 @@ def known_secrets(settings: Settings) -> list[str]:
 
 
 # Credentials written into a URL (issue 10 item 15): "scheme://user:password@host" and "?api_key=..." style
-# query values, whatever the setting that holds the URL.
+# values, whatever the setting that holds the URL: in the query, the fragment ("#access_token=", as OAuth's
+# implicit flow writes it) or a path parameter (";token="), under any name that says key, token, secret,
+# password, signature or auth ("apiKey", "client_secret", "X-Auth"); and a host written as "user:password@host"
+# with no scheme (an [imap]/[smtp] host copied from a URL), which the probes echo in their errors.
 _URL_USERINFO = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/@\s]+@", re.I)
-_URL_SECRET_PARAM = re.compile(r"(?P<key>[?&](?:api[_-]?key|key|token|access_token|password|passwd|secret|sig)=)"
-                               r"[^&\s]+", re.I)
+_URL_SECRET_PARAM = re.compile(r"(?P<key>[?&#;][\w.-]*(?:key|token|secret|passw|pwd|sig|auth|credential|code)"
+                               r"[\w.-]*=)[^&#;\s]+", re.I)
+_HOST_USERINFO = re.compile(r"(?<![\w.:/@-])[\w.%+-]+:[^\s/@]+@(?=[\w-]+(?:\.[\w-]+)*)")
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
+    # The shapes first: a known secret replaced inside a parameter's name would hide the name from them.
+    text = _URL_USERINFO.sub(r"\g<scheme>***@", text)
+    text = _HOST_USERINFO.sub("***@", text)
+    text = _URL_SECRET_PARAM.sub(r"\g<key>***", text)
     for secret in secrets:
         text = text.replace(secret, "***")
-    text = _URL_USERINFO.sub(r"\g<scheme>***@", text)
-    return _URL_SECRET_PARAM.sub(r"\g<key>***", text)
+    return text
 
 
 def _describe(exc: BaseException) -> str:
