@@ -33,11 +33,6 @@ _NEGATION_REACH_CHARS = 24
 _NEGATED_BEFORE = re.compile(
     r"(?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+(?:\w+\s+)?$",
     re.IGNORECASE)
-# The angry person, not the reader, doing what the anti advice names: "stay polite even when THEY insult you",
-# "if a customer yells". One word may come between ("they really insult").
-_OTHER_ACTOR_BEFORE = re.compile(
-    r"\b(?:they|he|she|someone|somebody|people|customers?|clients?|users?|members?|trolls?|commenters?)"
-    r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
 # heard..."): what follows is a reason, not advice against the action.
 _CONDITION_REACH_CHARS = 30
@@ -128,6 +123,10 @@ class AdviceCues:
     anti_verbs: frozenset[str]
     # Anti phrases that, opening a sentence, retract the sentence before ("Just kidding, block them.").
     retractions: frozenset[str]
+    # The writer as the object of an instruction ("call ME", "send US"): the mail's reader is asked.
+    writer_object: re.Pattern[str]
+    # The angry person doing what an anti phrase names, just before it ("when THEY insult you").
+    other_actor_before: re.Pattern[str]
 
 
 @cache
@@ -169,7 +168,16 @@ def cues() -> AdviceCues:
         undone_after=_word_runs(table["undone_after"]),
         outweighed_before=_word_runs(table["outweighed_before"]),
         retractions=frozenset(w.lower() for ws in table["retractions"].values() for w in ws),
+        writer_object=re.compile(rf"[ \t]++(?:{_words_alternation(table['writer_objects'])})\b", re.IGNORECASE),
+        # One word may come between ("they really insult").
+        other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
+                                      re.IGNORECASE),
     )
+
+
+def _words_alternation(table: dict[str, list[str]]) -> str:
+    return "|".join(re.escape(w.lower()) for w in sorted({w for ws in table.values() for w in ws}, key=len,
+                                                          reverse=True))
 
 
 # The speaker as the subject just before a verb: "I find", "we usually find".
@@ -239,7 +247,7 @@ class Advice:
         acting: list[Hit] = []
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
             for hit in matcher.find(reading.prepared):
-                if matcher is c.imperative and english and _WRITER_OBJECT.match(reading.text, hit.end):
+                if matcher is c.imperative and english and c.writer_object.match(reading.text, hit.end):
                     continue  # "Send me the next step", "Call us": asks the mail's reader, advises no one
                 index = lay.index_at(hit.start)
                 aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
@@ -271,7 +279,7 @@ class Advice:
         anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
                                      and conditioned_after(reading.text, h.end))
-                             and not (english and _OTHER_ACTOR_BEFORE.search(
+                             and not (english and c.other_actor_before.search(
                                  reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))
                              and (h.entry.phrase not in c.anti_verbs
                                   or _opens_clause(reading, lay.index_at(h.start), h, lead_in))),
@@ -544,8 +552,6 @@ _PERSON_OBJECT = re.compile(
 _WH_AFTER = re.compile(r"[ \t]++(?:what|how|when|where|which|why|whether)\b", re.IGNORECASE)
 
 
-# The writer as the object of an instruction verb: the mail's reader is asked to do something for them.
-_WRITER_OBJECT = re.compile(r"[ \t]++(?:me|us)\b", re.IGNORECASE)
 
 
 def _aimed_at_a_person(text: str, verb: Hit) -> int | None:

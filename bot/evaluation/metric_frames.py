@@ -297,10 +297,16 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
 
 
-# What may stand just before a counted state in a list of metrics: a clause's start or a list word. A verb
-# there ("I answer new questions", "flag reported comments") makes the words something done, not counted.
-_LISTED_BEFORE = re.compile(r"(?:^|[,;:(•*\n]|\b(?:and|or|plus|the|of|on|our|in|&))[ \t]*+$", re.IGNORECASE)
 _PLURAL = re.compile(r"[^\W\d_]{3,}s")
+
+
+@cache
+def _listed_before(language: str) -> re.Pattern[str]:
+    """What may stand just before a counted state in a list of metrics: a clause's start or a word of
+    [states_listed_after]. A verb there ("I answer new questions") makes the words something done."""
+    table = toml_table("metric_frames.toml")["states_listed_after"]
+    listed = sorted({w.lower() for lang in ("en", language) for w in table.get(lang, [])}, key=len, reverse=True)
+    return re.compile(rf"(?:^|[,;:(•*\n]|\b(?:{'|'.join(map(re.escape, listed))}))[ \t]*+$", re.IGNORECASE)
 
 
 def _stated(reading: Reading, state: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
@@ -312,7 +318,7 @@ def _stated(reading: Reading, state: Hit, named: list[tuple[int, int]], words: F
     thing = after.group(1)
     if _low(thing) in words.not_things or _overlaps(state.start, after.end(1), named):
         return None
-    if not _LISTED_BEFORE.search(text, max(0, state.start - _LOOKBACK), state.start):
+    if not _listed_before(reading.language).search(text, max(0, state.start - _LOOKBACK), state.start):
         return None
     said = text[state.start : state.end].lower()
     why = f'counted: "{said}" + "{thing}"'
