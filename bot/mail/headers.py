@@ -282,7 +282,16 @@ def encoded_address_trick(values: list[str], raw: list[str] | None = None) -> st
     decoded = bare_addresses([decode_words(v) for v in values])
     if set(decoded) - set(raw):  # decoding may also break a name's syntax and lose one: no trick
         return "the decoded display name holds another address"
+    # The words may also sit in a quoted name or a comment ('"=?utf-8?q?ceo=40bank.example?=" <x@evil.example>',
+    # 'x@evil.example (=?...?=)'): decoding the whole value then leaves the address alone, but the display
+    # name we decode (and a client shows) reads as another address.
+    for name, addr in _raw_addresses(values):
+        if "=?" in name and any(found.lower() != addr for found in _NAME_ADDRESS.findall(display_name(name))):
+            return "the decoded display name holds another address"
     return None
+
+
+_NAME_ADDRESS = re.compile(r"[^\s<>()\"',;:@]+@[^\s<>()\"',;:@]+\.[^\s<>()\"',;:@]+")
 
 
 def message_ids(value: str | None) -> tuple[str, ...]:
