@@ -227,3 +227,8 @@ def test_a_state_after_a_verb_is_something_done_not_counted() -> None:
 def test_metrics_the_candidate_is_named_only_to_be_left_out_of_are_not_theirs() -> None:
     # "..., not me": CAC, LTV and churn are the board's and finance's.
     assert metrics_of(reply("metrics_left_to_others_not_me")).count == 0
+
+
+def test_the_metrics_of_newsletters_ads_and_video_are_named() -> None:
+    found = metrics_of(reply("metrics_of_newsletters_ads_and_video"))
+    assert set(found.evidence) >= {"opens", "frequency", "watch hours", "complaint volume"}, found
