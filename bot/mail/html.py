@@ -32,10 +32,12 @@ _BLOCK = frozenset(
 _CELLS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
 # Elements whose content is never shown in a mail client, or shown only in ways no answer is written in:
-# fallback text of a script, embed or media player, the choices of a closed list box, and pictures (most
+# fallback text of a script, embed, frame set or media player, the choices of a closed list box, and pictures (most
 # clients drop inline SVG; where it is drawn, its text is wherever the picture puts it, or nowhere).
 _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml", "noscript",
-                        "select", "datalist", "svg", "canvas", "audio", "video"])
+                        "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes"])
+
+
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).
 _SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
 # Tags read here with a match or two (parse_starttag, parse_endtag) rather than by html.parser's readers, and
@@ -219,10 +221,13 @@ class _VisibleText(HTMLParser):
             return
         parent = stack[-1] if stack else None
         if parent is None:
-            background, color, doubt, hidden = WHITE, None, "", tag in _INVISIBLE
+            # A <dialog> that is not open is display:none until script opens it (never, in mail).
+            background, color, doubt = WHITE, None, ""
+            hidden = tag in _INVISIBLE or (tag == "dialog" and "open" not in attrs)
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
-            hidden = parent.hidden or tag in _INVISIBLE or (parent.closed_details and tag != "summary")
+            hidden = (parent.hidden or tag in _INVISIBLE or (tag == "dialog" and "open" not in attrs)
+                      or (parent.closed_details and tag != "summary"))
         if attrs or self._sheet.rules:  # a bare tag with no stylesheet inherits everything: the common case
             computed = self._style_of(tag, attrs)
             background = visibility.background(computed.style, attrs, background)

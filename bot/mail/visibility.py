@@ -187,7 +187,8 @@ def hides(tag: str, attrs: dict[str, str], style: Style, hide_only: list[Declara
 
 
 def hides_by_attributes(tag: str, attrs: dict[str, str]) -> bool:
-    return "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input"
+    # A popover is display:none until script shows it (never, in mail).
+    return "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input" or "popover" in attrs
 
 
 def hides_by_style(style: Style, hide_only: list[Declaration]) -> bool:
