@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.mail.message import MailKind
-from bot.mail.patterns import compile_all, fill, load
+from bot.mail.patterns import compile_all, grouped_fill, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,18 +89,22 @@ def _patterns() -> _Patterns:
     bounce, auto = load("kinds")["bounce"], load("kinds")["auto_reply"]
     return _Patterns(
         daemon_locals=frozenset(bounce["sender_local_parts"]),
-        daemon_names=re.compile(fill(_PHRASES_ALONE, bounce["sender_name_words"]), re.IGNORECASE),
-        bounce_subject=re.compile(fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["subjects"]), re.IGNORECASE),
-        bounce_body=re.compile(fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["body_phrases"]), re.IGNORECASE),
+        daemon_names=re.compile(grouped_fill(_PHRASES_ALONE, bounce["sender_name_words"]), re.IGNORECASE),
+        bounce_subject=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["subjects"]),
+                                  re.IGNORECASE),
+        bounce_body=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["body_phrases"]),
+                               re.IGNORECASE),
         returned_copy=re.compile(
-            fill(r"^[ \t>|*=_-]{0,80}(?:<PHRASES>)|^received:[ \t]++from[ \t]", bounce["returned_copy_markers"]),
+            grouped_fill(r"^[ \t>|*=_-]{0,80}(?:<PHRASES>)|^received:[ \t]++from[ \t]",
+                         bounce["returned_copy_markers"]),
             re.IGNORECASE | re.MULTILINE),
-        delay=re.compile(fill(r"(?:<PHRASES>)", bounce["delay_phrases"]), re.IGNORECASE),
+        delay=re.compile(grouped_fill(r"(?:<PHRASES>)", bounce["delay_phrases"]), re.IGNORECASE),
         precedence=frozenset(auto["precedence"]),
         marker_headers=frozenset(auto["marker_headers"]),
-        auto_subject=re.compile(_SUBJECT_PREFIX + fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects"]),
+        auto_subject=re.compile(_SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects"]),
                                 re.IGNORECASE),
-        auto_subject_anywhere=re.compile(fill(_PHRASES_ALONE, auto["subjects_anywhere"]), re.IGNORECASE),
+        auto_subject_anywhere=re.compile(grouped_fill(_PHRASES_ALONE, auto["subjects_anywhere"]),
+                                         re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
     )
 

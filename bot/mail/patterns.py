@@ -39,6 +39,14 @@ def fill(template: str, phrases: Iterable[str]) -> str:
     return template.replace("<PHRASES>", alternation(phrases))
 
 
+def grouped_fill(template: str, phrases: Iterable[str]) -> str:
+    """``fill`` with the phrases grouped by their first character (``grouped_alternation``): the same
+    strings match, so a pattern asked only whether it matches answers the same, but each place is tried
+    against a few dozen first characters instead of every phrase (a subject or a sender's name is read
+    for every message, against a hundred or more phrases)."""
+    return template.replace("<PHRASES>", grouped_alternation(phrases))
+
+
 def grouped_alternation(phrases: Iterable[str]) -> str:
     """The alternation of ``phrases`` (as ``alternation`` writes them) grouped by their first character,
     for a scan of every line of a text: a line is tried only against the phrases that start like it,

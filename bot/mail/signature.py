@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.mail.patterns import fill, grouped_alternation, lines_matching, load
+from bot.mail.patterns import grouped_alternation, grouped_fill, lines_matching, load
 from bot.mail.quotes import BIDI_MARKS
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
@@ -34,14 +34,17 @@ class _Patterns:
 def _patterns() -> _Patterns:
     data = load("signatures")
     return _Patterns(
-        footer=re.compile(fill(r"^\s*+(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
-        footer_line=re.compile(fill(r"\s*+(?:<PHRASES>)[\s.!…]*+", data["device_footer_lines"]), re.IGNORECASE),
+        footer=re.compile(grouped_fill(r"^\s*+(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
+        footer_line=re.compile(grouped_fill(r"\s*+(?:<PHRASES>)[\s.!…]*+", data["device_footer_lines"]),
+                               re.IGNORECASE),
         # "Thanks," / "Best regards, Jane" / "Cheers!" on a line of its own.
         sign_off=re.compile(
-            fill(r"^\s*+(?:<PHRASES>)\s*+(?:[,\-–—]\s*+(?:" + _NAME + r")?)?\s*+[.!]*+\s*+$", data["sign_offs"]),
+            grouped_fill(r"^\s*+(?:<PHRASES>)\s*+(?:[,\-–—]\s*+(?:" + _NAME + r")?)?\s*+[.!]*+\s*+$",
+                         data["sign_offs"]),
             re.IGNORECASE,
         ),
-        disclaimer=re.compile(fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]), re.IGNORECASE),
+        disclaimer=re.compile(grouped_fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]),
+                              re.IGNORECASE),
         ends_by_line=re.compile(
             r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$"
             rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+"
