@@ -6,6 +6,7 @@ is barely visible is not where an honest candidate writes their answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 import tinycss2.ast
@@ -132,7 +133,19 @@ _BOX_SIZES = frozenset({"width", "height", "max-width", "max-height", "line-heig
 # "brightness(9)" or "invert(1)", or a blend mode, can make text vanish into its background.
 # "backface-visibility: hidden" on an element turned around in 3D shows nothing of it.
 _EFFECTS = {"filter": "none", "-webkit-filter": "none", "mix-blend-mode": "normal", "backface-visibility": "visible",
-            "-webkit-backface-visibility": "visible"}
+            "-webkit-backface-visibility": "visible",
+            # A mask can paint nothing of the text; the individual transform properties and "inset" can move or
+            # turn it out of sight (issue 10 item 11, red-team variants: "mask-image: linear-gradient(transparent,
+            # transparent)", "translate: -10000px 0", "inset: -9999px auto auto -9999px").
+            "mask": "none", "mask-image": "none", "-webkit-mask": "none", "-webkit-mask-image": "none",
+            "translate": "none", "rotate": "none", "inset": "auto"}
+# Transform functions in three dimensions: "rotateX(90deg)" shows the text edge-on, i.e. not at all.
+_TURNS = frozenset({"rotatex", "rotatey", "rotate3d", "perspective", "matrix3d", "translatez", "translate3d",
+                    "scalez", "skew", "skewx", "skewy"})
+# Text colour values that leave the text readable in the reader's default colours (Outlook writes windowtext).
+_DEFAULT_TEXT = frozenset({"inherit", "initial", "unset", "revert", "revert-layer", "currentcolor", "auto",
+                           "windowtext", "canvastext", "buttontext", "linktext", "visitedtext", "activetext",
+                           "fieldtext", "graytext", "highlighttext", "marktext"})
 
 
 def doubt(declarations: list[Declaration]) -> str:
@@ -146,6 +159,13 @@ def doubt(declarations: list[Declaration]) -> str:
             return f"its style gives {d.name} a value known only when the page is drawn"
         if d.name == "z-index" and any(v < 0 for v in css.numbers(d.tokens)):
             return "its style puts text behind other content (a negative z-index)"
+        if d.name == "transform" and any(name in _TURNS for name, _, _ in css.functions(d.tokens)):
+            return "its style turns the text in three dimensions, which is not worked out"
+        if (d.name in ("color", "-webkit-text-fill-color") and css.color(d.tokens) is None
+                and d.value not in _DEFAULT_TEXT and not _drawn(d.tokens)):
+            # "lab(100% 0 0)", "oklch(1 0 0)", "color-mix(...)", "light-dark(white, black)", "Canvas": white
+            # text written in a syntax not read here.
+            return f"its style gives {d.name} a colour not worked out here ({d.value[:40]})"
     return ""
 
 
@@ -205,8 +225,17 @@ def background(style: Style, attrs: dict[str, str], below: Rgba) -> Rgba:
     elif "background" in style:
         found = next((c for t in style["background"].tokens if (c := css.color((t,))) is not None), None)
     elif attrs.get("bgcolor"):
-        found = css.color(attrs["bgcolor"])
+        found = css.color(_legacy_color(attrs["bgcolor"]))
     return below if found is None else css.over(found, below)
+
+
+_HASHLESS_HEX = re.compile(r"[0-9a-fA-F]{3}|[0-9a-fA-F]{6}")
+
+
+def _legacy_color(value: str) -> str:
+    """A colour attribute as browsers read it: "ffffff" without its "#" is #ffffff (HTML's legacy colour rules)."""
+    value = value.strip()
+    return "#" + value if _HASHLESS_HEX.fullmatch(value) else value
 
 
 def text_color(style: Style, attrs: dict[str, str], inherited: Rgba | None) -> Rgba | None:
@@ -217,7 +246,7 @@ def text_color(style: Style, attrs: dict[str, str], inherited: Rgba | None) -> R
             if found is not None:
                 return found
     if attrs.get("color"):  # <font color="...">
-        return css.color(attrs["color"]) or inherited
+        return css.color(_legacy_color(attrs["color"])) or inherited
     return inherited
 
 
