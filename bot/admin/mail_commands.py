@@ -31,6 +31,7 @@ from bot.clock import utc
 from bot.db.models import InboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.inbound.auth import AuthVerdict, authenticate_sender
+from bot.outbound.compose import one_line
 
 if TYPE_CHECKING:
     from bot.inbound.pipeline import Context
@@ -155,6 +156,6 @@ async def _confirm(ctx: Context, parsed: Parsed, decisions: list[Decision], *, r
     await queue_admin_mail(
         ctx.session, composer=workflow.notifier.composer, settings=ctx.settings, kind="confirmation",
         context={"decisions": decisions, "misunderstood": parsed.misunderstood, "refused": refused or note,
-                 "subject": ctx.mail.subject, "requested": parsed.commands, "awaiting": bool(confirm_to)},
+                 "subject": one_line(ctx.mail.subject), "requested": parsed.commands, "awaiting": bool(confirm_to)},
         admin=ctx.mail.from_addr, now=workflow.clock.now(), dedupe_key=f"confirmation:{ctx.row.id}",
         in_reply_to=ctx.mail.message_id, reply_to=confirm_to)

@@ -57,6 +57,12 @@ def safe_header_value(name: str, value: str) -> str:
     return value
 
 
+def one_line(text: str) -> str:
+    """Someone else's text fit to echo inside a header we write (a subject after "Re:"): every character
+    ``safe_header_value`` refuses becomes a space, so an echo neither injects a header nor stops the mail."""
+    return _LINE_BREAKING.sub(" ", text)
+
+
 def echoable_message_id(value: str | None) -> str | None:
     """A Message-ID from someone else's mail, fit to echo in In-Reply-To/References; None if it is not one."""
     value = (value or "").strip()
