@@ -355,6 +355,44 @@ def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> boo
     return advice.tells(index, hi) or _SUBJECT.search(reading.text, lo, hi) is not None
 
 
+# The speaker as the one who acts: "I always ...", "we never ...", "what I do is", "my approach is".
+_FIRST_PERSON = re.compile(r"\b(?:I|i|[Ww]e)\b")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+# How far into an advice sentence a first-person mood phrase may stand ("What I do with upset members is").
+_EXAMPLE_LEAD_CHARS = 24
+
+
+def _by_example(reading: Reading, advice: Advice, index: int) -> bool:
+    """The sentence is told as advice only as the speaker's own practice: a first-person subject before
+    its first instruction ("I always forward them to my manager"), or a first-person mood phrase opening
+    it ("What I do is ...", "My approach is ...", "I try to ..."), and no "you" before that. Told this
+    way, a habit advises only through the handling action it holds."""
+    if reading.language != "en":
+        return False
+    sentence = reading.layout.sentences[index]
+    lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= sentence.end else sentence.start
+    at = max(lo, advice.told_from.get(index, lo))
+    end = at if at > lo else min(sentence.end, lo + _EXAMPLE_LEAD_CHARS)
+    first = _FIRST_PERSON.search(reading.text, lo, end)
+    return first is not None and _SECOND_PERSON.search(reading.text, lo, first.start()) is None
+
+
+# A verb with the person as its object: "give THEM one way forward", "say THEIR problem back", "find out
+# what is bothering THEM"; "dealing with them", "get defensive with angry people" put a word between.
+_AT_THE_PERSON = re.compile(
+    r"\b(?!(?:with|to|for|at|about|of|from|on|by|after|before|like|than|in|into|and|or|but|when|if|is|are|was|"
+    r"were|be|been)\b)[a-z]{2,}+[ \t]++(?:them|him|her|their)\b",
+    re.IGNORECASE)
+
+
+def _habit_at_the_person(reading: Reading, index: int) -> bool:
+    """A habit whose verb takes the person as its object, not negated ("These days I try to say their
+    problem back, then give them one way forward"): advice by example, though no list knows the verbs."""
+    sentence = reading.layout.sentences[index]
+    return any(not negated_before(reading.text, m.start())
+               for m in _AT_THE_PERSON.finditer(reading.text, sentence.start, sentence.end))
+
+
 def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[str, bool, str]:
     """(why it is the tip or "", unsure, note) for the part of the reply answering the tip question."""
     actions = len(seen.in_answer)
@@ -377,10 +415,19 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         index = reading.layout.index_at(lo)
         telling[index] = telling[index] or _told(reading, advice, index, lo, hi)
     untold = {index for index, told_here in telling.items() if not told_here}
+    # A habit of the speaker's with no handling action in it is no advice by example: "I always forward
+    # them to my manager", "What I do is count the complaints", "I always find angry customers exhausting"
+    # tell what the speaker does or feels, not how to handle the person.
+    habits = {index for index in answer.sentences & advice.advice
+              if index not in telling and _by_example(reading, advice, index)}
+    # ... unless its verb takes the person as its object and the answer names no one else to act on.
+    if habits and not _names_another_target(reading, answer):
+        habits -= {index for index in habits if _habit_at_the_person(reading, index)}
     told = bool((answer.sentences & advice.advice) - untold)
     # With no handling action to go on, advice must be told plainly: "Angry customers can ruin your day
     # if you let them" describes them, and "I let my manager deal with them" hands them to someone else.
-    told_plainly = bool((answer.sentences & advice.advice) - untold - advice.weakly_told - _handed_off(reading))
+    told_plainly = bool((answer.sentences & advice.advice) - untold - habits - advice.weakly_told
+                        - _handed_off(reading))
     person = bool(answer.sentences & advice.person)
     angry_here = answer.sentences & _angry_sentences(reading)
     angry = bool(angry_here)
@@ -404,7 +451,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # In English the advice itself holds a handling action, a person or the anger word: with none of them
     # it speaks to the mail's reader ("Take care!", "Keep up the good work!"). Thinner lists keep the
     # looser reading ("Razonar antes de reaccionar.").
-    about = (answer.sentences & advice.advice) - untold & (set(telling) | advice.person | angry_here)
+    about = (answer.sentences & advice.advice) - untold - habits & (set(telling) | advice.person | angry_here)
     if (told_plainly or (told and actions)) and angry and (reading.language != "en" or about):
         return f"advice next to an anger word in {answer.how}", False, ""
     # A tip by example: what the candidate did with an angry person, in the tip's place, with two
@@ -419,13 +466,22 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # "listen to podcasts", "respond to trends") leaves it to a person, below.
     # A reply or an apology is itself a handling act on the conversation ("Never answer in the heat of
     # the moment."), with no listed action word.
-    if (((actions and told) or (person and told_plainly)) and not seen.anti and not answer.in_order
+    # A habit of the speaker's counts here too: "I always keep my replies short and kind when someone is
+    # angry" holds no listed action, but every word of it is about the conversation.
+    if (((actions and told) or (person and (told_plainly or habits))) and not seen.anti and not answer.in_order
             and about_the_conversation(reading, answer.sentences)):
         return f"a handling action told as advice, every word about the conversation, in {answer.how}", False, ""
     # A tip whose target is unclear goes to a person; words in the last paragraph that are not
     # advice at all ("angry customers are the worst part of the job") are no tip.
     if (actions and (answer.strong or told)) or (told and person and (reading.language != "en" or about)):
         return "", True, f"advice in {answer.how}, but not clearly for angry people"
+    # A habit about people with no handling action in it ("I make a point of thanking angry customers",
+    # "I always give angry callers my full attention") may be advice by example or may tell only what the
+    # speaker does ("I tend to get defensive with angry people"): a person decides, as for a habit beside an
+    # anger word ("I decide whether a troll's comment needs an answer at all"). One that names
+    # someone or something else to act on ("I always tag my manager on angry reviews") is no tip.
+    if habits & (advice.person | angry_here) and not _names_another_target(reading, answer):
+        return "", True, f"the candidate's own habit with people, but no handling action in it, in {answer.how}"
     # A tip told as a story ("I stepped in and reminded them of our guidelines"): what the candidate
     # did with people, where the reply answers the tip question, is advice by example; a person
     # decides whether it answers the question.
