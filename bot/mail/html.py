@@ -33,9 +33,10 @@ _CELLS = frozenset({"td", "th"})
 _CELL_SEPARATOR = " | "
 # Elements whose content is never shown in a mail client, or shown only in ways no answer is written in:
 # fallback text of a script, embed, frame set or media player, the choices of a closed list box, and pictures (most
-# clients drop inline SVG; where it is drawn, its text is wherever the picture puts it, or nowhere).
+# clients drop inline SVG; where it is drawn, its text is wherever the picture puts it, or nowhere), and a ruby
+# annotation's fallback parentheses (<rp>, display:none wherever ruby is drawn).
 _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml", "noscript",
-                        "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes"])
+                        "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes", "rp"])
 
 
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).

@@ -1,7 +1,8 @@
 """Attack (issue 10 item 11, red-team variants): the answer written inside an element a browser or mail client
 never draws without script or plugins, under a one-line visible "Thanks": a ``<dialog>`` that is not ``open``,
 an element with the ``popover`` attribute (both ``display: none`` until script shows them), ``<noembed>`` and
-``<noframes>`` (fallbacks shown only where embeds or frames are not supported). Each was read as visible text
+``<noframes>`` (fallbacks shown only where embeds or frames are not supported), ``<rp>`` (a ruby annotation's
+fallback parentheses, display:none wherever ruby is drawn). Each was read as visible text
 and passed. Now such text is hidden (only the injection checks read it); an open dialog stays visible.
 """
 
@@ -19,7 +20,7 @@ from bot.settings import Settings
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 
 
-@pytest.mark.parametrize("element", ["dialog", "popover", "noembed", "noframes"])
+@pytest.mark.parametrize("element", ["dialog", "popover", "noembed", "noframes", "rp"])
 def test_an_answer_in_an_element_never_drawn_is_hidden_and_never_passes(element: str) -> None:
     raw = (FIXTURES / f"answer_hidden_in_{element}.eml").read_bytes()
 
@@ -35,6 +36,8 @@ def test_an_answer_in_an_element_never_drawn_is_hidden_and_never_passes(element:
     ("<p>Hi</p><div popover=manual><b>secret words</b></div>", False),
     ("<p>Hi</p><noembed>secret words</noembed>", False),
     ("<p>Hi</p><noframes><p>secret words</p></noframes>", False),
+    ("<p>Hi <ruby>kan<rp>secret words</rp><rt>shown words</rt></ruby></p>", False),
+    ("<p>Hi <ruby>kan<rp>(</rp><rt>shown words</rt><rp>)</rp></ruby></p>", True),
 ])
 def test_which_elements_are_drawn(html: str, visible: bool) -> None:
     text = html_to_text(html)
