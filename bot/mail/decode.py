@@ -51,16 +51,30 @@ class _Found:
 def read_body(root: Entity) -> Body:
     found = _Found([], [])
     _collect(root, found)
-    plain = _normalise("\n".join(found.plain))
+    plain, plain_reversed = _without_reversed_runs(_normalise("\n".join(found.plain)))
     if not found.html:
-        return Body(plain, "", "plain" if plain.strip() else "none")
+        return Body(plain, plain_reversed, "plain" if plain.strip() else "none")
     rendered = html_to_text("\n".join(found.html))
-    html_text = _normalise(rendered.text)
+    html_text, html_reversed = _without_reversed_runs(_normalise(rendered.text))
+    hidden = "\n".join(h for h in (rendered.hidden, html_reversed, plain_reversed) if h)
     if not _has_words(plain) or _is_placeholder(plain, html_text):
-        return Body(html_text, rendered.hidden, "html", style_unchecked=rendered.style_unchecked)
+        return Body(html_text, hidden, "html", style_unchecked=rendered.style_unchecked)
     # A real plain part is what plain-text readers see: the HTML never outranks it for being longer.
     # When the two disagree that much, the plain part is read and the judge sends it to review.
-    return Body(plain, rendered.hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))
+    return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))
+
+
+# A RIGHT-TO-LEFT OVERRIDE (U+202E) draws every letter after it right to left, up to a POP DIRECTIONAL
+# FORMATTING (U+202C) or the end of the paragraph: "I use Hootsuite" under it reads "etiustooH esu I" on
+# screen. What no reader can read is not the reply (issue 10 item 11): such a run is kept apart with the hidden
+# text, where the injection checks read it (they reverse it).
+_REVERSED_RUN = re.compile("\u202e[^\u202c\n]*+\u202c?")
+
+
+def _without_reversed_runs(text: str) -> tuple[str, str]:
+    if "\u202e" not in text:
+        return text, ""
+    return _REVERSED_RUN.sub("", text), "\n".join(m.group() for m in _REVERSED_RUN.finditer(text))
 
 
 def _collect(entity: Entity, found: _Found) -> None:

@@ -142,6 +142,8 @@ _EFFECTS = {"filter": "none", "-webkit-filter": "none", "mix-blend-mode": "norma
 # Transform functions in three dimensions: "rotateX(90deg)" shows the text edge-on, i.e. not at all.
 _TURNS = frozenset({"rotatex", "rotatey", "rotate3d", "perspective", "matrix3d", "translatez", "translate3d",
                     "scalez", "skew", "skewx", "skewy"})
+# Fonts whose glyphs are pictures or other alphabets: "I use Hootsuite" in Wingdings is a row of symbols.
+_SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbats|(?:^|[\s,'\"])symbol(?:$|[\s,'\"])|marlett|blokk|flow block")
 # Text colour values that leave the text readable in the reader's default colours (Outlook writes windowtext).
 _DEFAULT_TEXT = frozenset({"inherit", "initial", "unset", "revert", "revert-layer", "currentcolor", "auto",
                            "windowtext", "canvastext", "buttontext", "linktext", "visitedtext", "activetext",
@@ -159,6 +161,8 @@ def doubt(declarations: list[Declaration]) -> str:
             return f"its style gives {d.name} a value known only when the page is drawn"
         if d.name == "z-index" and any(v < 0 for v in css.numbers(d.tokens)):
             return "its style puts text behind other content (a negative z-index)"
+        if d.name in ("font-family", "font") and _SYMBOL_FONT.search(d.value):
+            return f"its style draws the text in a symbol font ({d.value[:40]})"
         if d.name == "transform" and any(name in _TURNS for name, _, _ in css.functions(d.tokens)):
             return "its style turns the text in three dimensions, which is not worked out"
         if (d.name in ("color", "-webkit-text-fill-color") and css.color(d.tokens) is None
@@ -207,14 +211,23 @@ def hides(tag: str, attrs: dict[str, str], style: Style, hide_only: list[Declara
 
 
 def hides_by_attributes(tag: str, attrs: dict[str, str]) -> bool:
-    # A popover is display:none until script shows it (never, in mail).
-    return "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input" or "popover" in attrs
+    # A popover is display:none until script shows it (never, in mail); <bdo dir=rtl> draws its letters right
+    # to left ("I use" reads "esu I").
+    return ("hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input" or "popover" in attrs
+            or (tag == "bdo" and attrs.get("dir", "").strip().lower() == "rtl"))
 
 
 def hides_by_style(style: Style, hide_only: list[Declaration]) -> bool:
     if any(_hides_alone(d) for d in (*style.values(), *hide_only)):
         return True
-    return _overflow_hidden_in_tiny_box(style)
+    return _overflow_hidden_in_tiny_box(style) or _drawn_backwards(style)
+
+
+def _drawn_backwards(style: Style) -> bool:
+    """"unicode-bidi: bidi-override; direction: rtl": every letter drawn right to left, unreadable."""
+    bidi, direction = style.get("unicode-bidi"), style.get("direction")
+    return (bidi is not None and direction is not None and "override" in bidi.value
+            and direction.value.startswith("rtl"))
 
 
 def background(style: Style, attrs: dict[str, str], below: Rgba) -> Rgba:
