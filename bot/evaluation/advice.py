@@ -181,7 +181,9 @@ def _words_alternation(table: dict[str, list[str]]) -> str:
 
 
 # The speaker as the subject just before a verb: "I find", "we usually find".
-_SPEAKER_BEFORE = re.compile(r"\b(?:I|[Ww]e)[ \t]++(?:[a-z]+ly[ \t]++)?$")
+# "I always find", "we often assume": a frequency word may stand between.
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:I|[Ww]e)[ \t]++(?:(?:[a-z]+ly|always|often|sometimes|still|also|just|tend to)[ \t]++)?$")
 _WORD_AFTER = re.compile(r"[ \t]++([^\W\d_][\w'’-]*+)")
 
 

@@ -355,8 +355,9 @@ def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> boo
     return advice.tells(index, hi) or _SUBJECT.search(reading.text, lo, hi) is not None
 
 
-# The speaker as the one who acts: "I always ...", "we never ...", "what I do is", "my approach is".
-_FIRST_PERSON = re.compile(r"\b(?:I|i|[Ww]e)\b")
+# The speaker as the one who acts: "I always ...", "we never ...", "what I do is", "my habit is" ("my rule
+# of thumb is to wait" states a rule, as advice does).
+_FIRST_PERSON = re.compile(r"\b(?:I|i|[Ww]e|[Mm]y[ \t]++(?:habit|usual|routine|practice))\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 # How far into an advice sentence a first-person mood phrase may stand ("What I do with upset members is").
 _EXAMPLE_LEAD_CHARS = 24
@@ -377,19 +378,23 @@ def _by_example(reading: Reading, advice: Advice, index: int) -> bool:
     return first is not None and _SECOND_PERSON.search(reading.text, lo, first.start()) is None
 
 
-# A verb with the person as its object: "give THEM one way forward", "say THEIR problem back", "find out
-# what is bothering THEM"; "dealing with them", "get defensive with angry people" put a word between.
-_AT_THE_PERSON = re.compile(
-    r"\b(?!(?:with|to|for|at|about|of|from|on|by|after|before|like|than|in|into|and|or|but|when|if|is|are|was|"
-    r"were|be|been)\b)[a-z]{2,}+[ \t]++(?:them|him|her|their)\b",
-    re.IGNORECASE)
+# A verb with the person as its object: "give THEM one way forward", "say THEIR problem back", "tell THEM
+# what I can do"; "dealing with them" puts a word between, and "read them" may be reading emails.
+_AT_THE_PERSON = re.compile(r"\b([a-z]{2,}+)[ \t]++(?:them|him|her|their)\b", re.IGNORECASE)
+
+
+@cache
+def _person_verbs() -> frozenset[str]:
+    """Verbs whose person object makes a first-person habit advice by example (tips.toml [person_verbs])."""
+    return frozenset(w.lower() for ws in toml_table("tips.toml")["person_verbs"].values() for w in ws)
 
 
 def _habit_at_the_person(reading: Reading, index: int) -> bool:
     """A habit whose verb takes the person as its object, not negated ("These days I try to say their
-    problem back, then give them one way forward"): advice by example, though no list knows the verbs."""
+    problem back, then give them one way forward"): advice by example, though no list knows the phrase."""
     sentence = reading.layout.sentences[index]
-    return any(not negated_before(reading.text, m.start())
+    verbs = _person_verbs()
+    return any(m.group(1).lower() in verbs and not negated_before(reading.text, m.start())
                for m in _AT_THE_PERSON.finditer(reading.text, sentence.start, sentence.end))
 
 

@@ -50,3 +50,27 @@ def test_a_habit_with_a_handling_action_is_the_tip(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    # Handing the person to moderators ("let the mods ..." as tips.toml [handed_off] says).
+    "habit_of_leaving_angry_people_to_the_mods",
+    # A belief, not a deed: "assume" with what is believed after it (advice.toml [opinion_verbs]).
+    "habit_of_a_belief_about_upset_members",
+    # An inbox is a place, not a private message ("inbox" alone was a Portuguese action word).
+    "habit_of_sending_furious_mail_to_an_inbox",
+    # "read them": the pronoun may stand for the emails; only verbs of tips.toml [person_verbs] aim at a person.
+    "habit_of_reading_furious_emails_later",
+])
+def test_a_habit_that_does_not_handle_the_person_does_not_pass(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria["tools"].met and judgement.criteria["metrics"].met
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS
+
+
+def test_a_habit_named_as_such_is_advice_by_example() -> None:
+    # "My habit is to ..." is a mood phrase (advice.toml [mood]); its handling actions make it the tip.
+    judgement = judge_rules(reply("habit_named_as_such_with_handling_actions"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
