@@ -36,7 +36,9 @@ _CELL_SEPARATOR = " | "
 # clients drop inline SVG; where it is drawn, its text is wherever the picture puts it, or nowhere), and a ruby
 # annotation's fallback parentheses (<rp>, display:none wherever ruby is drawn).
 _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml", "noscript",
-                        "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes", "rp"])
+                        "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes", "rp",
+                        # struck out: shown, but taken back by its writer ("I use <s>Hootsuite</s> nothing")
+                        "del", "s", "strike"])
 
 
 # An open element of one of these kinds is closed by a new one (HTML's implied end tags).

@@ -28,6 +28,11 @@ def _display_none(d: Declaration) -> bool:
     return d.name == "display" and d.value == "none"
 
 
+def _struck_out(d: Declaration) -> bool:
+    """Text drawn struck through is text its writer took back ("I use ~~Hootsuite~~ nothing"): never an answer."""
+    return d.name in ("text-decoration", "text-decoration-line") and "line-through" in d.value
+
+
 def _invisible(d: Declaration) -> bool:
     return (d.name == "visibility" and d.value in ("hidden", "collapse")) or (
         d.name == "content-visibility" and d.value == "hidden")
@@ -114,7 +119,7 @@ def _scaled_away(d: Declaration) -> bool:
 
 HIDING: tuple[Callable[[Declaration], bool], ...] = (
     _display_none, _invisible, _mso_hidden, _transparent, _tiny_font, _zero_size, _off_screen, _clipped,
-    _scaled_away,
+    _scaled_away, _struck_out,
 )
 
 
