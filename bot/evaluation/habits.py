@@ -137,3 +137,45 @@ def given_up(reading: Reading, hit: Hit) -> bool:
             return after.match(lower, following.start, min(following.end, following.start + _AHEAD)) is not None
     return False
 
+
+
+# The subject of a consequence: words before the cue, at least one of them an "-ing" form ("Arguing with
+# them", "Telling an upset person they're wrong") or a handling action's noun before the cue.
+_GERUND = re.compile(r"\b[a-z]{2,}ing\b", re.IGNORECASE)
+# Before the cue, the subject may be followed by a few adverbs and auxiliaries ("only", "just", "will",
+# "always", "tends to"): they are part of the consequence's predicate.
+_CONSEQUENCE_LEAD = re.compile(
+    r"(?:\s++(?:only|just|always|usually|often|will|would|can|could|tends? to|simply|really|actually|"
+    r"generally|almost always|inevitably))*+\s*+$", re.IGNORECASE)
+
+
+@cache
+def _worsening(language: str) -> re.Pattern[str] | None:
+    table = toml_table("habits.toml")["worsens"]
+    if language not in table and language != "en":
+        return None
+    return _any(table, language)
+
+
+def consequences(reading: Reading) -> dict[int, int]:
+    """Sentences that tell a consequence, not advice: an "-ing" subject, then what it leads to ([worsens]):
+    "Arguing with them only makes it worse". Sentence index -> where the cue ends (the cue's words, "escalates",
+    are no action either). English only."""
+    if reading.language != "en":
+        return {}
+    cue = _worsening("en")
+    if cue is None:
+        return {}
+    lower = reading.prepared.lower
+    found: dict[int, int] = {}
+    for m in cue.finditer(lower):
+        index = reading.layout.index_at(m.start())
+        if index in found:
+            continue
+        sentence = reading.layout.sentences[index]
+        subject = reading.text[sentence.start : m.start()]
+        lead = _CONSEQUENCE_LEAD.search(subject)
+        subject = subject[: lead.start()] if lead else subject
+        if _GERUND.search(subject) and not re.search(r"\b(?:I|you|we)\b", subject, re.IGNORECASE):
+            found[index] = m.end()
+    return found

@@ -31,7 +31,7 @@ from bot.evaluation.advice import (
     replies_to_a_thing,
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
-from bot.evaluation.habits import given_up, rejected
+from bot.evaluation.habits import consequences, given_up, rejected
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
@@ -140,6 +140,9 @@ class _Seen:
     handling: set[tuple[int, int]] = field(default_factory=set)
     # Where the action words stand, in reply order (an anti phrase inside one is part of it).
     actions: list[tuple[int, int]] = field(default_factory=list)
+    # Sentences telling a consequence ("Arguing with them only makes it worse"), index -> where its cue
+    # ends: the actions up to there are neither advice nor anti advice (habits.py).
+    consequences: dict[int, int] = field(default_factory=dict)
 
 
 def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice,
@@ -166,9 +169,13 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     if asides:
         hits = [h for h in hits if not any(a.start <= h.start < a.end for a in asides)]
     seen.actions = [(h.start, h.end) for h in hits]
+    seen.consequences = consequences(reading)
+    if seen.consequences:
+        hits = [h for h in hits if h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
     # A sentence holding anti advice ("I just ignore them and delete their comments") turns its
     # other action words against the tip too ("honestly", "quickly").
-    anti = advice.anti_in(0, len(reading.text), seen.actions, reading.text)
+    anti = [h for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
+            if h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
     against = {reading.layout.index_at(h.start) for h in anti}
     # "Stay calm and apologise. Or don't, whatever.": a sentence opening with "Or" takes back the one before.
     against |= {reading.layout.index_at(h.start) - 1 for h in anti if _takes_back(reading, h)}
@@ -536,7 +543,8 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     if answer is not None:
         # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
         seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
-                      if reading.layout.index_at(h.start) in answer.sentences]
+                      if reading.layout.index_at(h.start) in answer.sentences
+                      and h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
     confirmed = dict(seen.confirmed)
     notes: list[str] = []
     unsure = False
@@ -557,9 +565,18 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         for span, words in seen.in_answer.items():
             confirmed.setdefault(span, (words, answer.how))
     said_no_tip = bool(no_tip)
+    # A consequence where the reply answers the tip question ("Arguing with them only makes it worse"): the
+    # advice is implied, not told; with no tip told beside it, a person decides.
+    implied = [i for i in seen.consequences if answer is not None and i in answer.sentences]
+    if implied and not confirmed and not said_no_tip and not against:
+        unsure = True
+        sentence = reading.layout.sentences[implied[0]]
+        said = reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS]
+        notes.append(f"a consequence, not advice told: {said}")
     if against:
         notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]
-    unsure = (unsure or bool(seen.unconfirmed)) and not confirmed and not said_no_tip and not seen.anti
+    unsure = ((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti)) \
+        and not confirmed and not said_no_tip
     notes += [f"not aimed at angry people: {w}" for w in seen.unconfirmed[:3]]
     if said_no_tip:
         notes.append("says there is no tip")

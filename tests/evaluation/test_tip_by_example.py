@@ -74,3 +74,24 @@ def test_a_habit_named_as_such_is_advice_by_example() -> None:
     judgement = judge_rules(reply("habit_named_as_such_with_handling_actions"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    # The action words before the cue are neither advice ("escalates" is no action either) ...
+    "consequence_of_telling_them_they_are_wrong_under_the_tip_label",
+    "consequence_of_arguing_in_the_last_paragraph",
+    # ... nor anti advice: "deleting their comments" is what the reply warns against.
+    "consequence_of_deleting_comments_in_the_last_paragraph",
+])
+def test_a_consequence_in_the_tips_place_goes_to_a_person(scenario: str) -> None:
+    # "X only makes it worse" implies the advice without telling it (habits.toml [worsens]).
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
+    assert any("a consequence" in note for note in judgement.criteria[TIP].notes)
+
+
+def test_a_consequence_beside_advice_told_is_the_tip() -> None:
+    judgement = judge_rules(reply("consequence_then_own_advice"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
