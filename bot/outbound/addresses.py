@@ -11,7 +11,7 @@ import base64
 import re
 import secrets
 import unicodedata
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 
 TOKEN_LEN = 20  # 100 bits of base32: unguessable, and survives case-folding mail systems.
 _TOKEN_RE = re.compile(rf"^[a-z2-7]{{{TOKEN_LEN}}}$")
@@ -26,6 +26,12 @@ def normalize(address: str) -> str:
     """Bare lower-cased address from a header value or an address; a domain's trailing root dot
     ("gina@cand.example.") names the same domain and is dropped."""
     return parseaddr(address)[1].strip().lower().rstrip(".")
+
+
+def one_mailbox(value: str) -> bool:
+    """``value`` names exactly one mailbox: "a@x, b@y" or "a@x; b@y" is several, and ``normalize`` would
+    quietly take the first (issue 10, a request from the command line)."""
+    return len([a for _, a in getaddresses([value]) if a]) == 1 and value.count(";") == 0
 
 
 def split(address: str) -> tuple[str, str]:

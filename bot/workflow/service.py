@@ -92,6 +92,9 @@ class Workflow:
                 safe_header_value(label, value)
             except HeaderInjection as exc:
                 raise RequestError(str(exc)) from None
+        for label, value in (("candidate", candidate_email), ("endorser", endorser_email)):
+            if not addresses.one_mailbox(value):
+                raise RequestError(f"the {label} must be one email address, not {value!r}")
         endorser, candidate = addresses.normalize(endorser_email), addresses.normalize(candidate_email)
         if not _EMAIL_RE.match(endorser):
             raise RequestError(f"{endorser_email!r} is not an email address")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.cli.conftest import CANDIDATE, ENDORSER, Cli
 
 
@@ -54,6 +56,16 @@ def test_a_bad_candidate_address_exits_2_with_a_message_and_creates_nothing(cli:
     assert result.code == 2
     assert result.out == ""
     assert "request refused" in result.err and "'gina-at-example' is not an email address" in result.err
+    assert cli("list", "--format", "json").out == ""
+
+
+@pytest.mark.parametrize("candidates", [f"{CANDIDATE}, other@cand.example", f"{CANDIDATE}; other@cand.example",
+                                        f"Gina <{CANDIDATE}>, Otto <other@cand.example>"])
+def test_several_candidate_addresses_are_refused_not_cut_to_the_first(cli: Cli, candidates: str) -> None:
+    result = cli("request", "--endorser", ENDORSER, "--candidate", candidates, "--format", "json")
+
+    assert result.code == 2
+    assert "must be one email address" in result.err
     assert cli("list", "--format", "json").out == ""
 
 
