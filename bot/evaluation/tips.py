@@ -143,6 +143,8 @@ class _Seen:
     # Sentences telling a consequence ("Arguing with them only makes it worse"), index -> where its cue
     # ends: the actions up to there are neither advice nor anti advice (habits.py).
     consequences: dict[int, int] = field(default_factory=dict)
+    # Sentences whose action words only say what the angry people want ("they just want an apology").
+    described: set[int] = field(default_factory=set)
 
 
 def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice,
@@ -188,6 +190,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
         if index in declined:
             continue
+        # "Angry customers usually want a refund": what the angry people want, not advice to give it.
+        if _describes_them(reading, clauses, index, hit):
+            seen.described.add(index)
+            continue
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
         negated = negated_before(reading.text, hit.start) and not conditioned_after(reading.text, hit.end)
@@ -217,6 +223,27 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
+
+
+# A clause that says what the angry people want, expect or ask for ("Angry customers usually want a refund",
+# "most of them just need to be heard"): the action words after it describe them, advising nothing.
+_DESCRIBES_THEM = re.compile(
+    r"(?:(?:most|many|some|all|the|an?|of|these|those|our|[a-z]+)[ \t]++){0,3}?"
+    r"(?:customers?|people|clients?|members?|users?|callers?|buyers?|guests?|they|them|he|she|folks|everyone|"
+    r"everybody)[ \t]++(?:(?:usually|often|always|just|only|really|mostly|generally|simply|all|typically|"
+    r"actually|mainly|basically|will|would|do)[ \t]++)*+"
+    r"(?:want|wants|wanted|need|needs|expect|expects|demand|demands|deserve|deserves|ask[ \t]++for|asks[ \t]++for|"
+    r"look[ \t]++for|looks[ \t]++for|are[ \t]++looking[ \t]++for|hate|hates|love|loves|crave|craves)\b",
+    re.IGNORECASE)
+
+
+def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -> bool:
+    """The action word's clause opens with the angry people wanting it (_DESCRIBES_THEM). English only."""
+    if reading.language != "en":
+        return False
+    lo, _ = clauses.around(index, reading.layout.sentences[index], hit)
+    m = _DESCRIBES_THEM.match(reading.text, lo, hit.start)
+    return m is not None
 
 
 _SET_OFF_BEFORE = frozenset(",;:(—–-")
@@ -549,7 +576,10 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     notes: list[str] = []
     unsure = False
     # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
-    against = bool(seen.anti) and not seen.in_answer and not confirmed
+    # ... unless the answer also says what the angry people want ("When people are angry, they want to be
+    # listened to"): the answer is no anti advice then, and a consequence beside it still goes to a person.
+    wanted = bool(answer is not None and seen.described & answer.sentences)
+    against = bool(seen.anti) and not seen.in_answer and not confirmed and not wanted
     # "Tip: no idea, sorry!": the answer in the tip's place says there is none ("sorry" is no apology
     # to a customer there).
     declines = answer is not None and any(reading.layout.index_at(h.start) in answer.sentences for h in no_tip)
@@ -566,8 +596,9 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
             confirmed.setdefault(span, (words, answer.how))
     said_no_tip = bool(no_tip)
     # A consequence where the reply answers the tip question ("Arguing with them only makes it worse"): the
-    # advice is implied, not told; with no tip told beside it, a person decides.
-    implied = [i for i in seen.consequences if answer is not None and i in answer.sentences]
+    # advice is implied, not told; with no tip told beside it, a person decides. What the angry people want
+    # ("they usually just want a refund") describes them: no tip.
+    implied = [i for i in sorted(seen.consequences) if answer is not None and i in answer.sentences]
     if implied and not confirmed and not said_no_tip and not against:
         unsure = True
         sentence = reading.layout.sentences[implied[0]]

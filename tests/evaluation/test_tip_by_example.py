@@ -95,3 +95,21 @@ def test_a_consequence_beside_advice_told_is_the_tip() -> None:
     judgement = judge_rules(reply("consequence_then_own_advice"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    "what_angry_customers_want_under_the_label",
+    "what_angry_customers_deserve_under_the_label",
+])
+def test_what_the_angry_people_want_is_no_tip(scenario: str) -> None:
+    # A description of them, even under the tip's label: its action words ("refund", "answer") are what they
+    # want, not advice to give it.
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS
+
+
+def test_what_they_want_then_advice_is_the_tip() -> None:
+    judgement = judge_rules(reply("what_they_want_then_advice_under_the_label"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
