@@ -113,3 +113,26 @@ def test_what_they_want_then_advice_is_the_tip() -> None:
     judgement = judge_rules(reply("what_they_want_then_advice_under_the_label"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    # Taking the conversation off the screen, told informally or as what the candidate does.
+    "off_the_screen_ring_them_under_the_tip_label",
+    "off_the_screen_video_call_under_q3",
+    "off_the_screen_face_to_face_with_an_angry_member",
+])
+def test_taking_it_off_the_screen_is_the_tip(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    # Meeting or calling someone else: the off-screen words need the person ("them") to be a handling action.
+    "off_the_screen_team_meeting_under_the_label",
+    "off_the_screen_call_to_a_supplier_under_the_tip_label",
+])
+def test_a_call_or_a_meeting_with_someone_else_is_no_tip(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS
