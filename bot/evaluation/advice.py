@@ -62,6 +62,12 @@ _MANNER = re.compile(
     re.IGNORECASE,
 )
 _MANNER_CLAUSE_END = re.compile(r"[,;:.!?\n(]|\s(?:and|but|or|then|so|because)\s", re.IGNORECASE)
+# A comparison before anti advice names what to avoid seeming to do: "not so short that it looks like I'm
+# IGNORING THEM", "so it never feels as if we ignore them". A pronoun must follow "like" ("I like ignoring
+# them" stays anti advice).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:like|as[ \t]++if|as[ \t]++though)[ \t]++(?:I|we|you|they)(?:['’](?:m|re)|[ \t]++(?:are|am|were|was))?"
+    r"[ \t]++(?:\w+[ \t]++)?$", re.IGNORECASE)
 _NEGATION_FIRST = re.compile(r"(?:never|don't|don’t|do not|no|nunca|nie|niemals|jamais|ne|não|nao)\b")
 # "All I can say is...", "what I do is listen": a verb followed by "is" is the subject of a
 # sentence about the speaker, not an instruction.
@@ -282,6 +288,8 @@ class Advice:
                              if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
                                      and conditioned_after(reading.text, h.end))
                              and not (english and c.other_actor_before.search(
+                                 reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))
+                             and not (english and _COMPARED_BEFORE.search(
                                  reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))
                              and (h.entry.phrase not in c.anti_verbs
                                   or _opens_clause(reading, lay.index_at(h.start), h, lead_in))),

@@ -136,3 +136,20 @@ def test_a_call_or_a_meeting_with_someone_else_is_no_tip(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
     assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict != Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    # Anti words after "as if we" / "like we" name what to avoid seeming to do (advice.py _COMPARED_BEFORE).
+    "habit_against_seeming_to_ignore_them",
+    "habit_so_it_is_not_like_we_ignore_them",
+])
+def test_what_to_avoid_seeming_to_do_is_no_anti_advice(scenario: str) -> None:
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_liking_to_ignore_them_stays_anti_advice() -> None:
+    judgement = judge_rules(reply("liking_to_ignore_angry_customers"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS
