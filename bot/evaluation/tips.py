@@ -247,6 +247,7 @@ def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -
 
 
 _SET_OFF_BEFORE = frozenset(",;:(—–-")
+_SPEAKER_NEXT = re.compile(r"(?:I|we|i)(?:['’](?:m|ve|d|ll))?\b")
 _SET_OFF_AFTER = frozenset(",.;:!?)—–-…")
 
 
@@ -258,7 +259,10 @@ def _aside(reading: Reading, hit: Hit) -> bool:
     sentence = reading.layout.sentence_at(hit.start)
     before = reading.text[sentence.start : hit.start].rstrip()
     after = reading.text[hit.end : sentence.end].lstrip()
-    return (not before or before[-1] in _SET_OFF_BEFORE) and (not after or after[0] in _SET_OFF_AFTER)
+    # "Honestly I just let the mods deal with them": opening its clause before the speaker, it is set off
+    # without a comma too.
+    return (not before or before[-1] in _SET_OFF_BEFORE) and (not after or after[0] in _SET_OFF_AFTER
+                                                               or _SPEAKER_NEXT.match(after) is not None)
 
 
 def _takes_back(reading: Reading, hit: Hit) -> bool:

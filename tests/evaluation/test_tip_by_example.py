@@ -153,3 +153,11 @@ def test_liking_to_ignore_them_stays_anti_advice() -> None:
     judgement = judge_rules(reply("liking_to_ignore_angry_customers"), EvaluationSettings())
     assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict != Verdict.PASS
+
+
+def test_honestly_before_the_speaker_is_an_aside() -> None:
+    # "honestly we ..." with no comma is the speaker's aside, not honesty with anyone (tips.py _aside); what is
+    # left hands the angry people to the moderators: no tip of the candidate's own.
+    judgement = judge_rules(reply("honestly_we_leave_them_to_the_moderators"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict != Verdict.PASS
