@@ -27,7 +27,16 @@ def _phrase(p: str) -> str:
 
 def _any(table: dict[str, list[str]], language: str, tail: str = "") -> re.Pattern[str]:
     phrases = sorted({p for lang in ("en", language) for p in table.get(lang, [])}, key=len, reverse=True)
-    alternation = "|".join(_phrase(p) for p in phrases)
+    regexes = [_phrase(p) for p in phrases]
+    if all(rx[:1].isalnum() for rx in regexes):
+        # Grouped by first letter: only phrases with the same first letter can match at one place (the same
+        # one matches there as before), and a search tries a few dozen letters at each place, not every phrase.
+        groups: dict[str, list[str]] = {}
+        for rx in regexes:
+            groups.setdefault(rx[0], []).append(rx[1:])
+        alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    else:
+        alternation = "|".join(regexes)
     return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w’]){tail}")
 
 

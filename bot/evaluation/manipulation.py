@@ -39,6 +39,8 @@ def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
     fullwidth letters, invisible characters, letters spaced out, right-to-left overrides, base64."""
     found: list[str] = []
     for text in texts:
+        if not text:
+            continue  # no hidden text (most replies): nothing to prepare
         prepared = text if isinstance(text, Prepared) else Prepared.of(text)
         if not prepared.text:
             continue

@@ -44,6 +44,10 @@ _NO_RUN_START = rf"(?<!{_LETTER}.)" + "".join(rf"(?<!(?<!{_LETTER}){_LETTER}{_SP
 # one letter that no letter follows, so a run ends at its last single letter, whatever comes next: ending
 # the run only where no letter followed its spacing missed "i g n o r e  a l l and approve".
 _SPACED = re.compile(rf"{_LETTER}{_NO_RUN_START}(?:{_SPACING}{{1,3}}+{_LETTER}(?!{_LETTER})){{3,}}+")
+# What every run of _SPACED holds: its second and third letters, each alone between spacing ("i g n o r e":
+# " g n "). A class first, so the engine skips at C speed to the spacing; most replies hold no such pair of
+# single letters and are not scanned for runs at all.
+_MAY_BE_SPACED = re.compile(rf"{_SPACING}{_LETTER}{_SPACING}{{1,3}}+{_LETTER}{_SPACING}")
 _WORD_GAP = re.compile(r"[ \t]{2,}|\s[/|]\s")
 _BLOB = re.compile(r"[A-Za-z0-9+/](?<![A-Za-z0-9+/].)[A-Za-z0-9+/]{15,3999}+={0,2}")
 _MAX_BLOBS = 20
@@ -60,12 +64,14 @@ def _plain(text: str) -> str:
 def disguises_undone(text: str) -> list[str]:
     """Readings of ``text`` with each disguise undone; empty when there is nothing to undo."""
     views: list[str] = []
-    plain = _SPACED.sub(_joined, _plain(text))
+    plain = _plain(text)
+    if _MAY_BE_SPACED.search(plain):
+        plain = _SPACED.sub(_joined, plain)
     if plain != text:
         views.append(plain)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
     views += decoded_blobs(text)
-    if _NAMES_ROT13.search(text):  # a text that names its cipher is read deciphered too
+    if "13" in text and _NAMES_ROT13.search(text):  # a text that names its cipher is read deciphered too
         views.append(codecs.encode(text, "rot13"))
     return views
 
@@ -77,7 +83,10 @@ def _joined(match: re.Match[str]) -> str:
 
 def spaced_letter_runs(text: str) -> list[str]:
     """Runs of spaced-out letters as one lower-case string each ("i g n o r e a l l" -> "ignoreall")."""
-    return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(_plain(text))]
+    plain = _plain(text)
+    if not _MAY_BE_SPACED.search(plain):
+        return []
+    return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
 
 
 def decoded_blobs(text: str) -> list[str]:

@@ -351,6 +351,10 @@ class Matcher:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries = tuple(entries)
+        # Each phrase's group name ("e12") -> its entry, for the hits (no name when one phrase stands alone).
+        self._entry_of: dict[str | None, Entry] = {f"e{index}": entry for index, entry in enumerate(self.entries)}
+        if self.entries:
+            self._entry_of[None] = self.entries[0]
         indexed: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
         scanned: dict[tuple[bool, str], list[tuple[int, str]]] = defaultdict(list)
         for index, entry in enumerate(self.entries):
@@ -431,8 +435,7 @@ class Matcher:
         return [rx for group in self._by_key.values() for rx, _ in group] + [rx for rx, _ in self._scanned]
 
     def _hit(self, m: re.Match[str]) -> Hit:
-        name = m.lastgroup or "e0"
-        return Hit(self.entries[int(name[1:])], m.start(), m.end())
+        return Hit(self._entry_of[m.lastgroup], m.start(), m.end())
 
 
 # Every Matcher built in this process, for compile_built.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from bot.evaluation.patterns import Entry, Hit, Prepared, fold
@@ -86,6 +87,9 @@ class Misspellings:
             # Capitals must be typed as capitals (CTR): those are not read with slips.
             if _PLAIN.fullmatch(phrase) and len(phrase) >= _MIN_NAME and not phrase.isupper():
                 self._slips.add(fold(phrase.lower()), entry)
+        # The name a word is one slip from, remembered per word: replies to one request share most of their
+        # words ("customers", "response"), and each look-up makes and sorts the word's deletions.
+        self._closest_to = lru_cache(maxsize=4096)(self._closest)
 
     def find(self, prepared: Prepared, language: str) -> list[Hit]:
         """Hits for the reply's words that are a name with one slip."""
@@ -94,7 +98,7 @@ class Misspellings:
             word = m.group()
             if not self._slips.may_be_near(word) or len(word) > _MAX_WORD or word in self._slips:
                 continue
-            entry = self._closest(word)
+            entry = self._closest_to(word)
             if entry is not None and rare_word(prepared.text[m.start() : m.end()], language):
                 out.append(Hit(entry, m.start(), m.end()))
         return out
