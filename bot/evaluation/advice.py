@@ -221,6 +221,25 @@ def label_matches(matcher: Matcher, label: str) -> bool:
     return bool(label) and bool(matcher.find(Prepared.of(label)))
 
 
+
+def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> bool:
+    """The anti phrase at ``hit`` is advice against the tip. Not when it is negated and limited to a moment
+    ("Never reply while you're annoyed"; "ignore them when they're rude" still is), nor when it is what the
+    angry person does ("stay polite even when they insult you") or what to avoid seeming to do ("so it never
+    feels as if we ignore them"); and "yell", "insult" only when told as an instruction ("Just yell back",
+    "I insult them"): "it's easier to yell at a logo", "an insult pops up in your inbox" describe the angry
+    person."""
+    c = cues()
+    if _NEGATION_FIRST.match(reading.prepared.lower, hit.start) and conditioned_after(reading.text, hit.end):
+        return False
+    if reading.language == "en":
+        before = max(0, hit.start - _NEGATION_REACH_CHARS)
+        if c.other_actor_before.search(reading.text, before, hit.start) or _COMPARED_BEFORE.search(
+                reading.text, before, hit.start):
+            return False
+    return hit.entry.phrase not in c.anti_verbs or bool(
+        _opens_clause(reading, reading.layout.index_at(hit.start), hit, lead_in))
+
 @dataclass(frozen=True, slots=True)
 class Advice:
     """Per sentence of a reply: is it advice, is it about people, and where anti advice is."""
@@ -280,19 +299,7 @@ class Advice:
         person |= {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
-        # "Never reply while you're annoyed" is no anti advice; "ignore them when they're rude" still is.
-        # ... nor is what the angry person does ("stay polite even when they insult you"); and "yell",
-        # "insult" are anti advice only told as an instruction ("Just yell back", "I insult them"): "it's
-        # easier to yell at a logo", "an insult pops up in your inbox" describe the angry person.
-        anti = tuple(sorted((h for h in c.anti.find(reading.prepared)
-                             if not (_NEGATION_FIRST.match(reading.prepared.lower, h.start)
-                                     and conditioned_after(reading.text, h.end))
-                             and not (english and c.other_actor_before.search(
-                                 reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))
-                             and not (english and _COMPARED_BEFORE.search(
-                                 reading.text, max(0, h.start - _NEGATION_REACH_CHARS), h.start))
-                             and (h.entry.phrase not in c.anti_verbs
-                                  or _opens_clause(reading, lay.index_at(h.start), h, lead_in))),
+        anti = tuple(sorted((h for h in c.anti.find(reading.prepared) if _advises_against(reading, h, lead_in)),
                             key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
                    tuple(acting), frozenset(told_from.keys() - plain))
@@ -560,8 +567,6 @@ _PERSON_OBJECT = re.compile(
 )
 # After a verb that helps only by passing something on (advice.toml [telling_verbs]): what the person asked.
 _WH_AFTER = re.compile(r"[ \t]++(?:what|how|when|where|which|why|whether)\b", re.IGNORECASE)
-
-
 
 
 def _aimed_at_a_person(text: str, verb: Hit) -> int | None:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import Hit, fold
+from bot.evaluation.patterns import Hit, fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
 
 _BACK = 60
@@ -27,16 +27,7 @@ def _phrase(p: str) -> str:
 
 def _any(table: dict[str, list[str]], language: str, tail: str = "") -> re.Pattern[str]:
     phrases = sorted({p for lang in ("en", language) for p in table.get(lang, [])}, key=len, reverse=True)
-    regexes = [_phrase(p) for p in phrases]
-    if all(rx[:1].isalnum() for rx in regexes):
-        # Grouped by first letter: only phrases with the same first letter can match at one place (the same
-        # one matches there as before), and a search tries a few dozen letters at each place, not every phrase.
-        groups: dict[str, list[str]] = {}
-        for rx in regexes:
-            groups.setdefault(rx[0], []).append(rx[1:])
-        alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    else:
-        alternation = "|".join(regexes)
+    alternation = grouped_by_first_character([_phrase(p) for p in phrases])
     return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w’]){tail}")
 
 

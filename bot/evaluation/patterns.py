@@ -109,6 +109,19 @@ class _Folding(dict[int, str]):
 _FOLDING = _Folding()
 
 
+def grouped_by_first_character(regexes: Sequence[str]) -> str:
+    """An alternation of regex fragments, in the order given, grouped by their first character when every
+    fragment starts with a letter or a digit: only fragments with the same first character can match at one
+    place (the same one matches there as before), so a search tries a few dozen characters at each place
+    instead of every fragment. Otherwise the plain alternation."""
+    if not all(rx[:1].isalnum() for rx in regexes):
+        return "|".join(regexes)
+    groups: dict[str, list[str]] = {}
+    for rx in regexes:
+        groups.setdefault(rx[0], []).append(rx[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def fold(text: str) -> str:
     """Lower-cased text without accents, of the same length. People type on phones and foreign
     keyboards without accents ("abonnes", "portee", "esta enojado", "escuchalo"): the lexicons are

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import fold
+from bot.evaluation.patterns import fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
 
 _BACK = 100
@@ -25,18 +25,10 @@ _NOT_A_VERB = re.compile(r"\s*+(?:['’]s?(?!\w)|(?:and|&|or|y|und|et|e)\s++(?:i
 
 
 def _alternation(phrases: set[str]) -> str:
-    """Longest first; a space is any run of spaces, an apostrophe either shape ("I'm", "I’m"). Grouped by
-    first letter when every phrase starts with one: only phrases with the same first letter can match at
-    one place, so the same phrase matches there, but the engine tries a few dozen letters at each place of
-    a search instead of every phrase."""
+    """Longest first; a space is any run of spaces, an apostrophe either shape ("I'm", "I’m"); grouped by
+    first letter where that can be done."""
     folded = [fold(p.lower()) for p in sorted(phrases, key=len, reverse=True)]
-    regexes = [re.escape(p).replace(r"\ ", r"\s++").replace("'", "['’]") for p in folded]
-    if not all(p[:1].isalnum() for p in folded):
-        return "|".join(regexes)
-    groups: dict[str, list[str]] = {}
-    for rx in regexes:
-        groups.setdefault(rx[0], []).append(rx[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return grouped_by_first_character([re.escape(p).replace(r"\ ", r"\s++").replace("'", "['’]") for p in folded])
 
 
 def _of(table: dict[str, list[str]], language: str) -> set[str]:

@@ -247,8 +247,9 @@ def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -
 
 
 _SET_OFF_BEFORE = frozenset(",;:(—–-")
-_SPEAKER_NEXT = re.compile(r"(?:I|we|i)(?:['’](?:m|ve|d|ll))?\b")
 _SET_OFF_AFTER = frozenset(",.;:!?)—–-…")
+# The speaker opening the clause after an aside: "Honestly I just ..." sets the aside off without a comma.
+_SPEAKER_NEXT = re.compile(r"(?:I|we|i)(?:['’](?:m|ve|d|ll))?\b")
 
 
 def _aside(reading: Reading, hit: Hit) -> bool:
@@ -438,6 +439,11 @@ def _habit_at_the_person(reading: Reading, index: int) -> bool:
 
 def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[str, bool, str]:
     """(why it is the tip or "", unsure, note) for the part of the reply answering the tip question."""
+    # Whether the answer names someone or something else the advice is for: read once, when first asked.
+    @cache
+    def names_another_target() -> bool:
+        return _names_another_target(reading, answer)
+
     actions = len(seen.in_answer)
     if answer.short:
         # A short last paragraph is an answer only as handling advice all about the conversation
@@ -464,7 +470,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     habits = {index for index in answer.sentences & advice.advice
               if index not in telling and _by_example(reading, advice, index)}
     # ... unless its verb takes the person as its object and the answer names no one else to act on.
-    if habits and not _names_another_target(reading, answer):
+    if habits and not names_another_target():
         habits -= {index for index in habits if _habit_at_the_person(reading, index)}
     told = bool((answer.sentences & advice.advice) - untold)
     # With no handling action to go on, advice must be told plainly: "Angry customers can ruin your day
@@ -487,7 +493,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # ("3. Take it offline as fast as you can.", "Empathise first, solve second." under the quoted
     # question): the action says whom it is for, as an anger word would. A last paragraph alone is no
     # such mark ("Stay calm during launches" may close advice about content).
-    if answer.strong and seen.handling and not seen.anti and not _names_another_target(reading, answer):
+    if answer.strong and seen.handling and not seen.anti and not names_another_target():
         return f"a handling action told as advice in {answer.how}", False, ""
     # Advice where the reply answers the tip question, next to an anger word ("reason before you
     # react to a complaint"), is advice for angry people.
@@ -523,7 +529,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # speaker does ("I tend to get defensive with angry people"): a person decides, as for a habit beside an
     # anger word ("I decide whether a troll's comment needs an answer at all"). One that names
     # someone or something else to act on ("I always tag my manager on angry reviews") is no tip.
-    if habits & (advice.person | angry_here) and not _names_another_target(reading, answer):
+    if habits & (advice.person | angry_here) and not names_another_target():
         return "", True, f"the candidate's own habit with people, but no handling action in it, in {answer.how}"
     # A tip told as a story ("I stepped in and reminded them of our guidelines"): what the candidate
     # did with people, where the reply answers the tip question, is advice by example; a person

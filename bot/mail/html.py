@@ -223,14 +223,13 @@ class _VisibleText(HTMLParser):
                 self._newline()
             return
         parent = stack[-1] if stack else None
+        # A <dialog> that is not open is display:none until script opens it (never, in mail).
+        hidden = tag in _INVISIBLE or (tag == "dialog" and "open" not in attrs)
         if parent is None:
-            # A <dialog> that is not open is display:none until script opens it (never, in mail).
             background, color, doubt = WHITE, None, ""
-            hidden = tag in _INVISIBLE or (tag == "dialog" and "open" not in attrs)
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
-            hidden = (parent.hidden or tag in _INVISIBLE or (tag == "dialog" and "open" not in attrs)
-                      or (parent.closed_details and tag != "summary"))
+            hidden = hidden or parent.hidden or (parent.closed_details and tag != "summary")
         if attrs or self._sheet.rules:  # a bare tag with no stylesheet inherits everything: the common case
             computed = self._style_of(tag, attrs)
             background = visibility.background(computed.style, attrs, background)

@@ -29,7 +29,7 @@ def _display_none(d: Declaration) -> bool:
 
 
 def _struck_out(d: Declaration) -> bool:
-    """Text drawn struck through is text its writer took back ("I use ~~Hootsuite~~ nothing"): never an answer."""
+    """Text drawn struck through ("text-decoration: line-through") is text its writer took back: never an answer."""
     return d.name in ("text-decoration", "text-decoration-line") and "line-through" in d.value
 
 
