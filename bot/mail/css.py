@@ -40,6 +40,12 @@ _TAGS = re.compile(r"(?:^|[\s>+~])[a-z]")
 _GROUPING_RULES = frozenset({"media", "supports", "document", "layer", "container"})
 # Pseudo-classes of a passing state: a reader who never hovers sees the element without them.
 _STATE = frozenset({"hover", "focus", "active", "visited", "focus-within", "focus-visible", "target"})
+# Pseudo-elements a reader sees at rest: generated text before or after an element or as a list item's
+# marker, and an element's first line or letter drawn in a style of their own. What their rules show or hide is
+# not the element's own text, so they are kept apart (StyleSheet.pseudo_rules) and only ever make doubt
+# (issue 10 item 11, red-team variant). CSS 2 wrote the first four with one colon.
+_SHOWN_PSEUDO = frozenset({"before", "after", "marker", "first-line", "first-letter"})
+_ONE_COLON_PSEUDO = frozenset({"before", "after", "first-line", "first-letter"})
 
 
 class Declaration:
@@ -106,6 +112,8 @@ class _Selector:
     attributes: tuple[tuple[str, str, str], ...]
     specificity: tuple[int, int, int]
     hide_only: bool  # has combinators: its ancestors are not checked
+    # The pseudo-element the rule styles ("before", "first-line"...), or "" for the element itself.
+    pseudo: str = ""
 
     def matches(self, tag: str, classes: frozenset[str], attrs: dict[str, str]) -> bool:
         if self.tag is not None and self.tag != tag:
@@ -160,9 +168,17 @@ def _selector(text: str) -> _Selector | None:
     if match is None:
         return None
     classes, ident, attributes = set(), None, []
+    pseudo = ""
     for part in _PART.findall(match.group("rest")):
-        if part.startswith("::") or (part.startswith(":") and part[1:].split("(")[0] in _STATE):
-            return None  # generated content or a passing state: not the element's own text at rest
+        if part.startswith(":"):
+            name = part.lstrip(":").split("(")[0]
+            if pseudo or name in _STATE:
+                return None  # a passing state, or a pseudo-element's own state: not what is seen at rest
+            if name in _SHOWN_PSEUDO and (part.startswith("::") or name in _ONE_COLON_PSEUDO):
+                pseudo = name
+                continue
+            if part.startswith("::"):
+                return None  # ::selection, ::placeholder...: nothing of the reply at rest
         if part.startswith("."):
             classes.add(part[1:])
         elif part.startswith("#"):
@@ -177,7 +193,7 @@ def _selector(text: str) -> _Selector | None:
     others = len(_OTHERS.findall(bare))
     tags = len(_TAGS.findall(bare))
     return _Selector(None if tag in (None, "*") else tag, frozenset(classes), ident, tuple(attributes),
-                     (ids, others, tags), hide_only=len(parts) > 1)
+                     (ids, others, tags), hide_only=len(parts) > 1, pseudo=pseudo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +218,9 @@ class StyleSheet:
     # Rules that may only hide and ask nothing but their key (".a .b", "div p", "#x .y"): every element that
     # reaches the key matches them all, so what they say can be worked out once per key (matching_parts).
     _plain_hide_only: dict[str, list[_Rule]] = field(default_factory=dict)
+    # Rules of a pseudo-element (::before, ::first-line...), by the key of the element they belong to: they
+    # never style the element's text, they only say it is shown or hidden in ways not worked out here.
+    _pseudo_by_key: dict[str, list[_Rule]] = field(default_factory=dict)
     # Why some of the style was never read, or "": a rule past the bounds may hide text that is then
     # read as visible, so such a message goes to a person (issue 10 item 11).
     unchecked: str = ""
@@ -280,11 +299,14 @@ class StyleSheet:
         sel = rule.selector
         key = ("#" + sel.ident if sel.ident else "." + min(sel.classes) if sel.classes
                else sel.tag if sel.tag else "*")
-        plain = sel.hide_only and not sel.attributes and (
+        if sel.pseudo:
+            self._pseudo_by_key.setdefault(key, []).append(rule)
+        plain = not sel.pseudo and sel.hide_only and not sel.attributes and (
             (sel.ident is not None and not sel.classes and sel.tag is None)
             or (sel.ident is None and len(sel.classes) == 1 and sel.tag is None)
             or (sel.ident is None and not sel.classes))
-        (self._plain_hide_only if plain else self._by_key).setdefault(key, []).append(rule)
+        if not sel.pseudo:
+            (self._plain_hide_only if plain else self._by_key).setdefault(key, []).append(rule)
         self._classes |= sel.classes
         if sel.ident:
             self._ids.add(sel.ident)
@@ -319,6 +341,17 @@ class StyleSheet:
         found = {id(r): r for key in keys for r in self._by_key.get(key, ()) if r.selector.matches(tag, classes, attrs)}
         return (sorted(found.values(), key=lambda r: (r.selector.specificity, r.order)),
                 [key for key in keys if key in self._plain_hide_only])
+
+    def matching_pseudo(self, tag: str, attrs: dict[str, str]) -> list[_Rule]:
+        """The pseudo-element rules whose selector's last compound matches the element (ancestors unchecked: these
+        rules only ever make doubt, so a match too many costs a review, never a pass)."""
+        if not self._pseudo_by_key:
+            return []
+        classes = frozenset(attrs.get("class", "").lower().split())
+        keys = ["*", tag, *("." + c for c in classes)]
+        if "id" in attrs:
+            keys.append("#" + attrs["id"].lower())
+        return [r for key in keys for r in self._pseudo_by_key.get(key, ()) if r.selector.matches(tag, classes, attrs)]
 
     def plain_hide_only(self, key: str) -> list[_Rule]:
         return self._plain_hide_only[key]

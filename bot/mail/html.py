@@ -110,6 +110,9 @@ class _Computed:
     hides: bool
     hide_only_colours: frozenset[Rgba | None]  # text colours set by rules that may only hide
     doubt: str  # visibility.doubt of every declaration that applies or may only hide
+    # Why a ::before, ::first-line... rule of the element may change what is seen of it, or "": shown even
+    # where the element holds no text of its own (generated text beside an empty <span>).
+    pseudo_doubt: str = ""
     _unreadable_on: dict[Rgba, bool] = field(default_factory=dict)
 
     def hide_only_colors(self, background: Rgba) -> bool:
@@ -236,7 +239,9 @@ class _VisibleText(HTMLParser):
             color = visibility.text_color(computed.style, attrs, color)
             hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
                       or computed.hide_only_colors(background))
-            doubt = doubt or computed.doubt
+            doubt = doubt or computed.doubt or computed.pseudo_doubt
+            if computed.pseudo_doubt and not hidden and not self.doubt and not self._depth():
+                self.doubt = computed.pseudo_doubt
         quoted = tag == "blockquote" or (bool(attrs) and self._is_quote(tag, attrs))
         if quoted:
             self._newline()
@@ -310,8 +315,11 @@ class _VisibleText(HTMLParser):
                          *(self._plain_hide_only(key) for key in plain_keys)]
             plain_rules = [rule for key in plain_keys for rule in self._sheet.plain_hide_only(key)]
             applying = [*style.values(), *(d for rule in (*rules, *plain_rules) for d in rule.declarations)]
+            pseudo = next((reason for rule in self._sheet.matching_pseudo(tag, attrs)
+                           if (reason := visibility.pseudo_doubt(rule.selector.pseudo, rule.declarations))), "")
             computed = _Computed(style, visibility.hides_by_style(style, []) or any(hides for hides, _ in hide_only),
-                                 frozenset(c for _, colours in hide_only for c in colours), visibility.doubt(applying))
+                                 frozenset(c for _, colours in hide_only for c in colours),
+                                 visibility.doubt(applying), pseudo)
             self._styles[key] = computed
         return computed
 

@@ -164,6 +164,9 @@ def doubt(declarations: list[Declaration]) -> str:
             return f"its style sets {d.name}, whose effect on the text is not worked out"
         if d.name in _READ and (clips or d.name not in _BOX_SIZES) and _drawn(d.tokens):
             return f"its style gives {d.name} a value known only when the page is drawn"
+        if d.name == "content" and d.value not in _NO_CONTENT:
+            # "content: 'text'" on an element itself replaces its text where a browser draws that.
+            return f"its style replaces the element's content ({d.value[:40]})"
         if d.name == "z-index" and any(v < 0 for v in css.numbers(d.tokens)):
             return "its style puts text behind other content (a negative z-index)"
         if d.name in ("font-family", "font") and _SYMBOL_FONT.search(d.value):
@@ -176,6 +179,40 @@ def doubt(declarations: list[Declaration]) -> str:
             # text written in a syntax not read here.
             return f"its style gives {d.name} a colour not worked out here ({d.value[:40]})"
     return ""
+
+
+# What a ::first-line or ::first-letter rule may set without changing whether the text can be read (a drop
+# cap's size, weight and face, its float and spacing).
+_HARMLESS_ON_A_FIRST_LINE = frozenset({
+    "font-weight", "font-style", "font-family", "font-variant", "text-transform", "float", "line-height",
+    "letter-spacing", "word-spacing", "padding", "padding-left", "padding-right", "padding-top", "padding-bottom",
+    "margin", "margin-left", "margin-right", "margin-top", "margin-bottom", "vertical-align",
+})
+# Generated content that adds nothing: "" and spaces, or nothing at all.
+_NO_CONTENT = frozenset({"none", "normal", "''", '""', "initial", "unset", "inherit"})
+
+
+def pseudo_doubt(pseudo: str, declarations: Iterable[Declaration]) -> str:
+    """Why a rule of the pseudo-element ``pseudo`` may change what a reader sees of the element, or "".
+
+    ::before, ::after and ::marker with ``content`` show text that is in no element ("content: 'I never did
+    this: '"), or, positioned, may cover the element's text; ::first-line and ::first-letter may paint the first
+    line white or shrink it away. Neither is worked out here: the reply goes to a person (style_unchecked)."""
+    decls = list(declarations)
+    if pseudo in ("first-line", "first-letter"):
+        for d in decls:
+            if d.name not in _HARMLESS_ON_A_FIRST_LINE and not (d.name in ("font-size", "font") and not _tiny_font(d)):
+                return f"its style gives the ::{pseudo} {d.name}, which may hide or change what is read"
+        return ""
+    content = next((d for d in reversed(decls) if d.name == "content"), None)
+    if content is None or content.value in _NO_CONTENT:
+        placed = any(d.name == "position" and d.value in ("absolute", "fixed") for d in decls)
+        if content is not None and placed:
+            return f"its style places a ::{pseudo} box that may cover the text"
+        return ""
+    if all(t.type == "string" and not t.value.strip() for t in content.tokens):
+        return ""
+    return f"its style adds text through ::{pseudo} ({content.value[:40]}), which is not read"
 
 
 def _drawn(tokens: Iterable[tinycss2.ast.Node]) -> bool:

@@ -235,9 +235,9 @@ def test_a_declaration_is_written_out_as_text_only_when_its_text_is_compared(
 
 
 def test_rules_that_never_count_are_read_only_up_to_the_read_cap(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"a::before{...}" hides nothing of the element's own text, so it never reaches MAX_RULES; past
+    """"a:hover{...}" hides nothing of the element's own text at rest, so it never reaches MAX_RULES; past
     MAX_READ_RULES rules read, the rest goes unread and the sheet says so (the reply goes to a person)."""
-    rules = "".join(f'a.k{i}::before{{content:"{i}"}}\n' for i in range(10 * css.MAX_READ_RULES))
+    rules = "".join(f'a.k{i}:hover{{color:"{i}"}}\n' for i in range(10 * css.MAX_READ_RULES))
     counted = _chars_tokenised(monkeypatch)
     sheet = css.StyleSheet.from_markup("<style>" + rules + "</style>")
     assert sheet.rules == [] and sheet.unchecked
