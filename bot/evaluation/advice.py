@@ -30,8 +30,12 @@ _LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 
 # A negation just before anti advice makes it good advice ("never argue back", "don't yell").
 _NEGATION_REACH_CHARS = 24
+# The negation reaches over a verb that hands its action on with "to" ("don't RUSH TO delete their comment",
+# "never BE QUICK TO block them"), not over one that turns it round ("don't hesitate to", "never forget to",
+# "don't wait to": the action is advised).
 _NEGATED_BEFORE = re.compile(
-    r"(?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+(?:\w+\s+)?$",
+    r"(?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+"
+    r"(?:\w+\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+)?$",
     re.IGNORECASE)
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
 # heard..."): what follows is a reason, not advice against the action.
@@ -508,8 +512,15 @@ def negated_before(text: str, start: int) -> bool:
     """A negation in the few words before ``start`` ("I don't empathise", "never apologise"), unless
     it sits in a condition: "if I don't understand the problem, I cannot solve it" argues for
     understanding, it does not advise against it."""
+    return negation_before(text, start) is not None
+
+
+def negation_before(text: str, start: int) -> int | None:
+    """Where the negation of negated_before starts, or None."""
     m = _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start)
-    return m is not None and not _CONDITION_BEFORE.search(text, max(0, m.start() - _CONDITION_REACH_CHARS), m.start())
+    if m is None or _CONDITION_BEFORE.search(text, max(0, m.start() - _CONDITION_REACH_CHARS), m.start()):
+        return None
+    return m.start()
 
 
 # After a reply verb: the word that names what it goes to ("respond TO trends", "reagieren AUF").

@@ -28,12 +28,13 @@ from bot.evaluation.advice import (
     conditioned_after,
     cues,
     negated_before,
+    negation_before,
     replies_to_a_thing,
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.habits import consequences, given_up, rejected
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
-from bot.evaluation.patterns import Hit, Matcher
+from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.text import Sentence
 
@@ -162,7 +163,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     # ("teach them something new, give them ideas" is community building).
     acting = tuple(h for h in advice.person_actions
                    if _aimed_at_anger(reading, reading.layout.index_at(h.start), angry))
-    hits = _with_person_actions(lex.tip_actions.find(reading.prepared), acting)
+    hits = _with_person_actions(_with_person_actions(lex.tip_actions.find(reading.prepared), acting),
+                                _negated_anti(reading, advice))
     covered: list[Any] = []
     hits = [h for h in hits if not reading.is_excluded(h.start, h.end) and not _outweighed(reading, h)
             and not _replies_to_a_thing(reading, h, covered)]
@@ -218,11 +220,36 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             seen.confirmed.setdefault((lo, hi), (words, "advice with an anger word nearby"))
         elif index in in_answer:
             seen.in_answer.setdefault((lo, hi), words)
-            if hit.entry.phrase in handling and _told(reading, advice, index, lo, hi):
+            if ((hit.entry.phrase in handling or hit.entry.key == _NEGATED_ANTI)
+                    and _told(reading, advice, index, lo, hi)):
                 seen.handling.add((lo, hi))
         elif index not in busy:
             seen.unconfirmed.append(words)
     return seen
+
+
+_NEGATED_ANTI = "negated_anti"
+# Anti phrases that negated advise nothing: those that are a negation, a retraction or an interjection
+# themselves ("never apologise", "or don't.", "jk", "no way."), a saying ("the customer is always wrong") or
+# sending the person away ("I don't deal with it" tells no handling).
+_NOT_TURNED = re.compile(
+    r"(?:never|don['’]t|do[ \t]+not|not|no|nah|nope|or|i[ \t]+never|hell|lol|jk|just|whatever|the|customers|deal|"
+    r"tough|go|get|shut|take[ \t]+a[ \t]+hike|their|es|nur|je|c['’]est|é|brincadeira|ne|nunca|niemals|inutile|nem)\b",
+    re.IGNORECASE)
+
+
+def _negated_anti(reading: Reading, advice: Advice) -> tuple[Hit, ...]:
+    """Anti advice negated is a handling action, from its negation on: "never raise your voice", "don't rush
+    to delete their comment", "it's imperative not to take negative comments personally" advise against
+    what works against the tip (advice.toml [anti])."""
+    out = []
+    for h in advice.anti:
+        if _NOT_TURNED.match(h.entry.phrase):
+            continue
+        start = negation_before(reading.text, h.start)
+        if start is not None:
+            out.append(Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), start, h.end))
+    return tuple(out)
 
 
 # A clause that says what the angry people want, expect or ask for ("Angry customers usually want a refund",
