@@ -51,11 +51,11 @@ class _Found:
 def read_body(root: Entity) -> Body:
     found = _Found([], [])
     _collect(root, found)
-    plain, plain_reversed = _without_reversed_runs(_normalise("\n".join(found.plain)))
+    plain, plain_reversed = _without_unread_runs(_normalise("\n".join(found.plain)))
     if not found.html:
         return Body(plain, plain_reversed, "plain" if plain.strip() else "none")
     rendered = html_to_text("\n".join(found.html))
-    html_text, html_reversed = _without_reversed_runs(_normalise(rendered.text))
+    html_text, html_reversed = _without_unread_runs(_normalise(rendered.text))
     hidden = "\n".join(h for h in (rendered.hidden, html_reversed, plain_reversed) if h)
     if not _has_words(plain) or _is_placeholder(plain, html_text):
         return Body(html_text, hidden, "html", style_unchecked=rendered.style_unchecked)
@@ -75,6 +75,51 @@ def _without_reversed_runs(text: str) -> tuple[str, str]:
     if "\u202e" not in text:
         return text, ""
     return _REVERSED_RUN.sub("", text), "\n".join(m.group() for m in _REVERSED_RUN.finditer(text))
+
+
+def _without_unread_runs(text: str) -> tuple[str, str]:
+    """(the text without runs drawn backwards or struck out, those runs)."""
+    text, reversed_runs = _without_reversed_runs(text)
+    text, struck = _without_struck_runs(text)
+    return text, "\n".join(h for h in (reversed_runs, struck) if h)
+
+
+# Markdown's (GitHub's, Slack's...) strikethrough in text: "~~I use Hootsuite~~" is shown with its tildes, and
+# every reader reads it as taken back, as "<del>" is in HTML (issue 10 item 11, red-team variant). A pair is
+# two tildes exactly, the opening one followed by a non-space, the closing one preceded by one, within one
+# paragraph (a blank line ends it); a line of "~~~~" is a separator, never a pair.
+_TILDES = re.compile(r"~+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _without_struck_runs(text: str) -> tuple[str, str]:
+    if "~~" not in text:
+        return text, ""
+    keep: list[str] = []
+    struck: list[str] = []
+    done = 0
+    opened = -1  # where the open pair's text starts, or -1
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    next_break = 0
+    for run in _TILDES.finditer(text):
+        start, end = run.span()
+        while next_break < len(breaks) and breaks[next_break] < start:
+            next_break += 1
+            opened = -1  # a blank line ends an unclosed pair
+        if end - start != 2:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if opened >= 0 and not before.isspace():
+            keep.append(text[done : opened - 2])
+            struck.append(text[opened:start])
+            done, opened = end, -1
+        elif not after.isspace():
+            opened = end
+    if not struck:
+        return text, ""
+    keep.append(text[done:])
+    return "".join(keep), "\n".join(struck)
 
 
 def _collect(entity: Entity, found: _Found) -> None:
