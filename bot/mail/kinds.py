@@ -245,13 +245,33 @@ def has_bulk_precedence(facts: MailFacts) -> bool:
 
 def has_machine_precedence(facts: MailFacts) -> bool:
     """Precedence bulk / junk / list as an automatic reply's sign: not when the message came through a
-    mailing list (RFC 2369 List-Post, RFC 2919 List-Id), which adds that precedence to every member's post.
+    mailing list or a forwarder (``came_through_list_or_forwarder``), which adds that precedence to every post.
     "Precedence: auto_reply" is always an automatic reply's."""
     if not has_bulk_precedence(facts):
         return False
     value = (facts.header("precedence") or "").strip().lower()
-    via_list = facts.header("list-id") is not None or facts.header("list-post") is not None
-    return value in ("auto_reply", "auto-reply") or not via_list
+    return value in ("auto_reply", "auto-reply") or not came_through_list_or_forwarder(facts)
+
+
+# The envelope sender a list or a forwarder puts on what it relays: the list's owner or bounce address
+# (Majordomo "owner-devs@" / "devs-owner@", LISTSERV and Mailman "devs-request@" / "devs-bounces@",
+# VERP "devs-bounces+jane=x.org@") or an SRS-rewritten address (the Sender Rewriting Scheme a forwarder
+# uses so SPF still passes: "SRS0=hash=tt=x.org=jane@forwarder.example").
+_RELAY_SENDER = re.compile(r"^(?:owner-|srs[01][=+-])|-(?:owner|request|bounces?|admin)(?:[+=]|$)", re.IGNORECASE)
+
+
+def came_through_list_or_forwarder(facts: MailFacts) -> bool:
+    """A mailing list (RFC 2369 List-Post, RFC 2919 List-Id, or an older list that names itself only in
+    Sender and Return-Path) or a forwarder relayed the message: it adds Precedence: bulk or list to every
+    post it passes on, a person's included."""
+    if facts.header("list-id") is not None or facts.header("list-post") is not None:
+        return True
+    for name in ("sender", "return-path"):
+        value = facts.header(name) or ""
+        local = value[: value.rfind("@")].rpartition("<")[2].strip().strip('"') if "@" in value[:400] else ""
+        if local and _RELAY_SENDER.search(local[:200]):
+            return True
+    return False
 
 
 def suppresses_auto_responses(facts: MailFacts) -> bool:

@@ -187,9 +187,14 @@ def test_a_line_of_spaces_before_the_header_block_is_skipped(parsed):
     assert mail.reply_text == "I schedule posts in Buffer and design in Canva."
 
 
-@pytest.mark.parametrize("scenario", ["reply_through_a_mailing_list", "reply_through_a_mailing_list_precedence_bulk"])
+@pytest.mark.parametrize("scenario", [
+    "reply_through_a_mailing_list", "reply_through_a_mailing_list_precedence_bulk",
+    # Older lists name themselves only in Sender / Return-Path (Majordomo "owner-x@", "x-owner@"); a
+    # forwarder rewrites the envelope sender (SRS, "SRS0=...@forwarder") and adds Precedence: bulk too.
+    "reply_through_an_older_list_sender_owner", "reply_through_a_list_owner_suffix", "reply_through_a_forwarder_srs",
+])
 def test_a_post_that_came_through_a_mailing_list_is_a_persons(parsed, scenario):
-    # The list (List-Id, List-Post) put Precedence: list or bulk on every member's post.
+    # The list (List-Id, List-Post, or its owner address) put Precedence: list or bulk on every member's post.
     mail = parsed(scenario)
     assert mail.kind is MailKind.REPLY
     assert mail.reply_text == "I schedule posts in Buffer and design in Canva."
