@@ -91,6 +91,18 @@ def _with_averages(entries: list[Entry], averages: dict[str, list[str]]) -> list
     return out
 
 
+def _with_plurals(entries: list[Entry], heads: frozenset[str]) -> list[Entry]:
+    """ "response time" also as "response times", "follower count" as "follower counts": an English
+    name of two or more words ending in a measure word ([measures] of metric_frames.toml) names its
+    plural too."""
+    out: list[Entry] = []
+    for e in entries:
+        words = e.phrase.split()
+        if e.lang == "en" and len(words) >= 2 and words[-1].lower() in heads:
+            out.append(Entry(e.key, " ".join([*words[:-1], words[-1] + "s"]), e.needs_context, e.lang))
+    return out
+
+
 @cache
 def lexicons() -> Lexicons:
     """Every criterion lexicon, compiled once per process."""
@@ -100,6 +112,9 @@ def lexicons() -> Lexicons:
         e for concept, table in metrics.items() if concept not in special for e in language_entries(table, key=concept)
     ]
     metric_entries += _with_averages(metric_entries, metrics["averages"])
+    measures = toml_table("metric_frames.toml")["measures"]["en"]
+    heads = frozenset(w.lower() for w in measures if w.isalpha() and len(w) > 3 and not w.endswith(("s", "y")))
+    metric_entries += _with_plurals(metric_entries, heads)
     tips = toml_table("tips.toml")
     suffixes = {}
     for line in lines("network_tools.txt"):

@@ -1,0 +1,58 @@
+"""More of the grammar of measurement: plural measure names, and what counted people do
+(bot/lexicons/metric_frames.toml [actions], [speed_actions]; bot/evaluation/lexicon.py plurals)."""
+
+from __future__ import annotations
+
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Finding, Reading
+
+
+def metrics_of(text: str, language: str = "en") -> Finding:
+    return find_metrics(Reading.of(text, language))
+
+
+def test_a_measure_name_in_the_plural_is_the_same_metric() -> None:
+    found = metrics_of("Each Friday I send round our reply times, engagement rates per network and follower counts.")
+    assert found.evidence == ("reply times", "engagement rates", "follower counts"), found
+
+
+def test_a_plural_and_a_singular_of_one_name_count_once() -> None:
+    found = metrics_of("I watch response time on chat and response times on email, and CSAT.")
+    assert found.count == 2, found
+
+
+def test_members_gained_and_members_lost_are_growth_and_churn() -> None:
+    found = metrics_of("Every month I note how many members we gained and how many we lost.")
+    assert found.count == 2, found
+
+
+def test_people_counted_as_they_turn_up_is_attendance() -> None:
+    found = metrics_of("For the meetups I count how many people showed up, and I track likes and shares online.")
+    assert found.count == 3, found
+    assert any("showed up" in e for e in found.evidence)
+
+
+def test_people_counted_as_they_tag_us_are_mentions() -> None:
+    found = metrics_of("I keep a tally of how many customers tag us in their stories and how many repost them.")
+    assert found.count == 2, found
+
+
+def test_how_long_people_wait_is_a_response_time() -> None:
+    found = metrics_of("I measure how long customers wait for us, plus open rate and clicks.")
+    assert found.count == 3, found
+    assert any("wait" in e for e in found.evidence)
+
+
+def test_subs_is_short_for_subscribers() -> None:
+    assert metrics_of("On YouTube: views, watch time and subs.").count == 3
+
+
+def test_time_to_first_answer_is_first_response_time() -> None:
+    found = metrics_of("Our forum KPIs are time to first answer and the share of solved threads.")
+    assert found.evidence[0] == "time to first answer", found
+    assert found.count == 2, found
+
+
+def test_a_count_people_lose_is_no_metric_without_measuring() -> None:
+    # "lose" counts only after a quantity: here nothing is counted.
+    assert metrics_of("We lose some members every summer and gain them back in autumn.").count == 0
