@@ -160,13 +160,40 @@ class Prepared:
 
     @classmethod
     def _build(cls, text: str) -> Prepared:
-        lower = text.lower()
-        if len(lower) != len(text):
-            # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        lower = fold(lower)
+        lower = _lowered(text)
         index = _word_index(lower)
         return cls(text, lower, index, frozenset(index), dict(zip(index, count())))
+
+
+def prepare_alike(text: str, changed: str) -> None:
+    """Within ``one_judgement()``, when ``text`` was prepared and ``changed`` is ``text`` with some of
+    its line breaks made spaces (wrapping.unwrap), prepare ``changed`` from it: the same word index (a
+    word holds no space, CR or LF, so the words and their places are the same) and the hits of each
+    lexicon with no phrase anchored at a line's start (every other part of a phrase regex reads a
+    space, a CR and a LF alike: ``\\s`` and the classes built on it). The keyword bound and the rules
+    then do not index the reply and run those lexicons on it twice (10 KB of "take ----" lines, which
+    unwrap joins: about 1.2 ms of 9). Anything else leaves ``changed`` to be prepared as usual."""
+    prepared = _PREPARED.get()
+    if prepared is None or changed in prepared:
+        return
+    base = prepared.get(text)
+    if base is None or len(text) != len(changed) or _as_spaces(text) != _as_spaces(changed):
+        return
+    found = {matcher: hits for matcher, hits in base.found.items() if matcher.line_free}
+    prepared[changed] = Prepared(changed, _lowered(changed), base.index, base.keys, base.rank, found)
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased and accent-folded, of the same length."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return fold(lower)
+
+
+def _as_spaces(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 # The texts prepared in the judgement under way (see one_judgement), or None outside one.
@@ -390,6 +417,10 @@ class Matcher:
         self._rank = dict(zip(self._sources, count()))
         self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
         heads = {"word": r"(?<!\w)(?<!\w['’‘ʼ])", "punct": "", "line": _LINE_START}
+        # No phrase anchored at a line's start ("^"): the only part of a phrase regex that tells a line
+        # break from a space, so the hits are the same in a text whose line breaks became spaces
+        # (prepare_alike).
+        self.line_free = all(kind != "line" for _, kind in scanned)
         self._scanned = [
             (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
             for (kept, kind), items in scanned.items()

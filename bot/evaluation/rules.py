@@ -19,6 +19,7 @@ from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import find_manipulation
 from bot.evaluation.metrics import find_metrics
+from bot.evaluation.patterns import prepare_alike
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.evaluation.spans import SpanSet
@@ -205,7 +206,10 @@ def _verdict(
 def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: str = "",
                 answered: tuple[tuple[str, str], ...] = ()) -> Judgement:
     """``answered``: (quoted question, answer) pairs, read as context for the answers only."""
-    reply_text = unwrap(reply_text)
+    unwrapped = unwrap(reply_text)
+    if unwrapped is not reply_text:
+        prepare_alike(reply_text, unwrapped)  # what the keyword bound prepared is read again
+    reply_text = unwrapped
     language = detect_language(reply_text)
     judged = is_judged(language)
     reading = Reading.of(reply_text, language if judged else "en")
