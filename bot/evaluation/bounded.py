@@ -33,6 +33,7 @@ from bot.settings import EvaluationSettings
 
 TOO_LONG = "too_long"
 STYLE_UNCHECKED = "style_unchecked"
+OUT_OF_SIGHT = "out_of_sight"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
 # Possessive: a run of spaces is never handed back.
@@ -110,6 +111,8 @@ class RulesInput:
     cut_at: str = ""
     # Why some of the HTML's style was never read (ParsedMail.style_unchecked), or "".
     style_unchecked: str = ""
+    # Why some of the reply's text is out of a reader's sight (ParsedMail.out_of_sight), or "".
+    out_of_sight: str = ""
 
     @classmethod
     def of(cls, mail: ParsedMail, settings: EvaluationSettings) -> RulesInput:
@@ -124,7 +127,8 @@ class RulesInput:
             if shorter is not text:
                 text, cut_at = shorter, f"{count:,} {name} ([evaluation] {setting})"
         return cls(text, cut(mail.hidden_text, limit), _answered_within(mail.answered_questions, limit),
-                   mail.parts_disagree, len(mail.reply_text), len(mail.hidden_text), cut_at, mail.style_unchecked)
+                   mail.parts_disagree, len(mail.reply_text), len(mail.hidden_text), cut_at, mail.style_unchecked,
+                   mail.out_of_sight)
 
     @classmethod
     def of_text(cls, text: str) -> RulesInput:
@@ -155,6 +159,8 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
         judgement = review_disagreeing_parts(judgement)
     if job.style_unchecked:
         judgement = _unchecked_style(judgement, job.style_unchecked)
+    if job.out_of_sight:
+        judgement = _out_of_sight(judgement, job.out_of_sight)
     limit = settings.max_judged_chars
     if job.reply_chars > limit or job.hidden_chars > limit:
         judgement = too_long(judgement, job.reply_chars, job.hidden_chars, limit)
@@ -188,6 +194,20 @@ def _unchecked_style(judgement: Judgement, why: str) -> Judgement:
         reasons=tuple(dict.fromkeys((*judgement.reasons, STYLE_UNCHECKED))),
         details={**judgement.details, STYLE_UNCHECKED: f"the reply is HTML and {why}: text it hides may have "
                  "been read as the reply's; a person decides"},
+    )
+
+
+def _out_of_sight(judgement: Judgement, why: str) -> Judgement:
+    """Some of the reply's text sits a screen or more below the rest, where a reader of the reply does not look
+    (below its closing, its signature or its quote): whether it is the answer a person decides."""
+    if judgement.verdict == Verdict.NOT_EVALUATED:
+        return judgement
+    return dataclasses.replace(
+        judgement,
+        verdict=Verdict.NEEDS_REVIEW,
+        reasons=tuple(dict.fromkeys((*judgement.reasons, OUT_OF_SIGHT))),
+        details={**judgement.details, OUT_OF_SIGHT: f"{why}: a reader of the reply may never see it; "
+                 "a person decides"},
     )
 
 

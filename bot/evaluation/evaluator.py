@@ -16,7 +16,14 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.clock import Clock, SystemClock
-from bot.evaluation.bounded import STYLE_UNCHECKED, TOO_LONG, RulesInput, RulesJudge, judge_bounded
+from bot.evaluation.bounded import (
+    OUT_OF_SIGHT,
+    STYLE_UNCHECKED,
+    TOO_LONG,
+    RulesInput,
+    RulesJudge,
+    judge_bounded,
+)
 from bot.evaluation.judge_pool import JudgePool
 from bot.evaluation.llm.budget import DailyBudget, RecordedSpend, cost_usd
 from bot.evaluation.llm.classifier import LlmClassifier, LlmView
@@ -87,9 +94,9 @@ class Evaluator:
         rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
-        if TOO_LONG in rules.reasons or STYLE_UNCHECKED in rules.reasons:
-            # A person reads it anyway; the model would see only part of it (or text the style hides)
-            # and cost money for nothing.
+        if TOO_LONG in rules.reasons or STYLE_UNCHECKED in rules.reasons or OUT_OF_SIGHT in rules.reasons:
+            # A person reads it anyway; the model would see only part of it (or text the style hides, or
+            # text out of a reader's sight) and cost money for nothing.
             return rules
         mode = self.settings.classifier.mode
         if mode == "rules":

@@ -40,6 +40,8 @@ class Body:
     parts_disagree: bool = False
     # The HTML read as the text has style past what was read, which may hide some of it ("" if not).
     style_unchecked: str = ""
+    # The HTML read as the text puts some of it out of a reader's sight (html.HtmlText.out_of_sight), or "".
+    out_of_sight: str = ""
 
 
 @dataclass(slots=True)
@@ -58,7 +60,8 @@ def read_body(root: Entity) -> Body:
     html_text, html_reversed = _without_unread_runs(_normalise(rendered.text))
     hidden = "\n".join(h for h in (rendered.hidden, html_reversed, plain_reversed) if h)
     if not _has_words(plain) or _is_placeholder(plain, html_text):
-        return Body(html_text, hidden, "html", style_unchecked=rendered.style_unchecked)
+        return Body(html_text, hidden, "html", style_unchecked=rendered.style_unchecked,
+                    out_of_sight=rendered.out_of_sight)
     # A real plain part is what plain-text readers see: the HTML never outranks it for being longer.
     # When the two disagree that much, the plain part is read and the judge sends it to review.
     return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 
 from bot.mail import css, visibility
 from bot.mail.css import WHITE, Rgba, StyleSheet
+from bot.mail.newtext import BLANK_LOOKING, MAX_BLANK_LINES
 from bot.mail.patterns import load
 
 _VOID = frozenset(
@@ -65,6 +66,8 @@ class HtmlText:
     hidden: str
     # Why some of the style was never read (css.StyleSheet.unchecked), or "".
     style_unchecked: str = ""
+    # Why some of the reply's own text is out of a reader's sight (a screen of space above it), or "".
+    out_of_sight: str = ""
 
 
 def html_to_text(markup: str) -> HtmlText:
@@ -77,7 +80,7 @@ def html_to_text(markup: str) -> HtmlText:
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
     return HtmlText(text=parser.visible(), hidden=parser.hidden_text(),
-                    style_unchecked=sheet.unchecked or parser.doubt)
+                    style_unchecked=sheet.unchecked or parser.doubt, out_of_sight=parser.out_of_sight)
 
 
 def _unterminated_tail_as_text(markup: str) -> str:
@@ -113,6 +116,8 @@ class _Computed:
     # Why a ::before, ::first-line... rule of the element may change what is seen of it, or "": shown even
     # where the element holds no text of its own (generated text beside an empty <span>).
     pseudo_doubt: str = ""
+    # The most vertical space its style puts in the page, in CSS pixels (visibility.vertical_space).
+    space: float = 0.0
     _unreadable_on: dict[Rgba, bool] = field(default_factory=dict)
 
     def hide_only_colors(self, background: Rgba) -> bool:
@@ -159,6 +164,12 @@ class _VisibleText(HTMLParser):
         self._plain_hide_only_keys: dict[str, tuple[bool, tuple[Rgba | None, ...]]] = {}
         # The first reason text of the reply's own (not quoted) was shown under a style not worked out.
         self.doubt = ""
+        # Blank lines (line breaks, empty blocks) since the reply's own text was last seen, the tallest space a
+        # style put there (px), whether any own text was seen, and why own text is out of sight ("" if not).
+        self._blank_lines = 0
+        self._space = 0.0
+        self._seen_own_text = False
+        self.out_of_sight = ""
 
     # -- state of the innermost open element -------------------------------------------------
     def _depth(self) -> int:
@@ -213,6 +224,10 @@ class _VisibleText(HTMLParser):
             self._close(tag)
         if tag == "br":
             self._newline()
+            if not (stack and stack[-1].hidden) and not self._depth():
+                self._blank_lines += 1
+                if attrs:
+                    self._space = max(self._space, visibility.vertical_space(self._style_of(tag, attrs).style, attrs))
             return
         if tag in _BLOCK:
             self._newline()
@@ -224,10 +239,13 @@ class _VisibleText(HTMLParser):
         if tag in _VOID:
             if tag == "hr":
                 self._newline()
+            if attrs and tag == "img" and not (stack and stack[-1].hidden) and not self._depth():  # a tall picture
+                self._space = max(self._space, visibility.vertical_space(self._style_of(tag, attrs).style, attrs))
             return
         parent = stack[-1] if stack else None
         # A <dialog> that is not open is display:none until script opens it (never, in mail).
         hidden = tag in _INVISIBLE or (tag == "dialog" and "open" not in attrs)
+        space = 0.0
         if parent is None:
             background, color, doubt = WHITE, None, ""
         else:
@@ -242,6 +260,10 @@ class _VisibleText(HTMLParser):
             doubt = doubt or computed.doubt or computed.pseudo_doubt
             if computed.pseudo_doubt and not hidden and not self.doubt and not self._depth():
                 self.doubt = computed.pseudo_doubt
+            space = computed.space
+        if not hidden and not self._depth():
+            self._blank_lines += tag in _BLOCK
+            self._space = max(self._space, space)
         quoted = tag == "blockquote" or (bool(attrs) and self._is_quote(tag, attrs))
         if quoted:
             self._newline()
@@ -286,6 +308,8 @@ class _VisibleText(HTMLParser):
                 return
             if top.doubt and not self.doubt and not self._depth() and data.strip():
                 self.doubt = top.doubt
+        if not self._depth():
+            self._own_text_seen(data)
         if self._pre:
             for i, piece in enumerate(data.split("\n")):
                 if i:
@@ -293,6 +317,22 @@ class _VisibleText(HTMLParser):
                 self._add(piece)
             return
         self._add(_WS.sub(" ", data))
+
+    def _own_text_seen(self, data: str) -> None:
+        """Count what a reader scrolls past between pieces of the reply's own visible text: text under a
+        screen of it is out of sight (MAX_BLANK_LINES line breaks, visibility.TALL_PX of space)."""
+        if not data.strip(BLANK_LOOKING):
+            if self._pre:
+                self._blank_lines += data.count("\n")
+            return
+        if self._seen_own_text and not self.out_of_sight:
+            if self._blank_lines > MAX_BLANK_LINES:
+                self.out_of_sight = f"{self._blank_lines} line breaks push the text below them out of sight"
+            elif self._space >= visibility.TALL_PX:
+                self.out_of_sight = f"its layout puts {self._space:,.0f} px of space above some of the text"
+        self._seen_own_text = True
+        self._blank_lines = 0
+        self._space = 0.0
 
     def handle_comment(self, data: str) -> None:
         text = data.strip()
@@ -319,7 +359,7 @@ class _VisibleText(HTMLParser):
                            if (reason := visibility.pseudo_doubt(rule.selector.pseudo, rule.declarations))), "")
             computed = _Computed(style, visibility.hides_by_style(style, []) or any(hides for hides, _ in hide_only),
                                  frozenset(c for _, colours in hide_only for c in colours),
-                                 visibility.doubt(applying), pseudo)
+                                 visibility.doubt(applying), pseudo, visibility.vertical_space(style, attrs))
             self._styles[key] = computed
         return computed
 

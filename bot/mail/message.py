@@ -63,6 +63,9 @@ class ParsedMail:
     # The HTML read as the reply has style past what was read, so some of its text may be hidden from a
     # reader: review, never pass (issue 10 item 11). Says why, or "".
     style_unchecked: str = ""
+    # Some of the reply's own text is out of a reader's sight, below a screen of blank lines or space (issue
+    # 10 item 11): review, never pass. Says why, or "".
+    out_of_sight: str = ""
 
     def header(self, name: str) -> str | None:
         """First value of a header, or None."""

@@ -34,6 +34,8 @@ class NewText:
     # question is context for reading the answer ("how do you handle angry customers?" above
     # "listen first, then apologise"), never evidence: it is not the sender's own words.
     answered: tuple[tuple[str, str], ...] = ()
+    # Why some of the text is out of a reader's sight (a screen of blank lines above it), or "".
+    out_of_sight: str = ""
 
 
 # A quote this short above an answer is a question being answered, not the whole request quoted
@@ -71,7 +73,35 @@ def extract(text: str, sender_name: str = "") -> NewText:
     answered = _answered_questions(lines, unquoted)
     lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]], attributions)
     lines = _cut_signature(lines, sender_name)
-    return NewText(_tidy(lines), answered)
+    return NewText(_tidy(lines), answered, _out_of_sight(lines))
+
+
+# A reader sees about a screen of a message at once: text under this many blank lines in a row (spaces,
+# no-break spaces, zero-width and other blank-looking characters) sits below what looks like the whole reply,
+# its closing or its quote, where nobody reads it (issue 10 item 11, red-team variant: the answer pushed
+# far down below "Thanks, I'll answer next week. Gina"). The most genuine replies hold is a few.
+MAX_BLANK_LINES = 10
+# Characters that draw nothing: whitespace and the invisible or blank-looking ones ("\u2800" braille blank,
+# "\u3164" Hangul filler) a line of which looks empty.
+BLANK_LOOKING = ("".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+                  + "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f\u061c"
+                  "\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0\u202a\u202b\u202c\u202d\u202e\u2066\u2067"
+                  "\u2068\u2069")
+
+
+def _out_of_sight(lines: list[str]) -> str:
+    """Why text of ``lines`` (the new text, line by line) is out of sight: a run of more than MAX_BLANK_LINES
+    blank-looking lines with text above and below it, or ""."""
+    run = 0
+    seen_text = False
+    for line in lines:
+        if not line or not line.strip(BLANK_LOOKING):
+            run += 1
+            continue
+        if seen_text and run > MAX_BLANK_LINES:
+            return f"{run} blank lines push the text below them out of sight"
+        seen_text, run = True, 0
+    return ""
 
 
 def _unquoted_candidates(lines: list[str], unquoted: list[int]) -> tuple[list[bool], list[bool]]:

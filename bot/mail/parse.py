@@ -77,6 +77,7 @@ def _parse(raw: bytes) -> ParsedMail:
         notes=notes,
         parts_disagree=body.parts_disagree,
         style_unchecked=body.style_unchecked,
+        out_of_sight=body.out_of_sight or new.out_of_sight,
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )

@@ -215,6 +215,32 @@ def pseudo_doubt(pseudo: str, declarations: Iterable[Declaration]) -> str:
     return f"its style adds text through ::{pseudo} ({content.value[:40]}), which is not read"
 
 
+# Vertical space that pushes what follows out of a reader's sight: about a screen (issue 10 item 11, red-team
+# variant: "<div style='margin-top:4000px'>" before the answer, under a visible "Thanks, Gina").
+TALL_PX = 600.0
+_VERTICAL = frozenset({"margin-top", "margin-bottom", "padding-top", "padding-bottom", "margin", "padding",
+                       "height", "min-height", "line-height", "top", "margin-block", "margin-block-start",
+                       "margin-block-end", "padding-block", "padding-block-start", "padding-block-end",
+                       "block-size", "min-block-size", "border-top-width", "border-bottom-width"})
+_FONT_PX = 16.0
+
+
+def vertical_space(style: Style, attrs: dict[str, str]) -> float:
+    """The most vertical space, in CSS pixels, the element's style or height attribute puts in the page."""
+    most = 0.0
+    for name, d in style.items():
+        if name not in _VERTICAL:
+            continue
+        if name == "line-height" and len(d.tokens) == 1 and d.tokens[0].type == "number":
+            most = max(most, float(d.tokens[0].value) * _FONT_PX)
+            continue
+        most = max(most, *css.numbers(d.tokens), 0.0)
+    height = attrs.get("height", "").strip().removesuffix("px")
+    if height.isdigit():
+        most = max(most, float(height))
+    return most
+
+
 def _drawn(tokens: Iterable[tinycss2.ast.Node]) -> bool:
     pending = list(tokens)  # a list, not recursion: functions may nest as deep as the value is long
     while pending:
