@@ -226,6 +226,19 @@ def label_matches(matcher: Matcher, label: str) -> bool:
 
 
 
+# A condition on the reader doing it, just before anti advice, warns against it: "IF YOU lose your temper, you
+# lose the argument", "once you start arguing with them, you've lost". English only.
+_WARNED_BEFORE = re.compile(r"\b(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++)?$", re.IGNORECASE)
+
+
+def _warned_of(reading: Reading, hit: Hit) -> int | None:
+    """Where a condition on the reader doing the anti advice at ``hit`` starts (_WARNED_BEFORE), or None."""
+    if reading.language != "en":
+        return None
+    m = _WARNED_BEFORE.search(reading.text, max(0, hit.start - _NEGATION_REACH_CHARS), hit.start)
+    return None if m is None else m.start()
+
+
 def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> bool:
     """The anti phrase at ``hit`` is advice against the tip. Not when it is negated and limited to a moment
     ("Never reply while you're annoyed"; "ignore them when they're rude" still is), nor when it is what the
@@ -235,6 +248,8 @@ def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> boo
     person."""
     c = cues()
     if _NEGATION_FIRST.match(reading.prepared.lower, hit.start) and conditioned_after(reading.text, hit.end):
+        return False
+    if _warned_of(reading, hit) is not None:
         return False
     if reading.language == "en":
         before = max(0, hit.start - _NEGATION_REACH_CHARS)
@@ -264,6 +279,9 @@ class Advice:
     # ("Angry customers can ruin your day IF YOU LET them"). Told as advice only with a handling action in
     # the answer (tips.py): "... if you move straight to a fix without hearing them".
     weakly_told: frozenset[int] = frozenset()
+    # Anti advice the reader is warned of, from the condition on: "IF YOU lose your temper, you lose the
+    # argument" (_WARNED_BEFORE) advises against losing it, as "never lose your temper" does.
+    warned: tuple[Hit, ...] = ()
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:
@@ -303,10 +321,12 @@ class Advice:
         person |= {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
-        anti = tuple(sorted((h for h in c.anti.find(reading.prepared) if _advises_against(reading, h, lead_in)),
-                            key=lambda h: h.start))
+        found = c.anti.find(reading.prepared)
+        anti = tuple(sorted((h for h in found if _advises_against(reading, h, lead_in)), key=lambda h: h.start))
+        warned = tuple(sorted((Hit(h.entry, at, h.end) for h in found if (at := _warned_of(reading, h)) is not None),
+                              key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
-                   tuple(acting), frozenset(told_from.keys() - plain))
+                   tuple(acting), frozenset(told_from.keys() - plain), warned)
 
     def tells(self, index: int, end: int) -> bool:
         """Words ending at ``end`` in sentence ``index`` are told as advice (they end after its

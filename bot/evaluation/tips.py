@@ -241,7 +241,8 @@ _NOT_TURNED = re.compile(
 def _negated_anti(reading: Reading, advice: Advice) -> tuple[Hit, ...]:
     """Anti advice negated is a handling action, from its negation on: "never raise your voice", "don't rush
     to delete their comment", "it's imperative not to take negative comments personally" advise against
-    what works against the tip (advice.toml [anti])."""
+    what works against the tip (advice.toml [anti]); so does a warning of it, "if you lose your temper, you
+    lose the argument" (advice.py, _WARNED_BEFORE)."""
     out = []
     for h in advice.anti:
         if _NOT_TURNED.match(h.entry.phrase):
@@ -249,7 +250,10 @@ def _negated_anti(reading: Reading, advice: Advice) -> tuple[Hit, ...]:
         start = negation_before(reading.text, h.start)
         if start is not None:
             out.append(Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), start, h.end))
-    return tuple(out)
+    # "If you lose your temper, you lose the argument": the reader warned of it.
+    out += [Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), h.start, h.end) for h in advice.warned
+            if not _NOT_TURNED.match(h.entry.phrase)]
+    return tuple(sorted(out, key=lambda h: h.start))
 
 
 # A clause that says what the angry people want, expect or ask for ("Angry customers usually want a refund",

@@ -1,0 +1,35 @@
+"""Advice told as a warning or as the best thing to do (issue 9 item 3: advice mood as people write it).
+
+"If you ignore them, they come back twice as loud" warns the reader off what works against the tip
+(advice.toml [anti]) as "never ignore them" does: a condition on the reader ("if you", "once you", "the
+moment you") just before anti advice is no advice to do it. "If you want some peace, ignore them" still
+advises ignoring them: the anti advice is the main clause, not the condition. "The best thing we can do
+is ..." tells advice as "the best way is" does (advice.toml [mood]).
+"""
+
+from __future__ import annotations
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+TIP = "angry_customer_tip"
+
+
+def test_a_warning_against_anti_advice_is_the_tip() -> None:
+    judgement = judge_rules(reply("warned_of_ignoring_them_in_the_last_paragraph"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_anti_advice_after_a_condition_on_what_the_reader_wants_stays_anti_advice() -> None:
+    judgement = judge_rules(reply("anti_advice_after_a_condition_on_the_reader_wanting_quiet"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_the_best_thing_we_can_do_is_told_as_advice() -> None:
+    judgement = judge_rules(reply("best_thing_you_can_do_in_the_last_paragraph"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
