@@ -37,6 +37,8 @@ class Reason(enum.StrEnum):
     RATE_LIMITED = "rate_limited"
     NO_CANDIDATE = "no_candidate"
     CANDIDATE_NOT_ALLOWED = "candidate_not_allowed"
+    # A signed request re-sent: its DKIM signature already started a request, or is too old (bot.inbound.auth).
+    REPLAYED_SIGNATURE = "replayed_signature"
     # The confirmation round-trip of an unauthenticated request by email (bot.inbound.confirmation).
     CONFIRMATION_PENDING = "confirmation_pending"
     CONFIRMATION_INVALID = "confirmation_invalid"
@@ -84,6 +86,8 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.RATE_LIMITED: "the endorser has started too many requests today",
     Reason.NO_CANDIDATE: "a request by email that names no candidate address",
     Reason.CANDIDATE_NOT_ALLOWED: "the candidate address is the bot, an admin or the endorser",
+    Reason.REPLAYED_SIGNATURE: "a request by email whose DKIM signature already started a request, or was made "
+                               "more than 7 days before it arrived: a signed message re-sent, not a new request",
     Reason.CONFIRMATION_PENDING: "a request by email for a pair whose earlier request still awaits the endorser's "
                                  "confirmation; no second confirmation email is sent",
     Reason.CONFIRMATION_INVALID: "sent to a confirmation address that is forged, or from another address than "

@@ -13,8 +13,10 @@ nothing about who wrote From:.
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 import authres
@@ -152,3 +154,52 @@ async def authenticate_sender(mail: ParsedMail, raw: bytes, security: SecuritySe
             return AuthResult(AuthVerdict.PASS, f"dkim=pass d={signature.domain} (verified by endorsebot)")
     tried = "; ".join(f"d={s.domain}: {s.why or 'not aligned with ' + from_domain}" for s in signatures)
     return AuthResult(AuthVerdict.UNKNOWN, f"{result.detail}; DKIM: {tried or 'no signature'}")
+
+
+# A DKIM signature proves who wrote a message, not when it was sent to us: the same signed message handed to the
+# bot again (a new Message-ID, another envelope, weeks later) verifies as well as the first time (issue 10, red
+# team: DKIM replay). So a signature starts one request at most (the pipeline remembers each one it accepted),
+# and one made longer ago than this (its t=) is no proof of a request now. x= (an expiry) dkimpy checks itself.
+MAX_SIGNATURE_AGE = timedelta(days=7)
+# Signatures read per message (a sender may add many; each costs a look-up).
+MAX_SIGNATURES_READ = 5
+_TAG = re.compile(r"\s*([a-zA-Z][a-zA-Z0-9_]*)\s*=\s*([^;]*)")
+_FWS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureTags:
+    """What identifies one DKIM signing: its signing domain, the hash of its b= value, its t= (or None)."""
+
+    domain: str
+    digest: str
+    signed_at: datetime | None
+
+
+def signature_tags(mail: ParsedMail) -> list[SignatureTags]:
+    """The first MAX_SIGNATURES_READ DKIM-Signature headers' tags (unverified: a replay carries the very
+    signature that verified the first time, so matching it needs no verification)."""
+    found: list[SignatureTags] = []
+    for value in mail.header_all("dkim-signature")[:MAX_SIGNATURES_READ]:
+        tags = {m.group(1).lower(): m.group(2) for m in map(_TAG.match, value[:8192].split(";")) if m}
+        b = _FWS.sub("", tags.get("b", ""))
+        if not b:
+            continue
+        stamp = _FWS.sub("", tags.get("t", ""))
+        signed_at = None
+        if stamp.isdigit() and len(stamp) <= 12:
+            signed_at = datetime.fromtimestamp(int(stamp), tz=UTC)
+        found.append(SignatureTags(tags.get("d", "").strip().lower().rstrip("."),
+                                   hashlib.sha256(b.encode("ascii", "replace")).hexdigest()[:40], signed_at))
+    return found
+
+
+def stale_signature(mail: ParsedMail, now: datetime) -> str:
+    """Why the signatures aligned with the From domain are too old to prove a request now, or "": every one
+    states when it was made (t=), longer than MAX_SIGNATURE_AGE before ``now``."""
+    from_domain = addresses.split(mail.from_addr)[1]
+    mine = [s for s in signature_tags(mail) if from_domain and aligned(s.domain, from_domain)]
+    if not mine or any(s.signed_at is None or now - s.signed_at <= MAX_SIGNATURE_AGE for s in mine):
+        return ""
+    newest = max(s.signed_at for s in mine if s.signed_at is not None)
+    return f"signed {(now - newest).days} days before it arrived (d={mine[0].domain})"

@@ -16,11 +16,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from bot.clock import utc
-from bot.db.models import AuditEntry, EndorsementRequest, InboundMessage, Member, OutboundMessage
+from bot.db import counters
+from bot.db.models import AuditEntry, Counter, EndorsementRequest, InboundMessage, Member, OutboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.inbound import confirmation, limits
-from bot.inbound.auth import AuthVerdict, authenticate_sender, organizational_domain, sender_authentication
+from bot.inbound.auth import (
+    AuthVerdict,
+    authenticate_sender,
+    organizational_domain,
+    sender_authentication,
+    signature_tags,
+    stale_signature,
+)
 from bot.mail.diagnostic import bounce_diagnostic
 from bot.mail.message import MailKind, ParsedMail
 from bot.outbound import addresses
@@ -367,7 +375,9 @@ async def _start_request_by_email(ctx: Context, member: Member) -> None:
         raise Rejection(Reason.NO_CANDIDATE)
     name, email = candidate
     confirmed = auth.verdict is AuthVerdict.PASS
-    if not confirmed:
+    if confirmed:
+        await _refuse_replayed_signature(ctx)
+    else:
         await _lapse_or_refuse_unconfirmed(ctx, member.email, email)
     try:
         request = await workflow.create_request(ctx.session, endorser_email=member.email, candidate_email=email,
@@ -376,8 +386,29 @@ async def _start_request_by_email(ctx: Context, member: Member) -> None:
     except RequestError as exc:
         raise Rejection(Reason.CANDIDATE_NOT_ALLOWED, str(exc)) from None
     ctx.row.kind, ctx.row.request_id, ctx.done = "request", request.id, True
-    if not confirmed:
+    if confirmed:
+        for tags in signature_tags(ctx.mail):
+            await counters.bump(ctx.session, _SIGNATURE_USED + tags.digest, ctx.workflow.clock.now())
+    else:
         await _ask_for_confirmation(ctx, request, auth.detail)
+
+
+# A counter per DKIM signature that started a request (its b= value's hash): never swept, one row per request.
+_SIGNATURE_USED = "dkim_signature_used:"
+
+
+async def _refuse_replayed_signature(ctx: Context) -> None:
+    """A signed request re-sent (a new Message-ID, another envelope, later) proves nothing new: a signature that
+    already started a request, or one made more than MAX_SIGNATURE_AGE ago, starts nothing."""
+    stale = stale_signature(ctx.mail, ctx.workflow.clock.now())
+    if stale:
+        raise Rejection(Reason.REPLAYED_SIGNATURE, stale)
+    names = [_SIGNATURE_USED + tags.digest for tags in signature_tags(ctx.mail)]
+    if not names:
+        return
+    day = await ctx.session.scalar(select(col(Counter.day)).where(col(Counter.name).in_(names)).limit(1))
+    if day is not None:
+        raise Rejection(Reason.REPLAYED_SIGNATURE, f"its DKIM signature already started a request on {day}")
 
 
 async def _unconfirmed(session: AsyncSession, request: EndorsementRequest) -> bool:
