@@ -3,8 +3,9 @@
 The steps, in order:
 1. cut at the first unquoted start of an older message (Outlook header block, "Original Message",
    "Forwarded message", or an attribution line not followed by ">" lines), since nothing marks
-   where such unprefixed old text ends; a forward with nothing written above it is what the sender
-   passes on, so only its marker and header block are set aside;
+   where such unprefixed old text ends; a forward (or a bare header block) with nothing written
+   above it is what the sender passes on or writes under, so only its marker and header block are
+   set aside;
 2. drop ">" lines and the attribution just above them, keeping answers written after or between
    quotes (bottom-posting, inline answers);
 3. cut at a signature delimiter, phone footer or legal notice, then drop a final closing with the
@@ -170,9 +171,11 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
         line = lines[i]
         if i <= skip_to or not line:
             continue
-        if i == first_text and quotes.is_forward_marker(line):
+        if i == first_text and (quotes.is_forward_marker(line) or quotes.header_block_at(lines, i)):
             # A forward with nothing above it: the sender passes that message on, so its text is
-            # what they say. Only the marker and the header block under it are set aside.
+            # what they say. Only the marker and the header block under it are set aside. A header
+            # block that opens the text ("From: / Sent: / To: / Subject:" with nothing written above
+            # it) is read the same way: the words are under it (bottom-posting), or it is passed on.
             skip_to = quotes.header_block_end(lines, i) - 1
             lines[i : skip_to + 1] = [""] * (skip_to + 1 - i)
             attributions.clear()  # asked of lines that read otherwise now

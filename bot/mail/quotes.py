@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.mail.patterns import fill, grouped_alternation, lines_matching, load
+from bot.mail.patterns import fill, grouped_alternation, grouped_fill, lines_matching, load
 
 # No attribution or header line is longer than this; longer lines are prose.
 _MAX_LINE = 400
@@ -50,6 +50,10 @@ class _Patterns:
     forward_markers: frozenset[str]
     from_label: re.Pattern[str]
     any_label: re.Pattern[str]
+    # A label anywhere in a line, not inside a word: a header block an HTML-to-text conversion ran onto one
+    # line ("Temat: Re: Plan Data: 2026-01-17 13:46Nadawca: Jan <jan@x.pl> Adresat: ...").
+    inline_label: re.Pattern[str]
+    inline_from: frozenset[str]
     # ``starts`` and _DIGIT_START again, for every line of a text at once (see attribution_candidates).
     starts_by_line: re.Pattern[str]
     # The lines that may be a marker or start a header block (a label), in a whole text at once.
@@ -71,6 +75,9 @@ def _patterns() -> _Patterns:
         forward_markers=frozenset(m.lower().rstrip(":").strip() for m in data["forward_markers"]),
         from_label=re.compile(fill(label, data["from_labels"]), re.IGNORECASE),
         any_label=re.compile(fill(label, data["from_labels"] + data["other_labels"]), re.IGNORECASE),
+        inline_label=re.compile(grouped_fill(r"(?<![^\W\d_])(?:<PHRASES>)[^\S\n]{0,2}[:：]",
+                                             data["from_labels"] + data["other_labels"]), re.IGNORECASE),
+        inline_from=frozenset(f.lower() for f in data["from_labels"]),
         starts_by_line=re.compile(
             rf"\n(?=[^\S\n]*+(?:(?:{grouped_alternation(data['attribution_starts'])})\b|[(\[]?\d))", re.IGNORECASE),
         # A header label needs its colon within _LABEL_CHARS (header_block_at): a line with none is passed
@@ -116,7 +123,15 @@ def is_forward_marker(line: str) -> bool:
 
 def _marker_core(line: str) -> str:
     core = line.strip().strip("-_*=<>[]() \t").rstrip(":").strip().lower()
-    return core if 0 < len(core) < 60 else ""
+    if 0 < len(core) < 60:
+        return core
+    # "-------- Original Message --------From: Jane ...": the header fields run on after the closing rule
+    # (a client's HTML turned into text without line breaks). The rules on both sides make it a marker.
+    ruled = _RULED_MARKER.match(line[:_MAX_LINE])
+    return ruled.group(1).strip().rstrip(":").strip().lower() if ruled else ""
+
+
+_RULED_MARKER = re.compile(r"^[^\S\n]*+[-_*=]{2,}+[^\S\n]*+([^-_*=\n]{3,60}?)[^\S\n]*+[-_*=]{2,}+[^\S\n]*+\S")
 
 
 def is_separator(line: str) -> bool:
@@ -134,6 +149,13 @@ def header_block_at(lines: list[str], i: int) -> bool:
         return False
     labels: set[str] = set()
     has_from = from_address = False
+    # Fields an HTML-to-text conversion ran onto the first line count as lines of their own.
+    run_on = [m.group(0).rstrip(":： \t").lower() for m in p.inline_label.finditer(lines[i][:_MAX_LINE])]
+    if len(set(run_on)) > _MIN_OTHER_LABELS:
+        labels.update(run_on)
+        if p.inline_from.intersection(run_on):
+            has_from = True
+            from_address = "@" in lines[i][:_MAX_LINE]
     for line in lines[i : i + _HEADER_WINDOW]:
         match = p.any_label.match(line[:_MAX_LINE])
         if match:

@@ -153,3 +153,29 @@ def test_a_name_signed_with_a_dash_on_the_last_line_is_a_signature(parsed, scena
 )
 def test_the_last_item_of_a_dash_list_is_kept(parsed, scenario, last_item):
     assert parsed(scenario).reply_text.endswith(last_item)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words"),
+    [
+        # Bottom-posting under a bare header block: nothing written above it, the words are under it.
+        ("bottom_posted_under_german_header_block", "Ich nutze Metricool und Canva jeden Tag."),
+        # HTML turned into text ran the header fields onto the marker's line, or onto one line.
+        ("original_marker_with_fields_run_on", "I use Metricool and Canva every day."),
+        ("polish_header_fields_run_on_one_line", "Używam Metricool i Canva na co dzień."),
+        # iCloud in Spanish writes the verb in the plural.
+        ("spanish_icloud_plural_attribution", "Usamos Metricool y Canva todos los días."),
+    ],
+)
+def test_older_message_boundaries_written_on_fewer_lines(parsed, scenario, new_words):
+    mail = parsed(scenario)
+    assert mail.kind is MailKind.REPLY
+    assert mail.reply_text == new_words
+    assert "Which tools" not in mail.reply_text and "endorse+k3j9" not in mail.reply_text
+
+
+def test_a_line_with_label_words_but_no_sender_field_is_the_senders_text(parsed):
+    # "Subject:", "Date:", "To:" in one line of prose name no sender: no header block starts there.
+    mail = parsed("prose_line_with_label_words")
+    assert mail.reply_text == ("Subject: scheduling. Date: every Monday. To: the whole team.\n"
+                               "I use Metricool and Canva every day.")
