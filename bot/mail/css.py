@@ -225,6 +225,8 @@ class StyleSheet:
     # read as visible, so such a message goes to a person (issue 10 item 11).
     unchecked: str = ""
     read: int = 0  # rules and at-rules read, counted or not
+    # Font families the message brings itself (@font-face with a src): its letters may draw nothing at all.
+    font_faces: set[str] = field(default_factory=set)
 
     @classmethod
     def from_markup(cls, markup: str) -> StyleSheet:
@@ -258,6 +260,12 @@ class StyleSheet:
                 # Some reader's screen matches the condition: its hiding rules count.
                 self._add_rules(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
                                 nested)
+            elif node.type == "at-rule" and node.content is not None and node.lower_at_keyword == "font-face":
+                face = {d.name: d for d in _block_declarations(node.content)}
+                if "src" in face and "font-family" in face:  # Outlook's @font-face names a font, with no src
+                    family = face["font-family"].value.strip("'\" ")
+                    if family:
+                        self.font_faces.add(family)
             elif isinstance(node, _PlainRule):
                 self._add_plain_rule(node, nested)
             elif isinstance(node, _PlainGroup):

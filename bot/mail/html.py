@@ -359,7 +359,9 @@ class _VisibleText(HTMLParser):
                            if (reason := visibility.pseudo_doubt(rule.selector.pseudo, rule.declarations))), "")
             computed = _Computed(style, visibility.hides_by_style(style, []) or any(hides for hides, _ in hide_only),
                                  frozenset(c for _, colours in hide_only for c in colours),
-                                 visibility.doubt(applying), pseudo, visibility.vertical_space(style, attrs))
+                                 visibility.doubt(applying)
+                                 or visibility.attribute_doubt(tag, attrs, self._sheet.font_faces, style),
+                                 pseudo, visibility.vertical_space(style, attrs))
             self._styles[key] = computed
         return computed
 

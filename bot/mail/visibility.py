@@ -21,6 +21,11 @@ MIN_CONTRAST = 1.3
 MAX_HIDDEN_FONT_PX = 3.0
 # Moved this far left or up, text is off every screen.
 OFF_SCREEN_PX = -500.0
+# Moved this far right, text is past the edge of any mail reader's pane (issue 10 item 11, red-team variant:
+# "position:absolute; left:9999px").
+FAR_RIGHT_PX = 2000.0
+# Letters drawn this much closer than their width (CSS px; 0.25 em) pile up into an unreadable smear.
+SQUEEZED_PX = -4.0
 Style = dict[str, Declaration]
 
 
@@ -66,10 +71,31 @@ def _tiny_font(d: Declaration) -> bool:
 def _zero_size(d: Declaration) -> bool:
     if d.name not in ("width", "height", "max-width", "max-height") or not d.tokens:
         return False
-    return css.length_px(d.tokens[0]) == 0
+    px = css.length_px(d.tokens[0])
+    # A box a pixel or two wide wraps its text a letter per line, overflow or not: a column nobody reads.
+    return px == 0 or (px is not None and d.name in ("width", "max-width") and px <= 2)
+
+
+def _squeezed(d: Declaration) -> bool:
+    """"letter-spacing: -1em": every letter drawn on top of the one before."""
+    if d.name != "letter-spacing" or not d.tokens:
+        return False
+    px = css.length_px(d.tokens[0])
+    return px is not None and px <= SQUEEZED_PX
+
+
+_FROM_THE_LEFT = frozenset({"left", "margin-left", "text-indent", "padding-left", "margin-inline-start",
+                            "padding-inline-start", "inset-inline-start"})
 
 
 def _off_screen(d: Declaration) -> bool:
+    if d.name in _FROM_THE_LEFT and any(v >= FAR_RIGHT_PX for v in css.numbers(d.tokens)):
+        return True
+    if d.name in ("margin", "padding"):  # the left of "t r b l", "t lr b", "tb lr", "all"
+        values = css.numbers(d.tokens)
+        left = values[{1: 0, 2: 1, 3: 1}.get(len(values), 3)] if values else 0.0
+        if left >= FAR_RIGHT_PX:
+            return True
     if d.name in ("left", "top", "margin-left", "margin-top", "text-indent", "margin"):
         return any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens) if v < 0)
     if d.name in ("right", "bottom") and d.tokens:
@@ -114,12 +140,14 @@ def _scaled_away(d: Declaration) -> bool:
             return True
         if name.startswith("translate") and any(v <= OFF_SCREEN_PX for v in values):
             return True
+        if name in ("translate", "translatex", "translate3d") and values and values[0] >= FAR_RIGHT_PX:
+            return True
     return False
 
 
 HIDING: tuple[Callable[[Declaration], bool], ...] = (
     _display_none, _invisible, _mso_hidden, _transparent, _tiny_font, _zero_size, _off_screen, _clipped,
-    _scaled_away, _struck_out,
+    _scaled_away, _struck_out, _squeezed,
 )
 
 
@@ -164,6 +192,11 @@ def doubt(declarations: list[Declaration]) -> str:
             return f"its style sets {d.name}, whose effect on the text is not worked out"
         if d.name in _READ and (clips or d.name not in _BOX_SIZES) and _drawn(d.tokens):
             return f"its style gives {d.name} a value known only when the page is drawn"
+        if (d.name == "background-image" and d.value not in ("none", "initial", "unset", "inherit")) or (
+                d.name == "background" and any(name == "url" or name.endswith("gradient")
+                                               for name, _, _ in css.functions(d.tokens))):
+            # Dark text on a dark picture (a black gradient, an image) is as unreadable as on a dark colour.
+            return "its text is drawn on a picture, against which its colour is not worked out"
         if d.name == "content" and d.value not in _NO_CONTENT:
             # "content: 'text'" on an element itself replaces its text where a browser draws that.
             return f"its style replaces the element's content ({d.value[:40]})"
@@ -278,6 +311,18 @@ def hides(tag: str, attrs: dict[str, str], style: Style, hide_only: list[Declara
     return hides_by_attributes(tag, attrs) or hides_by_style(style, hide_only)
 
 
+def attribute_doubt(tag: str, attrs: dict[str, str], sheet_fonts: set[str], style: Style) -> str:
+    """Why whether a reader sees the element's text cannot be worked out from its attributes or the fonts the
+    message brings, or ""."""
+    if attrs.get("background", "").strip():  # <table background="dark.png">
+        return "its text is drawn on a picture, against which its colour is not worked out"
+    if sheet_fonts:
+        for name in ("font-family", "font"):
+            if name in style and any(family in style[name].value for family in sheet_fonts):
+                return "its text is drawn in a font the message brings itself (@font-face), which may draw nothing"
+    return ""
+
+
 def hides_by_attributes(tag: str, attrs: dict[str, str]) -> bool:
     # A popover is display:none until script shows it (never, in mail); <bdo dir=rtl> draws its letters right
     # to left ("I use" reads "esu I").
@@ -328,6 +373,8 @@ def text_color(style: Style, attrs: dict[str, str], inherited: Rgba | None) -> R
                 return found
     if attrs.get("color"):  # <font color="...">
         return css.color(_legacy_color(attrs["color"])) or inherited
+    if attrs.get("text"):  # <body text="#ffffff">: the legacy text colour of the whole page
+        return css.color(_legacy_color(attrs["text"])) or inherited
     return inherited
 
 
