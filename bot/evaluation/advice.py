@@ -406,12 +406,16 @@ def _owner_of_a_thing(reading: Reading, hit: Hit, covered: list[_Covered]) -> bo
 def _about_things(reading: Reading, start: int, named: list[int], angry: list[int]) -> bool:
     """A plural pronoun stands for things ("post short videos; THEY get the most reach", "respond to
     trends, THEY move fast"): in its sentence and the one before, a plural noun stands before it and
-    no person or anger word does. With none of either it stays a person, as it most often is."""
+    no person or anger word does. With none of either it stays a person, as it most often is. A labelled
+    line is an answer of its own: the line before it under another label ("Metrics: reach and saves") is
+    not what its "they" stands for ("Tip: follow up to make sure they are satisfied")."""
     lay = reading.layout
     index = lay.index_at(start)
     lo = lay.sentences[index].start
-    if index > 0 and lay.sentences[index - 1].paragraph == lay.sentences[index].paragraph:
-        lo = lay.sentences[index - 1].start
+    here, previous = lay.sentences[index], lay.sentences[index - 1] if index > 0 else None
+    if (previous is not None and previous.paragraph == here.paragraph
+            and (here.label is None or previous.label == here.label)):
+        lo = previous.start
     lo = max(lo, start - _REFERENCE_REACH_CHARS)
     for found in (named, angry):
         i = bisect.bisect_left(found, lo)
