@@ -7,9 +7,11 @@ Hidden HTML text is returned separately either way so that injection checks can 
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.mail.charset import codec_for
 from bot.mail.flowed import unflow
 from bot.mail.html import html_to_text
 from bot.mail.mime import Entity
@@ -48,11 +50,28 @@ class Body:
 class _Found:
     plain: list[str]
     html: list[str]
+    # Other renderings of the same content some reader is shown instead (an earlier plain alternative, an AMP
+    # or watch part): ("plain" or "html", text). Never read as the reply; compared with it.
+    others: list[tuple[str, str]] = field(default_factory=list)
+    # Text a reader may not see as we decode it (a UTF-7 part, which today's mail clients show as it is).
+    unread: list[str] = field(default_factory=list)
 
 
 def read_body(root: Entity) -> Body:
     found = _Found([], [])
     _collect(root, found)
+    body = _read_found(found)
+    if found.unread:
+        body = dataclasses.replace(body, hidden="\n".join(h for h in (body.hidden, *found.unread) if h))
+    if found.others and not body.parts_disagree and any(not _same_words(body.text, text)
+                                                        for text in _other_renderings(found.others)):
+        # Another alternative, which some reader is shown instead, says something else (issue 10 item 11, red
+        # team: a plain answer, then a plain "Thanks" that clients show as the last alternative).
+        body = dataclasses.replace(body, parts_disagree=True)
+    return body
+
+
+def _read_found(found: _Found) -> Body:
     plain, plain_reversed = _without_unread_runs(_normalise("\n".join(found.plain)))
     if not found.html:
         return Body(plain, plain_reversed, "plain" if plain.strip() else "none")
@@ -65,6 +84,16 @@ def read_body(root: Entity) -> Body:
     # A real plain part is what plain-text readers see: the HTML never outranks it for being longer.
     # When the two disagree that much, the plain part is read and the judge sends it to review.
     return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))
+
+
+def _other_renderings(others: list[tuple[str, str]]) -> list[str]:
+    return [_normalise(html_to_text(text).text if kind == "html" else text) for kind, text in others]
+
+
+def _same_words(read: str, other: str) -> bool:
+    """Two renderings of one message say the same: each shares most of its words with the other (the check a
+    plain part passes against its HTML, both ways), or the other shows no words at all."""
+    return not _has_words(other) or (_plain_is_real(read, other) and _plain_is_real(other, read))
 
 
 # A RIGHT-TO-LEFT OVERRIDE (U+202E) draws every letter after it right to left, up to a POP DIRECTIONAL
@@ -135,28 +164,53 @@ def _collect(entity: Entity, found: _Found) -> None:
     elif entity.is_attachment or entity.content_type.startswith("message/"):
         return
     elif entity.content_type == "text/html":
-        found.html.append(entity.text())
+        found.html.append(_unless_utf7(entity, found))
     elif entity.content_type in ("text/plain", "text/markdown", "text/enriched"):
-        found.plain.append(_plain_text(entity))
+        found.plain.append(_plain_text(entity, found))
+
+
+# Renderings only some readers are shown in place of the HTML (Gmail's AMP, a watch's): compared, never read.
+_OTHER_HTML = frozenset({"text/x-amp-html", "text/watch-html"})
 
 
 def _collect_alternative(entity: Entity, found: _Found) -> None:
-    """One plain and one HTML rendering of the same content: the first plain, the last (richest) HTML."""
+    """Renderings of the same content, richest last: a client shows the last one it can, so the last plain and the
+    last HTML are read, and every other rendering is kept to compare with them."""
     plain: list[str] | None = None
     html: list[str] | None = None
     for child in entity.children:
         sub = _Found([], [])
+        if child.content_type in _OTHER_HTML and not child.is_attachment:
+            found.others.append(("html", child.text()))
+            continue
         _collect(child, sub)
-        if sub.plain and plain is None:
+        found.others.extend(sub.others)
+        found.unread.extend(sub.unread)
+        if sub.plain:
+            if plain is not None:
+                found.others.extend(("plain", text) for text in plain)
             plain = sub.plain
         if sub.html:
+            if html is not None:
+                found.others.extend(("html", text) for text in html)
             html = sub.html
     found.plain.extend(plain or [])
     found.html.extend(html or [])
 
 
-def _plain_text(entity: Entity) -> str:
-    text = unix_newlines(entity.text())
+def _unless_utf7(entity: Entity, found: _Found) -> str:
+    """The part's text, but for a UTF-7 part the bytes as they are: today's mail clients no longer decode UTF-7
+    (HTML forbids it), so "+AEkAIAB1AHMAZQ-" is what a reader sees; the decoded text goes with the hidden text,
+    where the injection checks read it (issue 10 item 11, red-team variant)."""
+    if codec_for(entity.param("charset")) != "utf-7":
+        return entity.text()
+    payload = entity.payload()
+    found.unread.append(entity.text())
+    return payload.decode("ascii", errors="replace")
+
+
+def _plain_text(entity: Entity, found: _Found) -> str:
+    text = unix_newlines(_unless_utf7(entity, found))
     if (entity.param("format") or "").lower() == "flowed":
         text = unflow(text, delsp=(entity.param("delsp") or "").lower() == "yes")
     return text
