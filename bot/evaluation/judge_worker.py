@@ -6,7 +6,8 @@ Started by bot/evaluation/judge_pool.py as ``python -m bot.evaluation.judge_work
 ParsedMail) or ``("judge", settings, RulesInput)`` (the answer is a Judgement); the parent is the only
 writer and the only reader, so the pickles never come from outside (the mail inside them is plain data).
 The worker loads the lexicons (and warms the parser) before it says it is ready, so no message pays for
-that, and it ends when its stdin closes (the daemon stopped or died) or when the parent kills it for
+that, and makes what it loaded permanent for the garbage collector (a full collection never walks it in
+a judgement); it ends when its stdin closes (the daemon stopped or died) or when the parent kills it for
 overrunning its budget.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
 import pickle
 import signal
@@ -54,6 +56,12 @@ def _warm() -> None:
     parse_mail(_WARM_MAIL)  # the parser's modules and tables, plain and HTML, before the first message
     judge_input(RulesInput.of_text("I schedule with Buffer and watch reach."), EvaluationSettings())
     compile_built()  # every lexicon regex now, not on the replies that first hold its word
+    # What is loaded now (modules, lexicons, their regexes) lives as long as the worker: made permanent for
+    # the cyclic garbage collector, as the daemon does (bot/commands/run.py settle_heap), so a full
+    # collection no longer walks it in the middle of a judgement. Measured: about 40 ms each, twice in 400
+    # judgements of 5-20 KB hostile replies (on a 10 KB reply, 4 s per MB); 1-6 ms frozen.
+    gc.collect()
+    gc.freeze()
 
 
 def answer(job: tuple[object, ...]) -> object:

@@ -9,6 +9,7 @@ stand-in for a reply built to be slow (tests/evaluation/spinning_worker.py wraps
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.evaluation import judge_worker
 from bot.evaluation.bounded import RulesInput, judge_bounded
 from bot.evaluation.judge_pool import JudgePool, JudgePoolClosed, JudgeWorkerError
 from bot.evaluation.result import JudgeTimeout, ParseTimeout, Verdict
@@ -221,3 +223,13 @@ def test_a_worker_spinning_on_a_reply_dies_with_the_daemon_even_when_the_daemon_
 
 
 _POLLS = 600
+
+
+def test_a_worker_makes_what_it_loaded_permanent_for_the_garbage_collector() -> None:
+    """A full collection walked the lexicons (about 40 ms) in the middle of whichever judgement it fell on."""
+    gc.unfreeze()
+    try:
+        judge_worker._warm()
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
