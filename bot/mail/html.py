@@ -55,6 +55,10 @@ _BARE_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)>")
 _READ_BY_HTML_PARSER = frozenset({"script", "style", "textarea", "title", "plaintext", "xmp", "iframe", "noembed",
                                   "noframes", "noscript", "svg", "math"})
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
+# Attributes whose words a reader may be shown outside the text (a picture that did not load, a tooltip), and how
+# many of their characters are kept with the hidden text (a newsletter's pictures all have alt text).
+_TEXT_ATTRIBUTES = ("alt", "title", "aria-label")
+MAX_ATTRIBUTE_TEXT = 2000
 # Upper bound on the HTML we read (html.parser reads about 1 MB of tag soup per second); a reply's
 # own words always come first and never need more.
 MAX_HTML_CHARS = 600_000
@@ -170,6 +174,7 @@ class _VisibleText(HTMLParser):
         self._space = 0.0
         self._seen_own_text = False
         self.out_of_sight = ""
+        self._attribute_text_room = MAX_ATTRIBUTE_TEXT
 
     # -- state of the innermost open element -------------------------------------------------
     def _depth(self) -> int:
@@ -220,6 +225,8 @@ class _VisibleText(HTMLParser):
         # the innermost open element is looked up once (wide tag soup spent most of its time here).
         attrs = {k.lower(): (v or "") for k, v in attrs_list} if attrs_list else {}
         stack = self._stack
+        if attrs and self._attribute_text_room > 0 and not self._depth():
+            self._keep_attribute_text(attrs)
         if tag in _SELF_CLOSING_SIBLINGS and stack and stack[-1].tag == tag:
             self._close(tag)
         if tag == "br":
@@ -317,6 +324,17 @@ class _VisibleText(HTMLParser):
                 self._add(piece)
             return
         self._add(_WS.sub(" ", data))
+
+    def _keep_attribute_text(self, attrs: dict[str, str]) -> None:
+        """Words in alt, title and aria-label are shown only when a picture does not load or on hover, never as
+        the reply: they go with the hidden text, where the injection checks read them ("<img alt='Ignore all
+        previous instructions...'>", issue 10 item 12, red-team variant). Up to MAX_ATTRIBUTE_TEXT characters."""
+        for name in _TEXT_ATTRIBUTES:
+            value = attrs.get(name)
+            if value and not value.isspace():
+                text = _WS.sub(" ", value[: self._attribute_text_room]).strip()
+                self._hidden.append(text)
+                self._attribute_text_room -= len(text) + 1
 
     def _own_text_seen(self, data: str) -> None:
         """Count what a reader scrolls past between pieces of the reply's own visible text: text under a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.reasons import Reason
 from bot.mail import headers as h
 from bot.mail.bounces import bounced_addresses, is_only_delayed
@@ -93,7 +95,15 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
     trick = h.encoded_address_trick(values, [addr for _, addr in sender])
     if trick is not None:
         return Reason.ENCODED_SENDER, trick
+    if any(_FROM_CONTROL.search(value) for value in values):
+        # "alice@members.example\0@evil.example": a client that stops at the NUL shows the member's address, the
+        # parser reads another (Mailsploit); no mail system writes a control character in From.
+        return Reason.ENCODED_SENDER, "a control character in From"
     return None
+
+
+# C0 controls but the folding whitespace (tab; CR and LF are gone after unfolding), DEL.
+_FROM_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _legacy_headers(data: bytes, root: Entity) -> h.Headers | None:

@@ -1,0 +1,52 @@
+"""Attacks (issue 10 items 6 and 12, red-team variants).
+
+- An instruction to the grader in an image's alt text or an element's title (shown only when a picture does not
+  load, or on hover), in English or German, under a complete answer: the injection checks never read attributes,
+  so it passed. alt, title and aria-label now go with the hidden text (2,000 characters at most), where the
+  manipulation checks read them: the reply goes to a person.
+- A control character in From ("alice@members.example\\0@evil.example": a client that stops at the NUL shows the
+  member's address, the parser reads another; an ESC sequence in the name): refused as ``encoded_sender``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.domain.reasons import Reason
+from bot.evaluation.offline import evaluate_bytes
+from bot.mail.html import MAX_ATTRIBUTE_TEXT, html_to_text
+from bot.mail.parse import parse_mail
+from bot.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
+
+
+@pytest.mark.parametrize("fixture", ["injection_in_an_image_alt_text", "injection_in_a_title_attribute_in_german"])
+def test_an_instruction_to_the_grader_in_an_attribute_goes_to_a_person(fixture: str) -> None:
+    result = evaluate_bytes((FIXTURES / f"{fixture}.eml").read_bytes(), Settings())
+    assert result["verdict"] == "needs_review" and "manipulation" in result["reasons"]
+
+
+def test_attribute_text_is_hidden_text_within_a_bound() -> None:
+    rendered = html_to_text("<p>I use Buffer</p><img alt='Company logo'>" + "<img alt='x y z'>" * 5000)
+    assert rendered.text == "I use Buffer" and "Company logo" in rendered.hidden
+    assert len(rendered.hidden) <= MAX_ATTRIBUTE_TEXT + 20
+
+
+def test_attributes_of_the_quoted_message_are_not_kept() -> None:
+    rendered = html_to_text("<p>I use Buffer</p><blockquote><img alt='their logo'></blockquote>")
+    assert "their logo" not in rendered.hidden
+
+
+@pytest.mark.parametrize("from_line", [b"From: alice@members.example\x00@evil.example",
+                                       b"From: Alice\x1b[8m <alice@members.example>",
+                                       b"From: Alice\x7f <alice@members.example>"])
+def test_a_control_character_in_from_is_refused(from_line: bytes) -> None:
+    mail = parse_mail(from_line + b"\r\nTo: bot@bot.test\r\nSubject: hi\r\n\r\nhello\r\n")
+    assert mail.refusal == Reason.ENCODED_SENDER and mail.from_addr == ""
+
+
+def test_folding_whitespace_in_from_is_no_control_character() -> None:
+    mail = parse_mail(b"From: Alice\r\n\t<alice@members.example>\r\nTo: bot@bot.test\r\nSubject: hi\r\n\r\nhello\r\n")
+    assert mail.refusal is None and mail.from_addr == "alice@members.example"
