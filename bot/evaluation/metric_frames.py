@@ -69,6 +69,7 @@ class FrameWords:
     actions: tuple[tuple[str, tuple[str, ...]], ...]
     counted: CountedActions
     asked: Matcher
+    which: Matcher
     asked_filler: frozenset[str]
     asked_people: frozenset[str]
     speed: Matcher
@@ -110,6 +111,7 @@ def frame_words() -> FrameWords:
         actions=actions,
         counted=CountedActions.of(actions),
         asked=Matcher(language_entries(table["asked"], key="asked")),
+        which=Matcher(language_entries(table["which"], key="which")),
         asked_filler=_words_of(table["asked_filler"]),
         asked_people=_words_of(table["asked_people"]),
         speed=Matcher(language_entries(table["speed"], key="speed")),
@@ -164,10 +166,15 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _clause_after(text: str, start: int) -> tuple[int, str]:
+def _clause_after(text: str, start: int, ends: re.Pattern[str] = _CLAUSE_END) -> tuple[int, str]:
     window = text[start : start + _WINDOW]
-    cut = _CLAUSE_END.search(window)
+    cut = ends.search(window)
     return start, window[: cut.start()] if cut else window
+
+
+# What a quantity counts ends at a comma too: "the number of members, the number of active members"
+# counts members, then active members.
+_COUNTED_END = re.compile(r"[.?!;:\n(\"“”,]")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -177,7 +184,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"how many of your members are active" -> active_users; "number of touches" -> touch."""
-    base, clause = _clause_after(reading.text, quantity.end)
+    base, clause = _clause_after(reading.text, quantity.end, _COUNTED_END)
     found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
     lowered = [_low(w) for w, _, _ in found]
     said = reading.text[quantity.start : quantity.end]
@@ -409,6 +416,27 @@ def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     return None
 
 
+def _which(reading: Reading, hit: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
+    """"which posts get saved", "what content gets shared": a thing picked out by what is done to it.
+    Only a thing and then a counted action: no people ("which people like"), no named metric."""
+    found, lowered = _words_after(reading, hit)
+    for i, low in enumerate(lowered):
+        if low in words.skip:
+            continue
+        start, end = found[i][1], found[i][2]
+        if (low in words.people or low in words.not_things or low in words.light or low in words.relative
+                or _overlaps(start, end, named) or words.counted.at(lowered, i) is not None):
+            return None
+        done = _done_to(found, lowered, i + 1, words)
+        if done is None:
+            return None
+        group, verb_start, last = done
+        said = reading.text[hit.start : hit.end]
+        why = f'measured: "{said} {found[i][0]}" … "{reading.text[verb_start:last]}"'
+        return Framed(group, hit.start, last, why, (verb_start, last), subject=(start, end))
+    return None
+
+
 def _speedy(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     """"how quickly we get back to people", "the time it takes us to answer": how fast something is
     done names that time (response time, resolution time)."""
@@ -459,6 +487,11 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.asked.find(reading.prepared):
         framed = _asked(reading, hit, words)
+        if framed is not None and not _overlaps(framed.start, framed.end, taken):
+            out.append(framed)
+    taken = sorted((f.start, f.end) for f in out)
+    for hit in words.which.find(reading.prepared):
+        framed = _which(reading, hit, named, words)
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
     taken = sorted((f.start, f.end) for f in out)

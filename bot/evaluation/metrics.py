@@ -150,6 +150,34 @@ def _not_the_candidates(reading: Reading, start: int, end: int, request: set[int
     return reading.layout.index_at(start) in request
 
 
+def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], list[Hit]]:
+    """A frame and a named metric over the same words are one mention, counted once: a named metric
+    that holds the frame's words is that metric ("AVERAGE WATCH time" is watch time, not also a count of
+    watching); a frame that holds a named metric is the frame's metric ("HOW QUICKLY COMPLAINTS get a
+    first reply" is a response time, "how many FOLLOWERS engage" engagement), unless the frame only
+    describes a thing ("GROWTH in Discord members" is the named growth)."""
+    spans = sorted((h.start, h.end) for h in named)
+    kept: list[Framed] = []
+    held: list[tuple[int, int]] = []
+    for f in framed:
+        i = bisect.bisect_left(spans, (f.end,)) - 1
+        inside = []
+        while i >= 0 and spans[i][1] > f.start:
+            inside.append(spans[i])
+            i -= 1
+        if any(s <= f.start and f.end <= e for s, e in inside):
+            continue  # the named metric holds the frame
+        holds = [(s, e) for s, e in inside if f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
+        if holds and f.key.startswith("described:"):
+            continue
+        held += holds
+        kept.append(f)
+    if not held:
+        return kept, named
+    dropped = set(held)
+    return kept, [h for h in named if (h.start, h.end) not in dropped]
+
+
 def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int]]:
     """Every metric mention: (key, start, end, needs context, why), and the quantity sentences."""
     lex = lexicons()
@@ -161,6 +189,7 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
+    framed, named = _one_mention(framed, named)
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     found.sort(key=lambda item: item[1])

@@ -56,3 +56,39 @@ def test_time_to_first_answer_is_first_response_time() -> None:
 def test_a_count_people_lose_is_no_metric_without_measuring() -> None:
     # "lose" counts only after a quantity: here nothing is counted.
     assert metrics_of("We lose some members every summer and gain them back in autumn.").count == 0
+
+
+def test_posts_picked_out_by_what_people_do_to_them_are_that_metric() -> None:
+    found = metrics_of("In Insights I look at which carousels got saved and what content gets shared.")
+    assert found.count == 2, found
+    assert found.evidence == ("which carousels got saved", "what content gets shared")
+
+
+def test_which_before_people_or_a_pronoun_asks_nothing() -> None:
+    found = metrics_of("I track reach and likes, which people like to see, and what we post gets shared.")
+    assert found.evidence == ("reach", "likes"), found
+
+
+def test_a_count_read_up_to_a_comma_leaves_the_next_count_its_own() -> None:
+    found = metrics_of("Monthly I report the number of subscribers, the number of active users and churn.")
+    assert found.count == 3, found
+
+
+def test_a_named_metric_holding_a_counted_word_counts_once() -> None:
+    # "average view duration" is watch time; "average view" is not also a count of views.
+    found = metrics_of("I watch average view duration and likes.")
+    assert found.evidence == ("average view duration", "likes"), found
+
+
+def test_a_time_frame_holding_a_named_word_is_the_time_alone() -> None:
+    found = metrics_of("We measure how quickly complaints get a first reply and CSAT.")
+    assert found.count == 2, found
+
+
+def test_growth_of_a_thing_is_the_one_growth_metric() -> None:
+    found = metrics_of("Metrics: growth in newsletter readers and open rate.")
+    assert found.count == 2, found
+
+
+def test_gains_after_a_thing_measure_it() -> None:
+    assert metrics_of("I report subscriber gains, watch time and CTR.").count == 3
