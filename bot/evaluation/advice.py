@@ -226,6 +226,15 @@ def label_matches(matcher: Matcher, label: str) -> bool:
 
 
 
+# "The sooner you apologise, the better", "the faster you are able to take this conversation offline, the
+# better": a comparison of the speaker or reader doing something that ends in "the better" is advice to do it
+# ("the more followers the better" advises nothing). English; the words between stay inside one sentence and a
+# bounded stretch, so the scan stays linear.
+_THE_BETTER = re.compile(
+    r"\b[Tt]he[ \t]++(?:sooner|faster|quicker|earlier|calmer|shorter|simpler|more|less|fewer)[ \t]++(?:you|we|I)\b"
+    r"[^.!?\n]{1,80}?\bthe[ \t]++better\b")
+
+
 # A condition on the reader doing it, just before anti advice, warns against it: "IF YOU lose your temper, you
 # lose the argument", "once you start arguing with them, you've lost". English only.
 _WARNED_BEFORE = re.compile(r"\b(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++)?$", re.IGNORECASE)
@@ -289,6 +298,11 @@ class Advice:
         lay = reading.layout
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)}
+        # "The faster you take it offline, the better": a comparison that ends in "the better" advises.
+        if reading.language == "en":
+            for m in _THE_BETTER.finditer(reading.text):
+                index = lay.index_at(m.start())
+                told_from.setdefault(index, lay.sentences[index].start)
         # Sentences told as advice outside a condition too (a mood phrase holds the whole sentence).
         plain = set(told_from)
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
