@@ -199,15 +199,19 @@ def _unchecked_style(judgement: Judgement, why: str) -> Judgement:
 
 def _out_of_sight(judgement: Judgement, why: str) -> Judgement:
     """Some of the reply's text sits a screen or more below the rest, where a reader of the reply does not look
-    (below its closing, its signature or its quote): whether it is the answer a person decides."""
+    (below its closing, its signature or its quote), or past what is read of a line: a person decides."""
+    return _review(judgement, OUT_OF_SIGHT, f"{why}: a reader of the reply sees what the rules may not; "
+                   "a person decides")
+
+
+def _review(judgement: Judgement, reason: str, detail: str) -> Judgement:
     if judgement.verdict == Verdict.NOT_EVALUATED:
         return judgement
     return dataclasses.replace(
         judgement,
         verdict=Verdict.NEEDS_REVIEW,
-        reasons=tuple(dict.fromkeys((*judgement.reasons, OUT_OF_SIGHT))),
-        details={**judgement.details, OUT_OF_SIGHT: f"{why}: a reader of the reply may never see it; "
-                 "a person decides"},
+        reasons=tuple(dict.fromkeys((*judgement.reasons, reason))),
+        details={**judgement.details, reason: detail},
     )
 
 

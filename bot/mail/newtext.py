@@ -53,8 +53,13 @@ def extract_new_text(text: str, sender_name: str = "") -> str:
 def extract(text: str, sender_name: str = "") -> NewText:
     """``extract_new_text`` plus the questions answered inline."""
     lines = list(map(str.rstrip, (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")))
-    if max(map(len, lines)) > _MAX_LINE_CHARS:
+    cut_line = ""
+    longest = max(map(len, lines))
+    if longest > _MAX_LINE_CHARS:
         lines = [line[:_MAX_LINE_CHARS].rstrip() for line in lines]
+        # What a reader sees after the cut is never read: a retraction at the end of a long line (issue 10 item
+        # 11, red-team variant). No genuine reply writes a line this long.
+        cut_line = f"a line of {longest:,} characters is read only to its first {_MAX_LINE_CHARS:,}"
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
@@ -74,7 +79,7 @@ def extract(text: str, sender_name: str = "") -> NewText:
     answered = _answered_questions(lines, unquoted)
     lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]], attributions)
     lines = _cut_signature(lines, sender_name)
-    return NewText(_tidy(lines), answered, _out_of_sight(lines))
+    return NewText(_tidy(lines), answered, cut_line or _out_of_sight(lines))
 
 
 # A reader sees about a screen of a message at once: text under this many blank lines in a row (spaces,

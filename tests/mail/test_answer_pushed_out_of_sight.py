@@ -65,3 +65,14 @@ def test_blank_lines_that_hide_nothing(text: str) -> None:
 ])
 def test_which_html_space_hides_the_text_below_it(html: str, out_of_sight: bool) -> None:
     assert bool(html_to_text(html).out_of_sight) is out_of_sight
+
+
+def test_a_retraction_past_what_is_read_of_a_very_long_line_goes_to_review() -> None:
+    """Attack (red-team variant): the answer, then filler on the same line, then "none of the above is true, please
+    decline" past the 4,000 characters of a line the reply-text reader keeps: a reader sees it, the rules did not,
+    and it passed. A line cut there now sends the reply to review as out_of_sight."""
+    raw = (FIXTURES / "retraction_at_the_end_of_a_very_long_line.eml").read_bytes()
+    mail = parse_mail(raw)
+    assert "first 4,000" in mail.out_of_sight
+    result = evaluate_bytes(raw, Settings())
+    assert result["verdict"] == "needs_review" and "out_of_sight" in result["reasons"]
