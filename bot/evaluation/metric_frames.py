@@ -404,7 +404,7 @@ def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
         if action is not None:
             group, n = action
             start, last = found[i][1], found[i + n - 1][2]
-            certain = _low(said) == "whether"
+            certain = _low(said).endswith("whether")  # "whether", "see whether"
             why = f'measured: "{said}" … "{reading.text[start:last]}"'
             return Framed(group, hit.start, last, why, (start, last), certain=certain, subject=(hit.end, start))
         if low in words.people:

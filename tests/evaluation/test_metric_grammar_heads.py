@@ -92,3 +92,14 @@ def test_growth_of_a_thing_is_the_one_growth_metric() -> None:
 
 def test_gains_after_a_thing_measure_it() -> None:
     assert metrics_of("I report subscriber gains, watch time and CTR.").count == 3
+
+
+def test_wanting_to_see_whether_people_act_is_a_metric_by_itself() -> None:
+    found = metrics_of("After a post goes out I want to see whether people save it.")
+    assert found.evidence == ("see whether people save",), found
+
+
+def test_a_preposition_or_a_verb_before_a_measure_word_measures_nothing() -> None:
+    # "about speed", "calculate per": no thing is named before the measure word.
+    found = metrics_of("Support is all about speed. I calculate per post what we earn, and I track reach and saves.")
+    assert found.evidence == ("reach", "saves"), found
