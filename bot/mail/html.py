@@ -59,6 +59,20 @@ _WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
 # many of their characters are kept with the hidden text (a newsletter's pictures all have alt text).
 _TEXT_ATTRIBUTES = ("alt", "title", "aria-label")
 MAX_ATTRIBUTE_TEXT = 2000
+# Tags whose text is drawn smaller than their parent's (about 0.83 of it), and the opacity under which text is
+# not seen (visibility._transparent's bound).
+_SMALLER_TAGS = frozenset({"small", "sub", "sup"})
+_SMALLER = 0.83
+_MIN_OPACITY = 0.05
+_COLUMNS = frozenset({"col", "colgroup"})
+
+
+def _tiny(size: str) -> bool:
+    """A width or height attribute of at most 2 pixels."""
+    size = size.strip().removesuffix("px")
+    return size.isdigit() and int(size) <= 2
+
+
 # Upper bound on the HTML we read (html.parser reads about 1 MB of tag soup per second); a reply's
 # own words always come first and never need more.
 MAX_HTML_CHARS = 600_000
@@ -107,6 +121,9 @@ class _Open:
     closed_details: bool = False
     # Why whether its text can be seen is not worked out here (visibility.doubt), or "".
     doubt: str = ""
+    # Its font size in CSS pixels and its opacity with its ancestors', which multiply down the tree.
+    font_px: float = 16.0
+    opacity: float = 1.0
 
 
 @dataclass(slots=True)
@@ -243,6 +260,12 @@ class _VisibleText(HTMLParser):
         if attrs and self._marks_rest_as_quote(attrs):
             self._newline()
             self._rest_quoted = True
+        if tag in _COLUMNS and (attrs or self._sheet.rules) and not self._depth() and not self.doubt:
+            # A column's style reaches the cells in it ("<col style='visibility:collapse'>" hides the first
+            # column of every row), which is not worked out here.
+            computed = self._style_of(tag, attrs)
+            if computed.hides or _tiny(attrs.get("width", "")):
+                self.doubt = "its table hides or shrinks a column, which is not worked out"
         if tag in _VOID:
             if tag == "hr":
                 self._newline()
@@ -255,9 +278,13 @@ class _VisibleText(HTMLParser):
         space = 0.0
         if parent is None:
             background, color, doubt = WHITE, None, ""
+            size, opacity = 16.0, 1.0
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
             hidden = hidden or parent.hidden or (parent.closed_details and tag != "summary")
+            size, opacity = parent.font_px, parent.opacity
+        if tag in _SMALLER_TAGS:
+            size *= _SMALLER
         if attrs or self._sheet.rules:  # a bare tag with no stylesheet inherits everything: the common case
             computed = self._style_of(tag, attrs)
             background = visibility.background(computed.style, attrs, background)
@@ -265,9 +292,19 @@ class _VisibleText(HTMLParser):
             hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
                       or computed.hide_only_colors(background))
             doubt = doubt or computed.doubt or computed.pseudo_doubt
+            style = computed.style
+            if "font-size" in style or "font" in style:
+                size = visibility.font_px(style, size)
+            if "opacity" in style:
+                opacity *= visibility.opacity(style)
+            if ("overflow" in style and style["overflow"].value in ("hidden", "clip")
+                    and (_tiny(attrs.get("width", "")) or _tiny(attrs.get("height", "")))):
+                hidden = True  # "<td width=0 style='overflow:hidden'>": the screen-reader-only box, in attributes
             if computed.pseudo_doubt and not hidden and not self.doubt and not self._depth():
                 self.doubt = computed.pseudo_doubt
             space = computed.space
+        # Relative sizes and opacities multiply: "0.3em" in "0.3em" is 1.4 px, "opacity:.2" in ".2" is 0.04.
+        hidden = hidden or size <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY
         if not hidden and not self._depth():
             self._blank_lines += tag in _BLOCK
             self._space = max(self._space, space)
@@ -281,7 +318,7 @@ class _VisibleText(HTMLParser):
         if tag == "pre":
             self._pre += 1
         closed = tag == "details" and "open" not in attrs
-        stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt))
+        stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity))
         self._open_tags[tag] += 1
         self._quoted_open += quoted
 

@@ -76,6 +76,16 @@ def _zero_size(d: Declaration) -> bool:
     return px == 0 or (px is not None and d.name in ("width", "max-width") and px <= 2)
 
 
+def _masked(d: Declaration) -> bool:
+    """"-webkit-text-security: disc": every letter drawn as a bullet, as in a password field; "font-size-adjust: 0":
+    letters of no height."""
+    if d.name in ("-webkit-text-security", "text-security"):
+        return d.value not in ("none", "initial", "unset", "inherit", "")
+    if d.name == "font-size-adjust" and len(d.tokens) == 1 and d.tokens[0].type == "number":
+        return float(d.tokens[0].value) <= 0.1
+    return False
+
+
 def _squeezed(d: Declaration) -> bool:
     """"letter-spacing: -1em": every letter drawn on top of the one before."""
     if d.name != "letter-spacing" or not d.tokens:
@@ -147,7 +157,7 @@ def _scaled_away(d: Declaration) -> bool:
 
 HIDING: tuple[Callable[[Declaration], bool], ...] = (
     _display_none, _invisible, _mso_hidden, _transparent, _tiny_font, _zero_size, _off_screen, _clipped,
-    _scaled_away, _struck_out, _squeezed,
+    _scaled_away, _struck_out, _squeezed, _masked,
 )
 
 
@@ -206,6 +216,9 @@ def doubt(declarations: list[Declaration]) -> str:
             return f"its style draws the text in a symbol font ({d.value[:40]})"
         if d.name == "transform" and any(name in _TURNS for name, _, _ in css.functions(d.tokens)):
             return "its style turns the text in three dimensions, which is not worked out"
+        if d.name == "transform" and _mirrored_or_turned(d):
+            # "scaleX(-1)" draws every letter mirrored, right to left; "rotate(180deg)" upside down.
+            return "its style draws the text mirrored or turned over, which is not worked out"
         if (d.name in ("color", "-webkit-text-fill-color") and css.color(d.tokens) is None
                 and d.value not in _DEFAULT_TEXT and not _drawn(d.tokens)):
             # "lab(100% 0 0)", "oklch(1 0 0)", "color-mix(...)", "light-dark(white, black)", "Canvas": white
@@ -272,6 +285,63 @@ def vertical_space(style: Style, attrs: dict[str, str]) -> float:
     if height.isdigit():
         most = max(most, float(height))
     return most
+
+
+_DEGREES = {"deg": 1.0, "grad": 0.9, "rad": 57.29578, "turn": 360.0}
+
+
+def _mirrored_or_turned(d: Declaration) -> bool:
+    for name, _, args in css.functions(d.tokens):
+        raw = [float(t.value) for t in args if t.type == "number"]
+        if name in ("scale", "scalex", "scaley", "matrix") and any(v < 0 for v in raw[:2 if name != "matrix" else 4]):
+            return True
+        if name == "rotate":
+            for t in args:
+                if t.type == "dimension" and t.lower_unit in _DEGREES:
+                    angle = abs(float(t.value) * _DEGREES[t.lower_unit]) % 360
+                    if 90 <= angle <= 270:
+                        return True
+    return False
+
+
+# Font sizes relative to the parent's, per unit or keyword (CSS Fonts: "smaller" is about 0.83).
+_RELATIVE_SIZE = {"em": 1.0, "%": 0.01}
+_SMALLER = 0.83
+_FONT_KEYWORDS = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0, "x-large": 24.0,
+                  "xx-large": 32.0, "xxx-large": 48.0}
+
+
+def font_px(style: Style, parent_px: float) -> float:
+    """The element's font size in CSS pixels, given its parent's: relative sizes multiply down the tree, so
+    "font-size: 0.3em" inside "font-size: 0.3em" is 1.4 px (issue 10 item 11, red-team variant)."""
+    d = style.get("font-size")
+    tokens = d.tokens if d is not None else ()
+    if d is None and "font" in style:
+        tokens = tuple(t for t in style["font"].tokens if t.type in ("dimension", "percentage"))[:1]
+    if not tokens:
+        return parent_px
+    token = tokens[0]
+    if token.type == "percentage":
+        return parent_px * float(token.value) * _RELATIVE_SIZE["%"]
+    if token.type == "dimension" and token.lower_unit == "em":
+        return parent_px * float(token.value)
+    if token.type == "ident":
+        if token.lower_value == "smaller":
+            return parent_px * _SMALLER
+        return _FONT_KEYWORDS.get(token.lower_value, parent_px)
+    px = css.length_px(token)
+    return parent_px if px is None else px
+
+
+def opacity(style: Style) -> float:
+    """The element's own opacity (1 when it sets none)."""
+    d = style.get("opacity")
+    if d is None or len(d.tokens) != 1:
+        return 1.0
+    token = d.tokens[0]
+    if token.type == "percentage":
+        return max(0.0, min(1.0, float(token.value) / 100))
+    return max(0.0, min(1.0, float(token.value))) if token.type == "number" else 1.0
 
 
 def _drawn(tokens: Iterable[tinycss2.ast.Node]) -> bool:
