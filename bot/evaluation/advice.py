@@ -291,6 +291,9 @@ class Advice:
     # Anti advice the reader is warned of, from the condition on: "IF YOU lose your temper, you lose the
     # argument" (_WARNED_BEFORE) advises against losing it, as "never lose your temper" does.
     warned: tuple[Hit, ...] = ()
+    # Sentences in ``person`` only through people who act, subjects of a verb ("when an unruly customer
+    # finally leaves", "what people are saying about you", "adults who throw tantrums"): English only.
+    person_acting: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:
@@ -331,16 +334,21 @@ class Advice:
                 del told_from[index]
         people = _people(reading)
         person = {lay.index_at(start) for start in people}
+        # Sentences whose person words all act (each the subject of a verb, "what people are saying"): in
+        # English the advice there may be about anything ("post when your followers are online").
+        acting_only = person - {lay.index_at(start) for start in people if not _acts(reading, start)} \
+            if english else set()
         covered: list[_Covered] = []  # worked out once, on the first reply verb with an object
-        person |= {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
+        replied = {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
+        person |= replied
         found = c.anti.find(reading.prepared)
         anti = tuple(sorted((h for h in found if _advises_against(reading, h, lead_in)), key=lambda h: h.start))
         warned = tuple(sorted((Hit(h.entry, at, h.end) for h in found if (at := _warned_of(reading, h)) is not None),
                               key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
-                   tuple(acting), frozenset(told_from.keys() - plain), warned)
+                   tuple(acting), frozenset(told_from.keys() - plain), warned, frozenset(acting_only - replied))
 
     def tells(self, index: int, end: int) -> bool:
         """Words ending at ``end`` in sentence ``index`` are told as advice (they end after its
@@ -397,6 +405,33 @@ def _people(reading: Reading) -> list[int]:
 
 # An apology is to someone ([person] holds it), unless it goes "to" no person: "apologise to your boss".
 _APOLOGY = ("apolog", "sorry")
+
+
+# The person word as the subject of a verb: an auxiliary, a copula or a common verb of what people do or say
+# after it, or "who" opening a clause about them ("Adults WHO throw tantrums"); a few adverbs may stand
+# between ("an unruly customer FINALLY leaves").
+_ACTS_AFTER = re.compile(
+    r"(?:['’](?:re|s|ve|ll|d)\b|[ \t]++(?:(?:finally|usually|often|always|just|really|actually|even|still|also|"
+    r"never|sometimes|generally|mostly|all|then|already|simply)[ \t]++)?(?:are|is|were|was|aren['’]t|isn['’]t|"
+    r"weren['’]t|wasn['’]t|have|has|had|do|does|did|don['’]t|doesn['’]t|didn['’]t|can|can['’]t|could|will|"
+    r"won['’]t|would|should|may|might|must|get|gets|got|leave|leaves|left|say|says|said|see|sees|saw|know|knows|"
+    r"think|thinks|want|wants|need|needs|come|comes|go|goes|seem|seems|who|post|posts|comment|comments|"
+    r"throw|throws|visit|visits|join|joins)\b)",
+    re.IGNORECASE)
+_PERSON_WORD = re.compile(r"[^\W\d_][\w-]*+")
+# A verb that makes the person after it do something is the one acting: "LET them know", "MAKE the customer
+# feel heard", "HELP them see it" keep the person as the advice's target (a determiner may stand between).
+_CAUSES_BEFORE = re.compile(
+    r"\b(?:let|lets|letting|make|makes|making|help|helps|helping|have|has|watch|hear|tell|telling|ask|asking)"
+    r"[ \t]++(?:(?:the|a|an|your|our|that|this|every|each)[ \t]++)?$", re.IGNORECASE)
+
+
+def _acts(reading: Reading, start: int) -> bool:
+    """The person word at ``start`` is the subject of a verb after it (_ACTS_AFTER), not the object of one that
+    makes them act (_CAUSES_BEFORE)."""
+    word = _PERSON_WORD.match(reading.text, start)
+    return (word is not None and _ACTS_AFTER.match(reading.text, word.end()) is not None
+            and _CAUSES_BEFORE.search(reading.text, max(0, start - 24), start) is None)
 
 
 # "the client'S brief", "our users' posts": a possessive, then what it owns.

@@ -517,6 +517,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         if actions >= 2 or (actions and person):
             return answer.how, False, ""
         if told_plainly and person:
+            # With no action word, the people must be the advice's target, not only the subjects of its
+            # clauses: "Post around the time your followers are online" is about posting.
+            if not (answer.sentences & advice.person) - advice.person_acting:
+                return "", True, f"advice in {answer.how}, but the people in it only act, no one is its target"
             return f"advice about people in {answer.how}", False, ""
     elif (actions >= 2 and told) or (actions and told and person):
         return answer.how, False, ""
