@@ -63,8 +63,7 @@ def read_body(root: Entity) -> Body:
     body = _read_found(found)
     if found.unread:
         body = dataclasses.replace(body, hidden="\n".join(h for h in (body.hidden, *found.unread) if h))
-    if found.others and not body.parts_disagree and any(not _same_words(body.text, text)
-                                                        for text in _other_renderings(found.others)):
+    if found.others and not body.parts_disagree and _any_other_says_otherwise(body.text, found.others):
         # Another alternative, which some reader is shown instead, says something else (issue 10 item 11, red
         # team: a plain answer, then a plain "Thanks" that clients show as the last alternative).
         body = dataclasses.replace(body, parts_disagree=True)
@@ -86,14 +85,33 @@ def _read_found(found: _Found) -> Body:
     return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))
 
 
-def _other_renderings(others: list[tuple[str, str]]) -> list[str]:
-    return [_normalise(html_to_text(text).text if kind == "html" else text) for kind, text in others]
+def _any_other_says_otherwise(read: str, others: list[tuple[str, str]]) -> bool:
+    """Whether another rendering says something else than ``read``: each must share most of its words with it (the
+    check a plain part passes against its HTML, both ways), or show no words at all. The text read is counted
+    once, not once per rendering (a message may hold hundreds)."""
+    read_words = _Words.of(read)
+    for kind, text in others:
+        other = _Words.of(_normalise(html_to_text(text).text if kind == "html" else text))
+        if other.count and not (read_words.real_beside(other) and other.real_beside(read_words)):
+            return True
+    return False
 
 
-def _same_words(read: str, other: str) -> bool:
-    """Two renderings of one message say the same: each shares most of its words with the other (the check a
-    plain part passes against its HTML, both ways), or the other shows no words at all."""
-    return not _has_words(other) or (_plain_is_real(read, other) and _plain_is_real(other, read))
+@dataclass(frozen=True, slots=True)
+class _Words:
+    count: int  # words
+    distinct: frozenset[str]  # distinct lower-cased words of two or more characters
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        return cls(len(_WORD.findall(text)), frozenset(w.lower() for w in _SHARED_WORD.findall(text)))
+
+    def real_beside(self, other: _Words) -> bool:
+        """_plain_is_real, with this text as the plain part and ``other`` as the HTML."""
+        if self.count < _PLAIN_MIN_SHARE * other.count:
+            return False
+        shared = len(self.distinct & other.distinct)
+        return shared >= _PLAIN_SHARED_MIN * len(self.distinct) and len(other.distinct) - shared <= _HTML_ONLY_MAX
 
 
 # A RIGHT-TO-LEFT OVERRIDE (U+202E) draws every letter after it right to left, up to a POP DIRECTIONAL
@@ -245,9 +263,4 @@ def _plain_is_real(plain: str, html_text: str) -> bool:
     """The plain part says what the HTML shows: not much shorter, and no other words (issue 10 item 11:
     "I use Hootsuite..." in the plain part judged while the HTML, which most readers see, says "I never did
     this, please decline")."""
-    if len(_WORD.findall(plain)) < _PLAIN_MIN_SHARE * len(_WORD.findall(html_text)):
-        return False
-    plain_words = {w.lower() for w in _SHARED_WORD.findall(plain)}
-    html_words = {w.lower() for w in _SHARED_WORD.findall(html_text)}
-    shared = len(plain_words & html_words)
-    return shared >= _PLAIN_SHARED_MIN * len(plain_words) and len(html_words) - shared <= _HTML_ONLY_MAX
+    return _Words.of(plain).real_beside(_Words.of(html_text))
