@@ -228,7 +228,9 @@ def _drop_quotes(lines: list[str], quoted: list[bool], unquoted: list[int],
 
 def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
     # A phone footer or a disclaimer ends the sender's text just like a delimiter: what follows is quoted.
-    # One that opens the text ends nothing: the words come after it.
+    # One that opens the text ends nothing: the words come after it, as they do after a gateway's note
+    # about an outside sender.
+    lines = lines[signature.leading_banner_end(lines) :]
     lines = lines[signature.leading_footers_end(lines) :]
     out = lines[: signature.first_end(lines)]
     out, postscript = _set_aside_postscript(out)

@@ -86,7 +86,7 @@ def _patterns() -> _Patterns:
         older_by_line=re.compile(
             rf"\n(?=(?=[^\n:：]{{0,{_LABEL_CHARS - 1}}}[:：])[^\S\n]*+[*_]{{0,2}}"
             rf"(?:{grouped_alternation(data['from_labels'] + data['other_labels'])})"
-            r"|(?:[^\S\n]|[\-_*=<>\[\]()])*+"
+            r"|(?:<[A-Za-z][^<>\n]{0,40}+>)*+(?:[^\S\n]|[\-_*=<>\[\]()])*+"
             rf"(?:{grouped_alternation(data['original_message_markers'] + data['forward_markers'])}))", re.IGNORECASE),
     )
 
@@ -126,12 +126,16 @@ def _marker_core(line: str) -> str:
     if 0 < len(core) < 60:
         return core
     # "-------- Original Message --------From: Jane ...": the header fields run on after the closing rule
-    # (a client's HTML turned into text without line breaks). The rules on both sides make it a marker.
+    # (a client's HTML turned into text without line breaks), or HTML tags wrap the marker. The rules on
+    # both sides make it a marker.
     ruled = _RULED_MARKER.match(line[:_MAX_LINE])
     return ruled.group(1).strip().rstrip(":").strip().lower() if ruled else ""
 
 
-_RULED_MARKER = re.compile(r"^[^\S\n]*+[-_*=]{2,}+[^\S\n]*+([^-_*=\n]{3,60}?)[^\S\n]*+[-_*=]{2,}+[^\S\n]*+\S")
+# Samsung Email writes its plain part with the HTML's tags left in: "<div>-------- Original message --------</div>".
+_LEADING_TAGS = r"(?:<[A-Za-z][^<>\n]{0,40}+>)*+"
+_RULED_MARKER = re.compile(r"^[^\S\n]*+" + _LEADING_TAGS
+                           + r"[-_*=]{2,}+[^\S\n]*+([^-_*=\n]{3,60}?)[^\S\n]*+[-_*=]{2,}+[^\S\n]*+\S")
 
 
 def is_separator(line: str) -> bool:

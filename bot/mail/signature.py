@@ -28,6 +28,9 @@ class _Patterns:
     disclaimer: re.Pattern[str]
     # Every line that may be a delimiter, a footer or a disclaimer, in a whole text at once (first_end).
     ends_by_line: re.Pattern[str]
+    banner_label: re.Pattern[str]
+    banner_outside: re.Pattern[str]
+    banner_subject: re.Pattern[str]
 
 
 @cache
@@ -51,6 +54,12 @@ def _patterns() -> _Patterns:
             rf"(?:{grouped_alternation(data['device_footers'] + data['device_footer_lines'])})"
             rf"|[^\S\n]*+[*_]{{0,2}}(?:{grouped_alternation(data['disclaimer_starts'])}))",
             re.IGNORECASE | re.MULTILINE),
+        banner_label=re.compile(
+            grouped_fill(r"^\s*+[\[(*]{0,2}(?:<PHRASES>)[\])*]{0,2}[^\S\n]*+[:!\]\-–]", data["external_banner_labels"]),
+            re.IGNORECASE),
+        banner_outside=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)", data["external_banner_words"]), re.IGNORECASE),
+        banner_subject=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_subjects"]),
+                                  re.IGNORECASE),
     )
 
 
@@ -92,6 +101,38 @@ def leading_footers_end(lines: list[str]) -> int:
             return end
         end = i + 1
     return 0
+
+
+# A gateway's note is one short paragraph.
+_MAX_BANNER_LINES = 4
+_MAX_BANNER_CHARS = 600
+
+
+def leading_banner_end(lines: list[str]) -> int:
+    """Where the sender's words start when a mail gateway's note about an outside sender opens the text
+    ("CAUTION: This email originated from outside of the organization ..."): the index after that
+    paragraph and the blank lines under it, else 0. The note must be followed by more text, its label
+    written in capitals or brackets, and it must say the message came from outside."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if start == len(lines):
+        return 0
+    p = _patterns()
+    label = p.banner_label.match(lines[start][:200])
+    # Gateways write the label in capitals or in brackets ("CAUTION:", "[External]"); a person's "Warning:"
+    # opening an answer is not taken for one.
+    if label is None or not (label.group(0).isupper() or label.group(0).lstrip()[:1] in "[(*"):
+        return 0
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+        if end - start > _MAX_BANNER_LINES:
+            return 0
+    note = " ".join(lines[start:end])
+    if len(note) > _MAX_BANNER_CHARS or not (p.banner_outside.search(note) and p.banner_subject.search(note)):
+        return 0
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    return end if end < len(lines) else 0
 
 
 def is_disclaimer(line: str) -> bool:

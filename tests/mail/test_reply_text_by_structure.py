@@ -179,3 +179,25 @@ def test_a_line_with_label_words_but_no_sender_field_is_the_senders_text(parsed)
     mail = parsed("prose_line_with_label_words")
     assert mail.reply_text == ("Subject: scheduling. Date: every Monday. To: the whole team.\n"
                                "I use Metricool and Canva every day.")
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words"),
+    [
+        # A mail gateway's note about an outside sender above the answer (label in capitals or brackets).
+        ("external_sender_banner_above_answer", "I use Metricool and Canva every day."),
+        ("external_sender_banner_german_brackets", "Ich nutze Metricool und Canva jeden Tag."),
+        # Samsung Email leaves the HTML's tags around the marker in its plain part.
+        ("original_marker_in_div_tags", "I use Metricool and Canva every day."),
+    ],
+)
+def test_a_gateway_note_or_a_tagged_marker_is_not_the_senders_text(parsed, scenario, new_words):
+    mail = parsed(scenario)
+    assert mail.reply_text == new_words
+
+
+def test_an_answer_opening_with_a_warning_of_its_own_is_kept(parsed):
+    # "Warning:" written by a person (not in capitals) about email outside the EU is their answer.
+    mail = parsed("answer_opening_with_warning_word")
+    assert mail.reply_text.startswith("Warning: outside the EU")
+    assert mail.reply_text.endswith("I use Metricool and Canva every day.")
