@@ -237,7 +237,7 @@ class StyleSheet:
         try:
             for css in blocks:
                 for nodes in _top_level_rules(_flatten_deep_blocks(css)):
-                    sheet._add_rules(nodes)
+                    sheet._add_rules(nodes, nested=isinstance(nodes, _Grouped))
                     if len(sheet.rules) >= MAX_RULES:
                         sheet.unchecked = f"it has more than the {MAX_RULES} style rules read"
                         return sheet  # the rest is never tokenised
@@ -257,9 +257,11 @@ class StyleSheet:
                 return
             self.read += 1
             if node.type == "at-rule" and node.content is not None and node.lower_at_keyword in _GROUPING_RULES:
-                # Some reader's screen matches the condition: its hiding rules count.
+                # Some reader's screen matches the condition, so its hiding rules count; another's does not, so its
+                # rules never reveal ("@media (min-width:99999px){.a{display:block!important}}" after ".a{display:
+                # none}" shows nothing to anyone; nor does a layer a later-declared layer overrides).
                 self._add_rules(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
-                                nested)
+                                nested=True)
             elif node.type == "at-rule" and node.content is not None and node.lower_at_keyword == "font-face":
                 face = {d.name: d for d in _block_declarations(node.content)}
                 if "src" in face and "font-family" in face:  # Outlook's @font-face names a font, with no src
@@ -269,7 +271,7 @@ class StyleSheet:
             elif isinstance(node, _PlainRule):
                 self._add_plain_rule(node, nested)
             elif isinstance(node, _PlainGroup):
-                self._add_rules(list(node.rules), nested)
+                self._add_rules(list(node.rules), nested=True)  # a plain @media rule: as above
             elif node.type == "qualified-rule":
                 decls = _block_declarations(node.content)
                 for text in tinycss2.serialize(node.prelude).split(","):
@@ -465,6 +467,11 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
         yield tinycss2.parse_stylesheet(css_text[start:], skip_comments=True, skip_whitespace=True)
 
 
+class _Grouped(list[tinycss2.ast.Node]):
+    """Rules read from inside a large @media (@supports...) block in pieces: they may only hide, as when the
+    block is read whole (StyleSheet._add_rules)."""
+
+
 def _grouped_rules(css_text: str, begin: int, cut: int) -> Generator[list[tinycss2.ast.Node], None, bool]:
     """The rules inside the block that opens at ``begin - 1`` and, as the scan says, closes at ``cut - 1``, as
     ``parse_rule_list`` reads its content. True when the scan was wrong and the rest of the text was read."""
@@ -475,16 +482,16 @@ def _grouped_rules(css_text: str, begin: int, cut: int) -> Generator[list[tinycs
             nodes = _piece(content[start:inner_cut], tinycss2.parse_rule_list)
             if nodes is None:
                 break
-            yield nodes
+            yield _Grouped(nodes)
             start = inner_cut
     # The rest of the block, checked to close where the scan says it does.
     tokens = tinycss2.parse_component_value_list("{" + css_text[begin + start : cut] + "\n" + _END, skip_comments=True)
     if (len(tokens) == 3 and tokens[0].type == "{} block" and tokens[1].type == "whitespace"
             and tokens[1].value == "\n" and tokens[2].type == "ident" and tokens[2].value == _END):
-        yield tinycss2.parse_rule_list(tokens[0].content, skip_comments=True, skip_whitespace=True)
+        yield _Grouped(tinycss2.parse_rule_list(tokens[0].content, skip_comments=True, skip_whitespace=True))
         return False
     tokens = tinycss2.parse_component_value_list("{" + css_text[begin + start :], skip_comments=True)
-    yield tinycss2.parse_rule_list(tokens[0].content, skip_comments=True, skip_whitespace=True)
+    yield _Grouped(tinycss2.parse_rule_list(tokens[0].content, skip_comments=True, skip_whitespace=True))
     yield tinycss2.parse_stylesheet(tokens[1:], skip_whitespace=True)
     return True
 
