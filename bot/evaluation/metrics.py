@@ -178,8 +178,9 @@ def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], 
     return kept, [h for h in named if (h.start, h.end) not in dropped]
 
 
-def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int]]:
-    """Every metric mention: (key, start, end, needs context, why), and the quantity sentences."""
+def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int], list[int]]:
+    """Every metric mention: (key, start, end, needs context, why), the quantity sentences, and where
+    each count ("the number of people who ...") starts."""
     lex = lexicons()
     blockers = lex.not_metrics.find(reading.prepared)
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
@@ -193,13 +194,50 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     found.sort(key=lambda item: item[1])
-    return found, quantity_sentences
+    counts = sorted(f.start for f in framed if f.counted)
+    return found, quantity_sentences, counts
+
+
+def _label_end(reading: Reading, start: int) -> int:
+    sentence = reading.layout.sentences[reading.layout.index_at(start)]
+    return sentence.label[1] if sentence.label is not None else start
+
+
+# How far after a metric's label a count may start and still define it: "Likes: the number of people
+# who ..." (a few words: "Reach: basically the number of ...").
+_DEFINITION_REACH = 40
+
+
+def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
+                 counts: list[int]) -> list[tuple[int, int]]:
+    """Labelled definitions, label and body as one span: under a label that names a metric ("Organic
+    Reach:"), a sentence that opens with a count ("The number of people that see a post ...") says
+    what the metric is. The metrics in the body are the label's, not more of them; and a metric
+    defined by a count is one, in any sentence."""
+    out: list[tuple[int, int]] = []
+    starts = sorted(start for _, start, _, _, _ in found)
+    for sentence in reading.layout.sentences:
+        if sentence.label is None or not sentence.start <= sentence.label[0] < sentence.end:
+            continue
+        label_start, label_end = sentence.label
+        i = bisect.bisect_left(starts, label_start)
+        if i == len(starts) or starts[i] >= label_end:
+            continue  # the label names no metric
+        j = bisect.bisect_left(counts, label_end)
+        if j < len(counts) and counts[j] - label_end <= _DEFINITION_REACH and counts[j] < sentence.end:
+            out.append((label_start, sentence.end))
+    return out
 
 
 def find_metrics(reading: Reading) -> Finding:
     request = _request_sentences(reading)
-    found, quantity_sentences = _found(reading)
+    found, quantity_sentences, counts = _found(reading)
     found = [f for f in found if not _not_the_candidates(reading, f[1], f[2], request)]
+    defined = _definitions(reading, found, counts)
+    if defined:
+        labels = [(start, _label_end(reading, start)) for start, _ in defined]
+        found = [(k, s, e, False, w) if _inside(s, e, labels) else (k, s, e, c, w)
+                 for k, s, e, c, w in found if _inside(s, e, labels) or not _inside(s, e, defined)]
     context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences)
     per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
     context |= _listed(reading, per_sentence)
