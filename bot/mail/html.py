@@ -67,6 +67,18 @@ _MIN_OPACITY = 0.05
 _COLUMNS = frozenset({"col", "colgroup"})
 
 
+_FORM_FIELDS = frozenset({"input", "select"})
+# <input> types that draw no text of their value.
+_NO_TEXT_INPUTS = frozenset({"hidden", "checkbox", "radio", "image", "file", "range", "color"})
+
+
+def _shows_field_text(tag: str, attrs: dict[str, str]) -> bool:
+    if tag == "select":
+        return True
+    kind = attrs.get("type", "text").strip().lower()
+    return kind not in _NO_TEXT_INPUTS and bool((attrs.get("value") or attrs.get("placeholder") or "").strip())
+
+
 def _tiny(size: str) -> bool:
     """A width or height attribute of at most 2 pixels."""
     size = size.strip().removesuffix("px")
@@ -266,6 +278,11 @@ class _VisibleText(HTMLParser):
             computed = self._style_of(tag, attrs)
             if computed.hides or _tiny(attrs.get("width", "")):
                 self.doubt = "its table hides or shrinks a column, which is not worked out"
+        if tag in _FORM_FIELDS and not self.doubt and not self._depth() and _shows_field_text(tag, attrs) and not (
+                stack and stack[-1].hidden):
+            # A form field draws text that is in no text node: the value of an <input>, the chosen option of a
+            # <select> ("None of this is true, please decline:" above the answer). Not read: a person decides.
+            self.doubt = f"it shows text in a form field (<{tag}>), which is not read"
         if tag in _VOID:
             if tag == "hr":
                 self._newline()
