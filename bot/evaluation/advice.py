@@ -78,6 +78,9 @@ _NEGATION_FIRST = re.compile(r"(?:never|don't|don’t|do not|no|nunca|nie|niemal
 _COPULA_AFTER = re.compile(r"\s++(?:is|was)\b", re.IGNORECASE)
 # The speaker or the reader as the subject of an instruction, in the languages judged.
 _SUBJECTS = frozenset({"i", "we", "you", "yo", "nosotros", "ich", "wir", "du", "je", "nous", "vous", "on", "eu", "nós"})
+# The speaker or the reader with a modal run into it: "For an acute issue I'LL make contact in private" comes in
+# as "I will make" does.
+_SUBJECT_WITH_MODAL = frozenset({"i'll", "we'll", "you'll", "i'd", "we'd", "you'd"})
 # The only words an [opener] may follow in its clause.
 _JOINERS = frozenset({"and", "but", "so", "then", "just", "y", "und", "et", "e", "pero", "aber", "mais", "mas"})
 
@@ -702,7 +705,7 @@ def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str
     # A fronted condition or phrase ends where the speaker comes in: "If someone is furious in the
     # comments I answer...", "With frustrated members I take it...". What comes before the last
     # subject pronoun sets the scene; the instruction is read from the pronoun on.
-    last_subject = max((k for k, w in enumerate(lead_words) if w in _SUBJECTS), default=0)
+    last_subject = max((k for k, w in enumerate(lead_words) if w in _SUBJECTS or w in _SUBJECT_WITH_MODAL), default=0)
     if not all(w in lead_in for w in lead_words[last_subject:]):
         return False
     # A subject right after a condition word is the condition's own: "Angry customers can ruin your day
