@@ -104,13 +104,32 @@ def html_to_text(markup: str) -> HtmlText:
     markup = markup[:MAX_HTML_CHARS]
     sheet = StyleSheet.from_markup(markup)
     parser = _VisibleText(sheet)
+    markup, never_drawn = _unterminated_tail(markup)
     try:
         parser.feed(_unterminated_tail_as_text(markup))
         parser.close()
     except (AssertionError, ValueError, IndexError):
         pass  # html.parser gives up on some broken markup; keep what was read so far
+    if never_drawn.strip():
+        parser.keep_hidden(never_drawn)
     return HtmlText(text=parser.visible(), hidden=parser.hidden_text(),
                     style_unchecked=sheet.unchecked or parser.doubt, out_of_sight=parser.out_of_sight)
+
+
+# After the last ">", a "<" that opens a tag, an end tag, a comment or a bogus comment ("<a", "</x", "<!--",
+# "<!", "<?") runs to the end of the input: a browser draws none of it (a tag cut off by the end is dropped, a
+# comment runs to the end), where html.parser shows it as text.
+_CUT_OFF_MARKUP = re.compile(r"<[A-Za-z!/?]")
+
+
+def _unterminated_tail(markup: str) -> tuple[str, str]:
+    """(the markup without what follows an unterminated tag or comment at its end, that text): "<p>Thanks</p>
+    <!-- I use Hootsuite..." shows a reader "Thanks" only (issue 10 item 11, red-team variant)."""
+    last = markup.rfind(">")
+    found = _CUT_OFF_MARKUP.search(markup, last + 1)
+    if found is None:
+        return markup, ""
+    return markup[: found.start()], markup[found.start() :]
 
 
 def _unterminated_tail_as_text(markup: str) -> str:
@@ -512,6 +531,9 @@ class _VisibleText(HTMLParser):
         self._newline()
         text = "\n".join(line.rstrip() for line in self._lines)
         return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+    def keep_hidden(self, text: str) -> None:
+        self._hidden.append(_WS.sub(" ", text).strip())
 
     def hidden_text(self) -> str:
         return "\n".join(h for h in self._hidden if h)
