@@ -271,7 +271,9 @@ class _VisibleText(HTMLParser):
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
         # Called once per tag of the markup: the checks that need an attribute are skipped for a bare tag, and
         # the innermost open element is looked up once (wide tag soup spent most of its time here).
-        attrs = {k.lower(): (v or "") for k, v in attrs_list} if attrs_list else {}
+        # A repeated attribute keeps its first value, as browsers read it (HTML's duplicate-attribute rule):
+        # '<p style="color:#fff" style="color:#000">' is white (issue 10 item 11, red-team variant).
+        attrs = {k.lower(): (v or "") for k, v in reversed(attrs_list)} if attrs_list else {}
         stack = self._stack
         if attrs and self._attribute_text_room > 0 and not self._depth():
             self._keep_attribute_text(attrs)
