@@ -235,9 +235,9 @@ class StyleSheet:
         if cut:
             sheet.unchecked = f"its style is longer than the {MAX_STYLE_CHARS:,} characters read"
         try:
-            for css in blocks:
+            for css, applies in blocks:
                 for nodes in _top_level_rules(_flatten_deep_blocks(css)):
-                    sheet._add_rules(nodes, nested=isinstance(nodes, _Grouped))
+                    sheet._add_rules(nodes, nested=not applies or isinstance(nodes, _Grouped))
                     if len(sheet.rules) >= MAX_RULES:
                         sheet.unchecked = f"it has more than the {MAX_RULES} style rules read"
                         return sheet  # the rest is never tokenised
@@ -624,24 +624,46 @@ def _blocks(css_text: str) -> Iterator[tuple[int, int]]:
                 yield opening, match.end()
 
 
-def _style_blocks(markup: str) -> tuple[list[str], bool]:
-    """The contents of every <style> element, found with plain searches (one pass, no backtracking), and
-    whether style past ``MAX_STYLE_CHARS`` was left unread."""
+# Where a "<style" may be no style element at all: in a comment, or in an element whose content a browser reads
+# as text or keeps inert (a script, a template, a text area...). Its rules may then only hide, never reveal
+# (issue 10 item 11, red-team variant: ".a{display:none}" and, in "<!-- <style>.a{display:block!important}
+# </style> -->", a reveal no browser applies). So may those of "<style media=print>" (a condition).
+_NOT_MARKUP = re.compile(r"<!--|<(script|template|textarea|title|xmp|iframe|noembed|noframes)[\s/>]|<style")
+_MEDIA_ATTRIBUTE = re.compile(r"""\smedia\s*=\s*["']?([^"'>]*)""")
+
+
+def _style_blocks(markup: str) -> tuple[list[tuple[str, bool]], bool]:
+    """The contents of every <style> element, each with whether it certainly applies (a style element of the
+    document, for every screen), found with plain searches (one pass, no backtracking), and whether style past
+    ``MAX_STYLE_CHARS`` was left unread."""
     lower = markup.lower()
-    blocks: list[str] = []
+    blocks: list[tuple[str, bool]] = []
     pos, total = 0, 0
+    inert_until = -1  # the end of the comment or inert element the scan is in, or -1
     while True:
-        start = lower.find("<style", pos)
-        if start == -1:
+        found = _NOT_MARKUP.search(lower, pos)
+        if found is None:
             return blocks, False
+        start = found.start()
+        if start >= inert_until:
+            inert_until = -1
+        if found.group() == "<!--" or found.group(1):
+            if inert_until == -1:  # an opener inside a region already found is text: its closer is not looked for
+                closer = "-->" if found.group() == "<!--" else "</" + found.group(1)
+                end = lower.find(closer, found.end())
+                inert_until = len(markup) if end == -1 else end
+            pos = found.end()
+            continue
         if total >= MAX_STYLE_CHARS:
             return blocks, True
         open_end = lower.find(">", start)
         if open_end == -1:
             return blocks, False
+        media = _MEDIA_ATTRIBUTE.search(lower, start, open_end)
+        conditional = media is not None and media.group(1).strip() not in ("", "all", "screen")
         end = lower.find("</style", open_end)
         end = len(markup) if end == -1 else end
-        blocks.append(markup[open_end + 1 : end][: MAX_STYLE_CHARS - total])
+        blocks.append((markup[open_end + 1 : end][: MAX_STYLE_CHARS - total], inert_until == -1 and not conditional))
         total += end - open_end - 1
         if total > MAX_STYLE_CHARS:
             return blocks, True
