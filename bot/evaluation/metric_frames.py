@@ -73,6 +73,8 @@ class FrameWords:
     asked_filler: frozenset[str]
     asked_people: frozenset[str]
     speed: Matcher
+    time_to: Matcher
+    time_to_not_after: frozenset[str]
     # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
     speed_actions: CountedActions
     reasons: frozenset[str]
@@ -115,6 +117,8 @@ def frame_words() -> FrameWords:
         asked_filler=_words_of(table["asked_filler"]),
         asked_people=_words_of(table["asked_people"]),
         speed=Matcher(language_entries(table["speed"], key="speed")),
+        time_to=Matcher(language_entries(table["time_to"], key="time_to")),
+        time_to_not_after=_words_of(table["time_to_not_after"]),
         speed_actions=CountedActions.of(_actions(table["speed_actions"])),
         reasons=_words_of(table["reasons"]),
     )
@@ -297,8 +301,15 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
         return None  # "we count the total", "time it": a verb, not a measure
     said = text[measure.start : measure.end].lower()
     if said in ("per", "por", "pro", "par"):
+        where = before.span(1)
+        if _low(thing).endswith("ed") and len(thing) > 4:
+            # "tickets HANDLED per day": the thing is the noun before the participle.
+            previous = _WORD_BEFORE.search(text, max(0, where[0] - _LOOKBACK), where[0])
+            if previous is None or _low(previous.group(1)) in words.not_things:
+                return None
+            thing, where = previous.group(1), previous.span(1)
         why = f'measured: "{thing} {said} …"'
-        return Framed(f"per:{_stem(thing)}", before.start(1), measure.end, why, before.span(1))
+        return Framed(f"per:{_stem(thing)}", where[0], measure.end, why, where)
     noun = _stem(said)
     why = f'measured: "{thing}" + "{said}"'
     return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
@@ -451,6 +462,34 @@ def _speedy(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     return None
 
 
+_TIME_TO_REACH = 2
+
+
+def time_taken_for(text: str, start: int, words: FrameWords) -> bool:
+    """Whether "time to ..." at ``start`` is time someone takes or has ("take the time to reply", "it's
+    time to answer", "plenty of time to respond"): advice or a moment, not a number."""
+    before = [_low(m.group()) for m in _WORD.finditer(text, max(0, start - _LOOKBACK), start)][-2:]
+    return any(w in words.time_to_not_after for w in before)
+
+
+def _timed(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
+    """"time to close modqueue items", "average time to first reply": a speed action right after
+    "time to" (past "first") is that time; not after "take the", "it's", "plenty of" (advice, not a number)."""
+    if time_taken_for(reading.text, hit.start, words):
+        return None
+    found, lowered = _words_after(reading, hit)
+    for i in range(min(len(lowered), _TIME_TO_REACH)):
+        action = words.speed_actions.at(lowered, i)
+        if action is not None:
+            group, n = action
+            start, last = found[i][1], found[i + n - 1][2]
+            why = f'measured: "{reading.text[hit.start : hit.end]}" … "{reading.text[start:last]}"'
+            return Framed(group, hit.start, last, why, (start, last))
+        if lowered[i] not in ("first", "1st", "initial"):
+            return None
+    return None
+
+
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
     """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
     ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
@@ -462,6 +501,10 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         if framed is not None:
             out.append(framed)
             sentences.add(reading.layout.index_at(hit.start))
+    for hit in words.time_to.find(reading.prepared):
+        framed = _timed(reading, hit, words)
+        if framed is not None:
+            out.append(framed)  # a metric only in a sentence about metrics: it makes none
     fast = sorted((f.start, f.end) for f in out)
     for hit in words.quantities.find(reading.prepared):
         if _overlaps(hit.start, hit.end, fast):

@@ -19,7 +19,7 @@ from functools import cache
 
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons
-from bot.evaluation.metric_frames import Framed, framed_metrics
+from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, time_taken_for
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.subjects import someone_elses, taken_up_after
@@ -45,6 +45,12 @@ def _growth_alone(reading: Reading, named: list[Hit]) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+def _time_taken(reading: Reading, hit: Hit) -> bool:
+    """A named "time to reply" that is time someone takes ("take the time to reply"), not a number."""
+    lower = reading.prepared.lower
+    return lower.startswith("time ", hit.start) and time_taken_for(reading.text, hit.start, frame_words())
 
 
 @cache
@@ -99,12 +105,36 @@ def _with_labels(reading: Reading, sentences: set[int]) -> set[int]:
     return out
 
 
+# A line opening with a bullet ("• Followership of these profiles", "- Level of audience engagement the
+# posts enjoy"), of at most this many words, is an item of a list too. Not a numbered line: "1. 2. 3." are
+# as often the answers to our three questions ("3. Reply fast to comments ...").
+_BULLETED_ITEM_WORDS = 10
+_BULLET = re.compile(r"[ \t>]*+[-*•·–][ \t]")
+
+
+def _is_bulleted(reading: Reading, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens its line after a bullet, and gives no advice ("- Reply
+    fast to comments" is a tip, not a metric)."""
+    line_start = reading.text.rfind("\n", 0, start) + 1
+    marker = _BULLET.match(reading.text, line_start)
+    if marker is None or (start > marker.end() and reading.text[marker.end() : start].strip()):
+        return False
+    return not any(start <= hit.start < end for hit in _advice(reading))
+
+
+def _advice(reading: Reading) -> list[Hit]:
+    return lexicons().tip_actions.find(reading.prepared)
+
+
 def _lists(reading: Reading) -> list[list[int]]:
-    """Runs of short lines in one paragraph ("1. Likes", "2. ReTweets"): read as one list."""
+    """Runs of short lines in one paragraph ("1. Likes", "2. ReTweets"), or of bulleted lines of a
+    few words more: read as one list."""
     runs: list[list[int]] = []
     previous = None
     for i, sentence in enumerate(reading.layout.sentences):
-        short = len(words(reading.text[sentence.start : sentence.end])) <= _LIST_ITEM_WORDS
+        count = len(words(reading.text[sentence.start : sentence.end]))
+        short = count <= _LIST_ITEM_WORDS or (
+            count <= _BULLETED_ITEM_WORDS and _is_bulleted(reading, sentence.start, sentence.end))
         follows = previous is not None and previous.paragraph == sentence.paragraph and runs and runs[-1][-1] == i - 1
         if short and follows:
             runs[-1].append(i)
@@ -187,6 +217,7 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     more = _misspelt().find(reading.prepared, reading.language) + _compounds().find(reading.prepared, reading.language)
     named = sorted(named + [h for h in more if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
     named = _growth_alone(reading, named)
+    named = [h for h in named if not _time_taken(reading, h)]
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]

@@ -24,7 +24,11 @@ _DASH_LABEL_WORDS = 4
 _DASHES = ("-", "–", "—")
 _PRONOUNS = frozenset({"i", "we", "you", "it", "they", "he", "she", "this", "that", "my", "our", "yo", "ich", "wir",
                        "je", "nous", "eu", "nós"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]]*\s+|\n")
+# A full stop ends a sentence, except the last of an abbreviation that runs on ("e.g. reach", "i.e.",
+# "u.a.", "z.B.", "p.ex.", "vs."): the list after it belongs to the sentence it is in.
+_ABBREVIATIONS = (r"(?<![^\w]e\.g\.)(?<![^\w]i\.e\.)(?<![^\w]u\.a\.)(?<![^\w]z\.B\.)(?<![^\w]d\.h\.)"
+                  r"(?<![^\w]vs\.)(?<!p\.ex\.)")
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_ABBREVIATIONS}[\"'”’»)\]]*\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 

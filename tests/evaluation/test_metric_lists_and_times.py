@@ -1,0 +1,70 @@
+"""Metrics in bulleted lines, after abbreviations, as "time to ..." and "X handled per day"
+(bot/evaluation/metrics.py lists, bot/evaluation/text.py sentences, metric_frames.toml [time_to])."""
+
+from __future__ import annotations
+
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Finding, Reading
+from bot.evaluation.text import layout
+
+
+def metrics_of(text: str, language: str = "en") -> Finding:
+    return find_metrics(Reading.of(text, language))
+
+
+def test_bulleted_lines_of_a_few_words_more_are_one_list() -> None:
+    text = ("Roughly these:\n"
+            "  • how big our followership is on each network\n"
+            "  • the frequency of what we publish there\n"
+            "  • what level of engagement each post earns\n")
+    assert metrics_of(text).count == 3
+
+
+def test_long_unbulleted_lines_are_not_a_list() -> None:
+    text = ("We meet on Tuesdays to talk about engagement and plans\n"
+            "Everyone brings coffee and a few ideas for the frequency of posts\n")
+    assert metrics_of(text).count == 0
+
+
+def test_an_abbreviation_does_not_end_the_sentence() -> None:
+    text = "I track a few things, e.g. reach and saves, each month."
+    assert len(layout(text).sentences) == 1
+
+
+def test_german_measured_metrics_after_an_abbreviation() -> None:
+    text = "Erfolg wird bei uns u.a. an Kommentaren, Retweets und dem Engagement gemessen."
+    assert metrics_of(text, "de").count == 3
+
+
+def test_time_to_close_is_a_resolution_time_in_a_sentence_about_metrics() -> None:
+    found = metrics_of("Our mod KPIs: median time to close reported posts, and reply rate.")
+    assert found.count == 2, found
+    assert any("time to close" in e for e in found.evidence)
+
+
+def test_taking_the_time_to_reply_is_advice_not_a_metric() -> None:
+    found = metrics_of("Metrics aside, take the time to reply properly and it's time to answer honestly.")
+    assert found.count == 0, found
+
+
+def test_a_participle_before_per_leaves_the_count_to_the_noun_before_it() -> None:
+    found = metrics_of("We measure reply time and the average number of chats handled per agent.")
+    assert found.count == 2, found
+
+
+def test_audience_demographics_are_a_metric() -> None:
+    assert metrics_of("Monthly I report audience demographics, reach and saves.").count == 3
+
+
+def test_a_bulleted_tip_beside_bulleted_metrics_is_no_metric() -> None:
+    text = ("- the reach and saves we get on every single post\n"
+            "- the share of people who click through to the shop\n"
+            "- reply calmly to angry comments before anything else\n")
+    found = metrics_of(text)
+    assert not any("comments" in e for e in found.evidence), found
+
+
+def test_numbered_answers_are_not_read_as_one_list_of_long_items() -> None:
+    text = ("1. Hootsuite and Canva for everything.\n2. Reach, saves and CTR.\n"
+            "3. Reply quickly to comments to keep it calm.")
+    assert metrics_of(text).count == 3
