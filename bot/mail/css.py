@@ -629,6 +629,7 @@ def _blocks(css_text: str) -> Iterator[tuple[int, int]]:
 # (issue 10 item 11, red-team variant: ".a{display:none}" and, in "<!-- <style>.a{display:block!important}
 # </style> -->", a reveal no browser applies). So may those of "<style media=print>" (a condition).
 _NOT_MARKUP = re.compile(r"<!--|<(script|template|textarea|title|xmp|iframe|noembed|noframes)[\s/>]|<style")
+_BRACKET = re.compile(r"[<>]")
 _MEDIA_ATTRIBUTE = re.compile(r"""\smedia\s*=\s*["']?([^"'>]*)""")
 
 
@@ -640,6 +641,11 @@ def _style_blocks(markup: str) -> tuple[list[tuple[str, bool]], bool]:
     blocks: list[tuple[str, bool]] = []
     pos, total = 0, 0
     inert_until = -1  # the end of the comment or inert element the scan is in, or -1
+    # The "<" and ">" before the scan's place, read once in order: a "<style" after a "<" that no ">" has closed
+    # is inside a tag, i.e. an attribute's value ('<p title="<style>...">').
+    brackets = _BRACKET.finditer(lower)
+    last_open = last_close = -1
+    pending: re.Match[str] | None = None
     while True:
         found = _NOT_MARKUP.search(lower, pos)
         if found is None:
@@ -656,6 +662,17 @@ def _style_blocks(markup: str) -> tuple[list[tuple[str, bool]], bool]:
             continue
         if total >= MAX_STYLE_CHARS:
             return blocks, True
+        while True:
+            mark = pending or next(brackets, None)
+            pending = None
+            if mark is None or mark.start() >= start:
+                pending = mark
+                break
+            if mark.group() == "<":
+                last_open = mark.start()
+            else:
+                last_close = mark.start()
+        in_a_tag = last_open > last_close
         open_end = lower.find(">", start)
         if open_end == -1:
             return blocks, False
@@ -663,7 +680,8 @@ def _style_blocks(markup: str) -> tuple[list[tuple[str, bool]], bool]:
         conditional = media is not None and media.group(1).strip() not in ("", "all", "screen")
         end = lower.find("</style", open_end)
         end = len(markup) if end == -1 else end
-        blocks.append((markup[open_end + 1 : end][: MAX_STYLE_CHARS - total], inert_until == -1 and not conditional))
+        blocks.append((markup[open_end + 1 : end][: MAX_STYLE_CHARS - total],
+                       inert_until == -1 and not conditional and not in_a_tag))
         total += end - open_end - 1
         if total > MAX_STYLE_CHARS:
             return blocks, True

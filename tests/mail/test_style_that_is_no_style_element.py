@@ -1,6 +1,7 @@
 """Attack (issue 10 item 11, red-team variant): '.a{display:none}' hides the answer, and a "<style>" that no
 browser applies reveals it: inside a comment ("<!-- <style>.a{display:block!important}</style> -->"), a
-<script>, a <template>, a <textarea>, or "<style media=print>". The style blocks were found with a plain search
+<script>, a <template>, a <textarea>, an attribute's value ('<p title="<style>...">'), or "<style
+media=print>". The style blocks were found with a plain search
 and all applied, so the reveal won and the answer passed. A "<style>" in a comment or in an element whose
 content is text or inert, and one with a media condition, now only ever hides; a real one reads as before."""
 
@@ -20,7 +21,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 
 @pytest.mark.parametrize("fixture", ["answer_revealed_by_style_in_a_comment", "answer_revealed_by_style_in_a_script",
                                      "answer_revealed_by_style_in_a_template",
-                                     "answer_revealed_by_style_in_a_text_area", "answer_revealed_by_style_for_print"])
+                                     "answer_revealed_by_style_in_a_text_area", "answer_revealed_by_style_for_print",
+                                     "answer_revealed_by_style_in_an_attribute"])
 def test_a_reveal_no_browser_applies_never_passes(fixture: str) -> None:
     raw = (FIXTURES / f"{fixture}.eml").read_bytes()
     mail = parse_mail(raw)
