@@ -67,6 +67,8 @@ _MIN_OPACITY = 0.05
 _COLUMNS = frozenset({"col", "colgroup"})
 
 
+# The height of a line break or an empty block, in CSS pixels, when added to the space styles put in the page.
+_LINE_PX = 20.0
 _FORM_FIELDS = frozenset({"input", "select"})
 # <input> types that draw no text of their value.
 _NO_TEXT_INPUTS = frozenset({"hidden", "checkbox", "radio", "image", "file", "range", "color"})
@@ -216,8 +218,8 @@ class _VisibleText(HTMLParser):
         self._plain_hide_only_keys: dict[str, tuple[bool, tuple[Rgba | None, ...]]] = {}
         # The first reason text of the reply's own (not quoted) was shown under a style not worked out.
         self.doubt = ""
-        # Blank lines (line breaks, empty blocks) since the reply's own text was last seen, the tallest space a
-        # style put there (px), whether any own text was seen, and why own text is out of sight ("" if not).
+        # Blank lines (line breaks, empty blocks) since the reply's own text was last seen, the space the styles
+        # put there (px, summed), whether any own text was seen, and why own text is out of sight ("" if not).
         self._blank_lines = 0
         self._space = 0.0
         self._seen_own_text = False
@@ -284,7 +286,7 @@ class _VisibleText(HTMLParser):
             if not (stack and stack[-1].hidden) and not self._depth():
                 self._blank_lines += 1
                 if attrs:
-                    self._space = max(self._space, visibility.vertical_space(self._style_of(tag, attrs).style, attrs))
+                    self._space += visibility.vertical_space(self._style_of(tag, attrs).style, attrs)
             return
         if tag in _BLOCK:
             self._newline()
@@ -308,7 +310,7 @@ class _VisibleText(HTMLParser):
             if tag == "hr":
                 self._newline()
             if attrs and tag == "img" and not (stack and stack[-1].hidden) and not self._depth():  # a tall picture
-                self._space = max(self._space, visibility.vertical_space(self._style_of(tag, attrs).style, attrs))
+                self._space += visibility.vertical_space(self._style_of(tag, attrs).style, attrs)
             return
         parent = stack[-1] if stack else None
         # A <dialog> that is not open is display:none until script opens it (never, in mail).
@@ -345,7 +347,7 @@ class _VisibleText(HTMLParser):
         hidden = hidden or size <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY
         if not hidden and not self._depth():
             self._blank_lines += tag in _BLOCK
-            self._space = max(self._space, space)
+            self._space += space  # boxes one after another push the text down together
         quoted = tag == "blockquote" or (bool(attrs) and self._is_quote(tag, attrs))
         if quoted:
             self._newline()
@@ -421,8 +423,10 @@ class _VisibleText(HTMLParser):
         if self._seen_own_text and not self.out_of_sight:
             if self._blank_lines > MAX_BLANK_LINES:
                 self.out_of_sight = f"{self._blank_lines} line breaks push the text below them out of sight"
-            elif self._space >= visibility.TALL_PX:
-                self.out_of_sight = f"its layout puts {self._space:,.0f} px of space above some of the text"
+            elif self._space + self._blank_lines * _LINE_PX >= visibility.TALL_PX:
+                # Boxes and line breaks add up: eight breaks under a 500 px margin are as far down as 660 px.
+                self.out_of_sight = (f"its layout puts {self._space:,.0f} px of space and {self._blank_lines} line "
+                                     "breaks above some of the text")
         self._seen_own_text = True
         self._blank_lines = 0
         self._space = 0.0

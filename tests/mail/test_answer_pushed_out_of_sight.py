@@ -62,6 +62,10 @@ def test_blank_lines_that_hide_nothing(text: str) -> None:
     ("<p>I use Canva</p><blockquote>" + "<p>old</p>" * 30 + "</blockquote><p>Thanks</p>", False),
     # a tall box the answer starts in is seen
     ("<div style='height:2000px'>I use Canva</div>", False),
+    # boxes one after another add up, and so do line breaks with them (red-team variant: two 599 px boxes)
+    ("<p>Thanks</p><div style='height:599px'></div><div style='height:599px'></div><p>I use Canva</p>", True),
+    ("<p>Thanks</p>" + "<br>" * 8 + "<div style='margin-top:500px'>I use Canva</div>", True),
+    ("<p>Thanks</p>" + "<p style='margin-top:12px'>x</p>" * 3 + "<p>I use Canva</p>", False),
 ])
 def test_which_html_space_hides_the_text_below_it(html: str, out_of_sight: bool) -> None:
     assert bool(html_to_text(html).out_of_sight) is out_of_sight
