@@ -146,6 +146,8 @@ class _Seen:
     consequences: dict[int, int] = field(default_factory=dict)
     # Sentences whose action words only say what the angry people want ("they just want an apology").
     described: set[int] = field(default_factory=set)
+    # Sentences told as no advice that deny something of their action ("Apologising to them never worked").
+    stated: set[int] = field(default_factory=set)
 
 
 def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice,
@@ -195,6 +197,11 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "Angry customers usually want a refund": what the angry people want, not advice to give it.
         if _describes_them(reading, clauses, index, hit):
             seen.described.add(index)
+            continue
+        # "Staying calm with angry customers isn't easy", "Angry customers rarely accept an apology": a
+        # statement denying something of the action, told as no advice, advises nothing either way.
+        if _denied_in_a_statement(reading, advice, clauses, index, hit):
+            seen.stated.add(index)
             continue
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
@@ -266,6 +273,25 @@ _DESCRIBES_THEM = re.compile(
     r"(?:want|wants|wanted|need|needs|expect|expects|demand|demands|deserve|deserves|ask[ \t]++for|asks[ \t]++for|"
     r"look[ \t]++for|looks[ \t]++for|are[ \t]++looking[ \t]++for|hate|hates|love|loves|crave|craves)\b",
     re.IGNORECASE)
+
+
+# A denial in a statement: "isn't easy", "never worked", "rarely accept". Not "nobody" or "no one": "Anger comes
+# from feeling that nobody is listening" implies the advice to listen.
+_DENIAL = re.compile(
+    r"\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|never|rarely|"
+    r"seldom|hardly|not)\b", re.IGNORECASE)
+
+
+def _denied_in_a_statement(reading: Reading, advice: Advice, clauses: _Clauses, index: int, hit: Hit) -> bool:
+    """The action's sentence tells no advice (no instruction, no mood phrase: advice.py) and the action's
+    clause denies something outside the action itself: "Staying calm with angry customers ISN'T easy",
+    "Apologising to furious people NEVER worked for me", "they RARELY accept an apology". English only; a
+    negation just before the action is read as before ("I don't apologise" is advice against the tip)."""
+    if reading.language != "en" or index in advice.advice:
+        return False
+    lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
+    return any(not (hit.start <= m.start() < hit.end) and not negated_before(reading.text, hit.start)
+               for m in _DENIAL.finditer(reading.text, lo, hi))
 
 
 def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -> bool:
@@ -643,12 +669,14 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     # A consequence where the reply answers the tip question ("Arguing with them only makes it worse"): the
     # advice is implied, not told; with no tip told beside it, a person decides. What the angry people want
     # ("they usually just want a refund") describes them: no tip.
-    implied = [i for i in sorted(seen.consequences) if answer is not None and i in answer.sentences]
+    implied = [i for i in sorted(seen.consequences | dict.fromkeys(seen.stated, 0))
+               if answer is not None and i in answer.sentences]
     if implied and not confirmed and not said_no_tip and not against:
         unsure = True
         sentence = reading.layout.sentences[implied[0]]
         said = reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS]
-        notes.append(f"a consequence, not advice told: {said}")
+        kind = "a statement" if implied[0] in seen.stated else "a consequence"
+        notes.append(f"{kind}, not advice told: {said}")
     if against:
         notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]
     unsure = ((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti)) \
