@@ -208,6 +208,40 @@ def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], 
     return kept, [h for h in named if (h.start, h.end) not in dropped]
 
 
+# An item of a list that names what was done, in at most this many words: "Accounts Reached".
+_DONE_ITEM_WORDS = 4
+_ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+
+
+def _done_in_items(reading: Reading) -> list[tuple[str, int, int, bool, str]]:
+    """List items that name a thing and what was done to it, as a report's rows do ("Accounts Reached",
+    "Accounts Engaged", "Posts Saved", "External Link Taps"): the counted action ([actions] of
+    metric_frames.toml) ending the item names the metric. Only a participle or a plural noun at the end,
+    after a word that is no action: "Follow up" or "Reply fast" is advice. Counted in a list only."""
+    words = frame_words()
+    out: list[tuple[str, int, int, bool, str]] = []
+    for run in _lists(reading):
+        for i in run:
+            sentence = reading.layout.sentences[i]
+            items = list(_ITEM_WORD.finditer(reading.text, sentence.start, sentence.end))
+            if not 2 <= len(items) <= _DONE_ITEM_WORDS:
+                continue
+            last, first = items[-1], items[0]
+            low = last.group().lower()
+            action = words.counted.at([low], 0)
+            if action is None or action[1] != 1 or not low.endswith(("ed", "s")):
+                continue
+            if words.counted.at([first.group().lower()], 0) is not None:
+                continue
+            out.append((action[0], first.start(), last.end(), True, f'done to the item: "{last.group()}"'))
+    return out
+
+
+def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(spans, (end,)) - 1
+    return i >= 0 and spans[i][1] > start
+
+
 def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int], list[int]]:
     """Every metric mention: (key, start, end, needs context, why), the quantity sentences, and where
     each count ("the number of people who ...") starts."""
@@ -224,6 +258,8 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     framed, named = _one_mention(framed, named)
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
+    taken = sorted((start, end) for _, start, end, _, _ in found)
+    found += [item for item in _done_in_items(reading) if not _inside_any(item[1], item[2], taken)]
     found.sort(key=lambda item: item[1])
     counts = sorted(f.start for f in framed if f.counted)
     return found, quantity_sentences, counts

@@ -68,3 +68,19 @@ def test_numbered_answers_are_not_read_as_one_list_of_long_items() -> None:
     text = ("1. Hootsuite and Canva for everything.\n2. Reach, saves and CTR.\n"
             "3. Reply quickly to comments to keep it calm.")
     assert metrics_of(text).count == 3
+
+
+def test_report_rows_naming_what_was_done_are_metrics() -> None:
+    text = "What my monthly report shows:\n1. Profiles Visited\n2. Posts Shared\n3. Accounts Reached\n"
+    found = metrics_of(text)
+    assert found.count == 3, found
+
+
+def test_advice_items_that_start_with_an_action_are_no_metrics() -> None:
+    text = "For angry people:\n1. Follow up\n2. Reply in private\n3. Share the fix\n"
+    assert metrics_of(text).count == 0
+
+
+def test_positive_or_negative_in_a_sentence_about_metrics_is_sentiment() -> None:
+    found = metrics_of("I track how many mentions we get and whether they are positive or negative.")
+    assert found.count == 2, found
