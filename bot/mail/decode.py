@@ -97,18 +97,27 @@ def _any_other_says_otherwise(read: str, others: list[tuple[str, str]]) -> bool:
     return False
 
 
+# Words that turn a statement around. Two renderings that share their words but not these say opposite things:
+# "I use Hootsuite" in the plain part, "I don't use Hootsuite" in the HTML (issue 10 item 11, red-team variant:
+# a few added words stayed under the word-share bounds).
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|neither|nor|cannot|without|nie|nicht|kein\w*"
+                       r"|jamais|pas|nunca|nenhum\w*|nada|non|niet|geen|нет|не|никогда)\b|n[’']t\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Words:
     count: int  # words
     distinct: frozenset[str]  # distinct lower-cased words of two or more characters
+    negations: tuple[str, ...]  # the negating words, lower-cased, sorted (how many of each)
 
     @classmethod
     def of(cls, text: str) -> _Words:
-        return cls(len(_WORD.findall(text)), frozenset(w.lower() for w in _SHARED_WORD.findall(text)))
+        return cls(len(_WORD.findall(text)), frozenset(w.lower() for w in _SHARED_WORD.findall(text)),
+                   tuple(sorted(m.group().lower().replace("’", "'") for m in _NEGATION.finditer(text))))
 
     def real_beside(self, other: _Words) -> bool:
         """_plain_is_real, with this text as the plain part and ``other`` as the HTML."""
-        if self.count < _PLAIN_MIN_SHARE * other.count:
+        if self.count < _PLAIN_MIN_SHARE * other.count or self.negations != other.negations:
             return False
         shared = len(self.distinct & other.distinct)
         return shared >= _PLAIN_SHARED_MIN * len(self.distinct) and len(other.distinct) - shared <= _HTML_ONLY_MAX
