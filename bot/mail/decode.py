@@ -81,8 +81,11 @@ def _read_found(found: _Found) -> Body:
         return Body(html_text, hidden, "html", style_unchecked=rendered.style_unchecked,
                     out_of_sight=rendered.out_of_sight)
     # A real plain part is what plain-text readers see: the HTML never outranks it for being longer.
-    # When the two disagree that much, the plain part is read and the judge sends it to review.
-    return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text))
+    # When the two disagree that much, the plain part is read and the judge sends it to review. So it does when
+    # what HTML readers see of the same words is not worked out (a ::before retraction, text painted in var(),
+    # the answer pushed out of sight): the plain part may say what they never see (issue 10 item 11, red team).
+    return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text),
+                style_unchecked=rendered.style_unchecked, out_of_sight=rendered.out_of_sight)
 
 
 def _any_other_says_otherwise(read: str, others: list[tuple[str, str]]) -> bool:
