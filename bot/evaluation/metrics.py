@@ -110,13 +110,15 @@ def _with_labels(reading: Reading, sentences: set[int]) -> set[int]:
 # as often the answers to our three questions ("3. Reply fast to comments ...").
 _BULLETED_ITEM_WORDS = 10
 _BULLET = re.compile(r"[ \t>]*+[-*•·–][ \t]")
+_BULLET_REACH = 40
 
 
 def _is_bulleted(reading: Reading, start: int, end: int) -> bool:
     """Whether the sentence at ``start`` opens its line after a bullet, and gives no advice ("- Reply
     fast to comments" is a tip, not a metric)."""
-    line_start = reading.text.rfind("\n", 0, start) + 1
-    marker = _BULLET.match(reading.text, line_start)
+    # A bullet stands a few characters before its line's first sentence: look back no further.
+    line_start = reading.text.rfind("\n", max(0, start - _BULLET_REACH), start) + 1
+    marker = _BULLET.match(reading.text, line_start) if line_start or start < _BULLET_REACH else None
     if marker is None or (start > marker.end() and reading.text[marker.end() : start].strip()):
         return False
     return not any(start <= hit.start < end for hit in _advice(reading))
@@ -242,6 +244,89 @@ def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][1] > start
 
 
+# A list after a metric cue ("KPI reports regarding keywords, web traffic, blogger outreach and engagement"):
+# its items are split at these, and a short item between metrics is one too.
+_LIST_SPLIT = re.compile(r"[ \t]*+(?:[,;&+]|\band\b|\bor\b|\bplus\b)[ \t]*+", re.IGNORECASE)
+_LIST_OPENERS = frozenset({"regarding", "on", "of", "like", "including", "include", "includes", "such", "as",
+                           "are", "is", "about", "for", "at", "into", "mainly", "mostly", "especially", "e", "g",
+                           "i", "from", "to"})
+# Items that close a list rather than name something: "reach, likes, etc.", "and more", "and so on".
+_LIST_CLOSERS = frozenset({"etc", "more", "others", "other", "stuff", "things", "everything", "anything", "so",
+                           "similar", "lots", "usw", "etc.", "whatever", "all", "much", "many", "else"})
+_LISTED_ITEM_WORDS = 2
+# How far after its cue a list is read: a bounded window, whatever the sentence's length.
+_LIST_REACH = 240
+
+
+Mention = tuple[str, int, int, bool, str]
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words no item of a list of metrics is made of: the frames' small words."""
+    words = frame_words()
+    return words.not_things | words.skip | words.people | words.light | words.relative
+
+
+def _listed_items(reading: Reading, found: list[Mention]) -> list[Mention]:
+    """Short items of a list after a metric cue, where at least two other items are metrics: each is a
+    metric too ("regarding KEYWORDS, web traffic, BLOGGER OUTREACH and social media engagement"). Only
+    an item with a metric after it (one tacked on at the end, "reach, engagement, budget and deadlines",
+    is not); not more of them than of metrics; not a tool, a channel, a small word or "etc."; a first
+    item only after an opening word ("regarding", "such as", "on")."""
+    lex = lexicons()
+    cues = lex.metric_cues.find(reading.prepared)
+    if not cues:
+        return []
+    small = _small_words()
+    names: list[tuple[int, int]] | None = None
+    spans = sorted((start, end) for _, start, end, _, _ in found)
+    out: list[Mention] = []
+    last_cue: dict[int, Hit] = {}  # the last cue of a sentence opens its list
+    for cue in cues:
+        last_cue[reading.layout.index_at(cue.start)] = cue
+    for index, cue in last_cue.items():
+        end_of_list = min(reading.layout.sentences[index].end, cue.end + _LIST_REACH)
+        items: list[tuple[int, int]] = []
+        at = cue.end
+        for m in _LIST_SPLIT.finditer(reading.text, cue.end, end_of_list):
+            items.append((at, m.start()))
+            at = m.end()
+        items.append((at, end_of_list))
+        if len(items) < 3:
+            continue
+        known = {item for item in items if _inside_any(item[0], item[1], spans)}
+        last_known = max((n for n, item in enumerate(items) if item in known), default=-1)
+        unknown: list[tuple[str, int, int]] = []
+        for n, (start, end) in enumerate(items[:last_known]):
+            if (start, end) in known:
+                continue
+            ws = list(_ITEM_WORD.finditer(reading.text, start, end))
+            if n == 0:
+                while ws and ws[0].group().lower() in _LIST_OPENERS:
+                    ws = ws[1:]
+                opened = len(ws) < len(list(_ITEM_WORD.finditer(reading.text, start, end)))
+                if not opened:
+                    continue
+            tail = reading.text[ws[-1].end() : end].strip(" \t.!)\"”’") if ws else "x"
+            if not 1 <= len(ws) <= _LISTED_ITEM_WORDS or tail:
+                continue
+            lowered = [w.group().lower() for w in ws]
+            if any(w in small or w in _LIST_CLOSERS for w in lowered):
+                continue
+            if names is None:
+                hits = lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared)
+                names = sorted((h.start, h.end) for h in hits)
+            if _inside_any(ws[0].start(), ws[-1].end(), names):
+                continue
+            phrase = reading.text[ws[0].start() : ws[-1].end()]
+            unknown.append((phrase, ws[0].start(), ws[-1].end()))
+        if len(known) >= 2 and 0 < len(unknown) <= len(known):
+            out += [(f"listed:{phrase.lower()}", start, end, False, "an item of a list of metrics")
+                    for phrase, start, end in unknown]
+    return out
+
+
 def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int], list[int]]:
     """Every metric mention: (key, start, end, needs context, why), the quantity sentences, and where
     each count ("the number of people who ...") starts."""
@@ -260,6 +345,8 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     taken = sorted((start, end) for _, start, end, _, _ in found)
     found += [item for item in _done_in_items(reading) if not _inside_any(item[1], item[2], taken)]
+    found.sort(key=lambda item: item[1])
+    found += _listed_items(reading, found)
     found.sort(key=lambda item: item[1])
     counts = sorted(f.start for f in framed if f.counted)
     return found, quantity_sentences, counts

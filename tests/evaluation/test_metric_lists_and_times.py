@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.evaluation import metric_frames, metrics
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.text import layout
+from tests.evaluation.steps import steps
+
+_FILES = frozenset({metrics.__file__, metric_frames.__file__})
 
 
 def metrics_of(text: str, language: str = "en") -> Finding:
@@ -84,3 +90,32 @@ def test_advice_items_that_start_with_an_action_are_no_metrics() -> None:
 def test_positive_or_negative_in_a_sentence_about_metrics_is_sentiment() -> None:
     found = metrics_of("I track how many mentions we get and whether they are positive or negative.")
     assert found.count == 2, found
+
+
+def test_a_short_item_between_metrics_after_a_cue_is_a_metric() -> None:
+    found = metrics_of("The KPIs I report on: keywords, reach, brand lift and saves.")
+    assert found.evidence == ("keywords", "reach", "brand lift", "saves"), found
+
+
+def test_items_tacked_on_after_the_metrics_are_not_metrics() -> None:
+    found = metrics_of("We track reach, engagement, budget and deadlines.")
+    assert found.evidence == ("reach", "engagement"), found
+
+
+def test_tools_channels_and_etc_in_a_list_of_metrics_are_not_metrics() -> None:
+    found = metrics_of("I monitor Hootsuite, Instagram, etc, reach and saves.")
+    assert found.evidence == ("reach", "saves"), found
+
+
+@pytest.mark.parametrize("line", [
+    "KPIs: keywords, reach, brand lift, saves, ",
+    "- Accounts Reached\n- Posts Saved\n- reply calmly to every angry comment\n",
+    "I track time to close, e.g. reach. ",
+])
+def test_reading_lists_and_times_is_linear(line: str) -> None:
+    def run(size: int) -> int:
+        reading = Reading.of(line * size, "en")
+        find_metrics(reading)  # warm: lexicons load outside the count
+        return steps(lambda: find_metrics(reading), _FILES)
+
+    assert run(8 * 40) / run(40) < 16
