@@ -186,15 +186,8 @@ def too_long(judgement: Judgement, chars: int, hidden_chars: int, limit: int) ->
 def _unchecked_style(judgement: Judgement, why: str) -> Judgement:
     """Some of the HTML's style was never read, so text it hides may have been read as visible: a person
     decides, and no model is asked (it would read the same text)."""
-    if judgement.verdict == Verdict.NOT_EVALUATED:
-        return judgement
-    return dataclasses.replace(
-        judgement,
-        verdict=Verdict.NEEDS_REVIEW,
-        reasons=tuple(dict.fromkeys((*judgement.reasons, STYLE_UNCHECKED))),
-        details={**judgement.details, STYLE_UNCHECKED: f"the reply is HTML and {why}: text it hides may have "
-                 "been read as the reply's; a person decides"},
-    )
+    return _review(judgement, STYLE_UNCHECKED, f"the reply is HTML and {why}: text it hides may have "
+                   "been read as the reply's; a person decides")
 
 
 def _out_of_sight(judgement: Judgement, why: str) -> Judgement:
@@ -205,6 +198,7 @@ def _out_of_sight(judgement: Judgement, why: str) -> Judgement:
 
 
 def _review(judgement: Judgement, reason: str, detail: str) -> Judgement:
+    """``judgement`` sent to a person for ``reason`` (kept once), unless it was never evaluated."""
     if judgement.verdict == Verdict.NOT_EVALUATED:
         return judgement
     return dataclasses.replace(

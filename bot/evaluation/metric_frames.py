@@ -448,17 +448,26 @@ def _which(reading: Reading, hit: Hit, named: list[tuple[int, int]], words: Fram
     return None
 
 
+def _speed_action_at(reading: Reading, hit: Hit, found: list[tuple[str, int, int]], lowered: list[str], i: int,
+                     words: FrameWords) -> Framed | None:
+    """The time of the speed action ("answer", "get back to people") starting at word ``i`` after ``hit``."""
+    action = words.speed_actions.at(lowered, i)
+    if action is None:
+        return None
+    group, n = action
+    start, last = found[i][1], found[i + n - 1][2]
+    why = f'measured: "{reading.text[hit.start : hit.end]}" … "{reading.text[start:last]}"'
+    return Framed(group, hit.start, last, why, (start, last))
+
+
 def _speedy(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     """"how quickly we get back to people", "the time it takes us to answer": how fast something is
     done names that time (response time, resolution time)."""
     found, lowered = _words_after(reading, hit)
     for i in range(len(lowered)):
-        action = words.speed_actions.at(lowered, i)
-        if action is not None:
-            group, n = action
-            start, last = found[i][1], found[i + n - 1][2]
-            why = f'measured: "{reading.text[hit.start : hit.end]}" … "{reading.text[start:last]}"'
-            return Framed(group, hit.start, last, why, (start, last))
+        framed = _speed_action_at(reading, hit, found, lowered, i, words)
+        if framed is not None:
+            return framed
     return None
 
 
@@ -479,12 +488,9 @@ def _timed(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
         return None
     found, lowered = _words_after(reading, hit)
     for i in range(min(len(lowered), _TIME_TO_REACH)):
-        action = words.speed_actions.at(lowered, i)
-        if action is not None:
-            group, n = action
-            start, last = found[i][1], found[i + n - 1][2]
-            why = f'measured: "{reading.text[hit.start : hit.end]}" … "{reading.text[start:last]}"'
-            return Framed(group, hit.start, last, why, (start, last))
+        framed = _speed_action_at(reading, hit, found, lowered, i, words)
+        if framed is not None:
+            return framed
         if lowered[i] not in ("first", "1st", "initial"):
             return None
     return None
