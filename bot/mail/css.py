@@ -38,6 +38,15 @@ _OTHERS = re.compile(r"\.|\[|(?<!:):(?!:)")
 _TAGS = re.compile(r"(?:^|[\s>+~])[a-z]")
 # At-rules whose block holds rules that apply when a condition holds (some reader's screen matches it).
 _GROUPING_RULES = frozenset({"media", "supports", "document", "layer", "container"})
+# "@import" (or an at-keyword written with an escape, "@\69mport"): rules from elsewhere, never read here. They may
+# hide any of the text (issue 10, red team: ".a{display:none}" in the imported sheet), so a person decides.
+_IMPORT = re.compile(r"@(?:import|\\)", re.IGNORECASE)
+# At-rules whose block holds no rules for the page's elements (a font, keyframes, a printed page...). Any other
+# at-rule with a block is read as a grouping rule: its rules may apply for some reader ("@scope (body) {.a {display:
+# none}}", "@starting-style"), so they may hide, never reveal (issue 10, red team: such rules were skipped).
+_NOT_GROUPING = frozenset({"font-face", "keyframes", "-webkit-keyframes", "-moz-keyframes", "-o-keyframes", "page",
+                           "counter-style", "property", "font-feature-values", "font-palette-values", "viewport",
+                           "-ms-viewport", "position-try", "view-transition", "namespace", "charset", "import"})
 # Pseudo-classes of a passing state: a reader who never hovers sees the element without them.
 _STATE = frozenset({"hover", "focus", "active", "visited", "focus-within", "focus-visible", "target"})
 # Pseudo-elements a reader sees at rest: generated text before or after an element or as a list item's
@@ -234,6 +243,8 @@ class StyleSheet:
         blocks, cut = _style_blocks(markup)
         if cut:
             sheet.unchecked = f"its style is longer than the {MAX_STYLE_CHARS:,} characters read"
+        if any("@" in css and _IMPORT.search(css) for css, _ in blocks):
+            sheet.unchecked = "its style imports a style sheet from elsewhere (@import), which is not read"
         try:
             for css, applies in blocks:
                 for nodes in _top_level_rules(_flatten_deep_blocks(css)):
@@ -256,7 +267,7 @@ class StyleSheet:
             if len(self.rules) >= MAX_RULES:
                 return
             self.read += 1
-            if node.type == "at-rule" and node.content is not None and node.lower_at_keyword in _GROUPING_RULES:
+            if node.type == "at-rule" and node.content is not None and node.lower_at_keyword not in _NOT_GROUPING:
                 # Some reader's screen matches the condition, so its hiding rules count; another's does not, so its
                 # rules never reveal ("@media (min-width:99999px){.a{display:block!important}}" after ".a{display:
                 # none}" shows nothing to anyone; nor does a layer a later-declared layer overrides).

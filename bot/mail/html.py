@@ -281,6 +281,10 @@ class _VisibleText(HTMLParser):
             self._keep_attribute_text(attrs)
         if tag in _SELF_CLOSING_SIBLINGS and stack and stack[-1].tag == tag:
             self._close(tag)
+        if tag == "link" and attrs and not self.doubt and "stylesheet" in attrs.get("rel", "").lower().split():
+            # A style sheet from elsewhere applies to the whole page and is never read here: it may hide any of
+            # the text read as the reply (issue 10, red team). A person decides (style_unchecked).
+            self.doubt = "it loads a style sheet from elsewhere (<link rel=stylesheet>), which is not read"
         if tag == "br":
             self._newline()
             if not (stack and stack[-1].hidden) and not self._depth():

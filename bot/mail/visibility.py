@@ -188,6 +188,7 @@ _TURNS = frozenset({"rotatex", "rotatey", "rotate3d", "perspective", "matrix3d",
 # Fonts whose glyphs are pictures or other alphabets: "I use Hootsuite" in Wingdings is a row of symbols.
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbats|(?:^|[\s,'\"])symbol(?:$|[\s,'\"])|marlett|blokk|flow block")
 # Text colour values that leave the text readable in the reader's default colours (Outlook writes windowtext).
+_NO_ANIMATION = frozenset({"none", "initial", "unset", "inherit", "revert", "revert-layer"})
 _DEFAULT_TEXT = frozenset({"inherit", "initial", "unset", "revert", "revert-layer", "currentcolor", "auto",
                            "windowtext", "canvastext", "buttontext", "linktext", "visitedtext", "activetext",
                            "fieldtext", "graytext", "highlighttext", "marktext"})
@@ -210,6 +211,9 @@ def doubt(declarations: list[Declaration]) -> str:
         if d.name == "content" and d.value not in _NO_CONTENT:
             # "content: 'text'" on an element itself replaces its text where a browser draws that.
             return f"its style replaces the element's content ({d.value[:40]})"
+        if d.name in ("animation", "animation-name") and d.value not in _NO_ANIMATION:
+            # "@keyframes gone {to {opacity: 0}}" and "animation: gone 1ms forwards": shown for a millisecond.
+            return f"its style animates the text ({d.value[:40]}), whose end state is not worked out"
         if d.name == "z-index" and any(v < 0 for v in css.numbers(d.tokens)):
             return "its style puts text behind other content (a negative z-index)"
         if d.name in ("font-family", "font") and _SYMBOL_FONT.search(d.value):
