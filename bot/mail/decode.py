@@ -143,7 +143,8 @@ def _without_unread_runs(text: str) -> tuple[str, str]:
     """(the text without runs drawn backwards or struck out, those runs)."""
     text, reversed_runs = _without_reversed_runs(text)
     text, struck = _without_struck_runs(text)
-    return text, "\n".join(h for h in (reversed_runs, struck) if h)
+    text, struck_once = _without_single_tilde_runs(text)
+    return text, "\n".join(h for h in (reversed_runs, struck, struck_once) if h)
 
 
 # Markdown's (GitHub's, Slack's...) strikethrough in text: "~~I use Hootsuite~~" is shown with its tildes, and
@@ -182,6 +183,24 @@ def _without_struck_runs(text: str) -> tuple[str, str]:
         return text, ""
     keep.append(text[done:])
     return "".join(keep), "\n".join(struck)
+
+
+# Slack's, Discord's and GitHub's strikethrough with one tilde: "~I use Hootsuite~" is read as taken back, as
+# "~~...~~" is (issue 10, red team). A single tilde that stands alone on either side: the opening one not after a
+# letter, digit or tilde and before a non-space, the closing one after a non-space and not before a letter,
+# digit or tilde, within one line. So approximations ("~5 hours, ~10 posts"), ranges ("10~20"), home folders
+# ("~/") and separator lines of tildes strike nothing. The tilde is matched first (the engine skips to it); each
+# attempt reads to the next tilde or line break at most, so the scan is linear.
+_SINGLE_TILDE_PAIR = re.compile(r"~(?<![\w~]~)(?=[^\s~/\\])[^~\n]*+(?<=[^\s~])~(?![\w~])")
+
+
+def _without_single_tilde_runs(text: str) -> tuple[str, str]:
+    if "~" not in text:
+        return text, ""
+    struck = [m.group()[1:-1] for m in _SINGLE_TILDE_PAIR.finditer(text)]
+    if not struck:
+        return text, ""
+    return _SINGLE_TILDE_PAIR.sub("", text), "\n".join(struck)
 
 
 def _collect(entity: Entity, found: _Found) -> None:
