@@ -34,6 +34,7 @@ from bot.settings import EvaluationSettings
 TOO_LONG = "too_long"
 STYLE_UNCHECKED = "style_unchecked"
 OUT_OF_SIGHT = "out_of_sight"
+FORWARDED = "forwarded"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
 # Possessive: a run of spaces is never handed back.
@@ -113,6 +114,8 @@ class RulesInput:
     style_unchecked: str = ""
     # Why some of the reply's text is out of a reader's sight (ParsedMail.out_of_sight), or "".
     out_of_sight: str = ""
+    # Why the reply's text is someone else's words, a forward (ParsedMail.forwarded), or "".
+    forwarded: str = ""
 
     @classmethod
     def of(cls, mail: ParsedMail, settings: EvaluationSettings) -> RulesInput:
@@ -128,7 +131,7 @@ class RulesInput:
                 text, cut_at = shorter, f"{count:,} {name} ([evaluation] {setting})"
         return cls(text, cut(mail.hidden_text, limit), _answered_within(mail.answered_questions, limit),
                    mail.parts_disagree, len(mail.reply_text), len(mail.hidden_text), cut_at, mail.style_unchecked,
-                   mail.out_of_sight)
+                   mail.out_of_sight, mail.forwarded)
 
     @classmethod
     def of_text(cls, text: str) -> RulesInput:
@@ -161,6 +164,8 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
         judgement = _unchecked_style(judgement, job.style_unchecked)
     if job.out_of_sight:
         judgement = _out_of_sight(judgement, job.out_of_sight)
+    if job.forwarded:
+        judgement = _forwarded(judgement, job.forwarded)
     limit = settings.max_judged_chars
     if job.reply_chars > limit or job.hidden_chars > limit:
         judgement = too_long(judgement, job.reply_chars, job.hidden_chars, limit)
@@ -195,6 +200,18 @@ def _out_of_sight(judgement: Judgement, why: str) -> Judgement:
     (below its closing, its signature or its quote), or past what is read of a line: a person decides."""
     return _review(judgement, OUT_OF_SIGHT, f"{why}: a reader of the reply sees what the rules may not; "
                    "a person decides")
+
+
+def _forwarded(judgement: Judgement, why: str) -> Judgement:
+    """The reply's text is a forward of someone else's message: what it says may meet the criteria, but they are not
+    the sender's words. A pass goes to a person; a fail stays a fail (the sender wrote no answer of their own),
+    with the reason named; no model is asked either way (evaluator)."""
+    if judgement.verdict == Verdict.NOT_EVALUATED:
+        return judgement
+    if judgement.verdict == Verdict.PASS:
+        return _review(judgement, FORWARDED, f"{why}; a person decides whose answer it is")
+    return dataclasses.replace(judgement, reasons=tuple(dict.fromkeys((*judgement.reasons, FORWARDED))),
+                               details={**judgement.details, FORWARDED: f"{why}; not read as the sender's answer"})
 
 
 def _review(judgement: Judgement, reason: str, detail: str) -> Judgement:

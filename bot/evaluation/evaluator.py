@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from bot.clock import Clock, SystemClock
 from bot.evaluation.bounded import (
+    FORWARDED,
     OUT_OF_SIGHT,
     STYLE_UNCHECKED,
     TOO_LONG,
@@ -94,9 +95,9 @@ class Evaluator:
         rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
-        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT} & set(rules.reasons):
+        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED} & set(rules.reasons):
             # A person reads it anyway; the model would see only part of it (or text the style hides, or
-            # text out of a reader's sight) and cost money for nothing.
+            # text out of a reader's sight, or someone else's words) and cost money for nothing.
             return rules
         mode = self.settings.classifier.mode
         if mode == "rules":

@@ -66,6 +66,9 @@ class ParsedMail:
     # Some of the reply's own text is out of a reader's sight, below a screen of blank lines or space (issue
     # 10 item 11): review, never pass. Says why, or "".
     out_of_sight: str = ""
+    # The reply's text is a forward of a message another author wrote, with nothing written above it: someone
+    # else's words, never the sender's answer (issue 10, red team). Says why, or "".
+    forwarded: str = ""
 
     def header(self, name: str) -> str | None:
         """First value of a header, or None."""

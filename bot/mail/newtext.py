@@ -37,6 +37,9 @@ class NewText:
     answered: tuple[tuple[str, str], ...] = ()
     # Why some of the text is out of a reader's sight (a screen of blank lines above it), or "".
     out_of_sight: str = ""
+    # Why the text read is someone else's words: a forward, with nothing written above it, of a message whose
+    # header names another author ("Forwarded message / From: Bob <bob@x.org>"), or "".
+    forwarded: str = ""
 
 
 # A quote this short above an answer is a question being answered, not the whole request quoted
@@ -50,8 +53,10 @@ def extract_new_text(text: str, sender_name: str = "") -> str:
     return extract(text, sender_name).text
 
 
-def extract(text: str, sender_name: str = "") -> NewText:
-    """``extract_new_text`` plus the questions answered inline."""
+def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients: tuple[str, ...] = ()) -> NewText:
+    """``extract_new_text`` plus the questions answered inline, and whether the text is a forward of someone
+    else's message (``sender_addr``, the sender's address, and ``sender_name`` tell who the sender is; a message
+    from one of ``recipients``, the addresses this one went to, is the bot's own, answered below it)."""
     lines = list(map(str.rstrip, (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")))
     cut_line = ""
     longest = max(map(len, lines))
@@ -71,15 +76,44 @@ def extract(text: str, sender_name: str = "") -> NewText:
     # Where the first step found an attribution or none, for the second to reuse while the lines are the same.
     attributions: dict[int, int | None] = {}
     whole = lines
+    forwarded_from: list[str] = []
     lines = _cut_at_older_message(lines, [i for i in unquoted if may_start[i] or may_attribute[i]], may_attribute,
-                                  attributions)
+                                  attributions, forwarded_from)
     if lines is not whole:
         attributions.clear()  # cut short: an attribution's window may have run past the cut
     unquoted = [i for i in unquoted if i < len(lines)]
     answered = _answered_questions(lines, unquoted)
     lines = _drop_quotes(lines, quoted[: len(lines)], [i for i in unquoted if may_attribute[i]], attributions)
     lines = _cut_signature(lines, sender_name)
-    return NewText(_tidy(lines), answered, cut_line or _out_of_sight(lines))
+    new_text = _tidy(lines)
+    forwarded = (_someone_elses(forwarded_from[0], sender_name, sender_addr, recipients)
+                 if forwarded_from and new_text else "")
+    return NewText(new_text, answered, cut_line or _out_of_sight(lines), forwarded)
+
+
+_ADDRESS = re.compile(r"[^\s<>@\"'(),;:]++@[^\s<>@\"'(),;:]++")
+
+
+def _untagged(address: str) -> str:
+    local, _, domain = address.casefold().rstrip(".").partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def _someone_elses(author: str, sender_name: str, sender_addr: str, recipients: tuple[str, ...]) -> str:
+    """Why a forward whose header names ``author`` is someone else's words, or "" when it names the sender (their
+    address, or their name as a whole: "Dana Reyes <dana@work.example>" passed on by Dana Reyes from another
+    address) or one of ``recipients`` (the bot's own message, with the answer under it: bottom-posting). The
+    sender writes that header, so this says only whose words the sender claims they are: a forward of Bob's
+    answer, or of an unnamed one, is not the sender's answer (issue 10, red team)."""
+    said = author.casefold()
+    ours = {_untagged(a) for a in (sender_addr, *recipients) if a}
+    if any(_untagged(a) in ours for a in _ADDRESS.findall(said)):
+        return ""
+    name = author.split("<", 1)[0].strip(" \t\"'").casefold()
+    if sender_name and name and " ".join(name.split()) == " ".join(sender_name.casefold().split()):
+        return ""
+    who = f"from {author[:80]}" if author else "whose header names no author"
+    return f"the reply forwards a message {who}, with nothing written above it: someone else's words"
 
 
 # A reader sees about a screen of a message at once: text under this many blank lines in a row (spaces,
@@ -164,12 +198,13 @@ def _unquote(line: str) -> str:
 
 
 def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute: list[bool],
-                          attributions: dict[int, int | None]) -> list[str]:
+                          attributions: dict[int, int | None], forwarded_from: list[str]) -> list[str]:
     """``lines`` up to where an older message starts (a leading forward's header block is blanked
     in place, so indexes into ``lines`` stay valid). ``candidates``: the unquoted lines on which a
     marker, a header block or an attribution may start (on the others every check below is false);
     ``may_attribute``: quotes.attribution_candidates; ``attributions`` gets quotes.attribution_at of
-    each line it was asked for, as the lines returned read."""
+    each line it was asked for, as the lines returned read; ``forwarded_from`` gets the From field of a leading
+    forward (quotes.forwarded_author), "" when its header names none."""
     skip_to = -1
     first_text = _first_text_line(lines, 0)
     for i in candidates:
@@ -182,6 +217,8 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             # block that opens the text ("From: / Sent: / To: / Subject:" with nothing written above
             # it) is read the same way: the words are under it (bottom-posting), or it is passed on.
             skip_to = quotes.header_block_end(lines, i) - 1
+            if not forwarded_from:
+                forwarded_from.append(quotes.forwarded_author(lines, i, skip_to + 1))
             lines[i : skip_to + 1] = [""] * (skip_to + 1 - i)
             attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)

@@ -56,7 +56,7 @@ def _parse(raw: bytes) -> ParsedMail:
                                     {from_addr}, recipients)
         delayed = is_only_delayed(root, facts)
     notes = () if sender else ("no From address",)
-    new = extract(body.text, from_name) if kind is MailKind.REPLY else NewText("")
+    new = extract(body.text, from_name, from_addr, recipients) if kind is MailKind.REPLY else NewText("")
     return ParsedMail(
         message_id=_first_id(h.first(headers, "message-id")),
         in_reply_to=_first_id(h.first(headers, "in-reply-to")),
@@ -80,6 +80,7 @@ def _parse(raw: bytes) -> ParsedMail:
         parts_disagree=body.parts_disagree,
         style_unchecked=body.style_unchecked,
         out_of_sight=body.out_of_sight or new.out_of_sight,
+        forwarded=new.forwarded,
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )

@@ -193,6 +193,17 @@ def header_block_end(lines: list[str], i: int) -> int:
     return j + 1
 
 
+def forwarded_author(lines: list[str], start: int, end: int) -> str:
+    """The value of the first From field ("From: Bob <bob@x.org>", "От кого: ...", a Thunderbird table's
+    "From: | Bob ...") among ``lines[start:end]``, a forward's marker and header block, or "" when none."""
+    from_label = _patterns().from_label
+    for line in lines[start:end]:
+        found = from_label.match(line[:_MAX_LINE])
+        if found is not None:
+            return line[found.end() : _MAX_LINE].strip(" \t|")
+    return ""
+
+
 def attribution_at(lines: list[str], i: int) -> int | None:
     """If an attribution ("On <date>, Jane <jane@x.org> wrote:") starts on line i, the index of
     its last line. It may wrap over a few lines, even with blank lines or ">" marks inside."""

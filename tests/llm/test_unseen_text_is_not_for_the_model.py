@@ -28,6 +28,8 @@ FOOLED_MODEL = says(["Hootsuite", "Buffer"], ["engagement rate", "reach", "follo
     ("answer_pushed_down_by_a_margin", "out_of_sight"),
     ("retraction_at_the_end_of_a_very_long_line", "out_of_sight"),
     ("answer_taken_back_by_generated_text_before", "style_unchecked"),
+    ("answer_hidden_by_a_linked_style_sheet", "style_unchecked"),
+    ("answer_forwarded_from_someone_else", "forwarded"),
 ])
 async def test_text_a_reader_does_not_see_as_read_goes_to_a_person_without_the_model(
     settings: Settings, classifier: LlmClassifier, llm_server: FakeChatServer, fixture: str, reason: str,
