@@ -59,6 +59,9 @@ class TipAnswer:
     # Found by order inside one paragraph, after the tools and metrics answers: weaker than a paragraph of
     # its own, so one action alone there is not the tip (tips.py).
     in_order: bool = False
+    # Written under a quoted question that names the angry people ("3. One tip for dealing with angry or
+    # frustrated customers."): the question heads the answer as a label naming them does (tips.py).
+    asked_about_anger: bool = False
 
 
 def blocks(reading: Reading) -> list[Block]:
@@ -216,9 +219,10 @@ def content_blocks(reading: Reading, found: list[Block] | None = None) -> list[B
 
 def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str, str], ...]) -> TipAnswer | None:
     """The sentences answering the tip question, or None when the reply's shape does not say."""
-    quoted = answers_to_tip_questions(reading, answered) - busy
+    under, angry = _under_tip_questions(reading, answered)
+    quoted = under - busy
     if quoted:
-        return TipAnswer(frozenset(quoted), "written under the quoted tip question", True)
+        return TipAnswer(frozenset(quoted), "written under the quoted tip question", True, asked_about_anger=angry)
     found = blocks(reading)
     for block in found:
         if block.label and _names_the_tip(block.label):
@@ -374,9 +378,15 @@ def _numbered_tip_block(found: list[Block]) -> Block | None:
 def answers_to_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> set[int]:
     """Sentences written under a quoted question about angry people or a tip: that question is
     their context."""
+    return _under_tip_questions(reading, answered)[0]
+
+
+def _under_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> tuple[set[int], bool]:
+    """answers_to_tip_questions, and whether a question they answer names the angry people."""
     lex = lexicons()
     text, starts = reading.text, reading.layout.starts
     out: set[int] = set()
+    angry = False
     # Answers appear in the reply in the order they were quoted: each search starts where the
     # previous answer was found, so many short answers cost one pass over the text.
     cursor = 0
@@ -387,8 +397,11 @@ def answers_to_tip_questions(reading: Reading, answered: tuple[tuple[str, str], 
             continue
         cursor = at + len(first_line)
         asked = Prepared.of(question)
-        if not (lex.anger.find(asked) or lex.tip_context.find(asked)):
+        named = bool(lex.anger.find(asked))
+        if not (named or lex.tip_context.find(asked)):
             continue
         end = min(at + len(answer), len(text))
-        out.update(range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)))
-    return out
+        under = range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end))
+        out.update(under)
+        angry = angry or (named and len(under) > 0)
+    return out, angry

@@ -108,8 +108,14 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _angry_sentences(reading: Reading) -> set[int]:
-    return {reading.layout.index_at(h.start) for h in lexicons().anger.find(reading.prepared)}
+def _angry_sentences(reading: Reading, answer: TipAnswer | None = None) -> set[int]:
+    """Sentences holding an anger word, and those written under a quoted question that names the angry
+    people (answers.py): the question heads them as a label "Angry customers:" would, unless the answer
+    names someone or something else its advice is for ("Breathe slowly before your yoga class")."""
+    found = {reading.layout.index_at(h.start) for h in lexicons().anger.find(reading.prepared)}
+    if answer is not None and answer.asked_about_anger and not _names_another_target(reading, answer):
+        found |= answer.sentences
+    return found
 
 
 def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
@@ -153,7 +159,9 @@ class _Seen:
 def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice,
                   no_tip: list[Hit]) -> _Seen:
     lex = lexicons()
-    angry = _angry_sentences(reading)
+    angry = _angry_sentences(reading, answer)
+    # The sentences with an anger word of their own, to say which of the two made an action aimed at anger.
+    worded = _angry_sentences(reading) if answer is not None and answer.asked_about_anger else angry
     declined = {reading.layout.index_at(h.start) for h in no_tip}
     in_answer = answer.sentences if answer else frozenset()
     handling = _handling()
@@ -224,7 +232,9 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         told = (_told(reading, advice, index, lo, hi) or (answer is not None and answer.strong and index in in_answer)
                 or reading.language != "en")
         if _aimed_at_anger(reading, index, angry) and told:
-            seen.confirmed.setdefault((lo, hi), (words, "advice with an anger word nearby"))
+            how = ("advice with an anger word nearby" if worded is angry or _aimed_at_anger(reading, index, worded)
+                   else "advice under the quoted question that names the angry people")
+            seen.confirmed.setdefault((lo, hi), (words, how))
         elif index in in_answer:
             seen.in_answer.setdefault((lo, hi), words)
             if ((hit.entry.phrase in handling or hit.entry.key == _NEGATED_ANTI)
