@@ -22,7 +22,7 @@ from bot.evaluation.lexicon import (
     negation_matchers,
     toml_table,
 )
-from bot.evaluation.patterns import Hit, Prepared
+from bot.evaluation.patterns import Hit, Prepared, fold
 from bot.evaluation.text import Layout, words
 
 # Where the scope of a phrase cue ("instead of lurking, and ...") ends.
@@ -182,9 +182,13 @@ def _disowning_pattern(language: str) -> re.Pattern[str]:
 
     self_word = r"(?:(?:i|we)(?:['’](?:ve|d|ll))?+\s++(?:(?:have|had)\s++)?+)"
     small = rf"(?:(?:{of('gap')})\s++){{0,2}}"
-    plural = r"(?P<plural>any\s++of\s++(?:them|those|these)|either(?:\s++of\s++them)?+|them|those|these)"
+    plural = (r"(?P<plural>(?P<anyof>any\s++of\s++(?:them|those|these)|either\s++of\s++them)|either|them|those"
+              r"|these)")
     pointer = rf"(?:{plural}|it|that)"
-    tail = rf"(?:\s++(?:{of('tail')})){{0,2}}+\s*+(?=[.,;!?)\n]|$|\s(?:and|but|because|since|so|though)\b)"
+    # After "any of them" a short purpose or place may follow: "I haven't needed any of them for our page".
+    purpose = r"(?(anyof)(?:\s++(?:for|on|in|at|with|since|so\s++far)\s++[^.,;!?\n]{1,40}?)?+)"
+    tail = (rf"(?:\s++(?:{of('tail')})){{0,2}}+{purpose}\s*+"
+            r"(?=[.,;!?)\n]|$|\s(?:and|but|because|since|so|though)\b)")
     denied = rf"(?:{self_word}|but\s++{self_word}?+){small}(?:{of('negations')})\s++{small}(?:{of('verbs')})"
     ignored = rf"{self_word}(?:(?:just|simply|mostly|usually|basically)\s++)?(?:{of('ignore')})"
     nothing = r"(?P<none>none(?:\s++of\s++(?:them|those|these))?+|neither(?:\s++of\s++them)?+)"
@@ -194,14 +198,52 @@ def _disowning_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?=[ibw])(?<![\w'’])(?:(?:{denied}|{ignored})\s++{pointer}|{none}){tail}")
 
 
+def _folded(phrases: list[str]) -> str:
+    return _alternation([fold(p) for p in phrases])
+
+
+@cache
+def _other_disowning_pattern(language: str) -> re.Pattern[str] | None:
+    """negation.toml [disowned.other.<language>]: "pero no las uso", "não uso nenhuma", "je ne les utilise
+    pas", "nutze sie aber nicht"; None for a language with no such table (English has its own)."""
+    table = toml_table("negation.toml")["disowned"].get("other", {}).get(language)
+    if table is None:
+        return None
+    neg, verbs = _folded(table["negations"]), _folded(table["verbs"])
+    plural, singular = _folded(table["plural"]), _folded(table["singular"])
+    aux_word = rf"(?:{_folded(table['aux'])})\s++"
+    aux = rf"(?:{aux_word})?+"
+    # Each shape names its own groups ("p1", "p2": a plural pronoun; "none"): a name stands once in a pattern.
+    if language == "de":
+        adverbs = rf"(?:(?:{_folded(table['adverbs'])})\s++){{0,3}}+"
+        shapes = (rf"(?:{verbs})\s++{adverbs}(?:(?P<p1>{plural})|{singular})\s++{adverbs}(?:{neg})"
+                  rf"|{aux_word}{adverbs}(?:(?P<p2>{plural})|{singular})\s++{adverbs}(?:{neg})\s++{adverbs}(?:{verbs})"
+                  rf"|(?:{verbs})\s++{adverbs}(?P<none>kein(?:e|s|es|en)?\s++(?:davon|von\s++(?:ihnen|denen)))")
+    elif language == "fr":
+        shapes = (rf"(?:{neg})\s*+(?:(?P<p1>{plural})\s++|{singular}\s*+){aux}(?:{verbs})"
+                  rf"|(?:{neg})\s*+{aux}(?:{verbs})\s++(?P<none>{_folded(table['none'])})")
+    else:
+        shapes = (rf"(?:{neg})\s++(?:(?P<p1>{plural})|{singular})\s++{aux}(?:{verbs})"
+                  rf"|(?:{neg})\s++{aux}(?:{verbs})\s++(?P<none>{_folded(table['none'])})")
+    return re.compile(rf"(?<![\w'’])(?:{shapes})(?![\w'’])")
+
+
 def _disowning_clauses(lower: str, language: str) -> list[tuple[int, int, bool]]:
     """(start, end, plural) of each clause that disowns the names before it."""
-    return [(m.start(), m.end(), bool(m.group("plural") or m.group("none")))
-            for m in _disowning_pattern(language).finditer(lower)]
+    found = [(m.start(), m.end(), bool(m.group("plural") or m.group("none")))
+             for m in _disowning_pattern(language).finditer(lower)]
+    other = _other_disowning_pattern(language)
+    if other is not None:
+        found += [(m.start(), m.end(), any(v for k, v in m.groupdict().items())) for m in other.finditer(lower)]
+        found.sort()
+    return found
 
 
 # Words that may open a sentence before a disowning clause: "Honestly, I never check them."
 _OPENERS = frozenset({"but", "and", "so", "honestly", "tbh", "sadly", "truthfully", "though", "yet", "well",
+                      # the other languages' clauses start after their subject and "but", "honestly"
+                      "pero", "aber", "mais", "mas", "sinceramente", "ehrlich", "gesagt", "honnetement",
+                      "honnêtement", "yo", "ich", "wir", "je", "nous", "on", "eu", "nós", "nos",
                       "to", "be", "honest", "truth", "is", "in", "practice", "reality", "however"})
 
 
