@@ -22,8 +22,11 @@ from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.tool_names import frames, named_tools, product_like
 
-# Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva".
-_LIST_GAP = re.compile(r"^\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
+# Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
+# used for: "later for scheduling, canva for the graphics, and notion".
+_LIST_GAP = re.compile(
+    r"^(?:\s++(?:for|to|para|pour|für|zum|zur|per)(?:\s++[^\W\d_]++){1,3}?(?=\s*+[,;]))?+"
+    r"\s*+(?:,|\+|/|&|;)?\s*+(?:and|or|y|und|et|e|plus|with)?\s*+$", re.IGNORECASE)
 # A described type followed closely by a brand is the brand ("a listening tool like Brandwatch").
 _TYPE_THEN_BRAND = 30
 _MOST_LISTED_NETWORKS = 8
@@ -161,8 +164,8 @@ class _Definite:
         return after + before
 
 
-# A list's gap between two tools is shorter than this ("Later, and Canva").
-_LIST_GAP_CHARS = 12
+# A list's gap between two tools is shorter than this ("Later, and Canva", "Canva for the graphics, and").
+_LIST_GAP_CHARS = 40
 
 
 def _listed_with_tool(reading: Reading, m: Mention, definite: _Definite) -> bool:
@@ -173,23 +176,38 @@ def _listed_with_tool(reading: Reading, m: Mention, definite: _Definite) -> bool
     return False
 
 
-def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: list[int]) -> bool:
+def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: list[int],
+                   typed_lower: bool) -> bool:
     return (
         _capitalised_mid_sentence(reading, m)
         or _in_tools_line(reading, m.start)
         or _listed_with_tool(reading, m, definite)
-        or _said_what_for(reading, m, used_for)
+        or _said_what_for(reading, m, used_for, typed_lower)
     )
+
+
+def _types_names_in_lower_case(reading: Reading, definite: _Definite) -> bool:
+    """The reply writes a product no one writes in lower case in lower case ("i use canva"): its
+    everyday-word names cannot be told by their capitals either ("later for scheduling")."""
+    return any(reading.text[m.start : m.end].islower() for m in definite.by_start if not m.generic)
 
 
 # "Later for scheduling": the purpose starts right after the name (a space, or a comma and a space).
 _PURPOSE_GAP_CHARS = 2
 
 
-def _said_what_for(reading: Reading, m: Mention, used_for: list[int]) -> bool:
+# Before a name typed in lower case that opens an item: a line's or sentence's start, a list's punctuation, or
+# a word of use ("i use later for scheduling", "canva, later for stories"); not "I'll check it later".
+_LOWER_ITEM_BEFORE = re.compile(r"(?:^|[\n,:;•*(+&/.!?-]|(?<![\w'’])(?:use|uses|using|and|plus|y|und|et|e))[ \t]*+\Z")
+_LOWER_ITEM_REACH = 8
+
+
+def _said_what_for(reading: Reading, m: Mention, used_for: list[int], typed_lower: bool) -> bool:
     """A capitalised everyday-word name followed by what it is used for ("Later for scheduling",
-    "Discourse for the forum") is the product; ``used_for``: sorted starts of those phrases."""
-    if not reading.text[m.start].isupper():
+    "Discourse for the forum") is the product, and so is one in lower case in a reply that types its
+    product names so (``typed_lower``); ``used_for``: sorted starts of those phrases."""
+    if not (reading.text[m.start].isupper() or (typed_lower and _LOWER_ITEM_BEFORE.search(
+            reading.text, max(0, m.start - _LOWER_ITEM_REACH), m.start))):
         return False
     i = bisect.bisect_left(used_for, m.end)
     return i < len(used_for) and used_for[i] <= m.end + _PURPOSE_GAP_CHARS
@@ -218,7 +236,9 @@ def _mentions(reading: Reading) -> list[Mention]:
     definite = _Definite([m for m in named if not m.needs_context])
     context = [m for m in named if m.needs_context]
     used_for = sorted(h.start for h in frames().used_for.find(reading.prepared)) if context else []
-    kept = [m for m in named if not m.needs_context or _plainly_meant(reading, m, definite, used_for)]
+    typed_lower = bool(context) and _types_names_in_lower_case(reading, definite)
+    kept = [m for m in named
+            if not m.needs_context or _plainly_meant(reading, m, definite, used_for, typed_lower)]
     brand_starts = sorted(m.start for m in kept)
     brand_ends = sorted(m.end for m in kept)
     taken = SpanSet((m.start, m.end) for m in kept)
