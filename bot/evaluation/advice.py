@@ -136,6 +136,10 @@ class AdviceCues:
     anti_verbs: frozenset[str]
     # Anti phrases that, opening a sentence, retract the sentence before ("Just kidding, block them.").
     retractions: frozenset[str]
+    # Per language, the endings of an infinitive told as advice and the words with them that are none
+    # ([infinitives], [not_infinitives]; _infinitive_clauses).
+    infinitive_endings: dict[str, tuple[str, ...]]
+    not_infinitives: dict[str, frozenset[str]]
     # The writer as the object of an instruction ("call ME", "send US"): the mail's reader is asked.
     writer_object: re.Pattern[str]
     # The angry person doing what an anti phrase names, just before it ("when THEY insult you").
@@ -179,6 +183,8 @@ def cues() -> AdviceCues:
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
         function_words=frozenset(w.lower() for ws in table["function_words"].values() for w in ws),
         undone_after=_word_runs(table["undone_after"]),
+        infinitive_endings={lang: tuple(e.lower() for e in es) for lang, es in table["infinitives"].items()},
+        not_infinitives={lang: frozenset(w.lower() for w in ws) for lang, ws in table["not_infinitives"].items()},
         outweighed_before=_word_runs(table["outweighed_before"]),
         retractions=frozenset(w.lower() for ws in table["retractions"].values() for w in ws),
         writer_object=re.compile(rf"[ \t]++(?:{_words_alternation(table['writer_objects'])})\b", re.IGNORECASE),
@@ -186,6 +192,47 @@ def cues() -> AdviceCues:
         other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
                                       re.IGNORECASE),
     )
+
+
+# A clause of German told in the infinitive is short: "Ruhe bewahren", "Immer freundlich und sachlich bleiben".
+_MAX_GERMAN_INFINITIVE_WORDS = 6
+
+
+def _infinitive(word: str, endings: tuple[str, ...], not_infinitives: frozenset[str]) -> bool:
+    said = word.lower().replace("’", "'")
+    return said not in not_infinitives and any(said.endswith(e) and len(said) > len(e) + 1 for e in endings)
+
+
+def _infinitive_clauses(reading: Reading, lead_in: frozenset[str], told_from: dict[int, int], plain: set[int]) -> None:
+    """Clauses told in the infinitive, the advice mood of es/fr/pt/de tips ("Mantener la calma.", "Garder son
+    calme.", "Manter a calma.", "Ruhe bewahren."): in es, fr and pt the clause opens with an infinitive after
+    its [lead_in] words; in de a short clause ends with one in lower case and holds no subject or finite verb of
+    [not_infinitives]. Marked told from the clause's start, as an instruction verb opening it is."""
+    c = cues()
+    endings = c.infinitive_endings.get(reading.language)
+    if not endings:
+        return
+    refused = c.not_infinitives.get(reading.language, frozenset())
+    german = reading.language == "de"
+    text = reading.text
+    for index, sentence in enumerate(reading.layout.sentences):
+        label = sentence.label
+        lo = label[1] if label and sentence.start <= label[1] <= sentence.end else sentence.start
+        breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, lo, sentence.end)]
+        bounds = zip([lo, *(hi for _, hi in breaks)], [*(b for b, _ in breaks), sentence.end], strict=True)
+        for start, end in bounds:
+            said = list(WORD.finditer(text, start, end))
+            if german:
+                found = (0 < len(said) <= _MAX_GERMAN_INFINITIVE_WORDS and said[-1].group()[:1].islower()
+                         and _infinitive(said[-1].group(), endings, refused)
+                         and not any(m.group().lower() in refused for m in said))
+            else:
+                first = next((m for m in said if m.group().lower().replace("’", "'") not in lead_in), None)
+                found = first is not None and _infinitive(first.group(), endings, refused)
+            if found:
+                told_from[index] = min(told_from.get(index, start), start)
+                plain.add(index)
+                break
 
 
 def _words_alternation(table: dict[str, list[str]]) -> str:
@@ -329,6 +376,7 @@ class Advice:
                     told_from[index] = min(told_from.get(index, hit.start), hit.start)
                     if opens is True:
                         plain.add(index)
+        _infinitive_clauses(reading, lead_in, told_from, plain)
         # Advice that opens with a sign-off ("Let me know if you need anything else.", "Feel free to write
         # back") asks the reader of the mail, not the angry customer's handler: no advice.
         for hit in c.closing.find(reading.prepared):

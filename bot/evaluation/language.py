@@ -94,5 +94,17 @@ def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
     return best
 
 
+def language_of_a_passage(text: str) -> str:
+    """The language of a short passage of a reply (an answer of a line or two): the judged language whose
+    common words it holds most, "en" on a tie or with none. One word is enough here ("Tipp: Ruhe bewahren UND
+    zuhören", "Mon conseil : rester zen"), where a whole reply needs two more than English has."""
+    prof = profile()
+    tokens = Counter(map(str.lower, words(text)))
+    scores = {lang: sum(tokens[t] for t in prof.words[lang].intersection(tokens))
+              for lang in sorted(prof.judged) if lang in prof.words}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"), default="en")
+    return best if scores.get(best, 0) > scores.get("en", 0) else "en"
+
+
 def is_judged(language: str) -> bool:
     return language in profile().judged

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -33,6 +33,7 @@ from bot.evaluation.advice import (
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.habits import consequences, given_up, rejected
+from bot.evaluation.language import language_of_a_passage
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
@@ -639,13 +640,27 @@ def _advice_quote(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[
     return sentence.start, min(sentence.end, sentence.start + _MAX_QUOTE_CHARS)
 
 
+def _in_the_tips_language(reading: Reading, answer: TipAnswer | None) -> Reading:
+    """The reply read in the language its tip is written in: a reply of English jargon ("KPIs: engagement
+    rate, reach, CTR") may be told English while its tip is Spanish ("Tip: mantener la calma"), German or
+    French. The tip is then read with that language's cues and its thinner lists, as a reply in it is (an
+    action beside an anger word or under a tip label is told; words no list knows go to a person)."""
+    if answer is None or reading.language != "en":
+        return reading
+    sentences = reading.layout.sentences
+    said = " ".join(reading.text[sentences[i].start : sentences[i].end] for i in sorted(answer.sentences))
+    language = language_of_a_passage(said)
+    return reading if language == "en" else replace(reading, language=language)
+
+
 def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
              answered: tuple[tuple[str, str], ...] = ()) -> Finding:
     """``busy``: sentences naming tools or metrics, where an action word ("answered within two
     hours", "listening tool") describes those rather than advice. ``answered``: (quoted question,
     answer) pairs from a reply written between the request's questions."""
-    advice = Advice.of(reading)
     answer = tip_answer(reading, busy, answered)
+    reading = _in_the_tips_language(reading, answer)
+    advice = Advice.of(reading)
     no_tip = _declines(reading)
     seen = _read_actions(reading, busy, answer, advice, no_tip)
     if answer is not None:
