@@ -20,7 +20,7 @@ from functools import cache
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, time_taken_for
-from bot.evaluation.patterns import Hit
+from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import words
@@ -45,6 +45,25 @@ def _growth_alone(reading: Reading, named: list[Hit]) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+# A name the metrics list writes in capitals ("CTR", "CSAT") is typed in lower case on phones ("ctr"): one of
+# at least this many letters is no everyday word ("er" is).
+_SMALL_CAPITALS_LETTERS = 3
+
+
+@cache
+def _small_capitals() -> Matcher:
+    """The metrics list's one-word names in capitals, in lower case and needing a sentence about metrics."""
+    return Matcher(Entry(e.key, e.phrase.lower(), True, e.lang) for e in lexicons().metrics.entries
+                   if " " not in e.phrase and len(e.phrase) >= _SMALL_CAPITALS_LETTERS and e.phrase.isupper())
+
+
+def _typed_in_lower_case(reading: Reading, named: list[Hit]) -> list[Hit]:
+    """"reach, engagement rate, ctr": a name written in capitals typed in lower case, where the list with
+    the capitals found nothing."""
+    return [h for h in _small_capitals().find(reading.prepared)
+            if reading.text[h.start : h.end].islower() and not _overlaps(h.start, h.end, named)]
 
 
 def _time_taken(reading: Reading, hit: Hit) -> bool:
@@ -253,6 +272,11 @@ _LIST_OPENERS = frozenset({"regarding", "on", "of", "like", "including", "includ
 # Items that close a list rather than name something: "reach, likes, etc.", "and more", "and so on".
 _LIST_CLOSERS = frozenset({"etc", "more", "others", "other", "stuff", "things", "everything", "anything", "so",
                            "similar", "lots", "usw", "etc.", "whatever", "all", "much", "many", "else"})
+# Fillers and hedges between a list's items are no item: "what i watch, er, saves and reach".
+_LIST_FILLERS = frozenset({"er", "erm", "um", "umm", "uh", "uhm", "hmm", "hm", "ah", "eh", "well", "basically",
+                           "honestly", "probably", "maybe", "like", "yeah", "yes", "ok", "okay", "lol", "tbh",
+                           "imo", "obviously", "actually", "really", "hmmm", "uhh", "ehm", "äh", "ähm", "euh", "bueno",
+                           "pues", "bon", "tipo", "né", "also", "naja"})
 _LISTED_ITEM_WORDS = 2
 # How far after its cue a list is read: a bounded window, whatever the sentence's length.
 _LIST_REACH = 240
@@ -312,7 +336,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> list[Mention]:
             if not 1 <= len(ws) <= _LISTED_ITEM_WORDS or tail:
                 continue
             lowered = [w.group().lower() for w in ws]
-            if any(w in small or w in _LIST_CLOSERS for w in lowered):
+            if any(w in small or w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
                 continue
             if names is None:
                 hits = lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared)
@@ -335,6 +359,9 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
     more = _misspelt().find(reading.prepared, reading.language) + _compounds().find(reading.prepared, reading.language)
     named = sorted(named + [h for h in more if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
+    small = _typed_in_lower_case(reading, named)
+    if small:
+        named = sorted(named + small, key=lambda h: h.start)
     named = _growth_alone(reading, named)
     named = [h for h in named if not _time_taken(reading, h)]
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
