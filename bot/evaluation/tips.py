@@ -155,10 +155,12 @@ class _Seen:
     described: set[int] = field(default_factory=set)
     # Sentences told as no advice that deny something of their action ("Apologising to them never worked").
     stated: set[int] = field(default_factory=set)
+    # Sentences whose actions are told to the customers themselves ("please be patient with us").
+    to_customer: set[int] = field(default_factory=set)
 
 
 def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | None, advice: Advice,
-                  no_tip: list[Hit]) -> _Seen:
+                  no_tip: list[Hit], to_customer: frozenset[int] = frozenset()) -> _Seen:
     lex = lexicons()
     angry = _angry_sentences(reading, answer)
     # The sentences with an anger word of their own, to say which of the two made an action aimed at anger.
@@ -202,6 +204,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         index = reading.layout.index_at(hit.start)
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
         if index in declined:
+            continue
+        # "Please be patient with us": advice told to the customers themselves, not on dealing with them.
+        if index in to_customer:
+            seen.to_customer.add(index)
             continue
         # "Angry customers usually want a refund": what the angry people want, not advice to give it.
         if _describes_them(reading, clauses, index, hit):
@@ -640,6 +646,37 @@ def _advice_quote(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[
     return sentence.start, min(sentence.end, sentence.start + _MAX_QUOTE_CHARS)
 
 
+@cache
+def _to_the_writer() -> Matcher:
+    return Matcher(language_entries(toml_table("tips.toml")["to_the_writer"], key="to_the_writer"))
+
+
+@cache
+def _relayed_to() -> re.Pattern[str]:
+    said = sorted({w for ws in toml_table("tips.toml")["relayed_to"].values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said) + r")\b", re.IGNORECASE)
+
+
+# "US" in capitals is the country ("US customers"), not the writer.
+_COUNTRY = re.compile(r"\bUS\b")
+
+
+def _told_to_the_customer(reading: Reading) -> frozenset[int]:
+    """Sentences whose advice the mail's reader is to do to the writer's company (tips.toml [to_the_writer]):
+    "please be patient with us", "read the FAQ before you email us", "Angry customers should contact us by
+    phone" tell the customers what to do. Not when a person stands before it in the sentence, to whom the
+    words are relayed ([relayed_to]: "ask them to email us the order number")."""
+    out = set()
+    relayed = _relayed_to()
+    for h in _to_the_writer().find(reading.prepared):
+        if _COUNTRY.search(reading.text, h.start, h.end):
+            continue
+        sentence = reading.layout.sentence_at(h.start)
+        if relayed.search(reading.text, sentence.start, h.start) is None:
+            out.add(reading.layout.index_at(h.start))
+    return frozenset(out)
+
+
 def _in_the_tips_language(reading: Reading, answer: TipAnswer | None) -> Reading:
     """The reply read in the language its tip is written in: a reply of English jargon ("KPIs: engagement
     rate, reach, CTR") may be told English while its tip is Spanish ("Tip: mantener la calma"), German or
@@ -662,7 +699,12 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     reading = _in_the_tips_language(reading, answer)
     advice = Advice.of(reading)
     no_tip = _declines(reading)
-    seen = _read_actions(reading, busy, answer, advice, no_tip)
+    to_customer = _told_to_the_customer(reading)
+    addressed = frozenset(to_customer & answer.sentences) if answer is not None else frozenset()
+    if answer is not None and addressed:
+        rest = answer.sentences - addressed
+        answer = replace(answer, sentences=rest) if rest else None
+    seen = _read_actions(reading, busy, answer, advice, no_tip, to_customer)
     if answer is not None:
         # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
         seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
@@ -706,6 +748,14 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]
     unsure = ((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti)) \
         and not confirmed and not said_no_tip
+    # Advice told to the customers themselves, where the reply answers the tip question or beside its actions,
+    # is no tip on dealing with them; a person decides whether the candidate misread the question.
+    told_to_them = sorted(addressed | seen.to_customer)
+    if told_to_them and not confirmed and not said_no_tip:
+        unsure = True
+        sentence = reading.layout.sentences[told_to_them[0]]
+        notes.append("advice to the customers themselves, not on dealing with them: "
+                     + reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS])
     notes += [f"not aimed at angry people: {w}" for w in seen.unconfirmed[:3]]
     if said_no_tip:
         notes.append("says there is no tip")
