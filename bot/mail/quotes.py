@@ -44,6 +44,8 @@ class _Patterns:
     # The verbs again, grouped by their last character: a line that ends in a verb is checked
     # against the few verbs that end like it, not all of them.
     verbs_by_last: dict[str, tuple[str, ...]]
+    # A verb as a word of its own anywhere in a line ("Jane schrieb am 28.04.2017:"): one C-level search.
+    verb_inside: re.Pattern[str]
     starts: re.Pattern[str]
     gmail_dated: re.Pattern[str]
     markers: frozenset[str]
@@ -68,6 +70,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         verbs=verbs,
         verbs_by_last={last: tuple(v for v in verbs if v[-1] == last) for last in {v[-1] for v in verbs}},
+        verb_inside=re.compile(rf"(?<!\S)(?:{grouped_alternation(verbs)})(?=\s)", re.IGNORECASE),
         starts=re.compile(fill(r"^\s*+(?:<PHRASES>)\b", data["attribution_starts"]), re.IGNORECASE),
         # Gmail in some locales: "2016-03-03 17:21 GMT+01:00 Jane Doe" (the address may be lost).
         gmail_dated=re.compile(r"^\s*+\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
@@ -240,8 +243,18 @@ def attribution_at(lines: list[str], i: int) -> int | None:
         if len(joined) > _MAX_LINE:
             return None
         if _may_end_attribution(piece) and _is_attribution(joined) and not _reads_as_prose(joined):
-            return j
+            # A line that opens with a name ("Jane Roe schrieb am 01.12.2026 um 09:12:") is an attribution
+            # only above a quote: "My manager wrote on 01.12.2026:" over the sender's own lines is theirs.
+            return j if _may_start_otherwise(first_line) or _quoted_next(lines, j) else None
     return None
+
+
+def _quoted_next(lines: list[str], j: int) -> bool:
+    """Whether the first line with text after line ``j`` is quoted (only blank lines are stepped over)."""
+    for line in lines[j + 1 :]:
+        if line.strip():
+            return is_quoted(line)
+    return False
 
 
 def attribution_candidates(lines: list[str]) -> list[bool]:
@@ -252,7 +265,7 @@ def attribution_candidates(lines: list[str]) -> list[bool]:
     verbs = _patterns().verbs
     # Lines longer than _MAX_LINE are cut before the checks: they are simply candidates.
     flags = [len(line) > _MAX_LINE or "@" in line or "<" in line or line.rstrip(_VERB_TAIL).lower().endswith(verbs)
-             for line in lines]
+             or (line.endswith((":", "：")) and _verb_then_colon(line)) for line in lines]
     # No _plain_spaces needed: a no-break space is whitespace to the regex as a space is.
     for i in lines_matching(lines, _patterns().starts_by_line):
         flags[i] = True
@@ -318,7 +331,20 @@ def _may_end_line(line: str) -> bool:
 
 def _may_start_attribution(line: str) -> bool:
     return bool(_patterns().starts.match(line) or _DIGIT_START.match(line) or "@" in line or "<" in line
+                or _ends_with_verb(line) or _names_first(line))
+
+
+def _may_start_otherwise(line: str) -> bool:
+    return bool(_patterns().starts.match(line) or _DIGIT_START.match(line) or "@" in line or "<" in line
                 or _ends_with_verb(line))
+
+
+def _names_first(line: str) -> bool:
+    """A line that ends in a colon with the verb before its date: Thunderbird in German ("Jane Roe schrieb am
+    01.12.2026 um 09:12:") and older versions in English ("Jane Roe wrote on 01/12/2026 09:12:") put the
+    name first, with no address, so no start word, digit or "<" marks where the attribution begins."""
+    stripped = line.rstrip()
+    return stripped.endswith((":", "：")) and _verb_then_colon(stripped)
 
 
 def _is_attribution(text: str) -> bool:
@@ -356,8 +382,7 @@ def _ends_with_verb(text: str) -> bool:
 
 def _verb_then_colon(text: str) -> bool:
     """German and Dutch put the date after the verb: "Jane <j@x.org> schrieb am Fr., 28. Apr. 2017:"."""
-    tail = " " + text[-_VERB_TO_COLON:].lower()
-    return any(f" {verb} " in tail for verb in _patterns().verbs)
+    return _patterns().verb_inside.search(text[-_VERB_TO_COLON:]) is not None
 
 
 def _last_token(text: str) -> str:

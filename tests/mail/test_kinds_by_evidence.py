@@ -89,7 +89,7 @@ def test_auto_reply_tag_in_brackets_before_the_subject_is_an_auto_reply(parsed):
 
 @pytest.mark.parametrize(
     "language",
-    ["it", "nl", "pl", "sv", "da", "no", "fi", "cs", "tr", "ru", "ja", "zh", "ko",
+    ["it", "nl", "pl", "pl_outlook", "sv", "da", "no", "fi", "cs", "tr", "ru", "ja", "zh", "ko",
      "lv", "lv_ascii", "lt", "et", "bg", "hr", "sl", "ca", "he", "ar", "vi", "id", "th"],
 )
 def test_out_of_office_subject_in_language_is_an_auto_reply(parsed, language):

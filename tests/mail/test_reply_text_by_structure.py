@@ -34,6 +34,29 @@ def test_attribution_in_language_is_dropped_with_the_quote(parsed, scenario, new
     assert attribution_words not in mail.reply_text
 
 
+@pytest.mark.parametrize(
+    ("scenario", "new_words", "attribution_words"),
+    [
+        # Thunderbird in German and older ones in English put the name first and the date after the verb
+        ("german_thunderbird_name_first_attribution", "Ich nutze Metricool und Canva jeden Tag.", "schrieb am"),
+        ("old_thunderbird_name_first_attribution", "I use Metricool and Canva every day.", "wrote on"),
+        # Gmail in Thai: "... เขียนว่า:" (the verb with its "that" particle)
+        ("thai_gmail_attribution", "ผมใช้ Metricool และ Canva ทุกวัน", "เขียนว่า"),
+    ],
+)
+def test_name_first_attribution_above_a_quote_is_dropped_with_it(parsed, scenario, new_words, attribution_words):
+    mail = parsed(scenario)
+    assert mail.reply_text == new_words
+    assert attribution_words not in mail.reply_text
+
+
+def test_a_name_first_line_above_the_senders_own_lines_is_kept(parsed):
+    """Without a quote under it, "My manager wrote on 01.12.2026:" introduces what the sender writes."""
+    mail = parsed("name_first_line_above_no_quote_is_prose")
+    assert "My manager wrote on 01.12.2026:" in mail.reply_text
+    assert "Reply to angry people within the hour" in mail.reply_text
+
+
 def test_outlook_two_line_header_starts_the_older_message(parsed):
     mail = parsed("outlook_two_line_header")
     assert mail.reply_text == "I use Metricool and Canva every day."
@@ -95,6 +118,7 @@ def test_a_phone_footer_above_the_answer_ends_nothing(parsed, scenario, new_word
         ("arabic_iphone_footer_direction_marks", "أستخدم Metricool و Canva كل يوم."),
         ("hebrew_iphone_footer", "אני משתמשת ב-Metricool וב-Canva כל יום."),
         ("dutch_outlook_ios_footer", "Ik gebruik Metricool en Canva elke dag."),
+        ("german_outlook_android_footer", "Ich nutze Metricool und Canva jeden Tag."),  # the verb last
         ("hungarian_iphone_footer", "Metricoolt és Canvát használok minden nap."),
     ],
 )
