@@ -677,6 +677,54 @@ def _told_to_the_customer(reading: Reading) -> frozenset[int]:
     return frozenset(out)
 
 
+@cache
+def _valuing() -> Matcher:
+    return Matcher(language_entries(toml_table("advice.toml")["valuing"], key="valuing"))
+
+
+# Most words a statement's subject may have: "a quick personal reply", "a sincere sorry to the person".
+_MAX_SUBJECT_WORDS = 6
+# A subject that is a pronoun or a question word stands for something said elsewhere ("It works", "That beats").
+_NO_SUBJECT = frozenset({"it", "this", "that", "which", "what", "nothing", "everything", "anything", "he", "she",
+                         "they", "i", "we", "you", "who"})
+
+
+def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int] | None:
+    """A statement valuing a way of handling the person, where the reply marks its tip or beside an anger
+    word: "Angry customers: a calm reply beats a clever one", "Tip: a sincere sorry costs nothing and fixes half
+    the problem" (advice.toml [valuing]). Its subject opens the sentence (after a label), holds at most six words,
+    and its last word is a handling action or a word about the conversation ("reply", "tone", "sorry"); not
+    negated and with no anti advice in it ("Ignoring them works every time" is none)."""
+    if not answer.sentences:
+        return None
+    sentences = reading.layout.sentences
+    angry = _angry_sentences(reading, answer)
+    marked = answer.strong or bool(answer.sentences & angry)
+    if not marked:
+        return None
+    lex, c = lexicons(), cues()
+    handling: list[tuple[int, int]] | None = None
+    for h in _valuing().find(reading.prepared):
+        index = reading.layout.index_at(h.start)
+        if index not in answer.sentences:
+            continue
+        s = sentences[index]
+        lo = s.label[1] if s.label and s.start <= s.label[1] <= h.start else s.start
+        said = list(WORD.finditer(reading.text, lo, h.start))
+        if not said or len(said) > _MAX_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
+            continue
+        if _NEGATED.search(reading.text, lo, min(s.end, h.end + 12)) or advice.anti_in(lo, h.start, [], reading.text):
+            continue
+        if handling is None:
+            handling = sorted((x.start, x.end) for m in (lex.tip_actions, c.conversation)
+                              for x in m.find(reading.prepared))
+        head = said[-1].span()
+        k = bisect.bisect_right(handling, (head[0], len(reading.text))) - 1
+        if k >= 0 and handling[k][0] <= head[0] and handling[k][1] >= head[1]:
+            return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
+    return None
+
+
 def _in_the_tips_language(reading: Reading, answer: TipAnswer | None) -> Reading:
     """The reply read in the language its tip is written in: a reply of English jargon ("KPIs: engagement
     rate, reach, CTR") may be told English while its tip is Spanish ("Tip: mantener la calma"), German or
@@ -723,6 +771,11 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     declines = answer is not None and any(reading.layout.index_at(h.start) in answer.sentences for h in no_tip)
     if answer is not None and not confirmed and not against and not declines:
         because, unsure, note = _answer_decides(reading, answer, seen, advice)
+        valued = None if because or seen.anti else _valued(reading, answer, advice)
+        if valued is not None:
+            lo, hi = valued
+            confirmed[(lo, hi)] = (reading.text[lo:hi], f"a statement valuing a way of handling it, in {answer.how}")
+            because, unsure, note = "", False, ""
         if because and seen.in_answer:
             confirmed.update({span: (words, because) for span, words in seen.in_answer.items()})
         elif because:
