@@ -35,6 +35,7 @@ TOO_LONG = "too_long"
 STYLE_UNCHECKED = "style_unchecked"
 OUT_OF_SIGHT = "out_of_sight"
 FORWARDED = "forwarded"
+RETRACTED = "retracted"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
 # Possessive: a run of spaces is never handed back.
@@ -158,6 +159,7 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
         if shorter is not text:
             text, cut_at = shorter, f"{settings.max_judged_keywords:,} keywords ([evaluation] max_judged_keywords)"
         judgement = judge(text, settings, hidden_text=job.hidden_text, answered=job.answered)
+    judgement = _unless_retracted(judgement, text, job, settings, judge)
     if job.parts_disagree:
         judgement = review_disagreeing_parts(judgement)
     if job.style_unchecked:
@@ -202,6 +204,29 @@ def _out_of_sight(judgement: Judgement, why: str) -> Judgement:
                    "a person decides")
 
 
+def _unless_retracted(judgement: Judgement, text: str, job: RulesInput, settings: EvaluationSettings,
+                      judge: RulesJudge) -> Judgement:
+    """A reply that takes back what it wrote ("Scratch that.", "Ignore all of the above.", retraction.py) is judged
+    on what it says from its last retraction on: a pass stands only if that passes too (a correction), else a
+    person decides (``retracted``). Any other verdict keeps the retraction in its details, so a model's pass in
+    ``llm`` or ``both`` mode goes to a person too (evaluator)."""
+    if judgement.verdict == Verdict.NOT_EVALUATED:
+        return judgement
+    from bot.evaluation.retraction import last_retraction  # late: the lexicon loads where the rules run
+
+    found = last_retraction(text)
+    if found is None:
+        return judgement
+    marker = text[found[0] : found[1]][:80]
+    detail = f"the reply takes back what it wrote before it (“{marker}”)"
+    if judgement.verdict != Verdict.PASS:
+        return dataclasses.replace(judgement, details={**judgement.details, RETRACTED: detail})
+    after = judge(text[found[1] :], settings, hidden_text=job.hidden_text, answered=job.answered)
+    if after.verdict == Verdict.PASS:
+        return judgement
+    return _review(judgement, RETRACTED, f"{detail}, and what it says after that does not pass: a person decides")
+
+
 def _forwarded(judgement: Judgement, why: str) -> Judgement:
     """The reply's text is a forward of someone else's message: what it says may meet the criteria, but they are not
     the sender's words. A pass goes to a person; a fail stays a fail (the sender wrote no answer of their own),
@@ -212,6 +237,14 @@ def _forwarded(judgement: Judgement, why: str) -> Judgement:
         return _review(judgement, FORWARDED, f"{why}; a person decides whose answer it is")
     return dataclasses.replace(judgement, reasons=tuple(dict.fromkeys((*judgement.reasons, FORWARDED))),
                                details={**judgement.details, FORWARDED: f"{why}; not read as the sender's answer"})
+
+
+def review_retracted(judgement: Judgement) -> Judgement:
+    """``judgement`` (a model's, say) sent to a person when the rules found a retraction in the reply and it
+    passes: whether what was taken back was the answer is not read."""
+    if judgement.verdict != Verdict.PASS or RETRACTED not in judgement.details:
+        return judgement
+    return _review(judgement, RETRACTED, f"{judgement.details[RETRACTED]}: a person decides")
 
 
 def _review(judgement: Judgement, reason: str, detail: str) -> Judgement:

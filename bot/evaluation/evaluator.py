@@ -19,11 +19,13 @@ from bot.clock import Clock, SystemClock
 from bot.evaluation.bounded import (
     FORWARDED,
     OUT_OF_SIGHT,
+    RETRACTED,
     STYLE_UNCHECKED,
     TOO_LONG,
     RulesInput,
     RulesJudge,
     judge_bounded,
+    review_retracted,
 )
 from bot.evaluation.judge_pool import JudgePool
 from bot.evaluation.llm.budget import DailyBudget, RecordedSpend, cost_usd
@@ -95,7 +97,7 @@ class Evaluator:
         rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
-        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED} & set(rules.reasons):
+        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED, RETRACTED} & set(rules.reasons):
             # A person reads it anyway; the model would see only part of it (or text the style hides, or
             # text out of a reader's sight, or someone else's words) and cost money for nothing.
             return rules
@@ -128,6 +130,9 @@ class Evaluator:
             judgement = combine_both(rules, view)
         else:  # alone, the model needs the proof "both" gets from the rules: quotes the reply does not negate
             judgement = combine_llm(rules, without_negated(view, reply_text, rules.language, self.settings.evaluation))
+        if RETRACTED in rules.details:
+            judgement = review_retracted(dataclasses.replace(
+                judgement, details={**judgement.details, RETRACTED: rules.details[RETRACTED]}))
         if any(name.startswith("disagree:") for name in judgement.reasons):
             llm.stats.disagreements += 1
         return judgement
