@@ -1,8 +1,12 @@
 """Is the From: address really the sender? Authentication-Results (RFC 8601) from our own MTA, aligned (RFC 7489).
 
-Anyone can write an Authentication-Results header into the mail they send, so only the TOP-MOST header
-whose authserv-id we trust is read: our MTA adds its own above every other one (RFC 8601 section 5), and a
-second header with our id further down is the sender's forgery. Several headers are never merged.
+Anyone can write an Authentication-Results header into the mail they send. RFC 8601 section 5 has the border MTA
+remove every incoming header that bears its own authserv-id before it adds its own, so a message holds exactly
+one header with a trusted id, and that one is the MTA's. Two or more mean the MTA did not remove the sender's: a
+forgery may then sit below the MTA's header, or above it (an MTA that adds its header further down, or adds none
+for some messages), and which one is the MTA's cannot be told from the message. None of them is read then (the
+sender is unproven; our own DKIM check or the confirmation round-trip still applies), and the detail says why.
+Several headers are never merged.
 
 A result counts only when it is about the From domain ("aligned", RFC 7489 section 3.1): DMARC's
 header.from is that domain; DKIM's header.d and SPF's smtp.mailfrom share its organizational domain
@@ -64,24 +68,30 @@ def aligned(domain: str, from_domain: str) -> bool:
     return bool(domain) and organizational_domain(domain) == organizational_domain(from_domain)
 
 
-def trusted_header(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> authres.AuthenticationResultsHeader | None:
-    """The top-most Authentication-Results header written by a trusted authserv-id, parsed; None if none."""
+def trusted_values(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> list[str]:
+    """The Authentication-Results headers whose authserv-id is trusted, top-most first (read cheaply: only the
+    authserv-id)."""
     trusted = {t.strip().lower() for t in trusted_ids if t.strip()}
     if not trusted:
+        return []
+    return [value for value in mail.header_all("authentication-results") if _authserv_id(value) in trusted]
+
+
+def trusted_header(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> authres.AuthenticationResultsHeader | None:
+    """The one Authentication-Results header written by a trusted authserv-id, parsed; None if there is none, or
+    several (the MTA did not remove the sender's: which is its own is unknown), or it is oversized or unreadable."""
+    values = trusted_values(mail, trusted_ids)
+    if len(values) != 1:
         return None
-    for value in mail.header_all("authentication-results"):
-        # The authserv-id is read cheaply first: only the one header we will believe is parsed in full,
-        # and when that top-most one is oversized or unreadable, no lower one is read instead.
-        if _authserv_id(value) not in trusted:
-            continue
-        if len(value) > MAX_HEADER_CHARS:
-            return None
-        try:
-            header = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
-        except Exception:  # authres raises its own SyntaxError and friends: an unreadable header is not ours
-            return None
-        return header if str(header.authserv_id).lower() in trusted else None
-    return None
+    value = values[0]
+    if len(value) > MAX_HEADER_CHARS:
+        return None
+    try:
+        header = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
+    except Exception:  # authres raises its own SyntaxError and friends: an unreadable header is not ours
+        return None
+    trusted = {t.strip().lower() for t in trusted_ids if t.strip()}
+    return header if str(header.authserv_id).lower() in trusted else None
 
 
 def _authserv_id(value: str) -> str:
@@ -98,10 +108,14 @@ def _property(result: authres.AuthenticationResult, ptype: str, name: str) -> st
 
 
 def read_results(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> AuthResult:
-    """The verdict of our own MTA about the From domain, from its top-most header only."""
+    """The verdict of our own MTA about the From domain, from its one header only."""
     from_domain = addresses.split(mail.from_addr)[1]
     header = trusted_header(mail, trusted_ids)
     if header is None or not from_domain:
+        count = len(trusted_values(mail, trusted_ids))
+        if count > 1:
+            return AuthResult(AuthVerdict.UNKNOWN, f"{count} Authentication-Results headers bear a trusted "
+                              "authserv-id: the MTA did not remove the sender's (RFC 8601 section 5), so none is read")
         return AuthResult(AuthVerdict.UNKNOWN, "no Authentication-Results header from a trusted authserv-id")
     where = f"({header.authserv_id})"
     fails: list[str] = []
