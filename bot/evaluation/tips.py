@@ -725,6 +725,33 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
     return None
 
 
+@cache
+def _laughing() -> re.Pattern[str]:
+    said = sorted({w for ws in toml_table("tips.toml")["laughing"].values() for w in ws}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in said if w[:1].isalnum() or w[:1] == "/")
+    marks = "|".join(re.escape(w) for w in said if not (w[:1].isalnum() or w[:1] == "/"))
+    return re.compile(rf"(?<![\w/])(?:{words})(?!\w)|{marks}", re.IGNORECASE)
+
+
+def _laughed_off(reading: Reading, spans: list[tuple[int, int]]) -> str | None:
+    """The sentence of the tip's evidence when every piece of it stands in a sentence that laughs at it
+    (tips.toml [laughing]: "lol", "haha", "🙃"), else None."""
+    if not spans:
+        return None
+    laughing = _laughing()
+    said = None
+    for lo, _ in spans:
+        index = reading.layout.index_at(lo)
+        sentence = reading.layout.sentences[index]
+        # The laugh may stand after the sentence's stop, before the next sentence ("Mute them. lol").
+        following = reading.layout.sentences[index + 1].start if index + 1 < len(reading.layout.sentences) else None
+        end = len(reading.text) if following is None else following
+        if laughing.search(reading.text, sentence.start, end) is None:
+            return None
+        said = said or reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS]
+    return said
+
+
 def _in_the_tips_language(reading: Reading, answer: TipAnswer | None) -> Reading:
     """The reply read in the language its tip is written in: a reply of English jargon ("KPIs: engagement
     rate, reach, CTR") may be told English while its tip is Spanish ("Tip: mantener la calma"), German or
@@ -809,6 +836,12 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         sentence = reading.layout.sentences[told_to_them[0]]
         notes.append("advice to the customers themselves, not on dealing with them: "
                      + reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS])
+    # "Mute them and go get a coffee lol": advice laughed at as it is given may be ironic; a person decides.
+    laughed = _laughed_off(reading, list(confirmed))
+    if laughed is not None:
+        confirmed = {}
+        unsure = True
+        notes.append(f"advice told laughing, maybe ironic: {laughed}")
     notes += [f"not aimed at angry people: {w}" for w in seen.unconfirmed[:3]]
     if said_no_tip:
         notes.append("says there is no tip")
