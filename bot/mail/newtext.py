@@ -77,8 +77,12 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     attributions: dict[int, int | None] = {}
     whole = lines
     forwarded_from: list[str] = []
-    lines = _cut_at_older_message(lines, [i for i in unquoted if may_start[i] or may_attribute[i]], may_attribute,
-                                  attributions, forwarded_from)
+    candidates = [i for i in unquoted if may_start[i] or may_attribute[i]]
+    # A helpdesk's "##- Please type your reply above this line -##": the message under it is older.
+    reply_above = quotes.reply_above_lines(lines)
+    if reply_above:
+        candidates = sorted(set(candidates) | {i for i in reply_above if not quoted[i]})
+    lines = _cut_at_older_message(lines, candidates, may_attribute, attributions, forwarded_from, reply_above)
     if lines is not whole:
         attributions.clear()  # cut short: an attribution's window may have run past the cut
     unquoted = [i for i in unquoted if i < len(lines)]
@@ -198,13 +202,14 @@ def _unquote(line: str) -> str:
 
 
 def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute: list[bool],
-                          attributions: dict[int, int | None], forwarded_from: list[str]) -> list[str]:
+                          attributions: dict[int, int | None], forwarded_from: list[str],
+                          reply_above: set[int]) -> list[str]:
     """``lines`` up to where an older message starts (a leading forward's header block is blanked
     in place, so indexes into ``lines`` stay valid). ``candidates``: the unquoted lines on which a
     marker, a header block or an attribution may start (on the others every check below is false);
     ``may_attribute``: quotes.attribution_candidates; ``attributions`` gets quotes.attribution_at of
     each line it was asked for, as the lines returned read; ``forwarded_from`` gets the From field of a leading
-    forward (quotes.forwarded_author), "" when its header names none."""
+    forward (quotes.forwarded_author), "" when its header names none; ``reply_above``: quotes.reply_above_lines."""
     skip_to = -1
     first_text = _first_text_line(lines, 0)
     for i in candidates:
@@ -223,7 +228,7 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)
             continue
-        if quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
+        if i in reply_above or quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
             return _without_trailing_separator(lines[:i])
         end = None
         if may_attribute[i]:

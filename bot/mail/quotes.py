@@ -14,6 +14,9 @@ from bot.mail.patterns import fill, grouped_alternation, grouped_fill, lines_mat
 
 # No attribution or header line is longer than this; longer lines are prose.
 _MAX_LINE = 400
+# A helpdesk's "reply above this line" marker is a short line; the phrase starts within this many characters.
+_MAX_MARKER_LINE = 160
+_REPLY_ABOVE_LEAD = 80
 # A header block's fields all sit within this many lines of its first field (values wrap).
 _HEADER_WINDOW = 9
 _MIN_OTHER_LABELS = 2
@@ -60,6 +63,8 @@ class _Patterns:
     starts_by_line: re.Pattern[str]
     # The lines that may be a marker or start a header block (a label), in a whole text at once.
     older_by_line: re.Pattern[str]
+    reply_above: re.Pattern[str]
+    reply_above_by_line: re.Pattern[str]
 
 
 @cache
@@ -91,6 +96,10 @@ def _patterns() -> _Patterns:
             rf"(?:{grouped_alternation(data['from_labels'] + data['other_labels'])})"
             r"|(?:<[A-Za-z][^<>\n]{0,40}+>)*+(?:[^\S\n]|[\-_*=<>\[\]()])*+"
             rf"(?:{grouped_alternation(data['original_message_markers'] + data['forward_markers'])}))", re.IGNORECASE),
+        reply_above=re.compile(grouped_fill(r"(?:<PHRASES>)", data["reply_above_markers"]), re.IGNORECASE),
+        reply_above_by_line=re.compile(
+            rf"\n(?=[^\S\n]*+\#\#-|[^\n]{{0,{_REPLY_ABOVE_LEAD}}}?(?:{grouped_alternation(data['reply_above_markers'])}))",
+            re.IGNORECASE),
     )
 
 
@@ -122,6 +131,21 @@ def is_original_marker(line: str) -> bool:
 def is_forward_marker(line: str) -> bool:
     """The markers of a message passed on ("Forwarded message", "Begin forwarded message:")."""
     return _marker_core(line) in _patterns().forward_markers
+
+
+def is_reply_above_marker(line: str) -> bool:
+    """A helpdesk's "##- Please type your reply above this line -##" (Zendesk, in any language by its frame),
+    "Please reply above this line" (Freshdesk, Help Scout, Jira, Basecamp): the message under it is older."""
+    core = line.strip()
+    if not core or len(core) > _MAX_MARKER_LINE:
+        return False
+    return (core.startswith("##-") and core.endswith("-##")) or _patterns().reply_above.search(core) is not None
+
+
+def reply_above_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines that are ``is_reply_above_marker``, found in the whole text at once (most
+    texts have none, and no line is then asked one by one)."""
+    return {i for i in lines_matching(lines, _patterns().reply_above_by_line) if is_reply_above_marker(lines[i])}
 
 
 def _marker_core(line: str) -> str:

@@ -1,0 +1,26 @@
+"""A helpdesk sends its message under a line asking for the answer above it (Zendesk's "##- Please type your
+reply above this line -##", in any language by its "##- ... -##" frame; "Please reply above this line" from
+Freshdesk, Help Scout, Jira Service Management, Basecamp). The message under that line is older text."""
+
+from __future__ import annotations
+
+import pytest
+
+OLD_TEXT = "Which tools do you use"
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["helpdesk_zendesk_reply_above_marker", "helpdesk_zendesk_reply_above_marker_german",
+     "helpdesk_reply_above_this_line_dashes"],
+)
+def test_the_message_under_a_reply_above_this_line_marker_is_older(parsed, scenario):
+    mail = parsed(scenario)
+    assert mail.reply_text == "I use Metricool and Canva every day."
+    assert OLD_TEXT not in mail.reply_text
+
+
+def test_words_about_a_line_in_the_senders_prose_cut_nothing(parsed):
+    mail = parsed("helpdesk_words_above_this_line_in_prose")
+    assert "I watch reach, saves and reply time." in mail.reply_text
+    assert "sits above this line in our weekly report" in mail.reply_text
