@@ -52,6 +52,7 @@ class _Patterns:
     auto_subject: re.Pattern[str]
     auto_subject_anywhere: re.Pattern[str]
     noreply: tuple[re.Pattern[str], ...]
+    challenge: re.Pattern[str]
 
 
 # Tags and reply prefixes before the words that tell what a subject is about.
@@ -106,6 +107,7 @@ def _patterns() -> _Patterns:
         auto_subject_anywhere=re.compile(grouped_fill(_PHRASES_ALONE, auto["subjects_anywhere"]),
                                          re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
+        challenge=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", auto["challenge_phrases"]), re.IGNORECASE),
     )
 
 
@@ -299,6 +301,20 @@ def is_read_receipt(facts: MailFacts) -> bool:
     return facts.report_type == "disposition-notification"
 
 
+_LINK = re.compile(r"https?://", re.IGNORECASE)
+# A challenge says what it is near the top, before any copy of the message it holds back.
+_CHALLENGE_CHARS = 3000
+
+
+def is_sender_verification_request(facts: MailFacts) -> bool:
+    """A challenge-response system's answer (Bluebottle, Boxbe, SpamArrest, Mailblocks): the recipient's
+    filter holds the message until the sender follows a link to be added to an allowed list. It is sent
+    by the filter, often from the recipient's own address with no automatic-reply header; its wording
+    (kinds.toml challenge_phrases) and the link it asks to follow mark it."""
+    head = facts.body_text[:_CHALLENGE_CHARS]
+    return _patterns().challenge.search(head) is not None and _LINK.search(head) is not None
+
+
 # The order only matters for readability: any one guard makes the message an automatic reply.
 AUTO_REPLY_GUARDS = (
     is_auto_submitted,
@@ -308,4 +324,5 @@ AUTO_REPLY_GUARDS = (
     has_out_of_office_subject,
     is_from_noreply_address,
     is_read_receipt,
+    is_sender_verification_request,
 )

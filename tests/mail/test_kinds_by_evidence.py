@@ -202,3 +202,14 @@ def test_a_post_that_came_through_a_mailing_list_is_a_persons(parsed, scenario):
 
 def test_precedence_auto_reply_is_an_auto_reply_even_through_a_list(parsed):
     assert parsed("auto_reply_precedence_auto_reply_through_a_list").kind is MailKind.AUTO_REPLY
+
+
+@pytest.mark.parametrize("scenario", ["challenge_response_allowed_list", "challenge_response_approved_senders"])
+def test_a_challenge_response_filters_request_to_verify_the_sender_is_an_auto_reply(parsed, scenario):
+    """A challenge-response filter holds the message until the sender follows its link to an allowed list;
+    it writes from the recipient's address with no automatic-reply header and a "Re:" subject."""
+    assert parsed(scenario).kind is MailKind.AUTO_REPLY
+
+
+def test_a_person_mentioning_approved_senders_without_a_link_is_a_reply(parsed):
+    assert parsed("challenge_words_in_a_persons_reply").kind is MailKind.REPLY
