@@ -45,10 +45,13 @@ _CONDITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A condition right after a negated action limits it to a moment: "never reply WHILE you're annoyed",
-# "don't answer UNTIL you have read the whole thread" advise waiting, not silence.
+# "don't answer UNTIL you have read the whole thread", "never reply IN THE FIRST five minutes" advise waiting,
+# not silence.
 _CONDITION_AFTER = re.compile(
     r"[ \t]*+(?:(?:to|back|them|it|the comment|a comment)[ \t]++)?(?:while|whilst|when|until|till|before|unless|if|"
-    r"in anger|in the heat|straight away|right away|immediately|yet|just yet|\(not yet|not yet|mientras|cuando|"
+    r"in anger|in the heat|straight away|right away|immediately|yet|just yet|\(not yet|not yet|"
+    # A first stretch of time: "never reply IN THE FIRST five minutes", "don't answer FOR THE FIRST hour".
+    r"(?:in|within|for|during)[ \t]++the[ \t]++first|mientras|cuando|"
     r"antes de|hasta|wenn|während|bevor|solange|sofort|quand|avant de|tant que|tout de suite|enquanto|quando|até)\b",
     re.IGNORECASE,
 )
@@ -569,7 +572,8 @@ class _Covered:
     def __init__(self, reading: Reading) -> None:
         c, lex = cues(), lexicons()
         spans: list[tuple[int, int]] = []
-        for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person, c.conversation):
+        # A mood phrase ("the key here is", "make sure") names no target of its own.
+        for m in (lex.tip_actions, lex.anger, lex.tip_context, c.person, c.conversation, c.mood):
             for h in m.find(reading.prepared):
                 if "..." not in h.entry.phrase:
                     spans.append((h.start, h.end))
