@@ -244,6 +244,8 @@ def attribution_at(lines: list[str], i: int) -> int | None:
         # No line of the window can end one (below, a line ends the attribution only where it may end
         # one): "1. Canva" in a labelled list starts like an attribution, and half its lines did.
         return None
+    if _names_address_over_quote(first_line, lines, i):
+        return i
     joined = ""
     pieces = 0
     for j in window:
@@ -271,6 +273,18 @@ def attribution_at(lines: list[str], i: int) -> int | None:
             # only above a quote: "My manager wrote on 01.12.2026:" over the sender's own lines is theirs.
             return j if _may_start_otherwise(first_line) or _quoted_next(lines, j) else None
     return None
+
+
+_ADDRESS = re.compile(r"[^\s<>@\"'(),;:\[\]]@[^\s<>@\"'(),;:\[\]]")
+
+
+def _names_address_over_quote(first_line: str, lines: list[str], i: int) -> bool:
+    """One line that names an address and ends in a colon right above a quote introduces it, whatever words
+    the client chose: Horde's "Quoting Jane <jane@x.org>:" and "Zitat von ...:", mutt's "* Jane <jane@x.org>
+    [2026-12-01 09:12]:", Outlook Web's old "Jane <jane@x.org> hat am 01.12.2026 09:12 geschrieben:"."""
+    core = first_line.strip()
+    return (core.endswith((":", "：")) and "@" in core and _ADDRESS.search(core) is not None
+            and not _reads_as_prose(core) and _quoted_next(lines, i))
 
 
 def _quoted_next(lines: list[str], j: int) -> bool:

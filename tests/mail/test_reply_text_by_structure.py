@@ -50,6 +50,27 @@ def test_name_first_attribution_above_a_quote_is_dropped_with_it(parsed, scenari
     assert attribution_words not in mail.reply_text
 
 
+@pytest.mark.parametrize(
+    ("scenario", "new_words", "attribution_words"),
+    [
+        ("horde_quoting_attribution", "I use Metricool and Canva every day.", "Quoting"),
+        ("mutt_address_and_date_attribution", "I use Metricool and Canva every day.", "[2026-12-01 09:12]"),
+        ("outlook_web_german_hat_geschrieben_attribution", "Ich nutze Metricool und Canva jeden Tag.", "geschrieben"),
+    ],
+)
+def test_a_line_naming_an_address_and_ending_in_a_colon_over_a_quote_is_dropped_with_it(
+        parsed, scenario, new_words, attribution_words):
+    mail = parsed(scenario)
+    assert mail.reply_text == new_words
+    assert attribution_words not in mail.reply_text
+
+
+def test_an_address_line_ending_in_a_colon_over_the_senders_own_words_is_kept(parsed):
+    mail = parsed("address_line_with_colon_above_own_words")
+    assert "my work address, jane.roe@work.example:" in mail.reply_text
+    assert "I watch reach, saves and reply time." in mail.reply_text
+
+
 def test_a_name_first_line_above_the_senders_own_lines_is_kept(parsed):
     """Without a quote under it, "My manager wrote on 01.12.2026:" introduces what the sender writes."""
     mail = parsed("name_first_line_above_no_quote_is_prose")
