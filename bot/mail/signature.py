@@ -69,9 +69,26 @@ def first_end(lines: list[str]) -> int:
     speed and only those are checked one by one: a message of a hundred thousand short lines asked
     three checks of each (a third of its parse time)."""
     for i in lines_matching(lines, _patterns().ends_by_line):
-        if is_delimiter(lines[i]) or is_disclaimer(lines[i]) or is_device_footer(lines[i]):
+        if is_delimiter(lines[i]):
+            if lines[i].strip() == "---" and _sentence_follows(lines, i):
+                continue  # Markdown's rule between answers, not the start of a signature
+            return i
+        if is_disclaimer(lines[i]) or is_device_footer(lines[i]):
             return i
     return len(lines)
+
+
+# A sentence: this many words or more, ending in ".", "!" or "?". A signature opens with a name, a
+# forum's footer with a heading ("*Previous Replies*"), a disclaimer with its own words (found as one).
+_SENTENCE_WORDS = 5
+
+
+def _sentence_follows(lines: list[str], i: int) -> bool:
+    """Whether the sender writes on under a "---" rule: the first line under it is a sentence, as under
+    Markdown's horizontal rule between answers ("I use Canva" / "---" / "I watch reach, saves and reply
+    time."). "-- " and "--" always start a signature."""
+    core = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return core.endswith((".", "!", "?")) and len(core.split()) >= _SENTENCE_WORDS
 
 
 def is_delimiter(line: str) -> bool:
