@@ -142,6 +142,10 @@ def given_up(reading: Reading, hit: Hit) -> bool:
 # The subject of a consequence: words before the cue, at least one of them an "-ing" form ("Arguing with
 # them", "Telling an upset person they're wrong") or a handling action's noun before the cue.
 _GERUND = re.compile(r"\b[a-z]{2,}ing\b", re.IGNORECASE)
+# A subject that points back to the act told just before: "They jump straight to the fix. THAT reads as cold and
+# makes the customer angrier", "Doing so only makes it worse".
+_BACK_REFERENCE = re.compile(r"[\s>*•·\-–—\d.)(\"'“”‘’]*+(?:that|this|it|doing[ \t]++(?:that|so|this))\b",
+                             re.IGNORECASE)
 # Before the cue, the subject may be followed by a few adverbs and auxiliaries ("only", "just", "will",
 # "always", "tends to"): they are part of the consequence's predicate.
 _CONSEQUENCE_LEAD = re.compile(
@@ -158,9 +162,10 @@ def _worsening(language: str) -> re.Pattern[str] | None:
 
 
 def consequences(reading: Reading) -> dict[int, int]:
-    """Sentences that tell a consequence, not advice: an "-ing" subject, then what it leads to ([worsens]):
-    "Arguing with them only makes it worse". Sentence index -> where the cue ends (the cue's words, "escalates",
-    are no action either). English only."""
+    """Sentences that tell a consequence, not advice: an "-ing" subject or one pointing back to the act told
+    before ("That reads as cold and makes the customer angrier"), then what it leads to ([worsens]): "Arguing
+    with them only makes it worse", "Arguing back is never a good idea". Sentence index -> where the cue ends
+    (the cue's words, "escalates", are no action either). English only."""
     if reading.language != "en":
         return {}
     cue = _worsening("en")
@@ -176,6 +181,7 @@ def consequences(reading: Reading) -> dict[int, int]:
         subject = reading.text[sentence.start : m.start()]
         lead = _CONSEQUENCE_LEAD.search(subject)
         subject = subject[: lead.start()] if lead else subject
-        if _GERUND.search(subject) and not re.search(r"\b(?:I|you|we)\b", subject, re.IGNORECASE):
+        if ((_GERUND.search(subject) or _BACK_REFERENCE.match(subject))
+                and not re.search(r"\b(?:I|you|we)\b", subject, re.IGNORECASE)):
             found[index] = m.end()
     return found
