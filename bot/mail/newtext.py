@@ -78,8 +78,9 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     whole = lines
     forwarded_from: list[str] = []
     candidates = [i for i in unquoted if may_start[i] or may_attribute[i]]
-    # A helpdesk's "##- Please type your reply above this line -##": the message under it is older.
-    reply_above = quotes.reply_above_lines(lines)
+    # A helpdesk's "##- Please type your reply above this line -##" and a Lotus Notes header block ("Jane
+    # <jane@x.org>" / a date / "To" / ... / "Subject" on lines of their own): the message under it is older.
+    reply_above = quotes.reply_above_lines(lines) | quotes.notes_header_starts(lines)
     if reply_above:
         candidates = sorted(set(candidates) | {i for i in reply_above if not quoted[i]})
     lines = _cut_at_older_message(lines, candidates, may_attribute, attributions, forwarded_from, reply_above)

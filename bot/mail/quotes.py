@@ -142,6 +142,40 @@ def is_reply_above_marker(line: str) -> bool:
     return (core.startswith("##-") and core.endswith("-##")) or _patterns().reply_above.search(core) is not None
 
 
+# Lotus Notes heads a quoted message with its fields' labels on lines of their own: the sender (a name with an
+# address) and the date on a line or two, then "To" / the recipients / "cc" / "Subject" / the subject.
+_NOTES_TO = re.compile(r"\n(?=[^\S\n]*+(?:to|an|à|a|para|aan)[^\S\n]*+(?:\n|$))", re.IGNORECASE)
+_NOTES_SUBJECT = frozenset({"subject", "betreff", "thema", "objet", "sujet", "asunto", "oggetto", "onderwerp",
+                            "assunto"})
+_NOTES_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+# The "Subject" label sits within this many lines under "To"; blank lines between the date and "To", at most
+# this many.
+_NOTES_FIELDS_BELOW = 8
+_NOTES_HEAD_ABOVE = 4
+
+
+def notes_header_starts(lines: list[str]) -> set[int]:
+    """Where a Lotus Notes header block starts: the sender's line above a "To" label alone on its line, with a
+    "Subject" label alone within a few lines under it and an address and a date in the lines above (the
+    sender's and the date's). Found from the "To" lines of the whole text at once."""
+    starts = set()
+    for i in lines_matching(lines, _NOTES_TO):
+        below = lines[i + 1 : i + 1 + _NOTES_FIELDS_BELOW]
+        if not any(line.strip().lower() in _NOTES_SUBJECT for line in below):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= _NOTES_HEAD_ABOVE and not lines[k].strip():
+            k -= 1
+        # The sender's line and the date's: the lines with text just above, at most two, no blank between.
+        top = k
+        while top > 0 and k - top < 1 and lines[top - 1].strip():
+            top -= 1
+        text = " ".join(lines[top : k + 1]) if k >= 0 else ""
+        if "@" in text and _NOTES_DATE.search(text):
+            starts.add(top)
+    return starts
+
+
 def reply_above_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines that are ``is_reply_above_marker``, found in the whole text at once (most
     texts have none, and no line is then asked one by one)."""

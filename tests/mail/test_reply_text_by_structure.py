@@ -246,3 +246,24 @@ def test_an_answer_opening_with_a_warning_of_its_own_is_kept(parsed):
     mail = parsed("answer_opening_with_warning_word")
     assert mail.reply_text.startswith("Warning: outside the EU")
     assert mail.reply_text.endswith("I use Metricool and Canva every day.")
+
+
+@pytest.mark.parametrize(
+    ("scenario", "new_words"),
+    [
+        ("lotus_notes_header_block", "I use Metricool and Canva every day."),
+        ("lotus_notes_header_block_german", "Ich nutze Metricool und Canva jeden Tag."),  # "An" / "Kopie" / "Thema"
+    ],
+)
+def test_lotus_notes_header_with_labels_on_lines_of_their_own_starts_the_older_message(parsed, scenario, new_words):
+    """Lotus Notes: the sender ("Name <address>") and the date, then "To" / recipients / "cc" / "Subject" /
+    the subject, each label alone on its line."""
+    mail = parsed(scenario)
+    assert mail.reply_text == new_words
+    assert "endorse@bot.example" not in mail.reply_text
+
+
+def test_label_words_alone_in_a_persons_list_cut_nothing(parsed):
+    mail = parsed("label_words_alone_in_a_persons_list")
+    assert "Then I watch reach, saves and reply time." in mail.reply_text
+    assert "line under 50 characters" in mail.reply_text
