@@ -36,6 +36,8 @@ STYLE_UNCHECKED = "style_unchecked"
 OUT_OF_SIGHT = "out_of_sight"
 FORWARDED = "forwarded"
 RETRACTED = "retracted"
+PICTURE_ONLY = "picture_only"
+PICTURE_UNREAD = "picture_unread"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
 # Possessive: a run of spaces is never handed back.
@@ -117,6 +119,8 @@ class RulesInput:
     out_of_sight: str = ""
     # Why the reply's text is someone else's words, a forward (ParsedMail.forwarded), or "".
     forwarded: str = ""
+    # Pictures a reader sees with the reply's own words, not read (ParsedMail.pictures).
+    pictures: int = 0
 
     @classmethod
     def of(cls, mail: ParsedMail, settings: EvaluationSettings) -> RulesInput:
@@ -132,7 +136,7 @@ class RulesInput:
                 text, cut_at = shorter, f"{count:,} {name} ([evaluation] {setting})"
         return cls(text, cut(mail.hidden_text, limit), _answered_within(mail.answered_questions, limit),
                    mail.parts_disagree, len(mail.reply_text), len(mail.hidden_text), cut_at, mail.style_unchecked,
-                   mail.out_of_sight, mail.forwarded)
+                   mail.out_of_sight, mail.forwarded, mail.pictures)
 
     @classmethod
     def of_text(cls, text: str) -> RulesInput:
@@ -168,6 +172,8 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
         judgement = _out_of_sight(judgement, job.out_of_sight)
     if job.forwarded:
         judgement = _forwarded(judgement, job.forwarded)
+    if job.pictures:
+        judgement = _with_pictures(judgement, job.pictures, has_words=_WORD_CHAR.search(job.reply_text) is not None)
     limit = settings.max_judged_chars
     if job.reply_chars > limit or job.hidden_chars > limit:
         judgement = too_long(judgement, job.reply_chars, job.hidden_chars, limit)
@@ -227,6 +233,24 @@ def _unless_retracted(judgement: Judgement, text: str, job: RulesInput, settings
     return _review(judgement, RETRACTED, f"{detail}, and what it says after that does not pass: a person decides")
 
 
+def _with_pictures(judgement: Judgement, count: int, *, has_words: bool) -> Judgement:
+    """Pictures a reader sees with the reply are not read: an answer given only as a picture (a screenshot, an
+    attached photo of a page, a data: URI) goes to a person as ``picture_only`` rather than failing for saying
+    nothing; a pass next to a picture goes to a person as ``picture_unread`` (the picture may take the answer back:
+    "none of the above is true"); a fail keeps its verdict with the note, and a model's pass of it goes to a person
+    (evaluator). No model is asked about a reply a person reads anyway: it cannot see the pictures either."""
+    if judgement.verdict == Verdict.NOT_EVALUATED:
+        return judgement
+    what = f"{count} picture{'s' if count != 1 else ''}"
+    if not has_words:
+        return _review(judgement, PICTURE_ONLY, f"the reply says nothing in words, only in {what}, which are not "
+                       "read: a person decides")
+    detail = f"the reply shows {what} beside its words, which are not read: what they say may change the answer"
+    if judgement.verdict == Verdict.PASS:
+        return _review(judgement, PICTURE_UNREAD, f"{detail}; a person decides")
+    return dataclasses.replace(judgement, details={**judgement.details, PICTURE_UNREAD: detail})
+
+
 def _forwarded(judgement: Judgement, why: str) -> Judgement:
     """The reply's text is a forward of someone else's message: what it says may meet the criteria, but they are not
     the sender's words. A pass goes to a person; a fail stays a fail (the sender wrote no answer of their own),
@@ -240,11 +264,13 @@ def _forwarded(judgement: Judgement, why: str) -> Judgement:
 
 
 def review_retracted(judgement: Judgement) -> Judgement:
-    """``judgement`` (a model's, say) sent to a person when the rules found a retraction in the reply and it
-    passes: whether what was taken back was the answer is not read."""
-    if judgement.verdict != Verdict.PASS or RETRACTED not in judgement.details:
-        return judgement
-    return _review(judgement, RETRACTED, f"{judgement.details[RETRACTED]}: a person decides")
+    """``judgement`` (a model's, say) sent to a person when the rules found a retraction in the reply, or pictures
+    beside it (their details), and it passes: whether what was taken back was the answer, or what the pictures
+    say, is not read."""
+    for reason in (RETRACTED, PICTURE_UNREAD):
+        if judgement.verdict == Verdict.PASS and reason in judgement.details:
+            judgement = _review(judgement, reason, f"{judgement.details[reason]}: a person decides")
+    return judgement
 
 
 def _review(judgement: Judgement, reason: str, detail: str) -> Judgement:

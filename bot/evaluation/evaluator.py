@@ -19,6 +19,8 @@ from bot.clock import Clock, SystemClock
 from bot.evaluation.bounded import (
     FORWARDED,
     OUT_OF_SIGHT,
+    PICTURE_ONLY,
+    PICTURE_UNREAD,
     RETRACTED,
     STYLE_UNCHECKED,
     TOO_LONG,
@@ -97,7 +99,8 @@ class Evaluator:
         rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
-        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED, RETRACTED} & set(rules.reasons):
+        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED, RETRACTED, PICTURE_ONLY, PICTURE_UNREAD} & set(
+                rules.reasons):
             # A person reads it anyway; the model would see only part of it (or text the style hides, or
             # text out of a reader's sight, or someone else's words) and cost money for nothing.
             return rules
@@ -130,9 +133,9 @@ class Evaluator:
             judgement = combine_both(rules, view)
         else:  # alone, the model needs the proof "both" gets from the rules: quotes the reply does not negate
             judgement = combine_llm(rules, without_negated(view, reply_text, rules.language, self.settings.evaluation))
-        if RETRACTED in rules.details:
-            judgement = review_retracted(dataclasses.replace(
-                judgement, details={**judgement.details, RETRACTED: rules.details[RETRACTED]}))
+        kept = {key: rules.details[key] for key in (RETRACTED, PICTURE_UNREAD) if key in rules.details}
+        if kept:
+            judgement = review_retracted(dataclasses.replace(judgement, details={**judgement.details, **kept}))
         if any(name.startswith("disagree:") for name in judgement.reasons):
             llm.stats.disagreements += 1
         return judgement

@@ -44,6 +44,9 @@ class Body:
     style_unchecked: str = ""
     # The HTML read as the text puts some of it out of a reader's sight (html.HtmlText.out_of_sight), or "".
     out_of_sight: str = ""
+    # Pictures sent as parts of their own (image/*, attached or inline), not as resources of an HTML part
+    # (multipart/related): a reader sees them with the message, and what they show is not read.
+    pictures: int = 0
 
 
 @dataclass(slots=True)
@@ -55,6 +58,7 @@ class _Found:
     others: list[tuple[str, str]] = field(default_factory=list)
     # Text a reader may not see as we decode it (a UTF-7 part, which today's mail clients show as it is).
     unread: list[str] = field(default_factory=list)
+    pictures: int = 0  # Body.pictures
 
 
 def read_body(root: Entity) -> Body:
@@ -63,6 +67,8 @@ def read_body(root: Entity) -> Body:
     body = _read_found(found)
     if found.unread:
         body = dataclasses.replace(body, hidden="\n".join(h for h in (body.hidden, *found.unread) if h))
+    if found.pictures:
+        body = dataclasses.replace(body, pictures=found.pictures)
     if found.others and not body.parts_disagree and _any_other_says_otherwise(body.text, found.others):
         # Another alternative, which some reader is shown instead, says something else (issue 10 item 11, red
         # team: a plain answer, then a plain "Thanks" that clients show as the last alternative).
@@ -203,13 +209,16 @@ def _without_single_tilde_runs(text: str) -> tuple[str, str]:
     return _SINGLE_TILDE_PAIR.sub("", text), "\n".join(struck)
 
 
-def _collect(entity: Entity, found: _Found) -> None:
-    """Depth-first: the inline text parts of the message itself, never those of attached messages."""
+def _collect(entity: Entity, found: _Found, related: bool = False) -> None:
+    """Depth-first: the inline text parts of the message itself, never those of attached messages; and the pictures
+    sent as parts (``related``: inside a multipart/related, whose pictures the HTML shows where it places them)."""
     if entity.content_type == "multipart/alternative":
         _collect_alternative(entity, found)
     elif entity.is_multipart:
         for child in entity.children:
-            _collect(child, found)
+            _collect(child, found, related or entity.content_type == "multipart/related")
+    elif entity.content_type.startswith("image/"):
+        found.pictures += not related
     elif entity.is_attachment or entity.content_type.startswith("message/"):
         return
     elif entity.content_type == "text/html":
@@ -233,6 +242,7 @@ def _collect_alternative(entity: Entity, found: _Found) -> None:
             found.others.append(("html", child.text()))
             continue
         _collect(child, sub)
+        found.pictures += sub.pictures
         found.others.extend(sub.others)
         found.unread.extend(sub.unread)
         if sub.plain:

@@ -87,6 +87,10 @@ def _tiny(size: str) -> bool:
     return size.isdigit() and int(size) <= 2
 
 
+# Where a picture stands in the text read of the HTML (U+FFFC OBJECT REPLACEMENT CHARACTER): no word, no space.
+PICTURE = "\ufffc"
+
+
 # Upper bound on the HTML we read (html.parser reads about 1 MB of tag soup per second); a reply's
 # own words always come first and never need more.
 MAX_HTML_CHARS = 600_000
@@ -313,8 +317,16 @@ class _VisibleText(HTMLParser):
         if tag in _VOID:
             if tag == "hr":
                 self._newline()
-            if attrs and tag == "img" and not (stack and stack[-1].hidden) and not self._depth():  # a tall picture
-                self._space += visibility.vertical_space(self._style_of(tag, attrs).style, attrs)
+            if tag == "img" and not (stack and stack[-1].hidden) and not self._depth():
+                picture = self._style_of(tag, attrs) if attrs or self._sheet.rules else None
+                if picture is not None:  # a tall picture
+                    self._space += visibility.vertical_space(picture.style, attrs)
+                if not (picture is not None and picture.hides) and "hidden" not in attrs and not (
+                        _tiny(attrs.get("width", "")) or _tiny(attrs.get("height", ""))):
+                    # A picture a reader sees among the reply's own text: what it shows is not read, so it stands
+                    # in the text as U+FFFC, the object replacement character, until the new text is known (a
+                    # signature's logo is cut with the signature). A tracking pixel or a hidden picture is none.
+                    self._add(PICTURE)
             return
         parent = stack[-1] if stack else None
         # A <dialog> that is not open is display:none until script opens it (never, in mail).

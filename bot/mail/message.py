@@ -69,6 +69,9 @@ class ParsedMail:
     # The reply's text is a forward of a message another author wrote, with nothing written above it: someone
     # else's words, never the sender's answer (issue 10, red team). Says why, or "".
     forwarded: str = ""
+    # Pictures a reader sees with the reply's own words (in its new text, or sent as parts of their own), whose
+    # content is not read: an answer, or a retraction, may be in them (issue 10, red team).
+    pictures: int = 0
 
     def header(self, name: str) -> str | None:
         """First value of a header, or None."""

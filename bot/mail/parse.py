@@ -8,12 +8,15 @@ from bot.domain.reasons import Reason
 from bot.mail import headers as h
 from bot.mail.bounces import bounced_addresses, is_only_delayed
 from bot.mail.decode import read_body
+from bot.mail.html import PICTURE
 from bot.mail.kinds import MailFacts, classify
 from bot.mail.message import MailKind, ParsedMail
 from bot.mail.mime import Entity, parse_entity
 from bot.mail.newtext import NewText, extract
 
 # To first: parse reads it once for to_addrs and hands it to _recipients.
+# Where a plain part says a picture stood: Gmail's "[image: chart.png]", Outlook's "[cid:image001.png@01DA...]".
+_GMAIL_PICTURE = re.compile(r"\[(?:image: |cid:image)[^\]\n]{0,200}\]")
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 
 
@@ -69,7 +72,7 @@ def _parse(raw: bytes) -> ParsedMail:
         date=h.parse_date(h.first(headers, "date")),
         kind=kind,
         text=body.text,
-        reply_text=new.text,
+        reply_text=_without_pictures(new.text),
         hidden_text=body.hidden,
         answered_questions=new.answered,
         bounced_addrs=bounced,
@@ -81,9 +84,17 @@ def _parse(raw: bytes) -> ParsedMail:
         style_unchecked=body.style_unchecked,
         out_of_sight=body.out_of_sight or new.out_of_sight,
         forwarded=new.forwarded,
+        pictures=body.pictures + new.text.count(PICTURE) + len(_GMAIL_PICTURE.findall(new.text)),
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )
+
+
+def _without_pictures(text: str) -> str:
+    """The new text without the places of its pictures (html.PICTURE), and the blank lines they leave."""
+    if PICTURE not in text:
+        return text
+    return re.sub(r"\n[ \t]*(?=\n)", "\n", text.replace(PICTURE, "")).replace("\n\n\n", "\n\n").strip()
 
 
 def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[Reason, str] | None:

@@ -74,12 +74,18 @@ def test_retractions_are_found_by_their_grammar(text: str, marker: str) -> None:
 @pytest.mark.parametrize("shape", ["scratch " * 4, ". " * 4, ", please " * 4, "- " + " " * 40, ".just kidding" * 4,
                                    ". ok ok" * 4, ".I " * 4, ".scratch that that" * 4])
 def test_retractions_are_found_in_linear_time(shape: str) -> None:
-    def cost(n: int) -> float:
-        text = "x " + shape * n
-        start = time.perf_counter()
-        for _ in range(3):
+    def cost(text: str, runs: int) -> float:
+        best = float("inf")
+        for _ in range(runs):  # CPU time, the best of a few: a busy machine only ever adds to one
+            start = time.process_time()
             last_retraction(text)
-        return time.perf_counter() - start
+            best = min(best, time.process_time() - start)
+        return max(best, 1e-4)
 
-    small, big = cost(2_000), cost(16_000)
-    assert big < 24 * max(small, 2e-3)
+    small, big = "x " + shape * 2_000, "x " + shape * 16_000
+    ratio = float("inf")
+    for _ in range(3):  # a real blow-up grows every time
+        ratio = min(ratio, cost(big, 2) / cost(small, 3))
+        if ratio < 24:
+            break
+    assert ratio < 24

@@ -30,6 +30,8 @@ FOOLED_MODEL = says(["Hootsuite", "Buffer"], ["engagement rate", "reach", "follo
     ("answer_taken_back_by_generated_text_before", "style_unchecked"),
     ("answer_hidden_by_a_linked_style_sheet", "style_unchecked"),
     ("answer_forwarded_from_someone_else", "forwarded"),
+    ("answer_then_a_picture_that_may_take_it_back", "picture_unread"),
+    ("answer_only_in_an_attached_picture", "picture_only"),
 ])
 async def test_text_a_reader_does_not_see_as_read_goes_to_a_person_without_the_model(
     settings: Settings, classifier: LlmClassifier, llm_server: FakeChatServer, fixture: str, reason: str,

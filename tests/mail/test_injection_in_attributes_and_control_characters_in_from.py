@@ -15,7 +15,7 @@ import pytest
 
 from bot.domain.reasons import Reason
 from bot.evaluation.offline import evaluate_bytes
-from bot.mail.html import MAX_ATTRIBUTE_TEXT, html_to_text
+from bot.mail.html import MAX_ATTRIBUTE_TEXT, PICTURE, html_to_text
 from bot.mail.parse import parse_mail
 from bot.settings import Settings
 
@@ -30,7 +30,8 @@ def test_an_instruction_to_the_grader_in_an_attribute_goes_to_a_person(fixture: 
 
 def test_attribute_text_is_hidden_text_within_a_bound() -> None:
     rendered = html_to_text("<p>I use Buffer</p><img alt='Company logo'>" + "<img alt='x y z'>" * 5000)
-    assert rendered.text == "I use Buffer" and "Company logo" in rendered.hidden
+    # The pictures stand in the text as html.PICTURE, no words (tests/mail/test_answer_in_a_picture.py).
+    assert rendered.text == "I use Buffer\n" + PICTURE * 5001 and "Company logo" in rendered.hidden
     assert len(rendered.hidden) <= MAX_ATTRIBUTE_TEXT + 20
 
 
