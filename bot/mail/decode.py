@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.mail.charset import codec_for
 from bot.mail.flowed import unflow
-from bot.mail.html import html_to_text
+from bot.mail.html import PICTURE, html_to_text
 from bot.mail.mime import Entity
 
 _WORD = re.compile(r"\w+")
@@ -47,6 +47,9 @@ class Body:
     # Pictures sent as parts of their own (image/*, attached or inline), not as resources of an HTML part
     # (multipart/related): a reader sees them with the message, and what they show is not read.
     pictures: int = 0
+    # When the plain part is read and the HTML part, which other readers see, shows pictures: the HTML's text, with
+    # its pictures as html.PICTURE, so that those among the reply's own words can be counted; else "".
+    html_with_pictures: str = ""
 
 
 @dataclass(slots=True)
@@ -91,7 +94,8 @@ def _read_found(found: _Found) -> Body:
     # what HTML readers see of the same words is not worked out (a ::before retraction, text painted in var(),
     # the answer pushed out of sight): the plain part may say what they never see (issue 10 item 11, red team).
     return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text),
-                style_unchecked=rendered.style_unchecked, out_of_sight=rendered.out_of_sight)
+                style_unchecked=rendered.style_unchecked, out_of_sight=rendered.out_of_sight,
+                html_with_pictures=html_text if PICTURE in html_text else "")
 
 
 def _any_other_says_otherwise(read: str, others: list[tuple[str, str]]) -> bool:

@@ -84,10 +84,21 @@ def _parse(raw: bytes) -> ParsedMail:
         style_unchecked=body.style_unchecked,
         out_of_sight=body.out_of_sight or new.out_of_sight,
         forwarded=new.forwarded,
-        pictures=body.pictures + new.text.count(PICTURE) + len(_GMAIL_PICTURE.findall(new.text)),
+        pictures=body.pictures + max(new.text.count(PICTURE) + len(_GMAIL_PICTURE.findall(new.text)),
+                                     _pictures_in_the_html(body.html_with_pictures, from_name, from_addr, recipients)
+                                     if kind is MailKind.REPLY else 0),
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )
+
+
+def _pictures_in_the_html(html_text: str, sender_name: str, sender_addr: str, recipients: tuple[str, ...]) -> int:
+    """The pictures among the reply's own words in the HTML part when the plain part is read (HTML readers see them
+    there; a plain part may say nothing of them): the HTML's new text is read for them, once, only when it holds
+    any (issue 10, red team)."""
+    if not html_text:
+        return 0
+    return extract(html_text, sender_name, sender_addr, recipients).text.count(PICTURE)
 
 
 def _without_pictures(text: str) -> str:

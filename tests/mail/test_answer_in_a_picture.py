@@ -3,7 +3,8 @@
 passed on the words alone, though the picture may take them back; and an answer given only as a picture (an
 attached screenshot, a data: URI) failed as if nothing were written. What a picture shows is not read, so: a
 pass beside a picture a reader sees with the reply's own words goes to review as ``picture_unread``; a reply
-that says nothing in words but shows a picture goes to review as ``picture_only``; a fail beside a picture stays
+that says nothing in words but shows a picture goes to review as ``picture_only`` (also when the plain part is
+read and only the HTML part, which other readers see, shows the picture); a fail beside a picture stays
 a fail (its words miss the criteria) and a model's pass of it goes to review. Pictures in a quote, a signature, a
 tracking pixel or a hidden one are not the reply's."""
 
@@ -23,6 +24,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 @pytest.mark.parametrize(("fixture", "reason"), [
     ("answer_then_a_picture_that_may_take_it_back", "picture_unread"),
     ("answer_then_an_inline_picture_part", "picture_unread"),
+    ("answer_then_a_picture_only_the_html_part_shows", "picture_unread"),  # the plain part is read
     ("answer_only_in_an_attached_picture", "picture_only"),
     ("answer_only_in_a_data_uri_picture", "picture_only"),
 ])
@@ -58,3 +60,12 @@ def test_a_plain_part_says_where_gmail_put_a_picture() -> None:
     raw = (b"From: Gina <gina@cand.example>\nTo: bot+abc@bot.test\nSubject: Re: x\n\n"
            b"I use Buffer and Canva.\n\n[image: answers.png]\n")
     assert parse_mail(raw).pictures == 1
+
+
+def test_a_signature_logo_in_the_html_beside_a_plain_part_read_is_none() -> None:
+    raw = ("From: Gina <gina@cand.example>\nTo: bot+abc@bot.test\nSubject: Re: x\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/alternative; boundary=a\n\n--a\nContent-Type: text/plain\n\n"
+           "I use Buffer and Canva.\n\n-- \nGina\n--a\nContent-Type: text/html\n\n" + ANSWER
+           + "<div class='gmail_signature'>Gina<br><img src='cid:logo' width=120></div>\n--a--\n").encode()
+    mail = parse_mail(raw)
+    assert mail.reply_text == "I use Buffer and Canva." and mail.pictures == 0
