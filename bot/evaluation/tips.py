@@ -322,8 +322,9 @@ def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -
 
 _SET_OFF_BEFORE = frozenset(",;:(—–-")
 _SET_OFF_AFTER = frozenset(",.;:!?)—–-…")
-# The speaker opening the clause after an aside: "Honestly I just ..." sets the aside off without a comma.
-_SPEAKER_NEXT = re.compile(r"(?:I|we|i)(?:['’](?:m|ve|d|ll))?\b")
+# A subject opening the clause after an aside: "Honestly I just ...", "honestly they get paid more" set the aside
+# off without a comma.
+_SPEAKER_NEXT = re.compile(r"(?:I|we|i|they|he|she|it|you)(?:['’](?:m|ve|d|ll|re|s))?\b")
 
 
 def _aside(reading: Reading, hit: Hit) -> bool:
@@ -725,6 +726,29 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
     return None
 
 
+_ESCALATION = re.compile(r"escalat", re.IGNORECASE)
+
+
+def _only_passed_on(reading: Reading, confirmed: dict[tuple[int, int], tuple[str, str]]) -> str | None:
+    """The sentence of the tip's evidence when every piece of it is an escalation in a sentence that hands the
+    person to someone else (tips.toml [handed_off]) or names another person to take it ([other_targets]: "the
+    team lead", "my manager"), else None. Escalating beside a handling action of one's own stays the tip."""
+    if not confirmed:
+        return None
+    handed = _handed_off(reading)
+    others = {reading.layout.index_at(h.start) for h in _other_targets().find(reading.prepared)}
+    said = None
+    for (lo, _), (words, _) in confirmed.items():
+        index = reading.layout.index_at(lo)
+        if _ESCALATION.match(words) is None:
+            return None
+        if index not in handed and index not in others:
+            return None
+        sentence = reading.layout.sentences[index]
+        said = said or reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS]
+    return said
+
+
 @cache
 def _laughing() -> re.Pattern[str]:
     said = sorted({w for ws in toml_table("tips.toml")["laughing"].values() for w in ws}, key=len, reverse=True)
@@ -836,6 +860,13 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         sentence = reading.layout.sentences[told_to_them[0]]
         notes.append("advice to the customers themselves, not on dealing with them: "
                      + reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS])
+    # "Escalate to the team lead, they get paid more than me": the only action passes the person on to someone
+    # else; whether that is a tip on dealing with them, a person decides.
+    passed_on = _only_passed_on(reading, confirmed)
+    if passed_on is not None:
+        confirmed = {}
+        unsure = True
+        notes.append(f"the angry person passed on to someone else, no handling of one's own: {passed_on}")
     # "Mute them and go get a coffee lol": advice laughed at as it is given may be ironic; a person decides.
     laughed = _laughed_off(reading, list(confirmed))
     if laughed is not None:
