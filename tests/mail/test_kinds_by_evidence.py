@@ -213,3 +213,23 @@ def test_a_challenge_response_filters_request_to_verify_the_sender_is_an_auto_re
 
 def test_a_person_mentioning_approved_senders_without_a_link_is_a_reply(parsed):
     assert parsed("challenge_words_in_a_persons_reply").kind is MailKind.REPLY
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["bounce_exchange_portuguese_plain", "bounce_exchange_swedish_plain", "bounce_yahoo_german_failure"],
+)
+def test_localised_failure_notice_without_a_report_part_is_a_bounce(parsed, scenario):
+    """Exchange's "Não é possível entregar:" / "Kan inte levereras:" and Yahoo's "Fehler bei der Zustellung"
+    from a mail system, in plain text with no RFC 3464 part."""
+    assert parsed(scenario).kind is MailKind.BOUNCE
+
+
+def test_localised_delay_notice_is_a_bounce_kind_that_says_it_is_only_delayed(parsed):
+    mail = parsed("bounce_delay_exchange_french_plain")  # "Remise différée :"
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.delivery_delayed
+
+
+def test_a_person_mentioning_a_delivery_error_is_a_reply(parsed):
+    assert parsed("person_reply_about_a_delivery_error").kind is MailKind.REPLY
