@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -93,10 +94,16 @@ def test_a_bare_tag_is_read_with_one_match(monkeypatch: pytest.MonkeyPatch) -> N
     """Counted, not timed: html.parser's start-tag and end-tag readers are not called for "<td>reach</td>"
     nor for plain attributes."""
     called = []
-    for name in ("parse_starttag", "parse_endtag"):
+    def counting(name: str) -> Callable[[html.HTMLParser, int], int]:
         real = getattr(html.HTMLParser, name)
-        monkeypatch.setattr(html.HTMLParser, name, lambda self, i, real=real, name=name: (called.append(name),
-                                                                                           real(self, i))[1])
+
+        def read(self: html.HTMLParser, i: int) -> int:
+            called.append(name)
+            return int(real(self, i))
+        return read
+
+    for name in ("parse_starttag", "parse_endtag"):
+        monkeypatch.setattr(html.HTMLParser, name, counting(name))
     text = html.html_to_text('<table class="t"><tr>' + "<td>reach</td>" * 250 + '<td class="c" id=x hidden>x</td>'
                              + "<td style='color:red'>reach</td>" * 250 + "</tr></table><style>p{}</style>")
     assert text.text.count("reach") == 500 and text.hidden == "x"
