@@ -78,6 +78,10 @@ class FrameWords:
     # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
     speed_actions: CountedActions
     reasons: frozenset[str]
+    passive: Matcher
+    reflexive: frozenset[str]
+    # "people who", "membres qui": who is counted, then the word that opens what they do.
+    who_acts: re.Pattern[str]
 
 
 @lru_cache(maxsize=65536)
@@ -121,7 +125,18 @@ def frame_words() -> FrameWords:
         time_to_not_after=_words_of(table["time_to_not_after"]),
         speed_actions=CountedActions.of(_actions(table["speed_actions"])),
         reasons=_words_of(table["reasons"]),
+        passive=Matcher(language_entries(table["passive"], key="passive")),
+        reflexive=_words_of(table["reflexive"]),
+        who_acts=_who_acts_pattern(table["people"], table["relative"]),
     )
+
+
+def _who_acts_pattern(people: dict[str, list[str]], relative: dict[str, list[str]]) -> re.Pattern[str]:
+    """One of [people] (not "of"), maybe a comma, then one of [relative]: "people who", "Leute, die"."""
+    who = sorted({w for ws in people.values() for w in ws if w.lower() != "of"}, key=len, reverse=True)
+    rel = sorted({w for ws in relative.values() for w in ws}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, who))})[ \t]*+,?[ \t]*+(?:{'|'.join(map(re.escape, rel))})\b",
+                      re.IGNORECASE)
 
 
 def _fits(word: str, pattern: str) -> bool:
@@ -496,6 +511,91 @@ def _timed(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     return None
 
 
+# A list of what is done: single words or a counted action's words, parted by commas, slashes, "and",
+# "or" ("liked/reacted, commented, clicked, or shared"). Read in the bounded words after its opener.
+_LIST_MARKS = frozenset(",/&")
+
+
+def _parted(gap: str) -> bool:
+    """Whether the text between two words of a list parts its items: a comma, a slash or a joining word."""
+    rest = gap.strip(" \t,/&")
+    joins = rest.lower().split()
+    return (any(c in _LIST_MARKS for c in gap) or bool(joins)) and all(w in _JOINS for w in joins)
+
+
+def _action_list(reading: Reading, found: list[tuple[str, int, int]], lowered: list[str], i: int,
+                 words: FrameWords) -> list[tuple[str, int, int, str]]:
+    """The items of a list of actions starting at word ``i``: (metric group or "", start, end, word) each."""
+    out: list[tuple[str, int, int, str]] = []
+    previous_end = -1
+    while i < len(found):
+        j = i
+        while previous_end >= 0 and j < len(found) and lowered[j] in _JOINS:
+            j += 1
+        if j == len(found) or (previous_end >= 0 and not _parted(reading.text[previous_end : found[j][1]])):
+            break
+        action = words.counted.at(lowered, j)
+        n = action[1] if action is not None else 1
+        out.append((action[0] if action is not None else "", found[j][1], found[j + n - 1][2], lowered[j]))
+        previous_end, i = found[j + n - 1][2], j + n
+    return out
+
+
+# What may stand before who is counted by what they do: a clause's start, list punctuation, or a word that
+# names them rather than does something to them ("what I measure IS people who click", "defined AS people
+# who liked"; not "I reply TO people who comment").
+_WHO_BEFORE = re.compile(
+    r"(?:^|[,;:(•*\n/]|\b(?:is|are|was|were|as|and|or|the|all|measure|measures|count|counts|track|tracks|watch|"
+    r"see|check|y|o|und|oder|et|ou|e|los|las|les|die|os|as|des)\b)[ \t]*+$",
+    re.IGNORECASE,
+)
+
+
+def _who_acts(reading: Reading, words: FrameWords) -> list[Framed]:
+    """"people who click through to the shop", "people who liked/reacted, commented, clicked, or shared":
+    who is counted, named by what they do. Each counted action of the list is a metric, in a sentence
+    about metrics; a list that does not open with one counts nothing ("people who feel ignored")."""
+    out: list[Framed] = []
+    for m in words.who_acts.finditer(reading.text):
+        if not _WHO_BEFORE.search(reading.text, max(0, m.start() - _ASKS_REACH), m.start()):
+            continue
+        base, clause = _clause_after(reading.text, m.end())
+        found = [(w.group(), base + w.start(), base + w.end()) for w in _WORD.finditer(clause)][:_MOST_WORDS_READ]
+        lowered = [_low(w) for w, _, _ in found]
+        i = 0
+        while i < len(lowered) and (lowered[i] in words.light or lowered[i] in words.reflexive):
+            i += 1
+        items = _action_list(reading, found, lowered, i, words)
+        if not items or not items[0][0]:
+            continue
+        who = reading.text[m.start() : m.end()]
+        for n, (group, start, end, _) in enumerate(items):
+            if group:  # the first action is told with who does it: "people who click"
+                why = f'measured: "{who}" … "{reading.text[start:end]}"'
+                at = m.start() if n == 0 else start
+                out.append(Framed(group, at, end, why, (start, end), subject=(m.start(), m.end())))
+    return out
+
+
+# A participle of a list after a passive word: "liked", "seen". Two counted ones make metrics.
+_PARTICIPLE_ENDS = ("ed", "en")
+_PASSIVE_ACTIONS = 2
+
+
+def _done_in_a_list(reading: Reading, hit: Hit, words: FrameWords) -> list[Framed]:
+    """"whether what I say is BEING heard, liked, commented, shared": a list of participles after a
+    passive word, two or more of them counted actions, names each of those metrics."""
+    found, lowered = _words_after(reading, hit)
+    items = _action_list(reading, found, lowered, 0, words)
+    # Only participles count: "gets likes, comments and shares" names its metrics by itself.
+    counted = [item for item in items if item[0] and item[3].endswith(_PARTICIPLE_ENDS)]
+    if len(counted) < _PASSIVE_ACTIONS:
+        return []
+    said = reading.text[hit.start : hit.end]
+    return [Framed(group, start, end, f'measured: "{said}" … "{reading.text[start:end]}"', (start, end))
+            for group, start, end, _ in counted]
+
+
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
     """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
     ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
@@ -557,5 +657,10 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         framed = _trending(reading, hit, named, words)
         if framed is not None:
             out.append(framed)
+    taken = sorted((f.start, f.end) for f in out)
+    done = _who_acts(reading, words)
+    for hit in words.passive.find(reading.prepared):
+        done += _done_in_a_list(reading, hit, words)
+    out += [f for f in done if not _overlaps(f.start, f.end, taken)]
     out.sort(key=lambda f: f.start)
     return out, sentences

@@ -106,6 +106,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "metric quantities", words.quantities
     yield "metric measures", words.measures
     yield "metric trends", words.trends
+    yield "metric passive words", words.passive
     yield "abuse", abuse._matcher()
     yield "manipulation", manipulation._matcher()
 
@@ -207,6 +208,8 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "metric frame word before": metric_frames._WORD_BEFORE,
         "metric frame clause end": metric_frames._CLAUSE_END,
         "metric frame word after": metric_frames._WORD_AFTER,
+        "metric frame people who": metric_frames.frame_words().who_acts,
+        "metric frame before people who": metric_frames._WHO_BEFORE,
         "more networks of a list": tools._more_channels(),
         "tool name word": tool_names._NAME_TOKEN,
         "tool name CamelCase": tool_names._CAMEL,
