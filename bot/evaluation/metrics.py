@@ -322,16 +322,18 @@ def _listed_items(reading: Reading, found: list[Mention]) -> list[Mention]:
         known = {item for item in items if _inside_any(item[0], item[1], spans)}
         last_known = max((n for n, item in enumerate(items) if item in known), default=-1)
         unknown: list[tuple[str, int, int]] = []
+        first = next((n for n, (start, end) in enumerate(items) if _ITEM_WORD.search(reading.text, start, end)), 0)
         for n, (start, end) in enumerate(items[:last_known]):
             if (start, end) in known:
                 continue
             ws = list(_ITEM_WORD.finditer(reading.text, start, end))
-            if n == 0:
-                while ws and ws[0].group().lower() in _LIST_OPENERS:
-                    ws = ws[1:]
-                opened = len(ws) < len(list(_ITEM_WORD.finditer(reading.text, start, end)))
-                if not opened:
+            if n == first:
+                # The list opens after its last opening word: "regarding KEYWORDS", and where the cue
+                # ends its clause, "metrics, we talk about ACTIVITY".
+                opener = max((k for k, w in enumerate(ws) if w.group().lower() in _LIST_OPENERS), default=-1)
+                if opener < 0:
                     continue
+                ws = ws[opener + 1 :]
             tail = reading.text[ws[-1].end() : end].strip(" \t.!)\"”’") if ws else "x"
             if not 1 <= len(ws) <= _LISTED_ITEM_WORDS or tail:
                 continue
