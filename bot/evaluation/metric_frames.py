@@ -82,6 +82,7 @@ class FrameWords:
     reflexive: frozenset[str]
     # "people who", "membres qui": who is counted, then the word that opens what they do.
     who_acts: re.Pattern[str]
+    rated: Matcher
 
 
 @lru_cache(maxsize=65536)
@@ -128,6 +129,7 @@ def frame_words() -> FrameWords:
         passive=Matcher(language_entries(table["passive"], key="passive")),
         reflexive=_words_of(table["reflexive"]),
         who_acts=_who_acts_pattern(table["people"], table["relative"]),
+        rated=Matcher(language_entries(table["rated"], key="csat")),
     )
 
 
@@ -210,6 +212,8 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
     who: tuple[int, int] | None = None
     for i, (word, start, end) in enumerate(found):
         action = words.counted.at(lowered, i)
+        if action is not None and lowered[i] in words.people and _done_to(found, lowered, i + 1, words) is not None:
+            action = None  # "how many of those VISITORS buy": who is counted, then what they do
         if action is not None:
             group, n = action
             last = found[i + n - 1][2]
@@ -657,6 +661,9 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         framed = _trending(reading, hit, named, words)
         if framed is not None:
             out.append(framed)
+    for hit in words.rated.find(reading.prepared):
+        said = reading.text[hit.start : hit.end]
+        out.append(Framed("csat", hit.start, hit.end, f'asked to rate: "{said}"', (hit.start, hit.end), certain=True))
     taken = sorted((f.start, f.end) for f in out)
     done = _who_acts(reading, words)
     for hit in words.passive.find(reading.prepared):

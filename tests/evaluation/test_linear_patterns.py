@@ -107,6 +107,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "metric measures", words.measures
     yield "metric trends", words.trends
     yield "metric passive words", words.passive
+    yield "metric rated", words.rated
     yield "abuse", abuse._matcher()
     yield "manipulation", manipulation._matcher()
 
