@@ -11,11 +11,12 @@ bot/lexicons/subjects.toml. Each mention reads at most _BACK characters before i
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import fold, grouped_by_first_character
+from bot.evaluation.patterns import Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
 
 _BACK = 100
@@ -36,21 +37,91 @@ def _of(table: dict[str, list[str]], language: str) -> set[str]:
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    """(person words, a subject's lead-in, a relative pronoun after it, a subordinate clause's opener,
-    the candidate taking a thing up) for a language."""
+def _person_words(language: str) -> tuple[str, str, str]:
+    """(the determiners, each with the space after it, the pronouns, the candidate's own words) as regex
+    alternations: every person word starts with one of them."""
     table = toml_table("subjects.toml")
     others = table["others"]
     # A determiner, then a space, or nothing after an elided one ("l'agence").
     dets = "|".join(re.escape(fold(d.lower())) + (r"\s*+" if d.endswith(("'", "’")) else r"\s++")
                     for d in sorted(_of(others["determiners"], language), key=len, reverse=True))
-    roles = _alternation(_of(others["roles"], language))
     # Pronouns of the reply's own language only: Spanish "he" is "I have" ("He usado Hootsuite").
     pronouns = set(others["pronouns"].get(language, []))
+    return dets, _alternation(pronouns) if pronouns else "", _alternation(_of(table["selves"], language))
+
+
+@cache
+def _person_openers(language: str) -> re.Pattern[str]:
+    """Where a person word (the person pattern) or a named group ("by the growth team", _owner_after) may
+    start: a determiner in either spelling, a pronoun or one of the candidate's own words after no word
+    character. A zero-width match, so a whole-reply scan finds every such place."""
+    table = toml_table("subjects.toml")
+    dets, pronouns, selves = _person_words(language)
+    group_dets = _alternation(_of(table["others"]["determiners"], language))
+    words = "|".join(f"(?:{alt})" for alt in (dets, pronouns, selves, group_dets) if alt)
+    return re.compile(rf"(?<![\w'’])(?=(?:{words}))")
+
+
+_LEADING_WORD = re.compile(r"[\w'’]*")
+
+
+@cache
+def _opener_keys(language: str) -> tuple[str, ...] | None:
+    """The word-index keys ("=" + a word) of the words a person word may start with: the first word of each
+    determiner, pronoun and own word, as the index writes it (apostrophes straight, none at the end). A
+    person word starts where a word does (it follows no word character or apostrophe), and that word starts
+    with one of them; None when some phrase does not start with a word."""
+    table = toml_table("subjects.toml")
+    phrases = (_of(table["others"]["determiners"], language) | set(table["others"]["pronouns"].get(language, []))
+               | _of(table["selves"], language))
+    keys = set()
+    for phrase in phrases:
+        first = _LEADING_WORD.match(fold(phrase.lower())).group().replace("’", "'").rstrip("'")  # type: ignore[union-attr]
+        if not first:
+            return None
+        keys.add("=" + first)
+    return tuple(sorted(keys))
+
+
+# The reply whose person-word openers were last found, and their places (sorted): one look at the reply's
+# word index answers, for each mention, whether its clause can name a person at all.
+_OPENERS: tuple[Prepared, str, list[int]] | None = None
+
+
+def _opener_starts(reading: Reading) -> list[int]:
+    """Every place a person word may start (a superset, sorted)."""
+    global _OPENERS
+    memo = _OPENERS
+    prepared = reading.prepared
+    if memo is not None and memo[0] is prepared and memo[1] == reading.language:
+        return memo[2]
+    keys = _opener_keys(reading.language)
+    if keys is None or "‘" in prepared.lower:
+        # A word after "x‘" is no word of the index (it runs on through the quote mark): scan for them.
+        starts = [m.start() for m in _person_openers(reading.language).finditer(prepared.lower)]
+    else:
+        starts = sorted(at for key, places in prepared.index.items() if key.startswith(keys) for at in places)
+    _OPENERS = (prepared, reading.language, starts)
+    return starts
+
+
+def _none_between(starts: list[int], lo: int, hi: int) -> bool:
+    """No place of ``starts`` in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i == len(starts) or starts[i] >= hi
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """(person words, a subject's lead-in, a relative pronoun after it, a subordinate clause's opener,
+    the candidate taking a thing up) for a language."""
+    table = toml_table("subjects.toml")
+    others = table["others"]
+    dets, pronouns, selves = _person_words(language)
+    roles = _alternation(_of(others["roles"], language))
     # The words between a determiner and its role are no determiner: "the numbers MY CLIENT watches".
     modifiers = rf"(?:(?!(?:{dets}))[^\W\d_][\w-]*+\s++){{0,2}}?"
-    other = rf"(?:{dets}){modifiers}(?:{roles})s?" + (f"|{_alternation(pronouns)}" if pronouns else "")
-    selves = _alternation(_of(table["selves"], language))
+    other = rf"(?:{dets}){modifiers}(?:{roles})s?" + (f"|{pronouns}" if pronouns else "")
     # A possessive ends a person word too ("my boss's"): read as no subject before a mention, as the
     # owner after one ("Sprout is my manager's thing").
     person = re.compile(
@@ -104,6 +175,13 @@ def _owner_after(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
 def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     """The other person whose clause names [start, end) (their words), or None when it is the
     candidate's or nobody's."""
+    # Every person word starts at an opener (_person_openers): with none in the _BACK characters before the
+    # mention, its clause names no subject there, and with none in the _AHEAD after it, no owner after it.
+    openers = _opener_starts(reading)
+    if _none_between(openers, start - _BACK, start):
+        if _none_between(openers, end, end + _AHEAD):
+            return _owned_next(reading, start)
+        return _named_after(reading, start, end) or _owned_next(reading, start)
     lo, _ = reading.negation.clause(start, end)
     lo = max(lo, start - _BACK)
     person, lead_in, relative, subordinate, demands, taken_up, aside = _patterns(reading.language)
