@@ -7,11 +7,12 @@ in bot/lexicons/habits.toml; each action reads at most _BACK characters before i
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import Hit, fold, grouped_by_first_character
+from bot.evaluation.patterns import Hit, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
 
 _BACK = 60
@@ -89,17 +90,65 @@ def rejected(reading: Reading, hit: Hit) -> bool:
     if _relayed_then_contrasted(reading, hit, sentence.start, sentence.end):
         return True
     lead = _REJECTION_LEAD
-    for opening in _CLAUSE_OPENING.finditer(lower, hit.end, min(sentence.end, hit.end + _AHEAD)):
-        at = lead.match(lower, opening.end()).end()  # type: ignore[union-attr]
-        if cue.match(lower, at):
-            return True
-    index = reading.layout.index_at(hit.start) + 1
+    index = reading.layout.index_at(hit.start)
+    reach = min(sentence.end, hit.end + _AHEAD)
+    openings = _clause_openings(reading, index)
+    i = j = 0
+    if openings is not None:
+        starts, ends, rejecting = openings
+        i = bisect.bisect_left(starts, hit.end)
+        j = bisect.bisect_left(starts, reach, i)
+    if openings is None or (i > 0 and ends[i - 1] > hit.end) or (j > i and ends[j - 1] > reach):
+        # The sentence's first action, or an opening across either end of the reach: read from the action on.
+        for opening in _CLAUSE_OPENING.finditer(lower, hit.end, reach):
+            at = lead.match(lower, opening.end()).end()  # type: ignore[union-attr]
+            if cue.match(lower, at):
+                return True
+    elif True in rejecting[i:j]:
+        return True
+    index += 1
     if index < len(reading.layout.sentences):
         following = reading.layout.sentences[index]
         if following.paragraph == sentence.paragraph:
             at = lead.match(lower, following.start).end()  # type: ignore[union-attr]
             return cue.match(lower, at) is not None
     return False
+
+
+# The reply whose sentences' clause openings were last read (_clause_openings), with them by sentence index
+# (None: asked once).
+_OPENINGS: tuple[Prepared, str, dict[int, tuple[list[int], list[int], list[bool]] | None]] | None = None
+
+
+def _clause_openings(reading: Reading, index: int) -> tuple[list[int], list[int], list[bool]] | None:
+    """The clause openings of a sentence (_CLAUSE_OPENING over the whole sentence): their starts, ends and
+    whether a rejection cue opens the clause after each; None the first time a sentence is asked about
+    (most sentences hold one action: it reads the openings after it itself). Read once per sentence from
+    its second action on: a list of action words with commas between them asked about the openings in
+    each one's reach, and read them again for each. Within an action's reach the openings are the ones
+    read from the action on, unless one runs across either end of it (rejected reads those as before)."""
+    global _OPENINGS
+    memo = _OPENINGS
+    if memo is None or memo[0] is not reading.prepared or memo[1] != reading.language:
+        memo = _OPENINGS = (reading.prepared, reading.language, {})
+    if index not in memo[2]:
+        memo[2][index] = None
+        return None
+    found = memo[2][index]
+    if found is None:
+        lower = reading.prepared.lower
+        sentence = reading.layout.sentences[index]
+        cue = _rejections(reading.language)
+        starts: list[int] = []
+        ends: list[int] = []
+        rejecting: list[bool] = []
+        for opening in _CLAUSE_OPENING.finditer(lower, sentence.start, sentence.end):
+            starts.append(opening.start())
+            ends.append(opening.end())
+            at = _REJECTION_LEAD.match(lower, opening.end()).end()  # type: ignore[union-attr]
+            rejecting.append(cue.match(lower, at) is not None)
+        found = memo[2][index] = (starts, ends, rejecting)
+    return found
 
 
 @cache
