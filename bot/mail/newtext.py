@@ -80,9 +80,12 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     candidates = [i for i in unquoted if may_start[i] or may_attribute[i]]
     # A helpdesk's "##- Please type your reply above this line -##" and a Lotus Notes header block ("Jane
     # <jane@x.org>" / a date / "To" / ... / "Subject" on lines of their own): the message under it is older.
-    reply_above = quotes.reply_above_lines(lines) | quotes.notes_header_starts(lines)
+    # Looked for among the unquoted lines only, which are all the cut reads: a long thread's quoted history
+    # is not scanned.
+    own = [lines[i] for i in unquoted]
+    reply_above = {unquoted[k] for k in quotes.reply_above_lines(own) | quotes.notes_header_starts(own)}
     if reply_above:
-        candidates = sorted(set(candidates) | {i for i in reply_above if not quoted[i]})
+        candidates = sorted(set(candidates) | reply_above)
     lines = _cut_at_older_message(lines, candidates, may_attribute, attributions, forwarded_from, reply_above)
     if lines is not whole:
         attributions.clear()  # cut short: an attribution's window may have run past the cut

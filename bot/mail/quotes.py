@@ -65,6 +65,7 @@ class _Patterns:
     older_by_line: re.Pattern[str]
     reply_above: re.Pattern[str]
     reply_above_by_line: re.Pattern[str]
+    reply_above_phrases: tuple[str, ...]
 
 
 @cache
@@ -97,6 +98,7 @@ def _patterns() -> _Patterns:
             r"|(?:<[A-Za-z][^<>\n]{0,40}+>)*+(?:[^\S\n]|[\-_*=<>\[\]()])*+"
             rf"(?:{grouped_alternation(data['original_message_markers'] + data['forward_markers'])}))", re.IGNORECASE),
         reply_above=re.compile(grouped_fill(r"(?:<PHRASES>)", data["reply_above_markers"]), re.IGNORECASE),
+        reply_above_phrases=tuple(sorted({m.strip().lower() for m in data["reply_above_markers"] if m.strip()})),
         reply_above_by_line=re.compile(
             rf"\n(?=[^\S\n]*+\#\#-|[^\n]{{0,{_REPLY_ABOVE_LEAD}}}?(?:{grouped_alternation(data['reply_above_markers'])}))",
             re.IGNORECASE),
@@ -179,6 +181,11 @@ def notes_header_starts(lines: list[str]) -> set[int]:
 def reply_above_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines that are ``is_reply_above_marker``, found in the whole text at once (most
     texts have none, and no line is then asked one by one)."""
+    # Most texts hold no marker: a plain substring search of the lowered text (C speed, a few ms for a
+    # 10,000-line thread) says so before the per-line pattern, which tries each line's first 80 characters.
+    low = "\n".join(lines).lower()
+    if "##-" not in low and not any(phrase in low for phrase in _patterns().reply_above_phrases):
+        return set()
     return {i for i in lines_matching(lines, _patterns().reply_above_by_line) if is_reply_above_marker(lines[i])}
 
 
