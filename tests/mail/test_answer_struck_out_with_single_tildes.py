@@ -5,6 +5,7 @@ was read as taken back, so the struck answer passed. A single-tilde pair within 
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
@@ -57,15 +58,20 @@ def test_in_the_text_of_an_html_part_too() -> None:
 def test_single_tildes_are_read_in_linear_time(shape: str) -> None:
     def cost(text: str, runs: int) -> float:
         best = float("inf")
-        for _ in range(runs):  # CPU time, the best of a few: a busy machine only ever adds to one
-            start = time.process_time()
-            _without_single_tilde_runs(text)
-            best = min(best, time.process_time() - start)
+        gc.collect()
+        gc.disable()  # a collection landing in one run is no growth of the reading's own
+        try:
+            for _ in range(runs):  # CPU time, the best of a few: a busy machine only ever adds to one
+                start = time.process_time()
+                _without_single_tilde_runs(text)
+                best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
         return max(best, 1e-4)
 
     small, big = shape * 20_000, shape * 160_000
     ratio = float("inf")
-    for _ in range(3):  # a real blow-up grows every time
+    for _ in range(5):  # a real blow-up grows every time
         ratio = min(ratio, cost(big, 2) / cost(small, 3))
         if ratio < 24:
             break
