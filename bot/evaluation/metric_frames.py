@@ -305,6 +305,10 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
     return (action[0], before.start(1)) if action is not None and action[1] == 1 else None
 
 
+# Measure words that are counts: "subscriber NUMBERS", "visitor FIGURES", "download STATS".
+_COUNT_HEADS = frozenset({"numbers", "figures", "stats"})
+
+
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
     text = reading.text
@@ -331,6 +335,15 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
         return Framed(f"per:{_stem(thing)}", where[0], measure.end, why, where)
     noun = _stem(said)
     why = f'measured: "{thing}" + "{said}"'
+    if said in _COUNT_HEADS:
+        # "subscriber numbers" is a count of subscribing, "member numbers" of members: a count head
+        # names a metric only after a counted action or who is counted.
+        low = _low(thing)
+        acted = words.counted.at([low], 0)
+        if acted is not None and acted[1] == 1:
+            return Framed(acted[0], before.start(1), measure.end, why, (before.start(1), measure.end))
+        if low not in words.people and f"{low}s" not in words.people:
+            return None
     return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
 
 
