@@ -319,6 +319,48 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
             yield NamedTool(name.lower(), lo, hi, f'heads an item of a list of tools: "{said}"')
 
 
+# A list's join right before a name: "mLabs e Canva", "Zonkify, Canva" (the name before it is read back).
+_JOIN_BEFORE = re.compile(r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+(?:and|or|y|o|et|ou|und|oder|e|plus)[ \t]++"
+                          r"|[ \t]*+(?:,|/|&|\+)[ \t]*+)\Z", re.IGNORECASE)
+
+
+def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
+                   cues: list[int]) -> Iterator[NamedTool]:
+    """A product-like name joined in one list to a tool a list knows ("No dia a dia: mLabs e Canva",
+    "Hootsuite, Zonkify and Canva"): written like a product (CamelCase, a domain, capitals), or rare and
+    capitalised in a sentence with a usage frame or a word about tools (``cues``: sorted starts); never a
+    channel nor a name a person's role or pronoun follows."""
+    text = reading.text
+    for start, end in known:
+        spans: list[tuple[int, int]] = []
+        join = _JOIN_BEFORE.search(text, max(0, start - 12), start)
+        if join is not None:
+            before = _name_before(reading, join.start())
+            if before is not None:
+                spans.append(before)
+        join_after = _LIST_JOIN.match(text, end, min(len(text), end + _WINDOW))
+        if join_after is not None and join_after.end() > end:
+            after = _name_at(text, join_after.end(), frozenset())
+            if after is not None and after[0] == join_after.end():
+                spans.append(after)
+        for span in spans:
+            name = text[span[0] : span[1]]
+            if taken.overlaps(*span) or name.lower() in _channel_names():
+                continue
+            sentence = reading.sentence(span[0])
+            if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
+                continue
+            words = name.split()
+            if not any(written_like_product(w) for w in words):
+                i = bisect.bisect_left(cues, sentence.start)
+                if not (any(product_like(w, reading.language) for w in words)
+                        and i < len(cues) and cues[i] < sentence.end):
+                    continue
+            taken.add(*span)
+            said = text[min(span[0], start) : max(span[1], end)]
+            yield NamedTool(name.lower(), span[0], span[1], f'listed with a named tool: "{said}"')
+
+
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
     """Product-like names in usage frames, except where ``known`` (tools the lists found) already
     are: those need no frequency look-up, so most replies never load the word lists."""
@@ -350,7 +392,8 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if not (new(span) and _counts(reading, span, strong=False)):
                 continue
             if tool_words is None:  # found once, and only for a reply with a weak frame before a name
-                found = f.tool_words.find(reading.prepared) + f.after.find(reading.prepared)
+                # what a listed everyday-word name is for says a tool too ("I'm in Zonkify for approvals")
+                found = f.tool_words.find(reading.prepared) + f.used_for.find(reading.prepared)
                 tool_words = sorted(h.start for h in found)
             if _tool_not_person(reading, span, tool_words):
                 name = reading.text[span[0] : span[1]]
@@ -363,4 +406,8 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             name = reading.text[before[0] : before[1]]
             out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
     out += _listed_heads(reading, SpanSet([*known, *((t.start, t.end) for t in out)]))
+    if known:
+        found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared) + f.weak.find(reading.prepared)
+        cues = sorted(h.start for h in found)
+        out += _listed_beside(reading, sorted(known), SpanSet([*known, *((t.start, t.end) for t in out)]), cues)
     return out

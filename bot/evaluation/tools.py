@@ -30,6 +30,9 @@ _LIST_GAP = re.compile(
 # A described type followed closely by a brand is the brand ("a listening tool like Brandwatch").
 _TYPE_THEN_BRAND = 30
 _MOST_LISTED_NETWORKS = 8
+# Between a type and a brand, a list's join makes the brand another item ("the native analytics on each
+# platform, plus Later"), not the type's example ("a listening tool like Brandwatch").
+_NEXT_ITEM = re.compile(r"(?<![\w'’])(?:and|plus|as well as|y|und|et|e)(?![\w'’])|[&+;]", re.IGNORECASE)
 # Between a brand and a type that describes it: "is a", ", our", " (an", " – the free".
 _DESCRIBES = re.compile(
     r"(?:\s*+(?:,|\(|[-–—:])|\s++(?:is|was|=))\s*+(?:(?:a|an|the|our|my|their|its|basically|really|just|great|"
@@ -245,7 +248,8 @@ def _mentions(reading: Reading) -> list[Mention]:
     for h in lex.tool_types.find(reading.prepared):
         # A brand starting within _TYPE_THEN_BRAND after the type ("a listening tool like Brandwatch").
         after = bisect.bisect_left(brand_starts, h.end)
-        if after < len(brand_starts) and brand_starts[after] <= h.end + _TYPE_THEN_BRAND:
+        if (after < len(brand_starts) and brand_starts[after] <= h.end + _TYPE_THEN_BRAND
+                and not _NEXT_ITEM.search(reading.text, h.end, brand_starts[after])):
             continue
         # The type says what a brand just named is ("Hootsuite is a social media management
         # platform", "Gorgias, our helpdesk"): the same tool, not a second one.
