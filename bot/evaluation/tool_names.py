@@ -69,6 +69,8 @@ class Frames:
     skip: frozenset[str]
     # Words that say a sentence is about a tool ("app", "dashboard", "plugin").
     tool_words: Matcher
+    # Makers of software whose name opens a product's ("Google Reader", "Adobe Express").
+    makers: frozenset[str]
 
 
 @cache
@@ -82,6 +84,7 @@ def frames() -> Frames:
                           *language_entries(table["after_listed"], key="after")]),
         skip=frozenset(w.lower() for words in table["skip"].values() for w in words),
         tool_words=Matcher(language_entries(toml_table("advice.toml")["tools_topic"], key="tool_word")),
+        makers=frozenset(w.lower() for w in table["makers"]["all"]),
     )
 
 
@@ -235,14 +238,20 @@ def _names_after(text: str, pos: int, skip: frozenset[str]) -> list[tuple[int, i
 
 
 def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
-    """A product-like word in the name; a product named after a network ("Twitter Analyzer"); or,
-    in a defining frame ("Revive Old Post is a plugin"), any name of two capitalised words or more."""
+    """A product-like word in the name; a product named after a network ("Twitter Analyzer") or a maker
+    of software ("Google Reader", "Adobe Express"); or, in a defining frame ("Revive Old Post is a
+    plugin"), any name of two capitalised words or more."""
     words = reading.text[span[0] : span[1]].split()
     if any(product_like(w, reading.language) for w in words):
         return True
-    if len(words) >= 2 and words[0].lower() in _channel_names():
+    if _maker_named(words):
         return True
     return strong and len(words) >= 2
+
+
+def _maker_named(words: list[str]) -> bool:
+    """A name of two words or more whose first is a network or a maker of software ([makers])."""
+    return len(words) >= 2 and (words[0].lower() in _channel_names() or words[0].lower() in frames().makers)
 
 
 def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[int]) -> bool:
@@ -252,7 +261,8 @@ def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[i
     sentence = reading.sentence(span[0])
     if _PERSON_AFTER.match(reading.text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
         return False
-    if any(written_like_product(w) for w in reading.text[span[0] : span[1]].split()):
+    named = reading.text[span[0] : span[1]].split()
+    if any(written_like_product(w) for w in named) or _maker_named(named):
         return True
     lo, hi = max(sentence.start, span[0] - _TOOL_WORD_REACH), min(sentence.end, span[1] + _TOOL_WORD_REACH)
     i = bisect.bisect_left(tool_words, lo)
@@ -324,6 +334,13 @@ _JOIN_BEFORE = re.compile(r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+(?:and|or|y|o|et|ou
                           r"|[ \t]*+(?:,|/|&|\+)[ \t]*+)\Z", re.IGNORECASE)
 
 
+# A product's domain typed in lower case ("topsy.com and hootsuite.com"): a domain is a product's form.
+_TLD = r"(?:io|com|ai|co|app|ly|me|net|so|tv|gg|fm)"
+_LOWER_DOMAIN = re.compile(rf"[a-z0-9][a-z0-9-]{{1,30}}+\.{_TLD}(?![\w.@-])")
+_LOWER_DOMAIN_BEFORE = re.compile(rf"(?<![\w.@/-])[a-z0-9][a-z0-9-]{{1,30}}+\.{_TLD}\Z")
+_DOMAIN_TAIL = re.compile(rf"\.{_TLD}(?![\w.@-])")
+
+
 def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
                    cues: list[int]) -> Iterator[NamedTool]:
     """A product-like name joined in one list to a tool a list knows ("No dia a dia: mLabs e Canva",
@@ -333,19 +350,27 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
     text = reading.text
     for start, end in known:
         spans: list[tuple[int, int]] = []
+        domain_end = _DOMAIN_TAIL.match(text, end)  # "hootsuite.com": the list goes on after the domain
+        end = domain_end.end() if domain_end else end
         join = _JOIN_BEFORE.search(text, max(0, start - 12), start)
         if join is not None:
             before = _name_before(reading, join.start())
+            lowered = _LOWER_DOMAIN_BEFORE.search(text, max(0, join.start() - _WINDOW), join.start())
             if before is not None:
                 spans.append(before)
+            elif lowered is not None:
+                spans.append(lowered.span())
         join_after = _LIST_JOIN.match(text, end, min(len(text), end + _WINDOW))
         if join_after is not None and join_after.end() > end:
             after = _name_at(text, join_after.end(), frozenset())
+            lowered = _LOWER_DOMAIN.match(text, join_after.end())
             if after is not None and after[0] == join_after.end():
                 spans.append(after)
+            elif lowered is not None:
+                spans.append(lowered.span())
         for span in spans:
             name = text[span[0] : span[1]]
-            if taken.overlaps(*span) or name.lower() in _channel_names():
+            if taken.overlaps(*span) or name.lower().split(".")[0] in _channel_names():
                 continue
             sentence = reading.sentence(span[0])
             if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
