@@ -227,6 +227,32 @@ def _glued(reading: Reading) -> list[Mention]:
     ]
 
 
+# A listed name written as a hashtag, its spaces dropped: "#googleads" is Google Ads.
+_HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][A-Za-z0-9]{2,40}+)(?![\w])")
+
+
+@cache
+def _hashtag_names() -> dict[str, str]:
+    """Each listed tool's names without spaces, hyphens or dots, lowered ("googleads" -> Google Ads); not the
+    everyday words ("?Later") nor patterns."""
+    out: dict[str, str] = {}
+    for entry in named_entries("tools.txt"):
+        if entry.needs_context or "*" in entry.phrase or "..." in entry.phrase:
+            continue
+        out.setdefault(re.sub(r"[\s.-]", "", entry.phrase.lower()), entry.key)
+    return out
+
+
+def _hashtags(reading: Reading, named: list[Mention]) -> list[Mention]:
+    taken = SpanSet((m.start, m.end) for m in named)
+    out = []
+    for m in _HASHTAG.finditer(reading.text):
+        key = _hashtag_names().get(m.group(1).lower())
+        if key is not None and not taken.overlaps(m.start(1), m.end()):
+            out.append(Mention(key, m.start(), m.end(), why="a listed name written as a hashtag (tools list)"))
+    return out
+
+
 def _mentions(reading: Reading) -> list[Mention]:
     lex = lexicons()
     glued = _glued(reading)
@@ -234,6 +260,8 @@ def _mentions(reading: Reading) -> list[Mention]:
              if not any(g.start < h.end and h.start < g.end for g in glued)]
     named += glued
     named += _network_mentions(reading)
+    if "#" in reading.text:
+        named += _hashtags(reading, named)
     named += [Mention(r.key, r.start, r.end, why=f"a listed name {r.how} (tools list)")
               for r in respelt_tools(reading, SpanSet((m.start, m.end) for m in named))]
     definite = _Definite([m for m in named if not m.needs_context])
