@@ -71,7 +71,11 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     # Each regex first checks the character a match can start with, before the look-behind: both begin with
     # an alternation the engine would otherwise try whole at every character (10 KB of "=" lines: 2.8 ms ->
     # 0.2).
-    forward = re.compile(rf"{_starting(channel_of)}(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}(?P<suf>{suf})(?![\w])")
+    # A word may say which of the network's pages or posts the feature reads ("LinkedIn's own page analytics"),
+    # tried after the features themselves ("page insights" is one).
+    part = r"(?:(?:page|post|story|stories|video|account|profile|channel|audience|content|creator|reel|reels)\s++)??"
+    forward = re.compile(
+        rf"{_starting(channel_of)}(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}{part}(?P<suf>{suf})(?![\w])")
     # "analytics on YouTube", "die Dashboards von Twitter, Facebook und Instagram": a network's own
     # tools named before the network, in the languages judged.
     own_kinds = {"analytics", "moderation"}
