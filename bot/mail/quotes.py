@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.mail.patterns import fill, grouped_alternation, grouped_fill, lines_matching, load
+from bot.mail.patterns import LineScan, fill, grouped_alternation, grouped_fill, line_scan, lines_matching, load
 
 # No attribution or header line is longer than this; longer lines are prose.
 _MAX_LINE = 400
@@ -60,11 +60,11 @@ class _Patterns:
     inline_label: re.Pattern[str]
     inline_from: frozenset[str]
     # ``starts`` and _DIGIT_START again, for every line of a text at once (see attribution_candidates).
-    starts_by_line: re.Pattern[str]
+    starts_by_line: LineScan
     # The lines that may be a marker or start a header block (a label), in a whole text at once.
-    older_by_line: re.Pattern[str]
+    older_by_line: LineScan
     reply_above: re.Pattern[str]
-    reply_above_by_line: re.Pattern[str]
+    reply_above_by_line: LineScan
     reply_above_phrases: tuple[str, ...]
 
 
@@ -87,21 +87,21 @@ def _patterns() -> _Patterns:
         inline_label=re.compile(grouped_fill(r"(?<![^\W\d_])(?:<PHRASES>)[^\S\n]{0,2}[:：]",
                                              data["from_labels"] + data["other_labels"]), re.IGNORECASE),
         inline_from=frozenset(f.lower() for f in data["from_labels"]),
-        starts_by_line=re.compile(
-            rf"\n(?=[^\S\n]*+(?:(?:{grouped_alternation(data['attribution_starts'])})\b|[(\[]?\d))", re.IGNORECASE),
+        starts_by_line=line_scan(
+            lambda alt, _: rf"\n(?=[^\S\n]*+(?:(?:{alt(data['attribution_starts'])})\b|[(\[]?\d))"),
         # A header label needs its colon within _LABEL_CHARS (header_block_at): a line with none is passed
         # before the long label alternation is tried ("To be honest", "Do you...", 1,000 short lines of
         # "I use it." took 1 ms).
-        older_by_line=re.compile(
-            rf"\n(?=(?=[^\n:：]{{0,{_LABEL_CHARS - 1}}}[:：])[^\S\n]*+[*_]{{0,2}}"
-            rf"(?:{grouped_alternation(data['from_labels'] + data['other_labels'])})"
-            r"|(?:<[A-Za-z][^<>\n]{0,40}+>)*+(?:[^\S\n]|[\-_*=<>\[\]()])*+"
-            rf"(?:{grouped_alternation(data['original_message_markers'] + data['forward_markers'])}))", re.IGNORECASE),
+        older_by_line=line_scan(
+            lambda alt, letters: rf"\n(?=(?=[^\n:：]{{0,{_LABEL_CHARS - 1}}}[:：])[^\S\n]*+[*_]{{0,2}}"
+            rf"(?:{alt(data['from_labels'] + data['other_labels'])})"
+            rf"|(?:<[{letters}][^<>\n]{{0,40}}+>)*+(?:[^\S\n]|[\-_*=<>\[\]()])*+"
+            rf"(?:{alt(data['original_message_markers'] + data['forward_markers'])}))"),
         reply_above=re.compile(grouped_fill(r"(?:<PHRASES>)", data["reply_above_markers"]), re.IGNORECASE),
         reply_above_phrases=tuple(sorted({m.strip().lower() for m in data["reply_above_markers"] if m.strip()})),
-        reply_above_by_line=re.compile(
-            rf"\n(?=[^\S\n]*+\#\#-|[^\n]{{0,{_REPLY_ABOVE_LEAD}}}?(?:{grouped_alternation(data['reply_above_markers'])}))",
-            re.IGNORECASE),
+        reply_above_by_line=line_scan(
+            lambda alt, _: rf"\n(?=[^\S\n]*+\#\#-|[^\n]{{0,{_REPLY_ABOVE_LEAD}}}?"
+                           rf"(?:{alt(data['reply_above_markers'])}))"),
     )
 
 

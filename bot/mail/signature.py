@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.mail.patterns import grouped_alternation, grouped_fill, lines_matching, load
+from bot.mail.patterns import LineScan, grouped_fill, line_scan, lines_matching, load
 from bot.mail.quotes import BIDI_MARKS
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
@@ -27,7 +27,7 @@ class _Patterns:
     sign_off: re.Pattern[str]
     disclaimer: re.Pattern[str]
     # Every line that may be a delimiter, a footer or a disclaimer, in a whole text at once (first_end).
-    ends_by_line: re.Pattern[str]
+    ends_by_line: LineScan
     banner_label: re.Pattern[str]
     banner_outside: re.Pattern[str]
     banner_subject: re.Pattern[str]
@@ -48,12 +48,12 @@ def _patterns() -> _Patterns:
         ),
         disclaimer=re.compile(grouped_fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]),
                               re.IGNORECASE),
-        ends_by_line=re.compile(
-            r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$"
+        ends_by_line=line_scan(
+            lambda alt, _: r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$"
             rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+"
-            rf"(?:{grouped_alternation(data['device_footers'] + data['device_footer_lines'])})"
-            rf"|[^\S\n]*+[*_]{{0,2}}(?:{grouped_alternation(data['disclaimer_starts'])}))",
-            re.IGNORECASE | re.MULTILINE),
+            rf"(?:{alt(data['device_footers'] + data['device_footer_lines'])})"
+            rf"|[^\S\n]*+[*_]{{0,2}}(?:{alt(data['disclaimer_starts'])}))",
+            re.MULTILINE),
         banner_label=re.compile(
             grouped_fill(r"^\s*+[\[(*]{0,2}(?:<PHRASES>)[\])*]{0,2}[^\S\n]*+[:!\]\-–]", data["external_banner_labels"]),
             re.IGNORECASE),
@@ -109,7 +109,7 @@ def leading_footers_end(lines: list[str]) -> int:
     answer): the index after the footer lines and blank lines that open the text, else 0. A footer
     above any words ends nothing."""
     end = 0
-    may_end = _patterns().ends_by_line
+    may_end = _patterns().ends_by_line.pattern
     for i, line in enumerate(lines):
         if not line.strip():
             continue
