@@ -8,7 +8,6 @@ judged from its last retraction on, and a pass that does not pass there goes to 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from bot.evaluation.result import Verdict
 from bot.evaluation.retraction import last_retraction
 from bot.mail.parse import parse_mail
 from bot.settings import Settings
+from tests.growth import cpu_growth
 
 MAIL = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 RETRACTED = ["answer_then_scratch_that", "answer_then_ignore_all_of_the_above", "answer_then_just_kidding",
@@ -74,18 +74,4 @@ def test_retractions_are_found_by_their_grammar(text: str, marker: str) -> None:
 @pytest.mark.parametrize("shape", ["scratch " * 4, ". " * 4, ", please " * 4, "- " + " " * 40, ".just kidding" * 4,
                                    ". ok ok" * 4, ".I " * 4, ".scratch that that" * 4])
 def test_retractions_are_found_in_linear_time(shape: str) -> None:
-    def cost(text: str, runs: int) -> float:
-        best = float("inf")
-        for _ in range(runs):  # CPU time, the best of a few: a busy machine only ever adds to one
-            start = time.process_time()
-            last_retraction(text)
-            best = min(best, time.process_time() - start)
-        return max(best, 1e-4)
-
-    small, big = "x " + shape * 2_000, "x " + shape * 16_000
-    ratio = float("inf")
-    for _ in range(3):  # a real blow-up grows every time
-        ratio = min(ratio, cost(big, 2) / cost(small, 3))
-        if ratio < 24:
-            break
-    assert ratio < 24
+    assert cpu_growth(last_retraction, "x " + shape * 2_000, "x " + shape * 16_000) < 24

@@ -5,8 +5,6 @@ was read as taken back, so the struck answer passed. A single-tilde pair within 
 
 from __future__ import annotations
 
-import gc
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from bot.mail.decode import _without_single_tilde_runs
 from bot.mail.html import html_to_text
 from bot.mail.parse import parse_mail
 from bot.settings import Settings
+from tests.growth import cpu_growth
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 
@@ -56,23 +55,4 @@ def test_in_the_text_of_an_html_part_too() -> None:
 
 @pytest.mark.parametrize("shape", ["x " + "~a " * 4, "~" * 4, "~a" + " b" * 4, "~a b~c " * 4])
 def test_single_tildes_are_read_in_linear_time(shape: str) -> None:
-    def cost(text: str, runs: int) -> float:
-        best = float("inf")
-        gc.collect()
-        gc.disable()  # a collection landing in one run is no growth of the reading's own
-        try:
-            for _ in range(runs):  # CPU time, the best of a few: a busy machine only ever adds to one
-                start = time.process_time()
-                _without_single_tilde_runs(text)
-                best = min(best, time.process_time() - start)
-        finally:
-            gc.enable()
-        return max(best, 1e-4)
-
-    small, big = shape * 20_000, shape * 160_000
-    ratio = float("inf")
-    for _ in range(5):  # a real blow-up grows every time
-        ratio = min(ratio, cost(big, 2) / cost(small, 3))
-        if ratio < 24:
-            break
-    assert ratio < 24
+    assert cpu_growth(_without_single_tilde_runs, shape * 20_000, shape * 160_000) < 24
