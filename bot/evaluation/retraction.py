@@ -47,7 +47,10 @@ class _Grammar:
     clause_start: re.Pattern[str]
     opener_words: frozenset[str]  # the first words of the openers
     opener: re.Pattern[str]  # one opener and what separates it from the next word
-    by_first_word: dict[str, re.Pattern[str]]  # a retraction, by the first word it starts with
+    # A retraction, by the first word it starts with: the pattern's text, compiled by _retraction_from on first
+    # need (compiling all of them cost half a second of CPU at the first judgement of every process, for words
+    # that almost no reply's clause starts with).
+    by_first_word: dict[str, str]
 
 
 def _first_word(phrase: str) -> str:
@@ -74,7 +77,7 @@ def _grammar() -> _Grammar:
     any_pointer = _alternation(phrases("pointers") + phrases("short_pointers"))
     text_pointer = _alternation(phrases("pointers"))
     strong, weak, said = by_first(("strong_verbs",)), by_first(("verbs",)), by_first(("statements",))
-    patterns: dict[str, re.Pattern[str]] = {}
+    patterns: dict[str, str] = {}
     for word in {*strong, *weak, *said}:
         parts = []
         if word in strong:
@@ -83,7 +86,7 @@ def _grammar() -> _Grammar:
             parts.append(rf"(?:{_alternation(weak[word])})\s++(?:{text_pointer}){clause_end}")
         if word in said:
             parts.append(rf"(?:{_alternation(said[word])})(?![\w'’-])")
-        patterns[word] = re.compile("|".join(parts), re.IGNORECASE)
+        patterns[word] = "|".join(parts)
     openers = phrases("openers")
     opener_words = frozenset(map(_first_word, openers))
     firsts = opener_words | set(patterns)
@@ -92,6 +95,11 @@ def _grammar() -> _Grammar:
     return _Grammar(re.compile(clause_start, re.IGNORECASE), opener_words,
                     re.compile(rf"(?:{_alternation(openers)})(?![\w'’])[ \t]*+[,:!.]?[ \t]*+", re.IGNORECASE),
                     patterns)
+
+
+@cache
+def _retraction_from(word: str) -> re.Pattern[str]:
+    return re.compile(_grammar().by_first_word[word], re.IGNORECASE)
 
 
 def last_retraction(text: str) -> tuple[int, int] | None:
@@ -111,7 +119,7 @@ def last_retraction(text: str) -> tuple[int, int] | None:
             if following is None:
                 break
             pos, word = following.start(), following.group().lower()
-        pattern = grammar.by_first_word.get(word)
+        pattern = _retraction_from(word) if word in grammar.by_first_word else None
         if pattern is not None and (m := pattern.match(text, pos)) is not None:
             found = m.span()
     if found is None or _WORD.search(text, 0, found[0]) is None:
