@@ -18,6 +18,7 @@ the evaluator reads as context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import not_
@@ -216,7 +217,8 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
     forward (quotes.forwarded_author), "" when its header names none; ``reply_above``: quotes.reply_above_lines."""
     skip_to = -1
     first_text = _first_text_line(lines, 0)
-    for i in candidates:
+    ends: list[int] | None = None  # the forward end markers (quotes.forward_end_lines), read once when needed
+    for at, i in enumerate(candidates):
         line = lines[i]
         if i <= skip_to or not line:
             continue
@@ -232,7 +234,28 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)
             continue
-        if i in reply_above or quotes.is_original_marker(line) or quotes.header_block_at(lines, i):
+        marker = i not in reply_above and quotes.is_original_marker(line)
+        if marker:
+            # The older message may end before the text does: quoted line by line under its marker, or closed by
+            # an end marker ("----- End forwarded message -----"). What the sender writes below is theirs again.
+            if ends is None:
+                ends = quotes.forward_end_lines(lines)
+            k = bisect_right(ends, i)
+            end = ends[k] if k < len(ends) else None
+            # Not when another message starts before that end: the end marker closes that one, inside the older
+            # message (a forward quoted in full), and the rest of the older message follows it.
+            if end is not None:
+                inside = candidates[bisect_right(candidates, quotes.header_block_end(lines, i) - 1, at + 1) :
+                                    bisect_right(candidates, end, at + 1)]
+                if any(quotes.is_original_marker(lines[c]) or quotes.header_block_at(lines, c) for c in inside):
+                    end = None
+            if end is not None or _quote_follows_marker(lines, i):
+                stop = i if end is None else end
+                lines[i : stop + 1] = [""] * (stop + 1 - i)
+                attributions.clear()
+                skip_to = stop
+                continue
+        if marker or i in reply_above or quotes.header_block_at(lines, i):
             return _without_trailing_separator(lines[:i])
         end = None
         if may_attribute[i]:
@@ -241,6 +264,14 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             return _without_trailing_separator(lines[:i])
         skip_to = i if end is None else end
     return lines
+
+
+def _quote_follows_marker(lines: list[str], i: int) -> bool:
+    """The first line with text under the marker at ``i`` is quoted: the older message is the quote below."""
+    for line in lines[i + 1 : i + 3]:
+        if line.strip():
+            return quotes.is_quoted(line)
+    return False
 
 
 def _first_text_line(lines: list[str], start: int) -> int:

@@ -53,6 +53,7 @@ class _Patterns:
     gmail_dated: re.Pattern[str]
     markers: frozenset[str]
     forward_markers: frozenset[str]
+    end_markers: frozenset[str]
     from_label: re.Pattern[str]
     any_label: re.Pattern[str]
     # A label anywhere in a line, not inside a word: a header block an HTML-to-text conversion ran onto one
@@ -82,6 +83,7 @@ def _patterns() -> _Patterns:
         gmail_dated=re.compile(r"^\s*+\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} \S"),
         markers=frozenset(m.lower().rstrip(":").strip() for m in data["original_message_markers"]),
         forward_markers=frozenset(m.lower().rstrip(":").strip() for m in data["forward_markers"]),
+        end_markers=frozenset(m.lower().rstrip(":").strip() for m in data["forward_end_markers"]),
         from_label=re.compile(fill(label, data["from_labels"]), re.IGNORECASE),
         any_label=re.compile(fill(label, data["from_labels"] + data["other_labels"]), re.IGNORECASE),
         inline_label=re.compile(grouped_fill(r"(?<![^\W\d_])(?:<PHRASES>)[^\S\n]{0,2}[:：]",
@@ -126,13 +128,42 @@ def quoted_flags(lines: list[str]) -> list[bool]:
 
 
 def is_original_marker(line: str) -> bool:
-    """"-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:"."""
-    return _marker_core(line) in _patterns().markers
+    """"-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:",
+    mutt's "----- Forwarded message from Jane <jane@x.org> -----"."""
+    # One line, the cheap tests first: asked of every line that starts like a header label.
+    return (c := _marker_core(line)) in (m := _patterns().markers) or (("m " in c or "n " in c) and _authored(c, m))
 
 
 def is_forward_marker(line: str) -> bool:
     """The markers of a message passed on ("Forwarded message", "Begin forwarded message:")."""
-    return _marker_core(line) in _patterns().forward_markers
+    markers = _patterns().forward_markers
+    return (core := _marker_core(line)) in markers or (("m " in core or "n " in core) and _authored(core, markers))
+
+
+def is_forward_end_marker(line: str) -> bool:
+    """The rule under a forwarded or included message where it ends ("----- End forwarded message -----")."""
+    markers = _patterns().end_markers
+    return (core := _marker_core(line)) in markers or (("m " in core or "n " in core) and _authored(core, markers))
+
+
+# mutt, MH and Emacs name the author after the marker: "Forwarded message from Jane <jane@x.org>" (de "von").
+_MARKER_AUTHOR = re.compile(r"\s(?:from|von)\s")
+
+
+def _authored(core: str, markers: frozenset[str]) -> bool:
+    """``core`` is one of ``markers`` with its author after it (the callers have seen "m " or "n ": "from ",
+    "von ")."""
+    author = _MARKER_AUTHOR.search(core)
+    return author is not None and core[: author.start()] in markers
+
+
+def forward_end_lines(lines: list[str]) -> list[int]:
+    """The indexes of the lines that are ``is_forward_end_marker``, in order. Only lines that open with a
+    rule are asked (most texts have none)."""
+    return [i for i, line in enumerate(lines) if line.lstrip()[:1] in _RULE_START and is_forward_end_marker(line)]
+
+
+_RULE_START = frozenset("-_=*")
 
 
 def is_reply_above_marker(line: str) -> bool:
