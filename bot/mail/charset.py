@@ -7,6 +7,7 @@ windows-1252, no declaration at all. We trust a declaration only when the bytes 
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -67,11 +68,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
         else:
-            if codec in _PERMISSIVE and _is_utf8(data):
-                return data.decode("utf-8")
+            if codec in _PERMISSIVE and _is_mostly_utf8(data):
+                return data.decode("utf-8", errors="replace")
             return text
-    if _is_utf8(data):
-        return data.decode("utf-8")
+    if _is_mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
     return _detect(data)
 
 
@@ -81,6 +82,28 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# A well-formed UTF-8 sequence of two to four bytes (RFC 3629 §4): no overlong forms, no surrogates.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                            rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                            rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# UTF-8 with a few stray bytes (a byte of another charset pasted in, a cut sequence, "=AA" after a Cyrillic
+# word): this many well-formed sequences for each stray byte, at least. Text in a single-byte charset holds
+# almost none (its accented letters are lone high bytes), so it is still told apart and detected.
+_SEQUENCES_PER_STRAY_BYTE = 4
+
+
+def _is_mostly_utf8(data: bytes) -> bool:
+    """``data`` is UTF-8, or UTF-8 but for a few stray bytes: decoding it as UTF-8 with those bytes replaced
+    reads every other character right, where detection guesses a charset that turns all of it into mojibake
+    (a Russian "Здравствуйте" and one stray byte read as Korean)."""
+    if _is_utf8(data):
+        return True
+    sequences = _UTF8_SEQUENCE.findall(data)
+    stray = len(data) - len(data.translate(None, _HIGH_BYTES)) - sum(map(len, sequences))
+    return len(sequences) >= _SEQUENCES_PER_STRAY_BYTE * max(stray, 1)
 
 
 def _detect(data: bytes) -> str:
