@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from bot.evaluation.compounds import Compounds
@@ -278,8 +279,11 @@ _LIST_FILLERS = frozenset({"er", "erm", "um", "umm", "uh", "uhm", "hmm", "hm", "
                            "imo", "obviously", "actually", "really", "hmmm", "uhh", "ehm", "äh", "ähm", "euh", "bueno",
                            "pues", "bon", "tipo", "né", "also", "naja"})
 _LISTED_ITEM_WORDS = 2
+_DOUBTFUL_ITEM_WORDS = 3
 # How far after its cue a list is read: a bounded window, whatever the sentence's length.
 _LIST_REACH = 240
+# A cue that opens its list with a colon ("KPIs: ...", "What I report on: ..."), a few words between.
+_COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_]++){0,3}?[ \t]*+:[ \t]*+")
 
 
 Mention = tuple[str, int, int, bool, str]
@@ -292,28 +296,34 @@ def _small_words() -> frozenset[str]:
     return words.not_things | words.skip | words.people | words.light | words.relative
 
 
-def _listed_items(reading: Reading, found: list[Mention]) -> list[Mention]:
+def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Short items of a list after a metric cue, where at least two other items are metrics: each is a
     metric too ("regarding KEYWORDS, web traffic, BLOGGER OUTREACH and social media engagement"). Only
     an item with a metric after it (one tacked on at the end, "reach, engagement, budget and deadlines",
     is not); not more of them than of metrics; not a tool, a channel, a small word or "etc."; a first
-    item only after an opening word ("regarding", "such as", "on")."""
+    item only after an opening word ("regarding", "such as", "on").
+
+    Also the items that may be metrics but that the rules cannot confirm (calibrated doubt): the unknown
+    items of a list with one metric in it, or of a list that a cue opens with a colon ("What I report on:
+    story completion, link taps, DMs received"), wherever they stand in it."""
     lex = lexicons()
     cues = lex.metric_cues.find(reading.prepared)
     if not cues:
-        return []
+        return [], []
     small = _small_words()
     names: list[tuple[int, int]] | None = None
     spans = sorted((start, end) for _, start, end, _, _ in found)
     out: list[Mention] = []
+    doubtful: list[Mention] = []
     last_cue: dict[int, Hit] = {}  # the last cue of a sentence opens its list
     for cue in cues:
         last_cue[reading.layout.index_at(cue.start)] = cue
     for index, cue in last_cue.items():
         end_of_list = min(reading.layout.sentences[index].end, cue.end + _LIST_REACH)
+        colon = _COLON_AFTER_CUE.match(reading.text, cue.end, end_of_list)
         items: list[tuple[int, int]] = []
-        at = cue.end
-        for m in _LIST_SPLIT.finditer(reading.text, cue.end, end_of_list):
+        at = colon.end() if colon else cue.end
+        for m in _LIST_SPLIT.finditer(reading.text, at, end_of_list):
             items.append((at, m.start()))
             at = m.end()
         items.append((at, end_of_list))
@@ -322,12 +332,13 @@ def _listed_items(reading: Reading, found: list[Mention]) -> list[Mention]:
         known = {item for item in items if _inside_any(item[0], item[1], spans)}
         last_known = max((n for n, item in enumerate(items) if item in known), default=-1)
         unknown: list[tuple[str, int, int]] = []
+        after_last: list[tuple[str, int, int]] = []
         first = next((n for n, (start, end) in enumerate(items) if _ITEM_WORD.search(reading.text, start, end)), 0)
-        for n, (start, end) in enumerate(items[:last_known]):
+        for n, (start, end) in enumerate(items if colon else items[:last_known]):
             if (start, end) in known:
                 continue
             ws = list(_ITEM_WORD.finditer(reading.text, start, end))
-            if n == first:
+            if n == first and not colon:
                 # The list opens after its last opening word: "regarding KEYWORDS", and where the cue
                 # ends its clause, "metrics, we talk about ACTIVITY".
                 opener = max((k for k, w in enumerate(ws) if w.group().lower() in _LIST_OPENERS), default=-1)
@@ -335,27 +346,41 @@ def _listed_items(reading: Reading, found: list[Mention]) -> list[Mention]:
                     continue
                 ws = ws[opener + 1 :]
             tail = reading.text[ws[-1].end() : end].strip(" \t.!)\"”’") if ws else "x"
-            if not 1 <= len(ws) <= _LISTED_ITEM_WORDS or tail:
+            if not 1 <= len(ws) <= _DOUBTFUL_ITEM_WORDS or tail:
                 continue
             lowered = [w.group().lower() for w in ws]
-            if any(w in small or w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
+            if any(w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
                 continue
+            # An item with a small word ("story completion", "DMs received") may be one only in a list
+            # a colon opens ("going up" after "our metrics are" is not): a person decides.
+            small_words = sum(w in small for w in lowered)
+            if small_words == len(lowered) or (small_words and not colon):
+                continue
+            sure = len(ws) <= _LISTED_ITEM_WORDS and not small_words
             if names is None:
                 hits = lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared)
                 names = sorted((h.start, h.end) for h in hits)
             if _inside_any(ws[0].start(), ws[-1].end(), names):
                 continue
             phrase = reading.text[ws[0].start() : ws[-1].end()]
-            unknown.append((phrase, ws[0].start(), ws[-1].end()))
+            if n < last_known and sure:
+                unknown.append((phrase, ws[0].start(), ws[-1].end()))
+            else:
+                after_last.append((phrase, ws[0].start(), ws[-1].end()))
         if len(known) >= 2 and 0 < len(unknown) <= len(known):
             out += [(f"listed:{phrase.lower()}", start, end, False, "an item of a list of metrics")
                     for phrase, start, end in unknown]
-    return out
+            unknown = []
+        elif not (known or colon):
+            continue
+        doubtful += [(f"listed:{phrase.lower()}", start, end, False, "an item of a list of metrics, unconfirmed")
+                     for phrase, start, end in unknown + after_last]
+    return out, doubtful
 
 
-def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set[int], list[int]]:
-    """Every metric mention: (key, start, end, needs context, why), the quantity sentences, and where
-    each count ("the number of people who ...") starts."""
+def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[Mention]]:
+    """Every metric mention: (key, start, end, needs context, why), the quantity sentences, where each
+    count ("the number of people who ...") starts, and the list items that may be metrics (doubtful)."""
     lex = lexicons()
     blockers = lex.not_metrics.find(reading.prepared)
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
@@ -375,10 +400,11 @@ def _found(reading: Reading) -> tuple[list[tuple[str, int, int, bool, str]], set
     taken = sorted((start, end) for _, start, end, _, _ in found)
     found += [item for item in _done_in_items(reading) if not _inside_any(item[1], item[2], taken)]
     found.sort(key=lambda item: item[1])
-    found += _listed_items(reading, found)
+    listed, doubtful = _listed_items(reading, found)
+    found += listed
     found.sort(key=lambda item: item[1])
     counts = sorted(f.start for f in framed if f.counted)
-    return found, quantity_sentences, counts
+    return found, quantity_sentences, counts, doubtful
 
 
 def _label_end(reading: Reading, start: int) -> int:
@@ -412,9 +438,10 @@ def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
     return out
 
 
-def find_metrics(reading: Reading) -> Finding:
+def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
+    """``doubt_below``: when fewer metrics than this are counted, also list the doubtful items."""
     request = _request_sentences(reading)
-    found, quantity_sentences, counts = _found(reading)
+    found, quantity_sentences, counts, doubtful = _found(reading)
     found = [f for f in found if not _not_the_candidates(reading, f[1], f[2], request)]
     defined = _definitions(reading, found, counts)
     if defined:
@@ -442,4 +469,23 @@ def find_metrics(reading: Reading) -> Finding:
             continue
         counted.append((key, start, end))
         why.setdefault(key, how)
-    return distinct_finding(counted, reading.text, notes, why)
+    finding = distinct_finding(counted, reading.text, notes, why)
+    if finding.count >= doubt_below:
+        return finding
+    unconfirmed = _unconfirmed(reading, doubtful, request, {key.lower() for key, _, _ in counted})
+    if not unconfirmed:
+        return finding
+    notes += [f"unconfirmed: {item} (an item of a list of metrics)" for item in unconfirmed]
+    return replace(finding, doubtful=unconfirmed, notes=tuple(notes))
+
+
+def _unconfirmed(reading: Reading, doubtful: list[Mention], request: set[int], counted: set[str]) -> tuple[str, ...]:
+    """The doubtful items in the candidate's own words, not taken back and not someone else's."""
+    out: dict[str, str] = {}
+    for key, start, end, _, _ in doubtful:
+        if key.lower() in counted or key.lower() in out or _not_the_candidates(reading, start, end, request):
+            continue
+        if reading.negation.cancelling(start, end, compared=False) or someone_elses(reading, start, end):
+            continue
+        out[key.lower()] = reading.text[start:end]
+    return tuple(out.values())

@@ -25,6 +25,10 @@ class Finding:
     spans: tuple[tuple[int, int], ...] = ()
     # How it was found, one line per piece of evidence or rule ("the answer under the label 'Tip'").
     why: tuple[str, ...] = ()
+    # What may be more of the same but the rules cannot confirm (calibrated doubt, issue 9 item 5): an
+    # unknown item in a list of metrics, a product-like name outside any usage frame. Never counted; when
+    # it would make up the shortfall, a person decides instead of a fail.
+    doubtful: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,6 +179,12 @@ def _takes_up(reading: Reading, finding: Finding, name: str, by_topic: bool = Fa
     return topic is not None and bool(topic.find(reading.prepared))
 
 
+def _in_doubt(finding: Finding, threshold: int) -> bool:
+    """Found something the rules can neither confirm nor rule out, or doubtful items that would make up
+    the shortfall (calibrated doubt): a person decides, not a fail."""
+    return finding.unsure or (bool(finding.doubtful) and finding.count + len(finding.doubtful) >= threshold)
+
+
 def _verdict(
     criteria: dict[str, CriterionResult],
     unsure: set[str],
@@ -213,12 +219,12 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     language = detect_language(reply_text)
     judged = is_judged(language)
     reading = Reading.of(reply_text, language if judged else "en")
-    tools, metrics = find_tools(reading), find_metrics(reading)
+    tools, metrics = find_tools(reading), find_metrics(reading, doubt_below=settings.min_metrics)
     busy = frozenset(reading.layout.index_at(start) for start, _ in tools.spans + metrics.spans)
     findings = {"tools": tools, "metrics": metrics, "angry_customer_tip": find_tip(reading, busy, answered)}
     thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}
     criteria = {name: _criterion(f, thresholds[name]) for name, f in findings.items()}
-    unsure = {name for name, f in findings.items() if f.unsure and not criteria[name].met}
+    unsure = {name for name, f in findings.items() if not criteria[name].met and _in_doubt(f, thresholds[name])}
     manipulation = find_manipulation(reading.prepared, hidden_text)
     abuse = find_abuse(reading.prepared)
     keyword_list = _is_keyword_list(reading, tools, metrics)
