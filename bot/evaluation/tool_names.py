@@ -71,6 +71,8 @@ class Frames:
     tool_words: Matcher
     # Makers of software whose name opens a product's ("Google Reader", "Adobe Express").
     makers: frozenset[str]
+    # After a name the candidate owns ("our team Yammer account"): with an owner word before it.
+    owned: Matcher
 
 
 @cache
@@ -85,6 +87,7 @@ def frames() -> Frames:
         skip=frozenset(w.lower() for words in table["skip"].values() for w in words),
         tool_words=Matcher(language_entries(toml_table("advice.toml")["tools_topic"], key="tool_word")),
         makers=frozenset(w.lower() for w in table["makers"]["all"]),
+        owned=Matcher(language_entries(table["after_owned"], key="owned")),
     )
 
 
@@ -330,8 +333,12 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
 
 
 # A list's join right before a name: "mLabs e Canva", "Zonkify, Canva" (the name before it is read back).
-_JOIN_BEFORE = re.compile(r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+(?:and|or|y|o|et|ou|und|oder|e|plus)[ \t]++"
+# A gloss in brackets after the name before may stand before the join: "Wunderlist (my to-do lists), Basecamp".
+_JOIN_BEFORE = re.compile(r"(?:[ \t]*+\([^()\n]{0,40}\))?+"
+                          r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+(?:and|or|y|o|et|ou|und|oder|e|plus)[ \t]++"
                           r"|[ \t]*+(?:,|/|&|\+)[ \t]*+)\Z", re.IGNORECASE)
+# How far before a listed tool its join (and a gloss) is looked for.
+_JOIN_BEFORE_REACH = 60
 
 
 # A product's domain typed in lower case ("topsy.com and hootsuite.com"): a domain is a product's form.
@@ -352,7 +359,7 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
         spans: list[tuple[int, int]] = []
         domain_end = _DOMAIN_TAIL.match(text, end)  # "hootsuite.com": the list goes on after the domain
         end = domain_end.end() if domain_end else end
-        join = _JOIN_BEFORE.search(text, max(0, start - 12), start)
+        join = _JOIN_BEFORE.search(text, max(0, start - _JOIN_BEFORE_REACH), start)
         if join is not None:
             before = _name_before(reading, join.start())
             lowered = _LOWER_DOMAIN_BEFORE.search(text, max(0, join.start() - _WINDOW), join.start())
@@ -384,6 +391,28 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
             taken.add(*span)
             said = text[min(span[0], start) : max(span[1], end)]
             yield NamedTool(name.lower(), span[0], span[1], f'listed with a named tool: "{said}"')
+
+
+# The owner before a name or a list of names: "my", "our", "our team", "the team's".
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:my|our|team|team's|team’s)[ \t]++\Z", re.IGNORECASE)
+_OWNER_REACH = 16
+
+
+def _owned_names(reading: Reading, pos: int) -> list[tuple[int, int]]:
+    """The name just before ``pos`` and the names listed before it, when an owner word opens them: "my
+    Cision, Google and FP Informart [alerts]"; none without one ("the Glossier [account]")."""
+    text = reading.text
+    names: list[tuple[int, int]] = []
+    name = _name_before(reading, pos)
+    for _ in range(_MOST_LIST_NAMES):
+        if name is None:
+            return []
+        names.append(name)
+        if _OWNER_BEFORE.search(text, max(0, name[0] - _OWNER_REACH), name[0]):
+            return [n for n in names if text[n[0] : n[1]].lower() not in _channel_names()]
+        join = _JOIN_BEFORE.search(text, max(0, name[0] - _JOIN_BEFORE_REACH), name[0])
+        name = _name_before(reading, join.start()) if join is not None else None
+    return []
 
 
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
@@ -430,6 +459,12 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
         if before is not None and new(before) and _counts(reading, before, strong=defining):
             name = reading.text[before[0] : before[1]]
             out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
+    for hit in f.owned.find(reading.prepared):
+        said = reading.text[hit.start : hit.end]
+        for span in _owned_names(reading, hit.start):
+            if new(span) and _counts(reading, span, strong=False):
+                name = reading.text[span[0] : span[1]]
+                out.append(NamedTool(name.lower(), span[0], span[1], f'named as the candidate\'s own: "{name} {said}"'))
     out += _listed_heads(reading, SpanSet([*known, *((t.start, t.end) for t in out)]))
     if known:
         found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared) + f.weak.find(reading.prepared)
