@@ -49,7 +49,7 @@ def _patterns() -> _Patterns:
         disclaimer=re.compile(grouped_fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]),
                               re.IGNORECASE),
         ends_by_line=line_scan(
-            lambda alt, _: r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$"
+            lambda alt, _: r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$|" + _DOTTED_RULE +
             rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+"
             rf"(?:{alt(data['device_footers'] + data['device_footer_lines'])})"
             rf"|[^\S\n]*+[*_]{{0,2}}(?:{alt(data['disclaimer_starts'])}))",
@@ -69,9 +69,9 @@ def first_end(lines: list[str]) -> int:
     speed and only those are checked one by one: a message of a hundred thousand short lines asked
     three checks of each (a third of its parse time)."""
     for i in lines_matching(lines, _patterns().ends_by_line):
-        if is_delimiter(lines[i]):
-            if lines[i].strip() == "---" and _sentence_follows(lines, i):
-                continue  # Markdown's rule between answers, not the start of a signature
+        if is_delimiter(lines[i]) or is_dotted_rule(lines[i]):
+            if lines[i].strip() != "--" and set(lines[i].strip()) != {"_"} and _sentence_follows(lines, i):
+                continue  # a rule between answers (Markdown's "---"), not the start of a signature
             return i
         if is_disclaimer(lines[i]) or is_device_footer(lines[i]):
             return i
@@ -89,6 +89,18 @@ def _sentence_follows(lines: list[str], i: int) -> bool:
     time."). "-- " and "--" always start a signature."""
     core = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
     return core.endswith((".", "!", "?")) and len(core.split()) >= _SENTENCE_WORDS
+
+
+# A rule of dots, spaced or not, maybe set in bold, that a footer is set under ("**. . . . . . . . . .**",
+# "··········"): at least five dots and nothing else on the line.
+_DOTTED_RULE = r"[^\S\n]*+\**+(?:[.·•∙][^\S\n]*+){5,}+\**+[^\S\n]*+$"
+_DOTTED_RULE_LINE = re.compile(_DOTTED_RULE.removesuffix("$") + r"\Z")
+
+
+def is_dotted_rule(line: str) -> bool:
+    """A line of five dots or more and nothing else, set apart like "--": a footer is written under it. Read
+    like Markdown's "---": a sentence under it goes on with the answer."""
+    return len(line) <= _MAX_FOOTER_CHARS and _DOTTED_RULE_LINE.match(line) is not None
 
 
 def is_delimiter(line: str) -> bool:
