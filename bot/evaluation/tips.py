@@ -683,6 +683,17 @@ def _valuing() -> Matcher:
     return Matcher(language_entries(toml_table("advice.toml")["valuing"], key="valuing"))
 
 
+@cache
+def _requiring() -> Matcher:
+    return Matcher(language_entries(toml_table("advice.toml")["requiring"], key="requiring"))
+
+
+# Between "requires" and the action it names: "requires a lot of listening", "comes down to the apology".
+_ACTION_LEAD = re.compile(r"(?:[ \t]++(?:a|an|the|some|lots|lot|of|real|genuine|plenty|more|good|active|simply|"
+                          r"just|really|mostly|basically|un|una|el|la|ein|eine|une|le|um|uma|o)(?![\w'’]))*+[ \t]++",
+                          re.IGNORECASE)
+
+
 # Most words a statement's subject may have: "a quick personal reply", "a sincere sorry to the person".
 _MAX_SUBJECT_WORDS = 6
 # A subject that is a pronoun or a question word stands for something said elsewhere ("It works", "That beats").
@@ -722,6 +733,37 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         head = said[-1].span()
         k = bisect.bisect_right(handling, (head[0], len(reading.text))) - 1
         if k >= 0 and handling[k][0] <= head[0] and handling[k][1] >= head[1]:
+            return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
+    return _required(reading, answer, advice)
+
+
+def _required(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int] | None:
+    """What handling takes, said of the task, where the reply marks its tip or beside an anger word:
+    "Dealing with angry customers requires understanding the root cause" (advice.toml [requiring]). The
+    subject opens the sentence and holds at most six words; the first word after the verb (and a few
+    small words) is a handling action; not negated, and no anti advice in the subject."""
+    sentences = reading.layout.sentences
+    handling: list[int] | None = None
+    for h in _requiring().find(reading.prepared):
+        index = reading.layout.index_at(h.start)
+        if index not in answer.sentences:
+            continue
+        if not (answer.strong or index in _angry_sentences(reading, answer)):
+            continue
+        s = sentences[index]
+        lo = s.label[1] if s.label and s.start <= s.label[1] <= h.start else s.start
+        said = list(WORD.finditer(reading.text, lo, h.start))
+        if not said or len(said) > _MAX_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
+            continue
+        if _NEGATED.search(reading.text, lo, h.end) or advice.anti_in(lo, h.start, [], reading.text):
+            continue
+        if handling is None:
+            lex, c = lexicons(), cues()
+            handling = sorted(x.start for m in (lex.tip_actions, c.conversation) for x in m.find(reading.prepared))
+        lead = _ACTION_LEAD.match(reading.text, h.end, s.end)
+        action = lead.end() if lead else h.end
+        k = bisect.bisect_left(handling, action)
+        if k < len(handling) and handling[k] == action:
             return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
     return None
 
