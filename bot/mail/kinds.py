@@ -166,18 +166,23 @@ class BounceEvidence:
 def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     p = _patterns()
     subject = has_failure_subject(facts)
+    answering = not subject and has_failure_after_answered_subject(facts)
     failed_header = facts.header("x-failed-recipients") is not None
     daemon = is_from_mail_daemon(facts)
     bulk = has_bulk_precedence(facts)
     machine_headers = (daemon, failed_header, has_null_envelope(facts), is_auto_submitted(facts),
                        bool(facts.part_types & _RETURNED_PART_TYPES))
-    if not (subject or bulk or any(machine_headers)):
+    if not (subject or answering or bulk or any(machine_headers)):
         # Every report carries one of these; a person's reply carries none, and its body (often a
         # long quoted thread) is then not searched at all.
         return BounceEvidence(failure=0, machine=0, bulk=False, subject=False, strong=False)
     body = facts.body_text[:_BODY_CHARS]
     diagnostic = bool(_DIAGNOSTIC.search(body))
-    failure = sum((subject, failed_header, diagnostic, bool(p.bounce_body.search(body))))
+    wording = bool(p.bounce_body.search(body))
+    # A gateway's notice that answers the message it returns counts as a failure subject when its text says
+    # delivery failed too.
+    subject = subject or (answering and wording)
+    failure = sum((subject, failed_header, diagnostic, wording))
     inline_copy = not machine_headers[-1] and bool(p.returned_copy.search(body))
     return BounceEvidence(failure=failure, machine=sum(machine_headers) + inline_copy, bulk=bulk, subject=subject,
                           strong=daemon or failed_header or diagnostic)
@@ -188,6 +193,32 @@ def has_failure_subject(facts: MailFacts) -> bool:
     Problem", ... anywhere in the subject, unless the subject answers another message."""
     subject = facts.subject[:300]
     return not _REPLY_SUBJECT.match(subject) and bool(_patterns().bounce_subject.search(subject))
+
+
+# Where the failure words of an answered subject may start: after a colon, a bracket or a spaced dash.
+_SUBJECT_SEPARATOR = re.compile(r"[:：(\[]|\s[-–—]\s")
+
+
+def has_failure_subject_after_reply(subject: str) -> bool:
+    """"RE: Your message to the list : non remis (delivery failed)": a gateway answers the message it
+    returns, its subject then the failure words closing it (after a colon, a bracket or a dash). A person who
+    answers about a failure writes them first ("Re: delivery failed"), with no subject of their own before."""
+    prefix = _REPLY_SUBJECT.match(subject)
+    if prefix is None:
+        return False
+    rest = subject[prefix.end():]
+    seps = list(_SUBJECT_SEPARATOR.finditer(rest))
+    if not seps or not rest[: seps[-1].start()].strip(" \t:：([-–—"):
+        return False
+    tail = rest[seps[-1].end():]
+    return len(tail) <= _MAX_FAILURE_TAIL and bool(_patterns().bounce_subject.search(tail))
+
+
+_MAX_FAILURE_TAIL = 60
+
+
+def has_failure_after_answered_subject(facts: MailFacts) -> bool:
+    return has_failure_subject_after_reply(facts.subject[:300])
 
 
 def is_from_mail_daemon(facts: MailFacts) -> bool:
