@@ -1,0 +1,29 @@
+"""Two gaps in the open vocabulary (issue 9 items 1 and 3): the tabs a candidate opens every morning
+are the tools they work in ("I open the same tabs: Wunderlist, Basecamp and our community site"), and
+putting right what went wrong is a way of handling an angry customer ("I simply make things right").
+What the customers do for themselves is still no tip."""
+
+from __future__ import annotations
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+def test_names_in_the_tabs_the_candidate_opens_are_tools(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tools_listed_in_the_tabs_the_candidate_opens"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Wunderlist", "Basecamp")
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_making_things_right_is_a_handling_action(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_make_things_right"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].evidence == ("I simply make things right",)
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_what_angry_customers_do_for_themselves_is_no_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("trap_customers_do_whatever_it_takes"), thresholds)
+    assert not judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.FAIL
