@@ -180,8 +180,8 @@ def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     diagnostic = bool(_DIAGNOSTIC.search(body))
     wording = bool(p.bounce_body.search(body))
     # A gateway's notice that answers the message it returns counts as a failure subject when its text says
-    # delivery failed too.
-    subject = subject or (answering and wording)
+    # delivery failed too and names the address that failed (a person writing about a failure seldom does both).
+    subject = subject or (answering and wording and _NAMED_ADDRESS.search(body[:_ADDRESS_CHARS]) is not None)
     failure = sum((subject, failed_header, diagnostic, wording))
     inline_copy = not machine_headers[-1] and bool(p.returned_copy.search(body))
     return BounceEvidence(failure=failure, machine=sum(machine_headers) + inline_copy, bulk=bulk, subject=subject,
@@ -195,6 +195,8 @@ def has_failure_subject(facts: MailFacts) -> bool:
     return not _REPLY_SUBJECT.match(subject) and bool(_patterns().bounce_subject.search(subject))
 
 
+_NAMED_ADDRESS = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+)++")
+_ADDRESS_CHARS = 2000
 # Where the failure words of an answered subject may start: after a colon, a bracket or a spaced dash.
 _SUBJECT_SEPARATOR = re.compile(r"[:：(\[]|\s[-–—]\s")
 

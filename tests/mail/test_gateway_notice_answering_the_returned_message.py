@@ -2,8 +2,9 @@
 ("RE: <our subject> : non remis (delivery failed)", flufl.bounce's simple_20) was read as a person's reply: a
 reply prefix cancels a failure subject, and the notice had no other sign of a mail system. A failure phrase
 that closes an answered subject (after a colon, a bracket or a spaced dash, with the subject before it) counts
-as a failure subject when the text says delivery failed too; a person who answers about a failure writes it
-first ("Re: delivery failed"), and a reply whose text says nothing of a failure stays a reply."""
+as a failure subject when the text says delivery failed too and names the address that failed; a person who
+answers about a failure writes it first ("Re: delivery failed"), and a reply whose text says nothing of a failure,
+or names no address, stays a reply."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ def test_a_gateway_notice_answering_the_returned_message_is_a_bounce(parsed: Cal
 
 
 @pytest.mark.parametrize("fixture", ["reply_with_a_failure_word_closing_its_subject",
-                                     "reply_about_a_delivery_that_failed"])
+                                     "reply_about_a_delivery_that_failed",
+                                     "reply_saying_its_first_answer_was_not_delivered"])
 def test_a_person_writing_about_a_failed_delivery_is_a_reply(parsed: Callable[[str], ParsedMail],
                                                              fixture: str) -> None:
-    """Guards: the failure words closing the subject without failure wording in the text, and a subject
-    that starts with them."""
+    """Guards: the failure words closing the subject without failure wording in the text, or with it but no
+    address named, and a subject that starts with them."""
     assert parsed(fixture).kind is MailKind.REPLY
