@@ -32,6 +32,61 @@ def _any(table: dict[str, list[str]], language: str, tail: str = "") -> re.Patte
     return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w’]){tail}")
 
 
+def _bare(*tables: dict[str, list[str]], language: str) -> re.Pattern[str]:
+    """The cues of ``tables`` as _any reads them, without what must stand before and after them (no look-behind,
+    no look-ahead, no tail): a match of one of _any's patterns at a place, in the whole text or in a stretch of
+    it, is a match of this one at the same place in the whole text, so where this one finds nothing near an
+    action, they find nothing either (_scans). Its first characters are plain ones, which a scan skips to."""
+    phrases = sorted({p for table in tables for lang in ("en", language) for p in table.get(lang, [])},
+                     key=len, reverse=True)
+    return re.compile(grouped_by_first_character([_phrase(p) for p in phrases]))
+
+
+class _Spans:
+    """Where a bare pattern matches in a reply's lower-cased text, one scan of the whole text: sorted,
+    non-overlapping spans. A place where the pattern matches is the start of one of them or inside one (a
+    scan goes on from the end of each match), so a stretch of text no span reaches holds no match."""
+
+    __slots__ = ("_ends", "_starts", "last_end")
+
+    def __init__(self, pattern: re.Pattern[str], lower: str) -> None:
+        spans = [m.span() for m in pattern.finditer(lower)]
+        self._starts = [lo for lo, _ in spans]
+        self._ends = [hi for _, hi in spans]
+        self.last_end = self._ends[-1] if spans else -1
+
+    def reach(self, lo: int, hi: int) -> bool:
+        """A span holds a character of lo..hi."""
+        i = bisect.bisect_right(self._ends, lo)
+        return i < len(self._starts) and self._starts[i] < hi
+
+
+# The reply whose cues were last scanned (_scans), with them: given up habits' cues (before the action and in
+# the past), relayed advice, and rejections.
+_SCANS: tuple[Prepared, str, tuple[_Spans, _Spans, _Spans]] | None = None
+
+
+def _scans(reading: Reading) -> tuple[_Spans, _Spans, _Spans]:
+    """Read once per reply: where the cues given_up and rejected look for near each action may stand. An
+    action with none within its reach is neither given up nor rejected, and the regexes that read its
+    reach are not run (a list of a hundred actions ran them a hundred times over the same text)."""
+    global _SCANS
+    memo = _SCANS
+    if memo is None or memo[0] is not reading.prepared or memo[1] != reading.language:
+        lower = reading.prepared.lower
+        habit, relays, cues = _bare_patterns(reading.language)
+        memo = _SCANS = (reading.prepared, reading.language, (_Spans(habit, lower), _Spans(relays, lower),
+                                                              _Spans(cues, lower)))
+    return memo[2]
+
+
+@cache
+def _bare_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = toml_table("habits.toml")
+    return (_bare(table["given_up_before"], table["past_habit"], language=language),
+            _bare(table["relayed"], language=language), _bare(table["rejected"], language=language))
+
+
 # What may stand before a rejection in its clause: "..., BUT I'm not convinced it works", "WHICH never works".
 _REJECTION_LEAD = re.compile(r"[ \t>*\-–—(\"'“”‘’]*+(?:(?:but|and|though|although|which|honestly|tbh|sadly)\s++)*+")
 # A negated action ("don't argue, it never works") is advice against what does not work: the rejection
@@ -83,6 +138,11 @@ def rejected(reading: Reading, hit: Hit) -> bool:
     sentence ("..., but I'm not convinced it works") or the next sentence of its paragraph ("Never worked
     for me.")."""
     if _NEGATED_ACTION.match(reading.text, hit.start):
+        return False
+    # A relayed advice ends before the action, within _BACK of it; every cue read after it (the lead after
+    # an opening, the next sentence's) starts after the action's start.
+    _, relays, cues = _scans(reading)
+    if cues.last_end <= hit.start and not relays.reach(hit.start - _BACK, hit.start):
         return False
     cue = _rejections(reading.language)
     lower = reading.prepared.lower
@@ -160,6 +220,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
 
 def given_up(reading: Reading, hit: Hit) -> bool:
     """The handling action at ``hit`` is told as a habit the candidate gave up."""
+    # Both cues that may make it one end before the action, within _BACK of it.
+    if not _scans(reading)[0].reach(hit.start - _BACK, hit.start):
+        return False
     before, past, present, after = _patterns(reading.language)
     lower = reading.prepared.lower
     sentence = reading.sentence(hit.start)

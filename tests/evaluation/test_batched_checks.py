@@ -154,3 +154,84 @@ def test_rejections_read_once_per_sentence_are_read_per_action(language: str) ->
                 compared += 1
                 rejected += expected
     assert compared > 3000 and rejected > 100
+
+
+def _given_up_per_action(reading: Reading, hit: Hit) -> bool:
+    """habits.given_up as it read the cues before each action before the reply was scanned for them once."""
+    before, past, present, after = habits._patterns(reading.language)
+    lower = reading.prepared.lower
+    sentence = reading.sentence(hit.start)
+    lo = max(sentence.start, hit.start - habits._BACK)
+    if before.search(lower, lo, hit.start):
+        return True
+    habit = None
+    for m in past.finditer(lower, lo, hit.start):
+        habit = m
+    if habit is None or present.search(lower, habit.end(), hit.start):
+        return False
+    if after.search(lower, hit.end, min(sentence.end, hit.end + habits._AHEAD)):
+        return True
+    index = reading.layout.index_at(hit.start) + 1
+    if index < len(reading.layout.sentences):
+        following = reading.layout.sentences[index]
+        if following.paragraph == sentence.paragraph:
+            if following.end - following.start <= habits._SHORT:
+                return after.search(lower, following.start, following.end) is not None
+            return after.match(lower, following.start, min(following.end, following.start + habits._AHEAD)) is not None
+    return False
+
+
+_GLUED = re.compile(r"(?<=\w)(?:listen|apologise|reply|stay)")
+
+
+def _cue_texts(rng: random.Random, language: str, keys: tuple[str, ...], runs: int,
+               extra: tuple[str, ...] = ()) -> Iterator[str]:
+    """Random texts of habits.toml's cues under ``keys`` (as written, cut, in capitals, or glued to an action
+    after them), actions and small words, with every kind of opening and spacing between them."""
+    table = toml_table("habits.toml")
+    cues = sorted({p for lang in ("en", language) for key in keys for p in table[key].get(lang, [])})
+    pieces = [w for c in cues for w in c.replace("...", " ").split()]
+    glued = [c + a for c in cues for a in ("listen", "stay")]  # a cue ending where an action starts
+    vocabulary = (cues * 3 + pieces + glued + _ACTIONS * 3 + list(extra) * 3
+                  + ["it", "works", "for", "me", "I", "the", "now", "anymore"])
+    for _ in range(runs):
+        out = []
+        for _ in range(rng.randint(1, 60)):
+            word = rng.choice(vocabulary)
+            out.append(word.upper() if rng.random() < 0.05 else word[:-1] if rng.random() < 0.05 else word)
+            out.append(rng.choice(_OPENINGS + _SPACING + ["", ""]))
+        yield "".join(out)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "pt"])
+def test_given_up_and_rejected_read_with_one_scan_per_reply_are_read_per_action(language: str) -> None:
+    """given_up and rejected skip an action with no cue near it, by one scan of the reply for every cue
+    (habits._scans): the answers are the ones reading each action's reach gives, for actions at every word
+    (ending there or one character later: an action glued to the word after it)."""
+    rng = random.Random(f"scanned-{language}")
+    compared = given_up = rejected = skipped = 0
+    # Relayed advice set against what the speaker does, with no rejection cue after it, in the second half.
+    contrasts = ("but I just", "but we", ", but honestly I", "I just", "we actually", "yet I", "hide them")
+    texts = [*_cue_texts(rng, language, ("given_up_before", "past_habit", "present", "given_up_after", "rejected",
+                                         "relayed"), 150),
+             *_cue_texts(rng, language, ("relayed",), 150, contrasts)]
+    for text in texts:
+        reading = Reading.of(text, language)
+        habit = habits._scans(reading)[0]
+        # Actions at every word, and where an action's word stands glued to a cue before it ("botherlisten").
+        places = {(m.start(), m.end()) for m in re.finditer(r"\w+", text)}
+        places |= {(m.start(), m.end()) for m in _GLUED.finditer(text)}
+        for start, word_end in sorted(places):
+            for end in (word_end, word_end + 1) if word_end < len(text) else (word_end,):
+                hit = Hit(Entry("action", "x"), start, end)
+                expected = _given_up_per_action(reading, hit)
+                assert habits.given_up(reading, hit) == expected, (text, start, end)
+                expected_rejected = _rejected_per_action(reading, hit)
+                assert habits.rejected(reading, hit) == expected_rejected, (text, start, end)
+                compared += 1
+                given_up += expected
+                rejected += expected_rejected
+                skipped += not habit.reach(hit.start - habits._BACK, hit.start)
+    assert compared > 3000 and given_up > 50 and rejected > 50 and skipped > 300, (compared, given_up, rejected,
+                                                                                   skipped)
+

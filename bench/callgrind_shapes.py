@@ -1,0 +1,96 @@
+"""Instructions per judgement of per_mb_bench's dense shapes, counted by valgrind's callgrind (issue 10).
+
+Usage (the counts are reproducible to a fraction of a percent, unlike CPU seconds on a shared machine)::
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p \\
+        .venv/bin/python bench/callgrind_shapes.py [--size-kb 10] [--runs 5] [--only WORD]
+    .venv/bin/python bench/callgrind_shapes.py --read /tmp/cg.PID
+
+For each shape: one warm judgement (``parse_mail`` plus ``judge_bounded``, as per_mb_bench times them), then
+``--runs`` judgements between two dumps (``callgrind_control --dump=<shape>``, asked by this process and
+waited for with short sleeps, after each of which callgrind reads its commands). ``--read`` prints each
+dump's instructions divided by the runs, in millions, with the cost of an empty interval (the dump request
+itself) taken off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+DEFAULT_SHAPES = ("dash runs after a verb", "mixed separator runs", "quoted-printable body", "short lines",
+                  "numbered lines", "unknown names in frames", "CamelCase humps", "metric grammar",
+                  "labels and lists", "wide HTML paragraphs", "advice sentences", "advice verbs")
+
+
+def _dump(label: str) -> None:
+    asked = subprocess.Popen(["callgrind_control", f"--dump={label}", str(os.getpid())],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while asked.poll() is None:
+        time.sleep(0.02)
+
+
+def _run(args: argparse.Namespace) -> None:
+    from per_mb_bench import SHAPES
+
+    from bot.evaluation.bounded import judge_bounded
+    from bot.mail.parse import parse_mail
+    from bot.settings import EvaluationSettings
+
+    settings = EvaluationSettings()
+    judge_bounded(parse_mail(SHAPES["short lines"](100)), settings)
+    gc.collect()
+    gc.freeze()
+    names = [n for n in SHAPES if args.only in n] if args.only else list(DEFAULT_SHAPES)
+    _dump("start")
+    _dump("empty")
+    for name in names:
+        raw = SHAPES[name](int(args.size_kb * 1000))
+        judge_bounded(parse_mail(raw), settings)
+        _dump("warm")
+        for _ in range(args.runs):
+            judge_bounded(parse_mail(raw), settings)
+        _dump(name.replace(" ", "_") + f"__runs{args.runs}")
+
+
+def _read(path: str) -> None:
+    counts: list[tuple[str, int]] = []
+    dumps = [p for p in Path(path).parent.glob(Path(path).name + ".*") if p.suffix[1:].isdigit()]
+    for dump in sorted(dumps, key=lambda p: int(p.suffix[1:])):
+        text = dump.read_text(errors="replace")
+        label = re.search(r"^desc: Trigger: dump (.*)$", text, re.M)
+        total = re.search(r"^summary: (\d+)", text, re.M)
+        if label and total:
+            counts.append((label.group(1).strip(), int(total.group(1))))
+    empty = next((n for label, n in counts if label.endswith("empty")), 0)
+    for label, n in counts:
+        m = re.search(r"([^ ]+)__runs(\d+)$", label)
+        if m:
+            runs = int(m.group(2))
+            print(f"{m.group(1).replace('_', ' '):28} {(n - empty) / runs / 1e6:8.2f} M instructions per judgement")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size-kb", type=float, default=10)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--read", default="", help="a callgrind output file (without its .N dump suffix)")
+    args = parser.parse_args()
+    if args.read:
+        _read(args.read)
+    else:
+        _run(args)
+
+
+if __name__ == "__main__":
+    main()
