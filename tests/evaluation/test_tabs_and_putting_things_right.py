@@ -27,3 +27,11 @@ def test_what_angry_customers_do_for_themselves_is_no_tip(thresholds: Evaluation
     judgement = judge_rules(reply("trap_customers_do_whatever_it_takes"), thresholds)
     assert not judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_hedged_advice_to_take_it_to_the_phone_is_a_tip(thresholds: EvaluationSettings) -> None:
+    """"It might be beneficial to invite them to talk it through over the phone or in a private email":
+    advice, hedged, to take the conversation off the public page by another channel."""
+    judgement = judge_rules(reply("tip_hedged_advice_to_take_it_to_the_phone"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS
