@@ -405,3 +405,36 @@ def _under_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]
         out.update(under)
         angry = angry or (named and len(under) > 0)
     return out, angry
+
+
+# The request numbers the tools question 1 (templates/request.txt.j2).
+TOOLS_QUESTION_NUMBER = 1
+
+
+def tools_answer(reading: Reading, answered: tuple[tuple[str, str], ...] = ()) -> set[int]:
+    """The sentences answering the tools question, where the reply's shape says so: a block under a label
+    naming tools ("Tools:", "Herramientas"), the block numbered 1 in a reply numbered 1, 2, 3 like the
+    request, or the answer written under the quoted tools question."""
+    topic = cues().topics["tools"]
+    out: set[int] = set()
+    found = blocks(reading)
+    for block in found:
+        if block.label and label_matches(topic, block.label):
+            out.update(range(block.first, block.last))
+    numbers = {b.number: b for b in reversed(found) if b.number is not None}
+    if all(n in numbers for n in range(1, TIP_QUESTION_NUMBER + 1)) and max(numbers) <= TIP_QUESTION_NUMBER:
+        first = numbers[TOOLS_QUESTION_NUMBER]
+        out.update(range(first.first, first.last))
+    text, starts = reading.text, reading.layout.starts
+    cursor = 0
+    for question, answer in answered:
+        first_line = answer.split("\n", 1)[0].strip()
+        at = text.find(first_line, cursor) if first_line else -1
+        if at < 0:
+            continue
+        cursor = at + len(first_line)
+        if topic.find(Prepared.of(question)):
+            end = min(at + len(answer), len(text))
+            out.update(range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)))
+    return out
+

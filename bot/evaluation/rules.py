@@ -219,7 +219,8 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     language = detect_language(reply_text)
     judged = is_judged(language)
     reading = Reading.of(reply_text, language if judged else "en")
-    tools, metrics = find_tools(reading), find_metrics(reading, doubt_below=settings.min_metrics)
+    tools = find_tools(reading, answered, enough=settings.min_tools)
+    metrics = find_metrics(reading, doubt_below=settings.min_metrics)
     busy = frozenset(reading.layout.index_at(start) for start, _ in tools.spans + metrics.spans)
     findings = {"tools": tools, "metrics": metrics, "angry_customer_tip": find_tip(reading, busy, answered)}
     thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}

@@ -257,6 +257,12 @@ def _maker_named(words: list[str]) -> bool:
     return len(words) >= 2 and (words[0].lower() in _channel_names() or words[0].lower() in frames().makers)
 
 
+def is_person(reading: Reading, end: int) -> bool:
+    """A person's role or pronoun follows the name ending at ``end`` in its sentence ("Siobhan, our designer")."""
+    sentence = reading.sentence(max(0, end - 1))
+    return _PERSON_AFTER.match(reading.text, end, min(sentence.end, end + _TOOL_WORD_REACH)) is not None
+
+
 def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[int]) -> bool:
     """After a weak frame: a name written like a product, or one near a word that speaks of a tool in
     its sentence ("the Kurrently app", "Kurrently for scheduling"); never one followed by a person's

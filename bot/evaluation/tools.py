@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
 from bot.evaluation.patterns import Matcher, Prepared, fold, grouped_by_first_character
@@ -20,7 +21,7 @@ from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
-from bot.evaluation.tool_names import frames, named_tools, product_like
+from bot.evaluation.tool_names import frames, is_person, named_tools, product_like
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
 # used for: "later for scheduling, canva for the graphics, and notion".
@@ -297,6 +298,38 @@ def _mentions(reading: Reading) -> list[Mention]:
     return kept
 
 
+# A word that may be a name: letters or digits, with the marks names carry ("Swat.io", "AT&T").
+_NAME_WORD = re.compile(r"[^\W_][\w.+&'’]*+")
+
+
+def _in_the_tools_answer(reading: Reading, known: list[Mention],
+                         answered: tuple[tuple[str, str], ...]) -> list[Mention]:
+    """Product-like names (CamelCase, a domain, capitals, or capitalised and rare as a word) in the part of the
+    reply that answers the tools question by its shape (answers.tools_answer: under a "Tools" label, numbered 1,
+    under the quoted first question): what is named there is named as a tool, in whatever words ("Tools:
+    Kurrently every morning, and Loomly when the team needs approvals"). Never a channel, a label's word, or a
+    name a person's role or pronoun follows."""
+    sentences = tools_answer(reading, answered)
+    if not sentences:
+        return []
+    taken = SpanSet((m.start, m.end) for m in known)
+    channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
+    out: list[Mention] = []
+    for index in sorted(sentences):
+        sentence = reading.layout.sentences[index]
+        start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
+        for m in _NAME_WORD.finditer(reading.text, start, sentence.end):
+            word = m.group().rstrip(".,'’")
+            end = m.start() + len(word)
+            if len(word) < 2 or not product_like(word, reading.language):
+                continue
+            if taken.overlaps(m.start(), end) or channels.overlaps(m.start(), end) or is_person(reading, end):
+                continue
+            out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))
+            taken.add(m.start(), end)
+    return out
+
+
 def _unlisted(reading: Reading, known: list[Mention]) -> list[Mention]:
     """Product-like names in usage frames that no list knows; a channel stays a channel."""
     spans = [(m.start, m.end) for m in known]
@@ -304,18 +337,32 @@ def _unlisted(reading: Reading, known: list[Mention]) -> list[Mention]:
     channels = {(h.start, h.end) for h in lexicons().channels.find(reading.prepared)}
     out: list[Mention] = []
     for tool in named_tools(reading, spans):
-        if (tool.start, tool.end) in channels or taken.overlaps(tool.start, tool.end):
+        if (tool.start, tool.end) in channels or taken.overlaps(tool.start, tool.end) or is_person(reading, tool.end):
             continue
         out.append(Mention(tool.key, tool.start, tool.end, why=tool.why))
         taken.add(tool.start, tool.end)
     return out
 
 
-def find_tools(reading: Reading) -> Finding:
+def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = None,
+               enough: int = 2) -> Finding:
+    """``answered``: (quoted question, answer) pairs; given (even empty), and when fewer than ``enough``
+    tools are found otherwise, names in the part of the reply that answers the tools question by its shape
+    count too (read only then: most replies name their tools in words the lists and frames know)."""
+    mentions = _mentions(reading)
+    finding = _counted(reading, mentions)
+    if answered is None or finding.count >= enough:
+        return finding
+    more = _in_the_tools_answer(reading, mentions, answered)
+    return _counted(reading, sorted(mentions + more, key=lambda m: m.start)) if more else finding
+
+
+def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
+    """The mentions in the candidate's own words, not negated and not someone else's."""
     found: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
-    for m in _mentions(reading):
+    for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
             continue
