@@ -61,8 +61,28 @@ class Layout:
         return self.text[sentence.label[0] : sentence.label[1]] if sentence.label else ""
 
 
+# The words of the last few long texts read (words), newest first. Several finders read the words of one reply
+# (its language, its answer blocks, the sentences of a list, the whole reply for its length), and a reply that
+# is one long sentence or one block is the same text each time: 10 KB of one long line took about 3 million
+# instructions a read (a character-class test per character), five reads a judgement. A text of fewer than
+# _REMEMBERED_FROM characters is read each time; one of more than _REMEMBERED_UP_TO is never kept.
+_REMEMBERED: list[tuple[str, list[str]]] = []
+_REMEMBERED_TEXTS = 4
+_REMEMBERED_FROM = 256
+_REMEMBERED_UP_TO = 100_000
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of ``text`` (a new list each time)."""
+    if not _REMEMBERED_FROM <= len(text) <= _REMEMBERED_UP_TO:
+        return _WORD.findall(text)
+    for seen, found in _REMEMBERED:
+        if seen == text:
+            return found.copy()
+    found = _WORD.findall(text)
+    _REMEMBERED.insert(0, (text, found))
+    del _REMEMBERED[_REMEMBERED_TEXTS:]
+    return found.copy()
 
 
 def _line_label(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.evaluation import habits, subjects
+from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit
 from bot.evaluation.reading import Reading
@@ -234,4 +235,24 @@ def test_given_up_and_rejected_read_with_one_scan_per_reply_are_read_per_action(
                 skipped += not habit.reach(hit.start - habits._BACK, hit.start)
     assert compared > 3000 and given_up > 50 and rejected > 50 and skipped > 300, (compared, given_up, rejected,
                                                                                    skipped)
+
+
+
+def test_words_read_once_per_text_are_the_words_read_each_time() -> None:
+    """text.words keeps the words of the last few long texts it read (several finders read the words of one
+    reply): for texts read again, equal or the same object, short, long or too long to keep, the words are the
+    regex's own, and each caller gets a list of its own."""
+    rng = random.Random("words")
+    pieces = ["listen", "don't", "l’écoute", "x1", "_a", "İstanbul", "ſo", "-", "----", " ", "\n", "'", "’", "é", "42"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.choice([3, 80, 400, 3000]))) for _ in range(60)]
+    texts.append("take " + "-" * (text_module._REMEMBERED_UP_TO + 10))
+    read = 0
+    for _ in range(600):
+        chosen = rng.choice(texts)
+        again = chosen if rng.random() < 0.5 else "".join(list(chosen))  # equal, another object
+        found = text_module.words(again)
+        assert found == text_module._WORD.findall(chosen)
+        found.append("changed")  # a caller's list is its own
+        read += len(chosen) >= text_module._REMEMBERED_FROM
+    assert read > 300 and len(text_module._REMEMBERED) <= text_module._REMEMBERED_TEXTS
 
