@@ -35,3 +35,16 @@ def test_hedged_advice_to_take_it_to_the_phone_is_a_tip(thresholds: EvaluationSe
     judgement = judge_rules(reply("tip_hedged_advice_to_take_it_to_the_phone"), thresholds)
     assert judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.PASS
+
+
+def test_correcting_the_facts_calmly_is_a_handling_action(thresholds: EvaluationSettings) -> None:
+    """"When a review gets the facts wrong, feel free to set the record straight, but stick to the facts"."""
+    judgement = judge_rules(reply("tip_stick_to_the_facts"), thresholds)
+    assert "stick to the facts" in judgement.criteria["angry_customer_tip"].evidence
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_what_angry_customers_do_before_posting_is_no_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("trap_angry_customers_read_before_posting"), thresholds)
+    assert not judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.FAIL
