@@ -21,6 +21,7 @@ from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
+from bot.evaluation.text import words
 from bot.evaluation.tool_names import frames, is_person, named_tools, product_like
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
@@ -294,8 +295,55 @@ def _mentions(reading: Reading) -> list[Mention]:
         kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)"))
         taken.add(h.start, h.end)
     kept += _unlisted(reading, kept)
+    if kept:
+        kept += _listed_lines(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# A line of a list: a few words, its own line ("Flaticon for default art (paid)", "- Loomly").
+_LINE_ITEM_WORDS = 8
+_MIN_LIST_LINES = 3
+_LINE_LEAD = re.compile(r"[ \t>]*+(?:[-*•·–]|\d{1,2}[.)])?+[ \t]*+")
+
+
+def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
+    """A list written one item a line, each line opening with a name, beside a tool a list knows on one of
+    its lines ("Flaticon for default art (paid)" / "Flickr for photo storage" / "Buffer's Pablo app"): the
+    product-like name opening each line is a tool too. Three lines or more of a paragraph, each of a few
+    words on a line of its own; never a channel, nor a name a person's role or pronoun follows."""
+    text, sentences = reading.text, reading.layout.sentences
+    runs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        on_its_line = sentence.start == 0 or text.rfind("\n", 0, sentence.start) >= (
+            sentences[i - 1].end if i else 0)
+        short = len(words(text[sentence.start : sentence.end])) <= _LINE_ITEM_WORDS and on_its_line
+        if short and runs and runs[-1][-1] == i - 1 and sentences[i - 1].paragraph == sentence.paragraph:
+            runs[-1].append(i)
+        elif short:
+            runs.append([i])
+    taken = SpanSet((m.start, m.end) for m in known)
+    channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
+    out: list[Mention] = []
+    for run in runs:
+        if len(run) < _MIN_LIST_LINES:
+            continue
+        if not any(taken.overlaps(sentences[i].start, sentences[i].end) for i in run):
+            continue
+        for i in run:
+            lead = _LINE_LEAD.match(text, sentences[i].start, sentences[i].end)
+            m = _NAME_WORD.match(text, lead.end() if lead else sentences[i].start, sentences[i].end)
+            if m is None:
+                continue
+            word = m.group().rstrip(".,:;'’")
+            end = m.start() + len(word)
+            if len(word) < 2 or not product_like(word, reading.language) or taken.overlaps(m.start(), end):
+                continue
+            if channels.overlaps(m.start(), end) or is_person(reading, end):
+                continue
+            out.append(Mention(word.lower(), m.start(), end, why="a line of a list of tools"))
+            taken.add(m.start(), end)
+    return out
 
 
 # A word that may be a name: letters or digits, with the marks names carry ("Swat.io", "AT&T").

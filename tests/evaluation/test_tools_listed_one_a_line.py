@@ -1,0 +1,37 @@
+"""A list of tools written one item a line (issue 9 item 1): beside a tool a list knows on one of its
+lines, the product-like name opening each line is a tool ("Kontentino for approvals (paid)"); a channel
+opening a line is not; two lines are no list. A tool described by its kind counts once: "a scheduling
+system" is the scheduling tool kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+@pytest.mark.parametrize(("scenario", "tools"), [
+    ("tools_listed_one_a_line", ("Kontentino", "Frontapp", "Canva")),
+    ("tools_listed_one_a_line_with_channels", ("Kontentino", "Canva")),
+])
+def test_names_opening_the_lines_of_a_list_of_tools_are_tools(scenario: str, tools: tuple[str, ...],
+                                                               thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.criteria["tools"].evidence == tools
+    assert "Kontentino: a line of a list of tools" in judgement.criteria["tools"].why
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_two_lines_are_no_list(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tools_two_lines_are_no_list"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Later",)
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_a_scheduling_system_is_a_scheduling_tool(thresholds: EvaluationSettings) -> None:
+    text = ("I've always relied on a scheduling system to help me, and Trello for the calendar.\n"
+            "Every week I look at reach, saves and the share rate.\n")
+    assert judge_rules(text, thresholds).criteria["tools"].evidence == ("scheduling system", "Trello")
