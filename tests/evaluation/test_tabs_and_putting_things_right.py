@@ -48,3 +48,17 @@ def test_what_angry_customers_do_before_posting_is_no_tip(thresholds: Evaluation
     judgement = judge_rules(reply("trap_angry_customers_read_before_posting"), thresholds)
     assert not judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_a_pause_before_responding_is_a_handling_action(thresholds: EvaluationSettings) -> None:
+    """"Upset members: count to five before responding": the pause before the answer to the person."""
+    judgement = judge_rules(reply("tip_pause_before_responding"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].evidence == ("count to five before responding",)
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_deep_breaths_between_calls_are_self_care_not_a_tip(thresholds: EvaluationSettings) -> None:
+    """Breathing between calls looks after the agent, not the customer: no tip (a person may decide)."""
+    judgement = judge_rules(reply("trap_deep_breaths_between_calls"), thresholds)
+    assert not judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict != Verdict.PASS
