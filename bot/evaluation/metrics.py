@@ -403,7 +403,8 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     listed, doubtful = _listed_items(reading, found)
     found += listed
     found.sort(key=lambda item: item[1])
-    counts = sorted(f.start for f in framed if f.counted)
+    counts = sorted([*(f.start for f in framed if f.counted),
+                     *(m.start() for m in _SHARE_OF.finditer(reading.text))])
     return found, quantity_sentences, counts, doubtful
 
 
@@ -412,6 +413,12 @@ def _label_end(reading: Reading, start: int) -> int:
     return sentence.label[1] if sentence.label is not None else start
 
 
+# A share or a ratio opens a definition as a count does: "Engagement Rate: percentage of interactions (likes,
+# comments, saves) over followers", "Tasa de engagement: porcentaje de interacciones ...".
+_SHARE_OF = re.compile(
+    r"(?<![\w'’])(?:percentage|percent|proportion|share|ratio|porcentaje|proporción|proporcion|pourcentage|"
+    r"proportion|part|porcentagem|proporção|proporcao)[ \t]++(?:of|de|des|du|da|do|dos|das)(?![\w'’])"
+    r"|(?<![\w'’])(?:Anteil|Prozentsatz)(?![\w'’])", re.IGNORECASE)
 # How far after a metric's label a count may start and still define it: "Likes: the number of people
 # who ..." (a few words: "Reach: basically the number of ...").
 _DEFINITION_REACH = 40
