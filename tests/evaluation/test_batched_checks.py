@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import habits, subjects
+from bot.evaluation import habits, subjects, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit
@@ -255,4 +255,23 @@ def test_words_read_once_per_text_are_the_words_read_each_time() -> None:
         found.append("changed")  # a caller's list is its own
         read += len(chosen) >= text_module._REMEMBERED_FROM
     assert read > 300 and len(text_module._REMEMBERED) <= text_module._REMEMBERED_TEXTS
+
+
+def test_join_before_a_listed_tool_is_the_search_of_its_reach() -> None:
+    """tool_names._join_before runs _JOIN_BEFORE's search of the reach before a name only where the characters
+    ending there may end a join: the match (its span, or none) is the search's own at every place of random
+    texts of joins, marks, glosses, names and the letters the pattern takes for others when it ignores case."""
+    rng = random.Random("join-before")
+    pieces = ["and", "AND", "or", "y", "o", "et", "ou", "und", "oder", "e", "plus", "pluſ", "PLUS", ",", ";", "/", "&",
+              "+", " ", " ", "  ", "\t", "\n", "(approvals)", "(", ")", "Canva", "Zonkify", "mLabs", "İ", "K", "x", "-"]
+    compared = found = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        for start in range(len(text) + 1):
+            expected = tool_names._JOIN_BEFORE.search(text, max(0, start - tool_names._JOIN_BEFORE_REACH), start)
+            got = tool_names._join_before(text, start)
+            assert (got and got.span()) == (expected and expected.span()), (text, start)
+            compared += 1
+            found += expected is not None
+    assert compared > 5000 and found > 1000, (compared, found)
 
