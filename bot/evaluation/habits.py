@@ -28,8 +28,21 @@ def _phrase(p: str) -> str:
 
 def _any(table: dict[str, list[str]], language: str, tail: str = "") -> re.Pattern[str]:
     phrases = sorted({p for lang in ("en", language) for p in table.get(lang, [])}, key=len, reverse=True)
-    alternation = grouped_by_first_character([_phrase(p) for p in phrases])
-    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w’]){tail}")
+    return re.compile(rf"(?:{_at_a_word_start([_phrase(p) for p in phrases])})(?![\w’]){tail}")
+
+
+def _at_a_word_start(fragments: list[str]) -> str:
+    r"""``(?<![\w'’])(?:...)`` of ``grouped_by_first_character(fragments)``: the fragments where no word character
+    or apostrophe stands before them. When every fragment starts with a letter or a digit, the test is written
+    after each group's first character (``a(?<![\w'’].)(?:...)``, the same test of the same character): a
+    pattern that starts with a test of what stands before reads every character of a text, one that starts
+    with plain characters is tried only where one of them stands (10 KB of dashes: 1.5 ms -> 0.07 ms)."""
+    if not all(rx[:1].isalnum() for rx in fragments):
+        return rf"(?<![\w'’])(?:{grouped_by_first_character(fragments)})"
+    groups: dict[str, list[str]] = {}
+    for rx in fragments:
+        groups.setdefault(rx[0], []).append(rx[1:])
+    return "|".join(rf"{first}(?<![\w'’].)(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _bare(*tables: dict[str, list[str]], language: str) -> re.Pattern[str]:
