@@ -67,6 +67,41 @@ def _typed_in_lower_case(reading: Reading, named: list[Hit]) -> list[Hit]:
             if reading.text[h.start : h.end].islower() and not _overlaps(h.start, h.end, named)]
 
 
+# Between the items of a list of singular names: "a like, comment, and save", "every post, like and share".
+_SINGULAR_JOIN = re.compile(r"[ \t]*+(?:[,/&+][ \t]*+)?+(?:(?:and|or|&)[ \t]++)?+")
+_SINGULAR_LIST_ITEMS = 3
+
+
+@cache
+def _singulars() -> Matcher:
+    """The metrics list's one-word English plurals ("likes", "saves", "replies") in the singular, needing a
+    list of them to count."""
+    out: list[Entry] = []
+    for e in lexicons().metrics.entries:
+        phrase = e.phrase.lstrip("?")
+        if e.lang != "en" or " " in phrase or not phrase.islower() or not phrase.endswith("s") or phrase.endswith("ss"):
+            continue
+        singular = phrase[:-3] + "y" if phrase.endswith("ies") else phrase[:-1]
+        out.append(Entry(e.key, singular, True, e.lang))
+    return Matcher(out)
+
+
+def _singular_lists(reading: Reading, named: list[Hit]) -> list[Hit]:
+    """Three names or more of counted things listed in the singular: "Instagram considers engagement as a like,
+    comment, and save" names likes, comments and saves. Alone ("I like this", "one comment") they name nothing."""
+    hits = [h for h in _singulars().find(reading.prepared) if not _overlaps(h.start, h.end, named)]
+    out: list[Hit] = []
+    run: list[Hit] = []
+    for h in [*hits, None]:
+        if h is not None and run and _SINGULAR_JOIN.fullmatch(reading.text, run[-1].end, h.start):
+            run.append(h)
+            continue
+        if len({x.key for x in run}) >= _SINGULAR_LIST_ITEMS:
+            out += run
+        run = [h] if h is not None else []
+    return out
+
+
 def _time_taken(reading: Reading, hit: Hit) -> bool:
     """A named "time to reply" that is time someone takes ("take the time to reply"), not a number."""
     lower = reading.prepared.lower
@@ -386,7 +421,7 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
     more = _misspelt().find(reading.prepared, reading.language) + _compounds().find(reading.prepared, reading.language)
     named = sorted(named + [h for h in more if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
-    small = _typed_in_lower_case(reading, named)
+    small = _typed_in_lower_case(reading, named) + _singular_lists(reading, named)
     if small:
         named = sorted(named + small, key=lambda h: h.start)
     named = _growth_alone(reading, named)
