@@ -450,10 +450,24 @@ def _label_end(reading: Reading, start: int) -> int:
 
 # A share or a ratio opens a definition as a count does: "Engagement Rate: percentage of interactions (likes,
 # comments, saves) over followers", "Tasa de engagement: porcentaje de interacciones ...".
-_SHARE_OF = re.compile(
-    r"(?<![\w'’])(?:percentage|percent|proportion|share|ratio|porcentaje|proporción|proporcion|pourcentage|"
-    r"proportion|part|porcentagem|proporção|proporcao)[ \t]++(?:of|de|des|du|da|do|dos|das)(?![\w'’])"
-    r"|(?<![\w'’])(?:Anteil|Prozentsatz)(?![\w'’])", re.IGNORECASE)
+_SHARE_WORDS = ("percentage", "percent", "proportion", "share", "ratio", "porcentaje", "proporción", "proporcion",
+                "pourcentage", "proportion", "part", "porcentagem", "proporção", "proporcao")
+_SHARE_OF_TAIL = r"[ \t]++(?:of|de|des|du|da|do|dos|das)(?![\w'’])"
+_SHARE_WORDS_ALONE = ("Anteil", "Prozentsatz")
+# As r"(?<![\w'’])(?:<share words>)<tail>|(?<![\w'’])(?:Anteil|Prozentsatz)(?![\w'’])" ignoring case, written to
+# start with its first letters as a case-ignoring pattern reads them ("ſ" is an "s" to it), the rest grouped by
+# them in the same order: a pattern that starts with a test of what stands before and ignores case is tried at
+# every character of the reply (10 KB of dashes: about 25 M instructions), this one only where one of them stands.
+def _share_of() -> re.Pattern[str]:
+    branches = []
+    for first in "psra":
+        rests = [w[1:] + _SHARE_OF_TAIL for w in _SHARE_WORDS if w[0] == first]
+        rests += [w[1:].lower() + r"(?![\w'’])" for w in _SHARE_WORDS_ALONE if w[0].lower() == first]
+        branches.append(f"(?<={first})(?:{'|'.join(rests)})")
+    return re.compile(rf"[pPsSſrRaA](?i:(?<![\w'’].)(?:{'|'.join(branches)}))")
+
+
+_SHARE_OF = _share_of()
 # How far after a metric's label a count may start and still define it: "Likes: the number of people
 # who ..." (a few words: "Reach: basically the number of ...").
 _DEFINITION_REACH = 40

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import habits, subjects, tool_names
+from bot.evaluation import habits, metrics, subjects, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit, grouped_by_first_character
@@ -305,3 +305,35 @@ def test_cues_tested_after_their_first_character_match_as_before(language: str) 
                     compared += 1
                     found += b is not None
     assert compared > 5000 and found > 200, (compared, found)
+
+
+_SHARE_OF_BEFORE = re.compile(
+    r"(?<![\w'’])(?:percentage|percent|proportion|share|ratio|porcentaje|proporción|proporcion|pourcentage|"
+    r"proportion|part|porcentagem|proporção|proporcao)[ \t]++(?:of|de|des|du|da|do|dos|das)(?![\w'’])"
+    r"|(?<![\w'’])(?:Anteil|Prozentsatz)(?![\w'’])", re.IGNORECASE)
+
+
+def test_share_of_written_to_be_skipped_to_finds_what_it_found() -> None:
+    """metrics._SHARE_OF starts with its first letters as the case-ignoring pattern read them: for every code point
+    the first-letter class takes what the letter ignoring case takes, and on random texts of its words (in any
+    case, glued, cut, after apostrophes, with "ſ", "İ", "ı", "K") it finds the matches the pattern written with
+    the test before the alternation found."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter, written in (("p", "pP"), ("s", "sSſ"), ("r", "rR"), ("a", "aA")):
+        assert re.findall(letter, every, re.IGNORECASE) == re.findall(f"[{written}]", every), letter
+    rng = random.Random("share-of")
+    words = ["percentage", "percent", "proportion", "share", "ratio", "porcentaje", "proporción", "proporcion",
+             "pourcentage", "part", "porcentagem", "proporção", "proporcao", "Anteil", "Prozentsatz", "of", "de", "des",
+             "du", "da", "do", "dos", "das", "ſhare", "PART", "Part", "İ", "ı", "K", "x", "'", "’", "-"]
+    found = 0
+    for _ in range(1500):
+        out = []
+        for _ in range(rng.randint(1, 25)):
+            word = rng.choice(words)
+            out.append(word.upper() if rng.random() < 0.1 else word.capitalize() if rng.random() < 0.1 else word)
+            out.append(rng.choice([" ", " ", "\t", "  ", "", "\n", ", ", "'"]))
+        text = "".join(out)
+        expected = [m.span() for m in _SHARE_OF_BEFORE.finditer(text)]
+        assert [m.span() for m in metrics._SHARE_OF.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000, found
