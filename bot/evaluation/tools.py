@@ -22,7 +22,7 @@ from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import words
-from bot.evaluation.tool_names import frames, is_person, named_tools, product_like
+from bot.evaluation.tool_names import frames, is_person, named_tools, product_like, written_like_product
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
 # used for: "later for scheduling, canva for the graphics, and notion".
@@ -350,6 +350,10 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
 _NAME_WORD = re.compile(r"[^\W_][\w.+&'’]*+")
 
 
+# Languages that capitalise every noun: a capitalised rare word there is no sign of a product.
+_NOUNS_CAPITALISED = frozenset({"de"})
+
+
 def _in_the_tools_answer(reading: Reading, known: list[Mention],
                          answered: tuple[tuple[str, str], ...]) -> list[Mention]:
     """Product-like names (CamelCase, a domain, capitals, or capitalised and rare as a word) in the part of the
@@ -371,6 +375,8 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
             end = m.start() + len(word)
             if len(word) < 2 or not product_like(word, reading.language):
                 continue
+            if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
+                continue  # "Arbeitsaufkommen": every German noun is capitalised, and compounds are rare
             if taken.overlaps(m.start(), end) or channels.overlaps(m.start(), end) or is_person(reading, end):
                 continue
             out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))
@@ -402,7 +408,19 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
     if answered is None or finding.count >= enough:
         return finding
     more = _in_the_tools_answer(reading, mentions, answered)
-    return _counted(reading, sorted(mentions + more, key=lambda m: m.start)) if more else finding
+    if not more:
+        return finding
+    # "ein Social Media Management Tool wie Swat.io": a type the brand found here follows is that brand.
+    starts = sorted(m.start for m in more)
+    kept = [m for m in mentions if not (m.generic and _brand_follows(reading.text, m.end, starts))]
+    return _counted(reading, sorted(kept + more, key=lambda m: m.start))
+
+
+def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:
+    """A brand starts within _TYPE_THEN_BRAND after a type ending at ``end``, with no list join between."""
+    i = bisect.bisect_left(brand_starts, end)
+    return (i < len(brand_starts) and brand_starts[i] <= end + _TYPE_THEN_BRAND
+            and not _NEXT_ITEM.search(text, end, brand_starts[i]))
 
 
 def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
