@@ -134,11 +134,33 @@ def frame_words() -> FrameWords:
 
 
 def _who_acts_pattern(people: dict[str, list[str]], relative: dict[str, list[str]]) -> re.Pattern[str]:
-    """One of [people] (not "of"), maybe a comma, then one of [relative]: "people who", "Leute, die"."""
+    """One of [people] (not "of"), maybe a comma, then one of [relative]: "people who", "Leute, die".
+
+    As ``\b(?:<people>)<comma><relative>\b`` ignoring case, written to start with the people's first letters as a
+    case-ignoring pattern reads them (_case_fellows), then the word-start test and the rest ignoring case, grouped
+    by first letter in the same order: a pattern that starts with ``\b`` and ignores case tries every word at every
+    word start of the reply (5-7 ms for 10 KB of prose), this one only where one of its first letters stands."""
     who = sorted({w for ws in people.values() for w in ws if w.lower() != "of"}, key=len, reverse=True)
     rel = sorted({w for ws in relative.values() for w in ws}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, who))})[ \t]*+,?[ \t]*+(?:{'|'.join(map(re.escape, rel))})\b",
-                      re.IGNORECASE)
+    tail = rf"[ \t]*+,?[ \t]*+(?:{'|'.join(map(re.escape, rel))})\b"
+    if not all(w[:1].isascii() and w[:1].isalpha() for w in who):
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, who))}){tail}", re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    for w in who:
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
+    firsts = "".join(_case_fellows(letter) for letter in groups)
+    branches = "|".join(f"(?<={letter})(?:{'|'.join(rests)})" for letter, rests in groups.items())
+    return re.compile(rf"[{firsts}](?<!\w.)(?i:(?:{branches}){tail})")
+
+
+# The characters a case-ignoring pattern takes for an ASCII letter besides its two cases: "İ" and dotless "ı" for
+# "i", the long "ſ" for "s", the Kelvin sign for "k".
+_FELLOWS = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+def _case_fellows(letter: str) -> str:
+    """The characters a case-ignoring pattern reads as the ASCII letter ``letter``."""
+    return letter.lower() + letter.upper() + _FELLOWS.get(letter.lower(), "")
 
 
 def _fits(word: str, pattern: str) -> bool:

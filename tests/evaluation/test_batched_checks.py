@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import habits, metrics, subjects, tool_names
+from bot.evaluation import habits, metric_frames, metrics, subjects, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit, grouped_by_first_character
@@ -335,5 +335,36 @@ def test_share_of_written_to_be_skipped_to_finds_what_it_found() -> None:
         text = "".join(out)
         expected = [m.span() for m in _SHARE_OF_BEFORE.finditer(text)]
         assert [m.span() for m in metrics._SHARE_OF.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000, found
+
+
+def test_who_acts_written_to_be_skipped_to_finds_what_it_found() -> None:
+    """metric_frames' "people who ..." pattern starts with the people's first letters as a case-ignoring pattern
+    reads them: for every ASCII letter and every code point, _case_fellows holds what the letter ignoring case
+    takes; on random texts of its words (any case, glued, cut, commas, "ſ", "İ", "ı", "K") it finds the matches
+    the pattern written with \\b before the alternation found."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        fellows = metric_frames._case_fellows(letter)
+        assert re.findall(letter, every, re.IGNORECASE) == re.findall(f"[{fellows}]", every), letter
+    table = toml_table("metric_frames.toml")
+    who = sorted({w for ws in table["people"].values() for w in ws if w.lower() != "of"}, key=len, reverse=True)
+    rel = sorted({w for ws in table["relative"].values() for w in ws}, key=len, reverse=True)
+    before = re.compile(rf"\b(?:{'|'.join(map(re.escape, who))})[ \t]*+,?[ \t]*+(?:{'|'.join(map(re.escape, rel))})\b",
+                        re.IGNORECASE)
+    rng = random.Random("who-acts")
+    pieces = who + rel + [w[:-1] for w in who] + ["x" + w for w in who] + ["ſomeone", "İ", "ı", "\u212a", "x", "_", "1"]
+    pieces += [rng.choice(who) + rng.choice([" ", ", ", "\t", ",", ""]) + rng.choice(rel) for _ in range(300)]
+    found = 0
+    for _ in range(1500):
+        out = []
+        for _ in range(rng.randint(1, 25)):
+            word = rng.choice(pieces)
+            out.append(word.upper() if rng.random() < 0.1 else word.capitalize() if rng.random() < 0.1 else word)
+            out.append(rng.choice([" ", " ", "\t", "", ", ", ",", "'", "\n", "-"]))
+        text = "".join(out)
+        expected = [m.span() for m in before.finditer(text)]
+        assert [m.span() for m in metric_frames.frame_words().who_acts.finditer(text)] == expected, text
         found += len(expected)
     assert found > 1000, found
