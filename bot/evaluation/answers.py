@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -384,9 +385,21 @@ def answers_to_tip_questions(reading: Reading, answered: tuple[tuple[str, str], 
 def _under_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> tuple[set[int], bool]:
     """answers_to_tip_questions, and whether a question they answer names the angry people."""
     lex = lexicons()
-    text, starts = reading.text, reading.layout.starts
     out: set[int] = set()
     angry = False
+    for asked, under in _answered_sentences(reading, answered):
+        named = bool(lex.anger.find(asked))
+        if not (named or lex.tip_context.find(asked)):
+            continue
+        out.update(under)
+        angry = angry or (named and len(under) > 0)
+    return out, angry
+
+
+def _answered_sentences(reading: Reading,
+                        answered: tuple[tuple[str, str], ...]) -> Iterator[tuple[Prepared, range]]:
+    """Each quoted question, prepared, and the sentences of the answer written under it."""
+    text, starts = reading.text, reading.layout.starts
     # Answers appear in the reply in the order they were quoted: each search starts where the
     # previous answer was found, so many short answers cost one pass over the text.
     cursor = 0
@@ -396,15 +409,8 @@ def _under_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]
         if at < 0:
             continue
         cursor = at + len(first_line)
-        asked = Prepared.of(question)
-        named = bool(lex.anger.find(asked))
-        if not (named or lex.tip_context.find(asked)):
-            continue
         end = min(at + len(answer), len(text))
-        under = range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end))
-        out.update(under)
-        angry = angry or (named and len(under) > 0)
-    return out, angry
+        yield Prepared.of(question), range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end))
 
 
 # The request numbers the tools question 1 (templates/request.txt.j2).
@@ -425,16 +431,8 @@ def tools_answer(reading: Reading, answered: tuple[tuple[str, str], ...] = ()) -
     if all(n in numbers for n in range(1, TIP_QUESTION_NUMBER + 1)) and max(numbers) <= TIP_QUESTION_NUMBER:
         first = numbers[TOOLS_QUESTION_NUMBER]
         out.update(range(first.first, first.last))
-    text, starts = reading.text, reading.layout.starts
-    cursor = 0
-    for question, answer in answered:
-        first_line = answer.split("\n", 1)[0].strip()
-        at = text.find(first_line, cursor) if first_line else -1
-        if at < 0:
-            continue
-        cursor = at + len(first_line)
-        if topic.find(Prepared.of(question)):
-            end = min(at + len(answer), len(text))
-            out.update(range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)))
+    for asked, under in _answered_sentences(reading, answered):
+        if topic.find(asked):
+            out.update(under)
     return out
 

@@ -701,69 +701,67 @@ _NO_SUBJECT = frozenset({"it", "this", "that", "which", "what", "nothing", "ever
                          "they", "i", "we", "you", "who"})
 
 
+def _subject_start(reading: Reading, sentence: Sentence, hit: Hit, advice: Advice, negation_end: int) -> int | None:
+    """Where the subject of a statement opens, when it opens the sentence (after a label) before ``hit``, holds at
+    most six words, is no pronoun, is not negated before ``negation_end`` and holds no anti advice; else None."""
+    lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= hit.start else sentence.start
+    said = list(WORD.finditer(reading.text, lo, hit.start))
+    if not said or len(said) > _MAX_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
+        return None
+    if _NEGATED.search(reading.text, lo, negation_end) or advice.anti_in(lo, hit.start, [], reading.text):
+        return None
+    return lo
+
+
+def _handling_spans(reading: Reading) -> list[tuple[int, int]]:
+    """Where the handling actions and the words about the conversation stand, sorted."""
+    lex, c = lexicons(), cues()
+    return sorted((x.start, x.end) for m in (lex.tip_actions, c.conversation) for x in m.find(reading.prepared))
+
+
 def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int] | None:
     """A statement valuing a way of handling the person, where the reply marks its tip or beside an anger
     word: "Angry customers: a calm reply beats a clever one", "Tip: a sincere sorry costs nothing and fixes half
-    the problem" (advice.toml [valuing]). Its subject opens the sentence (after a label), holds at most six words,
-    and its last word is a handling action or a word about the conversation ("reply", "tone", "sorry"); not
-    negated and with no anti advice in it ("Ignoring them works every time" is none)."""
+    the problem" (advice.toml [valuing]); or what handling takes, said of the task: "Dealing with angry customers
+    requires understanding the root cause" ([requiring]). The subject opens the sentence (after a label) and
+    holds at most six words; for a valuing statement its last word is a handling action or a word about the
+    conversation ("reply", "tone", "sorry"), for what handling takes the first word after the verb (and a few
+    small words) is a handling action. Not negated and with no anti advice in the subject ("Ignoring them works
+    every time" is none)."""
     if not answer.sentences:
         return None
     sentences = reading.layout.sentences
     angry = _angry_sentences(reading, answer)
-    marked = answer.strong or bool(answer.sentences & angry)
+    marked = answer.sentences if answer.strong else answer.sentences & angry
     if not marked:
         return None
-    lex, c = lexicons(), cues()
     handling: list[tuple[int, int]] | None = None
     for h in _valuing().find(reading.prepared):
         index = reading.layout.index_at(h.start)
         if index not in answer.sentences:
             continue
         s = sentences[index]
-        lo = s.label[1] if s.label and s.start <= s.label[1] <= h.start else s.start
-        said = list(WORD.finditer(reading.text, lo, h.start))
-        if not said or len(said) > _MAX_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
+        lo = _subject_start(reading, s, h, advice, min(s.end, h.end + 12))
+        if lo is None:
             continue
-        if _NEGATED.search(reading.text, lo, min(s.end, h.end + 12)) or advice.anti_in(lo, h.start, [], reading.text):
-            continue
-        if handling is None:
-            handling = sorted((x.start, x.end) for m in (lex.tip_actions, c.conversation)
-                              for x in m.find(reading.prepared))
-        head = said[-1].span()
+        handling = _handling_spans(reading) if handling is None else handling
+        head = list(WORD.finditer(reading.text, lo, h.start))[-1].span()
         k = bisect.bisect_right(handling, (head[0], len(reading.text))) - 1
         if k >= 0 and handling[k][0] <= head[0] and handling[k][1] >= head[1]:
             return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
-    return _required(reading, answer, advice)
-
-
-def _required(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int] | None:
-    """What handling takes, said of the task, where the reply marks its tip or beside an anger word:
-    "Dealing with angry customers requires understanding the root cause" (advice.toml [requiring]). The
-    subject opens the sentence and holds at most six words; the first word after the verb (and a few
-    small words) is a handling action; not negated, and no anti advice in the subject."""
-    sentences = reading.layout.sentences
-    handling: list[int] | None = None
     for h in _requiring().find(reading.prepared):
         index = reading.layout.index_at(h.start)
-        if index not in answer.sentences:
-            continue
-        if not (answer.strong or index in _angry_sentences(reading, answer)):
+        if index not in marked:
             continue
         s = sentences[index]
-        lo = s.label[1] if s.label and s.start <= s.label[1] <= h.start else s.start
-        said = list(WORD.finditer(reading.text, lo, h.start))
-        if not said or len(said) > _MAX_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
+        lo = _subject_start(reading, s, h, advice, h.end)
+        if lo is None:
             continue
-        if _NEGATED.search(reading.text, lo, h.end) or advice.anti_in(lo, h.start, [], reading.text):
-            continue
-        if handling is None:
-            lex, c = lexicons(), cues()
-            handling = sorted(x.start for m in (lex.tip_actions, c.conversation) for x in m.find(reading.prepared))
+        handling = _handling_spans(reading) if handling is None else handling
         lead = _ACTION_LEAD.match(reading.text, h.end, s.end)
         action = lead.end() if lead else h.end
-        k = bisect.bisect_left(handling, action)
-        if k < len(handling) and handling[k] == action:
+        k = bisect.bisect_left(handling, (action,))
+        if k < len(handling) and handling[k][0] == action:
             return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
     return None
 
