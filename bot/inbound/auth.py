@@ -16,6 +16,8 @@ nothing about who wrote From:.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import hashlib
 import re
@@ -204,8 +206,22 @@ def signature_tags(mail: ParsedMail) -> list[SignatureTags]:
         if stamp.isdigit() and len(stamp) <= 12:
             signed_at = datetime.fromtimestamp(int(stamp), tz=UTC)
         found.append(SignatureTags(tags.get("d", "").strip().lower().rstrip("."),
-                                   hashlib.sha256(b.encode("ascii", "replace")).hexdigest()[:40], signed_at))
+                                   hashlib.sha256(_canonical_base64(b).encode("ascii", "replace")).hexdigest()[:40],
+                                   signed_at))
     return found
+
+
+def _canonical_base64(value: str) -> str:
+    """b= as the signature it decodes to, written canonically. A verifier decodes b= leniently (dkimpy: any
+    padding after the digits, the unused low bits of the last digit ignored) and b= is not among the bytes the
+    signature hashes, so a replay may respell it freely and still verify: ``x==`` as ``y======`` (red team,
+    issue 10 item 9: DKIM replay with b= respelt). A canonical value (what every signer writes) stays as it is, so
+    the hashes already stored still match; one that does not decode is kept as written."""
+    digits = value.rstrip("=")
+    try:
+        return base64.b64encode(base64.b64decode(digits + "=" * (-len(digits) % 4))).decode("ascii")
+    except (binascii.Error, ValueError):
+        return value
 
 
 def stale_signature(mail: ParsedMail, now: datetime) -> str:

@@ -126,3 +126,48 @@ def test_the_unsigned_headers_do_not_change_the_signature_hash() -> None:
     one, two = (signature_tags(parse_mail(head % n)) for n in (b"1", b"2"))
     assert one == two and one[0].domain == "members.example" and one[0].signed_at is not None
     assert not signature_tags(parse_mail(b"DKIM-Signature: v=1; d=x; bh=abc\r\nFrom: a@x\r\n\r\nhi\r\n"))
+
+
+def respelt(raw: bytes) -> bytes:
+    """The same signature with its b= value written another way that decodes to the same bytes: the low bits of
+    the last base64 digit before the padding, which decoders ignore, changed, and four more "=" after it. b= is
+    not among the bytes a DKIM signature hashes, so it verifies as before."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    match = re.search(rb"b=([A-Za-z0-9+/\s]+?)(=*)(?=;|\r\n\S|$)", head)
+    assert match is not None and match.group(2) == b"=="  # a 2048-bit RSA signature ends in "x=="
+    digits = match.group(1)
+    last = digits.rstrip()[-1:]
+    alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    other = alphabet[alphabet.index(last) ^ 1:][:1]  # a low bit the decoder drops
+    new = digits.rstrip()[:-1] + other + b"======"
+    return head[:match.start(1)] + new + head[match.end(2):] + sep + body
+
+
+async def test_a_replay_with_its_signature_respelt_in_base64_is_refused(
+        world: World, dkim_key: tuple[bytes, str], dns_server: DnsServer) -> None:
+    """Variant: the replay's b= value is spelt another way (a digit's ignored low bits, extra padding). dkimpy
+    decodes it to the same signature and it verifies, but the hash of its text is new."""
+    await add_member(world)
+    raw = await signed(world, dkim_key, dns_server, "members.example")
+    first = await world.deliver("", raw=raw)
+    assert first.reason is None and first.kind == "request"
+    await end_request(world)
+    again = respelt(with_message_id(raw, "respelt-1@evil.example"))
+    from bot.adapters.dkim import DkimVerifier
+    [check] = await DkimVerifier(servers=world.app.settings.security.dns_servers).signatures(again)
+    assert check.valid, check.why  # the respelt signature still verifies
+
+    replay = await world.deliver("", raw=again)
+
+    assert replay.reason == Reason.REPLAYED_SIGNATURE
+    assert await mails_to_candidate(world) == 1
+
+
+async def test_a_replay_our_mta_vouches_for_with_its_signature_respelt_is_refused(world: World) -> None:
+    await add_member(world)
+    first = await world.deliver(fixture("signed_request_replayed_through_our_mta.eml"), None)
+    assert first.reason is None
+    await end_request(world)
+    replay = await world.deliver(fixture("signed_request_replayed_with_its_signature_respelt.eml"), None)
+    assert replay.reason == Reason.REPLAYED_SIGNATURE
+    assert await mails_to_candidate(world) == 1
