@@ -51,6 +51,8 @@ class NegationScope:
     disowning_starts: tuple[int, ...] = ()
     disowning: tuple[tuple[int, int, bool], ...] = ()
     swap_end: re.Pattern[str] = _SWAP_END
+    # (denials, withouts): the cue phrases of a denial stressed by a "without" after it (_stressed_without).
+    stressing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
@@ -70,7 +72,7 @@ class NegationScope:
         return cls(
             layout, b_hits, a_hits, boundary_starts, tuple(h.end for h in b_hits), tuple(h.start for h in a_hits),
             takes_back, tuple(d[0] for d in disowning), disowning,
-            _SWAP_END_A if language in ("es", "pt", "fr") else _SWAP_END,
+            _SWAP_END_A if language in ("es", "pt", "fr") else _SWAP_END, _stressed_without(language),
         )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -109,6 +111,10 @@ class NegationScope:
         i = bisect.bisect_left(self.before_ends, lo + 1)
         while i < len(self.before) and self.before[i].end <= start:
             cue = self.before[i]
+            stressed = self._stressed(i, lo, start)
+            if stressed:
+                i = stressed + 1
+                continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
                     and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))
                     and not (cue.key == SWAP_CUE and self.swap_end.search(self.layout.text, cue.end, start))):
@@ -121,6 +127,21 @@ class NegationScope:
             j += 1
         back = self._disowned(end) or self._taken_back(start)
         return (back, False) if back else None
+
+    def _stressed(self, i: int, lo: int, start: int) -> int:
+        """The index of the "without" cue that stresses the denial cue ``i`` before a mention at ``start``
+        ("I couldn't do this job without TweetDeck"), or 0."""
+        denials, withouts = self.stressing
+        cue = self.before[i]
+        if cue.start < lo or cue.entry.phrase.lower() not in denials:
+            return 0
+        for k in range(i + 1, len(self.before)):
+            later = self.before[k]
+            if later.end > start:
+                break
+            if later.entry.phrase.lower() in withouts:
+                return k
+        return 0
 
     def _disowned(self, end: int) -> str | None:
         """A later clause of the mention's sentence that disowns it with a pronoun."""
@@ -166,6 +187,16 @@ def _takes_back(layout: Layout, hit: Hit) -> bool:
 
 # "It" and "that" point back at most this far ("I opened Loomly once and never used it").
 _SINGULAR_REACH = 40
+
+
+@cache
+def _stressed_without(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(denials, withouts) of negation.toml [stressed_without] for a language, English always too."""
+    table = toml_table("negation.toml")["stressed_without"]
+
+    def of(name: str) -> frozenset[str]:
+        return frozenset(p.lower() for lang in {"en", language} for p in table[name].get(lang, []))
+    return of("denials"), of("without")
 
 
 def _alternation(phrases: list[str]) -> str:

@@ -105,3 +105,23 @@ def test_a_habit_that_starts_the_week_still_watches() -> None:
 def test_a_tool_few_people_have_heard_of_is_still_used() -> None:
     found = find_tools(Reading.of("I use Kurrently and Loomly, which most people have never heard of.", "en"))
     assert found.count == 2, found
+
+
+def test_a_denial_stressed_by_without_makes_the_tool_essential() -> None:
+    """"I couldn't do this job without Agorapulse": a denial followed by "without" says the tool is
+    essential, whatever words stand between; a denial or a "without" alone still cancels."""
+    found = find_tools(Reading.of(reply("tools_essential_with_a_denied_without"), "en"))
+    assert found.evidence == ("Agorapulse", "Airtable", "Planable", "Zapier"), found
+    assert found.notes == ("negated: don't … Hootsuite", "negated: stopped … Buffer"), found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("No podría trabajar sin Metricool ni Canva.", ("Metricool",)),
+    ("Ich könnte nicht ohne Hootsuite arbeiten.", ("Hootsuite",)),
+    ("Je ne publie jamais sans Canva.", ("Canva",)),
+    ("Não consigo trabalhar sem o Canva.", ("Canva",)),
+])
+def test_a_stressed_without_in_other_languages(text: str, kept: tuple[str, ...]) -> None:
+    found = find_tools(Reading.of(text, "es" if "sin" in text else "de" if "ohne" in text else
+                                  "fr" if "sans" in text else "pt"))
+    assert found.evidence == kept, found
