@@ -481,6 +481,10 @@ def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     return None
 
 
+# The light verbs of a passive that may follow "what" directly: "what gets shared", "what got clicked".
+_PASSIVE_GET = frozenset({"gets", "get", "got", "getting"})
+
+
 def _which(reading: Reading, hit: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"which posts get saved", "what content gets shared": a thing picked out by what is done to it.
     Only a thing and then a counted action: no people ("which people like"), no named metric."""
@@ -489,6 +493,15 @@ def _which(reading: Reading, hit: Hit, named: list[tuple[int, int]], words: Fram
         if low in words.skip:
             continue
         start, end = found[i][1], found[i][2]
+        # "what gets shared": the thing left unsaid, picked out by the counted action alone. Only "what"
+        # ("which" after a noun opens a relative clause: "a post which gets shared").
+        if low in _PASSIVE_GET and reading.text[hit.start : hit.end].lower() == "what":
+            done = _done_to(found, lowered, i, words)
+            if done is None:
+                return None
+            group, verb_start, last = done
+            why = f'measured: "what {reading.text[start:end]}" … "{reading.text[verb_start:last]}"'
+            return Framed(group, hit.start, last, why, (verb_start, last))
         if (low in words.people or low in words.not_things or low in words.light or low in words.relative
                 or _overlaps(start, end, named) or words.counted.at(lowered, i) is not None):
             return None

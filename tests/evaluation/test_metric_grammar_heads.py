@@ -64,6 +64,15 @@ def test_posts_picked_out_by_what_people_do_to_them_are_that_metric() -> None:
     assert found.evidence == ("which carousels got saved", "what content gets shared")
 
 
+def test_what_gets_done_with_the_thing_unsaid_is_that_metric() -> None:
+    """"what gets shared": the counted action alone picks out the posts; "which" after a noun opens a
+    relative clause, and outside a sentence about metrics "what gets shared" measures nothing."""
+    found = metrics_of("Every week I check what gets shared, what got saved and how quickly we reply.")
+    assert found.evidence == ("what gets shared", "what got saved", "how quickly we reply"), found
+    assert metrics_of("The team decides on Mondays what gets shared on Fridays.").count == 0
+    assert metrics_of("I track reach and a post which gets shared a lot.").evidence == ("reach",)
+
+
 def test_which_before_people_or_a_pronoun_asks_nothing() -> None:
     found = metrics_of("I track reach and likes, which people like to see, and what we post gets shared.")
     assert found.evidence == ("reach", "likes"), found
