@@ -15,6 +15,9 @@ from tests.evaluation.test_offline import evaluate
     "metrics_that_do_not_matter_en.eml",
     "metrics_that_do_not_matter_es.eml",
     "metrics_that_do_not_matter_de.eml",
+    # Judged worthless in other words: "overrated", "tell you nothing", "a vanity metric" (negation.toml
+    # [soft_after]).
+    "metrics_judged_worthless_en.eml",
 ])
 def test_metrics_that_do_not_matter_are_not_watched(name: str) -> None:
     result = evaluate(name)
@@ -25,6 +28,9 @@ def test_metrics_that_do_not_matter_are_not_watched(name: str) -> None:
 @pytest.mark.parametrize(("name", "metrics"), [
     ("metrics_that_matter_to_me_guard.eml", ["Reach", "saves", "replies"]),
     ("metrics_egal_ob_guard_de.eml", ["Reichweite", "Klickrate", "Follower-Wachstum"]),
+    # "Likes are overrated but I still track them": the dismissal is taken back; "don't matter" still drops
+    # the follower counts.
+    ("metrics_judged_worthless_but_kept_guard.eml", ["Likes", "saves", "reply time"]),
 ])
 def test_metrics_that_matter_still_count(name: str, metrics: list[str]) -> None:
     result = evaluate(name)
