@@ -22,6 +22,7 @@ from bot.domain.reasons import Reason, Rejection
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.inbound import confirmation, limits
 from bot.inbound.auth import (
+    MAX_SIGNATURES_READ,
     AuthVerdict,
     authenticate_sender,
     organizational_domain,
@@ -403,6 +404,12 @@ async def _refuse_replayed_signature(ctx: Context) -> None:
     stale = stale_signature(ctx.mail, ctx.workflow.clock.now())
     if stale:
         raise Rejection(Reason.REPLAYED_SIGNATURE, stale)
+    count = len(ctx.mail.header_all("dkim-signature"))
+    if count > MAX_SIGNATURES_READ:
+        # The ledger is read for the first few signatures only, and our MTA checks them all: a replay with made-up
+        # signatures above the real one would pass its dkim=pass unrecognised. A member's own mail carries one or two.
+        raise Rejection(Reason.REPLAYED_SIGNATURE, f"{count} DKIM signatures, more than the {MAX_SIGNATURES_READ} "
+                        "compared with those that already started a request")
     names = [_SIGNATURE_USED + tags.digest for tags in signature_tags(ctx.mail)]
     if not names:
         return

@@ -171,3 +171,15 @@ async def test_a_replay_our_mta_vouches_for_with_its_signature_respelt_is_refuse
     replay = await world.deliver(fixture("signed_request_replayed_with_its_signature_respelt.eml"), None)
     assert replay.reason == Reason.REPLAYED_SIGNATURE
     assert await mails_to_candidate(world) == 1
+
+
+async def test_a_replay_our_mta_vouches_for_below_five_made_up_signatures_is_refused(world: World) -> None:
+    """Variant: the replay carries five made-up signatures above the real one. Only the first five are read for
+    the ledger, and our MTA, which checks every signature, still writes dkim=pass for the real one."""
+    await add_member(world)
+    first = await world.deliver(fixture("signed_request_replayed_through_our_mta.eml"), None)
+    assert first.reason is None
+    await end_request(world)
+    replay = await world.deliver(fixture("signed_request_replayed_below_five_made_up_signatures.eml"), None)
+    assert replay.reason == Reason.REPLAYED_SIGNATURE
+    assert await mails_to_candidate(world) == 1
