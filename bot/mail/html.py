@@ -38,6 +38,8 @@ _CELL_SEPARATOR = " | "
 # annotation's fallback parentheses (<rp>, display:none wherever ruby is drawn).
 _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object", "iframe", "xml", "noscript",
                         "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes", "rp",
+                        # a progress bar's or a gauge's fallback text: the widget is drawn instead
+                        "progress", "meter",
                         # struck out: shown, but taken back by its writer ("I use <s>Hootsuite</s> nothing")
                         "del", "s", "strike"])
 
@@ -289,6 +291,10 @@ class _VisibleText(HTMLParser):
             # A style sheet from elsewhere applies to the whole page and is never read here: it may hide any of
             # the text read as the reply (issue 10, red team). A person decides (style_unchecked).
             self.doubt = "it loads a style sheet from elsewhere (<link rel=stylesheet>), which is not read"
+        if (tag == "meta" and attrs and not self.doubt and attrs.get("http-equiv", "").strip().lower() == "link"
+                and "stylesheet" in attrs.get("content", "").lower()):
+            # The same as an HTTP Link header: Gecko (Thunderbird) loads the style sheet it names.
+            self.doubt = "it loads a style sheet from elsewhere (<meta http-equiv=Link>), which is not read"
         if tag == "br":
             self._newline()
             if not (stack and stack[-1].hidden) and not self._depth():

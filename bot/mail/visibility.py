@@ -107,7 +107,11 @@ def _off_screen(d: Declaration) -> bool:
         if left >= FAR_RIGHT_PX:
             return True
     if d.name in ("left", "top", "margin-left", "margin-top", "text-indent", "margin"):
-        return any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens) if v < 0)
+        # A percentage is of the containing block (the viewport for position:fixed): -100% moves the text its
+        # whole width or height out of it, whatever its size (issue 10 item 11, red-team variant: "text-indent:
+        # -100%", "top: -100%"; counted at 0.16 px a percent, they were read as a nudge).
+        return (any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens) if v < 0)
+                or any(t.type == "percentage" and float(t.value) <= -100 for t in d.tokens))
     if d.name in ("right", "bottom") and d.tokens:
         return any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens))
     return False
@@ -148,7 +152,8 @@ def _scaled_away(d: Declaration) -> bool:
             return True
         if name == "matrix" and len(raw) == 6 and abs(raw[0] * raw[3] - raw[1] * raw[2]) < 0.01:
             return True
-        if name.startswith("translate") and any(v <= OFF_SCREEN_PX for v in values):
+        if name.startswith("translate") and (any(v <= OFF_SCREEN_PX for v in values) or any(
+                t.type == "percentage" and float(t.value) <= -100 for t in args)):
             return True
         if name in ("translate", "translatex", "translate3d") and values and values[0] >= FAR_RIGHT_PX:
             return True
@@ -429,13 +434,30 @@ def background(style: Style, attrs: dict[str, str], below: Rgba) -> Rgba:
     return below if found is None else css.over(found, below)
 
 
-_HASHLESS_HEX = re.compile(r"[0-9a-fA-F]{3}|[0-9a-fA-F]{6}")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_NOT_NAMED = frozenset({"transparent", "currentcolor", "inherit", "initial", "unset", "revert"})
 
 
 def _legacy_color(value: str) -> str:
-    """A colour attribute as browsers read it: "ffffff" without its "#" is #ffffff (HTML's legacy colour rules)."""
-    value = value.strip()
-    return "#" + value if _HASHLESS_HEX.fullmatch(value) else value
+    """A colour attribute as browsers read it (HTML's "rules for parsing a legacy colour value"): a named colour,
+    "#rgb", else every character that is no hex digit read as "0" and the digits split in three: "ffffff" without
+    its "#" is #ffffff, and "fffffg" is #fffff0, near white, not an unreadable value left to the reader's default
+    (issue 10 item 11, red-team variant: <font color> near white spelt with a stray letter)."""
+    value = value.strip(" \t\n\f\r")
+    if not value or value.lower() in _NOT_NAMED:
+        return ""
+    if value.isascii() and value.isalpha() and css.color(value) is not None:
+        return value
+    if len(value) == 4 and value[0] == "#" and all(c in _HEX_DIGITS for c in value[1:]):
+        return value
+    digits = "".join("00" if ord(c) > 0xFFFF else c for c in value)[:128].removeprefix("#")
+    digits = "".join(c if c in _HEX_DIGITS else "0" for c in digits)
+    digits += "0" * (-len(digits) % 3 if digits else 3)
+    size = len(digits) // 3
+    parts = [digits[i * size:(i + 1) * size][-8:] for i in range(3)]
+    while len(parts[0]) > 2 and all(p[0] == "0" for p in parts):
+        parts = [p[1:] for p in parts]
+    return "#" + "".join(p[:2].rjust(2, "0") for p in parts)
 
 
 def text_color(style: Style, attrs: dict[str, str], inherited: Rgba | None) -> Rgba | None:
