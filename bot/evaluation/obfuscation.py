@@ -16,10 +16,20 @@ from functools import lru_cache
 
 # Invisible characters that split a word without showing: zero-width, soft hyphen, word joiner,
 # bidi marks, embeddings, overrides and isolates.
+# Also (issue 10 item 12, red-team variants that were missed): the combining grapheme joiner, the Arabic letter
+# mark, Hangul and Khmer fillers, variation selectors and Unicode's tag characters (U+E0000 to U+E007F: drawn as
+# nothing, yet a model reads "ASCII smuggled" in them, so they are also read decoded, below).
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF,
-     *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
+     0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3164, 0xFEFF, 0xFFA0, *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+     *range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080), *range(0xE0100, 0xE01F0)]
 )
+# Marks drawn over or through the letter before them that NFKC leaves standing ("i̶g̶n̶o̶r̶e̶", zalgo): the letters
+# are read without them.
+_OVERLAID_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]++")
+# A hyphen inside a word ("ig-nore all pre-vious in-structions"): a reader reads through it.
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_TAG_CHARACTERS = re.compile(r"[\U000e0020-\U000e007e]++")
 # Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables for the letters that matter).
 _LOOK_ALIKES = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
@@ -29,6 +39,11 @@ _LOOK_ALIKES = str.maketrans({
     "α": "a", "ο": "o", "ρ": "p", "ι": "i", "ν": "v", "κ": "k", "τ": "t", "υ": "u", "ε": "e", "ϲ": "c",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ı": "i", "ɡ": "g", "ɑ": "a", "ℓ": "l",
+    # Armenian letters drawn like Latin ones, and small capitals ("ɪɢɴᴏʀᴇ ᴀʟʟ")
+    "օ": "o", "ս": "u", "ց": "g", "ի": "h", "ո": "n", "հ": "h", "զ": "q", "ա": "w",
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 })
 _OVERRIDE = re.compile(r"[\u202e\u2067]([^\u202c\u2069\n]*+)")
 # Four or more single letters, each followed by spacing or dots, dashes, stars, underscores.
@@ -58,7 +73,10 @@ _NAMES_ROT13 = re.compile(r"\brot[\s\-]?13\b", re.IGNORECASE)
 def _plain(text: str) -> str:
     """``text`` in NFKC, invisible characters dropped, look-alikes mapped (worked out once per text: both
     functions below read it)."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+    if "-" in plain:
+        plain = _HYPHEN_IN_WORD.sub("", plain)
+    return _OVERLAID_MARKS.sub("", plain)
 
 
 def disguises_undone(text: str) -> list[str]:
@@ -71,6 +89,9 @@ def disguises_undone(text: str) -> list[str]:
         views.append(plain)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
     views += decoded_blobs(text)
+    runs = _TAG_CHARACTERS.findall(text) if not text.isascii() else []
+    if runs:
+        views.append(" ".join("".join(chr(ord(ch) - 0xE0000) for ch in run) for run in runs))
     if "13" in text and _NAMES_ROT13.search(text):  # a text that names its cipher is read deciphered too
         views.append(codecs.encode(text, "rot13"))
     return views
