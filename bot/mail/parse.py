@@ -125,8 +125,11 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
     return None
 
 
-# C0 controls but the folding whitespace (tab; CR and LF are gone after unfolding), DEL.
-_FROM_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls but the folding whitespace (tab; CR and LF are gone after unfolding), DEL; C1 controls (NEL, U+0085,
+# ends a line for some readers), the Unicode line and paragraph separators, and the bidi embeddings, overrides and
+# isolates that draw an address backwards (issue 10 item 6, red-team variants: "alice@members.example<U+2028>
+# @mallory.example" shows the member's address on a line of its own). A right-to-left mark in a name is no trick.
+_FROM_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _legacy_headers(data: bytes, root: Entity) -> h.Headers | None:

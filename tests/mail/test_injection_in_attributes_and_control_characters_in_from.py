@@ -51,3 +51,23 @@ def test_a_control_character_in_from_is_refused(from_line: bytes) -> None:
 def test_folding_whitespace_in_from_is_no_control_character() -> None:
     mail = parse_mail(b"From: Alice\r\n\t<alice@members.example>\r\nTo: bot@bot.test\r\nSubject: hi\r\n\r\nhello\r\n")
     assert mail.refusal is None and mail.from_addr == "alice@members.example"
+
+
+@pytest.mark.parametrize("fixture", ["from_split_by_a_next_line_character", "from_split_by_a_line_separator",
+                                     "from_address_drawn_backwards"])
+def test_a_unicode_line_break_or_direction_override_in_from_is_refused(fixture: str) -> None:
+    """Red-team variants (issue 10 item 6): NEL (U+0085, a C1 control), the line separator U+2028 and a right-to-left
+    override in the address. A reader that breaks the line there shows "alice@members.example" on a line of its
+    own, or the address drawn backwards; the bot read "@mallory.example" or the reversed text, and nothing was
+    refused."""
+    mail = parse_mail((FIXTURES / f"{fixture}.eml").read_bytes())
+    assert mail.refusal == Reason.ENCODED_SENDER and mail.from_addr == ""
+
+
+@pytest.mark.parametrize("from_line", [
+    "From: =?utf-8?q?=D7=93=D7=A0=D7=94?= <dana@example.org>",  # a Hebrew name, encoded
+    "From: \u05d3\u05e0\u05d4 \u200f <dana@example.org>",  # a right-to-left mark in a name is no override
+])
+def test_right_to_left_names_are_not_refused(from_line: str) -> None:
+    mail = parse_mail(f"{from_line}\nTo: bot@bot.test\nSubject: x\n\nhi\n".encode())
+    assert mail.refusal is None and mail.from_addr == "dana@example.org"
