@@ -96,8 +96,11 @@ async def refuse_over_budget(ctx: Context) -> None:
             raise Rejection(Reason.REQUEST_FLOODING,
                             f"request {request.id}: more than {security.max_inbound_per_request} messages")
         return
-    if addresses.normalize(ctx.mail.from_addr) in {addresses.normalize(a) for a in ctx.settings.admins.addresses}:
-        return  # an admin can act during a flood (one address: the per-sender allowance still holds)
+    if ctx.mail.from_addr in {addresses.normalize(a) for a in ctx.settings.admins.addresses}:
+        # An admin can act during a flood (one address: the per-sender allowance still holds). The address as
+        # written, not with its root dots dropped: "admin@x.", "admin@x..", ... are senders of their own to the
+        # per-sender allowance, and each was exempt here (red team: a flood forging the admin past every budget).
+        return
     if await limits.in_last_hour(ctx.session, limits.GLOBAL, now) >= security.max_inbound_per_hour:
         _drop_flood_bytes(ctx)
         await _alert_budget_once(ctx, now)

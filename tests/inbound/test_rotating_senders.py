@@ -125,3 +125,14 @@ async def test_the_digest_shows_each_flood_as_one_line_with_its_count(world: Wor
         digest = await gather_digest(session, world.app.settings, world.clock.now())
     floods = [i for i in digest.unmatched + digest.refused if i.reason == Reason.DOMAIN_FLOODING]
     assert len(floods) == 1 and floods[0].detail.startswith("6 message(s) over the budget (evil.example")
+
+
+async def test_a_flood_forging_the_admin_with_trailing_dots_is_stopped_by_the_global_budget(world: World) -> None:
+    """Red-team variant: "admin@admin.test.", "admin@admin.test..", ... each a sender of its own (the per-sender
+    allowance counts by From as written), each read as the admin once its root dots are dropped, so each was
+    exempt from the domain and global budgets: a flood without end past every budget."""
+    for i in range(2 * LIMIT + 1):
+        await world.deliver("", raw=stranger(f"m@d{i}.example"))
+    rows = [await world.deliver("", raw=stranger("admin@admin.test" + "." * k)) for k in range(1, 6)]
+    assert [r.reason for r in rows] == [Reason.INBOUND_BUDGET] * 5
+    assert all(r.raw is None for r in rows)
