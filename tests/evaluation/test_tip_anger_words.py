@@ -32,6 +32,25 @@ def test_an_action_for_these_anger_words_is_a_tip(language: str, sentence: str) 
     assert finding.count >= 1, finding
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "When a member gets belligerent in the chat, I slow down and ask what went wrong."),
+    ("en", "If someone yells at the team in a comment, I thank them for flagging it and offer a call."),
+    ("en", "When customers vent their anger publicly, I reply calmly and send them a direct message."),
+    ("en", "When a customer is bitter about a refund, I stay calm and explain the next step."),
+    ("en", "A grumpy regular gets the same patience as anyone: I listen and explain what I can do."),
+    ("en", "When a post draws insulting replies, I answer the real question once and stay polite."),
+    ("es", "Si un cliente se pone grosero, le respondo con calma y le ofrezco una solución."),
+    ("de", "Wenn jemand unhöflich wird, bleibe ich ruhig und biete eine Lösung an."),
+    ("fr", "Quand un client devient impoli, je reste calme et je propose une solution."),
+    ("pt", "Quando um cliente fica grosseiro, eu mantenho a calma e ofereço uma solução."),
+])
+def test_more_words_for_anger_and_its_acts_aim_the_advice(language: str, sentence: str) -> None:
+    """Anger named by an adjective no earlier list held, or by what the angry person does (yells, vents,
+    insults): the advice beside it is for the angry person."""
+    finding = find_tip(Reading.of(sentence, language))
+    assert finding.count >= 1, finding
+
+
 def test_english_anger_words_count_in_a_reply_in_another_language() -> None:
     finding = find_tip(Reading.of("Si el cliente está irate, lo escucho y le pido disculpas.", "es"))
     assert finding.count >= 1, finding
