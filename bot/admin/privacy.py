@@ -93,6 +93,11 @@ async def forget_person(db: Database, clock: Clock, email: str, *, dry_run: bool
         raise ValueError(f"{email!r} is not an email address")
     async with db.session() as session:
         report = await _forget(session, clock.now(), address)
+        for other in addresses.spellings(address)[1:]:  # '"gina"@x' is gina@x
+            more = await _forget(session, clock.now(), other)
+            report = dataclasses.replace(report, **{f.name: getattr(report, f.name) + getattr(more, f.name)
+                                                    for f in dataclasses.fields(ForgetReport)
+                                                    if f.name != "checkpoint_blocked"})
         if dry_run:
             await session.rollback()
             return report

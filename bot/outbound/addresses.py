@@ -95,9 +95,32 @@ def skeleton(address: str) -> str:
     return text.rstrip(".")
 
 
+_DOT_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+def unquoted(address: str) -> str:
+    """``"gina"@x`` -> ``gina@x``: a quoted local part that needs no quotes is the same mailbox written
+    another way (RFC 5321 section 4.1.2); any other address is returned as it is."""
+    local, at, domain = address.rpartition("@")
+    if not at or len(local) < 2 or not (local[0] == local[-1] == '"'):
+        return address
+    inner = re.sub(r"\\(.)", r"\1", local[1:-1])
+    return f"{inner}@{domain}" if _DOT_ATOM.fullmatch(inner) else address
+
+
+def spellings(address: str) -> tuple[str, ...]:
+    """The ways one mailbox may have been stored: as written, without the quotes of its local part, and with
+    them (issue 10 item 14, red team: `forget gina@x` left what was held under '"gina"@x')."""
+    bare = unquoted(address)
+    local, _, domain = bare.rpartition("@")
+    quoted = f'"{local}"@{domain}' if _DOT_ATOM.fullmatch(local) else bare
+    return tuple(dict.fromkeys((address, bare, quoted)))
+
+
 def canonical(address: str) -> str:
-    """The mailbox an address reaches: no +tag, no trailing dot, provider-aware dots, look-alikes folded."""
-    local, _, domain = skeleton(normalize(address) or address).rpartition("@")
+    """The mailbox an address reaches: no +tag, no trailing dot, provider-aware dots, look-alikes folded, no
+    quotes a local part does not need."""
+    local, _, domain = skeleton(unquoted(normalize(address) or address)).rpartition("@")
     domain = _DOMAIN_ALIASES.get(domain, domain)
     local = local.split("+", 1)[0]
     if domain in _DOTLESS_DOMAINS:

@@ -225,3 +225,29 @@ async def _request(db_file: Path, request_id: int) -> EndorsementRequest:
             return request
     finally:
         await db.close()
+
+
+QUOTED = '"gina"@cand.example'  # the same mailbox as gina@cand.example (RFC 5321 section 4.1.2)
+
+
+async def gina_with_her_local_part_quoted(world: World) -> dict[str, int]:
+    """Gina asked for under the quoted spelling of her address, and answering from it."""
+    request = await world.request(QUOTED)
+    await world.deliver(str(FIXTURES / "gina_answers_with_her_local_part_quoted.eml"), request)
+    await world.app.outbox.flush()
+    return {"request": request.id or 0}
+
+
+@pytest.mark.parametrize("spelling", [GINA, QUOTED])
+def test_forget_erases_the_address_under_its_quoted_spelling_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    """Red-team variant (issue 10 item 14): `forget gina@cand.example` left everything held under
+    '"gina"@cand.example', the same mailbox written with its local part quoted (and the other way round)."""
+    prepare(tmp_path, gina_with_her_local_part_quoted)
+    db_file = tmp_path / "bot.sqlite3"
+    assert any('"gina"@cand.example' in str(v).lower() for _, _, v in asyncio.run(_values(db_file)))
+    assert endorsebot(tmp_path, "forget", spelling, "--yes", monkeypatch=monkeypatch) == 0
+    left = [(t, c) for t, c, v in asyncio.run(_values(db_file))
+            if v is not None and ('"gina"@cand.example' in str(v).lower() or mentions_gina(v))]
+    assert left == []

@@ -26,6 +26,10 @@ async def create(world: World, endorser: str, candidate: str) -> None:
     ("a.lice@gmail.com", "alice+me@googlemail.com"),
     ("alice@members.example", "bot+x@bot.test."),
     ("alice@members.example", "admin+review@admin.test"),
+    # red-team variants (issue 10 item 15): the local part quoted, which needs no quotes: the same mailbox
+    ("alice@members.example", '"alice"@members.example'),
+    ("alice@members.example", '"alice+cv"@members.example'),
+    ("alice@members.example", '"bot"@bot.test'),
 ])
 async def test_another_spelling_of_a_forbidden_address_is_refused(world: World, endorser: str, candidate: str) -> None:
     with pytest.raises(RequestError):
