@@ -311,6 +311,8 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
     lines = lines[signature.leading_footers_end(lines) :]
     out = lines[: signature.first_end(lines)]
     out, postscript = _set_aside_postscript(out)
+    out, footnotes = _set_aside_footnotes(out)
+    postscript = footnotes + postscript
     for find_tail in (signature.sign_off_index, signature.separated_tail_index, signature.dashed_name_index):
         tail = find_tail(out)
         if tail is not None:
@@ -334,6 +336,52 @@ def _set_aside_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
     i = text.count("\n", 0, found.start())
     end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
     return lines[:i] + lines[end:], ["", *lines[i:end]]
+
+
+# A footnote: a line that opens with a marker ("[*] ...", "[1] ...", "(*) ..."), looked for at the start of
+# every line of the text at once.
+_FOOTNOTE = re.compile(r"^[^\S\n]*+(\[(?:\*{1,3}|\d{1,2})\]|\(\*{1,3}\))[^\S\n]++\S", re.MULTILINE)
+_MAX_FOOTNOTES = 9
+
+
+def _set_aside_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines without their footnotes, the footnotes): a paragraph that opens with a marker the text
+    above it uses ("Buffer[*]" ... "[*] The free plan") is the writer's note, however close to the end it
+    stands, so the signature cuts must not take it. A marker the text never used is not a footnote."""
+    text = "\n".join(lines)
+    notes: list[tuple[int, int]] = []
+    for found in _FOOTNOTE.finditer(text):
+        start = found.start()
+        if text.find(found.group(1), 0, start) < 0:
+            continue
+        i = text.count("\n", 0, start)
+        end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+        if not notes or i >= notes[-1][1]:
+            notes.append((i, end))
+        if len(notes) >= _MAX_FOOTNOTES:
+            break
+    # Only the notes at the end, where a signature may follow them: a marked paragraph with the answer
+    # going on under it stays where it is.
+    tail: list[tuple[int, int]] = []
+    bound = len(lines)
+    for i, end in reversed(notes):
+        between = [x for x in lines[end:bound] if x.strip()]
+        if len(between) > signature.MAX_SIGNATURE_LINES or any(
+                len(x.strip()) > signature.MAX_SIGNATURE_LINE_CHARS for x in between):
+            break
+        tail.insert(0, (i, end))
+        bound = i
+    notes = tail
+    if not notes:
+        return lines, []
+    kept: list[str] = []
+    aside: list[str] = []
+    last = 0
+    for i, end in notes:
+        kept += lines[last:i]
+        aside += ["", *lines[i:end]]
+        last = end
+    return kept + lines[last:], aside
 
 
 def _without_trailing_separator(lines: list[str]) -> list[str]:

@@ -10,8 +10,8 @@ from bot.mail.patterns import LineScan, grouped_fill, line_scan, lines_matching,
 from bot.mail.quotes import BIDI_MARKS
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
-_MAX_SIGNATURE_LINES = 6
-_MAX_SIGNATURE_LINE_CHARS = 70
+_MAX_SIGNATURE_LINES = MAX_SIGNATURE_LINES = 6
+_MAX_SIGNATURE_LINE_CHARS = MAX_SIGNATURE_LINE_CHARS = 70
 _MAX_FOOTER_CHARS = 90
 _MAX_CONTACT_LINES = 12
 # Up to three words of a name after a closing: "Best, Jane Doe".
