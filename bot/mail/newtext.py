@@ -318,7 +318,12 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
         if tail is not None:
             out = out[:tail]
     tail = signature.name_signature_index(out, sender_name)
-    out = out[:tail] if tail is not None else out
+    if tail is not None:
+        out = out[:tail]
+        # The closing over the name ("Mit freundlichen Grüßen" / "Anna Weber" / a long company line): the
+        # company line kept it from being read as a short signature; with the name gone it is one.
+        tail = signature.sign_off_index(out)
+        out = out[:tail] if tail is not None else out
     return out + postscript
 
 
