@@ -205,13 +205,23 @@ def separated_tail_index(lines: list[str]) -> int | None:
 _DASHED_NAME = re.compile(r"(?:[—–~]|--)[^\S\n]?+" + _NAME + r"|-" + _NAME)
 
 
+# Under a dashed name, a title and a company: a few short lines that are no sentences.
+_MAX_LINES_UNDER_DASHED_NAME = 3
+
+
 def dashed_name_index(lines: list[str]) -> int | None:
-    """The last line when it is a name signed with a dash, set apart by a blank line from the words
-    above it, and not an item of a list: not under a line that introduces one ("The tool I use:") nor
-    under another line that starts with the same dash."""
+    """The line of a name signed with a dash, set apart by a blank line from the words above it, when it
+    is the last line or only a title and a company follow it (up to three short lines, no sentence), and
+    not an item of a list: not under a line that introduces one ("The tool I use:") nor under another
+    line that starts with the same dash."""
     end = len(lines) - 1
     while end >= 0 and not lines[end].strip():
         end -= 1
+    under = 0
+    while (end >= 1 and under < _MAX_LINES_UNDER_DASHED_NAME and lines[end - 1].strip()
+           and not _DASHED_NAME.fullmatch(lines[end].strip()) and _is_title_line(lines[end])):
+        end -= 1
+        under += 1
     if end < 2 or lines[end - 1].strip():
         return None
     line = lines[end].strip()
@@ -219,6 +229,14 @@ def dashed_name_index(lines: list[str]) -> int | None:
         return None
     above = next((x.strip() for x in reversed(lines[: end - 1]) if x.strip()), "")
     return None if above[:1] == line[:1] or above.endswith((":", "：")) else end
+
+
+def _is_title_line(line: str) -> bool:
+    """A signature's title or company line ("Community Lead", "Brightside Media, LLC"): short, a few words,
+    not ending like a sentence."""
+    core = line.strip()
+    return (0 < len(core) <= _MAX_SIGNATURE_LINE_CHARS and len(core.split()) <= 6
+            and not core.endswith((".", "!", "?", ":", "：")))
 
 
 def name_signature_index(lines: list[str], sender_name: str) -> int | None:
