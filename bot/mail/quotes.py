@@ -39,6 +39,7 @@ _VERB_TO_COLON = 160
 # "Jane wrote:" names no date or address but is still an attribution when quotes follow.
 _SHORT_ATTRIBUTION = 60
 _DATE_OR_ADDRESS = re.compile(r"\d{1,4}[./:-]\d|\d{4}|@")
+_DATE_OR_TIME = re.compile(r"\d{1,4}[./:-]\d|\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,15 +349,23 @@ def attribution_at(lines: list[str], i: int) -> int | None:
 
 
 _ADDRESS = re.compile(r"[^\s<>@\"'(),;:\[\]]@[^\s<>@\"'(),;:\[\]]")
+# An address as Mailman's archives write it ("jane at mail.example"), within "<...>" or alone: a local part
+# with no space, " at ", a domain with a dot. Bounded repeats, so one scan is linear.
+_OBSCURED_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64} at (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?![\w-])",
+                               re.IGNORECASE)
 
 
 def _names_address_over_quote(first_line: str, lines: list[str], i: int) -> bool:
     """One line that names an address and ends in a colon right above a quote introduces it, whatever words
     the client chose: Horde's "Quoting Jane <jane@x.org>:" and "Zitat von ...:", mutt's "* Jane <jane@x.org>
-    [2026-12-01 09:12]:", Outlook Web's old "Jane <jane@x.org> hat am 01.12.2026 09:12 geschrieben:"."""
+    [2026-12-01 09:12]:", Outlook Web's old "Jane <jane@x.org> hat am 01.12.2026 09:12 geschrieben:"; also with
+    the address as Mailman's archives write it ("jane at x.org")."""
     core = first_line.strip()
-    return (core.endswith((":", "：")) and "@" in core and _ADDRESS.search(core) is not None
-            and not _reads_as_prose(core) and _quoted_next(lines, i))
+    if not core.endswith((":", "：")):
+        return False
+    named = ("@" in core and _ADDRESS.search(core) is not None) or (
+        " at " in core and _OBSCURED_ADDRESS.search(core) is not None)
+    return named and not _reads_as_prose(core) and _quoted_next(lines, i)
 
 
 def _quoted_next(lines: list[str], j: int) -> bool:
@@ -375,7 +384,8 @@ def attribution_candidates(lines: list[str]) -> list[bool]:
     verbs = _patterns().verbs
     # Lines longer than _MAX_LINE are cut before the checks: they are simply candidates.
     flags = [len(line) > _MAX_LINE or "@" in line or "<" in line or line.rstrip(_VERB_TAIL).lower().endswith(verbs)
-             or (line.endswith((":", "：")) and _verb_then_colon(line)) for line in lines]
+             or (line.endswith((":", "：")) and (_verb_then_colon(line) or _names_obscured_address(line)))
+             for line in lines]
     # No _plain_spaces needed: a no-break space is whitespace to the regex as a space is.
     for i in lines_matching(lines, _patterns().starts_by_line):
         flags[i] = True
@@ -441,7 +451,19 @@ def _may_end_line(line: str) -> bool:
 
 def _may_start_attribution(line: str) -> bool:
     return bool(_patterns().starts.match(line) or _DIGIT_START.match(line) or "@" in line or "<" in line
-                or _ends_with_verb(line) or _names_first(line))
+                or _ends_with_verb(line) or _names_first(line) or _names_obscured_address(line))
+
+
+def _names_obscured_address(line: str) -> bool:
+    """A line ending in a colon that names an address as Mailman's archives write it ("jane at x.org") in
+    angle brackets or with a date or time beside it: "at" before a domain in a sentence names no one."""
+    if " at " not in line or not line.rstrip().endswith((":", "：")):
+        return False
+    found = _OBSCURED_ADDRESS.search(line[:_MAX_LINE])
+    if found is None:
+        return False
+    bracketed = line[: found.start()].rstrip().endswith("<") and line[found.end() :].lstrip().startswith(">")
+    return bracketed or _DATE_OR_TIME.search(line[:_MAX_LINE]) is not None
 
 
 def _may_start_otherwise(line: str) -> bool:
