@@ -75,11 +75,43 @@ def locate_header_block(raw: bytes, start: int = 0, end: int | None = None) -> t
     if not _FIELD_AT.match(raw, pos, end):
         return pos, pos, pos
     found = _BLANK_LINE.search(raw, pos, end)
+    while found is not None and _fields_go_on(raw, found, end):
+        found = _BLANK_LINE.search(raw, found.end() - 1, end)
     if found is None:
         return pos, end, end
     # Where "\r?\n[ \t]*\r?\n" would start: the CR before the first newline, when there is one.
     head_end = found.start() - 1 if found.start() > pos and raw[found.start() - 1] == 13 else found.start()
     return pos, head_end, found.end()
+
+
+# How many lines under a line of white space are looked at to tell a folded field's line from the end of
+# the header block: a bound, so a hostile block of such lines costs linear time.
+_MAX_FIELDS_UNDER_WHITE_SPACE = 40
+_FIELD_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{0,75}:")
+
+
+def _fields_go_on(raw: bytes, blank: re.Match[bytes], end: int) -> bool:
+    """Whether the line of white space ``blank`` found is a folded field's empty line (RFC 5322 §4.2,
+    obs-FWS) rather than the end of the header block: it holds white space, and under it come more fields
+    (a name, a colon; folded lines) up to an empty line. A body that opens "Note: ..." under it has a line
+    that is no field before any empty line."""
+    if raw[blank.start() + 1 : blank.end()].strip(b" \t\r\n") or raw[blank.start() + 1] in b"\r\n":
+        return False  # an empty line: the header block ends here
+    pos = blank.end()
+    if not _FIELD_LINE.match(raw, pos, end):
+        return False
+    for _ in range(_MAX_FIELDS_UNDER_WHITE_SPACE):
+        newline = raw.find(b"\n", pos, end)
+        if newline == -1:
+            return False
+        pos = newline + 1
+        if pos >= end or raw[pos] in b"\r\n":
+            return True  # an empty line closes the fields
+        if raw[pos] in b" \t":
+            continue  # a folded line, or another line of white space inside a folded field
+        if not _FIELD_LINE.match(raw, pos, end):
+            return False
+    return False
 
 
 def parse_header_block(block: bytes, charset_hint: str | None = None) -> Headers:
