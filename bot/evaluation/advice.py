@@ -288,6 +288,17 @@ _THE_BETTER = re.compile(
     r"[^.!?\n]{1,80}?\bthe[ \t]++better\b")
 
 
+# "The trick with difficult people is to stay calm", "the answer is almost always a phone call", "so the fix is
+# to respond fast": a word naming the way to deal with something, then "is", holds advice as "the key is" does,
+# whatever few words stand between. English; bounded within one sentence, so the scan stays linear.
+_THE_WAY_IS = re.compile(
+    r"\b(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]++(?:key|trick|secret|answer|solution|fix|remedy|cure|antidote|"
+    r"way[ \t]++forward|method|approach|strategy|tactic|recipe|formula|"
+    r"way[ \t]++(?:of|to|for)[ \t]++(?:deal|handl|manag|respond|approach|calm|tackl)[a-z]*+|"
+    r"best[ \t]++(?:approach|response|move|policy|medicine|defen[cs]e|answer|fix|remedy))\b"
+    r"[^.!?\n:;]{0,80}?\b(?:is|was|lies)\b")
+
+
 # A condition on the reader doing it, just before anti advice, warns against it: "IF YOU lose your temper, you
 # lose the argument", "once you start arguing with them, you've lost". English only.
 _WARNED_BEFORE = re.compile(r"\b(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++)?$", re.IGNORECASE)
@@ -356,6 +367,9 @@ class Advice:
                      for h in c.mood.find(reading.prepared)}
         # "The faster you take it offline, the better": a comparison that ends in "the better" advises.
         if reading.language == "en":
+            for m in _THE_WAY_IS.finditer(reading.text):
+                index = lay.index_at(m.start())
+                told_from.setdefault(index, lay.sentences[index].start)
             for m in _THE_BETTER.finditer(reading.text):
                 index = lay.index_at(m.start())
                 told_from.setdefault(index, lay.sentences[index].start)

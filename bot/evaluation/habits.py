@@ -278,6 +278,17 @@ _CONSEQUENCE_LEAD = re.compile(
     r"generally|almost always|inevitably))*+\s*+$", re.IGNORECASE)
 
 
+# The judgement told first, the act after it: "It's pretty much useless trying to debate your client", "there's
+# no point arguing with them", "it is a waste of time to argue back". The act ends where the match ends.
+_JUDGED_FIRST = re.compile(
+    r"\b(?:it['’]s|it[ \t]++is|it[ \t]++was|there['’]s|there[ \t]++is)[ \t]++"
+    r"(?:(?:pretty[ \t]++much|really|totally|completely|absolutely|just|usually|always|often|simply)[ \t]++)?"
+    r"(?:useless|pointless|no[ \t]++use|no[ \t]++point(?:[ \t]++in)?|a[ \t]++waste[ \t]++of[ \t]++time|"
+    r"futile|counterproductive|counter-productive|never[ \t]++a[ \t]++good[ \t]++idea|not[ \t]++a[ \t]++good"
+    r"[ \t]++idea|a[ \t]++bad[ \t]++idea|a[ \t]++mistake)[ \t,]++(?:to[ \t]++|in[ \t]++)?"
+    r"(?:try(?:ing)?[ \t]++to[ \t]++)?[a-z]++(?:[ \t]++(?:with|back|over|against))?", re.IGNORECASE)
+
+
 @cache
 def _worsening(language: str) -> re.Pattern[str] | None:
     table = toml_table("habits.toml")["worsens"]
@@ -298,6 +309,8 @@ def consequences(reading: Reading) -> dict[int, int]:
         return {}
     lower = reading.prepared.lower
     found: dict[int, int] = {}
+    for m in _JUDGED_FIRST.finditer(reading.text):
+        found.setdefault(reading.layout.index_at(m.start()), m.end())
     for m in cue.finditer(lower):
         index = reading.layout.index_at(m.start())
         if index in found:

@@ -30,6 +30,8 @@ def evaluate(name: str) -> dict[str, Any]:
 @pytest.mark.parametrize("scenario", [
     "consequence_of_the_act_told_before",
     "deleting_their_comments_is_a_bad_idea",
+    # The judgement told first, the act after it: "It's pretty much useless trying to argue with ...".
+    "it_is_useless_trying_to_debate_them",
 ])
 def test_an_implied_tip_goes_to_a_person(scenario: str) -> None:
     result = evaluate(scenario)

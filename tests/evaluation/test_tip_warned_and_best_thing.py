@@ -9,6 +9,8 @@ is ..." tells advice as "the best way is" does (advice.toml [mood]).
 
 from __future__ import annotations
 
+import pytest
+
 from bot.evaluation.result import Verdict
 from bot.evaluation.rules import judge_rules
 from bot.settings import EvaluationSettings
@@ -33,3 +35,23 @@ def test_the_best_thing_we_can_do_is_told_as_advice() -> None:
     judgement = judge_rules(reply("best_thing_you_can_do_in_the_last_paragraph"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("scenario", [
+    "the_trick_with_difficult_people_is_to",
+    "my_method_of_dealing_with_problem_customers_is",
+    "the_answer_is_almost_always_a_call",
+])
+def test_the_way_to_deal_with_it_is_told_as_advice(scenario: str) -> None:
+    """"The trick with difficult people is to ...", "my method of dealing with problem customers ... is to
+    ...", "the answer is almost always a phone call": a word naming the way to deal with it, then "is",
+    holds advice as "the key is" does, whatever few words stand between."""
+    judgement = judge_rules(reply(scenario), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_a_way_that_is_no_way_of_dealing_with_anyone_advises_nothing() -> None:
+    judgement = judge_rules(reply("the_way_the_dashboard_is_set_up_guard"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.FAIL
