@@ -364,6 +364,8 @@ class _VisibleText(HTMLParser):
                 hidden = True  # "<td width=0 style='overflow:hidden'>": the screen-reader-only box, in attributes
             if computed.pseudo_doubt and not hidden and not self.doubt and not self._depth():
                 self.doubt = computed.pseudo_doubt
+            if "position" in style and not hidden and not self.doubt and not self._depth():
+                self.doubt = visibility.covering_box(style)
             space = computed.space
         # Relative sizes and opacities multiply: "0.3em" in "0.3em" is 1.4 px, "opacity:.2" in ".2" is 0.04.
         hidden = hidden or size <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY

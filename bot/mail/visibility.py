@@ -422,6 +422,24 @@ def _drawn_backwards(style: Style) -> bool:
             and direction.value.startswith("rtl"))
 
 
+def covering_box(style: Style) -> str:
+    """Why an element may paint over text around it, or "": a box taken out of the flow (position absolute or
+    fixed) with a background of its own, drawn on top of what it overlaps (issue 10 item 11, red-team variant:
+    an empty '<div style="position:absolute;inset:0;background:#fff">' laid over the answer). Where it lands is
+    known only when the page is drawn."""
+    position = style.get("position")
+    if position is None or position.value not in ("absolute", "fixed"):
+        return ""
+    for name in ("background-color", "background"):
+        if name in style:
+            d = style[name]
+            painted = [c for t in d.tokens if (c := css.color((t,))) is not None]
+            if any(c[3] > 0 for c in painted) or any(
+                    f == "url" or f.endswith("gradient") for f, _, _ in css.functions(d.tokens)):
+                return f"its style places a box with a background ({position.value}) that may cover the text"
+    return ""
+
+
 def background(style: Style, attrs: dict[str, str], below: Rgba) -> Rgba:
     """The element's painted background, composited over its parent's."""
     found = None

@@ -66,3 +66,22 @@ def test_colour_attributes_are_read_as_browsers_read_them(value: str, read: str)
 def test_what_a_reader_sees_stays_visible(html: str) -> None:
     read = html_to_text(html)
     assert "I use Buffer" in read.text and not read.style_unchecked
+
+
+def test_a_positioned_box_with_a_background_over_the_answer_sends_the_reply_to_review() -> None:
+    """Red-team variant: an empty box taken out of the flow (position:absolute, inset 0) with a white background
+    is drawn over the answer, which a reader never sees; the answer passed."""
+    raw = (FIXTURES / "answer_painted_over_by_a_positioned_box.eml").read_bytes()
+    assert parse_mail(raw).style_unchecked
+    verdict = evaluate_bytes(raw, Settings())
+    assert verdict["verdict"] == "needs_review" and "style_unchecked" in verdict["reasons"]
+
+
+@pytest.mark.parametrize("html", [
+    "<div style='position:absolute;top:0'>I use Buffer</div>",  # positioned, nothing painted
+    "<div style='position:relative;background:#eee'>I use Buffer</div>",  # painted, in the flow
+    "<div style='position:absolute;background:transparent'></div><p>I use Buffer</p>",
+])
+def test_positioned_or_painted_boxes_alone_are_no_doubt(html: str) -> None:
+    read = html_to_text(html)
+    assert "I use Buffer" in read.text and not read.style_unchecked
