@@ -92,6 +92,10 @@ async def signed(world: World, key: tuple[bytes, str], dns: DnsServer, domain: s
     # bear our id, and the top-most is the forgery. Neither is read.
     "forged_endorser_with_a_pass_above_our_own_header.eml",
     "forged_endorser_with_a_pass_in_a_comment.eml",
+    # Red-team variant (issue 10 item 5): a comment before our authserv-id. An MTA that strips its own headers by
+    # their literal start ("Authentication-Results: mx.bot.test", a header_checks regex) lets it through, and the
+    # bot, reading past comments, took it for our MTA's verdict.
+    "forged_endorser_with_a_comment_before_our_authserv_id.eml",
 ])
 async def test_a_forged_from_never_mails_the_candidate_but_asks_the_member_to_confirm(
         world: World, attack: str) -> None:
