@@ -423,6 +423,20 @@ def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:
             and not _NEXT_ITEM.search(text, end, brand_starts[i]))
 
 
+# A name in apposition to a tool the candidate owns: "According to one of my favorite social tools, Sprout
+# Social, ...", "as our scheduling app, Later, reminds us": the possessive makes it the candidate's, whatever
+# soft cue ("according to", "as ... reminds") stands before. Read in the few words before the name.
+_OWNED_APPOSITION = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)[ \t]++(?:[\w’'-]++[ \t]++){0,3}?(?:tools?|apps?|platforms?|software|go-to|favou?rites?)"
+    r"[ \t]*+[,:(–—][ \t]*+$")
+_OWNED_REACH_CHARS = 60
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """The name at ``start`` stands in apposition to a tool the candidate calls theirs (_OWNED_APPOSITION)."""
+    return _OWNED_APPOSITION.search(text, max(0, start - _OWNED_REACH_CHARS), start) is not None
+
+
 def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     """The mentions in the candidate's own words, not negated and not someone else's."""
     found: list[tuple[str, int, int]] = []
@@ -433,7 +447,8 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         if reading.is_excluded(m.start, m.end):
             continue
         cancelled = reading.negation.cancelling(m.start, m.end)
-        if cancelled and not (cancelled[1] and taken_up_after(reading, m.end)):
+        soft = bool(cancelled and cancelled[1])
+        if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start))):
             notes.append(f"negated: {cancelled[0]} … {words}")
             continue
         other = someone_elses(reading, m.start, m.end)

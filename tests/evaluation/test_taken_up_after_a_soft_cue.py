@@ -18,7 +18,12 @@ from bot.evaluation.tools import find_tools
     ("I first heard of Metricool on a podcast and have used it every week since.", ("Metricool",)),
     ("Planable is blocked on the office network, so I use it on my own laptop.", ("Planable",)),
     ("According to Iconosquare, which I check every morning, reels do best.", ("Iconosquare",)),
+    # Named in apposition to a tool the candidate calls theirs, before the name.
+    ("According to one of my favourite listening tools, Talkwalker, memes travel fastest.", ("Talkwalker",)),
+    ("According to our scheduling app, Loomly, Fridays are quiet.", ("Loomly",)),
     # Not taken up.
+    ("According to Talkwalker, memes travel fastest.", ()),
+    ("According to a colleague's favourite app, Loomly, Fridays are quiet.", ()),
     ("A colleague told me about Loomly, which I haven't tried.", ()),
     ("Planable is blocked on the office network.", ()),
     ("We cancelled Sendible, which I loved.", ()),
