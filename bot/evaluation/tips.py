@@ -153,6 +153,9 @@ class _Seen:
     consequences: dict[int, int] = field(default_factory=dict)
     # Sentences whose action words only say what the angry people want ("they just want an apology").
     described: set[int] = field(default_factory=set)
+    # Of those, the sentences where what the angry people want is a handling act ("they just want to be heard",
+    # "they want empathy"): the advice is implied, as by a consequence.
+    wanting_handling: set[int] = field(default_factory=set)
     # Sentences told as no advice that deny something of their action ("Apologising to them never worked").
     stated: set[int] = field(default_factory=set)
     # Sentences whose actions are told to the customers themselves ("please be patient with us").
@@ -212,6 +215,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "Angry customers usually want a refund": what the angry people want, not advice to give it.
         if _describes_them(reading, clauses, index, hit):
             seen.described.add(index)
+            if hit.entry.phrase in handling and hit.entry.phrase not in _WANTED_AS_A_THING:
+                seen.wanting_handling.add(index)
             continue
         # "Staying calm with angry customers isn't easy", "Angry customers rarely accept an apology": a
         # statement denying something of the action, told as no advice, advises nothing either way.
@@ -253,6 +258,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
 
 
 _NEGATED_ANTI = "negated_anti"
+# Handling words that, as what the angry people want, name a thing rather than a way of treating them.
+_WANTED_AS_A_THING = frozenset({"refund", "compensat*"})
 # Anti phrases that negated advise nothing: those that are a negation, a retraction or an interjection
 # themselves ("never apologise", "or don't.", "jk", "no way."), a saying ("the customer is always wrong") or
 # sending the person away ("I don't deal with it" tells no handling).
@@ -879,14 +886,16 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     said_no_tip = bool(no_tip)
     # A consequence where the reply answers the tip question ("Arguing with them only makes it worse"): the
     # advice is implied, not told; with no tip told beside it, a person decides. What the angry people want
-    # ("they usually just want a refund") describes them: no tip.
-    implied = [i for i in sorted(seen.consequences | dict.fromkeys(seen.stated, 0))
+    # ("they usually just want a refund") describes them: no tip; but when what they want is a handling act
+    # ("a customer just wants to be heard; they want empathy") the advice is implied too.
+    implied = [i for i in sorted(seen.consequences | dict.fromkeys(seen.stated | seen.wanting_handling, 0))
                if answer is not None and i in answer.sentences]
     if implied and not confirmed and not said_no_tip and not against:
         unsure = True
         sentence = reading.layout.sentences[implied[0]]
         said = reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS]
-        kind = "a statement" if implied[0] in seen.stated else "a consequence"
+        kind = ("a statement" if implied[0] in seen.stated else
+                "what the angry people want" if implied[0] in seen.wanting_handling else "a consequence")
         notes.append(f"{kind}, not advice told: {said}")
     if against:
         notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]

@@ -109,6 +109,16 @@ def test_what_the_angry_people_want_is_no_tip(scenario: str) -> None:
     assert judgement.verdict != Verdict.PASS
 
 
+def test_what_they_want_being_a_way_of_treating_them_implies_the_tip() -> None:
+    """"A frustrated member just wants to be heard. They want empathy": what they want is a handling act,
+    so the advice (hear them, show empathy) is implied, as by a consequence: a person decides. A refund
+    wanted stays a description (above)."""
+    judgement = judge_rules(reply("what_angry_customers_want_is_to_be_heard"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
+    assert any("what the angry people want" in note for note in judgement.criteria[TIP].notes)
+
+
 def test_what_they_want_then_advice_is_the_tip() -> None:
     judgement = judge_rules(reply("what_they_want_then_advice_under_the_label"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
