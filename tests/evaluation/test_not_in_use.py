@@ -25,6 +25,9 @@ from bot.evaluation.tools import find_tools
     "We're still weighing Sendible against Agorapulse.",
     "Hootsuite and Later are the industry standard, from what I hear.",
     "A tool like Emplifi or Khoros would probably make my life easier.",
+    # Still to be tried out.
+    "The three tools I will evaluate in this report are Sendible, Agorapulse and Planable.",
+    "Over the summer we are going to trial Emplifi and Khoros.",
 ])
 def test_tools_not_in_use_do_not_count(text: str) -> None:
     found = find_tools(Reading.of(text, "en"))
