@@ -87,11 +87,12 @@ def _masked(d: Declaration) -> bool:
 
 
 def _squeezed(d: Declaration) -> bool:
-    """"letter-spacing: -1em": every letter drawn on top of the one before."""
-    if d.name != "letter-spacing" or not d.tokens:
+    """"letter-spacing: -1em": every letter drawn on top of the one before; "word-spacing: -9999px": every word
+    drawn over the one before (issue 10 item 11, red-team variant)."""
+    if d.name not in ("letter-spacing", "word-spacing") or not d.tokens:
         return False
     px = css.length_px(d.tokens[0])
-    return px is not None and px <= SQUEEZED_PX
+    return px is not None and px <= (SQUEEZED_PX if d.name == "letter-spacing" else -_FONT_PX)
 
 
 _FROM_THE_LEFT = frozenset({"left", "margin-left", "text-indent", "padding-left", "margin-inline-start",
@@ -203,7 +204,23 @@ def doubt(declarations: list[Declaration]) -> str:
     """Why whether a reader sees the element's text cannot be worked out from these declarations, or ""."""
     # A box's size hides its text only when the box clips what overflows ("width: calc(100% - 2em)" is common).
     clips = any(d.name == "overflow" and d.value in ("hidden", "clip") for d in declarations)
+    # A box that clips what overflows a fixed height shows its first lines only, and one that keeps each line
+    # whole (nowrap) and clips at a fixed width shows each line's start only: the answer after "Thanks!" in
+    # '<div style="height:1em;overflow:hidden">', or '-webkit-line-clamp: 1' (issue 10 item 11, red-team variants).
+    # How much fits is known only when the page is drawn.
+    clips_y = clips or any(d.name in ("overflow-y", "overflow-block") and d.value in ("hidden", "clip")
+                           for d in declarations)
+    clips_x = (clips or any(d.name in ("overflow-x", "overflow-inline") and d.value in ("hidden", "clip")
+                            for d in declarations)) and any(
+        d.name == "white-space" and d.value in ("nowrap", "pre") for d in declarations)
     for d in declarations:
+        if d.name in ("-webkit-line-clamp", "line-clamp") and d.value not in ("none", "initial", "unset", "inherit"):
+            return f"its style cuts the text after some lines ({d.name}), which is not worked out"
+        if ((clips_y and d.name in ("height", "max-height")) or (clips_x and d.name in ("width", "max-width"))) \
+                and d.tokens and d.tokens[0].type != "percentage":
+            px = css.length_px(d.tokens[0])
+            if px is not None and px > 2:
+                return f"its box clips what does not fit in a {d.name} of {px:g} px, which is not worked out"
         if d.name in _EFFECTS and d.value != _EFFECTS[d.name]:
             return f"its style sets {d.name}, whose effect on the text is not worked out"
         if d.name in _READ and (clips or d.name not in _BOX_SIZES) and _drawn(d.tokens):

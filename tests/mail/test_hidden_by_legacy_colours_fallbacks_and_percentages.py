@@ -85,3 +85,42 @@ def test_a_positioned_box_with_a_background_over_the_answer_sends_the_reply_to_r
 def test_positioned_or_painted_boxes_alone_are_no_doubt(html: str) -> None:
     read = html_to_text(html)
     assert "I use Buffer" in read.text and not read.style_unchecked
+
+
+@pytest.mark.parametrize("fixture", [
+    # "display:none; display:block inline flow-root": the second value is no display a browser knows, so it drops
+    # the declaration and the first stands; the bot read it as a reveal.
+    "answer_hidden_then_shown_by_a_value_browsers_drop",
+    # "word-spacing:-4000px": every word drawn over the one before.
+    "answer_with_its_words_piled_by_word_spacing",
+])
+def test_more_ways_of_hiding_the_answer_never_count(fixture: str) -> None:
+    raw = (FIXTURES / f"{fixture}.eml").read_bytes()
+    mail = parse_mail(raw)
+    assert "Sprout Social" not in mail.reply_text and "Sprout Social" in mail.hidden_text
+    assert evaluate_bytes(raw, Settings())["verdict"] != "pass"
+
+
+@pytest.mark.parametrize("fixture", [
+    "answer_cut_off_by_a_line_clamp",  # -webkit-line-clamp: 1 shows "Hello Nora here." and an ellipsis
+    "answer_below_the_first_line_of_a_clipping_box",  # height:1.2em; overflow:hidden
+    "answer_past_the_edge_of_a_narrow_clipping_box",  # width:9em; white-space:nowrap; overflow:hidden
+])
+def test_a_box_that_shows_only_part_of_its_text_sends_the_reply_to_review(fixture: str) -> None:
+    raw = (FIXTURES / f"{fixture}.eml").read_bytes()
+    assert parse_mail(raw).style_unchecked
+    verdict = evaluate_bytes(raw, Settings())
+    assert verdict["verdict"] == "needs_review" and "style_unchecked" in verdict["reasons"]
+
+
+@pytest.mark.parametrize("html", [
+    "<p style='display:none; display:block flow'>I use Buffer</p>",  # a valid later value does reveal
+    "<p style='visibility:hidden; visibility:visible'>I use Buffer</p>",
+    "<div style='height:200px'>I use Buffer</div>", "<div style='overflow:hidden'>I use Buffer</div>",
+    "<div style='width:9em;overflow:hidden'>I use Buffer</div>",  # wraps: every word is shown
+    "<div style='height:50%;overflow:hidden'>I use Buffer</div>",
+    "<p style='word-spacing:2px'>I use Buffer</p>",
+])
+def test_ordinary_boxes_and_values_stay_as_they_were(html: str) -> None:
+    read = html_to_text(html)
+    assert "I use Buffer" in read.text and not read.style_unchecked
