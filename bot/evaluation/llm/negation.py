@@ -14,6 +14,7 @@ from bot.evaluation.llm.classifier import LlmView
 from bot.evaluation.llm.quotes import distinct_items
 from bot.evaluation.reading import Reading
 from bot.evaluation.result import CriterionResult
+from bot.evaluation.subjects import someone_elses
 from bot.settings import EvaluationSettings
 
 # Tips may carry their own negation ("never argue in public"): only a cue before them cancels one.
@@ -28,14 +29,30 @@ def _occurrences(quote: str, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
+# Where a sentence ends: the first of these after a quote says whether it was asked or said.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _asked(text: str, end: int) -> bool:
+    """The quote sits in a question ("Do I use Hootsuite or Canva? Never."): asked, not said. The rules never
+    count a name in a question either."""
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() == "?"
+
+
 def _negated(reading: Reading, start: int, end: int, cues_inside: bool) -> bool:
     if reading.negation.negation(start, end) is not None:
         return True
-    return cues_inside and any(start <= hit.start and hit.end <= end for hit in reading.negation.before)
+    if cues_inside and any(start <= hit.start and hit.end <= end for hit in reading.negation.before):
+        return True
+    # Red-team variants (issue 10 item 12): what the reply asks, or says of someone else ("My colleague uses
+    # Hootsuite and Canva ... I have no experience myself"), proves nothing of the candidate, as in the rules.
+    return _asked(reading.text, end) or someone_elses(reading, start, end) is not None
 
 
 def standing_quotes(quotes: tuple[str, ...], reading: Reading, cues_inside: bool) -> tuple[str, ...]:
-    """The quotes found at least once where nothing negates them."""
+    """The quotes found at least once where nothing negates them, outside a question and not said of someone
+    else."""
     out = []
     for quote in quotes:
         spans = _occurrences(quote, reading.text)
