@@ -71,13 +71,15 @@ _COLUMNS = frozenset({"col", "colgroup"})
 
 # The height of a line break or an empty block, in CSS pixels, when added to the space styles put in the page.
 _LINE_PX = 20.0
-_FORM_FIELDS = frozenset({"input", "select"})
+_FORM_FIELDS = frozenset({"input", "select", "textarea"})
 # <input> types that draw no text of their value.
 _NO_TEXT_INPUTS = frozenset({"hidden", "checkbox", "radio", "image", "file", "range", "color"})
 
 
 def _shows_field_text(tag: str, attrs: dict[str, str]) -> bool:
-    if tag == "select":
+    if tag in ("select", "textarea"):
+        # A <textarea> draws its text in a box of a few rows (two by default) that scrolls: past them the answer
+        # is out of sight (issue 10 item 11, red-team variant: the answer in '<textarea rows=1>').
         return True
     kind = attrs.get("type", "text").strip().lower()
     return kind not in _NO_TEXT_INPUTS and bool((attrs.get("value") or attrs.get("placeholder") or "").strip())

@@ -105,6 +105,7 @@ def test_more_ways_of_hiding_the_answer_never_count(fixture: str) -> None:
     "answer_cut_off_by_a_line_clamp",  # -webkit-line-clamp: 1 shows "Hello Nora here." and an ellipsis
     "answer_below_the_first_line_of_a_clipping_box",  # height:1.2em; overflow:hidden
     "answer_past_the_edge_of_a_narrow_clipping_box",  # width:9em; white-space:nowrap; overflow:hidden
+    "answer_in_a_one_row_text_box",  # <textarea rows=1>: the rest scrolls out of sight
 ])
 def test_a_box_that_shows_only_part_of_its_text_sends_the_reply_to_review(fixture: str) -> None:
     raw = (FIXTURES / f"{fixture}.eml").read_bytes()
