@@ -200,6 +200,51 @@ def separated_tail_index(lines: list[str]) -> int | None:
     return None
 
 
+# A contact block's lines: a phone number ("Tel: +44 20 ...", "+31 6 12 34 56 78") or a mail address.
+_PHONE_OR_MAIL = re.compile(r"\S@\S|\+?+\d(?:[ ().-]{0,2}+\d){7,}+")
+# A name opening a contact block: one to four words, each capitalised or a particle ("de", "van"), maybe set
+# in asterisks, maybe with a title after "|" or ",".
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*+")
+_NAME_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "del", "di", "la", "le", "du", "dos", "das", "y"})
+_MAX_CONTACT_BLOCK_LINES = 12
+
+
+def _is_name_line(line: str) -> bool:
+    core = re.split(r"\s[|,–—]\s|\|", line.strip().strip("*_ "), maxsplit=1)[0].strip().strip("*_ ")
+    words = core.split()
+    return (1 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+            and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
+
+
+def contact_block_index(lines: list[str]) -> int | None:
+    """A signature typed without a delimiter or closing: from a line with a name to the end, up to twelve
+    short lines (blank lines between them allowed) with a phone number or a mail address among at least
+    two contact lines (phone, mail, web). A list of tools with their web addresses has no phone or mail
+    address and stays the sender's."""
+    start = None
+    contact = phone_or_mail = 0
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if len(line) > _MAX_SIGNATURE_LINE_CHARS or (line.endswith((".", "!", "?", ":", "："))
+                                                     and not _CONTACT.search(line)):
+            break
+        seen += 1
+        if seen > _MAX_CONTACT_BLOCK_LINES:
+            break
+        if _PHONE_OR_MAIL.search(line):
+            phone_or_mail += 1
+            contact += 1
+        elif _CONTACT.search(line):
+            contact += 1
+        if (_is_name_line(line) and contact >= 2 and phone_or_mail >= 1 and _has_words_before(lines, i)
+                and (i == 0 or not lines[i - 1].strip())):
+            start = i
+    return start
+
+
 # "—Daniel", "– Jane Doe", "~Sam", "--Dan", "-Dan": a name signed with a dash on the last line. A hyphen
 # with a space after it is a list's bullet ("- Canva"), not a signature.
 _DASHED_NAME = re.compile(r"(?:[—–~]|--)[^\S\n]?+" + _NAME + r"|-" + _NAME)
