@@ -17,6 +17,7 @@ reply goes to a person as ``retracted``, never a pass (bounded.judge_input).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,14 +37,18 @@ def _alternation(phrases: list[str]) -> str:
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # Where a clause may start: the text's start, or after a punctuation mark or a line break, and the first word there.
-_CLAUSE_START = r"(?:\A|[.!?;:,(\n…—–-])[ \t]*+(?=[{letters}])(?=({words})(?![\w'’]))"
+# Read as two patterns: one matched at the start, and one that starts with the marks (a scan skips to them; an
+# alternation of "\A" and the marks was tried at every character).
+_FIRST_WORD_THERE = r"[ \t]*+(?=[{letters}])(?=({words})(?![\w'’]))"
+_CLAUSE_START = r"[.!?;:,(\n…—–-]" + _FIRST_WORD_THERE
 _MAX_OPENERS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     # Where a clause starts with the first word of an opener or of a retraction (found at C speed: most clauses are
-    # never looked at in Python), and that word.
+    # never looked at in Python), and that word: at the text's start (text_start, matched) and after a mark.
+    text_start: re.Pattern[str]
     clause_start: re.Pattern[str]
     opener_words: frozenset[str]  # the first words of the openers
     opener: re.Pattern[str]  # one opener and what separates it from the next word
@@ -91,8 +96,9 @@ def _grammar() -> _Grammar:
     opener_words = frozenset(map(_first_word, openers))
     firsts = opener_words | set(patterns)
     letters = "".join(sorted({c for w in firsts for c in (w[0], w[0].upper())}))
-    clause_start = _CLAUSE_START.format(letters=re.escape(letters), words=_alternation(sorted(firsts)))
-    return _Grammar(re.compile(clause_start, re.IGNORECASE), opener_words,
+    first_word = {"letters": re.escape(letters), "words": _alternation(sorted(firsts))}
+    return _Grammar(re.compile(_FIRST_WORD_THERE.format(**first_word), re.IGNORECASE),
+                    re.compile(_CLAUSE_START.format(**first_word), re.IGNORECASE), opener_words,
                     re.compile(rf"(?:{_alternation(openers)})(?![\w'’])[ \t]*+[,:!.]?[ \t]*+", re.IGNORECASE),
                     patterns)
 
@@ -102,6 +108,15 @@ def _retraction_from(word: str) -> re.Pattern[str]:
     return re.compile(_grammar().by_first_word[word], re.IGNORECASE)
 
 
+def _clause_starts(grammar: _Grammar, text: str) -> Iterator[re.Match[str]]:
+    """The matches of "(?:\\A|<a mark>)<first word there>" in ``text``, in order: the one at the start consumes only
+    spaces and tabs, so the scan after a mark from the start finds every other."""
+    first = grammar.text_start.match(text)
+    if first is not None:
+        yield first
+    yield from grammar.clause_start.finditer(text)
+
+
 def last_retraction(text: str) -> tuple[int, int] | None:
     """(start, end) of the last retraction in ``text`` that has words of the reply before it, or None."""
     grammar = _grammar()
@@ -109,7 +124,7 @@ def last_retraction(text: str) -> tuple[int, int] | None:
     # Clause starts are found at C speed; a clause is read only when its first word (after at most three openers)
     # may start a retraction, and then only against the phrases that start with that word: each try is a small
     # alternation of fixed phrases, possessive, within its clause, so the whole is linear in the text.
-    for start in grammar.clause_start.finditer(text):
+    for start in _clause_starts(grammar, text):
         pos, word = start.end(), start.group(1).lower()
         for _ in range(_MAX_OPENERS):
             if word in grammar.by_first_word or word not in grammar.opener_words:

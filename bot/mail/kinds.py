@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.mail.message import MailKind
-from bot.mail.patterns import compile_all, grouped_fill, load
+from bot.mail.patterns import after_first_letters, compile_all, grouped_fill, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,8 @@ _BODY_CHARS = 20000
 # Japanese and Korean run words together (Korean endings attach to the stem: "전송하지 못했습니다"), so a
 # letter of those scripts is no word boundary to miss: "邮件无法投递" holds "无法投递" as a phrase.
 _UNSPACED = r"\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F"
-_ALONE_BEFORE = rf"(?<![^\W{_UNSPACED}])"
+_NOT_ALONE = rf"[^\W{_UNSPACED}]"  # a letter of the same word
+_ALONE_BEFORE = rf"(?<!{_NOT_ALONE})"
 _ALONE_AFTER = rf"(?![^\W{_UNSPACED}])"
 _PHRASES_ALONE = _ALONE_BEFORE + "(?:<PHRASES>)" + _ALONE_AFTER
 
@@ -107,7 +108,9 @@ def _patterns() -> _Patterns:
         auto_subject_anywhere=re.compile(grouped_fill(_PHRASES_ALONE, auto["subjects_anywhere"]),
                                          re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
-        challenge=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", auto["challenge_phrases"]), re.IGNORECASE),
+        # Searched in the first 3,000 characters of every reply: written to be tried only where a phrase's first
+        # letter stands (a look-behind first had the engine try every phrase group at every character).
+        challenge=re.compile(after_first_letters(_NOT_ALONE, auto["challenge_phrases"])),
     )
 
 

@@ -52,10 +52,41 @@ def grouped_alternation(phrases: Iterable[str]) -> str:
     """The alternation of ``phrases`` (as ``alternation`` writes them) grouped by their first character,
     for a scan of every line of a text: a line is tried only against the phrases that start like it,
     where a plain alternation tries each phrase in turn. For finding phrases, not choosing among them."""
+    groups = _by_first_character(phrases)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _by_first_character(phrases: Iterable[str]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
         groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]).replace(r"\ ", r"\s++"))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return groups
+
+
+# The characters a case-ignoring pattern takes for an ASCII letter besides its two cases: "İ" and dotless "ı" for
+# "i", the long "ſ" for "s", the Kelvin sign for "k".
+_FELLOWS = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+def case_fellows(letter: str) -> str:
+    """The characters a case-ignoring pattern reads as the ASCII letter ``letter``."""
+    return letter.lower() + letter.upper() + _FELLOWS.get(letter.lower(), "")
+
+
+def after_first_letters(before: str, phrases: Iterable[str]) -> str:
+    """``(?<!BEFORE)(?:<grouped_alternation of the phrases>)`` ignoring case (``before`` a class of one character,
+    the one that must not stand before a phrase), written to start with the phrases' first letters as a
+    case-ignoring pattern reads them (``case_fellows``), then the same test of the character before and the rest
+    ignoring case, grouped by first letter in the same order. A pattern that starts with a look-behind and ignores
+    case is tried at every character of a text, lowering each; this one only where one of its first letters
+    stands, and it finds the same matches. Phrases whose first characters are not all ASCII letters are written as
+    before. Compile it with no flags."""
+    groups = _by_first_character(phrases)
+    if not all(first.isascii() and first.isalpha() for first in groups):
+        return rf"(?i:(?<!{before})(?:{grouped_alternation(phrases)}))"
+    firsts = "".join(case_fellows(first) for first in groups)
+    branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return rf"[{firsts}](?i:(?<!{before}.)(?:{branches}))"
 
 
 # Characters that the regex engine takes for one another when it ignores case besides their lower case

@@ -18,11 +18,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import habits, metric_frames, metrics, subjects, tool_names
+from bot.evaluation import habits, metric_frames, metrics, retraction, subjects, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit, grouped_by_first_character
 from bot.evaluation.reading import Reading
+from bot.mail import kinds
+from bot.mail.patterns import case_fellows, grouped_fill, load
 
 _SPACING = [" ", " ", " ", "  ", "\n", "\n\n", ", ", ". ", "; ", " - ", " (", ") ", ": ", "'", "’", "'s ", "’s ",
             "? ", " & ", "\t", " ‘", "‘"]
@@ -368,3 +370,57 @@ def test_who_acts_written_to_be_skipped_to_finds_what_it_found() -> None:
         assert [m.span() for m in metric_frames.frame_words().who_acts.finditer(text)] == expected, text
         found += len(expected)
     assert found > 1000, found
+
+
+def _glued(rng: random.Random, pieces: list[str], joins: list[str]) -> str:
+    out = []
+    for _ in range(rng.randint(1, 30)):
+        word = rng.choice(pieces)
+        out.append(word.upper() if rng.random() < 0.1 else word.capitalize() if rng.random() < 0.1 else word)
+        out.append(rng.choice(joins))
+    return "".join(out)
+
+
+def test_challenge_phrases_written_to_be_skipped_to_find_what_they_found() -> None:
+    """kinds' challenge phrases (searched in the first 3,000 characters of every reply) start with their first
+    letters as a case-ignoring pattern reads them, then the test of the character before: on random texts of the
+    phrases, their words, pieces of them and letters of a word before (Latin, "_", digits; Chinese and Thai,
+    which are no word to miss), with "ſ", "İ", "ı", "K", the matches are those of the pattern written with the
+    look-behind first. Fails if the test of the character before is left out, or "ſ" from the first letters."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert re.findall(letter, every, re.IGNORECASE) == re.findall(f"[{case_fellows(letter)}]", every), letter
+    phrases = load("kinds")["auto_reply"]["challenge_phrases"]
+    before = re.compile(grouped_fill(kinds._ALONE_BEFORE + "(?:<PHRASES>)", phrases), re.IGNORECASE)
+    after = kinds._patterns().challenge
+    words = sorted({w for p in phrases for w in p.split()})
+    rng = random.Random("challenge")
+    pieces = phrases * 3 + words + [w[1:] for w in words] + ["x" + p for p in phrases] + [
+        "_", "1", "是" + phrases[0], "ก", "ſo i can receive your email", "ſender", "İ", "ı", "\u212a", "you", "your"]
+    found = 0
+    for _ in range(1500):
+        text = _glued(rng, pieces, [" ", " ", "\t", "", "\n", "'", "-", ". ", "  "])
+        expected = [m.span() for m in before.finditer(text)]
+        assert [m.span() for m in after.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000, found
+
+
+def test_retraction_clause_starts_read_in_two_scans_are_the_alternations() -> None:
+    """retraction's clause starts are read as one match at the text's start and one scan that starts with the
+    marks (_clause_starts): on random texts of retraction.toml's words and marks, spaces and tabs before them and
+    at the start, the matches (span and first word) are those of "(?:\\A|<marks>)<first word there>" ignoring case.
+    Fails if the start's match is dropped or taken as the only one."""
+    grammar = retraction._grammar()
+    marks = "[.!?;:,(\\n…—–-]"
+    both = re.compile(r"(?:\A|" + marks + ")" + grammar.text_start.pattern, re.IGNORECASE)
+    words = sorted({w for p in _phrases(toml_table("retraction.toml")) for w in p.split()})
+    rng = random.Random("clause-starts")
+    joins = [" ", " ", "\t", ", ", ". ", "\n", " - ", "(", "…", "— ", "", ": ", " \t "]
+    found = 0
+    for _ in range(1500):
+        text = rng.choice(["", " ", "\t ", ",", "-", "x"]) + _glued(rng, [*words, "x", "ſcratch", "İgnore"], joins)
+        expected = [(m.span(), m.group(1)) for m in both.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in retraction._clause_starts(grammar, text)] == expected, text
+        found += len(expected)
+    assert found > 5000, found
