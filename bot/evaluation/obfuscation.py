@@ -48,7 +48,8 @@ _LOOK_ALIKES = str.maketrans({
 _OVERRIDE = re.compile(r"[\u202e\u2067]([^\u202c\u2069\n]*+)")
 # Four or more single letters, each followed by spacing or dots, dashes, stars, underscores.
 _LETTER = r"[^\W\d_]"
-_SPACING = r"[ \t.\-_*·]"
+# Also commas, bars, slashes, pluses, tildes and bullets ("i,g,n,o,r,e", "i|g|n|o|r|e": issue 10 item 12, red team).
+_SPACING = r"[ \t.\-_*·,|/+~•]"
 # A letter where no run can start: right after a letter, or one step on in a run that started at an
 # earlier letter (a letter, after no letter, then one to three spacing characters). A run that failed
 # there (too short, or ending in spacing: "x y z .") fails from each of its later letters too, and each
@@ -66,6 +67,10 @@ _MAY_BE_SPACED = re.compile(rf"{_SPACING}{_LETTER}{_SPACING}{{1,3}}+{_LETTER}{_S
 _WORD_GAP = re.compile(r"[ \t]{2,}|\s[/|]\s")
 _BLOB = re.compile(r"[A-Za-z0-9+/](?<![A-Za-z0-9+/].)[A-Za-z0-9+/]{15,3999}+={0,2}")
 _MAX_BLOBS = 20
+# A base64 text wrapped over lines (as mail clients and encoders write it, 76 characters a line), and hex digits
+# that spell text ("69676e6f7265..."): both read decoded too (issue 10 item 12, red-team variants).
+_WRAPPED = re.compile(r"(?<=[A-Za-z0-9+/]{16})[ \t]*+\r?\n[ \t>]*+(?=[A-Za-z0-9+/=]{4})")
+_HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f].)(?:[0-9A-Fa-f]{2}){15,1999}+[0-9A-Fa-f](?![0-9A-Fa-f])")
 _NAMES_ROT13 = re.compile(r"\brot[\s\-]?13\b", re.IGNORECASE)
 
 
@@ -89,6 +94,11 @@ def disguises_undone(text: str) -> list[str]:
         views.append(plain)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
     views += decoded_blobs(text)
+    if "\n" in text:
+        joined = _WRAPPED.sub("", text)
+        if joined != text:
+            views += [blob for blob in decoded_blobs(joined) if blob not in views]
+    views += decoded_hex(text)
     runs = _TAG_CHARACTERS.findall(text) if not text.isascii() else []
     if runs:
         views.append(" ".join("".join(chr(ord(ch) - 0xE0000) for ch in run) for run in runs))
@@ -108,6 +118,22 @@ def spaced_letter_runs(text: str) -> list[str]:
     if not _MAY_BE_SPACED.search(plain):
         return []
     return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
+
+
+def decoded_hex(text: str) -> list[str]:
+    """Runs of hex digits that decode to readable text."""
+    out: list[str] = []
+    for match in _HEX.finditer(text):
+        if len(out) >= _MAX_BLOBS:
+            break
+        try:
+            decoded = bytes.fromhex(match.group()).decode("utf-8")
+        except ValueError:
+            continue
+        printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
+        if printable >= 0.9 * len(decoded) and sum(ch.isalpha() for ch in decoded) >= len(decoded) / 2:
+            out.append(decoded)
+    return out
 
 
 def decoded_blobs(text: str) -> list[str]:

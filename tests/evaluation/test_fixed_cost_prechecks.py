@@ -34,6 +34,10 @@ def test_disguises_are_undone_as_without_the_prechecks() -> None:
         views = [v for v in [obfuscation._SPACED.sub(obfuscation._joined, plain)] if v != text]
         views += [s[::-1] for s in obfuscation._OVERRIDE.findall(text) if s.strip()]
         views += obfuscation.decoded_blobs(text)
+        joined = obfuscation._WRAPPED.sub("", text)
+        if joined != text:
+            views += [b for b in obfuscation.decoded_blobs(joined) if b not in views]
+        views += obfuscation.decoded_hex(text)
         if obfuscation._NAMES_ROT13.search(text):
             views.append(text.translate(str.maketrans(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",

@@ -25,7 +25,7 @@ from bot.evaluation import compounds, obfuscation, patterns, typos
 from bot.evaluation.patterns import Entry, Matcher, Prepared
 from tests.evaluation.test_linear_patterns import _tells_where_a_match_starts
 
-_OLD_SPACED = r"(?<![^\W\d_])[^\W\d_](?:[ \t.\-_*·]{1,3}+[^\W\d_](?![^\W\d_])){3,}+"
+_OLD_SPACED = r"(?<![^\W\d_])[^\W\d_](?:[ \t.\-_*·,|/+~•]{1,3}+[^\W\d_](?![^\W\d_])){3,}+"
 # Each scan and the look-behind-first form it replaced.
 SCANS: dict[str, tuple[re.Pattern[str], str]] = {
     "word index": (patterns._INDEX_WORD, r"(?<!\w)(?<!\w['’‘ʼ])\w[\w'’‘ʼ]*"),
