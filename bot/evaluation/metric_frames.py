@@ -424,6 +424,10 @@ def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words:
     if _stated_as_a_reason(text, trend.start, words):
         return None
     lo = max(0, trend.start - _LOOKBACK)
+    # The thing stands in the trend's own clause: "value. A rising engagement rate", "healthy; rising
+    # engagement" name no trend of "value" or "healthy".
+    breaks = list(_BREAK_BEFORE.finditer(text, lo, trend.start))
+    lo = breaks[-1].end() if breaks else lo
     before = [m for m in _WORD.finditer(text, lo, trend.start)][-3:]
     for m in reversed(before):
         low = _low(m.group())

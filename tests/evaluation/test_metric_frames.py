@@ -149,6 +149,14 @@ def test_a_number_moving_in_a_reason_is_a_fact_not_a_metric() -> None:
     assert metrics_of("I check whether our audience is growing, plus reach and saves.").count == 3
 
 
+def test_a_moving_number_names_a_thing_of_its_own_clause_only() -> None:
+    """"... the best proxy for habitual value. A rising engagement rate ..." and "is healthy; rising
+    engagement ..." name no trend of "value" or "healthy": the word before a break is another clause's."""
+    found = metrics_of("The ratio is the best proxy for habitual value. A rising engagement rate with falling "
+                       "response time is healthy; rising engagement with rising response time is not.")
+    assert found.evidence == ("engagement rate", "response time"), found
+
+
 def test_counted_complaints_and_what_anyone_did_are_metrics() -> None:
     """"the share of negative comments" counts a thing that alone is no metric ("I reply to negative
     comments"), so it measures it; "did anybody order?" asks what someone did, as "did people click?"."""
