@@ -96,6 +96,9 @@ async def signed(world: World, key: tuple[bytes, str], dns: DnsServer, domain: s
     # their literal start ("Authentication-Results: mx.bot.test", a header_checks regex) lets it through, and the
     # bot, reading past comments, took it for our MTA's verdict.
     "forged_endorser_with_a_comment_before_our_authserv_id.eml",
+    # Red-team variant (issue 10 items 4-5): the member's DKIM signature covers only the first 38 bytes of the body
+    # (l=38); our MTA checks it as valid and writes dkim=pass, dmarc=pass, but the request was appended below.
+    "forged_endorser_appends_to_a_partly_signed_message.eml",
 ])
 async def test_a_forged_from_never_mails_the_candidate_but_asks_the_member_to_confirm(
         world: World, attack: str) -> None:
