@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, String, Table, delete, or_, text, update
+from sqlalchemy import JSON, LargeBinary, String, Table, delete, func, or_, text, update
 from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col, select
@@ -117,11 +117,13 @@ async def _forget(session: AsyncSession, now: datetime, address: str) -> ForgetR
     for evaluation in await session.scalars(select(Evaluation).where(col(Evaluation.request_id).in_(ids))):
         evaluation.reply_text, evaluation.details = "", {}
         evaluation.criteria = _without_evidence(evaluation.criteria)
+    # A From as written may end in root dots ("gina@cand.example."): the same mailbox (issue 10 item 14, red team).
     inbound = list(await session.scalars(select(InboundMessage).where(
-        or_(col(InboundMessage.request_id).in_(ids), col(InboundMessage.from_addr) == address))))
+        or_(col(InboundMessage.request_id).in_(ids), col(InboundMessage.from_addr) == address,
+            func.rtrim(col(InboundMessage.from_addr), ".") == address))))
     for row in inbound:
         row.raw, row.reply_text, row.subject, row.reason_detail = None, "", "", ""
-        row.from_addr = "" if row.from_addr == address else row.from_addr
+        row.from_addr = "" if row.from_addr.rstrip(".") == address else row.from_addr
     outbound = await session.execute(delete(OutboundMessage).where(col(OutboundMessage.request_id).in_(ids)))
     for entry in await session.scalars(select(AuditEntry).where(col(AuditEntry.request_id).in_(ids))):
         entry.detail, entry.reason = {}, scrub_text(entry.reason, address)

@@ -251,3 +251,22 @@ def test_forget_erases_the_address_under_its_quoted_spelling_too(
     left = [(t, c) for t, c, v in asyncio.run(_values(db_file))
             if v is not None and ('"gina"@cand.example' in str(v).lower() or mentions_gina(v))]
     assert left == []
+
+
+async def gina_answering_with_a_root_dot(world: World) -> dict[str, int]:
+    request = await world.request(GINA)
+    await world.deliver(str(FIXTURES / "gina_answers_from_her_address_with_a_root_dot.eml"), request)
+    await world.app.outbox.flush()
+    return {"request": request.id or 0}
+
+
+def test_forget_erases_a_from_written_with_a_root_dot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Red-team variant (issue 10 item 14): a reply from "gina@cand.example." (a root dot: the same mailbox) kept
+    that From as written, and `forget gina@cand.example` left it in inbound_message.from_addr."""
+    prepare(tmp_path, gina_answering_with_a_root_dot)
+    db_file = tmp_path / "bot.sqlite3"
+    assert any(v == "gina@cand.example." for _, _, v in asyncio.run(_values(db_file)))
+    assert endorsebot(tmp_path, "forget", GINA, "--yes", monkeypatch=monkeypatch) == 0
+    assert [(t, c) for t, c, v in asyncio.run(_values(db_file)) if v is not None and mentions_gina(v)] == []
