@@ -526,6 +526,12 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         counted.append((key, start, end))
         why.setdefault(key, how)
     finding = distinct_finding(counted, reading.text, notes, why)
+    stated = _stated_count(reading)
+    if stated is not None and stated < doubt_below <= finding.count:
+        # "We measure 2 core metrics": the candidate's own count is short of the threshold, ours is not; a
+        # person decides which of the things found are the metrics they watch.
+        notes.append(f"the reply says it watches {stated} metric{'s' if stated > 1 else ''}")
+        return replace(finding, count=stated, unsure=True, notes=tuple(notes))
     if finding.count >= doubt_below:
         return finding
     unconfirmed = _unconfirmed(reading, doubtful, request, {key.lower() for key, _, _ in counted})
@@ -533,6 +539,23 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         return finding
     notes += [f"unconfirmed: {item} (an item of a list of metrics)" for item in unconfirmed]
     return replace(finding, doubtful=unconfirmed, notes=tuple(notes))
+
+
+# The candidate's own count of the metrics they watch: "We measure 2 core Metrics", "I only track two
+# KPIs", "just one number matters to me". English.
+_STATED_COUNT = re.compile(
+    r"\b(?:[Ww]e|I)[ \t]++(?:only[ \t]++|just[ \t]++|really[ \t]++)?(?:measure|track|watch|monitor|report[ \t]++on|"
+    r"look[ \t]++at|focus[ \t]++on|care[ \t]++about|use)[ \t]++(?:only[ \t]++|just[ \t]++)?(?:the[ \t]++)?"
+    r"(?P<n>1|2|one|two)[ \t]++(?:(?:core|key|main|important|big|real)[ \t]++)?"
+    r"(?:[Mm]etrics?|KPIs?|kpis?|numbers?|figures?)\b")
+_COUNT_WORDS = {"1": 1, "2": 2, "one": 1, "two": 2}
+
+
+def _stated_count(reading: Reading) -> int | None:
+    if reading.language != "en":
+        return None
+    m = _STATED_COUNT.search(reading.text)
+    return _COUNT_WORDS[m.group("n").lower()] if m else None
 
 
 def _unconfirmed(reading: Reading, doubtful: list[Mention], request: set[int], counted: set[str]) -> tuple[str, ...]:

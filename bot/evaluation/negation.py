@@ -19,10 +19,11 @@ from bot.evaluation.lexicon import (
     PHRASE_CUE,
     SOFT_CUE,
     SWAP_CUE,
+    language_entries,
     negation_matchers,
     toml_table,
 )
-from bot.evaluation.patterns import Hit, Prepared, fold
+from bot.evaluation.patterns import Hit, Matcher, Prepared, fold
 from bot.evaluation.text import Layout, words
 
 # Where the scope of a phrase cue ("instead of lurking, and ...") ends.
@@ -53,6 +54,8 @@ class NegationScope:
     swap_end: re.Pattern[str] = _SWAP_END
     # (denials, withouts): the cue phrases of a denial stressed by a "without" after it (_stressed_without).
     stressing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # Sentence indexes holding a recent time ("this week"), where a simple past cue ("I used") is use now.
+    recent: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
@@ -73,6 +76,7 @@ class NegationScope:
             layout, b_hits, a_hits, boundary_starts, tuple(h.end for h in b_hits), tuple(h.start for h in a_hits),
             takes_back, tuple(d[0] for d in disowning), disowning,
             _SWAP_END_A if language in ("es", "pt", "fr") else _SWAP_END, _stressed_without(language),
+            frozenset(layout.index_at(h.start) for h in _recent_times().find(prepared)),
         )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -114,6 +118,10 @@ class NegationScope:
             stressed = self._stressed(i, lo, start)
             if stressed:
                 i = stressed + 1
+                continue
+            if self.recent and cue.entry.phrase.lower() in _recent_past_cues() and \
+                    self.layout.index_at(cue.start) in self.recent:
+                i += 1
                 continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
                     and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))
@@ -187,6 +195,17 @@ def _takes_back(layout: Layout, hit: Hit) -> bool:
 
 # "It" and "that" point back at most this far ("I opened Loomly once and never used it").
 _SINGULAR_REACH = 40
+
+
+@cache
+def _recent_past_cues() -> frozenset[str]:
+    return frozenset(p.lower() for ps in toml_table("negation.toml")["recent_past"]["cues"].values() for p in ps)
+
+
+@cache
+def _recent_times() -> Matcher:
+    """negation.toml [recent_past.times]: a recent time, in any language."""
+    return Matcher(language_entries(toml_table("negation.toml")["recent_past"]["times"], key="recent"))
 
 
 @cache

@@ -53,3 +53,15 @@ def test_doubt_never_adds_to_a_count_that_is_already_met(thresholds: EvaluationS
     judgement = judge_rules(text, thresholds)
     assert judgement.criteria["metrics"].met
     assert judgement.verdict == Verdict.PASS, judgement
+
+
+def test_the_candidates_own_count_short_of_the_threshold_goes_to_a_person() -> None:
+    """"We measure 2 core metrics": when the reply's own count is short of the threshold and ours is not,
+    a person decides which are the metrics watched; "given the volume of messages" is a circumstance, not
+    a metric."""
+    judgement = judge_rules(reply("metrics_stated_as_two"), EvaluationSettings())
+    metrics = judgement.criteria["metrics"]
+    assert not metrics.met, metrics
+    assert "the reply says it watches 2 metrics" in metrics.notes, metrics
+    assert "volume of messages" not in metrics.evidence, metrics
+    assert judgement.verdict == Verdict.NEEDS_REVIEW

@@ -125,3 +125,11 @@ def test_a_stressed_without_in_other_languages(text: str, kept: tuple[str, ...])
     found = find_tools(Reading.of(text, "es" if "sin" in text else "de" if "ohne" in text else
                                   "fr" if "sans" in text else "pt"))
     assert found.evidence == kept, found
+
+
+def test_the_simple_past_with_a_recent_time_is_use_now() -> None:
+    """"This week I used Agorapulse to follow the hashtag": a recent time makes the simple past today's use,
+    while "I used Hootsuite at my previous job" stays the past. A network's own lists are a listening tool."""
+    found = find_tools(Reading.of(reply("tools_used_this_week_and_network_lists"), "en"))
+    assert found.evidence == ("Agorapulse", "Canva", "LinkedIn lists"), found
+    assert found.notes == ("negated: I used … Hootsuite",), found
