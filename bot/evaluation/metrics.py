@@ -24,7 +24,7 @@ from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, ti
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.subjects import someone_elses, taken_up_after
-from bot.evaluation.text import words
+from bot.evaluation.text import sentence_word_counts
 from bot.evaluation.typos import Misspellings
 
 _NAMED = "named metric"
@@ -188,8 +188,9 @@ def _lists(reading: Reading) -> list[list[int]]:
     few words more: read as one list."""
     runs: list[list[int]] = []
     previous = None
+    counts = sentence_word_counts(reading.layout)
     for i, sentence in enumerate(reading.layout.sentences):
-        count = len(words(reading.text[sentence.start : sentence.end]))
+        count = counts[i]
         short = count <= _LIST_ITEM_WORDS or (
             count <= _BULLETED_ITEM_WORDS and _is_bulleted(reading, sentence.start, sentence.end))
         follows = previous is not None and previous.paragraph == sentence.paragraph and runs and runs[-1][-1] == i - 1

@@ -84,11 +84,17 @@ def _plain(text: str) -> str:
     return _OVERLAID_MARKS.sub("", plain)
 
 
+@lru_cache(maxsize=4)
+def _may_be_spaced(plain: str) -> bool:
+    """Whether ``plain`` holds two single letters between spacing (read once per text: both functions below ask)."""
+    return _MAY_BE_SPACED.search(plain) is not None
+
+
 def disguises_undone(text: str) -> list[str]:
     """Readings of ``text`` with each disguise undone; empty when there is nothing to undo."""
     views: list[str] = []
     plain = _plain(text)
-    if _MAY_BE_SPACED.search(plain):
+    if _may_be_spaced(plain):
         plain = _SPACED.sub(_joined, plain)
     if plain != text:
         views.append(plain)
@@ -115,7 +121,7 @@ def _joined(match: re.Match[str]) -> str:
 def spaced_letter_runs(text: str) -> list[str]:
     """Runs of spaced-out letters as one lower-case string each ("i g n o r e a l l" -> "ignoreall")."""
     plain = _plain(text)
-    if not _MAY_BE_SPACED.search(plain):
+    if not _may_be_spaced(plain):
         return []
     return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
 

@@ -85,6 +85,20 @@ def words(text: str) -> list[str]:
     return found.copy()
 
 
+# The word count of each sentence of the last layout asked for (by identity): the finders of lists (metrics._lists,
+# tools._listed_lines) each counted the words of every sentence of a reply, a regex read of each.
+_COUNTED: list[tuple[Layout, tuple[int, ...]]] = []
+
+
+def sentence_word_counts(lay: Layout) -> tuple[int, ...]:
+    """``len(words(<the sentence's text>))`` for each sentence of ``lay``, read once per layout."""
+    if _COUNTED and _COUNTED[0][0] is lay:
+        return _COUNTED[0][1]
+    counts = tuple(len(words(lay.text[s.start : s.end])) for s in lay.sentences)
+    _COUNTED[:] = [(lay, counts)]
+    return counts
+
+
 def _line_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     # Most lines hold neither a colon, a bar nor a dash: found at C speed, they skip both regexes.
     colon_or_bar = text.find(":", start, end) != -1 or text.find("|", start, end) != -1

@@ -21,7 +21,7 @@ from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
-from bot.evaluation.text import words
+from bot.evaluation.text import sentence_word_counts
 from bot.evaluation.tool_names import frames, is_person, named_tools, product_like, written_like_product
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
@@ -314,10 +314,11 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     words on a line of its own; never a channel, nor a name a person's role or pronoun follows."""
     text, sentences = reading.text, reading.layout.sentences
     runs: list[list[int]] = []
+    counts = sentence_word_counts(reading.layout)
     for i, sentence in enumerate(sentences):
         on_its_line = sentence.start == 0 or text.rfind("\n", 0, sentence.start) >= (
             sentences[i - 1].end if i else 0)
-        short = len(words(text[sentence.start : sentence.end])) <= _LINE_ITEM_WORDS and on_its_line
+        short = counts[i] <= _LINE_ITEM_WORDS and on_its_line
         if short and runs and runs[-1][-1] == i - 1 and sentences[i - 1].paragraph == sentence.paragraph:
             runs[-1].append(i)
         elif short:

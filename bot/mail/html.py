@@ -562,7 +562,8 @@ class _VisibleText(HTMLParser):
     def visible(self) -> str:
         self._newline()
         text = "\n".join(line.rstrip() for line in self._lines)
-        return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+        # Most texts have no three line breaks in a row: found at C speed, they skip the regex's try at every character.
+        return (re.sub(r"\n{3,}", "\n\n", text) if "\n\n\n" in text else text).strip("\n")
 
     def keep_hidden(self, text: str) -> None:
         self._hidden.append(_WS.sub(" ", text).strip())

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import habits, metric_frames, metrics, retraction, subjects, tool_names
+from bot.evaluation import advice, habits, metric_frames, metrics, retraction, subjects, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit, grouped_by_first_character
@@ -424,3 +424,41 @@ def test_retraction_clause_starts_read_in_two_scans_are_the_alternations() -> No
         assert [(m.span(), m.group(1)) for m in retraction._clause_starts(grammar, text)] == expected, text
         found += len(expected)
     assert found > 5000, found
+
+
+def test_sentence_word_counts_read_once_per_layout_are_the_words_of_each_sentence() -> None:
+    """text.sentence_word_counts (asked by metrics._lists and tools._listed_lines for every sentence) is the count of
+    text.words of each sentence, for the layout asked, when two layouts are asked in turn, again and again; a new
+    layout of an equal text is read again (fails if the counts are kept by the text or not kept for the layout)."""
+    rng = random.Random("word-counts")
+    vocabulary, people, selves = _vocabulary("en")
+    layouts = [text_module.layout(_text(rng, vocabulary, people, selves)) for _ in range(60)]
+    for _ in range(300):
+        lay = rng.choice(layouts)
+        expected = tuple(len(text_module.words(lay.text[s.start : s.end])) for s in lay.sentences)
+        assert text_module.sentence_word_counts(lay) == expected
+        assert text_module.sentence_word_counts(lay) is text_module.sentence_word_counts(lay)
+    again = text_module.layout(layouts[0].text)
+    assert text_module.sentence_word_counts(again) is not text_module.sentence_word_counts(layouts[0])
+
+
+_THE_BETTER_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]++(?:sooner|faster|quicker|earlier|calmer|shorter|simpler|more|less|fewer)[ \t]++(?:you|we|I)\b"
+    r"[^.!?\n]{1,80}?\bthe[ \t]++better\b")
+
+
+def test_the_better_written_to_be_skipped_to_finds_what_it_found() -> None:
+    """advice._THE_BETTER starts with its "T" and tests for a word start after it: on random texts of its words
+    (glued, after letters, digits, "_" and apostrophes, across lines) the matches are those of the pattern written
+    with \\b first. Fails if the test of the character before is left out."""
+    words = ["The", "the", "Tthe", "xthe", "_the", "1the", "é the", "'the", "sooner", "faster", "more", "fewer",
+             "you", "we", "I", "apologise", "reply", "the better", "better", "is", "it"]
+    rng = random.Random("the-better")
+    found = 0
+    for _ in range(1500):
+        text = _glued(rng, [*words, "The sooner you answer, the better", "the faster we reply the better"],
+                      [" ", " ", "\t", "", ", ", ".", "\n", "'"])
+        expected = [m.span() for m in _THE_BETTER_BEFORE.finditer(text)]
+        assert [m.span() for m in advice._THE_BETTER.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 300, found
