@@ -121,11 +121,22 @@ def canonical(address: str) -> str:
     """The mailbox an address reaches: no +tag, no trailing dot, provider-aware dots, look-alikes folded, no
     quotes a local part does not need."""
     local, _, domain = skeleton(unquoted(normalize(address) or address)).rpartition("@")
-    domain = _DOMAIN_ALIASES.get(domain, domain)
+    domain = _DOMAIN_ALIASES.get(_ascii_domain(domain), _ascii_domain(domain))
     local = local.split("+", 1)[0]
     if domain in _DOTLESS_DOMAINS:
         local = local.replace(".", "")
     return f"{local}@{domain}"
+
+
+def _ascii_domain(domain: str) -> str:
+    """An internationalised domain as DNS reads it: "bücher.example" is "xn--bcher-kva.example" (issue 10 item 15,
+    red-team variant: the Unicode and the ASCII spelling of one domain were two mailboxes)."""
+    if domain.isascii():
+        return domain
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return domain
 
 
 def same_mailbox(a: str, b: str) -> bool:

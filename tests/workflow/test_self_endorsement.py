@@ -30,6 +30,9 @@ async def create(world: World, endorser: str, candidate: str) -> None:
     ("alice@members.example", '"alice"@members.example'),
     ("alice@members.example", '"alice+cv"@members.example'),
     ("alice@members.example", '"bot"@bot.test'),
+    # an internationalised domain in Unicode and in the ASCII form DNS reads: one mailbox
+    ("alice@bücher.example", "alice@xn--bcher-kva.example"),
+    ("alice@xn--bcher-kva.example", "Alice@BÜCHER.example"),
 ])
 async def test_another_spelling_of_a_forbidden_address_is_refused(world: World, endorser: str, candidate: str) -> None:
     with pytest.raises(RequestError):
