@@ -30,6 +30,8 @@ def evaluate(name: str) -> dict[str, Any]:
 @pytest.mark.parametrize("scenario", [
     "statement_a_warm_reply_beats_a_policy_quote",
     "statement_a_plain_answer_costs_nothing",
+    # Ranked first: "... should be the priority", "... comes first".
+    "statement_fixing_the_problem_should_be_the_priority",
 ])
 def test_a_statement_valuing_a_way_of_handling_it_is_the_tip(scenario: str) -> None:
     result = evaluate(scenario)
@@ -40,6 +42,7 @@ def test_a_statement_valuing_a_way_of_handling_it_is_the_tip(scenario: str) -> N
 @pytest.mark.parametrize("scenario", [
     "statement_ignoring_them_works_every_time",
     "statement_a_dashboard_beats_a_gut_feeling",
+    "statement_the_newsletter_should_be_the_priority",
 ])
 def test_valuing_anti_advice_or_another_thing_is_no_tip(scenario: str) -> None:
     result = evaluate(scenario)
