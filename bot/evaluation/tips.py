@@ -289,8 +289,10 @@ def _negated_anti(reading: Reading, advice: Advice) -> tuple[Hit, ...]:
 
 # A clause that says what the angry people want, expect or ask for ("Angry customers usually want a refund",
 # "most of them just need to be heard"): the action words after it describe them, advising nothing.
+# (The words before the people are any words of letters: "most", "the", "these" were listed before "[a-z]+",
+# which reads each of them too, and a word's letters are read once, possessively, as spaces must follow them.)
 _DESCRIBES_THEM = re.compile(
-    r"(?:(?:most|many|some|all|the|an?|of|these|those|our|[a-z]+)[ \t]++){0,3}?"
+    r"(?:[a-z]++[ \t]++){0,3}?"
     r"(?:customers?|people|clients?|members?|users?|callers?|buyers?|guests?|they|them|he|she|folks|everyone|"
     r"everybody)[ \t]++(?:(?:usually|often|always|just|only|really|mostly|generally|simply|all|typically|"
     r"actually|mainly|basically|will|would|do)[ \t]++)*+"

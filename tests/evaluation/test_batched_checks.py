@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import advice, habits, metric_frames, metrics, retraction, subjects, tool_names
+from bot.evaluation import advice, habits, metric_frames, metrics, retraction, subjects, tips, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit, grouped_by_first_character
@@ -462,3 +462,58 @@ def test_the_better_written_to_be_skipped_to_finds_what_it_found() -> None:
         assert [m.span() for m in advice._THE_BETTER.finditer(text)] == expected, text
         found += len(expected)
     assert found > 300, found
+
+
+_NEGATED_BEFORE_BEFORE = re.compile(
+    r"(?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+"
+    r"(?:\w+\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+)?$",
+    re.IGNORECASE)
+
+
+def test_negation_before_written_to_be_skipped_to_finds_what_it_found() -> None:
+    """advice._NEGATED_BEFORE (searched in the words before every action word) starts with its first letters as a
+    case-ignoring pattern reads them: for every code point the class takes what the letters ignoring case take, and
+    searched between random bounds of random texts of its words (any case, glued, after letters, "ſ", "İ", "ı", "K")
+    it finds the match the pattern written with \\b first found. Fails without the word-start test or without "ſ"."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert "".join(re.findall("[nwsojp]", every, re.IGNORECASE)) == "".join(re.findall("[nNwWsSſoOjJpP]", every))
+    words = ["not", "never", "no", "without", "nunca", "sin", "nie", "niemals", "nicht", "ohne", "jamais", "pas",
+             "sans", "não", "nao", "sem", "don't", "can’t", "N'T", "ſin", "ſans", "be", "to", "hesitate", "wait",
+             "rush", "reply", "answer", "x", "İ", "ı", "\u212a", "snot", "anot", "_no", "1no", "ä"]
+    rng = random.Random("negated-before")
+    found = 0
+    for _ in range(1500):
+        text = _glued(rng, words, [" ", " ", "  ", "\t", "", "\n", ", ", "-"])
+        for _ in range(10):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            old, new = _NEGATED_BEFORE_BEFORE.search(text, lo, hi), advice._NEGATED_BEFORE.search(text, lo, hi)
+            assert (new and new.span()) == (old and old.span()), (text, lo, hi)
+            found += old is not None
+    assert found > 800, found
+
+
+_DESCRIBES_THEM_BEFORE = re.compile(
+    r"(?:(?:most|many|some|all|the|an?|of|these|those|our|[a-z]+)[ \t]++){0,3}?" + tips._DESCRIBES_THEM.pattern[
+        len(r"(?:[a-z]++[ \t]++){0,3}?"):], re.IGNORECASE)
+
+
+def test_describes_them_with_any_words_before_the_people_finds_what_it_found() -> None:
+    """tips._DESCRIBES_THEM reads the words before the people as any words of letters, possessively: matched at
+    random places of random texts of its words (any case, glued, with "ſ", "İ", "K"), up to random ends, it finds the
+    match the pattern with its listed words first found."""
+    assert tips._DESCRIBES_THEM.pattern.startswith(r"(?:[a-z]++[ \t]++){0,3}?(?:customers?|")
+    words = ["most", "many", "some", "all", "the", "a", "an", "of", "these", "those", "our", "angry", "customers",
+             "people", "they", "them", "everyone", "usually", "just", "really", "want", "wants", "need", "ask for",
+             "look for", "are looking for", "hate", "crave", "refund", "ſome", "İ", "\u212a", "x1", "_", "anger"]
+    rng = random.Random("describes-them")
+    found = 0
+    for _ in range(1500):
+        text = _glued(rng, words, [" ", " ", "  ", "\t", "", ", ", "\n"])
+        for _ in range(10):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            old, new = _DESCRIBES_THEM_BEFORE.match(text, lo, hi), tips._DESCRIBES_THEM.match(text, lo, hi)
+            assert (new and new.span()) == (old and old.span()), (text, lo, hi)
+            found += old is not None
+    assert found > 80, found
