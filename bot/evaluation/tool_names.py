@@ -349,6 +349,9 @@ _JOIN_BEFORE_REACH = 60
 # ignores case, reads it: "ſ" is an "s" to it) when spaces or tabs follow it, or a mark.
 _JOIN_WORD_ENDS = frozenset("dDrRyYoOtTuUeEsSſ")
 _JOIN_MARKS = frozenset(",/&+")
+# What a join holds besides its word (and a gloss), and the longest join word ("oder", "plus").
+_JOIN_SPACING = frozenset(" \t,;/&+")
+_LONGEST_JOIN_WORD = 4
 
 
 def _join_before(text: str, start: int) -> re.Match[str] | None:
@@ -365,6 +368,16 @@ def _join_before(text: str, start: int) -> re.Match[str] | None:
     last = text[spaced - 1]
     if last not in _JOIN_MARKS and (spaced == start or last not in _JOIN_WORD_ENDS):
         return None
+    if text.find(")", lo, start) == -1:
+        # With no gloss, a match holds spaces, tabs, marks and one join word of at most _LONGEST_JOIN_WORD letters:
+        # it starts after the character before those that is one more (the search tried every place of the reach).
+        others = 0
+        for i in range(start - 1, lo - 1, -1):
+            if text[i] not in _JOIN_SPACING:
+                others += 1
+                if others > _LONGEST_JOIN_WORD:
+                    lo = i + 1
+                    break
     return _JOIN_BEFORE.search(text, lo, start)
 
 
