@@ -201,6 +201,13 @@ def _quote_patterns() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return (re.compile("|".join(map(re.escape, classes))) if classes else None), tuple(data["rest_is_quote_ids"])
 
 
+def collapsed(data: str) -> str:
+    """``_WS.sub(" ", data)``: each run of spacing one space. A text of printable characters holds no spacing but
+    the space (str.isprintable is false for control, format and separator characters but " "), and with no two
+    spaces together it is its own result: most text pieces of HTML are, and skip the regex call."""
+    return data if data.isprintable() and "  " not in data else _WS.sub(" ", data)
+
+
 class _VisibleText(HTMLParser):
     def __init__(self, sheet: StyleSheet) -> None:
         super().__init__(convert_charrefs=True)
@@ -426,7 +433,7 @@ class _VisibleText(HTMLParser):
                     self._newline(force=True)
                 self._add(piece)
             return
-        self._add(_WS.sub(" ", data))
+        self._add(collapsed(data))
 
     def _keep_attribute_text(self, attrs: dict[str, str]) -> None:
         """Words in alt, title and aria-label are shown only when a picture does not load or on hover, never as
