@@ -55,3 +55,11 @@ def test_a_way_that_is_no_way_of_dealing_with_anyone_advises_nothing() -> None:
     judgement = judge_rules(reply("the_way_the_dashboard_is_set_up_guard"), EvaluationSettings())
     assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_more_instruction_verbs_open_advice() -> None:
+    """"stick to asking questions", "Restate what the customer told you": instruction verbs of handling advice
+    (advice.toml [imperative]) tell advice about the person, under the tip's label."""
+    judgement = judge_rules(reply("instruction_verbs_stick_and_restate"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS
