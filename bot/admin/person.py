@@ -25,7 +25,23 @@ from bot.outbound import addresses
 async def person_export(session: AsyncSession, email: str, *, generated_at: str, bot_address: str) -> dict[str, Any]:
     """Everything held about ``email``, with every capability the bot handed out redacted (see redact)."""
     data = await _export(session, email, generated_at=generated_at)
-    return redact(data, Capabilities.of(bot_address, await _tokens(session, data)))
+    capabilities = Capabilities.of(bot_address, await _tokens(session, data))
+    for row in [*(m for r in data["requests"] for m in r["inbound_messages"]), *data["other_inbound_messages"]]:
+        decoded_if_encoded(row, capabilities)
+    return redact(data, capabilities)
+
+
+def decoded_if_encoded(row: dict[str, Any], capabilities: Capabilities) -> None:
+    """A stored message whose encoded parts (base64, quoted-printable, RFC 2047 words) carry a capability is
+    shown decoded, so that redact() can see and remove it: the raw bytes would hand it out intact."""
+    raw = row.get("raw")
+    if not raw:
+        return
+    # What redact() would leave, decoded: a capability still there was hidden by an encoding.
+    left = decoded_text(capabilities.scrub(raw).encode("utf-8", "replace"))
+    if left and capabilities.scrub(left) != left:
+        row["raw"] = decoded_text(raw.encode("utf-8", "replace"))
+        row["raw_shown"] = "decoded: its encoded parts carried a reply address or token"
 
 
 async def _tokens(session: AsyncSession, data: dict[str, Any]) -> tuple[str, ...]:
