@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ def test_a_reply_address_hidden_by_a_body_encoding_is_redacted_from_the_export()
     capabilities = Capabilities.of("bot@bot.test", (TOKEN,))
     raw = stored("base64")
     assert REPLY_TO not in raw.split("\n\n", 1)[1]  # the body hides it in its encoding
-    row = {"id": 7, "raw": raw}
+    row: dict[str, Any] = {"id": 7, "raw": raw}
     decoded_if_encoded(row, capabilities)
     exported = json.dumps(redact(row, capabilities))
     assert TOKEN not in exported
@@ -44,7 +45,7 @@ def test_a_message_whose_capability_is_in_plain_sight_keeps_its_raw_form(cte: st
     """The address written as it is: redact() removes it from the raw form itself."""
     capabilities = Capabilities.of("bot@bot.test", (TOKEN,))
     raw = stored(cte)
-    row = {"id": 8, "raw": raw}
+    row: dict[str, Any] = {"id": 8, "raw": raw}
     decoded_if_encoded(row, capabilities)
     assert row["raw"] == raw and "raw_shown" not in row
     assert TOKEN not in json.dumps(redact(row, capabilities))
