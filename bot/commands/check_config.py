@@ -132,6 +132,10 @@ _URL_USERINFO = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/@\s]+@", re.I)
 _URL_SECRET_PARAM = re.compile(r"(?P<key>[?&#;][\w.-]*(?:key|token|secret|passw|pwd|sig|auth|credential|code)"
                                r"[\w.-]*=)[^&#;\s]+", re.I)
 _HOST_USERINFO = re.compile(r"(?<![\w.:/@-])[\w.%+-]+:[^\s/@]+@(?=[\w-]+(?:\.[\w-]+)*)")
+# A key written as a path segment of a URL ("https://gateway.example/v1/sk-3f9a.../chat", as some LLM gateways
+# take it): a segment of 24 characters or more, letters and digits mixed, is masked; "v1", "chat", "gpt-4o" and
+# "deployments" are left as they are.
+_URL_PATH_KEY = re.compile(r"(?<=[a-z0-9.\]]/)(?=[\w-]*[0-9])(?=[\w-]*[A-Za-z])[\w-]{24,}(?=[/?#;\s:]|$)", re.I)
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
@@ -139,9 +143,18 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     text = _URL_USERINFO.sub(r"\g<scheme>***@", text)
     text = _HOST_USERINFO.sub("***@", text)
     text = _URL_SECRET_PARAM.sub(r"\g<key>***", text)
+    text = _url_path_keys(text)
     for secret in secrets:
         text = text.replace(secret, "***")
     return text
+
+
+_URL_IN_TEXT = re.compile(r"[a-z][a-z0-9+.-]*://[^\s]+", re.I)
+
+
+def _url_path_keys(text: str) -> str:
+    """Every URL in ``text`` with its key-like path segments masked (_URL_PATH_KEY); other words stay."""
+    return _URL_IN_TEXT.sub(lambda m: _URL_PATH_KEY.sub("***", m.group()), text)
 
 
 def _describe(exc: BaseException) -> str:

@@ -22,6 +22,8 @@ from bot.commands.check_config import scrub
     ("llm: https://llm.example/v1?X-Auth-Token=auth-secret-5: 401", "auth-secret-5"),
     ("imap FAILED user:host-secret-6@imap.example:143 (none): greeting failed", "host-secret-6"),
     ("Error connecting to bot:host-secret-7@smtp.example on port 25", "host-secret-7"),
+    # A key written as a path segment, as some LLM gateways take it.
+    ("llm: https://gateway.example/v1/gw7Kq2xP9mRt4vLs8nBw3cYd/chat: 401", "gw7Kq2xP9mRt4vLs8nBw3cYd"),
 ])
 def test_a_credential_anywhere_in_a_url_is_masked(text: str, leak: str) -> None:
     shown = scrub(text, [])
@@ -31,6 +33,8 @@ def test_a_credential_anywhere_in_a_url_is_masked(text: str, leak: str) -> None:
 @pytest.mark.parametrize("text", [
     "smtp      ok      smtp.example:587 (starttls) as bot@bot.example",
     "llm: https://llm.example/v1?model=gpt&x=1: 200",
+    "llm: https://llm.example/openai/deployments/gpt-4o-mini-2024-07-18/chat/completions: 200",
+    "evaluate: reply_from_a_candidate_with_a_long_name_2024.eml is fine",
     "security: requests need dmarc=pass from mx.bot.example; admins confirm",
 ])
 def test_ordinary_lines_are_left_alone(text: str) -> None:
