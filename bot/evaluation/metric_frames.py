@@ -225,16 +225,24 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][1] > start
 
 
-# A quantity named as a circumstance: "given the volume of tweets", "because of the sheer number of
-# comments", "due to the amount of spam". English.
-_GIVEN_BEFORE = re.compile(
-    r"\b(?:[Gg]iven|[Dd]espite|[Bb]ecause[ \t]++of|[Dd]ue[ \t]++to|[Tt]hanks[ \t]++to)[ \t]++"
-    r"(?:(?:the|our|its|their|all|sheer|high|huge|large|massive|growing)[ \t]++){0,3}$")
+@cache
+def _given_before() -> re.Pattern[str]:
+    """A quantity named as a circumstance: "given the volume of tweets", "because of the sheer number of
+    comments", "due to the amount of spam" (metric_frames.toml [circumstances], English only)."""
+    table = toml_table("metric_frames.toml")
+
+    def phrase(text: str) -> str:
+        first, rest = text[0], re.escape(text[1:]).replace(r"\ ", r"[ \t]++")
+        return f"[{first.upper()}{first.lower()}]{rest}"
+
+    heads = "|".join(phrase(h) for h in sorted(table["circumstances"]["en"], key=len, reverse=True))
+    fillers = "|".join(re.escape(w) for w in table["circumstance_fillers"]["en"])
+    return re.compile(rf"\b(?:{heads})[ \t]++(?:(?:{fillers})[ \t]++){{0,3}}$")
 
 
 def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"how many of your members are active" -> active_users; "number of touches" -> touch."""
-    if _GIVEN_BEFORE.search(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start):
+    if _given_before().search(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start):
         return None  # "challenging given the volume of tweets": a circumstance, not a measure
     base, clause = _clause_after(reading.text, quantity.end, _COUNTED_END)
     found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
