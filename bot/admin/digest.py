@@ -32,7 +32,8 @@ from bot.settings import Settings
 ROUTINE = frozenset({Reason.AUTO_REPLY, Reason.DUPLICATE, Reason.OWN_MAIL})
 # Someone tried to start a request by email and was refused.
 REFUSED_REQUEST = frozenset({Reason.UNKNOWN_ENDORSER, Reason.SENDER_NOT_AUTHENTICATED, Reason.RATE_LIMITED,
-                             Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED, Reason.REPLAYED_SIGNATURE,
+                             Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED, Reason.UNPRINTABLE_NAME,
+                             Reason.REPLAYED_SIGNATURE,
                              Reason.CONFIRMATION_PENDING,
                              Reason.CONFIRMATION_INVALID, Reason.CONFIRMATION_USED, Reason.CONFIRMATION_EXPIRED})
 # A long reply is cut in the digest; the whole text is one `endorsebot status ID` away.

@@ -37,6 +37,7 @@ class Reason(enum.StrEnum):
     RATE_LIMITED = "rate_limited"
     NO_CANDIDATE = "no_candidate"
     CANDIDATE_NOT_ALLOWED = "candidate_not_allowed"
+    UNPRINTABLE_NAME = "unprintable_name"
     # A signed request re-sent: its DKIM signature already started a request, or is too old (bot.inbound.auth).
     REPLAYED_SIGNATURE = "replayed_signature"
     # The confirmation round-trip of an unauthenticated request by email (bot.inbound.confirmation).
@@ -86,6 +87,8 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.RATE_LIMITED: "the endorser has started too many requests today",
     Reason.NO_CANDIDATE: "a request by email that names no candidate address",
     Reason.CANDIDATE_NOT_ALLOWED: "the candidate address is the bot, an admin or the endorser",
+    Reason.UNPRINTABLE_NAME: "a request by email whose candidate name holds a control, escape or bidi override "
+                             "character (bot.domain.names): no request is made, nobody is mailed",
     Reason.REPLAYED_SIGNATURE: "a request by email whose DKIM signature already started a request, or was made "
                                "more than 7 days before it arrived: a signed message re-sent, not a new request",
     Reason.CONFIRMATION_PENDING: "a request by email for a pair whose earlier request still awaits the endorser's "

@@ -36,7 +36,7 @@ from bot.outbound import addresses
 from bot.outbound.outbox import enqueue
 from bot.settings import Settings
 from bot.workflow.notify import TOKENED_KINDS, Notifier
-from bot.workflow.service import RequestError, Workflow
+from bot.workflow.service import RequestError, UnprintableName, Workflow
 
 
 @dataclass
@@ -387,6 +387,8 @@ async def _start_request_by_email(ctx: Context, member: Member) -> None:
         request = await workflow.create_request(ctx.session, endorser_email=member.email, candidate_email=email,
                                                 candidate_name=name, endorser_name=member.name, origin="email",
                                                 queue_request=confirmed)
+    except UnprintableName as exc:
+        raise Rejection(Reason.UNPRINTABLE_NAME, str(exc)) from None
     except RequestError as exc:
         raise Rejection(Reason.CANDIDATE_NOT_ALLOWED, str(exc)) from None
     ctx.row.kind, ctx.row.request_id, ctx.done = "request", request.id, True

@@ -19,6 +19,7 @@ from bot.clock import Clock, utc
 from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
+from bot.domain.names import unprintable_in_name
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.evaluation.result import Judgement, Verdict
 from bot.outbound import addresses
@@ -45,6 +46,10 @@ Email = dict[str, Any]
 
 class RequestError(ValueError):
     """A request that must not be created or changed; the message says why."""
+
+
+class UnprintableName(RequestError):
+    """A candidate's or endorser's name holding a control or bidi character (bot.domain.names)."""
 
 
 class Workflow:
@@ -92,6 +97,9 @@ class Workflow:
                 safe_header_value(label, value)
             except HeaderInjection as exc:
                 raise RequestError(str(exc)) from None
+        for label, value in (("candidate name", candidate_name), ("endorser name", endorser_name)):
+            if (char := unprintable_in_name(value)) is not None:  # terminals, subjects, bodies (issue 10)
+                raise UnprintableName(f"the {label} holds a control or direction-changing character ({char})")
         for label, value in (("candidate", candidate_email), ("endorser", endorser_email)):
             if not addresses.one_mailbox(value):
                 raise RequestError(f"the {label} must be one email address, not {value!r}")

@@ -12,6 +12,7 @@ through the member list and `export-person`.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -70,10 +71,14 @@ def test_names_kept_with_printable_unicode(cli: Cli) -> None:
     assert cli("members", "list", "--format", "json").json_lines()[0]["name"] == "Zoë Müller-Łukasz 中文"
 
 
-def test_export_person_escapes_c1_and_bidi_characters(cli: Cli) -> None:
+def test_export_person_escapes_c1_and_bidi_characters(cli: Cli, db_path: Path) -> None:
     name = "Gina" + C1_AND_BIDI
-    created = cli("request", "--endorser", ENDORSER, "--candidate", "gina@cand.example", "--candidate-name", name)
+    created = cli("request", "--endorser", ENDORSER, "--candidate", "gina@cand.example", "--candidate-name", "Gina")
     assert created.code == 0, created.err
+    # `request` refuses such a name now (test_candidate_name_with_escape_or_bidi_characters.py); a row stored
+    # before that, or by another tool, is still exported escaped.
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE endorsement_request SET candidate_name = ?", (name,))
 
     exported = cli("export-person", "gina@cand.example")
 
