@@ -234,7 +234,7 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)
             continue
-        marker = i not in reply_above and quotes.is_original_marker(line)
+        marker = i not in reply_above and quotes.is_original_marker(line) and _older_message_under(lines, i)
         if marker:
             # The older message may end before the text does: quoted line by line under its marker, or closed by
             # an end marker ("----- End forwarded message -----"). What the sender writes below is theirs again.
@@ -264,6 +264,22 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             return _without_trailing_separator(lines[:i])
         skip_to = i if end is None else end
     return lines
+
+
+# The rule a client draws around its marker ("-----Original Message-----", "---------- Forwarded message ---------").
+_RULE = re.compile(r"[-_*=]{2}")
+
+
+def _older_message_under(lines: list[str], i: int) -> bool:
+    """The marker at ``i`` starts an older message: a client drew its rule around it, or the first line with text
+    under it is a header field ("From: / Sent: / To:"), quoted, or another marker. Without a rule, the words
+    "Original message" over more of the sender's own text are theirs: a heading, not a client's marker."""
+    if _RULE.search(lines[i][:200]):
+        return True
+    k = _first_text_line(lines, i + 1)
+    if k >= len(lines) or k > i + 6:
+        return False
+    return quotes.is_quoted(lines[k]) or quotes.is_original_marker(lines[k]) or quotes.is_header_field(lines[k])
 
 
 def _quote_follows_marker(lines: list[str], i: int) -> bool:

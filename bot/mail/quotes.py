@@ -274,6 +274,12 @@ def header_block_at(lines: list[str], i: int) -> bool:
     return len(labels) >= (_MIN_OTHER_LABELS if from_address else _MIN_OTHER_LABELS + 1)
 
 
+def is_header_field(line: str) -> bool:
+    """The line starts like a field of a header block ("From: Bob", "Subject: ...", "De :", in any listed language)."""
+    head = line[:_LABEL_CHARS]
+    return (":" in head or "：" in head) and _patterns().any_label.match(line[:_MAX_LINE]) is not None
+
+
 def header_block_end(lines: list[str], i: int) -> int:
     """The index just past the marker and header block that starts at line i: its fields, their
     wrapped continuations, up to the first blank line after a field that no further field follows
