@@ -12,6 +12,7 @@ class Reason(enum.StrEnum):
     # Not a reply a person wrote.
     BOUNCE = "bounce"
     BOUNCE_UNVERIFIED = "bounce_unverified"
+    BOUNCE_FROM_A_MAILBOX = "bounce_from_a_mailbox"
     AUTO_REPLY = "auto_reply"
     OWN_MAIL = "own_mail"
     DUPLICATE = "duplicate"
@@ -61,6 +62,9 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.BOUNCE: "a delivery failure report (RFC 3464 or a server's own format)",
     Reason.BOUNCE_UNVERIFIED: "a delivery failure report naming a candidate, sent to the plain address without our "
                               "Message-ID: kept for admins, the request is not changed",
+    Reason.BOUNCE_FROM_A_MAILBOX: "a delivery failure report for a request sent from the candidate's own address, "
+                                  "or with a person's mailbox as its return path where a mail system's report has "
+                                  "an empty one: kept for admins (alerted), the request stays open",
     Reason.AUTO_REPLY: "an automatic reply such as an out-of-office notice (RFC 3834); never answered",
     Reason.OWN_MAIL: "mail the bot itself sent, looped back",
     Reason.DUPLICATE: "the same message was already handled",

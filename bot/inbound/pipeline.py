@@ -139,6 +139,8 @@ async def handle_bounce(ctx: Context) -> None:
     request = await request_by_token(ctx) or await _request_by_returned_message_id(ctx)
     if request is None:
         await _refuse_unverified_bounce(ctx)
+    else:
+        await _refuse_bounce_from_a_mailbox(ctx, request)
     if ctx.mail.delivery_delayed:
         # RFC 3464 Action: delayed: the server is still trying, so the request stays as it is.
         ctx.row.request_id = request.id if request else None
@@ -347,6 +349,45 @@ async def _refuse_unverified_bounce(ctx: Context) -> None:
     if named is not None:
         raise Rejection(Reason.BOUNCE_UNVERIFIED, f"names {named.candidate_email} (request {named.id}) but was not "
                                                   "sent to the request's address nor quotes our Message-ID")
+
+
+# Envelope senders that stand for the null reverse path: sendmail records "<>" as MAILER-DAEMON when it delivers.
+_NULL_SENDER_LOCALS = frozenset({"mailer-daemon", "postmaster"})
+
+
+async def _refuse_bounce_from_a_mailbox(ctx: Context, request: EndorsementRequest) -> None:
+    """A report that reaches the request's address or quotes our Message-ID may still be the candidate's own:
+    they hold both, from the request mail in their inbox, and a "bounce" closes the request as undeliverable
+    (the 36-hour window is gone, the endorser may ask again later). A mail system's report comes from a mail
+    system: RFC 5321 4.5.5 and RFC 3464 section 2 have non-delivery reports sent with a null reverse path
+    (Return-Path: <>), and a mailbox that wrote one is no failed mailbox. So a report from the candidate's own
+    address, or one whose top-most Return-Path (written by the delivery to our mailbox) is a person's mailbox,
+    changes nothing: it is kept for admins, who are alerted, and the request stays open."""
+    why = _written_from_a_mailbox(ctx.mail, request.candidate_email)
+    if why is None:
+        return
+    ctx.row.request_id = request.id
+    await ctx.workflow.alerts.raise_alert(
+        ctx.session, kind="bounce_from_a_mailbox", now=ctx.workflow.clock.now(), request_id=request.id,
+        inbound_id=ctx.row.id, summary=f"a delivery failure report for {request.candidate_email} {why}; the "
+                                       "request stays open")
+    raise Rejection(Reason.BOUNCE_FROM_A_MAILBOX, why)
+
+
+def _written_from_a_mailbox(mail: ParsedMail, candidate: str) -> str | None:
+    """Why ``mail``, a delivery report, was sent by a person's mailbox rather than a mail system; None if not."""
+    if mail.from_addr and addresses.same_mailbox(mail.from_addr, candidate):
+        return f"was sent from the candidate's own address {mail.from_addr}"
+    value = mail.header("return-path")  # the top-most: the one our delivery wrote
+    if value is None:  # not recorded where the bot reads its mail: From is all there is
+        return None
+    sender = value.strip()
+    sender = (sender[1:].partition(">")[0] if sender.startswith("<") else sender).strip().lower()
+    if not sender or sender.partition("@")[0] in _NULL_SENDER_LOCALS:
+        return None
+    if addresses.same_mailbox(sender, candidate):
+        return f"was sent from the candidate's own mailbox (Return-Path {sender})"
+    return f"was sent with the return path {sender}, where a mail system's report has an empty one"
 
 
 async def _request_by_bounced_address(ctx: Context) -> EndorsementRequest | None:

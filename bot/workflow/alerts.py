@@ -45,7 +45,9 @@ ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quara
                          # The OAuth2 provider refused the refresh token (bot.adapters.oauth2.REFRESH_FAILED).
                          "oauth2_refresh_failed",
                          # Mail over the bot's hourly inbound budget (bot.inbound.limits), once an hour.
-                         "inbound_budget"})
+                         "inbound_budget",
+                         # A delivery report for a request written from a mailbox (bot.inbound.pipeline).
+                         "bounce_from_a_mailbox"})
 
 
 class Alerts:
