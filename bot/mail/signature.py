@@ -273,7 +273,12 @@ def dashed_name_index(lines: list[str]) -> int | None:
     if not _DASHED_NAME.fullmatch(line) or not line.lstrip("—–~-").lstrip()[:1].isupper():
         return None
     above = next((x.strip() for x in reversed(lines[: end - 1]) if x.strip()), "")
-    return None if above[:1] == line[:1] or above.endswith((":", "：")) else end
+    introduces = above.endswith((":", "：")) and not _SHORTCODE_END.search(above)
+    return None if above[:1] == line[:1] or introduces else end
+
+
+# An emoji shortcode closing a line (":+1:", "Thanks :smile:") ends no line that introduces a list.
+_SHORTCODE_END = re.compile(r"(?:^|\s):[\w+-]{1,30}:$")
 
 
 def _is_title_line(line: str) -> bool:
