@@ -116,7 +116,7 @@ def _patterns() -> _Patterns:
 
 def classify(facts: MailFacts) -> MailKind:
     if is_delivery_report(facts):
-        return MailKind.BOUNCE
+        return MailKind.AUTO_REPLY if is_filter_notice_in_report_form(facts) else MailKind.BOUNCE
     evidence = bounce_evidence(facts)
     # Strong auto-reply evidence (an out-of-office subject) outranks wording alone: a vacation
     # notice may say the message "was not delivered" to its owner. It never outranks a mail-system
@@ -349,6 +349,15 @@ def is_sender_verification_request(facts: MailFacts) -> bool:
     (kinds.toml challenge_phrases) and the link it asks to follow mark it."""
     head = facts.body_text[:_CHALLENGE_CHARS]
     return _patterns().challenge.search(head) is not None and _LINK.search(head) is not None
+
+
+def is_filter_notice_in_report_form(facts: MailFacts) -> bool:
+    """A challenge-response or screening service (Boxbe and kin) wraps its notice in an RFC 3464 report: it answers
+    our message ("Re: <our subject>") from an address that is no mail system's, and an automatic reply's sign holds
+    (a no-reply sender, a request to verify the sender). A mail system's report names no answered subject."""
+    if is_from_mail_daemon(facts) or not _REPLY_SUBJECT.match(facts.subject[:300]):
+        return False
+    return is_from_noreply_address(facts) or is_sender_verification_request(facts) or is_auto_submitted(facts)
 
 
 # The order only matters for readability: any one guard makes the message an automatic reply.
