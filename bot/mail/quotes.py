@@ -505,8 +505,13 @@ def _is_dated_attribution(piece: str) -> bool:
             and bool(_DATE_OR_ADDRESS.search(piece)) and not _reads_as_prose(piece))
 
 
+# Gmail writes both genders of a Slavic verb: "je napisal(a):", "је написао/ла:", "napisao/la:". The feminine
+# ending after the slash or in brackets is set aside before the verb is looked for.
+_GENDER_ENDING = re.compile(r"(?:\((?:a|la|ла|а)\)|/(?:a|la|ла|а))$")
+
+
 def _ends_with_verb(text: str) -> bool:
-    tail = text[-80:].rstrip(_VERB_TAIL).lower()
+    tail = _GENDER_ENDING.sub("", text[-80:].rstrip(_VERB_TAIL).lower())
     verbs = _patterns().verbs
     if not tail.endswith(verbs):  # one C-level test for the common case: no verb at all
         return False
