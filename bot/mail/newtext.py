@@ -407,9 +407,19 @@ def _set_aside_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _without_trailing_separator(lines: list[str]) -> list[str]:
-    while lines and (not lines[-1].strip() or quotes.is_separator(lines[-1])):
+    """``lines`` cut where an older message starts, without the rules over it: a plain rule, or a client's marker
+    drawn as words between rules in a language the marker list lacks ("---------- Původní e-mail ----------",
+    "----- Mail original -----"): right over the header block or attribution, it is that message's marker."""
+    while lines and (not lines[-1].strip() or quotes.is_separator(lines[-1])
+                     or _RULED_TITLE.match(lines[-1][:_MAX_RULED_TITLE]) is not None):
         lines = lines[:-1]
     return lines
+
+
+# Words between two rules of three or more dashes, underscores, equals signs or asterisks, as a client draws a marker.
+_MAX_RULED_TITLE = 90
+_RULED_TITLE = re.compile(r"^[^\S\n]*+[-_=*]{3,}+[^\S\n]*+[^-_=*\s](?:[^\n]{0,40}?[^-_=*\s])?"
+                          r"[^\S\n]*+[-_=*]{3,}+[^\S\n]*+$")
 
 
 def _tidy(lines: list[str]) -> str:
