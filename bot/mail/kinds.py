@@ -146,8 +146,8 @@ class BounceEvidence:
     antivirus gateways, old MTAs) is a failure report.
 
     ``failure``: it says delivery failed (subject, wording, an SMTP diagnostic, X-Failed-Recipients).
-    ``machine``: a mail system sent it (daemon sender, null envelope, Auto-Submitted, a returned copy
-    of the original). ``bulk``: Precedence bulk/junk/list, the weakest machine sign.
+    ``machine``: a mail system sent it (daemon or no-reply sender, null envelope, Auto-Submitted, a returned
+    copy of the original). ``bulk``: Precedence bulk/junk/list, the weakest machine sign.
     """
 
     failure: int
@@ -173,8 +173,9 @@ def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     failed_header = facts.header("x-failed-recipients") is not None
     daemon = is_from_mail_daemon(facts)
     bulk = has_bulk_precedence(facts)
+    # A no-reply sender is a system's (a security gateway reports a rejection from one), never a person's.
     machine_headers = (daemon, failed_header, has_null_envelope(facts), is_auto_submitted(facts),
-                       bool(facts.part_types & _RETURNED_PART_TYPES))
+                       is_from_noreply_address(facts), bool(facts.part_types & _RETURNED_PART_TYPES))
     if not (subject or answering or bulk or any(machine_headers)):
         # Every report carries one of these; a person's reply carries none, and its body (often a
         # long quoted thread) is then not searched at all.
