@@ -50,7 +50,7 @@ def _patterns() -> _Patterns:
                               re.IGNORECASE),
         ends_by_line=line_scan(
             lambda alt, _: r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$|" + _DOTTED_RULE +
-            rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+"
+            rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+(?:--[^\S\n]?+)?"
             rf"(?:{alt(data['device_footers'] + data['device_footer_lines'])})"
             rf"|[^\S\n]*+[*_]{{0,2}}(?:{alt(data['disclaimer_starts'])}))",
             re.MULTILINE),
@@ -111,6 +111,8 @@ def is_delimiter(line: str) -> bool:
 
 def is_device_footer(line: str) -> bool:
     core = line.strip().strip("()<>[]" + BIDI_MARKS).strip()
+    # A footer that keeps the delimiter on its own line's start ("-- Sent from my Android phone with GMX Mail").
+    core = core[2:].lstrip() if core.startswith("--") else core
     short = len(core) <= _MAX_FOOTER_CHARS and len(core.split()) <= _MAX_FOOTER_WORDS
     p = _patterns()
     return short and bool(p.footer.match(core) or p.footer_line.fullmatch(core))
