@@ -45,7 +45,7 @@ def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
         if not prepared.text:
             continue
         found += _phrases(prepared)
-        for view in disguises_undone(prepared.text):
+        for view in disguises_undone(prepared.text, prepared.keys):
             found += _phrases(Prepared.of(view))
         runs = spaced_letter_runs(prepared.text)
         found += [stem for run in runs for stem in _compact() if stem in run]

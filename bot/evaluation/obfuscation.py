@@ -11,8 +11,13 @@ import base64
 import binascii
 import codecs
 import re
+import string
 import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from urllib.parse import unquote_plus
+
+from bot.evaluation.patterns import fold
 
 # Invisible characters that split a word without showing: zero-width, soft hyphen, word joiner,
 # bidi marks, embeddings, overrides and isolates.
@@ -44,6 +49,10 @@ _LOOK_ALIKES = str.maketrans({
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Letters drawn as symbols that NFKC leaves as they are: regional indicators (two make a flag; alone or in
+    # any other pair they show a letter in a box: "🇮🇬🇳🇴🇷🇪"), negative circled and negative squared letters.
+    **{chr(base + i): letter for base in (0x1F1E6, 0x1F150, 0x1F170)
+       for i, letter in enumerate(string.ascii_uppercase)},
 })
 _OVERRIDE = re.compile(r"[\u202e\u2067]([^\u202c\u2069\n]*+)")
 # Four or more single letters, each followed by spacing or dots, dashes, stars, underscores.
@@ -72,6 +81,66 @@ _MAX_BLOBS = 20
 _WRAPPED = re.compile(r"(?<=[A-Za-z0-9+/]{16})[ \t]*+\r?\n[ \t>]*+(?=[A-Za-z0-9+/=]{4})")
 _HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f].)(?:[0-9A-Fa-f]{2}){15,1999}+[0-9A-Fa-f](?![0-9A-Fa-f])")
 _NAMES_ROT13 = re.compile(r"\brot[\s\-]?13\b", re.IGNORECASE)
+# Base32 (RFC 4648: A-Z and 2-7, in one case): read from the runs _BLOB finds, which hold every such run.
+_BASE32_RUN = re.compile(r"[A-Z2-7]++|[a-z2-7]++")
+# URL encoding ("ignore%20all%20previous"): read decoded when it holds a few escapes.
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_MIN_PERCENT_ESCAPES = 3
+# A mark gluing two words ("ignore+all+previous+instructions", "ignore_all_previous", "ignore~all~previous"):
+# the mark first, so the engine skips to the marks at C speed. Three in a row, with only letters between
+# them, and the text is read with the marks as spaces.
+_GLUE = re.compile(r"[+_~\-](?<=[^\W\d_].)(?=[^\W\d_])")
+_MIN_GLUED = 3
+# A word cut at a line's end, with or without a hyphen ("instruc-\ntions", "ig\nnore"), or at a hyphen and a
+# space ("instruc- tions"); the cut is read joined when the two pieces make a word of the manipulation lexicon.
+# The line break (or the hyphen) first: the engine skips to them.
+_CUT = re.compile(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]-\n)|(?<=[^\W\d_]\r\n)|(?<=[^\W\d_]-\r\n))[ \t>]*+(?=[^\W\d_])"
+                  r"|-(?<=[^\W\d_]-)[ \t]++(?=[^\W\d_])")
+_LEFT_PIECE = re.compile(r"([^\W\d_]{1,40})-?\r?$")
+_FIRST_LETTERS = re.compile(r"[^\W\d_]{1,40}")
+# Words of five letters or more: the pieces a cipher is recognised by.
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}+")
+_INDEX_RUN = re.compile(r"\w++")
+_WORD = re.compile(r"[^\W\d_]++")
+_MAX_SHIFTS = 3
+# For each letter, the table that shifts a word starting with it to one starting with "a" (its Caesar shape).
+_TO_A = {c: str.maketrans(string.ascii_lowercase, string.ascii_lowercase[-i:] + string.ascii_lowercase[:-i])
+         for i, c in enumerate(string.ascii_lowercase)}
+# For each shift k, the table that undoes it, both cases.
+_UNSHIFT = {k: str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
+                             string.ascii_lowercase[-k:] + string.ascii_lowercase[:-k]
+                             + string.ascii_uppercase[-k:] + string.ascii_uppercase[:-k]) for k in range(1, 26)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The words of five letters or more in the manipulation lexicon's phrases (every language), and what tells
+    a ciphered instruction apart: those words backwards, in every Caesar shift, and the shift of each."""
+
+    words: frozenset[str]
+    endings: frozenset[str]  # what the words end with after their first letter: a cut word's second piece
+    # As the keys of a prepared text's word index hold them ("=" + the word, lower case, accents folded).
+    backwards: frozenset[str]
+    shifted: frozenset[str]
+    shapes: dict[str, str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    from bot.evaluation.lexicon import toml_table
+
+    words = frozenset(w for phrases in toml_table("manipulation.toml")["phrases"].values() for phrase in phrases
+                      for w in _LONG_WORD.findall(phrase.lower()))
+    shapes: dict[str, str] = {}
+    for word in sorted(words):
+        if word.isascii():
+            shapes.setdefault(word.translate(_TO_A[word[0]]), word)
+    ascii_words = [w for w in words if w.isascii()]
+    shifted = frozenset("=" + w.translate(_UNSHIFT[26 - k]) for k in range(1, 26) for w in ascii_words)
+    shifted -= {"=" + w for w in words}
+    endings = frozenset(w[i:] for w in words for i in range(1, len(w)))
+    backwards = frozenset("=" + fold(w[::-1]) for w in words) - {"=" + fold(w) for w in words}
+    return _Vocabulary(words, endings, backwards, shifted, shapes)
 
 
 @lru_cache(maxsize=4)
@@ -90,8 +159,9 @@ def _may_be_spaced(plain: str) -> bool:
     return _MAY_BE_SPACED.search(plain) is not None
 
 
-def disguises_undone(text: str) -> list[str]:
-    """Readings of ``text`` with each disguise undone; empty when there is nothing to undo."""
+def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str]:
+    """Readings of ``text`` with each disguise undone; empty when there is nothing to undo. ``words``: the keys
+    of the text's word index (patterns.Prepared.keys), when the caller has them."""
     views: list[str] = []
     plain = _plain(text)
     if _may_be_spaced(plain):
@@ -110,7 +180,63 @@ def disguises_undone(text: str) -> list[str]:
         views.append(" ".join("".join(chr(ord(ch) - 0xE0000) for ch in run) for run in runs))
     if "13" in text and _NAMES_ROT13.search(text):  # a text that names its cipher is read deciphered too
         views.append(codecs.encode(text, "rot13"))
+    views += [view for view in _deciphered(text, words) if view not in views]
+    if "%" in text and len(_PERCENT_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
+        views.append(unquote_plus(text, errors="replace"))
+    views += _glued_words_apart(text)
+    if "\n" in text or "-" in text:
+        views += _cuts_joined(text)
     return views
+
+
+def _deciphered(text: str, words: frozenset[str] | None) -> list[str]:
+    """``text`` backwards (each word, and the whole), and un-shifted (rot13 and every other Caesar shift), when
+    one of its words is a lexicon word so written: "snoitcurtsni suoiverp", "Vtaber nyy cerivbhf". Told by two
+    set intersections with the words the text's index holds (made for the lexicons anyway)."""
+    if words is None:
+        words = frozenset("=" + w for w in _INDEX_RUN.findall(fold(text.lower())))
+    vocabulary = _vocabulary()
+    views: list[str] = []
+    if not words.isdisjoint(vocabulary.backwards):
+        views += [text[::-1], _WORD.sub(lambda m: m.group()[::-1], text)]
+    shifted = words & vocabulary.shifted
+    if shifted:
+        shifts = {(ord(w[1]) - ord(vocabulary.shapes[w[1:].translate(_TO_A[w[1]])][0])) % 26 for w in shifted}
+        views += [text.translate(_UNSHIFT[k]) for k in sorted(shifts)[:_MAX_SHIFTS]]
+    return views
+
+
+def _glued_words_apart(text: str) -> list[str]:
+    """``text`` with the marks between letters read as spaces, when three in a row glue words with nothing
+    but letters between them; nothing otherwise."""
+    glued, last, run = [m.start() for m in _GLUE.finditer(text)], -2, 0
+    for at in glued:
+        run = run + 1 if last >= 0 and text[last + 1:at].isalpha() else 1
+        if run >= _MIN_GLUED:
+            return [_GLUE.sub(" ", text)]
+        last = at
+    return []
+
+
+def _cuts_joined(text: str) -> list[str]:
+    """``text`` with each word the lexicon knows read whole where a line's end or a hyphen cut it; nothing
+    when no cut makes one."""
+    vocabulary = _vocabulary()
+    cuts: list[tuple[int, int]] = []  # the spans to drop: the hyphen and spacing before a line break, and it
+    for match in _CUT.finditer(text):
+        after = _FIRST_LETTERS.match(text, match.end())
+        if after is None or after.group().lower() not in vocabulary.endings:  # most lines: one set lookup
+            continue
+        before = _LEFT_PIECE.search(text, max(0, match.start() - 44), match.start())
+        if before and (before.group(1) + after.group()).lower() in vocabulary.words:
+            cuts.append((before.end(1), match.end()))
+    if not cuts:
+        return []
+    pieces, at = [], 0
+    for start, end in cuts:
+        pieces.append(text[at:start])
+        at = end
+    return ["".join(pieces) + text[at:]]
 
 
 def _joined(match: re.Match[str]) -> str:
@@ -124,6 +250,11 @@ def spaced_letter_runs(text: str) -> list[str]:
     if not _may_be_spaced(plain):
         return []
     return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
+
+
+def _readable(decoded: str) -> bool:
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
+    return bool(decoded) and printable >= 0.9 * len(decoded) and any(ch.isalpha() for ch in decoded)
 
 
 def decoded_hex(text: str) -> list[str]:
@@ -142,8 +273,27 @@ def decoded_hex(text: str) -> list[str]:
     return out
 
 
+def _base32_texts(blob: str) -> list[str]:
+    """The runs of one case of A-Z and 2-7 in ``blob``, 16 characters or more, that decode from base32 (RFC 4648,
+    padding optional) to readable text."""
+    out: list[str] = []
+    for run in _BASE32_RUN.finditer(blob):
+        data = run.group()
+        if len(data) < 16:
+            continue
+        data = data[: len(data) - len(data) % 8] if len(data) % 8 in (1, 3, 6) else data
+        try:
+            decoded = base64.b32decode(data + "=" * (-len(data) % 8), casefold=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        if _readable(decoded) and sum(ch.isalpha() for ch in decoded) >= len(decoded) / 2:
+            out.append(decoded)
+    return out
+
+
 def decoded_blobs(text: str) -> list[str]:
-    """Base64 runs that decode to readable text (an instruction hidden from a keyword list)."""
+    """Base64 runs that decode to readable text (an instruction hidden from a keyword list), and the base32 runs
+    among them: every base32 run is such a run."""
     out: list[str] = []
     for match in _BLOB.finditer(text):
         if len(out) >= _MAX_BLOBS:
@@ -153,8 +303,9 @@ def decoded_blobs(text: str) -> list[str]:
             raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True)
             decoded = raw.decode("utf-8")
         except (binascii.Error, ValueError):
-            continue
-        printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
-        if decoded and printable >= 0.9 * len(decoded) and any(ch.isalpha() for ch in decoded):
+            decoded = ""
+        if _readable(decoded):
             out.append(decoded)
+        if blob.isupper() or blob.islower() or not blob.isalnum():  # a run of one case, or glued to others
+            out += _base32_texts(blob)
     return out
