@@ -40,6 +40,9 @@ _INVISIBLE = frozenset(["script", "style", "head", "title", "template", "object"
                         "select", "datalist", "svg", "canvas", "audio", "video", "noembed", "noframes", "rp",
                         # a progress bar's or a gauge's fallback text: the widget is drawn instead
                         "progress", "meter",
+                        # MathML: a formula's annotations (its source or other forms, display:none where MathML
+                        # is drawn, MathML Core's user-agent sheet) and <mphantom>, drawn as blank space
+                        "annotation", "annotation-xml", "mphantom",
                         # struck out: shown, but taken back by its writer ("I use <s>Hootsuite</s> nothing")
                         "del", "s", "strike"])
 
@@ -165,6 +168,9 @@ class _Open:
     # Its font size in CSS pixels and its opacity with its ancestors', which multiply down the tree.
     font_px: float = 16.0
     opacity: float = 1.0
+    # A MathML <semantics> draws its first child only (MathML Core: "semantics > :not(:first-child)" is display:
+    # none); set once it holds one.
+    drew_first: bool = False
 
 
 @dataclass(slots=True)
@@ -353,6 +359,8 @@ class _VisibleText(HTMLParser):
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
             hidden = hidden or parent.hidden or (parent.closed_details and tag != "summary")
+            if parent.tag == "semantics":
+                hidden, parent.drew_first = hidden or parent.drew_first, True
             size, opacity = parent.font_px, parent.opacity
         if tag in _SMALLER_TAGS:
             size *= _SMALLER

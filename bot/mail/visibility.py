@@ -214,6 +214,10 @@ def doubt(declarations: list[Declaration]) -> str:
                             for d in declarations)) and any(
         d.name == "white-space" and d.value in ("nowrap", "pre") for d in declarations)
     for d in declarations:
+        if clips_y and d.name == "contain" and ("size" in d.value or "strict" in d.value):
+            # Size containment lays the box out as if it were empty (0 px high unless a height is set) and the
+            # box clips what overflows: its text is cut away, or cut at a height known only when drawn.
+            return f"its box is sized without its text (contain: {d.value[:30]}) and clips it, which is not worked out"
         if d.name in ("-webkit-line-clamp", "line-clamp") and d.value not in ("none", "initial", "unset", "inherit"):
             return f"its style cuts the text after some lines ({d.name}), which is not worked out"
         if ((clips_y and d.name in ("height", "max-height")) or (clips_x and d.name in ("width", "max-width"))) \
