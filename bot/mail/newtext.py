@@ -255,8 +255,21 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
                 attributions.clear()
                 skip_to = stop
                 continue
-        if marker or i in reply_above or quotes.header_block_at(lines, i):
+        if marker or i in reply_above:
             return _without_trailing_separator(lines[:i])
+        if quotes.header_block_at(lines, i):
+            title = _title_over(lines, i)
+            if title is not None and title == first_text:
+                # A marker in a language the lists lack ("Awal pesan yang diteruskan:") opens the text over the
+                # header block: a forward with nothing written above it, read like a known one.
+                skip_to = quotes.header_block_end(lines, i) - 1
+                if not forwarded_from:
+                    forwarded_from.append(quotes.forwarded_author(lines, i, skip_to + 1))
+                lines[title : skip_to + 1] = [""] * (skip_to + 1 - title)
+                attributions.clear()
+                first_text = _first_text_line(lines, skip_to + 1)
+                continue
+            return _without_trailing_separator(lines[: i if title is None else title])
         end = None
         if may_attribute[i]:
             end = attributions[i] = quotes.attribution_at(lines, i)
@@ -268,6 +281,31 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
 
 # The rule a client draws around its marker ("-----Original Message-----", "---------- Forwarded message ---------").
 _RULE = re.compile(r"[-_*=]{2}")
+
+
+# A client's marker over a header block, in any language: a short line ending in a colon ("Begin forwarded message:",
+# "Awal pesan yang diteruskan:", "以下是转发的邮件：").
+_MAX_TITLE_CHARS = 60
+_MAX_TITLE_WORDS = 8
+
+
+def _title_over(lines: list[str], i: int) -> int | None:
+    """The line right above the header block at ``i`` (blank lines between) when it reads as the block's marker:
+    short, a few words, ending in a colon, not quoted. Apple Mail writes its forward marker so in every language."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j < 0:
+        return None
+    line = lines[j].strip()
+    if (len(line) > _MAX_TITLE_CHARS or not line.endswith((":", "：")) or len(line.split()) > _MAX_TITLE_WORDS
+            or quotes.is_quoted(line) or _ENDS_SENTENCE_INSIDE.search(line)):
+        return None
+    return j
+
+
+# A sentence ends inside the line ("Thanks. Here it is:"): the sender's words, not a marker.
+_ENDS_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 
 
 def _older_message_under(lines: list[str], i: int) -> bool:
