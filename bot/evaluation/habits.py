@@ -323,3 +323,17 @@ def consequences(reading: Reading) -> dict[int, int]:
                 and not re.search(r"\b(?:I|you|we)\b", subject, re.IGNORECASE)):
             found[index] = m.end()
     return found
+
+
+def warned_against(reading: Reading, found: dict[int, int]) -> frozenset[int]:
+    """Sentences whose act the next sentence judges bad by pointing back to it: "the inclination might be to
+    fire back or delete the message. This will only make angry customers angrier." The anti advice in them is
+    a warning, not advice (``found``: the consequences of the reply, from ``consequences``)."""
+    sentences = reading.layout.sentences
+    warned: set[int] = set()
+    for index in found:
+        sentence = sentences[index]
+        if (index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+                and _BACK_REFERENCE.match(reading.text, sentence.start, found[index])):
+            warned.add(index - 1)
+    return frozenset(warned)

@@ -458,9 +458,10 @@ def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words:
     return None
 
 
-def _words_after(reading: Reading, hit: Hit) -> tuple[list[tuple[str, int, int]], list[str]]:
+def _words_after(reading: Reading, hit: Hit, ends: re.Pattern[str] = _CLAUSE_END
+                 ) -> tuple[list[tuple[str, int, int]], list[str]]:
     """The first words of the clause after ``hit``, with where they are, and lowered."""
-    base, clause = _clause_after(reading.text, hit.end)
+    base, clause = _clause_after(reading.text, hit.end, ends)
     found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
     return found, [_low(w) for w, _, _ in found]
 
@@ -550,8 +551,10 @@ def _speed_action_at(reading: Reading, hit: Hit, found: list[tuple[str, int, int
 
 def _speedy(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     """"how quickly we get back to people", "the time it takes us to answer": how fast something is
-    done names that time (response time, resolution time)."""
-    found, lowered = _words_after(reading, hit)
+    done names that time (response time, resolution time). What is done fast stands before a comma: in "the
+    speed at which messages spread on social media, to respond promptly" the messages spread, no one responds
+    fast."""
+    found, lowered = _words_after(reading, hit, _COUNTED_END)
     for i in range(len(lowered)):
         framed = _speed_action_at(reading, hit, found, lowered, i, words)
         if framed is not None:

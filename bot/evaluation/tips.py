@@ -32,7 +32,7 @@ from bot.evaluation.advice import (
     replies_to_a_thing,
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
-from bot.evaluation.habits import consequences, given_up, rejected
+from bot.evaluation.habits import consequences, given_up, rejected, warned_against
 from bot.evaluation.language import language_of_a_passage
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher
@@ -119,6 +119,23 @@ def _angry_sentences(reading: Reading, answer: TipAnswer | None = None) -> set[i
     return found
 
 
+# An anger word with at least this many words before it in its sentence stands inside it, not as its subject.
+_WORDS_BEFORE_AN_INNER_WORD = 2
+
+
+def _anger_inside(reading: Reading, answer: TipAnswer) -> bool:
+    """An anger word of the answer stands inside its sentence ("determine whether the complaint is valid"),
+    not at its start as the subject of a description ("Angry customers will do whatever it takes")."""
+    sentences = reading.layout.sentences
+    for h in lexicons().anger.find(reading.prepared):
+        index = reading.layout.index_at(h.start)
+        if index in answer.sentences:
+            before = WORD.findall(reading.text, sentences[index].start, h.start)
+            if len(before) >= _WORDS_BEFORE_AN_INNER_WORD:
+                return True
+    return False
+
+
 def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     sentences = reading.layout.sentences
     sentence = sentences[index]
@@ -151,6 +168,8 @@ class _Seen:
     # Sentences telling a consequence ("Arguing with them only makes it worse"), index -> where its cue
     # ends: the actions up to there are neither advice nor anti advice (habits.py).
     consequences: dict[int, int] = field(default_factory=dict)
+    # Sentences whose act a consequence after them judges bad ("... fire back. This only makes it worse.").
+    warned: frozenset[int] = frozenset()
     # Sentences whose action words only say what the angry people want ("they just want an apology").
     described: set[int] = field(default_factory=set)
     # Of those, the sentences where what the angry people want is a handling act ("they just want to be heard",
@@ -194,8 +213,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         hits = [h for h in hits if h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
     # A sentence holding anti advice ("I just ignore them and delete their comments") turns its
     # other action words against the tip too ("honestly", "quickly").
+    seen.warned = warned_against(reading, seen.consequences)
     anti = [h for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
-            if h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
+            if h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)
+            and reading.layout.index_at(h.start) not in seen.warned]
     against = {reading.layout.index_at(h.start) for h in anti}
     # "Stay calm and apologise. Or don't, whatever.": a sentence opening with "Or" takes back the one before.
     against |= {reading.layout.index_at(h.start) - 1 for h in anti if _takes_back(reading, h)}
@@ -230,7 +251,9 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "Stay calm, but I'm not convinced it works": advice the reply rejects.
         if (index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit)
                 or rejected(reading, hit)):
-            seen.anti.append(reading.words_of(hit))
+            # "... the inclination is to fire back. This only makes them angrier.": a warning, not anti advice.
+            if index not in seen.warned or negated:
+                seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
         # One copy per clause: many action words in one long clause share it.
@@ -457,6 +480,32 @@ def _names_another_target(reading: Reading, answer: TipAnswer) -> bool:
 
 
 @cache
+def _trouble() -> Matcher:
+    return Matcher(language_entries(toml_table("tips.toml")["trouble"], key="trouble"))
+
+
+def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
+    """The answer says the people have a problem, a complaint or feelings (tips.toml [trouble]). Only English
+    has the list: in the other languages every answer counts as about trouble."""
+    if reading.language != "en":
+        return True
+    return any(reading.layout.index_at(h.start) in answer.sentences for h in _trouble().find(reading.prepared))
+
+
+@cache
+def _other_people() -> Matcher:
+    return Matcher(language_entries(toml_table("tips.toml")["other_people"], key="other_people"))
+
+
+def _names_other_people(reading: Reading, answer: TipAnswer) -> bool:
+    """The answer names a group of people of its own (tips.toml [other_people]: followers, clients, influencers),
+    not only "them", "the customer" or "people". Other languages: never."""
+    if reading.language != "en":
+        return False
+    return any(reading.layout.index_at(h.start) in answer.sentences for h in _other_people().find(reading.prepared))
+
+
+@cache
 def _handling() -> frozenset[str]:
     """The [actions] entries that handle the conflict itself (tips.toml [handling])."""
     table = toml_table("tips.toml")
@@ -574,7 +623,13 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
             # clauses: "Post around the time your followers are online" is about posting.
             if not (answer.sentences & advice.person) - advice.person_acting:
                 return "", True, f"advice in {answer.how}, but the people in it only act, no one is its target"
-            return f"advice about people in {answer.how}", False, ""
+            # With no handling action and no anger word, advice about a group of its own must say they have a
+            # problem: "Ask your followers for photos" and "always send your clients a report" are tips about
+            # something else; "Let them know you have read every word" is about the people the question names.
+            # Without, the branches below decide (a handling action with every word about the conversation
+            # still passes; other advice goes to a person or fails).
+            if angry or _about_trouble(reading, answer) or not _names_other_people(reading, answer):
+                return f"advice about people in {answer.how}", False, ""
     elif (actions >= 2 and told) or (actions and told and person):
         return answer.how, False, ""
     # One action that handles the conflict itself, told as advice where the reply itself marks its tip
@@ -632,6 +687,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     spans = [(sentences[i].start, sentences[i].end) for i in sorted(answer.sentences)]
     if angry and any(_INCIDENT.search(reading.text, lo, hi) for lo, hi in spans) and _told_as_a_story(reading, spans):
         return "", True, f"what the candidate did with an upset person, told as a story in {answer.how}"
+    # Two action words or more beside an anger word where the reply answers the tip question, in a mood no
+    # list knows ("Seek to understand. First, determine whether the complaint is valid."): a person decides.
+    # The anger word must stand inside the advice, not open a description of the angry people ("Angry customers
+    # will do whatever it takes to get a refund").
+    if actions >= 2 and angry and not seen.anti and _anger_inside(reading, answer):
+        return "", True, f"actions beside an anger word in {answer.how}, but not told as advice the rules know"
     # In a language whose lists are thinner than English's, advice where the reply itself marks its tip
     # ("Nunca respondas en caliente." under the quoted question) may be a tip in words no list knows.
     if reading.language != "en" and answer.strong and told:
@@ -853,10 +914,16 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         rest = answer.sentences - addressed
         answer = replace(answer, sentences=rest) if rest else None
     seen = _read_actions(reading, busy, answer, advice, no_tip, to_customer)
+    # The act a consequence judges bad is no advice either way: "the instinct is to fire back. This only
+    # makes them angrier." leaves only the consequence, an implied tip.
+    if answer is not None and seen.warned & answer.sentences:
+        rest = answer.sentences - seen.warned
+        answer = replace(answer, sentences=rest) if rest else None
     if answer is not None:
         # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
         seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
                       if reading.layout.index_at(h.start) in answer.sentences
+                      and reading.layout.index_at(h.start) not in seen.warned
                       and h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
     confirmed = dict(seen.confirmed)
     notes: list[str] = []

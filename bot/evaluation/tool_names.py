@@ -340,8 +340,9 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
 
 # A list's join right before a name: "mLabs e Canva", "Zonkify, Canva" (the name before it is read back).
 # A gloss in brackets after the name before may stand before the join: "Wunderlist (my to-do lists), Basecamp".
+# The join word is a whole word: the "o" ending "Utilizo Metricool" is no Spanish "or".
 _JOIN_BEFORE = re.compile(r"(?:[ \t]*+\([^()\n]{0,40}\))?+"
-                          r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+(?:and|or|y|o|et|ou|und|oder|e|plus)[ \t]++"
+                          r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+\b(?:and|or|y|o|et|ou|und|oder|e|plus)[ \t]++"
                           r"|[ \t]*+(?:,|/|&|\+)[ \t]*+)\Z", re.IGNORECASE)
 # How far before a listed tool its join (and a gloss) is looked for.
 _JOIN_BEFORE_REACH = 60

@@ -36,9 +36,14 @@ _MOST_LISTED_NETWORKS = 8
 # platform, plus Later"), not the type's example ("a listening tool like Brandwatch").
 _NEXT_ITEM = re.compile(r"(?<![\w'’])(?:and|plus|as well as|y|und|et|e)(?![\w'’])|[&+;]", re.IGNORECASE)
 # Between a brand and a type that describes it: "is a", ", our", " (an", " – the free".
+# In every judged language: "Google Analytics, which is an analytics tool", "Metricool es una herramienta de
+# análisis", "Swat.io ist ein Social-Media-Tool", "Agorapulse est un outil de veille".
 _DESCRIBES = re.compile(
-    r"(?:\s*+(?:,|\(|[-–—:])|\s++(?:is|was|=))\s*+(?:(?:a|an|the|our|my|their|its|basically|really|just|great|"
-    r"good|nice|simple|free|paid|popular|similar|social|media)\s++){0,4}", re.IGNORECASE)
+    r"(?:\s*+(?:,|\(|[-–—:])|\s++(?:is|was|=|es|era|est|était|ist|war|é|foi)"
+    r"|\s*+,\s*+(?:which|that|que|qui|das|der|die)\s++(?:is|was|es|est|ist|é))"
+    r"\s*+(?:(?:a|an|the|our|my|their|its|una|un|uno|une|uma|um|ein|eine|el|la|le|o|nuestra|nuestro|notre|"
+    r"nosso|nossa|unser|unsere|basically|really|just|great|good|nice|simple|free|paid|popular|similar|social|"
+    r"media)\s++){0,4}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

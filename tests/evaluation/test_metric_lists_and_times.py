@@ -9,6 +9,7 @@ from bot.evaluation import metric_frames, metrics
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.text import layout
+from tests.evaluation.conftest import reply
 from tests.evaluation.steps import steps
 
 _FILES = frozenset({metrics.__file__, metric_frames.__file__})
@@ -119,3 +120,18 @@ def test_reading_lists_and_times_is_linear(line: str) -> None:
         return steps(lambda: find_metrics(reading), _FILES)
 
     assert run(8 * 40) / run(40) < 16
+
+
+def test_resolution_time_first_contact_resolution_and_effort_are_three_metrics() -> None:
+    """How long cases take to close, how many close at the first contact and how hard it was for the customer
+    are three support metrics, as response time and response rate are two (metrics.toml)."""
+    found = find_metrics(Reading.of(reply("metrics_three_support_times_and_rates"), "en"))
+    assert found.count == 3, found
+
+
+def test_what_is_done_fast_stands_before_a_comma() -> None:
+    """"the speed at which news spreads online, to answer quickly": the news spreads, no one answers fast, so
+    no response time is named; "how quickly we reply" still is one."""
+    aside = "It matters, given the speed at which news spreads online, to answer quickly."
+    assert find_metrics(Reading.of(aside, "en")).count == 0
+    assert find_metrics(Reading.of("We watch reach and how quickly we reply.", "en")).count == 2

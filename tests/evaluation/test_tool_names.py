@@ -143,3 +143,14 @@ def test_everyday_word_names_said_what_for_are_the_products() -> None:
     found = tools_of("everyday_names_said_what_for")
     assert found.evidence == ("Buffer", "Notion", "Discourse"), found
     assert find_tools(Reading.of("I'll answer the rest later for sure, I use Canva.", "en")).evidence == ("Canva",)
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    ("es", "Utilizo Metricool y las estadísticas de Instagram.", ("Metricool", "estadísticas de Instagram")),
+    ("pt", "Acompanho Metricool e Canva.", ("Metricool", "Canva")),
+    ("es", "Uso Zonkify o Canva.", ("Zonkify", "Canva")),
+])
+def test_a_join_word_is_a_whole_word(language: str, text: str, kept: tuple[str, ...]) -> None:
+    """The "o" ending "Utilizo" is no Spanish "or": the verb before a listed tool is not read back as a
+    second product ("Utiliz"), while a real join ("Zonkify o Canva") still lists the name before it."""
+    assert find_tools(Reading.of(text, language)).evidence == kept

@@ -1,0 +1,39 @@
+"""A kind of tool named without a brand counts in every judged language (issue 9 items 1, 5; DESIGN.md: "a
+clearly described tool type ('a social listening tool')").
+
+"Uso una herramienta de escucha y Buffer" names two tools as plainly as "I use a listening tool and Buffer":
+tool_types.txt holds each kind's names in es, de, fr and pt beside the English ones. A kind that says what
+a brand just named is ("Metricool es una herramienta de análisis") is that brand, not a second tool, in
+every language; a kind negated is not used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.reading import Reading
+from bot.evaluation.tools import find_tools
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    ("es", "Uso una herramienta de escucha y Buffer.", ("herramienta de escucha", "Buffer")),
+    ("fr", "J'utilise un outil de veille et Buffer.", ("outil de veille", "Buffer")),
+    ("de", "Wir nutzen ein Planungstool und Canva.", ("Planungstool", "Canva")),
+    ("pt", "Usamos uma ferramenta de agendamento e o Canva.", ("ferramenta de agendamento", "Canva")),
+])
+def test_a_kind_of_tool_counts_in_every_language(language: str, text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, language)).evidence == kept
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    ("en", "I use Google Analytics, which is an analytics tool.", ("Google Analytics",)),
+    ("es", "Metricool es una herramienta de análisis que uso a diario.", ("Metricool",)),
+    ("fr", "J'utilise Agorapulse, qui est un outil de veille.", ("Agorapulse",)),
+])
+def test_a_kind_that_says_what_a_brand_is_is_that_brand(language: str, text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, language)).evidence == kept
+
+
+def test_a_kind_of_tool_negated_is_not_used() -> None:
+    found = find_tools(Reading.of("No uso ninguna herramienta de escucha, solo Buffer.", "es"))
+    assert found.evidence == ("Buffer",), found
