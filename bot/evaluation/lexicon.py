@@ -167,9 +167,21 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
         Matcher([*before,
                  *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs),
                  *language_entries(table["swapped"], key=SWAP_CUE, languages=langs),
-                 *language_entries(table["soft_before"], key=SOFT_CUE, languages=langs), *compared, *not_cues]),
+                 *language_entries(table["soft_before"], key=SOFT_CUE, languages=langs),
+                 *language_entries(_pairs(table["soft_before_grammar"], "subjects", "verbs"), key=SOFT_CUE,
+                                   languages=langs),
+                 *compared, *not_cues]),
         Matcher([*language_entries(table["after"], key="neg", languages=langs),
                  *language_entries(table["soft_after"], key=SOFT_CUE, languages=langs), *compared, *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
-        Matcher(language_entries(table["next_sentence"], key="neg", languages=langs)),
+        Matcher([*language_entries(table["next_sentence"], key="neg", languages=langs),
+                 *language_entries(_pairs(table["next_sentence_grammar"], "verbs", "pointers"), key="neg",
+                                   languages=langs)]),
     )
+
+
+def _pairs(grammar: dict[str, dict[str, list[str]]], first: str, then: str) -> dict[str, list[str]]:
+    """A grammar table of negation.toml read as phrases: every phrase of ``first`` followed by every phrase of
+    ``then``, per language ("dropped" + "all of that", "most people" + "swear by")."""
+    heads, tails = grammar[first], grammar[then]
+    return {lang: [f"{h} {t}" for h in heads[lang] for t in tails.get(lang, [])] for lang in heads}

@@ -179,7 +179,8 @@ _FILLER = frozenset(
     {"but", "and", "so", "well", "now", "oh", "sadly", "though", "anyway", "pero", "aber", "mais", "mas"}
 )
 # A cue with one of these points back at what the sentence before named.
-_POINTERS = frozenset({"it", "them", "that", "lo", "la", "los", "es", "l", "le", "les", "o", "a"})
+_POINTERS = frozenset({"it", "them", "that", "both", "all", "lot",
+                       "lo", "la", "los", "es", "l", "le", "les", "o", "a"})
 
 
 def _takes_back(layout: Layout, hit: Hit) -> bool:
