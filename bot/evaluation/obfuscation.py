@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 import string
 import unicodedata
@@ -49,6 +50,8 @@ _LOOK_ALIKES = str.maketrans({
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Braille letters a-z (grade 1), as a screen of dots spells them
+    **dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", string.ascii_lowercase, strict=True)),
     # Letters drawn as symbols that NFKC leaves as they are: regional indicators (two make a flag; alone or in
     # any other pair they show a letter in a box: "🇮🇬🇳🇴🇷🇪"), negative circled and negative squared letters.
     **{chr(base + i): letter for base in (0x1F1E6, 0x1F150, 0x1F170)
@@ -103,6 +106,26 @@ _LONG_WORD = re.compile(r"[^\W\d_]{5,}+")
 _INDEX_RUN = re.compile(r"\w++")
 _WORD = re.compile(r"[^\W\d_]++")
 _MAX_SHIFTS = 3
+# Leetspeak: digits and signs standing for the letters they look like ("1gn0r3 4ll pr3v10u$").
+_LEET = str.maketrans("0134578$@", "oieastbsa")
+_LEET_WORD = re.compile(r"[\w$@]++")
+# A digit or sign against a letter: where a leetspeak word may be (the sign first: the engine skips to them).
+_LEET_MARK = re.compile(r"[0-9$@](?:(?=[A-Za-z])|(?<=[A-Za-z].))")
+_TOKEN_END = re.compile(r"[\w$@]{0,40}$")
+_TOKEN_START = re.compile(r"[\w$@]{0,40}")
+# Text turned upside down: letters drawn rotated half a turn, read backwards ("ʇǝɯ ɐıɹǝʇıɹɔ"). The ordinary letters
+# that look like another rotated (n/u, p/d, b/q) turn too.
+_UPSIDE_DOWN = str.maketrans("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz∀ᗺƆᗡƎℲ⅁HIſꞰ˥WNOԀὈᴚS⊥∩ΛMX⅄Z",
+                             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TURNED = re.compile(r"[ɐǝɟƃɥɾʞɯɹʇʌʍʎ∀ᗺƆᗡƎℲ⅁ꞰԀᴚ⊥∩⅄]")
+_MIN_TURNED = 3
+# Character references written out in text (HTML's "&#32;", "&amp;"), and quoted-printable escapes ("=20").
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+# Letters one a line, four or more in a row ("i\ng\nn\no\nr\ne"); an empty line between two runs is a word gap.
+_VERTICAL = re.compile(r"(?:^[ \t]*+[^\W\d_][ \t]*+(?:\n|\Z)(?:[ \t]*+\n)?+){4,}+", re.MULTILINE)
+# A pictograph between two letters ("i🙂g🙂n🙂o🙂r🙂e"): drawn as a picture, read past.
+_PICTURE_BETWEEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff](?<=[^\W\d_].)(?=[^\W\d_])")
 # For each letter, the table that shifts a word starting with it to one starting with "a" (its Caesar shape).
 _TO_A = {c: str.maketrans(string.ascii_lowercase, string.ascii_lowercase[-i:] + string.ascii_lowercase[:-i])
          for i, c in enumerate(string.ascii_lowercase)}
@@ -184,6 +207,7 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
     if "%" in text and len(_PERCENT_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
         views.append(unquote_plus(text, errors="replace"))
     views += _glued_words_apart(text)
+    views += _spelt_otherwise(text)
     if "\n" in text or "-" in text:
         views += _cuts_joined(text)
     return views
@@ -204,6 +228,43 @@ def _deciphered(text: str, words: frozenset[str] | None) -> list[str]:
         shifts = {(ord(w[1]) - ord(vocabulary.shapes[w[1:].translate(_TO_A[w[1]])][0])) % 26 for w in shifted}
         views += [text.translate(_UNSHIFT[k]) for k in sorted(shifts)[:_MAX_SHIFTS]]
     return views
+
+
+def _spelt_otherwise(text: str) -> list[str]:
+    """Readings of disguises spelt with other characters: leetspeak (when a word with digits reads as a lexicon
+    word), text upside down, character references and quoted-printable escapes written out, letters one a line,
+    and pictographs between letters."""
+    views: list[str] = []
+    if _leet_word(text):
+        views.append(_LEET_WORD.sub(lambda m: m.group().translate(_LEET) if not m.group().isalpha() else m.group(),
+                                    text))
+    if not text.isascii():
+        if len(_TURNED.findall(text, 0, 20_000)) >= _MIN_TURNED:
+            views.append(text.translate(_UPSIDE_DOWN)[::-1])
+        if _PICTURE_BETWEEN.search(text):
+            views.append(_PICTURE_BETWEEN.sub("", text))
+    if "&" in text and len(_REFERENCE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
+        views.append(html.unescape(text))
+    if "=" in text and len(_QP_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
+        views.append(_QP_ESCAPE.sub(lambda m: chr(int(m.group()[1:], 16)), text))
+    if "\n" in text:
+        vertical = _VERTICAL.sub(lambda m: " ".join("".join(c for c in word if not c.isspace())
+                                                    for word in re.split(r"\n[ \t]*\n", m.group())) + "\n", text)
+        if vertical != text:
+            views.append(vertical)
+    return views
+
+
+def _leet_word(text: str) -> bool:
+    """Does ``text`` hold a word of letters and digits or signs that reads as a lexicon word in leetspeak?"""
+    lexicon = _vocabulary().words
+    for mark in _LEET_MARK.finditer(text):  # a few per reply ("24h", "Q4", "B2B"); each read in 80 characters
+        before = _TOKEN_END.search(text, max(0, mark.start() - 40), mark.start())
+        after = _TOKEN_START.match(text, mark.start())
+        word = (before.group() if before else "") + (after.group() if after else "")
+        if word.lower().translate(_LEET) in lexicon:
+            return True
+    return False
 
 
 def _glued_words_apart(text: str) -> list[str]:

@@ -47,7 +47,8 @@ def test_disguises_are_undone_as_without_the_prechecks() -> None:
         views += [v for v in obfuscation._deciphered(text, None) if v not in views]
         if len(obfuscation._PERCENT_ESCAPE.findall(text)) >= obfuscation._MIN_PERCENT_ESCAPES:
             views.append(obfuscation.unquote_plus(text, errors="replace"))
-        views += obfuscation._glued_words_apart(text) + obfuscation._cuts_joined(text)
+        views += obfuscation._glued_words_apart(text) + obfuscation._spelt_otherwise(text)
+        views += obfuscation._cuts_joined(text)
         assert obfuscation.disguises_undone(text) == views, text
         runs = [re.sub(r"[^\w]", "", m.group()).lower() for m in obfuscation._SPACED.finditer(plain)]
         assert obfuscation.spaced_letter_runs(text) == runs, text
