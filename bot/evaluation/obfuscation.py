@@ -122,6 +122,12 @@ _MIN_TURNED = 3
 # Character references written out in text (HTML's "&#32;", "&amp;"), and quoted-printable escapes ("=20").
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+# Morse code, eight letters or more: letters apart by a space, words by a slash or a wider gap.
+_MORSE = re.compile(r"(?:[.\-]{1,6}+(?:[ \t]++/?+[ \t]*+|/[ \t]*+)){8,}+[.\-]{0,6}+")
+_MORSE_WORD = re.compile(r"[ \t]*+/[ \t]*+|[ \t]{2,}+")
+_MORSE_LETTERS = dict(zip(
+    [".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
+     "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--.."], string.ascii_lowercase, strict=True))
 # Letters one a line, four or more in a row ("i\ng\nn\no\nr\ne"); an empty line between two runs is a word gap.
 _VERTICAL = re.compile(r"(?:^[ \t]*+[^\W\d_][ \t]*+(?:\n|\Z)(?:[ \t]*+\n)?+){4,}+", re.MULTILINE)
 # A pictograph between two letters ("i🙂g🙂n🙂o🙂r🙂e"): drawn as a picture, read past.
@@ -247,12 +253,20 @@ def _spelt_otherwise(text: str) -> list[str]:
         views.append(html.unescape(text))
     if "=" in text and len(_QP_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
         views.append(_QP_ESCAPE.sub(lambda m: chr(int(m.group()[1:], 16)), text))
+    if ("." in text or "-" in text) and _MORSE.search(text):
+        views.append(_MORSE.sub(_morse_read, text))
     if "\n" in text:
         vertical = _VERTICAL.sub(lambda m: " ".join("".join(c for c in word if not c.isspace())
                                                     for word in re.split(r"\n[ \t]*\n", m.group())) + "\n", text)
         if vertical != text:
             views.append(vertical)
     return views
+
+
+def _morse_read(match: re.Match[str]) -> str:
+    """A run of Morse code as the words it spells ("?" for a sign that is no letter)."""
+    return " ".join("".join(_MORSE_LETTERS.get(sign, "?") for sign in word.split())
+                    for word in _MORSE_WORD.split(match.group().strip())) + " "
 
 
 def _leet_word(text: str) -> bool:
