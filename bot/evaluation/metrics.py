@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from bot.evaluation.compounds import Compounds
-from bot.evaluation.lexicon import lexicons
+from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, time_taken_for
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading, distinct_finding
@@ -34,6 +34,7 @@ _FAR = 1 << 62
 
 
 _JUST_APART = re.compile(r"[ \t\-]{1,2}")
+_WORDS = re.compile(r"[^\W\d_]++")
 
 
 def _growth_alone(reading: Reading, named: list[Hit]) -> list[Hit]:
@@ -238,6 +239,54 @@ def _not_the_candidates(reading: Reading, start: int, end: int, request: set[int
     return reading.layout.index_at(start) in request
 
 
+@cache
+def _definition_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs that define, determiners before a subject, words that turn a definition) of metric_frames.toml
+    [defines], [subject_determiners] and [definition_turns], for a language, English always too."""
+    table = toml_table("metric_frames.toml")
+
+    def words_of(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for lang in {"en", language} for w in table[name].get(lang, []))
+
+    return words_of("defines"), words_of("subject_determiners"), words_of("definition_turns")
+
+
+# The metric that opens its sentence has at most this many words before it, and its defining verb is one of the
+# first _VERB_WORDS words after it ("Reach refers to", "Impressions counts", "O alcance é").
+_SUBJECT_WORDS = 3
+_VERB_WORDS = 2
+
+
+def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -> list[Framed]:
+    """Measures told as what a named metric is ("Reach refers to the number of unique users who see your content",
+    "O alcance é a métrica que mostra quantas contas visualizaram"): a framed metric in a sentence opening with a
+    named metric, a verb of [defines] between the two, defines that metric and is no metric of its own."""
+    if not framed or not named:
+        return framed
+    verbs, determiners, turns = _definition_words(reading.language)
+    sentences = reading.layout.sentences
+    openers: dict[int, int] = {}  # sentence index -> end of the named metric that is its subject
+    for h in named:
+        index = reading.layout.index_at(h.start)
+        sentence = sentences[index]
+        lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= h.start else sentence.start
+        before = [w.lower() for w in _WORDS.findall(reading.text, lo, h.start)]
+        if len(before) <= _SUBJECT_WORDS and all(w in determiners for w in before):
+            openers.setdefault(index, h.end)
+    if not openers:
+        return framed
+    kept = []
+    for f in framed:
+        index = reading.layout.index_at(f.start)
+        end = openers.get(index)
+        between = [w.lower() for w in _WORDS.findall(reading.text, end, f.start)] if end is not None else []
+        if (end is not None and end <= f.start and any(w in verbs for w in between[:_VERB_WORDS])
+                and not any(w in turns for w in between)):
+            continue
+        kept.append(f)
+    return kept
+
+
 def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], list[Hit]]:
     """A frame and a named metric over the same words are one mention, counted once: a named metric
     that holds the frame's words is that metric ("AVERAGE WATCH time" is watch time, not also a count of
@@ -431,6 +480,7 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
     framed, named = _one_mention(framed, named)
+    framed = _not_definitions(reading, framed, named)
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     taken = sorted((start, end) for _, start, end, _, _ in found)

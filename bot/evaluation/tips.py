@@ -119,6 +119,19 @@ def _angry_sentences(reading: Reading, answer: TipAnswer | None = None) -> set[i
     return found
 
 
+# A clause of an article and at most two words: an action word used as a noun ("a ban", "a 24-hour mute").
+_NOUN_CLAUSE_WORDS = 3
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _used_as_a_noun(reading: Reading, lo: int, hi: int) -> bool:
+    """The clause lo..hi is an action word used as a noun after an article ("a 24-hour mute", "a ban"), in
+    English."""
+    said = WORD.findall(reading.text, lo, hi)
+    return (reading.language == "en" and 1 < len(said) <= _NOUN_CLAUSE_WORDS
+            and said[0].lower() in _ARTICLES)
+
+
 # An anger word with at least this many words before it in its sentence stands inside it, not as its subject.
 _WORDS_BEFORE_AN_INNER_WORD = 2
 
@@ -616,7 +629,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     if answer.strong:
         # The reply marks this as its tip: two actions, one aimed at a person, or advice about
         # people ("the customer hears it as a wall; I try to name the problem first") is the tip.
-        if actions >= 2 or (actions and person):
+        # Action words used as nouns ("first a warning, then a 24-hour mute, then a ban") name sanctions, not
+        # what to do: they do not count here, and the branches below decide, at most a person.
+        verbs = actions - sum(1 for lo, hi in seen.in_answer if _used_as_a_noun(reading, lo, hi))
+        if verbs >= 2 or (verbs and person):
             return answer.how, False, ""
         if told_plainly and person:
             # With no action word, the people must be the advice's target, not only the subjects of its

@@ -245,11 +245,39 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
     of software ("Google Reader", "Adobe Express"); or, in a defining frame ("Revive Old Post is a
     plugin"), any name of two capitalised words or more."""
     words = reading.text[span[0] : span[1]].split()
+    if len(words) == 1 and told_to_the_reader(reading, span[0], span[1]):
+        return False
     if any(product_like(w, reading.language) for w in words):
         return True
     if _maker_named(words):
         return True
     return strong and len(words) >= 2
+
+
+@cache
+def _articles(language: str) -> frozenset[str]:
+    """tool_frames.toml [articles] of a language, English always too."""
+    table = toml_table("tool_frames.toml")["articles"]
+    return frozenset(w.lower() for lang in {"en", language} for w in table.get(lang, []))
+
+
+_NEXT_WORD = re.compile(r"[ \t]++([^\W\d_]++)")
+# What may stand before a word that opens its clause: the text's start, a sentence's end, a label's colon.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \t>*•\-]*+\Z")
+_OPENS_REACH = 8
+
+
+def told_to_the_reader(reading: Reading, start: int, end: int) -> bool:
+    """The word at start..end opens its clause (after a sentence's end or a label's colon) and an article follows
+    it ("Reforce os filtros", "Ferramentas: Reforce os filtros", "Revisit the dashboard"): a verb told to the
+    reader, not a product, unless it is written like one (CamelCase, a domain, capitals)."""
+    text = reading.text
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.group(1).lower() not in _articles(reading.language):
+        return False
+    if not (start == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, start - _OPENS_REACH), start)):
+        return False
+    return not written_like_product(text[start:end])
 
 
 def _maker_named(words: list[str]) -> bool:

@@ -22,7 +22,14 @@ from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import sentence_word_counts
-from bot.evaluation.tool_names import frames, is_person, named_tools, product_like, written_like_product
+from bot.evaluation.tool_names import (
+    frames,
+    is_person,
+    named_tools,
+    product_like,
+    told_to_the_reader,
+    written_like_product,
+)
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
 # used for: "later for scheduling, canva for the graphics, and notion".
@@ -383,6 +390,8 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 continue
             if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
                 continue  # "Arbeitsaufkommen": every German noun is capitalised, and compounds are rare
+            if m.start() == start and told_to_the_reader(reading, m.start(), end):
+                continue  # "Reforce os filtros das redes": a verb told to the reader opens the sentence
             if taken.overlaps(m.start(), end) or channels.overlaps(m.start(), end) or is_person(reading, end):
                 continue
             out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))

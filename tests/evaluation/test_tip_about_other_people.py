@@ -30,3 +30,15 @@ def test_advice_about_a_customers_problem_is_the_tip() -> None:
     judgement = judge_rules(reply("tip_about_a_customers_problem_under_its_label"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+def test_actions_about_nothing_but_rules_go_to_a_person() -> None:
+    """"Enforce the rules the same way every time: first a warning, then a 24-hour mute, then a ban": actions under
+    the tip's label with no person, anger, trouble or handling in them may be advice about moderation, not about
+    angry people; a person decides. The same sanctions told about a heated member stay the tip."""
+    judgement = judge_rules(reply("tip_a_sanction_ladder_under_its_label"), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
+    judgement = judge_rules(reply("tip_hear_a_heated_member_out_under_its_label"), EvaluationSettings())
+    assert judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.PASS

@@ -37,3 +37,13 @@ def test_a_kind_that_says_what_a_brand_is_is_that_brand(language: str, text: str
 def test_a_kind_of_tool_negated_is_not_used() -> None:
     found = find_tools(Reading.of("No uso ninguna herramienta de escucha, solo Buffer.", "es"))
     assert found.evidence == ("Buffer",), found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Ferramentas: Reforce os filtros das redes sociais para bloquear palavras de ódio."),
+    ("en", "Tools: Revisit the dashboard every Monday and compare the weeks."),
+])
+def test_a_verb_opening_the_tools_answer_is_no_product(language: str, text: str) -> None:
+    """A capitalised word opening a sentence of the tools answer right before an article is a verb told to the
+    reader, not a product no list knows, however rare it is as a word."""
+    assert find_tools(Reading.of(text, language)).evidence == ()
