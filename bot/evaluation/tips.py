@@ -632,7 +632,11 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         # Action words used as nouns ("first a warning, then a 24-hour mute, then a ban") name sanctions, not
         # what to do: they do not count here, and the branches below decide, at most a person.
         verbs = actions - sum(1 for lo, hi in seen.in_answer if _used_as_a_noun(reading, lo, hi))
-        if verbs >= 2 or (verbs and person):
+        # With no anger or trouble word, advice naming another group or another target ("listen to your audience
+        # and give them the content they ask for", "show empathy in your captions") may be about something else.
+        if (verbs >= 2 or (verbs and person)) and (
+                angry or _about_trouble(reading, answer)
+                or not (_names_other_people(reading, answer) or names_another_target())):
             return answer.how, False, ""
         if told_plainly and person:
             # With no action word, the people must be the advice's target, not only the subjects of its

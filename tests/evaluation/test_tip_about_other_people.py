@@ -42,3 +42,14 @@ def test_actions_about_nothing_but_rules_go_to_a_person() -> None:
     judgement = judge_rules(reply("tip_hear_a_heated_member_out_under_its_label"), EvaluationSettings())
     assert judgement.criteria[TIP].met, judgement.criteria[TIP]
     assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize("name", ["tip_listen_to_your_audience_under_its_label",
+                                  "tip_empathy_in_your_captions_numbered_three"])
+def test_handling_words_aimed_at_an_audience_or_content_go_to_a_person(name: str) -> None:
+    """"Listen to your audience and give them more of the posts they ask for", "show empathy in your captions":
+    handling words, but aimed at the audience or the candidate's content, with no anger or trouble word. A person
+    decides whether they answer the question; the bot does not pass them."""
+    judgement = judge_rules(reply(name), EvaluationSettings())
+    assert not judgement.criteria[TIP].met, judgement.criteria[TIP]
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
