@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Hit, Matcher, Prepared
@@ -297,8 +298,11 @@ _THE_BETTER = re.compile(
 # "The trick with difficult people is to stay calm", "the answer is almost always a phone call", "so the fix is
 # to respond fast": a word naming the way to deal with something, then "is", holds advice as "the key is" does,
 # whatever few words stand between. English; bounded within one sentence, so the scan stays linear.
+# Its first letters come before the test of what stands before them (a word start, as \b reads it), so a scan
+# skips to them.
 _THE_WAY_IS = re.compile(
-    r"\b(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]++(?:key|trick|secret|answer|solution|fix|remedy|cure|antidote|"
+    r"[TtMmOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Oo])ur)[ \t]++"
+    r"(?:key|trick|secret|answer|solution|fix|remedy|cure|antidote|"
     r"way[ \t]++forward|method|approach|strategy|tactic|recipe|formula|"
     r"way[ \t]++(?:of|to|for)[ \t]++(?:deal|handl|manag|respond|approach|calm|tackl)[a-z]*+|"
     r"best[ \t]++(?:approach|response|move|policy|medicine|defen[cs]e|answer|fix|remedy))\b"
@@ -371,12 +375,10 @@ class Advice:
         lay = reading.layout
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)}
-        # "The faster you take it offline, the better": a comparison that ends in "the better" advises.
+        # "The trick with them is to stay calm", "The faster you take it offline, the better": a way named as the
+        # answer, and a comparison that ends in "the better", advise.
         if reading.language == "en":
-            for m in _THE_WAY_IS.finditer(reading.text):
-                index = lay.index_at(m.start())
-                told_from.setdefault(index, lay.sentences[index].start)
-            for m in _THE_BETTER.finditer(reading.text):
+            for m in chain(_THE_WAY_IS.finditer(reading.text), _THE_BETTER.finditer(reading.text)):
                 index = lay.index_at(m.start())
                 told_from.setdefault(index, lay.sentences[index].start)
         # Sentences told as advice outside a condition too (a mood phrase holds the whole sentence).

@@ -280,13 +280,16 @@ _CONSEQUENCE_LEAD = re.compile(
 
 # The judgement told first, the act after it: "It's pretty much useless trying to debate your client", "there's
 # no point arguing with them", "it is a waste of time to argue back". The act ends where the match ends.
+# It starts with its first letters as the case-ignoring pattern reads them ("İ" and "ı" are an "i" to it), then
+# the word-start test (\b, as (?<!\w.) reads it after the letter) and the rest ignoring case: a pattern that
+# starts with \b and ignores case is tried at every character of the reply, this one only where they stand.
 _JUDGED_FIRST = re.compile(
-    r"\b(?:it['’]s|it[ \t]++is|it[ \t]++was|there['’]s|there[ \t]++is)[ \t]++"
+    r"[iIİıtT](?i:(?<!\w.)(?:(?<=i)(?:t['’]s|t[ \t]++is|t[ \t]++was)|(?<=t)(?:here['’]s|here[ \t]++is))[ \t]++"
     r"(?:(?:pretty[ \t]++much|really|totally|completely|absolutely|just|usually|always|often|simply)[ \t]++)?"
     r"(?:useless|pointless|no[ \t]++use|no[ \t]++point(?:[ \t]++in)?|a[ \t]++waste[ \t]++of[ \t]++time|"
     r"futile|counterproductive|counter-productive|never[ \t]++a[ \t]++good[ \t]++idea|not[ \t]++a[ \t]++good"
     r"[ \t]++idea|a[ \t]++bad[ \t]++idea|a[ \t]++mistake)[ \t,]++(?:to[ \t]++|in[ \t]++)?"
-    r"(?:try(?:ing)?[ \t]++to[ \t]++)?[a-z]++(?:[ \t]++(?:with|back|over|against))?", re.IGNORECASE)
+    r"(?:try(?:ing)?[ \t]++to[ \t]++)?[a-z]++(?:[ \t]++(?:with|back|over|against))?)")
 
 
 @cache

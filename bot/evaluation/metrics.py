@@ -593,9 +593,11 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
 
 
 # The candidate's own count of the metrics they watch: "We measure 2 core Metrics", "I only track two
-# KPIs", "just one number matters to me". English.
+# KPIs", "just one number matters to me". English. Its first letters come before the test of what stands before
+# them (a word start, as \b reads it), so a scan skips to them.
 _STATED_COUNT = re.compile(
-    r"\b(?:[Ww]e|I)[ \t]++(?:only[ \t]++|just[ \t]++|really[ \t]++)?(?:measure|track|watch|monitor|report[ \t]++on|"
+    r"[WwI](?<!\w.)(?:(?<=[Ww])e|(?<=I))[ \t]++(?:only[ \t]++|just[ \t]++|really[ \t]++)?"
+    r"(?:measure|track|watch|monitor|report[ \t]++on|"
     r"look[ \t]++at|focus[ \t]++on|care[ \t]++about|use)[ \t]++(?:only[ \t]++|just[ \t]++)?(?:the[ \t]++)?"
     r"(?P<n>1|2|one|two)[ \t]++(?:(?:core|key|main|important|big|real)[ \t]++)?"
     r"(?:[Mm]etrics?|KPIs?|kpis?|numbers?|figures?)\b")

@@ -519,3 +519,69 @@ def test_describes_them_with_any_words_before_the_people_finds_what_it_found() -
             assert (new and new.span()) == (old and old.span()), (text, lo, hi)
             found += old is not None
     assert found > 80, found
+
+
+# The three whole-reply scans as they were written before they started with their first letters.
+_JUDGED_FIRST_BEFORE = re.compile(
+    r"\b(?:it['’]s|it[ \t]++is|it[ \t]++was|there['’]s|there[ \t]++is)[ \t]++"
+    r"(?:(?:pretty[ \t]++much|really|totally|completely|absolutely|just|usually|always|often|simply)[ \t]++)?"
+    r"(?:useless|pointless|no[ \t]++use|no[ \t]++point(?:[ \t]++in)?|a[ \t]++waste[ \t]++of[ \t]++time|"
+    r"futile|counterproductive|counter-productive|never[ \t]++a[ \t]++good[ \t]++idea|not[ \t]++a[ \t]++good"
+    r"[ \t]++idea|a[ \t]++bad[ \t]++idea|a[ \t]++mistake)[ \t,]++(?:to[ \t]++|in[ \t]++)?"
+    r"(?:try(?:ing)?[ \t]++to[ \t]++)?[a-z]++(?:[ \t]++(?:with|back|over|against))?", re.IGNORECASE)
+_THE_WAY_IS_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]++(?:key|trick|secret|answer|solution|fix|remedy|cure|antidote|"
+    r"way[ \t]++forward|method|approach|strategy|tactic|recipe|formula|"
+    r"way[ \t]++(?:of|to|for)[ \t]++(?:deal|handl|manag|respond|approach|calm|tackl)[a-z]*+|"
+    r"best[ \t]++(?:approach|response|move|policy|medicine|defen[cs]e|answer|fix|remedy))\b"
+    r"[^.!?\n:;]{0,80}?\b(?:is|was|lies)\b")
+_STATED_COUNT_BEFORE = re.compile(
+    r"\b(?:[Ww]e|I)[ \t]++(?:only[ \t]++|just[ \t]++|really[ \t]++)?(?:measure|track|watch|monitor|report[ \t]++on|"
+    r"look[ \t]++at|focus[ \t]++on|care[ \t]++about|use)[ \t]++(?:only[ \t]++|just[ \t]++)?(?:the[ \t]++)?"
+    r"(?P<n>1|2|one|two)[ \t]++(?:(?:core|key|main|important|big|real)[ \t]++)?"
+    r"(?:[Mm]etrics?|KPIs?|kpis?|numbers?|figures?)\b")
+
+
+@pytest.mark.parametrize(("name", "after", "before", "letters", "firsts", "pieces"), [
+    ("habits._JUDGED_FIRST", habits._JUDGED_FIRST, _JUDGED_FIRST_BEFORE, "[it]", "[iIİıtT]",
+     ["it's", "it’s", "it is", "it was", "there's", "there is", "It's pretty much useless trying to debate",
+      "there's no point arguing with them", "it is a waste of time to argue back", "It was a mistake to reply",
+      "pointless", "just", "futile", "to", "argue", "with", "back", "ſhout", "İt's", "ıt is", "bit", "spit's", "_it",
+      "1there", "édit", "'it", "what", "thereʼs", "\u212aeep"]),
+    ("advice._THE_WAY_IS", advice._THE_WAY_IS, _THE_WAY_IS_BEFORE, "[TtMmOo]", "[TtMmOo]",
+     ["the key", "The trick", "my secret", "Our answer", "the way forward", "the way to deal", "our way of handling",
+      "the best approach", "the best defense", "is", "was", "lies", "to stay calm", "always", "bathe", "tummy",
+      "four", "_the", "1my", "éour", "'the", "THE", "keys", "MY", "The trick with them is", "my answer was"]),
+    ("metrics._STATED_COUNT", metrics._STATED_COUNT, _STATED_COUNT_BEFORE, "[WwI]", "[WwI]",
+     ["We", "we", "I", "only", "just", "measure", "track", "report on", "look at", "care about", "use", "the",
+      "1", "2", "one", "two", "core", "key", "metrics", "KPIs", "kpis", "Metric", "numbers", "figures", "Hi",
+      "We measure 2 core metrics", "I only track two KPIs", "we just look at the one number", "I use 1 key figure",
+      "awe", "_we", "9I", "éI", "'we", "ı", "İ", "WE"]),
+], ids=["judged_first", "the_way_is", "stated_count"])
+def test_scans_written_to_start_with_their_first_letters_find_what_they_found(
+        name: str, after: re.Pattern[str], before: re.Pattern[str], letters: str, firsts: str,
+        pieces: list[str]) -> None:
+    """Three whole-reply scans that started with \\b (habits._JUDGED_FIRST ignoring case, advice._THE_WAY_IS and
+    metrics._STATED_COUNT) start with their first letters, as the pattern reads them, then test for a word start
+    after them: for every code point the class takes what the first letters took, and on random texts of their
+    words (any case, glued, after letters, digits, "_", apostrophes and "é", across lines, with "İ", "ı", "ſ", "K")
+    and between random bounds, the matches are the ones the pattern written with \\b first found. Fails if a scan
+    starts with \\b again, without the word-start test, or without "İ" or "ı" among the first letters."""
+    assert after.pattern.startswith(firsts), name
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert "".join(re.findall(letters, every, before.flags & re.IGNORECASE)) == "".join(re.findall(firsts, every))
+    rng = random.Random(name)
+    found = 0
+    for _ in range(1500):
+        text = _glued(rng, pieces, [" ", " ", "  ", "\t", "", "\n", ", ", ". ", "'", "-"])
+        expected = [m.span() for m in before.finditer(text)]
+        assert [m.span() for m in after.finditer(text)] == expected, text
+        found += len(expected)
+        for _ in range(3):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            old, new = before.search(text, lo, hi), after.search(text, lo, hi)
+            assert (new and new.span()) == (old and old.span()), (text, lo, hi)
+            found += old is not None
+    assert found > 300, found
+
