@@ -392,11 +392,15 @@ class Advice:
                     continue  # "Send me the next step", "Call us": asks the mail's reader, advises no one
                 index = lay.index_at(hit.start)
                 aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
-                if aimed is not None and _opens_clause(reading, index, hit, before):
-                    acting.append(Hit(hit.entry, hit.start, aimed))
+                opens: bool | int | None = None  # whether the verb opens its clause, read once per verb
+                if aimed is not None:
+                    opens = _opens_clause(reading, index, hit, before)
+                    if opens:
+                        acting.append(Hit(hit.entry, hit.start, aimed))
                 if told_from.get(index, hit.start + 1) <= hit.start and index in plain:
                     continue
-                opens = _opens_clause(reading, index, hit, before)
+                if opens is None:
+                    opens = _opens_clause(reading, index, hit, before)
                 if opens and not _opinion(reading.text, hit):
                     told_from[index] = min(told_from.get(index, hit.start), hit.start)
                     if opens is True:

@@ -65,7 +65,22 @@ class TipAnswer:
     asked_about_anger: bool = False
 
 
+# The blocks of the last reading asked for (by identity): the tools answer, the tip answer and the answers' count
+# each read the blocks of one reply (a regex match and a few Python steps per sentence).
+_READ: list[tuple[Reading, list[Block]]] = []
+
+
 def blocks(reading: Reading) -> list[Block]:
+    """The reply's answer blocks: paragraphs, numbered or labelled parts, lines that end an answer. Read once per
+    reading; each caller gets its own list."""
+    if _READ and _READ[0][0] is reading:
+        return _READ[0][1].copy()
+    found = _blocks(reading)
+    _READ[:] = [(reading, found)]
+    return found.copy()
+
+
+def _blocks(reading: Reading) -> list[Block]:
     text, sentences = reading.text, reading.layout.sentences
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out: list[Block] = []

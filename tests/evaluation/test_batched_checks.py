@@ -12,13 +12,14 @@ actions; the answer must be the one reading them from each action on gives."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Iterator
 
 import pytest
 
-from bot.evaluation import advice, habits, metric_frames, metrics, retraction, subjects, tips, tool_names
+from bot.evaluation import advice, answers, habits, metric_frames, metrics, retraction, subjects, tips, tool_names
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Entry, Hit, grouped_by_first_character
@@ -585,3 +586,36 @@ def test_scans_written_to_start_with_their_first_letters_find_what_they_found(
             found += old is not None
     assert found > 300, found
 
+
+def test_answer_blocks_read_once_per_reading_are_the_blocks_read_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """answers.blocks (asked by the tools answer, the tip answer and the count of answers of one reply) reads the
+    blocks of a reading once: for readings of random replies (numbered, labelled, bulleted, one answer a line, blank
+    lines) asked in turn, again and again, the blocks are those read anew, each caller gets a list of its own, and
+    a new reading of an equal text is read again. Fails if the blocks are read at every call or kept by the text."""
+    rng = random.Random("answer-blocks")
+    lines = ["1. I use Buffer and Canva", "2) reach, saves and CTR", "3. Stay calm and take it offline.",
+             "Tools: Later", "Tip", "Metrics - engagement rate", "- listen first", "* apologise", "i use hootsuite",
+             "Hi Dana,", "Thanks, Sam", "We track reach. We also track replies.", "3. One tip for angry customers?",
+             "", ""]
+    texts = ["\n".join(rng.choice(lines) for _ in range(rng.randint(1, 14))) for _ in range(40)]
+    readings = [Reading.of(text, "en") for text in texts]
+    read: list[Reading] = []
+    original = answers._blocks
+
+    def counted(reading: Reading) -> list[answers.Block]:
+        read.append(reading)
+        return original(reading)
+
+    monkeypatch.setattr(answers, "_blocks", counted)
+    for _ in range(300):
+        reading = rng.choice(readings)
+        expected = original(reading)
+        first = answers.blocks(reading)
+        assert first == expected and answers.blocks(reading) == expected, reading.text
+        first.append(answers.Block(0, 0))  # a caller's list is its own
+        assert answers.blocks(reading) == expected
+    assert len(read) <= 300 and all(a is not b for a, b in itertools.pairwise(read))  # one read per turn at most
+    again = Reading.of(readings[0].text, "en")
+    answers.blocks(readings[0])
+    answers.blocks(again)
+    assert read[-1] is again
