@@ -37,6 +37,7 @@ from bot.evaluation.language import language_of_a_passage
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
+from bot.evaluation.retraction import last_retraction
 from bot.evaluation.text import Sentence
 
 __all__ = ["TIP_QUESTION_NUMBER", "find_tip"]
@@ -884,7 +885,12 @@ def _laughing() -> re.Pattern[str]:
     said = sorted({w for ws in toml_table("tips.toml")["laughing"].values() for w in ws}, key=len, reverse=True)
     words = "|".join(re.escape(w) for w in said if w[:1].isalnum() or w[:1] == "/")
     marks = "|".join(re.escape(w) for w in said if not (w[:1].isalnum() or w[:1] == "/"))
-    return re.compile(rf"(?<![\w/])(?:{words})(?!\w)|{marks}", re.IGNORECASE)
+    # "just kidding" takes the answer back: a retraction (retraction.py), read before any laugh.
+    return re.compile(rf"(?<![\w/])(?<!no )(?<!not )(?<!just )(?:{words})(?!\w)|{marks}", re.IGNORECASE)
+
+
+# A sentence of at most this many words right after the advice may be its laugh ("(Kidding. Mostly.)").
+_SHORT_LAUGH = 3
 
 
 def _laughed_off(reading: Reading, spans: list[tuple[int, int]]) -> str | None:
@@ -897,9 +903,15 @@ def _laughed_off(reading: Reading, spans: list[tuple[int, int]]) -> str | None:
     for lo, _ in spans:
         index = reading.layout.index_at(lo)
         sentence = reading.layout.sentences[index]
-        # The laugh may stand after the sentence's stop, before the next sentence ("Mute them. lol").
-        following = reading.layout.sentences[index + 1].start if index + 1 < len(reading.layout.sentences) else None
-        end = len(reading.text) if following is None else following
+        # The laugh may stand after the sentence's stop, before the next sentence ("Mute them. lol"), or be a short
+        # sentence of its own right after it ("Reply in capitals until they give up. (Kidding.)").
+        sentences = reading.layout.sentences
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        end = len(reading.text) if following is None else following.start
+        # A short sentence that takes the answer back ("Haha, just kidding!") is a retraction, read on its own.
+        if (following is not None and len(WORD.findall(reading.text, following.start, following.end)) <= _SHORT_LAUGH
+                and last_retraction(reading.text[following.start : following.end]) is None):
+            end = following.end
         if laughing.search(reading.text, sentence.start, end) is None:
             return None
         said = said or reading.text[sentence.start : sentence.end][:_MAX_QUOTE_CHARS]

@@ -40,3 +40,18 @@ def test_a_laugh_in_another_sentence_leaves_the_tip() -> None:
     result = evaluate("tip_with_a_laugh_in_the_next_sentence")
     assert result["criteria"][TIP]["met"], result["criteria"][TIP]
     assert result["verdict"] == "pass", result
+
+
+def test_a_short_laugh_right_after_the_tip_goes_to_a_person() -> None:
+    """"Answer in capitals until they give up. (Kidding. Mostly.)": a sentence of a few words right after the
+    advice that laughs at it ("kidding", "joking" are laughs too) makes it as doubtful as a "lol" inside it."""
+    result = evaluate("tip_laughed_off_in_a_short_next_sentence")
+    assert not result["criteria"][TIP]["met"], result["criteria"][TIP]
+    assert result["verdict"] == "needs_review", result
+
+
+def test_no_kidding_stresses_the_tip() -> None:
+    """"No kidding, listen to them first": "kidding" after "no" or "not" stresses what is said."""
+    result = evaluate("tip_stressed_with_no_kidding")
+    assert result["criteria"][TIP]["met"], result["criteria"][TIP]
+    assert result["verdict"] == "pass", result
