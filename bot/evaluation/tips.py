@@ -472,51 +472,38 @@ def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit
 
 
 @cache
-def _handoffs() -> Matcher:
-    return Matcher(language_entries(toml_table("tips.toml")["handed_off"], key="handed_off"))
+def _table(name: str) -> Matcher:
+    """A phrase table of tips.toml ([handed_off], [other_targets], [trouble], [other_people]) as one matcher."""
+    return Matcher(language_entries(toml_table("tips.toml")[name], key=name))
+
+
+def _sentences_naming(reading: Reading, name: str) -> set[int]:
+    """The sentences holding a phrase of tips.toml [name]."""
+    return {reading.layout.index_at(h.start) for h in _table(name).find(reading.prepared)}
 
 
 def _handed_off(reading: Reading) -> set[int]:
     """Sentences that hand the angry person to someone else ("I let my manager deal with them", "I pass
     them to support"): tips.toml [handed_off]."""
-    return {reading.layout.index_at(h.start) for h in _handoffs().find(reading.prepared)}
-
-
-@cache
-def _other_targets() -> Matcher:
-    return Matcher(language_entries(toml_table("tips.toml")["other_targets"], key="other_target"))
+    return _sentences_naming(reading, "handed_off")
 
 
 def _names_another_target(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names someone or something else the advice is for ("Stay calm when your boss is
     watching", "apologise to your boss", "during launch week"): tips.toml [other_targets]."""
-    return any(reading.layout.index_at(h.start) in answer.sentences for h in _other_targets().find(reading.prepared))
-
-
-@cache
-def _trouble() -> Matcher:
-    return Matcher(language_entries(toml_table("tips.toml")["trouble"], key="trouble"))
+    return not answer.sentences.isdisjoint(_sentences_naming(reading, "other_targets"))
 
 
 def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
     """The answer says the people have a problem, a complaint or feelings (tips.toml [trouble]). Only English
     has the list: in the other languages every answer counts as about trouble."""
-    if reading.language != "en":
-        return True
-    return any(reading.layout.index_at(h.start) in answer.sentences for h in _trouble().find(reading.prepared))
-
-
-@cache
-def _other_people() -> Matcher:
-    return Matcher(language_entries(toml_table("tips.toml")["other_people"], key="other_people"))
+    return reading.language != "en" or not answer.sentences.isdisjoint(_sentences_naming(reading, "trouble"))
 
 
 def _names_other_people(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names a group of people of its own (tips.toml [other_people]: followers, clients, influencers),
     not only "them", "the customer" or "people". Other languages: never."""
-    if reading.language != "en":
-        return False
-    return any(reading.layout.index_at(h.start) in answer.sentences for h in _other_people().find(reading.prepared))
+    return reading.language == "en" and not answer.sentences.isdisjoint(_sentences_naming(reading, "other_people"))
 
 
 @cache
@@ -867,7 +854,7 @@ def _only_passed_on(reading: Reading, confirmed: dict[tuple[int, int], tuple[str
     if not confirmed:
         return None
     handed = _handed_off(reading)
-    others = {reading.layout.index_at(h.start) for h in _other_targets().find(reading.prepared)}
+    others = _sentences_naming(reading, "other_targets")
     said = None
     for (lo, _), (words, _) in confirmed.items():
         index = reading.layout.index_at(lo)

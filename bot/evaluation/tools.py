@@ -44,7 +44,8 @@ _MOST_LISTED_NETWORKS = 8
 _NEXT_ITEM = re.compile(r"(?<![\w'’])(?:and|plus|as well as|y|und|et|e)(?![\w'’])|[&+;]", re.IGNORECASE)
 # Between a brand and a type that describes it: "is a", ", our", " (an", " – the free".
 # In every judged language: "Google Analytics, which is an analytics tool", "Metricool es una herramienta de
-# análisis", "Swat.io ist ein Social-Media-Tool", "Agorapulse est un outil de veille".
+# análisis", "Buffer, das ist ein Planungstool", "Agorapulse, qui est un outil de veille" (a brand found by its
+# frame rather than the lists, "Swat.io ist ein Social-Media-Tool", is found after the kinds and still counts twice).
 _DESCRIBES = re.compile(
     r"(?:\s*+(?:,|\(|[-–—:])|\s++(?:is|was|=|es|era|est|était|ist|war|é|foi)"
     r"|\s*+,\s*+(?:which|that|que|qui|das|der|die)\s++(?:is|was|es|est|ist|é))"
