@@ -66,6 +66,7 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
         # What a reader sees after the cut is never read: a retraction at the end of a long line (issue 10 item
         # 11, red-team variant). No genuine reply writes a line this long.
         cut_line = f"a line of {longest:,} characters is read only to its first {_MAX_LINE_CHARS:,}"
+    lines = quotes.split_run_on(lines)
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)

@@ -68,6 +68,10 @@ class _Patterns:
     reply_above: re.Pattern[str]
     reply_above_by_line: LineScan
     reply_above_phrases: tuple[str, ...]
+    # A sentence of the sender's run on into an attribution's first word or a reply-above marker on one line.
+    run_on: re.Pattern[str]
+    # A verb that ends an attribution, before a space or the colon ("wrote:", "schrieb Jana <jana@x.org>:").
+    verb_word: re.Pattern[str]
 
 
 @cache
@@ -105,6 +109,10 @@ def _patterns() -> _Patterns:
         reply_above_by_line=line_scan(
             lambda alt, _: rf"\n(?=[^\S\n]*+\#\#-|[^\n]{{0,{_REPLY_ABOVE_LEAD}}}?"
                            rf"(?:{alt(data['reply_above_markers'])}))"),
+        # The sentence's last mark first: a text with none of them after a letter is passed over at C speed.
+        run_on=re.compile(rf"[.!?](?<=[^\W\d_][.!?])[^\S\n]++(?=(?:{grouped_alternation(data['attribution_starts'])})\b"
+                          rf"|{_MARKER_LEAD}(?:{grouped_alternation(data['reply_above_markers'])}))", re.IGNORECASE),
+        verb_word=re.compile(rf"(?<!\S)(?:{grouped_alternation(verbs)})(?=[\s:：]|$)", re.IGNORECASE),
     )
 
 
@@ -219,6 +227,60 @@ def reply_above_lines(lines: list[str]) -> set[int]:
     if "##-" not in low and not any(phrase in low for phrase in _patterns().reply_above_phrases):
         return set()
     return {i for i in lines_matching(lines, _patterns().reply_above_by_line) if is_reply_above_marker(lines[i])}
+
+
+# What a helpdesk writes before its marker's words: a rule or hashes and a few words ("-- Reply above this line --",
+# "##- Please type your reply above this line -##"), and the rule after them.
+_MARKER_LEAD = r"[-_=*#]{0,6}+[^\S\n]*+(?:[^\W\d_]{1,12}+[^\S\n]++){0,3}?"
+_RULE_AFTER = re.compile(r"[^\S\n]*+[-_=*#]*+")
+# A colon that ends a clause, not one inside a time ("09:14").
+_END_COLON = re.compile(r"[:：](?!\d)")
+
+
+def split_run_on(lines: list[str]) -> list[str]:
+    """``lines`` with every unquoted line that runs a sentence of the sender's on into an attribution or a
+    helpdesk's reply-above marker split where that starts, and after the attribution's colon or the marker's
+    words: "Hello. On 12/01/13, Jane <jane@x.org> wrote: -- Reply above this line --" is what an HTML reply
+    turned into text without its line breaks reads like, and the sender's "Hello." went with the older
+    message. ``lines`` itself when no line does (most texts: one scan of the whole text says so)."""
+    text = "\n".join(lines)
+    found: dict[int, list[str]] = {}
+    line, last = 0, 0
+    for m in _patterns().run_on.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        if line not in found and not is_quoted(lines[line]):
+            found[line] = _run_on_pieces(lines[line]) or [lines[line]]
+    if all(len(pieces) == 1 for pieces in found.values()):
+        return lines
+    out: list[str] = []
+    for i, line_text in enumerate(lines):
+        out.extend(found.get(i, (line_text,)))
+    return out
+
+
+def _run_on_pieces(line: str) -> list[str] | None:
+    p = _patterns()
+    for found in p.run_on.finditer(line):
+        before, rest = line[: found.start() + 1], line[found.end() :]
+        marker = p.reply_above.search(rest[:_REPLY_ABOVE_LEAD])
+        if marker is not None:
+            end = marker.end()
+            closing = _RULE_AFTER.match(rest, end)
+            end = closing.end() if closing else end
+            return [before, rest[:end]] + ([rest[end:].strip()] if rest[end:].strip() else [])
+        # The attribution ends at the first colon after its verb: "... wrote:", "... a écrit :", and German and
+        # Dutch name the author after the verb ("Am 06.01.2026 um 09:14 schrieb Jana <jana@x.org>:").
+        verb = p.verb_word.search(rest, 0, _MAX_LINE)
+        colon = _END_COLON.search(rest, verb.end(), verb.end() + _VERB_TO_COLON) if verb else None
+        if colon is None:
+            continue
+        attribution, after = rest[: colon.end()], rest[colon.end() :].strip()
+        plain = _plain_spaces(attribution)
+        # Only a whole one that names a date or an address: "Sure. On Monday my manager wrote: ..." is prose.
+        if _is_attribution(plain) and _DATE_OR_ADDRESS.search(plain) and not _reads_as_prose(plain):
+            return [before, attribution] + ([after] if after else [])
+    return None
 
 
 def _marker_core(line: str) -> str:
