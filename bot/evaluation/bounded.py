@@ -40,8 +40,16 @@ PICTURE_ONLY = "picture_only"
 PICTURE_UNREAD = "picture_unread"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
-# Possessive: a run of spaces is never handed back.
-_PIECE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]]*+\s++|\n\s*+")
+# Possessive: a run of spaces is never handed back. The mark or the line break is matched first, as one class
+# (a pattern that starts with a look-behind, or with alternatives, is tried at every character of the reply;
+# one that starts with a class is skipped to its characters at C speed); a piece stops after its mark
+# (_piece_end_start). No match ends on a mark (each ends on a space), so none starts inside the one before.
+_PIECE_END = re.compile(r"[.!?\n](?:(?<=\n)\s*+|[\"'”’»)\]]*+\s++)")
+
+
+def _piece_end_start(text: str, end: re.Match[str]) -> int:
+    """Where the sentence or line before ``end`` (a _PIECE_END match) stops: after its mark, at its line break."""
+    return end.start() if text[end.start()] == "\n" else end.start() + 1
 
 RulesJudge = Callable[..., Judgement]
 
@@ -67,7 +75,7 @@ def cut_sentences(text: str, limit: int) -> str:
     for count, end in enumerate(_PIECE_END.finditer(text), 1):
         if count == limit:
             # The end's spaces run to the next sentence or to the end of the text.
-            return text[: end.start()] if end.end() < len(text) else text
+            return text[: _piece_end_start(text, end)] if end.end() < len(text) else text
     return text
 
 

@@ -28,7 +28,10 @@ _PRONOUNS = frozenset({"i", "we", "you", "it", "they", "he", "she", "this", "tha
 # "u.a.", "z.B.", "p.ex.", "vs."): the list after it belongs to the sentence it is in.
 _ABBREVIATIONS = (r"(?<![^\w]e\.g\.)(?<![^\w]i\.e\.)(?<![^\w]u\.a\.)(?<![^\w]z\.B\.)(?<![^\w]d\.h\.)"
                   r"(?<![^\w]vs\.)(?<!p\.ex\.)")
-_SENTENCE_END = re.compile(rf"(?<=[.!?]){_ABBREVIATIONS}[\"'”’»)\]]*\s+|\n")
+# The mark or the line break is matched first, as one class, so the search skips to them at C speed (a pattern
+# that starts with a look-behind is tried at every character); a sentence stops after its mark (_sentences).
+# No match ends on a mark, so none starts inside the one before, and a line's search starts after a line break.
+_SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=\n)|{_ABBREVIATIONS}[\"'”’»)\]]*\s+)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -142,8 +145,9 @@ def _sentences(text: str, start: int, end: int, paragraph: int, label: tuple[int
     out = []
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if text[cursor : m.start()].strip():
-            out.append(Sentence(cursor, m.start(), paragraph, label))
+        stop = m.start() if text[m.start()] == "\n" else m.start() + 1  # after the mark
+        if text[cursor:stop].strip():
+            out.append(Sentence(cursor, stop, paragraph, label))
         cursor = m.end()
     if text[cursor:end].strip():
         out.append(Sentence(cursor, end, paragraph, label))

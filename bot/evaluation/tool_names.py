@@ -313,12 +313,26 @@ def _channel_names() -> frozenset[str]:
 
 # The head of a list item that says what a product does: "Tweetdeck – organises streams", "- Perpsctv: gives an
 # overview", "TweetReach: Esta herramienta revela...". At a line's start (after a bullet or a number) or a
-# sentence's, up to three capitalised words, then a dash or a colon and the description.
-_LISTED_HEAD = re.compile(
-    r"(?:^|(?<=[.!?][ \t]))[ \t]*+(?:[-*•·]|\d{1,2}[.)])?+[ \t]*+"
-    r"(?P<name>[A-Z0-9][\w.+&'’]*+(?:[ \t][A-Z0-9][\w.+&'’]*+){0,2}?)[ \t]*+(?:[–—-]|:)[ \t]++(?=[^\W\d_])",
-    re.MULTILINE,
-)
+# sentence's, up to three capitalised words, then a dash or a colon and the description. The head at the text's
+# start is matched there (_LISTED_HEAD_FIRST); the others start with the line break or the sentence's mark they
+# follow, matched as one class (a pattern starting with "^" or a look-behind is tried at every character of the
+# reply; one starting with a class is skipped to its characters at C speed). A head ends on a space or a tab, so
+# none starts inside the one before. (?>...): after a line break the head is read from there only.
+_LISTED_HEAD_BODY = (r"[ \t]*+(?:[-*•·]|\d{1,2}[.)])?+[ \t]*+"
+                     r"(?P<name>[A-Z0-9][\w.+&'’]*+(?:[ \t][A-Z0-9][\w.+&'’]*+){0,2}?)[ \t]*+(?:[–—-]|:)[ \t]++"
+                     r"(?=[^\W\d_])")
+_LISTED_HEAD_FIRST = re.compile(_LISTED_HEAD_BODY)
+_LISTED_HEAD = re.compile(r"[\n.!?](?>(?<=\n)|[ \t])" + _LISTED_HEAD_BODY)
+
+
+def _list_heads(text: str) -> Iterator[re.Match[str]]:
+    """The heads of list items in ``text``: at its start, after a line break, or after a sentence's mark and a
+    space or a tab (each match's "name" and end as the pattern reads them; a match after a line break or a mark
+    starts at it)."""
+    first = _LISTED_HEAD_FIRST.match(text)
+    if first is not None:
+        yield first
+    yield from _LISTED_HEAD.finditer(text, first.end() if first is not None else 0)
 # A description that opens on a person's role or pronoun: "Siobhan – our designer", "Kai: he runs the forum".
 _PERSON_DESCRIBED = re.compile(
     r"[ \t]*+(?:[–—-]|:)[ \t]++(?:our|my|who|she|he|nuestr[oa]|mi|unser[e]?|mein[e]?|notre|mon|ma|nossa|nosso|minha|"
@@ -349,7 +363,7 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
     "herramienta") or a usage frame within the item or the text just before it says what the list is."""
     f = frames()
     cues: list[int] | None = None
-    for m in _LISTED_HEAD.finditer(reading.text):
+    for m in _list_heads(reading.text):
         lo, hi = m.span("name")
         words = reading.text[lo:hi].split()
         if taken.overlaps(lo, hi) or _a_label(words[0]) or not any(product_like(w, reading.language) for w in words):
