@@ -385,7 +385,7 @@ def attribution_at(lines: list[str], i: int) -> int | None:
         # No line of the window can end one (below, a line ends the attribution only where it may end
         # one): "1. Canva" in a labelled list starts like an attribution, and half its lines did.
         return None
-    if _names_address_over_quote(first_line, lines, i):
+    if _names_address_over_quote(first_line, lines, i) or _dated_over_quote(first_line, lines, i):
         return i
     joined = ""
     pieces = 0
@@ -436,6 +436,34 @@ def _names_address_over_quote(first_line: str, lines: list[str], i: int) -> bool
     return named and not _reads_as_prose(core) and _quoted_next(lines, i)
 
 
+# A date with its year ("2026-01-06", "06.01.2026", "1/6/2026") and a time ("09:14"), each a whole token.
+_FULL_DATE = re.compile(r"(?<![\d.:/-])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\d.:/-]\d)")
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+# Real ones hold at most three ("Excerpts from Jane's message of ...:"); a sentence introducing a quote, more.
+_MAX_DATED_LOWER_WORDS = 4
+_MAX_DATED_LINE = 120
+
+
+def _dated_over_quote(first_line: str, lines: list[str], i: int) -> bool:
+    """One short line that ends in a colon and names a date with its year and a time, with few lower-case words,
+    right above a quote introduces it whatever words the client chose and though it names no address and no
+    verb: sup's "Excerpts from Jane Roe's message of 2026-01-06 09:14:02 +0100:", Yandex's '06.01.2026, 09:14,
+    "Jane Roe":' when the address is left out, "Jane Roe, 2026-01-06 09:14:"."""
+    core = first_line.strip()
+    if not core.endswith((":", "：")) or len(core) > _MAX_DATED_LINE or not _dated(core):
+        return False
+    lower = 0
+    for word in core.split():
+        word = word.strip(".,;:!?()[]\"'")
+        if word[:1].islower() and word.isalpha():
+            lower += 1
+    return lower <= _MAX_DATED_LOWER_WORDS and _quoted_next(lines, i)
+
+
+def _dated(line: str) -> bool:
+    return _TIME.search(line) is not None and _FULL_DATE.search(line) is not None
+
+
 def _quoted_next(lines: list[str], j: int) -> bool:
     """Whether the first line with text after line ``j`` is quoted (only blank lines are stepped over)."""
     for line in lines[j + 1 :]:
@@ -452,7 +480,8 @@ def attribution_candidates(lines: list[str]) -> list[bool]:
     verbs = _patterns().verbs
     # Lines longer than _MAX_LINE are cut before the checks: they are simply candidates.
     flags = [len(line) > _MAX_LINE or "@" in line or "<" in line or line.rstrip(_VERB_TAIL).lower().endswith(verbs)
-             or (line.endswith((":", "：")) and (_verb_then_colon(line) or _names_obscured_address(line)))
+             or (line.endswith((":", "：")) and (_verb_then_colon(line) or _names_obscured_address(line)
+                                                 or _dated(line[:_MAX_DATED_LINE])))
              for line in lines]
     # No _plain_spaces needed: a no-break space is whitespace to the regex as a space is.
     for i in lines_matching(lines, _patterns().starts_by_line):
@@ -519,7 +548,8 @@ def _may_end_line(line: str) -> bool:
 
 def _may_start_attribution(line: str) -> bool:
     return bool(_patterns().starts.match(line) or _DIGIT_START.match(line) or "@" in line or "<" in line
-                or _ends_with_verb(line) or _names_first(line) or _names_obscured_address(line))
+                or _ends_with_verb(line) or _names_first(line) or _names_obscured_address(line)
+                or (line.rstrip().endswith((":", "：")) and _dated(line[:_MAX_DATED_LINE])))
 
 
 def _names_obscured_address(line: str) -> bool:
