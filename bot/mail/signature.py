@@ -209,6 +209,8 @@ _PHONE_OR_MAIL = re.compile(r"\S@\S|\+?+\d(?:[ ().-]{0,2}+\d){7,}+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*+")
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "del", "di", "la", "le", "du", "dos", "das", "y"})
 _MAX_CONTACT_BLOCK_LINES = 12
+# What sets contact items apart on one line: a bar, a middle dot or a bullet.
+_CONTACT_SEPARATOR = re.compile(r"[|·•]")
 
 
 def _is_name_line(line: str) -> bool:
@@ -236,11 +238,13 @@ def contact_block_index(lines: list[str]) -> int | None:
         seen += 1
         if seen > _MAX_CONTACT_BLOCK_LINES:
             break
-        if _PHONE_OR_MAIL.search(line):
-            phone_or_mail += 1
-            contact += 1
-        elif _CONTACT.search(line):
-            contact += 1
+        # One line may hold several contact items between separators ("M: +1 555 0100 | E: jo@x.org"): each counts.
+        for piece in _CONTACT_SEPARATOR.split(line):
+            if _PHONE_OR_MAIL.search(piece):
+                phone_or_mail += 1
+                contact += 1
+            elif _CONTACT.search(piece):
+                contact += 1
         if (_is_name_line(line) and contact >= 2 and phone_or_mail >= 1 and _has_words_before(lines, i)
                 and (i == 0 or not lines[i - 1].strip())):
             start = i
