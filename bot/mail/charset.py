@@ -106,6 +106,30 @@ def _is_mostly_utf8(data: bytes) -> bool:
     return len(sequences) >= _SEQUENCES_PER_STRAY_BYTE * max(stray, 1)
 
 
+# Detection never answers these for mail text: UTF-16/32 break the ASCII structure a mail keeps, UTF-7 is declared.
+_NEVER_DETECTED = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
+
+
+def is_legacy_8bit(data: bytes) -> bool:
+    """Bytes of a legacy charset: 8-bit, and not (mostly) UTF-8."""
+    return not data.isascii() and not _is_mostly_utf8(data)
+
+
+def guess_codec(samples: list[bytes]) -> str | None:
+    """One codec for several pieces of one message that declare no charset (a raw 8-bit Subject, a body with no
+    charset parameter): detected over all of them together, as a few words alone are too short to tell KOI8-R
+    from Shift JIS or CP1250 from CP852; None unless it decodes every piece."""
+    best = from_bytes(b"\n".join(samples)[:_DETECT_LIMIT], cp_exclusion=_NEVER_DETECTED).best()
+    if best is None:
+        return None
+    try:
+        for sample in samples:
+            sample.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return best.encoding
+
+
 def _detect(data: bytes) -> str:
     best = from_bytes(data[:_DETECT_LIMIT]).best()
     codec = best.encoding if best is not None else "cp1252"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.domain.reasons import Reason
 from bot.mail import headers as h
 from bot.mail.bounces import bounced_addresses, is_only_delayed
+from bot.mail.charset import codec_for, guess_codec, is_legacy_8bit
 from bot.mail.decode import read_body
 from bot.mail.html import PICTURE
 from bot.mail.kinds import MailFacts, classify
@@ -30,7 +32,11 @@ def parse_mail(raw: bytes) -> ParsedMail:
 def _parse(raw: bytes) -> ParsedMail:
     data = _with_newlines(raw)
     root = parse_entity(data)
-    headers = _legacy_headers(data, root) or root.headers
+    guessed = _one_legacy_charset(data, root)
+    if guessed is not None:
+        headers, root = guessed
+    else:
+        headers = _legacy_headers(data, root) or root.headers
     if not headers:
         return _unparseable(raw, "no header block")
     from_values = h.all_values(headers, "from")
@@ -143,6 +149,50 @@ def _legacy_headers(data: bytes, root: Entity) -> h.Headers | None:
     charset = next((e.param("charset") for e in root.walk() if e.content_type.startswith("text/")
                     and e.param("charset")), None)
     return h.parse_header_block(data[start:end], charset) if charset else None
+
+
+def _one_legacy_charset(data: bytes, root: Entity) -> tuple[h.Headers, Entity] | None:
+    """A message whose own header block or text parts hold 8-bit bytes of a legacy charset that no part declares
+    (an old client writes a KOI8-R or GB2312 Subject raw and a body with no charset parameter) is in one charset:
+    it is detected once, over the header's and the parts' bytes together, and read into both. Each piece detected
+    alone (a subject is a few words) read one of them as another charset (issue 9 item 8). The headers decoded with
+    it and the entity with that charset declared on its undeclared text parts; None when no such part or header
+    is there, or no detection decodes them all."""
+    start, end, _ = h.locate_header_block(data)
+    block = data[start:end]
+    header_legacy = [line for line in block.split(b"\n") if is_legacy_8bit(line)]
+    undeclared = [e for e in _own_text_parts(root) if codec_for(e.param("charset")) is None]
+    parts = [e for e in undeclared if is_legacy_8bit(e.payload())]
+    declared = any(codec_for(e.param("charset")) for e in _own_text_parts(root))
+    if not parts and (not header_legacy or declared):
+        return None  # nothing undeclared, or the headers have a declared charset to try first (_legacy_codec)
+    codec = guess_codec(header_legacy + [e.payload() for e in parts])
+    if codec is None:
+        return None
+    headers = h.parse_header_block(block, codec) if header_legacy else root.headers
+    return headers, _declaring(root, codec, frozenset(map(id, undeclared)))
+
+
+def _own_text_parts(root: Entity) -> list[Entity]:
+    """The message's own text parts: not those of a message it carries (a forward, a returned copy)."""
+    out: list[Entity] = []
+    stack = [root]
+    while stack:
+        entity = stack.pop()
+        if entity.content_type.startswith("text/") and not entity.is_attachment:
+            out.append(entity)
+        elif entity.is_multipart:
+            stack.extend(entity.children)
+    return out
+
+
+def _declaring(entity: Entity, codec: str, undeclared: frozenset[int]) -> Entity:
+    """``entity`` with ``codec`` declared on the parts in ``undeclared`` (ids), the rest as they were."""
+    if id(entity) in undeclared:
+        return replace(entity, params=(*entity.params, ("charset", codec)))
+    if not entity.is_multipart or not entity.children:
+        return entity
+    return replace(entity, children=tuple(_declaring(child, codec, undeclared) for child in entity.children))
 
 
 def _with_newlines(raw: bytes) -> bytes:
