@@ -374,7 +374,7 @@ class Advice:
         c = cues()
         lay = reading.layout
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
-                     for h in c.mood.find(reading.prepared)}
+                     for h in c.mood.find(reading.prepared) if not _negated_in_gap(reading.text, h)}
         # "The trick with them is to stay calm", "The faster you take it offline, the better": a way named as the
         # answer, and a comparison that ends in "the better", advise.
         if reading.language == "en":
@@ -660,6 +660,15 @@ def conditioned_after(text: str, end: int) -> bool:
     window = text[end : end + _MANNER_REACH_CHARS]
     cut = _MANNER_CLAUSE_END.search(window)
     return _MANNER.search(window[: cut.start()] if cut else window) is not None
+
+
+# A negation in the words a mood phrase's "..." stands for: "it's NOT important to reply" advises nothing.
+_GAP_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no|nunca|nie|nicht|jamais|pas|não|nao)\b", re.IGNORECASE)
+
+
+def _negated_in_gap(text: str, hit: Hit) -> bool:
+    """Whether a mood phrase with a gap ("it's ... important") holds a negation in it."""
+    return "..." in hit.entry.phrase and _GAP_NEGATION.search(text, hit.start, hit.end) is not None
 
 
 def negated_before(text: str, start: int) -> bool:

@@ -259,28 +259,37 @@ _VERB_WORDS = 2
 
 def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -> list[Framed]:
     """Measures told as what a named metric is ("Reach refers to the number of unique users who see your content",
-    "O alcance é a métrica que mostra quantas contas visualizaram"): a framed metric in a sentence opening with a
-    named metric, a verb of [defines] between the two, defines that metric and is no metric of its own."""
+    "O alcance é a métrica que mostra quantas contas visualizaram"): a framed metric in a clause opening with a
+    named metric, a verb of [defines] between the two, defines that metric and is no metric of its own. The clause
+    may open the sentence, follow a phrase set off by a comma ("At a post level, reach is the number of viewers") or
+    a turn ("..., while impressions are the number of times the post shows up")."""
     if not framed or not named:
         return framed
     verbs, determiners, turns = _definition_words(reading.language)
     sentences = reading.layout.sentences
-    openers: dict[int, int] = {}  # sentence index -> end of the named metric that is its subject
+    openers: dict[int, list[int]] = {}  # sentence index -> ends of the named metrics that are clause subjects
     for h in named:
         index = reading.layout.index_at(h.start)
         sentence = sentences[index]
         lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= h.start else sentence.start
-        before = [w.lower() for w in _WORDS.findall(reading.text, lo, h.start)]
-        if len(before) <= _SUBJECT_WORDS and all(w in determiners for w in before):
-            openers.setdefault(index, h.end)
+        # The clause opens after the last comma or turn word before the metric, within the subject's reach.
+        before = [(w.group().lower(), w.start(), w.end()) for w in _WORDS.finditer(reading.text, lo, h.start)]
+        k = len(before)
+        while k and before[k - 1][0] in determiners and len(before) - k < _SUBJECT_WORDS:
+            k -= 1
+        opens = (k == 0 or before[k - 1][0] in turns
+                 or "," in reading.text[before[k - 1][2] : before[k][1] if k < len(before) else h.start])
+        if opens:
+            openers.setdefault(index, []).append(h.end)
     if not openers:
         return framed
     kept = []
     for f in framed:
         index = reading.layout.index_at(f.start)
-        end = openers.get(index)
+        ends = [end for end in openers.get(index, ()) if end <= f.start]
+        end = max(ends) if ends else None
         between = [w.lower() for w in _WORDS.findall(reading.text, end, f.start)] if end is not None else []
-        if (end is not None and end <= f.start and any(w in verbs for w in between[:_VERB_WORDS])
+        if (end is not None and any(w in verbs for w in between[:_VERB_WORDS])
                 and not any(w in turns for w in between)):
             continue
         kept.append(f)

@@ -357,13 +357,21 @@ def _denied_in_a_statement(reading: Reading, advice: Advice, clauses: _Clauses, 
                for m in _DENIAL.finditer(reading.text, lo, hi))
 
 
+_THAT = re.compile(r"\bthat[ \t]++", re.IGNORECASE)
+_DESCRIPTION_REACH_CHARS = 120
+
+
 def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -> bool:
     """The action word's clause opens with the angry people wanting it (_DESCRIBES_THEM). English only."""
     if reading.language != "en":
         return False
     lo, _ = clauses.around(index, reading.layout.sentences[index], hit)
-    m = _DESCRIBES_THEM.match(reading.text, lo, hit.start)
-    return m is not None
+    if _DESCRIBES_THEM.match(reading.text, lo, hit.start) is not None:
+        return True
+    # Or a clause told after "that": "The biggest thing I've learned is THAT people mostly want to feel heard".
+    # (Looked for only in the few words a description may hold before the action, so each action costs the same.)
+    that = _THAT.search(reading.text, max(lo, hit.start - _DESCRIPTION_REACH_CHARS), hit.start)
+    return that is not None and _DESCRIBES_THEM.match(reading.text, that.end(), hit.start) is not None
 
 
 _SET_OFF_BEFORE = frozenset(",;:(—–-")
@@ -702,8 +710,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     if actions >= 2 and angry and not seen.anti and _anger_inside(reading, answer):
         return "", True, f"actions beside an anger word in {answer.how}, but not told as advice the rules know"
     # In a language whose lists are thinner than English's, advice where the reply itself marks its tip
-    # ("Nunca respondas en caliente." under the quoted question) may be a tip in words no list knows.
-    if reading.language != "en" and answer.strong and told:
+    # ("Nunca respondas en caliente." under the quoted question) may be a tip in words no list knows; so may
+    # an action word in the tip's place, told in a mood no list knows ("Kommentiere öffentlich, dass die Lösung
+    # in Arbeit ist."): a reply in such a language is failed only for what is clearly missing.
+    if reading.language != "en" and ((answer.strong and told) or (actions and not seen.anti)):
         return "", True, f"advice in {answer.how}, in words the {reading.language} lists may not know"
     return "", False, ""
 
@@ -772,23 +782,68 @@ _ACTION_LEAD = re.compile(r"(?:[ \t]++(?:a|an|the|some|lots|lot|of|real|genuine|
                           re.IGNORECASE)
 
 
-# Most words a statement's subject may have: "a quick personal reply", "a sincere sorry to the person".
+# Most words a statement's subject may have up to its head noun: "a quick personal reply", "a sincere sorry
+# to the person"; what follows the head ("from a real person with a name") may run to twice that.
 _MAX_SUBJECT_WORDS = 6
+_MAX_MODIFIED_SUBJECT_WORDS = 12
 # A subject that is a pronoun or a question word stands for something said elsewhere ("It works", "That beats").
 _NO_SUBJECT = frozenset({"it", "this", "that", "which", "what", "nothing", "everything", "anything", "he", "she",
                          "they", "i", "we", "you", "who"})
+# What may stand between an opinion lead-in and the subject: "I've found THAT a call...", "Honestly, a sorry...".
+_AFTER_LEAD = re.compile(r"[\s,:]*+(?:(?:that|que|dass|qu['’])(?![\w'’])[\s,]*+)?", re.IGNORECASE)
+# An English past participle ends what follows a head noun: "a personal reply SIGNED by a named person".
+_PARTICIPLE = re.compile(r"[a-z]{2,}ed", re.IGNORECASE)
+# A subject opening with an English gerund is that action: "Listening to them beats arguing".
+_GERUND = re.compile(r"[a-z]{2,}ing", re.IGNORECASE)
+
+
+@cache
+def _statement_leads() -> Matcher:
+    return Matcher(language_entries(toml_table("advice.toml")["statement_leads"], key="statement_lead"))
+
+
+@cache
+def _subject_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for ws in toml_table("advice.toml")["subject_modifiers"].values() for w in ws)
 
 
 def _subject_start(reading: Reading, sentence: Sentence, hit: Hit, advice: Advice, negation_end: int) -> int | None:
-    """Where the subject of a statement opens, when it opens the sentence (after a label) before ``hit``, holds at
-    most six words, is no pronoun, is not negated before ``negation_end`` and holds no anti advice; else None."""
+    """Where the subject of a statement opens, when it opens the sentence (after a label, an opinion lead-in
+    such as "I think" or "In my experience", or a phrase set off by a comma: "With angry customers, a calm
+    reply beats a clever one") before ``hit``, is no pronoun, is not negated before ``negation_end`` and holds
+    no anti advice (from the sentence's start); else None."""
     lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= hit.start else sentence.start
-    said = list(WORD.finditer(reading.text, lo, hit.start))
-    if not said or len(said) > _MAX_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
+    start = lo
+    for lead in _statement_leads().find(reading.prepared):
+        if lead.start == lo and start < lead.end < hit.start:
+            after = _AFTER_LEAD.match(reading.text, lead.end, hit.start)
+            start = after.end() if after else lead.end
+    comma = reading.text.rfind(",", start, hit.start)
+    if comma >= 0:
+        start = comma + 1
+    said = list(WORD.finditer(reading.text, start, hit.start))
+    if not said or len(said) > _MAX_MODIFIED_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
         return None
     if _NEGATED.search(reading.text, lo, negation_end) or advice.anti_in(lo, hit.start, [], reading.text):
         return None
-    return lo
+    return said[0].start()
+
+
+def _subject_heads(reading: Reading, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words that may be the head noun of the subject between ``lo`` and ``hi``: its last word, and the
+    word before what modifies the head ("a reply FROM a real person", "a reply SIGNED by"), each no further
+    than the sixth word."""
+    said = list(WORD.finditer(reading.text, lo, hi))
+    if _GERUND.fullmatch(said[0].group()):
+        return [said[0].span()]  # "Deleting the comment of an angry customer beats arguing": the deleting
+    heads = [said[-1].span()] if len(said) <= _MAX_SUBJECT_WORDS else []
+    modifiers = _subject_modifiers()
+    for k in range(1, min(len(said), _MAX_SUBJECT_WORDS + 1)):
+        word = said[k].group()
+        if word.lower() in modifiers or _PARTICIPLE.fullmatch(word):
+            heads.append(said[k - 1].span())
+            break
+    return heads
 
 
 def _handling_spans(reading: Reading) -> list[tuple[int, int]]:
@@ -823,10 +878,10 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         if lo is None:
             continue
         handling = _handling_spans(reading) if handling is None else handling
-        head = list(WORD.finditer(reading.text, lo, h.start))[-1].span()
-        k = bisect.bisect_right(handling, (head[0], len(reading.text))) - 1
-        if k >= 0 and handling[k][0] <= head[0] and handling[k][1] >= head[1]:
-            return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
+        for head in _subject_heads(reading, lo, h.start):
+            k = bisect.bisect_right(handling, (head[0], len(reading.text))) - 1
+            if k >= 0 and handling[k][0] <= head[0] and handling[k][1] >= head[1]:
+                return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
     for h in _requiring().find(reading.prepared):
         index = reading.layout.index_at(h.start)
         if index not in marked:

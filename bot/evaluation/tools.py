@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
-from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries
+from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries, toml_table
 from bot.evaluation.patterns import Matcher, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
@@ -419,7 +419,7 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
     """``answered``: (quoted question, answer) pairs; given (even empty), and when fewer than ``enough``
     tools are found otherwise, names in the part of the reply that answers the tools question by its shape
     count too (read only then: most replies name their tools in words the lists and frames know)."""
-    mentions = _mentions(reading)
+    mentions = _products_of_brands(reading.text, _mentions(reading))
     finding = _counted(reading, mentions)
     if answered is None or finding.count >= enough:
         return finding
@@ -430,6 +430,25 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
     starts = sorted(m.start for m in more)
     kept = [m for m in mentions if not (m.generic and _brand_follows(reading.text, m.end, starts))]
     return _counted(reading, sorted(kept + more, key=lambda m: m.start))
+
+
+# Between a brand and a product of its own: "Later's Instagram Analytics", "Sprout’s Smart Inbox".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]{1,4}$")
+_POSSESSIVE_REACH_CHARS = 6
+
+
+def _products_of_brands(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A tool named right after a brand's possessive is that brand's product, one tool with it: it takes the
+    brand's key, so "Later's Instagram Analytics" counts once, however many lists found the product."""
+    if len(mentions) < 2:
+        return mentions
+    brands = {m.end: m for m in mentions}
+    out = []
+    for m in mentions:
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, m.start - _POSSESSIVE_REACH_CHARS), m.start)
+        brand = brands.get(possessive.start()) if possessive else None
+        out.append(replace(m, key=brand.key) if brand is not None and brand is not m else m)
+    return out
 
 
 def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:
@@ -458,6 +477,7 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     found: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
+    doubtful: list[str] = []
     for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
@@ -465,6 +485,11 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         cancelled = reading.negation.cancelling(m.start, m.end)
         soft = bool(cancelled and cancelled[1])
         if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start))):
+            if soft and _of_the_profession(cancelled[0]):
+                # "Community managers use tools like Hootsuite": maybe the candidate's answer, maybe not.
+                notes.append(f"the profession's tools in general, maybe the candidate's: {cancelled[0]} … {words}")
+                doubtful.append(words)
+                continue
             notes.append(f"negated: {cancelled[0]} … {words}")
             continue
         other = someone_elses(reading, m.start, m.end)
@@ -473,4 +498,17 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
             continue
         found.append((m.key, m.start, m.end))
         why.setdefault(m.key, m.why)
-    return distinct_finding(found, reading.text, notes, why)
+    finding = distinct_finding(found, reading.text, notes, why)
+    return replace(finding, doubtful=tuple(dict.fromkeys(doubtful))) if doubtful else finding
+
+
+@cache
+def _profession() -> re.Pattern[str]:
+    """negation.toml [profession]: a cue opening with the candidate's own profession."""
+    words = [w for ws in toml_table("negation.toml")["profession"].values() for w in ws]
+    body = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"(?:most|many|the|all|other)?\s*(?:{body})\b", re.IGNORECASE)
+
+
+def _of_the_profession(cue: str) -> bool:
+    return _profession().match(cue) is not None

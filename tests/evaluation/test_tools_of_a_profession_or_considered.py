@@ -14,12 +14,30 @@ from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
 
-@pytest.mark.parametrize("scenario", ["tools_a_profession_uses", "tools_only_considered"])
-def test_a_professions_tools_and_tools_only_considered_are_not_used(scenario: str,
-                                                                     thresholds: EvaluationSettings) -> None:
-    judgement = judge_rules(reply(scenario), thresholds)
+def test_tools_only_considered_are_not_used(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tools_only_considered"), thresholds)
     assert judgement.criteria["tools"].evidence == ()
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_a_professions_tools_alone_go_to_a_person(thresholds: EvaluationSettings) -> None:
+    """Graders differ on "Community managers use tools like Hootsuite and Buffer" as the candidate's answer:
+    the tools are not counted, and as the only tools named they are in doubt (negation.toml [profession])."""
+    judgement = judge_rules(reply("tools_a_profession_uses"), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
+    assert "unsure:tools" in judgement.reasons
+
+
+@pytest.mark.parametrize("scenario", ["tools_most_agencies_use", "tools_a_profession_uses_but_i_use"])
+def test_people_in_general_or_the_candidates_own_tools_beside_them_decide(scenario: str,
+                                                                          thresholds: EvaluationSettings) -> None:
+    """Not the profession ("Most agencies use Sprinklr") is no doubt; the candidate's own tools beside the
+    profession's ("..., but I use Later and Canva") are counted, and the profession's do not add doubt."""
+    judgement = judge_rules(reply(scenario), thresholds)
+    want = {"tools_most_agencies_use": (Verdict.FAIL, ()),
+            "tools_a_profession_uses_but_i_use": (Verdict.PASS, ("Later", "Canva"))}[scenario]
+    assert (judgement.verdict, judgement.criteria["tools"].evidence) == want
 
 
 def test_german_nouns_in_the_tools_answer_are_no_products(thresholds: EvaluationSettings) -> None:
