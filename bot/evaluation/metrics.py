@@ -255,6 +255,8 @@ def _definition_words(language: str) -> tuple[frozenset[str], frozenset[str], fr
 # first _VERB_WORDS words after it ("Reach refers to", "Impressions counts", "O alcance é").
 _SUBJECT_WORDS = 3
 _VERB_WORDS = 2
+# How far before a metric its clause's opening is looked for: a comma or a turn word and three determiners.
+_OPENER_REACH_CHARS = 60
 
 
 def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -> list[Framed]:
@@ -273,12 +275,14 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         sentence = sentences[index]
         lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= h.start else sentence.start
         # The clause opens after the last comma or turn word before the metric, within the subject's reach.
-        before = [(w.group().lower(), w.start(), w.end()) for w in _WORDS.finditer(reading.text, lo, h.start)]
+        # (Only the words within reach of the metric are read, so each metric costs the same.)
+        reach = max(lo, h.start - _OPENER_REACH_CHARS)
+        before = [(w.group().lower(), w.start(), w.end()) for w in _WORDS.finditer(reading.text, reach, h.start)]
         k = len(before)
         while k and before[k - 1][0] in determiners and len(before) - k < _SUBJECT_WORDS:
             k -= 1
-        opens = (k == 0 or before[k - 1][0] in turns
-                 or "," in reading.text[before[k - 1][2] : before[k][1] if k < len(before) else h.start])
+        opens = ((k == 0 and reach == lo) or (k > 0 and before[k - 1][0] in turns)
+                 or (k > 0 and "," in reading.text[before[k - 1][2] : before[k][1] if k < len(before) else h.start]))
         if opens:
             openers.setdefault(index, []).append(h.end)
     if not openers:
@@ -301,7 +305,8 @@ def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], 
     that holds the frame's words is that metric ("AVERAGE WATCH time" is watch time, not also a count of
     watching); a frame that holds a named metric is the frame's metric ("HOW QUICKLY COMPLAINTS get a
     first reply" is a response time, "how many FOLLOWERS engage" engagement), unless the frame only
-    describes a thing ("GROWTH in Discord members" is the named growth)."""
+    describes a thing ("GROWTH in Discord members" is the named growth). A frame that shares only some words with
+    a named metric ("the bounce RATE of our landing pages") goes on it: one mention, the named metric."""
     spans = sorted((h.start, h.end) for h in named)
     kept: list[Framed] = []
     held: list[tuple[int, int]] = []
@@ -313,6 +318,8 @@ def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], 
             i -= 1
         if any(s <= f.start and f.end <= e for s, e in inside):
             continue  # the named metric holds the frame
+        if any(s < f.start < e < f.end or f.start < s < f.end < e for s, e in inside):
+            continue  # the two share words: "the bounce RATE OF OUR LANDING pages" is the bounce rate
         holds = [(s, e) for s, e in inside if f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
         if holds and f.key.startswith("described:"):
             continue
