@@ -71,6 +71,21 @@ class Hit:
         return self.entry.key
 
 
+# What Matcher makes its hits with (a few hundred per dense reply): the frozen dataclass's __init__ sets each
+# field through object.__setattr__ by name; setting the slots directly is the same object, in half the time.
+_SET_HIT = tuple(vars(Hit)[name].__set__ for name in ("entry", "start", "end"))
+
+
+def _new_hit(entry: Entry, start: int, end: int) -> Hit:
+    """``Hit(entry, start, end)``, made faster (equal, hashed and frozen alike)."""
+    hit: Hit = object.__new__(Hit)
+    set_entry, set_start, set_end = _SET_HIT
+    set_entry(hit, entry)
+    set_start(hit, start)
+    set_end(hit, end)
+    return hit
+
+
 # A word starts after no letter and no letter-plus-apostrophe ("t" of "don't" is not a word), so a
 # quote mark opening a quotation ('upset', ‘upset’) does not hide the word after it. Written with its
 # first character before the look-behinds (which then also read it): the regex engine skips at C speed to
@@ -479,7 +494,8 @@ class Matcher:
         return [rx for group in self._by_key.values() for rx, _ in group] + [rx for rx, _ in self._scanned]
 
     def _hit(self, m: re.Match[str]) -> Hit:
-        return Hit(self._entry_of[m.lastgroup], m.start(), m.end())
+        start, end = m.span()
+        return _new_hit(self._entry_of[m.lastgroup], start, end)
 
 
 # Every Matcher built in this process, for compile_built.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.negation import NegationScope
@@ -39,6 +39,12 @@ class Reading:
     negation: NegationScope
     # Spans that are not the candidate's answer: questions and our own request's wording.
     excluded: tuple[tuple[int, int], ...]
+    # prepared.text, kept in a slot: the finders read it a thousand times in a dense reply, and a property
+    # was a call each time. Not compared, hashed or shown (prepared is).
+    text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.prepared.text)
 
     @classmethod
     def of(cls, text: str, language: str) -> Reading:
@@ -47,10 +53,6 @@ class Reading:
         spans = [(s.start, s.end) for s in lay.sentences if text[s.start : s.end].rstrip().endswith("?")]
         spans += [(h.start, h.end) for h in lexicons().echo.find(prepared)]
         return cls(prepared, lay, language, NegationScope.build(prepared, lay, language), _merged(spans))
-
-    @property
-    def text(self) -> str:
-        return self.prepared.text
 
     def is_excluded(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.excluded, (start, len(self.text) + 1)) - 1

@@ -55,7 +55,9 @@ class Layout:
 
     def index_at(self, pos: int) -> int:
         """Index of the sentence that holds ``pos`` (the nearest one before it, between sentences)."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        # Asked a few hundred times per dense reply: a comparison, not a call of max().
+        index = bisect.bisect_right(self.starts, pos) - 1
+        return index if index > 0 else 0
 
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[self.index_at(pos)]

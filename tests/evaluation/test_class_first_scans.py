@@ -103,7 +103,8 @@ def test_list_heads_matched_from_what_they_follow_are_the_look_behind_ones() -> 
              "Ünal: x", "Buffer. Canva: designs", "I use it. Later – plans", "e.g. Buffer: x", "Hi.\tBuffer: x"]
     found = 0
     for text in _texts("listed-head", 3000):
-        text = "".join(rng.choice([text, *items, "\n", " ", ". ", "! ", "?\t", "\r\n"]) for _ in range(rng.randint(1, 8)))
+        pieces = [text, *items, "\n", " ", ". ", "! ", "?\t", "\r\n"]
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         before = [(m.span("name"), m.end()) for m in _LISTED_HEAD_BEFORE.finditer(text)]
         assert [(m.span("name"), m.end()) for m in tool_names._list_heads(text)] == before, text
         found += len(before)
