@@ -794,7 +794,7 @@ _AFTER_LEAD = re.compile(r"[\s,:]*+(?:(?:that|que|dass|qu['’])(?![\w'’])[\s,
 # An English past participle ends what follows a head noun: "a personal reply SIGNED by a named person".
 _PARTICIPLE = re.compile(r"[a-z]{2,}ed", re.IGNORECASE)
 # A subject opening with an English gerund is that action: "Listening to them beats arguing".
-_GERUND = re.compile(r"[a-z]{2,}ing", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]{2,}ing(?![\w'’])", re.IGNORECASE)
 
 
 @cache
@@ -852,6 +852,15 @@ def _handling_spans(reading: Reading) -> list[tuple[int, int]]:
     return sorted((x.start, x.end) for m in (lex.tip_actions, c.conversation) for x in m.find(reading.prepared))
 
 
+_AFTER_ANY_END = 1 << 62
+
+
+def _holds(spans: list[tuple[int, int]], word: tuple[int, int]) -> bool:
+    """One of the sorted ``spans`` holds ``word`` whole."""
+    k = bisect.bisect_right(spans, (word[0], _AFTER_ANY_END)) - 1
+    return k >= 0 and spans[k][0] <= word[0] and spans[k][1] >= word[1]
+
+
 def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int] | None:
     """A statement valuing a way of handling the person, where the reply marks its tip or beside an anger
     word: "Angry customers: a calm reply beats a clever one", "Tip: a sincere sorry costs nothing and fixes half
@@ -878,10 +887,8 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         if lo is None:
             continue
         handling = _handling_spans(reading) if handling is None else handling
-        for head in _subject_heads(reading, lo, h.start):
-            k = bisect.bisect_right(handling, (head[0], len(reading.text))) - 1
-            if k >= 0 and handling[k][0] <= head[0] and handling[k][1] >= head[1]:
-                return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
+        if any(_holds(handling, head) for head in _subject_heads(reading, lo, h.start)):
+            return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
     for h in _requiring().find(reading.prepared):
         index = reading.layout.index_at(h.start)
         if index not in marked:
@@ -895,6 +902,10 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         action = lead.end() if lead else h.end
         k = bisect.bisect_left(handling, (action,))
         if k < len(handling) and handling[k][0] == action:
+            return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
+        # A way of handling the person said to take an act: "De-escalation is mostly about MATCHING their urgency".
+        if _GERUND.match(reading.text, action) and any(
+                _holds(handling, head) for head in _subject_heads(reading, lo, h.start)):
             return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
     return None
 

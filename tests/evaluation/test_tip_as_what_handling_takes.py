@@ -32,3 +32,23 @@ def test_what_it_takes_without_a_handling_action_is_no_tip(scenario: str, thresh
     judgement = judge_rules(reply(scenario), thresholds)
     assert not judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.FAIL
+
+
+
+@pytest.mark.parametrize("scenario", [
+    "tip_deescalation_is_about_slowing_down",
+    "tip_empathy_comes_down_to_repeating",
+])
+def test_a_way_of_handling_said_to_take_an_act_is_the_tip(scenario: str, thresholds: EvaluationSettings) -> None:
+    """The subject's head is itself a way of handling the person ("De-escalation is mostly about slowing the
+    conversation down", "empathy comes down to naming their problem"): any act told as a gerund after the verb
+    is what it takes. "de-escalation" presupposes a conflict, as an anger word does."""
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_another_task_said_to_take_an_act_is_no_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_reporting_is_about_tracking"), thresholds)
+    assert not judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.FAIL
