@@ -158,19 +158,29 @@ def _one_legacy_charset(data: bytes, root: Entity) -> tuple[h.Headers, Entity] |
     alone (a subject is a few words) read one of them as another charset (issue 9 item 8). The headers decoded with
     it and the entity with that charset declared on its undeclared text parts; None when no such part or header
     is there, or no detection decodes them all."""
-    start, end, _ = h.locate_header_block(data)
-    block = data[start:end]
-    header_legacy = [line for line in block.split(b"\n") if is_legacy_8bit(line)]
-    undeclared = [e for e in _own_text_parts(root) if codec_for(e.param("charset")) is None]
-    parts = [e for e in undeclared if is_legacy_8bit(e.payload())]
-    declared = any(codec_for(e.param("charset")) for e in _own_text_parts(root))
-    if not parts and (not header_legacy or declared):
+    texts = _own_text_parts(root)
+    undeclared = [e for e in texts if codec_for(e.param("charset")) is None]
+    block = data[: root.body_start]  # the header block (and what locate_header_block steps over before it)
+    if not undeclared and block.isascii():
+        return None  # most messages: every text part declares its charset and the headers are ASCII
+    header_legacy = [] if block.isascii() else [line for line in block.split(b"\n") if is_legacy_8bit(line)]
+    parts = [e for e in undeclared if _may_be_8bit(e) and is_legacy_8bit(e.payload())]
+    if not parts and (not header_legacy or len(undeclared) < len(texts)):
         return None  # nothing undeclared, or the headers have a declared charset to try first (_legacy_codec)
     codec = guess_codec(header_legacy + [e.payload() for e in parts])
     if codec is None:
         return None
-    headers = h.parse_header_block(block, codec) if header_legacy else root.headers
+    if header_legacy and len(undeclared) == len(texts):
+        headers = h.parse_header_block(block, codec)
+    else:  # a part that declares its charset is still the headers' first guess
+        headers = _legacy_headers(data, root) or root.headers
     return headers, _declaring(root, codec, frozenset(map(id, undeclared)))
+
+
+def _may_be_8bit(entity: Entity) -> bool:
+    """Whether the part's text may hold 8-bit bytes: sent 8-bit, or in a transfer encoding that may hide them."""
+    encoding = (h.first(entity.headers, "content-transfer-encoding") or "").strip().lower()
+    return encoding in ("base64", "quoted-printable") or not entity.body.isascii()
 
 
 def _own_text_parts(root: Entity) -> list[Entity]:

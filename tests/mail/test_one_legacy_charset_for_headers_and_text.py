@@ -54,3 +54,18 @@ def test_a_carried_messages_parts_keep_their_own_reading() -> None:
 def test_utf8_and_ascii_messages_are_not_detected() -> None:
     mail = parse_mail(_mail("Re: вопросы".encode(), b"", "Я использую Buffer.".encode()))
     assert (mail.subject, mail.reply_text) == ("Re: вопросы", "Я использую Buffer.")
+
+
+def test_a_part_that_declares_its_charset_still_reads_the_headers() -> None:
+    """Guard: with one text part declared and another not, the headers are read in the declared charset (as
+    before), and only the undeclared part takes the detected one."""
+    subject = "Ответ: вопросы о работе"
+    declared = "Я использую Buffer и смотрю охват.".encode("cp1251")
+    undeclared = ("Планирую посты в Buffer и каждую неделю смотрю охват и сохранения, "
+                  "а на злых клиентов отвечаю быстро и вежливо.").encode("koi8-r")
+    raw = (b"From: Jo <jo@x.example>\nTo: bot@bot.example\nSubject: " + subject.encode("cp1251")
+           + b"\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+           b"--b\nContent-Type: text/plain; charset=windows-1251\n"
+           b"Content-Transfer-Encoding: 8bit\n\n" + declared + b"\n--b\nContent-Type: text/plain\n"
+           b"Content-Disposition: inline\nContent-Transfer-Encoding: 8bit\n\n" + undeclared + b"\n--b--\n")
+    assert parse_mail(raw).subject == subject
