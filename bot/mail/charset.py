@@ -39,6 +39,8 @@ _MEANINGLESS = {"", "unknown", "unknown-8bit", "x-unknown", "default", "x-user-d
 # Single-byte charsets that decode anything: a UTF-8 body mislabelled as one of them would
 # "succeed" and turn into mojibake, so valid UTF-8 wins over these labels.
 _PERMISSIVE = {"cp1252", "iso-8859-15", "cp1250", "iso-8859-2", "windows-1252", "windows-1250"}
+# ISO-2022-JP's shift into JIS X 0208 (RFC 1468: "ESC $ B", the older "ESC $ @"), then a two-byte character.
+_ISO2022_JP = re.compile(rb"\x1b\$[B@][\x21-\x7e]{2}")
 # Detection on a prefix keeps a huge body from costing seconds.
 _DETECT_LIMIT = 64 * 1024
 
@@ -60,6 +62,10 @@ def codec_for(declared: str | None) -> str | None:
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode ``data``; never raises. Declared charset first if the bytes fit it, then detection."""
     codec = codec_for(declared)
+    if codec in (None, "cp1252") and _ISO2022_JP.search(data[:_DETECT_LIMIT]) is not None:
+        # Japanese mail is ISO-2022-JP (RFC 1468): 7-bit, its kanji and kana between "ESC $ B" and "ESC ( B".
+        # Old mailers leave the charset out (or say us-ascii); the escapes name it, and detection never reads them.
+        return data.decode("iso2022_jp_ext", errors="replace")
     if data.isascii() and not (codec and ("2022" in codec or codec == "utf-7")):
         return data.decode("ascii")
     if codec is not None:
