@@ -397,6 +397,39 @@ def _small_words() -> frozenset[str]:
     return words.not_things | words.skip | words.people | words.light | words.relative
 
 
+# A bare list: at most this many words in the sentence and in each item, and at least _BARE_ITEMS items.
+_BARE_LIST_WORDS = 24
+_BARE_ITEM_WORDS = 8
+_BARE_ITEMS = 3
+
+
+def _bare_lists(reading: Reading, spans: list[tuple[int, int]], cued: set[int]) -> list[tuple[int, int]]:
+    """(sentence index, where its list starts) for each sentence with no cue that is a bare list of short items,
+    two of them metrics found: "Video completion rate, story exits and the ratio of positive to negative
+    comments." Each sentence is read once, only when two metrics stand in it."""
+    counts: dict[int, int] = {}
+    for start, _ in spans:
+        index = reading.layout.index_at(start)
+        counts[index] = counts.get(index, 0) + 1
+    out = []
+    for index, count in counts.items():
+        if count < 2 or index in cued:
+            continue
+        sentence = reading.layout.sentences[index]
+        lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] else sentence.start
+        if len(_WORDS.findall(reading.text, lo, sentence.end)) > _BARE_LIST_WORDS:
+            continue
+        items, at = [], lo
+        for m in _LIST_SPLIT.finditer(reading.text, lo, sentence.end):
+            items.append((at, m.start()))
+            at = m.end()
+        items.append((at, sentence.end))
+        if len(items) >= _BARE_ITEMS and all(
+                len(_WORDS.findall(reading.text, a, b)) <= _BARE_ITEM_WORDS for a, b in items):
+            out.append((index, lo))
+    return out
+
+
 def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Short items of a list after a metric cue, where at least two other items are metrics: each is a
     metric too ("regarding KEYWORDS, web traffic, BLOGGER OUTREACH and social media engagement"). Only
@@ -409,21 +442,28 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
     story completion, link taps, DMs received"), wherever they stand in it."""
     lex = lexicons()
     cues = lex.metric_cues.find(reading.prepared)
-    if not cues:
+    spans = sorted((start, end) for _, start, end, _, _ in found)
+    # Where each list opens: after the last cue of its sentence, or, in a sentence that is a bare list with two
+    # metrics in it and no cue ("Video completion rate, story exits and the ratio of positive to negative
+    # comments."), at the sentence's start, read as a list a colon opens.
+    opens: dict[int, tuple[int, bool]] = {}
+    for cue in cues:
+        if not _inside_any(cue.start, cue.end, spans):  # "the RATIO of positive comments" opens no list
+            opens[reading.layout.index_at(cue.start)] = (cue.end, False)
+    for index, start in _bare_lists(reading, spans, set(opens)):
+        opens[index] = (start, True)
+    if not opens:
         return [], []
     small = _small_words()
     names: list[tuple[int, int]] | None = None
-    spans = sorted((start, end) for _, start, end, _, _ in found)
     out: list[Mention] = []
     doubtful: list[Mention] = []
-    last_cue: dict[int, Hit] = {}  # the last cue of a sentence opens its list
-    for cue in cues:
-        last_cue[reading.layout.index_at(cue.start)] = cue
-    for index, cue in last_cue.items():
-        end_of_list = min(reading.layout.sentences[index].end, cue.end + _LIST_REACH)
-        colon = _COLON_AFTER_CUE.match(reading.text, cue.end, end_of_list)
+    for index, (cue_end, bare) in opens.items():
+        end_of_list = min(reading.layout.sentences[index].end, cue_end + _LIST_REACH)
+        colon_after = None if bare else _COLON_AFTER_CUE.match(reading.text, cue_end, end_of_list)
+        colon = bare or colon_after is not None
         items: list[tuple[int, int]] = []
-        at = colon.end() if colon else cue.end
+        at = colon_after.end() if colon_after else cue_end
         for m in _LIST_SPLIT.finditer(reading.text, at, end_of_list):
             items.append((at, m.start()))
             at = m.end()
