@@ -370,7 +370,8 @@ def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 _LIST_SPLIT = re.compile(r"[ \t]*+(?:[,;&+]|\band\b|\bor\b|\bplus\b)[ \t]*+", re.IGNORECASE)
 _LIST_OPENERS = frozenset({"regarding", "on", "of", "like", "including", "include", "includes", "such", "as",
                            "are", "is", "about", "for", "at", "into", "mainly", "mostly", "especially", "e", "g",
-                           "i", "from", "to"})
+                           "i", "from", "to", "encompass", "encompasses", "cover", "covers", "comprise",
+                           "comprises", "span", "spans"})
 # Items that close a list rather than name something: "reach, likes, etc.", "and more", "and so on".
 _LIST_CLOSERS = frozenset({"etc", "more", "others", "other", "stuff", "things", "everything", "anything", "so",
                            "similar", "lots", "usw", "etc.", "whatever", "all", "much", "many", "else"})

@@ -29,3 +29,11 @@ def test_unknown_items_of_a_bare_list_of_metrics_go_to_a_person(scenario: str, u
     assert judgement.reasons == ("unsure:metrics",)
     assert all(any(item in note for note in judgement.criteria["metrics"].notes) for item in unconfirmed), \
         judgement.criteria["metrics"].notes
+
+
+def test_a_list_opened_by_a_verb_of_covering_counts_its_first_item(thresholds: EvaluationSettings) -> None:
+    """"The metrics I report on cover thread depth, retention and reach": "cover" (like "encompass", "comprise")
+    opens the list inside its first item, as "include" does, so the unknown first item between metrics counts."""
+    judgement = judge_rules(reply("metrics_list_after_cover"), thresholds)
+    assert judgement.criteria["metrics"].evidence == ("thread depth", "retention", "reach")
+    assert judgement.verdict == Verdict.PASS
