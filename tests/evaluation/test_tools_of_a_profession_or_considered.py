@@ -44,3 +44,15 @@ def test_german_nouns_in_the_tools_answer_are_no_products(thresholds: Evaluation
     judgement = judge_rules(reply("tools_answer_in_german_nouns"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Kontentino.io",)
     assert judgement.verdict != Verdict.PASS
+
+
+@pytest.mark.parametrize(("scenario", "verdict", "tools"), [
+    ("tools_options_weighed", Verdict.FAIL, ()),
+    ("tools_options_weighed_then_used", Verdict.PASS, ("Carl-bot", "MEE6")),
+])
+def test_options_weighed_are_not_used_unless_taken_up(scenario: str, verdict: Verdict, tools: tuple[str, ...],
+                                                      thresholds: EvaluationSettings) -> None:
+    """"Carl-bot, MEE6, Dyno: they all have their strengths" weighs options (negation.toml [soft_after]); "...,
+    and I run both on our server every day" takes them up."""
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert (judgement.verdict, judgement.criteria["tools"].evidence) == (verdict, tools)
