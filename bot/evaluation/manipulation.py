@@ -13,6 +13,7 @@ from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.obfuscation import disguises_undone, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.result import Judgement, Verdict
+from bot.evaluation.typed_disguises import acrostic_letters
 
 MANIPULATION_REASON = "manipulation"
 
@@ -47,7 +48,8 @@ def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
         found += _phrases(prepared)
         for view in disguises_undone(prepared.text, prepared.keys):
             found += _phrases(Prepared.of(view))
-        runs = spaced_letter_runs(prepared.text)
+        # Letters spaced out, and the first letters of lines (an acrostic), read as one run each.
+        runs = [*spaced_letter_runs(prepared.text), acrostic_letters(prepared.text)]
         found += [stem for run in runs for stem in _compact() if stem in run]
     return tuple(dict.fromkeys(found))
 

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from urllib.parse import unquote_plus
 
 from bot.evaluation.patterns import fold
+from bot.evaluation.typed_disguises import typed_readings
 
 # Invisible characters that split a word without showing: zero-width, soft hyphen, word joiner,
 # bidi marks, embeddings, overrides and isolates.
@@ -216,7 +217,15 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
     views += _spelt_otherwise(text)
     if "\n" in text or "-" in text:
         views += _cuts_joined(text)
+    # Typed disguises decode to any letter, look-alikes too ("ign\u03bfre"): read as the text itself is.
+    views += [_letters_read(view) for view in typed_readings(text)]
     return views
+
+
+def _letters_read(view: str) -> str:
+    """``view`` as _plain reads a text, without its cache (kept for the reply itself)."""
+    plain = unicodedata.normalize("NFKC", view).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+    return _OVERLAID_MARKS.sub("", plain)
 
 
 def _deciphered(text: str, words: frozenset[str] | None) -> list[str]:
