@@ -18,6 +18,7 @@ from bot.credentials import (
 )
 from bot.credentials.export import Document
 from bot.db.models import AuditEntry, EndorsementRequest, Evaluation
+from bot.domain.names import shown
 from bot.domain.status import Status
 from bot.outbound.compose import Attachment
 from bot.settings import Settings
@@ -68,9 +69,9 @@ def facts_for(request: EndorsementRequest, settings: Settings,
     return EndorsementFacts(
         request_id=request.id or 0,
         endorser_email=request.endorser_email,
-        endorser_name=request.endorser_name,
+        endorser_name=shown(request.endorser_name),
         candidate_email=request.candidate_email,
-        candidate_name=request.candidate_name,
+        candidate_name=shown(request.candidate_name),
         passed_at=utc(request.decided_at),
         evidence={name: list(c.get("evidence", [])) for name, c in met.items()},
         credential_id=request.credential_uuid,

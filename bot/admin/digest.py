@@ -23,6 +23,7 @@ from bot.admin.marking import Segment, mark_evidence
 from bot.clock import utc
 from bot.db import counters
 from bot.db.models import Alert, AuditEntry, Counter, EndorsementRequest, Evaluation, InboundMessage
+from bot.domain.names import shown as shown_name
 from bot.domain.reasons import Reason
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.ports import REFRESH_FAILED
@@ -264,7 +265,7 @@ def _case(request: EndorsementRequest, evaluation: Evaluation | None) -> ReviewC
     shown = text[:MAX_TEXT_CHARS]
     return ReviewCase(
         request_id=request.id or 0,
-        endorser=request.endorser_name or request.endorser_email,
+        endorser=shown_name(request.endorser_name) or request.endorser_email,
         candidate=_person(request.candidate_name, request.candidate_email),
         waiting_since=request.decided_at,
         reasons=tuple(request.reasons or (evaluation.reasons if evaluation is not None else [])),
@@ -431,7 +432,7 @@ async def _days(session: AsyncSession, now: datetime, timezone: str, count: int)
 
 
 def _person(name: str, email: str) -> str:
-    return f"{name} <{email}>" if name else email
+    return f"{shown_name(name)} <{email}>" if name else email  # a name stored before it was checked, too
 
 
 def summary_line(digest: Digest) -> str:

@@ -123,9 +123,12 @@ def _unprintable(text: str, *, spaces: bool) -> bool:
 
 
 def check_name(name: str) -> str:
-    """"" if ``name`` may be stored as a member's name, else why not."""
-    if _unprintable(name, spaces=True):
-        return f"the name {name!r} holds a control, invisible or line-breaking character"
+    """"" if ``name`` may be stored as a member's name, else why not: the rule every name follows
+    (bot.domain.names: a joiner only between letters of a script that writes it)."""
+    from bot.domain.names import unprintable_in_name
+
+    if (char := unprintable_in_name(name)) is not None:
+        return f"the name {name!r} holds a control, invisible or line-breaking character ({char})"
     return ""
 
 

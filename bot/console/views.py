@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.clock import utc
 from bot.console.terminal import clean
 from bot.db.models import AuditEntry, EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
+from bot.domain.names import shown
 
 # Long cells are cut so one odd row cannot push the table off the screen; JSON keeps everything.
 MAX_CELL = 48
@@ -160,7 +161,7 @@ def requests_table(requests: Iterable[EndorsementRequest], timezone: str) -> str
 
 
 def members_table(members: Iterable[Member]) -> str:
-    return table(("EMAIL", "NAME", "ACTIVE"), [(m.email, m.name, "yes" if m.active else "no") for m in members])
+    return table(("EMAIL", "NAME", "ACTIVE"), [(m.email, shown(m.name), "yes" if m.active else "no") for m in members])
 
 
 def _criteria_lines(criteria: dict[str, Any]) -> list[str]:
@@ -242,4 +243,4 @@ def _errors(detail: RequestDetail) -> list[str]:
 
 
 def _person(email: str, name: str) -> str:
-    return f"{name} <{email}>" if name else email
+    return f"{shown(name)} <{email}>" if name else email  # a name stored before it was checked, too

@@ -18,6 +18,7 @@ from sqlmodel import col, select
 from bot.clock import utc
 from bot.db import counters
 from bot.db.models import AuditEntry, Counter, EndorsementRequest, InboundMessage, Member, OutboundMessage
+from bot.domain.names import shown
 from bot.domain.reasons import Reason, Rejection
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.inbound import confirmation, limits
@@ -426,7 +427,7 @@ async def _start_request_by_email(ctx: Context, member: Member) -> None:
         await _lapse_or_refuse_unconfirmed(ctx, member.email, email)
     try:
         request = await workflow.create_request(ctx.session, endorser_email=member.email, candidate_email=email,
-                                                candidate_name=name, endorser_name=member.name, origin="email",
+                                                candidate_name=name, endorser_name=shown(member.name), origin="email",
                                                 queue_request=confirmed)
     except UnprintableName as exc:
         raise Rejection(Reason.UNPRINTABLE_NAME, str(exc)) from None

@@ -32,6 +32,7 @@ from jinja2 import (
     select_autoescape,
 )
 
+from bot.domain.names import shown
 from bot.settings import Settings
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -124,6 +125,8 @@ class Composer:
 
     def render(self, kind: str, context: Mapping[str, Any]) -> Rendered:
         ctx = {"bot": self.settings.bot, "settings": self.settings, **context}
+        if "request" in ctx:  # its names go into the Subject and bodies, as stored (maybe before any check)
+            ctx["request"] = _NamesShown(ctx["request"])
         text = self._template(f"{kind}.txt.j2").render(ctx)
         first, _, body = text.partition("\n")
         if not first.startswith("Subject:"):
@@ -191,6 +194,24 @@ class Composer:
         # Exchange/Outlook honour this and skip out-of-office replies to us.
         msg["X-Auto-Response-Suppress"] = "All"
         return msg.as_bytes(policy=_WIRE)
+
+
+class _NamesShown:
+    """A request as a template reads it: every attribute as stored, but the candidate's and endorser's names
+    through names.shown. A name stored before names were checked (or written into the database by hand) may
+    hold a line break, which would end the Subject line and write the body's first line, or an escape or a
+    bidi override; shown puts U+FFFD in each such character's place."""
+
+    __slots__ = ("_request",)
+
+    def __init__(self, request: Any) -> None:
+        self._request = request
+
+    def __getattr__(self, attr: str) -> Any:
+        value = getattr(self._request, attr)
+        if attr in ("candidate_name", "endorser_name") and isinstance(value, str):
+            return shown(value)
+        return value
 
 
 class _WirePolicy(Compat32):

@@ -19,7 +19,7 @@ from bot.clock import Clock, utc
 from bot.db import counters
 from bot.db.engine import Database
 from bot.db.models import EndorsementRequest, Evaluation, InboundMessage, Member, OutboundMessage
-from bot.domain.names import unprintable_in_name
+from bot.domain.names import shown, unprintable_in_name
 from bot.domain.status import AWAITING_REPLY, Status
 from bot.evaluation.result import Judgement, Verdict
 from bot.outbound import addresses
@@ -117,7 +117,8 @@ class Workflow:
         if open_one is not None:
             raise RequestError(f"request {open_one} for {candidate} from {endorser} is still open")
         if not endorser_name:
-            endorser_name = await session.scalar(select(col(Member.name)).where(col(Member.email) == endorser)) or ""
+            stored = await session.scalar(select(col(Member.name)).where(col(Member.email) == endorser)) or ""
+            endorser_name = shown(stored)  # a member's name stored before names were checked
         now = self.clock.now()
         request = EndorsementRequest(
             endorser_email=endorser,
