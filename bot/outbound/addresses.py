@@ -85,8 +85,9 @@ def is_bot_address(address: str, bot_address: str) -> bool:
 _DOTLESS_DOMAINS = frozenset({"gmail.com", "googlemail.com"})
 _DOMAIN_ALIASES = {"googlemail.com": "gmail.com"}
 # Letters that look like Latin ones (the common Cyrillic and Greek confusables, Unicode TR39's idea).
-_LOOK_ALIKES = str.maketrans("асеһіјӏорԛѕԝхуАВСЕНІЈКМОРЅТХΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
-                             "acehijlopqswxyABCEHIJKMOPSTXABEZHIKMNOPTYXov")
+# Lisu letters, which have no case and are drawn as Latin capitals ("ꓮꓡꓲꓚꓰ"), too.
+_LOOK_ALIKES = str.maketrans("асеһіјӏорԛѕԝхуАВСЕНІЈКМОРЅТХΑΒΕΖΗΙΚΜΝΟΡΤΥΧονꓮꓐꓚꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑꓣꓢꓔꓴꓦꓪꓫꓬꓜ",
+                             "acehijlopqswxyABCEHIJKMOPSTXABEZHIKMNOPTYXovabcdefghijklmnoprstuvwxyz")
 
 
 def skeleton(address: str) -> str:
@@ -146,6 +147,17 @@ def same_mailbox(a: str, b: str) -> bool:
 def _script(char: str) -> str:
     name = unicodedata.name(char, "")
     return name.split(" ", 1)[0] if char.isalpha() else ""
+
+
+def invisible_in_address(address: str) -> str | None:
+    """None, or the first character of ``address`` no reader sees or that spaces it (a control, zero-width, soft
+    hyphen, bidi or tag character, a space of any width), as "U+XXXX": "alice\u00ad@members.example" is drawn as
+    the endorser's own address yet reads as another mailbox (issue 10 item 15, red-team variant)."""
+    for char in address:
+        category = unicodedata.category(char)
+        if category[0] in "CZ":
+            return f"U+{ord(char):04X}"
+    return None
 
 
 def mixes_scripts(address: str) -> bool:

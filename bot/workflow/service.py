@@ -68,6 +68,9 @@ class Workflow:
         """The bot must never become a way to mail arbitrary people: refuse the odd targets."""
         if not _EMAIL_RE.match(candidate):
             raise RequestError(f"{candidate!r} is not an email address")
+        for address in (candidate, endorser):
+            if (char := addresses.invisible_in_address(address)) is not None:
+                raise RequestError(f"{address!r} holds an invisible or spacing character ({char})")
         if addresses.mixes_scripts(candidate) or addresses.mixes_scripts(endorser):
             raise RequestError(f"{candidate!r} mixes alphabets within a name (a look-alike address)")
         # One mailbox has many spellings: +tags, a trailing dot, gmail's dots, look-alike letters (issue 10).
