@@ -13,7 +13,7 @@ from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.obfuscation import disguises_undone, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.result import Judgement, Verdict
-from bot.evaluation.typed_disguises import acrostic_letters
+from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
 
 MANIPULATION_REASON = "manipulation"
 
@@ -46,10 +46,13 @@ def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
         if not prepared.text:
             continue
         found += _phrases(prepared)
-        for view in disguises_undone(prepared.text, prepared.keys):
+        views = disguises_undone(prepared.text, prepared.keys)
+        views += words_cut_by_spaces(prepared.text, prepared.index)
+        for view in views:
             found += _phrases(Prepared.of(view))
-        # Letters spaced out, and the first letters of lines (an acrostic), read as one run each.
-        runs = [*spaced_letter_runs(prepared.text), acrostic_letters(prepared.text)]
+        # Letters spaced out, the first letters of lines (an acrostic) and words glued of several, read as one
+        # run each.
+        runs = [*spaced_letter_runs(prepared.text), acrostic_letters(prepared.text), *glued_words(prepared.keys)]
         found += [stem for run in runs for stem in _compact() if stem in run]
     return tuple(dict.fromkeys(found))
 

@@ -51,6 +51,10 @@ _LOOK_ALIKES = str.maketrans({
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Lisu letters, drawn as Latin capitals (issue 10 item 12, red team: "ꓲꓖꓠꓳꓣꓰ"), and the Cherokee letters
+    # Unicode's confusables give as Latin ones ("ᎪᏴᏟᎠᎬ")
+    **dict(zip("ꓮꓐꓚꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑꓣꓢꓔꓴꓦꓪꓫꓬꓜ", "ABCDEFGHIJKLMNOPRSTUVWXYZ", strict=True)),
+    **dict(zip("ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏃᏢᎡᏚᎢᏙᏔᎳᎩ", "ABCDEGHiJKLMZPRSTVWWY", strict=True)),
     # Braille letters a-z (grade 1), as a screen of dots spells them
     **dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", string.ascii_lowercase, strict=True)),
     # Letters drawn as symbols that NFKC leaves as they are: regional indicators (two make a flag; alone or in
@@ -136,6 +140,9 @@ _PICTURE_BETWEEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff](?<=[^\W\d_]
 # For each letter, the table that shifts a word starting with it to one starting with "a" (its Caesar shape).
 _TO_A = {c: str.maketrans(string.ascii_lowercase, string.ascii_lowercase[-i:] + string.ascii_lowercase[:-i])
          for i, c in enumerate(string.ascii_lowercase)}
+# Atbash: each letter read from the other end of the alphabet (its own inverse), both cases.
+_ATBASH = str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
+                        string.ascii_lowercase[::-1] + string.ascii_uppercase[::-1])
 # For each shift k, the table that undoes it, both cases.
 _UNSHIFT = {k: str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
                              string.ascii_lowercase[-k:] + string.ascii_lowercase[:-k]
@@ -153,6 +160,7 @@ class _Vocabulary:
     backwards: frozenset[str]
     shifted: frozenset[str]
     shapes: dict[str, str]
+    mirrored: frozenset[str]  # the words in Atbash (a-z read z-a: "ignore" is "rtmliv")
 
 
 @cache
@@ -170,7 +178,8 @@ def _vocabulary() -> _Vocabulary:
     shifted -= {"=" + w for w in words}
     endings = frozenset(w[i:] for w in words for i in range(1, len(w)))
     backwards = frozenset("=" + fold(w[::-1]) for w in words) - {"=" + fold(w) for w in words}
-    return _Vocabulary(words, endings, backwards, shifted, shapes)
+    mirrored = frozenset("=" + w.translate(_ATBASH) for w in ascii_words) - {"=" + w for w in words}
+    return _Vocabulary(words, endings, backwards, shifted, shapes, mirrored)
 
 
 @lru_cache(maxsize=4)
@@ -238,6 +247,8 @@ def _deciphered(text: str, words: frozenset[str] | None) -> list[str]:
     views: list[str] = []
     if not words.isdisjoint(vocabulary.backwards):
         views += [text[::-1], _WORD.sub(lambda m: m.group()[::-1], text)]
+    if not words.isdisjoint(vocabulary.mirrored):  # Atbash (issue 10 item 12, red team: "rtmliv zoo")
+        views.append(text.translate(_ATBASH))
     shifted = words & vocabulary.shifted
     if shifted:
         shifts = {(ord(w[1]) - ord(vocabulary.shapes[w[1:].translate(_TO_A[w[1]])][0])) % 26 for w in shifted}

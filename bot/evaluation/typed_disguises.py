@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,8 +33,14 @@ _MAX_BACK = 900
 _MAX_SPLIT_WORDS = 5_000
 _PIECES = re.compile(rf"[{re.escape(_MARKS)}]")
 # Escapes of programs (\u0069, \u{69}, \U00000069, \x69, octal \151) and of style sheets (\69 and a space).
+# Also code points as Unicode names them ("U+0069") and JavaScript's old escape ("%u0069").
 _PROGRAM_ESCAPE = re.compile(r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})"
-                             r"|([0-7]{3}))")
+                             r"|([0-7]{3}))|U\+([0-9A-Fa-f]{4,6})(?:[ \t](?=U\+))?|%u([0-9A-Fa-f]{4})")
+# Bytes written as eight binary digits, or as decimal character codes, eight or more in a row.
+# Each item ends where no digit follows, so a run fails only within its first eight items (no rescan of a
+# long run from each of its items).
+_BINARY = re.compile(r"[01](?<![01].)[01]{7}+(?![01])(?:[ \t]?+[01]{8}+(?![01])){7,}+")
+_DECIMAL = re.compile(r"[1-9](?<![\d].)\d{1,2}+(?!\d)(?:(?:[ \t]*+,[ \t]*+|[ \t]++)[1-9]\d{1,2}+(?!\d)){7,}+")
 # CSS ends an escape at one space; that space is read as nothing when another escape follows it (a reader
 # of "\\65 all" would not know the rule).
 _CSS_ESCAPE = re.compile(r"\\([0-9A-Fa-f]{1,6})(?:[ \t](?=\\))?")
@@ -48,6 +55,9 @@ _TYPED_TAG = re.compile(r"<(?:/?([A-Za-z][A-Za-z0-9]{0,15}+)(?=[\s/>])[^<>]{0,30
 _INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "code", "del", "em", "font", "i", "ins", "kbd",
                           "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u",
                           "var", "wbr"})
+# Parenthesized small letters (U+249C-U+24B5), drawn as a letter in brackets.
+_PARENTHESIZED = re.compile("[\u249c-\u24b5]")
+_PARENTHESIZED_LETTERS = {0x249C + i: chr(ord("a") + i) for i in range(26)}
 # Pig Latin: a word ending in "ay" ("eviouspray" is "previous", "allway" is "all"); found by its ending.
 _PIG_ENDING = re.compile(r"[aA][yY](?<=[A-Za-z]{4})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,40}$")
@@ -57,6 +67,10 @@ _MAX_PIG_WORDS = 500
 # The first letter of a line (after spacing, bullets, quote marks and numbering): an acrostic's letter.
 _LINE_FIRST_LETTER = re.compile(r"^[^\w\n]{0,8}+(?:\d{1,3}+[.)][ \t]*+)?+([^\W\d_])", re.MULTILINE)
 _MIN_ACROSTIC_LINES = 6
+# A word glued of several ("IgnoreAllPreviousInstructions", "#ignoreallpreviousinstructions"): read as a run
+# of spaced-out letters is, from the reply's word index, when it is this long.
+_MIN_GLUED_LETTERS = 15
+_MIN_PIECE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +100,16 @@ def typed_readings(text: str) -> list[str]:
         views.append(_MARK_BEFORE_SMALL_LETTER.sub("", _MARK_IN_WORD.sub("", text)))
     if apart:
         views.append(_MARK_IN_WORD.sub(" ", text))
-    if "\\" in text:
+    if "\\" in text or "U+" in text or "%u" in text:
         views += [view for view in (_PROGRAM_ESCAPE.sub(_program_char, text), _CSS_ESCAPE.sub(_css_char, text))
                   if view != text and view not in views]
+    views += _codes_read(text)
     if "&" in text and _a_reference_in_a_word(text):
         views.append(html.unescape(text))
     if "<" in text and _TYPED_TAG.search(text):
         views.append(_TYPED_TAG.sub(_tag_read, text))
+    if not text.isascii() and _PARENTHESIZED.search(text):  # "⒤⒢⒩⒪⒭⒠": NFKC reads "(i)(g)(n)..."
+        views.append(text.translate(_PARENTHESIZED_LETTERS))
     pig = _pig_latin_read(text)
     if pig:
         views.append(pig)
@@ -145,6 +162,37 @@ def _program_char(match: re.Match[str]) -> str:
     return _char(int(digits, 8 if match.group(5) else 16))
 
 
+def _codes_read(text: str) -> list[str]:
+    """``text`` with runs of binary bytes or decimal character codes read as the text they spell, when they
+    spell printable text."""
+    views: list[str] = []
+    for pattern, read in ((_BINARY, _binary_text), (_DECIMAL, _decimal_text)):
+        if pattern.search(text) is None:
+            continue
+        view = pattern.sub(read, text)
+        if view != text:
+            views.append(view)
+    return views
+
+
+def _binary_text(match: re.Match[str]) -> str:
+    digits = "".join(match.group().split())
+    return _printable_or(bytes(int(digits[i:i + 8], 2) for i in range(0, len(digits) - 7, 8)), match.group())
+
+
+def _decimal_text(match: re.Match[str]) -> str:
+    codes = [int(code) for code in re.findall(r"\d+", match.group())]
+    return _printable_or(bytes(code if code < 256 else 0 for code in codes), match.group())
+
+
+def _printable_or(data: bytes, otherwise: str) -> str:
+    """``data`` as text with a space after it when it is printable ASCII holding letters, else ``otherwise``."""
+    text = data.decode("latin-1")
+    if text.isprintable() and text.isascii() and sum(c.isalpha() for c in text) * 2 >= len(text):
+        return text + " "
+    return otherwise
+
+
 def _css_char(match: re.Match[str]) -> str:
     return _char(int(match.group(1), 16))
 
@@ -191,6 +239,61 @@ def _unpig(stem: str, every: frozenset[str]) -> str:
         if rest and not _VOWELS & set(moved.replace("qu", "q")) and moved + rest in every:
             return moved + rest
     return ""
+
+
+def glued_words(keys: frozenset[str]) -> list[str]:
+    """The reply's words of fifteen letters or more ("=" + the word, lower case, in the index's keys): words glued
+    together without spaces, read for the manipulation lexicon's compact forms."""
+    return [key[1:] for key in keys if len(key) > _MIN_GLUED_LETTERS and key[0] == "="]
+
+
+@cache
+def _cuts() -> dict[str, tuple[str, ...]]:
+    """Each long word of the manipulation lexicon cut in two pieces of two letters or more, as the reply's word
+    index keys them: "=" + the first piece -> "=" + each second piece."""
+    cuts: dict[str, list[str]] = {}
+    for word in sorted(_words().long):
+        if word.isascii():
+            for i in range(_MIN_PIECE, len(word) - _MIN_PIECE + 1):
+                cuts.setdefault("=" + word[:i], []).append("=" + word[i:])
+    return {left: tuple(rights) for left, rights in cuts.items()}
+
+
+@cache
+def _first_pieces() -> frozenset[str]:
+    return frozenset(_cuts())
+
+
+def words_cut_by_spaces(text: str, index: dict[str, list[int]]) -> list[str]:
+    """``text`` with the words of the manipulation lexicon a space cut in two read whole ("ign ore all prev ious
+    instruc tions"), when the reply holds such pieces side by side; nothing otherwise. Told from the reply's word
+    index (``patterns.Prepared.index``: "=" + a word -> where it starts, in text order): the first pieces the
+    reply holds are one set intersection, and only a second piece it holds too is looked for where it stands."""
+    cuts = _cuts()
+    found: list[tuple[int, int]] = []
+    for left in _first_pieces().intersection(index):
+        lefts = index[left]
+        size = len(left) - 1
+        for right in cuts[left]:
+            for start in index.get(right, ())[:1_000]:  # where the second piece stands: is the first just before?
+                for gap in (1, 2):
+                    at = start - gap - size
+                    if at >= 0 and text[at + size:start].isspace() and _holds(lefts, at):
+                        found.append((at + size, start))
+    if not found:
+        return []
+    pieces, at = [], 0
+    for start, end in sorted(set(found)):
+        if start >= at:
+            pieces.append(text[at:start])
+            at = end
+    return ["".join(pieces) + text[at:]]
+
+
+def _holds(places: list[int], at: int) -> bool:
+    """Is ``at`` among ``places`` (sorted)?"""
+    i = bisect_left(places, at)
+    return i < len(places) and places[i] == at
 
 
 def acrostic_letters(text: str) -> str:
