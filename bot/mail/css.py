@@ -32,6 +32,10 @@ _COMPOUND = re.compile(
 _PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?")
 _ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*["']?([^"'\]]*)["']?\s*(i|s)?)?\s*\]""")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+# A namespace prefix on a compound's type ("*|div", "|p", "x|span" after "@namespace x ..."): "*|" matches every
+# namespace, a declared one the page's own. Read as no prefix (issue 10 item 11, red team: "*|div{display:none}"
+# was a rule never read): a rule read as applying where it would not can only hide more. Not "|=" or "||".
+_NAMESPACE_PREFIX = re.compile(r"(^|[\s>+~(,])(?:[a-z_][a-z0-9_-]*+|\*)?\|(?![=|])")
 _ATTRIBUTE_TEST = re.compile(r"(\[[^\]]*\])")
 # What a selector's specificity counts besides ids: classes, attributes and pseudo-classes; type selectors.
 _OTHERS = re.compile(r"\.|\[|(?<!:):(?!:)")
@@ -204,6 +208,8 @@ def _selector(text: str) -> _Selector | None:
     """The last compound of a selector, or None when it never selects the element's own text at rest. Remembered
     by text: a hostile list repeats one selector thousands of times, a template its classes."""
     text = text.strip().lower()
+    if "|" in text:
+        text = _NAMESPACE_PREFIX.sub(r"\1", text)
     parts = _compounds(text)
     if not parts:
         return None
