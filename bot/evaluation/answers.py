@@ -18,10 +18,10 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.evaluation.advice import about_the_conversation, cues, label_matches
-from bot.evaluation.lexicon import lexicons
+from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
@@ -362,9 +362,28 @@ def _by_elimination(content: list[Block], busy: frozenset[int]) -> TipAnswer | N
                      "the one paragraph that answers neither the tools nor the metrics question", False)
 
 
+# A word and the number it counts: "Step 1", "Rule #2", "Tip 3".
+_COUNTED_NUMBER = re.compile(r"([^\W\d_]++)[ \t]*+(?:#|no\.?|nr\.?|n[º°])?[ \t]*+(\d++)(?!\d)", re.IGNORECASE)
+
+
+@cache
+def _counting_words() -> frozenset[str]:
+    """advice.toml [counted_with_a_number], in lower case, every language."""
+    return frozenset(w.lower() for ws in toml_table("advice.toml")["counted_with_a_number"].values() for w in ws)
+
+
+def _question_label(label: str) -> str:
+    """The label with the numbers that count something else taken out: "Step 1: Apologize" is no answer 1."""
+    words = _counting_words()
+    kept = [m.span(2) for m in _COUNTED_NUMBER.finditer(label) if m.group(1).lower() in words]
+    for start, end in reversed(kept):
+        label = label[:start] + label[end:]
+    return label
+
+
 @lru_cache(maxsize=4096)
 def _names_another_question(label: str) -> bool:
-    return label_matches(cues().other_question, label)
+    return label_matches(cues().other_question, _question_label(label))
 
 
 @lru_cache(maxsize=4096)
@@ -374,6 +393,7 @@ def _names_the_tip(label: str) -> bool:
     if _names_another_question(label):
         return False
     c, lex = cues(), lexicons()
+    label = _question_label(label)
     return any(label_matches(m, label) for m in (c.tip_question, lex.tip_context, lex.anger))
 
 

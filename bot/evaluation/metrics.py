@@ -385,6 +385,9 @@ _DOUBTFUL_ITEM_WORDS = 3
 # How far after its cue a list is read: a bounded window, whatever the sentence's length.
 _LIST_REACH = 240
 # A cue that opens its list with a colon ("KPIs: ...", "What I report on: ..."), a few words between.
+_PURPOSE_AFTER_ITEM = re.compile(r"[ \t]++(?:to|so|in[ \t]++order[ \t]++to|because|which|that)[ \t]", re.IGNORECASE)
+_EXAMPLES_AFTER_CUE = re.compile(r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.|for[ \t]++example|namely)(?![\w'’])",
+                                 re.IGNORECASE)
 _COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_]++){0,3}?[ \t]*+:[ \t]*+")
 
 
@@ -463,12 +466,18 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         end_of_list = min(reading.layout.sentences[index].end, cue_end + _LIST_REACH)
         colon_after = None if bare else _COLON_AFTER_CUE.match(reading.text, cue_end, end_of_list)
         colon = bare or colon_after is not None
+        # "Track metrics LIKE report volume, active user ratio, and channel activity": examples of metrics, every
+        # item one, the last too (after "I track", "reach, engagement, budget and deadlines" tacks one on).
+        examples = not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None
         items: list[tuple[int, int]] = []
         at = colon_after.end() if colon_after else cue_end
         for m in _LIST_SPLIT.finditer(reading.text, at, end_of_list):
             items.append((at, m.start()))
             at = m.end()
-        items.append((at, end_of_list))
+        # In a list of examples the last item ends where what the list is for begins: "... and channel activity TO
+        # identify emerging problems".
+        purpose = _PURPOSE_AFTER_ITEM.search(reading.text, at, end_of_list) if examples else None
+        items.append((at, purpose.start() if purpose else end_of_list))
         if len(items) < 3:
             continue
         known = {item for item in items if _inside_any(item[0], item[1], spans)}
@@ -476,7 +485,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         unknown: list[tuple[str, int, int]] = []
         after_last: list[tuple[str, int, int]] = []
         first = next((n for n, (start, end) in enumerate(items) if _ITEM_WORD.search(reading.text, start, end)), 0)
-        for n, (start, end) in enumerate(items if colon else items[:last_known]):
+        for n, (start, end) in enumerate(items if colon or examples else items[:last_known]):
             if (start, end) in known:
                 continue
             ws = list(_ITEM_WORD.finditer(reading.text, start, end))
@@ -505,7 +514,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
             if _inside_any(ws[0].start(), ws[-1].end(), names):
                 continue
             phrase = reading.text[ws[0].start() : ws[-1].end()]
-            if n < last_known and sure:
+            if (n < last_known or examples) and sure:
                 unknown.append((phrase, ws[0].start(), ws[-1].end()))
             else:
                 after_last.append((phrase, ws[0].start(), ws[-1].end()))

@@ -508,6 +508,22 @@ def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
     return reading.language != "en" or not answer.sentences.isdisjoint(_sentences_naming(reading, "trouble"))
 
 
+def _trouble_besides_actions(reading: Reading, answer: TipAnswer, seen: _Seen) -> bool:
+    """A [trouble] word in the answer that is not one of its action words ("blame", "bad day"; the "apologize"
+    of "apologize anyway" says nothing of its own)."""
+    actions = sorted(seen.actions)
+    for h in _table("trouble").find(reading.prepared):
+        if reading.layout.index_at(h.start) not in answer.sentences:
+            continue
+        k = bisect.bisect_right(actions, (h.start, _AFTER_ANY_START)) - 1
+        if not (k >= 0 and actions[k][1] > h.start) and not (k + 1 < len(actions) and actions[k + 1][0] < h.end):
+            return True
+    return False
+
+
+_AFTER_ANY_START = 1 << 62
+
+
 def _names_other_people(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names a group of people of its own (tips.toml [other_people]: followers, clients, influencers),
     not only "them", "the customer" or "people". Other languages: never."""
@@ -654,6 +670,18 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # such mark ("Stay calm during launches" may close advice about content).
     if answer.strong and seen.handling and not seen.anti and not names_another_target():
         return f"a handling action told as advice in {answer.how}", False, ""
+    # Where only its place marks the answer (the last paragraph), a word of trouble besides the advice's own
+    # actions says whom it is for, as an anger word would: a handling action told as advice ("Apologize. It
+    # doesn't matter who's to blame; apologize anyway."), or advice plainly told to a person ("Sometimes someone
+    # is just having a bad day, so give them a gentle reminder").
+    # The advice must name the person itself: "Frustrated customers, hmm, they are always around. Take care and
+    # have a lovely weekend!" speaks to the mail's reader.
+    told_to_a_person = bool(((answer.sentences & advice.advice) - untold - habits - advice.weakly_told
+                             - _handed_off(reading)) & advice.person)
+    if (not answer.strong and not seen.anti and not names_another_target() and (seen.handling or
+            (told_to_a_person and not _names_other_people(reading, answer)))
+            and _trouble_besides_actions(reading, answer, seen)):
+        return f"advice beside a word of trouble in {answer.how}", False, ""
     # Advice where the reply answers the tip question, next to an anger word ("reason before you
     # react to a complaint"), is advice for angry people.
     # In English the advice itself holds a handling action, a person or the anger word: with none of them

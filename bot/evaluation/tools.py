@@ -199,9 +199,10 @@ def _listed_with_tool(reading: Reading, m: Mention, definite: _Definite) -> bool
 
 
 def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: list[int],
-                   typed_lower: bool) -> bool:
+                   typed_lower: bool, channel_ends: frozenset[int] = frozenset()) -> bool:
     return (
-        _capitalised_mid_sentence(reading, m)
+        (_capitalised_mid_sentence(reading, m) and not (m.start - 1 in channel_ends
+                                                        and reading.text[m.start - 1] in " \t"))
         or _in_tools_line(reading, m.start)
         or _listed_with_tool(reading, m, definite)
         or _said_what_for(reading, m, used_for, typed_lower)
@@ -287,8 +288,9 @@ def _mentions(reading: Reading) -> list[Mention]:
     context = [m for m in named if m.needs_context]
     used_for = sorted(h.start for h in frames().used_for.find(reading.prepared)) if context else []
     typed_lower = bool(context) and _types_names_in_lower_case(reading, definite)
+    channel_ends = frozenset(h.end for h in lex.channels.find(reading.prepared)) if context else frozenset()
     kept = [m for m in named
-            if not m.needs_context or _plainly_meant(reading, m, definite, used_for, typed_lower)]
+            if not m.needs_context or _plainly_meant(reading, m, definite, used_for, typed_lower, channel_ends)]
     brand_starts = sorted(m.start for m in kept)
     brand_ends = sorted(m.end for m in kept)
     taken = SpanSet((m.start, m.end) for m in kept)
