@@ -484,6 +484,9 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
             continue
+        if reading.language == "en" and _the_company_not_the_product(reading.text, m):
+            notes.append(f"the company or its content, not the product: {words}")
+            continue
         cancelled = reading.negation.cancelling(m.start, m.end)
         soft = bool(cancelled and cancelled[1])
         if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start))):
@@ -502,6 +505,31 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         why.setdefault(m.key, m.why)
     finding = distinct_finding(found, reading.text, notes, why)
     return replace(finding, doubtful=tuple(dict.fromkeys(doubtful))) if doubtful else finding
+
+
+@cache
+def _company_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """tool_frames.toml [employer_before] (ending right before a name) and [its_content] (right after one)."""
+    table = toml_table("tool_frames.toml")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(r"[ \t]++".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    before = re.compile(rf"(?<![\w'’])(?:{alternation(table['employer_before']['en'])})[ \t]++(?:the[ \t]++)?\Z",
+                        re.IGNORECASE)
+    after = re.compile(rf"(?:['’]s)?[ \t]++(?:{alternation(table['its_content']['en'])})(?![\w'’])", re.IGNORECASE)
+    return before, after
+
+
+# How far before a name an employer's frame is read: "interning at the " and a margin.
+_EMPLOYER_REACH_CHARS = 24
+
+
+def _the_company_not_the_product(text: str, m: Mention) -> bool:
+    """"I work at Hootsuite", "the Buffer podcast": the maker as an employer or a publisher, not the product."""
+    before, after = _company_words()
+    return (before.search(text, max(0, m.start - _EMPLOYER_REACH_CHARS), m.start) is not None
+            or after.match(text, m.end) is not None)
 
 
 @cache

@@ -56,3 +56,15 @@ def test_options_weighed_are_not_used_unless_taken_up(scenario: str, verdict: Ve
     and I run both on our server every day" takes them up."""
     judgement = judge_rules(reply(scenario), thresholds)
     assert (judgement.verdict, judgement.criteria["tools"].evidence) == (verdict, tools)
+
+
+@pytest.mark.parametrize(("scenario", "verdict", "tools"), [
+    ("tools_the_employer_and_its_blog", Verdict.FAIL, ()),
+    ("tools_work_in_and_reports_of_a_tool", Verdict.PASS, ("Sendible", "Later")),
+])
+def test_the_maker_as_employer_or_publisher_is_no_tool_used(scenario: str, verdict: Verdict, tools: tuple[str, ...],
+                                                            thresholds: EvaluationSettings) -> None:
+    """"I work at Sendible", "the Later blog": the company as an employer, or its content, is no product used
+    (tool_frames.toml [employer_before], [its_content]); "I work in Sendible", "Later reports" are use."""
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert (judgement.verdict, judgement.criteria["tools"].evidence) == (verdict, tools)
