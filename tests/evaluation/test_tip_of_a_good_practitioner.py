@@ -35,3 +35,15 @@ def test_a_good_practitioners_other_habits_and_taking_the_bait_are_no_tip(scenar
     judgement = judge_rules(reply(scenario), thresholds)
     assert not judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_the_thing_that_works_named_as_a_thing_is_advice(thresholds: EvaluationSettings) -> None:
+    """"The one thing that always works is acknowledging the mistake ...": what helps, named as a thing, is a mood
+    phrase as "the main thing is" is (advice.toml [mood]); "... works for reach is posting short videos" is
+    advice about something else."""
+    judgement = judge_rules(reply("tip_the_thing_that_helps_is"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS
+    other = judge_rules(reply("tip_the_thing_that_works_for_reach"), thresholds)
+    assert not other.criteria["angry_customer_tip"].met
+    assert other.verdict == Verdict.FAIL
