@@ -10,7 +10,7 @@ import dataclasses
 from functools import cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
-from bot.evaluation.obfuscation import disguises_undone, spaced_letter_runs
+from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
@@ -52,7 +52,8 @@ def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
             found += _phrases(Prepared.of(view))
         # Letters spaced out, the first letters of lines (an acrostic) and words glued of several, read as one
         # run each.
-        runs = [*spaced_letter_runs(prepared.text), acrostic_letters(prepared.text), *glued_words(prepared.keys)]
+        runs = [*spaced_letter_runs(prepared.text), acrostic_letters(plain_text(prepared.text)),
+                *glued_words(prepared.keys)]
         found += [stem for run in runs for stem in _compact() if stem in run]
     return tuple(dict.fromkeys(found))
 

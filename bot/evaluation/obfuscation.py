@@ -226,9 +226,18 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
     views += _spelt_otherwise(text)
     if "\n" in text or "-" in text:
         views += _cuts_joined(text)
-    # Typed disguises decode to any letter, look-alikes too ("ign\u03bfre"): read as the text itself is.
+    # Typed disguises decode to any letter, look-alikes too ("ign\u03bfre"): read as the text itself is. And
+    # a typed disguise over letters that are themselves disguised ("іg.nоre" with Cyrillic letters, a zero-width
+    # character inside a split word, a fullwidth backslash) is read from the text with those undone.
     views += [_letters_read(view) for view in typed_readings(text)]
+    if plain != text:
+        views += [view for view in typed_readings(plain) if view not in views]
     return views
+
+
+def plain_text(text: str) -> str:
+    """``text`` in NFKC, invisible characters dropped, look-alikes mapped (as the disguises are read)."""
+    return _plain(text)
 
 
 def _letters_read(view: str) -> str:
