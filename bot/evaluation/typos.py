@@ -93,12 +93,22 @@ class Misspellings:
 
     def find(self, prepared: Prepared, language: str) -> list[Hit]:
         """Hits for the reply's words that are a name with one slip."""
+        lower = prepared.lower
+        # Whether a word is one slip from a name depends on the word alone: each distinct word is asked once
+        # (a dense reply repeats a few words hundreds of times, each a few Python steps here), and only a
+        # reply holding such a word is read again for where they stand (rare_word reads each as written).
+        slips = self._slips
+        slipped: dict[str, Entry] = {}
+        for word in set(_WORD.findall(lower)):
+            if slips.may_be_near(word) and len(word) <= _MAX_WORD and word not in slips:
+                entry = self._closest_to(word)
+                if entry is not None:
+                    slipped[word] = entry
+        if not slipped:
+            return []
         out: list[Hit] = []
-        for m in _WORD.finditer(prepared.lower):
-            word = m.group()
-            if not self._slips.may_be_near(word) or len(word) > _MAX_WORD or word in self._slips:
-                continue
-            entry = self._closest_to(word)
+        for m in _WORD.finditer(lower):
+            entry = slipped.get(m.group())
             if entry is not None and rare_word(prepared.text[m.start() : m.end()], language):
                 out.append(Hit(entry, m.start(), m.end()))
         return out
