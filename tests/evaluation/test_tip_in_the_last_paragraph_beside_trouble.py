@@ -43,3 +43,11 @@ def test_an_everyday_name_after_a_channel_is_no_tool(thresholds: EvaluationSetti
     judgement = judge_rules(reply("tools_a_channel_then_an_everyday_name"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Agorapulse",)
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_french_the_person_is_no_nobody(thresholds: EvaluationSettings) -> None:
+    """"Je remercie la personne, je reconnais le souci et je propose une solution": French "personne" is also "the
+    person"; only "à personne" undoes an action (advice.toml [undone_after]), so the three actions were anti advice."""
+    judgement = judge_rules(reply("tip_fr_thank_the_person"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS
