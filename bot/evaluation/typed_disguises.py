@@ -24,14 +24,24 @@ _LETTERS = r"[^\W\d_]"
 # Marks that split a word without a space: full stops, middle dots, bullets, stars, bars, underscores and colons
 # between two letters (not apostrophes: every "don't" would be read). The mark first: the engine skips to them.
 _MARKS = ".·•*|_:"
-_MARK_IN_WORD = re.compile(rf"[{re.escape(_MARKS)}](?<={_LETTERS}.)(?={_LETTERS})")
+# Up to three marks in a row ("**ig**nore", as Markdown writes bold).
+_MARK_IN_WORD = re.compile(rf"[{re.escape(_MARKS)}](?<={_LETTERS}.)[{re.escape(_MARKS)}]{{0,2}}+(?={_LETTERS})")
+# Marks opening a word ("**ig**nore": the bold's first marks), read as nothing in a split word's reading.
+_MARK_OPENING_A_WORD = re.compile(rf"[{re.escape(_MARKS)}](?<![^\s].)[{re.escape(_MARKS)}]{{0,2}}+(?={_LETTERS})")
 _MARK_BEFORE_SMALL_LETTER = re.compile(rf"[{re.escape(_MARKS)}](?<={_LETTERS}.)(?=[ \t]++[a-z])")
 # A word so split, whole, read from its first letter (found by stepping back from a mark): read joined when its
 # letters make a word of the manipulation lexicon, and apart when its pieces are words of it ("ignore.all.previous").
-_SPLIT_WORD = re.compile(rf"{_LETTERS}{{1,40}}+(?:[{re.escape(_MARKS)}]{_LETTERS}{{1,40}}+){{1,20}}+")
+_SPLIT_WORD = re.compile(rf"{_LETTERS}{{1,40}}+(?:[{re.escape(_MARKS)}]{{1,3}}+{_LETTERS}{{1,40}}+){{1,20}}+")
 _MAX_BACK = 900
 _MAX_SPLIT_WORDS = 5_000
-_PIECES = re.compile(rf"[{re.escape(_MARKS)}]")
+_PIECES = re.compile(rf"[{re.escape(_MARKS)}]++")
+# Words each wrapped in quotes, brackets or Markdown marks ('"ignore" "all" "previous"', "`ignore` `all`",
+# "_ignore_ _all_", "[ignore] [all]"): the marks against a word's first or last letter, three words so wrapped
+# in a row (a mark first: the engine skips to the marks).
+_WRAP = "\"'`*_[]()«»“”‘’"
+_ONE_WRAPPED = rf"[{re.escape(_WRAP)}]{{1,2}}+{_LETTERS}{{1,40}}+[{re.escape(_WRAP)}]{{1,2}}+"
+_WRAPPED_WORD = re.compile(rf"{_ONE_WRAPPED}(?:[ \t]++{_ONE_WRAPPED}){{2,}}+")
+_WRAP_MARKS = re.compile(rf"[{re.escape(_WRAP)}]++")
 # Escapes of programs (\u0069, \u{69}, \U00000069, \x69, octal \151) and of style sheets (\69 and a space).
 # Also code points as Unicode names them ("U+0069") and JavaScript's old escape ("%u0069").
 _PROGRAM_ESCAPE = re.compile(r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})"
@@ -97,9 +107,11 @@ def typed_readings(text: str) -> list[str]:
     views: list[str] = []
     joined, apart = _split_words(text) if _MARK_IN_WORD.search(text) else (False, False)
     if joined:  # marks after each piece too ("Ig.no.re. a.ll. pre.vi.ous."): read as nothing before a small letter
-        views.append(_MARK_BEFORE_SMALL_LETTER.sub("", _MARK_IN_WORD.sub("", text)))
+        views.append(_MARK_OPENING_A_WORD.sub("", _MARK_BEFORE_SMALL_LETTER.sub("", _MARK_IN_WORD.sub("", text))))
     if apart:
         views.append(_MARK_IN_WORD.sub(" ", text))
+    if _WRAPPED_WORD.search(text):
+        views.append(_WRAPPED_WORD.sub(lambda m: _WRAP_MARKS.sub("", m.group()), text))
     if "\\" in text or "U+" in text or "%u" in text:
         views += [view for view in (_PROGRAM_ESCAPE.sub(_program_char, text), _CSS_ESCAPE.sub(_css_char, text))
                   if view != text and view not in views]
