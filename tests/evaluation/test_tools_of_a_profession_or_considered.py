@@ -49,6 +49,9 @@ def test_german_nouns_in_the_tools_answer_are_no_products(thresholds: Evaluation
 @pytest.mark.parametrize(("scenario", "verdict", "tools"), [
     ("tools_options_weighed", Verdict.FAIL, ()),
     ("tools_options_weighed_then_used", Verdict.PASS, ("Carl-bot", "MEE6")),
+    # Recommended to others: "If you are new to this, Sendible and Canva are great places to start".
+    ("tools_recommended_to_beginners", Verdict.FAIL, ()),
+    ("tools_a_place_to_start_and_used", Verdict.PASS, ("Sendible", "Canva")),
 ])
 def test_options_weighed_are_not_used_unless_taken_up(scenario: str, verdict: Verdict, tools: tuple[str, ...],
                                                       thresholds: EvaluationSettings) -> None:
