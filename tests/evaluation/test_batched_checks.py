@@ -293,7 +293,9 @@ def test_cues_tested_after_their_first_character_match_as_before(language: str) 
     for key in ("given_up_before", "past_habit", "present", "given_up_after", "rejected", "relayed", "worsens"):
         tail = {"given_up_before": r"\s*+$", "rejected": habits._REJECTION_TAIL}.get(key, "")
         new = habits._any(table[key], language, tail)
-        phrases = sorted({p for lang in ("en", language) for p in table[key].get(lang, [])}, key=len, reverse=True)
+        # Sorted by length and then by text: a set's order follows the process's hash seed, and the random texts
+        # below must not (with it, the matches found varied from run to run around the bound asserted at the end).
+        phrases = sorted({p for lang in ("en", language) for p in table[key].get(lang, [])}, key=lambda p: (-len(p), p))
         fragments = [habits._phrase(p) for p in phrases]
         old = re.compile(rf"(?<![\w'’])(?:{grouped_by_first_character(fragments)})(?![\w’]){tail}")
         pieces = [f.lower() for p in phrases for f in (p, p.replace("...", "x y"), p[:-1], "'" + p, "x" + p)]
