@@ -308,12 +308,23 @@ def name_signature_index(lines: list[str], sender_name: str) -> int | None:
             continue
         low = line.lower()
         starts_full = low.startswith(full) and not low[len(full) : len(full) + 1].isalpha()
-        if (starts_full or (first and low.rstrip(".!") == first)) and _has_words_before(lines, i):
+        if (starts_full or (first and (low.rstrip(".!") == first or _first_name_then_title(low, first)))) \
+                and _has_words_before(lines, i):
             return i
         tail += 1
         if tail >= _MAX_SIGNATURE_LINES or len(line) > _MAX_FOOTER_CHARS:
             return None
     return None
+
+
+# Between a first name and the title after it on a signature's name line: "Dana | Community Lead", "Dana · CM".
+_NAME_TITLE_SEPARATORS = "|·•/–—"
+
+
+def _first_name_then_title(low: str, first: str) -> bool:
+    """The line is the sender's first name, a separator and a short title ("dana | community lead")."""
+    rest = low[len(first):].lstrip() if low.startswith(first) and not low[len(first) : len(first) + 1].isalpha() else ""
+    return bool(rest) and rest[0] in _NAME_TITLE_SEPARATORS and _is_title_line(rest[1:])
 
 
 def _name_forms(sender_name: str) -> tuple[str, str]:

@@ -51,6 +51,8 @@ def test_german_nouns_in_the_tools_answer_are_no_products(thresholds: Evaluation
     ("tools_options_weighed_then_used", Verdict.PASS, ("Carl-bot", "MEE6")),
     # Recommended to others: "If you are new to this, Sendible and Canva are great places to start".
     ("tools_recommended_to_beginners", Verdict.FAIL, ()),
+    # Recommended to the mail's reader: "P.S. Alex, you should really try Canva for your own account!"
+    ("tools_recommended_to_the_reader", Verdict.FAIL, ("Sendible",)),
     ("tools_a_place_to_start_and_used", Verdict.PASS, ("Sendible", "Canva")),
 ])
 def test_options_weighed_are_not_used_unless_taken_up(scenario: str, verdict: Verdict, tools: tuple[str, ...],

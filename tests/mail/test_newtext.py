@@ -84,6 +84,17 @@ def test_signature_starting_with_the_senders_name_is_removed():
     assert extract_new_text(body, "Dana Reyes") == ANSWER
 
 
+def test_signature_starting_with_the_senders_first_name_and_a_title_is_removed():
+    # "Dana | Community Lead" then a tagline: the tagline's tools are the signature's, not the answer's.
+    body = f"{ANSWER}\n\nDana | Community Lead\nScheduled with Later, designed with Figma"
+    assert extract_new_text(body, "Dana Reyes") == ANSWER
+
+
+def test_a_sentence_opening_with_the_first_name_is_no_signature():
+    body = f"{ANSWER}\n\nDana here again: I also use Later for the calendar."
+    assert extract_new_text(body, "Dana Reyes") == body
+
+
 def test_thanks_is_part_of_what_the_sender_says():
     assert extract_new_text(f"{ANSWER}\n\nThanks,\nAlex") == f"{ANSWER}\n\nThanks,\nAlex"
 
