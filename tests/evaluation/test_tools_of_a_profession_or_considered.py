@@ -53,6 +53,11 @@ def test_german_nouns_in_the_tools_answer_are_no_products(thresholds: Evaluation
     ("tools_recommended_to_beginners", Verdict.FAIL, ()),
     # Recommended to the mail's reader: "P.S. Alex, you should really try Canva for your own account!"
     ("tools_recommended_to_the_reader", Verdict.FAIL, ("Sendible",)),
+    # Judged unfit ("Canva was overkill for a team our size") or only wished for ("I'm hoping to get a Canva
+    # licence"); "Canva is too expensive but we still use it" takes it up.
+    ("tools_judged_unfit", Verdict.FAIL, ("Sendible",)),
+    ("tools_wished_for", Verdict.FAIL, ("Sendible",)),
+    ("tools_judged_unfit_but_kept", Verdict.PASS, ("Sendible", "Canva")),
     ("tools_a_place_to_start_and_used", Verdict.PASS, ("Sendible", "Canva")),
 ])
 def test_options_weighed_are_not_used_unless_taken_up(scenario: str, verdict: Verdict, tools: tuple[str, ...],
