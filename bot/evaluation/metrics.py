@@ -407,6 +407,19 @@ _BARE_ITEM_WORDS = 8
 _BARE_ITEMS = 3
 
 
+def _list_items(text: str, start: int, end: int, examples: bool = False) -> list[tuple[int, int]]:
+    """The items of a list between ``start`` and ``end``, split at _LIST_SPLIT. In a list of examples the last item
+    ends where what the list is for begins: "... and channel activity TO identify emerging problems"."""
+    items: list[tuple[int, int]] = []
+    at = start
+    for m in _LIST_SPLIT.finditer(text, start, end):
+        items.append((at, m.start()))
+        at = m.end()
+    purpose = _PURPOSE_AFTER_ITEM.search(text, at, end) if examples else None
+    items.append((at, purpose.start() if purpose else end))
+    return items
+
+
 def _bare_lists(reading: Reading, spans: list[tuple[int, int]], cued: set[int]) -> list[tuple[int, int]]:
     """(sentence index, where its list starts) for each sentence with no cue that is a bare list of short items,
     two of them metrics found: "Video completion rate, story exits and the ratio of positive to negative
@@ -423,11 +436,7 @@ def _bare_lists(reading: Reading, spans: list[tuple[int, int]], cued: set[int]) 
         lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] else sentence.start
         if len(_WORDS.findall(reading.text, lo, sentence.end)) > _BARE_LIST_WORDS:
             continue
-        items, at = [], lo
-        for m in _LIST_SPLIT.finditer(reading.text, lo, sentence.end):
-            items.append((at, m.start()))
-            at = m.end()
-        items.append((at, sentence.end))
+        items = _list_items(reading.text, lo, sentence.end)
         if len(items) >= _BARE_ITEMS and all(
                 len(_WORDS.findall(reading.text, a, b)) <= _BARE_ITEM_WORDS for a, b in items):
             out.append((index, lo))
@@ -469,15 +478,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         # "Track metrics LIKE report volume, active user ratio, and channel activity": examples of metrics, every
         # item one, the last too (after "I track", "reach, engagement, budget and deadlines" tacks one on).
         examples = not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None
-        items: list[tuple[int, int]] = []
-        at = colon_after.end() if colon_after else cue_end
-        for m in _LIST_SPLIT.finditer(reading.text, at, end_of_list):
-            items.append((at, m.start()))
-            at = m.end()
-        # In a list of examples the last item ends where what the list is for begins: "... and channel activity TO
-        # identify emerging problems".
-        purpose = _PURPOSE_AFTER_ITEM.search(reading.text, at, end_of_list) if examples else None
-        items.append((at, purpose.start() if purpose else end_of_list))
+        items = _list_items(reading.text, colon_after.end() if colon_after else cue_end, end_of_list, examples)
         if len(items) < 3:
             continue
         known = {item for item in items if _inside_any(item[0], item[1], spans)}

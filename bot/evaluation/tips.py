@@ -38,6 +38,7 @@ from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.retraction import last_retraction
+from bot.evaluation.spans import SpanSet
 from bot.evaluation.text import Sentence
 
 __all__ = ["TIP_QUESTION_NUMBER", "find_tip"]
@@ -511,17 +512,9 @@ def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
 def _trouble_besides_actions(reading: Reading, answer: TipAnswer, seen: _Seen) -> bool:
     """A [trouble] word in the answer that is not one of its action words ("blame", "bad day"; the "apologize"
     of "apologize anyway" says nothing of its own)."""
-    actions = sorted(seen.actions)
-    for h in _table("trouble").find(reading.prepared):
-        if reading.layout.index_at(h.start) not in answer.sentences:
-            continue
-        k = bisect.bisect_right(actions, (h.start, _AFTER_ANY_START)) - 1
-        if not (k >= 0 and actions[k][1] > h.start) and not (k + 1 < len(actions) and actions[k + 1][0] < h.end):
-            return True
-    return False
-
-
-_AFTER_ANY_START = 1 << 62
+    actions = SpanSet(seen.actions)
+    return any(reading.layout.index_at(h.start) in answer.sentences and not actions.overlaps(h.start, h.end)
+               for h in _table("trouble").find(reading.prepared))
 
 
 def _names_other_people(reading: Reading, answer: TipAnswer) -> bool:
@@ -880,13 +873,10 @@ def _handling_spans(reading: Reading) -> list[tuple[int, int]]:
     return sorted((x.start, x.end) for m in (lex.tip_actions, c.conversation) for x in m.find(reading.prepared))
 
 
-_AFTER_ANY_END = 1 << 62
-
-
 def _holds(spans: list[tuple[int, int]], word: tuple[int, int]) -> bool:
-    """One of the sorted ``spans`` holds ``word`` whole."""
-    k = bisect.bisect_right(spans, (word[0], _AFTER_ANY_END)) - 1
-    return k >= 0 and spans[k][0] <= word[0] and spans[k][1] >= word[1]
+    """The last of the sorted ``spans`` starting at or before ``word`` holds it whole."""
+    k = bisect.bisect_right(spans, word[0], key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][1] >= word[1]
 
 
 def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int] | None:

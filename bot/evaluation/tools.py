@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from bot.evaluation.advice import label_matches
 from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
-from bot.evaluation.lexicon import lexicons, lines, make_entry, named_entries, toml_table
+from bot.evaluation.lexicon import language_entries, lexicons, lines, make_entry, named_entries, toml_table
 from bot.evaluation.patterns import Matcher, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
@@ -480,11 +481,12 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     notes: list[str] = []
     why: dict[str, str] = {}
     doubtful: list[str] = []
+    company = _Company(reading) if reading.language == "en" and mentions else None
     for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
             continue
-        if reading.language == "en" and _the_company_not_the_product(reading.text, m):
+        if company is not None and company.not_the_product(m):
             notes.append(f"the company or its content, not the product: {words}")
             continue
         cancelled = reading.negation.cancelling(m.start, m.end)
@@ -508,37 +510,43 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
 
 
 @cache
-def _company_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _company_words() -> tuple[Matcher, Matcher]:
     """tool_frames.toml [employer_before] (ending right before a name) and [its_content] (right after one)."""
     table = toml_table("tool_frames.toml")
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(r"[ \t]++".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-    before = re.compile(rf"(?<![\w'’])(?:{alternation(table['employer_before']['en'])})[ \t]++(?:the[ \t]++)?\Z",
-                        re.IGNORECASE)
-    after = re.compile(rf"(?:['’]s)?[ \t]++(?:{alternation(table['its_content']['en'])})(?![\w'’])", re.IGNORECASE)
-    return before, after
+    return (Matcher(language_entries(table["employer_before"], key="employer")),
+            Matcher(language_entries(table["its_content"], key="content")))
 
 
-# How far before a name an employer's frame is read: "interning at the " and a margin.
-_EMPLOYER_REACH_CHARS = 24
+# Between an employer's frame and the name ("work at THE Hootsuite"), and between the name and its content
+# ("the Later'S blog").
+_BEFORE_THE_NAME = re.compile(r"[ \t]++(?:the[ \t]++)?\Z", re.IGNORECASE)
+_AFTER_THE_NAME = re.compile(r"(?:['’]s)?[ \t]++")
+_BEFORE_THE_NAME_REACH_CHARS = 8
 
 
-def _the_company_not_the_product(text: str, m: Mention) -> bool:
-    """"I work at Hootsuite", "the Buffer podcast": the maker as an employer or a publisher, not the product."""
-    before, after = _company_words()
-    return (before.search(text, max(0, m.start - _EMPLOYER_REACH_CHARS), m.start) is not None
-            or after.match(text, m.end) is not None)
+class _Company:
+    """Where the reply's employer frames end and its words for a maker's content start, read once per finding."""
+
+    def __init__(self, reading: Reading) -> None:
+        employer, content = _company_words()
+        self.text = reading.text
+        self.employer_ends = {h.end for h in employer.find(reading.prepared)}
+        self.content_starts = {h.start for h in content.find(reading.prepared)}
+
+    def not_the_product(self, m: Mention) -> bool:
+        """"I work at Hootsuite", "the Buffer podcast": the maker as an employer or a publisher, not the product."""
+        before = _BEFORE_THE_NAME.search(self.text, max(0, m.start - _BEFORE_THE_NAME_REACH_CHARS), m.start)
+        after = _AFTER_THE_NAME.match(self.text, m.end)
+        return ((before is not None and before.start() in self.employer_ends)
+                or (after is not None and after.end() in self.content_starts))
 
 
 @cache
-def _profession() -> re.Pattern[str]:
-    """negation.toml [profession]: a cue opening with the candidate's own profession."""
-    words = [w for ws in toml_table("negation.toml")["profession"].values() for w in ws]
-    body = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-    return re.compile(rf"(?:most|many|the|all|other)?\s*(?:{body})\b", re.IGNORECASE)
+def _profession() -> Matcher:
+    """negation.toml [profession]: the candidate's own profession, named in a soft cue."""
+    return Matcher(language_entries(toml_table("negation.toml")["profession"], key="profession"))
 
 
 def _of_the_profession(cue: str) -> bool:
-    return _profession().match(cue) is not None
+    """The cue ("Community managers use", "Most social media managers rely on") names the profession."""
+    return label_matches(_profession(), cue)
