@@ -228,10 +228,15 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             # what they say. Only the marker and the header block under it are set aside. A header
             # block that opens the text ("From: / Sent: / To: / Subject:" with nothing written above
             # it) is read the same way: the words are under it (bottom-posting), or it is passed on.
+            floor = skip_to + 1  # lines above were read already: each line is walked back over once
             skip_to = quotes.header_block_end(lines, i) - 1
             if not forwarded_from:
                 forwarded_from.append(quotes.forwarded_author(lines, i, skip_to + 1))
-            lines[i : skip_to + 1] = [""] * (skip_to + 1 - i)
+            # With it goes the rule a client drew over it (Outlook's "____"), which would read as a signature's.
+            start = i
+            while start > floor and (not lines[start - 1].strip() or quotes.is_separator(lines[start - 1])):
+                start -= 1
+            lines[start : skip_to + 1] = [""] * (skip_to + 1 - start)
             attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)
             continue
@@ -258,6 +263,17 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
                 continue
         if marker or i in reply_above:
             return _without_trailing_separator(lines[:i])
+        if line.lstrip()[:1] in _RULE_CHARS and quotes.ruled_marker_with_fields(line):
+            # A marker the lists lack, with the older message's fields run on after its closing rule.
+            if i != first_text:
+                return _without_trailing_separator(lines[:i])
+            # Nothing written above it: a forward, read like one under a listed marker (its text starts below).
+            if not forwarded_from:
+                forwarded_from.append("")
+            lines[i] = ""
+            attributions.clear()
+            first_text = _first_text_line(lines, i + 1)
+            continue
         if quotes.header_block_at(lines, i):
             title = _title_over(lines, i)
             if title is not None and title == first_text:
@@ -280,6 +296,7 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
     return lines
 
 
+_RULE_CHARS = ("-", "_", "*", "=")
 # The rule a client draws around its marker ("-----Original Message-----", "---------- Forwarded message ---------").
 _RULE = re.compile(r"[-_*=]{2}")
 
@@ -292,12 +309,15 @@ _MAX_TITLE_WORDS = 8
 
 def _title_over(lines: list[str], i: int) -> int | None:
     """The line right above the header block at ``i`` (blank lines between) when it reads as the block's marker:
-    short, a few words, ending in a colon, not quoted. Apple Mail writes its forward marker so in every language."""
+    short, a few words, ending in a colon, not quoted (Apple Mail writes its forward marker so in every language), or
+    words between rules (Thunderbird's, Gmail's and Yahoo's markers in any language; Outlook's bare rule)."""
     j = i - 1
     while j >= 0 and not lines[j].strip():
         j -= 1
     if j < 0:
         return None
+    if quotes.is_separator(lines[j]) or _RULED_TITLE.match(lines[j][:_MAX_RULED_TITLE]) is not None:
+        return j  # Outlook's rule over its block, or a client's marker drawn between rules in any language
     line = lines[j].strip()
     if (len(line) > _MAX_TITLE_CHARS or not line.endswith((":", "：")) or len(line.split()) > _MAX_TITLE_WORDS
             or quotes.is_quoted(line) or _ENDS_SENTENCE_INSIDE.search(line)):

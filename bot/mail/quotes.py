@@ -103,7 +103,11 @@ def _patterns() -> _Patterns:
             lambda alt, letters: rf"\n(?=(?=[^\n:：]{{0,{_LABEL_CHARS - 1}}}[:：])[^\S\n]*+[*_]{{0,2}}"
             rf"(?:{alt(data['from_labels'] + data['other_labels'])})"
             rf"|(?:<[{letters}][^<>\n]{{0,40}}+>)*+(?:[^\S\n]|[\-_*=<>\[\]()])*+"
-            rf"(?:{alt(data['original_message_markers'] + data['forward_markers'])}))"),
+            rf"(?:{alt(data['original_message_markers'] + data['forward_markers'])})"
+            # A marker between rules in any language with the fields run on after its closing rule (Yahoo's HTML
+            # turned into text): "----- Mensaxe reenviada ----- De: ..." (ruled_marker_with_fields).
+            rf"|[^\S\n]*+[-_*=]{{2,}}+[^-_*=\n]{{2,60}}+[-_*=]{{2,}}+[^\S\n]*+(?:{alt(data['from_labels'])})"
+            rf"[^\S\n]{{0,2}}[:：])"),
         reply_above=re.compile(grouped_fill(r"(?:<PHRASES>)", data["reply_above_markers"]), re.IGNORECASE),
         reply_above_phrases=tuple(sorted({m.strip().lower() for m in data["reply_above_markers"] if m.strip()})),
         reply_above_by_line=line_scan(
@@ -284,20 +288,36 @@ def _run_on_pieces(line: str) -> list[str] | None:
 
 
 def _marker_core(line: str) -> str:
-    core = line.strip().strip("-_*=<>[]() \t").rstrip(":").strip().lower()
+    # Turkish "İ" lower-cases to "i" and a combining dot above, which no listed word has: "İLETİLEN İLETİ" is
+    # "iletilen ileti".
+    core = line.strip().strip("-_*=<>[]() \t").rstrip(":").strip().lower().replace("i\u0307", "i")
     if 0 < len(core) < 60:
         return core
     # "-------- Original Message --------From: Jane ...": the header fields run on after the closing rule
     # (a client's HTML turned into text without line breaks), or HTML tags wrap the marker. The rules on
     # both sides make it a marker.
     ruled = _RULED_MARKER.match(line[:_MAX_LINE])
-    return ruled.group(1).strip().rstrip(":").strip().lower() if ruled else ""
+    return ruled.group(1).strip().rstrip(":").strip().lower().replace("i\u0307", "i") if ruled else ""
 
 
 # Samsung Email writes its plain part with the HTML's tags left in: "<div>-------- Original message --------</div>".
 _LEADING_TAGS = r"(?:<[A-Za-z][^<>\n]{0,40}+>)*+"
 _RULED_MARKER = re.compile(r"^[^\S\n]*+" + _LEADING_TAGS
                            + r"[-_*=]{2,}+[^\S\n]*+([^-_*=\n]{3,60}?)[^\S\n]*+[-_*=]{2,}+[^\S\n]*+\S")
+
+
+def ruled_marker_with_fields(line: str) -> bool:
+    """A client's marker drawn between rules, in any language, with the header fields of the message under it run
+    on after its closing rule, as Yahoo's HTML turned into text writes it: "----- Message transmis ----- De : Jane
+    <jane@x.org>À : ...Objet : ...". The fields make it a marker: at least the sender and two more."""
+    ruled = _RULED_MARKER.match(line[:_MAX_LINE])
+    if ruled is None or len(ruled.group(1).split()) > _MAX_RULED_WORDS:
+        return False
+    return header_block_at([line[ruled.end() - 1 : _MAX_LINE]], 0)
+
+
+# A marker is a few words ("Forwarded message", "Preposlaná správa"), never a sentence.
+_MAX_RULED_WORDS = 6
 
 
 def is_separator(line: str) -> bool:
