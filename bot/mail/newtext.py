@@ -66,7 +66,7 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
         # What a reader sees after the cut is never read: a retraction at the end of a long line (issue 10 item
         # 11, red-team variant). No genuine reply writes a line this long.
         cut_line = f"a line of {longest:,} characters is read only to its first {_MAX_LINE_CHARS:,}"
-    lines = quotes.split_run_on(lines)
+    lines = _quoted_forward_unquoted(quotes.split_run_on(lines))
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
@@ -99,6 +99,35 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     forwarded = (_someone_elses(forwarded_from[0], sender_name, sender_addr, recipients)
                  if forwarded_from and new_text else "")
     return NewText(new_text, answered, cut_line or _out_of_sight(lines), forwarded)
+
+
+def _quoted_forward_unquoted(lines: list[str]) -> list[str]:
+    """Apple Mail forwards in plain text with every line quoted ("> Begin forwarded message:" / "> From: ..." /
+    "> ..."). A text that is nothing but such a forward, no line of the sender's own outside the quote, is read
+    as the same forward unquoted: with nothing written above it, what the sender passes on. Its marker is a listed
+    one, or a short line ending in a colon over a header block (Apple's marker in a language the lists lack)."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    if first == len(lines) or not lines[first].startswith(">"):
+        return lines
+    if any(not line.startswith(">") for line in lines[first:] if line.strip()):
+        return lines
+    plain = [line[2:] if line.startswith("> ") else line[1:] for line in lines[first:]]
+    marker = plain[0].strip()
+    if quotes.is_forward_marker(marker) or (
+            marker.endswith((":", "：")) and len(marker) <= _MAX_TITLE_CHARS and len(marker.split()) <= _MAX_TITLE_WORDS
+            and not quotes.is_quoted(marker) and _header_block_under(plain)):
+        return lines[:first] + plain
+    return lines
+
+
+def _header_block_under(lines: list[str]) -> bool:
+    """A header block starts on the first line with text under ``lines[0]``."""
+    k = _first_text_line(lines, 1)
+    return k < len(lines) and k <= _MAX_TITLE_GAP and quotes.header_block_at(lines, k)
+
+
+# The marker's blank lines above its header block (Apple Mail writes one).
+_MAX_TITLE_GAP = 3
 
 
 _ADDRESS = re.compile(r"[^\s<>@\"'(),;:]++@[^\s<>@\"'(),;:]++")
