@@ -89,18 +89,29 @@ def _singulars() -> Matcher:
 
 def _singular_lists(reading: Reading, named: list[Hit]) -> list[Hit]:
     """Three names or more of counted things listed in the singular: "Instagram considers engagement as a like,
-    comment, and save" names likes, comments and saves. Alone ("I like this", "one comment") they name nothing."""
+    comment, and save" names likes, comments and saves; or one set in quote marks, the name of the thing rather
+    than the word ("a ‘like’ is great to see, but a lengthy ‘comment’ ..."). Alone and unquoted ("I like this",
+    "one comment") they name nothing."""
     hits = [h for h in _singulars().find(reading.prepared) if not _overlaps(h.start, h.end, named)]
-    out: list[Hit] = []
+    out: list[Hit] = [h for h in hits if _quoted(reading.text, h.start, h.end)]
     run: list[Hit] = []
     for h in [*hits, None]:
         if h is not None and run and _SINGULAR_JOIN.fullmatch(reading.text, run[-1].end, h.start):
             run.append(h)
             continue
         if len({x.key for x in run}) >= _SINGULAR_LIST_ITEMS:
-            out += run
+            out += [x for x in run if x not in out]
         run = [h] if h is not None else []
     return out
+
+
+# Quote marks around a term: straight, curly, low-9 and guillemets, opening and closing alike.
+_QUOTE_MARKS = frozenset("'\"‘’‚“”„«»")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The word at start:end stands alone between quote marks (‘save’, "like")."""
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTE_MARKS and text[end] in _QUOTE_MARKS
 
 
 def _time_taken(reading: Reading, hit: Hit) -> bool:

@@ -204,7 +204,9 @@ def _lowered(text: str) -> str:
     if len(lower) != len(text):
         # A few characters (e.g. "İ") grow when lower-cased; keep offsets aligned.
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return fold(lower)
+    lower = fold(lower)
+    # Names written as identifiers ("time_to_first_response", "dau_mau") are their words to the lexicons.
+    return lower.replace("_", " ") if "_" in lower else lower
 
 
 def _as_spaces(text: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.evaluation.lexicon import language_entries, named_entries, toml_table
+from bot.evaluation.lexicon import language_entries, lexicons, named_entries, toml_table
 from bot.evaluation.patterns import Matcher
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
@@ -363,10 +363,16 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
     "herramienta") or a usage frame within the item or the text just before it says what the list is."""
     f = frames()
     cues: list[int] | None = None
+    anger: SpanSet | None = None
     for m in _list_heads(reading.text):
         lo, hi = m.span("name")
         words = reading.text[lo:hi].split()
         if taken.overlaps(lo, hi) or _a_label(words[0]) or not any(product_like(w, reading.language) for w in words):
+            continue
+        # "Verärgerte Kunden: Eine ruhige Antwort ...": a head naming anger labels the tip's answer (German
+        # capitalises every noun, so it looks like a name).
+        anger = SpanSet([(h.start, h.end) for h in lexicons().anger.find(reading.prepared)]) if anger is None else anger
+        if anger.overlaps(lo, hi):
             continue
         if cues is None:  # found once, and only for a reply with a product-like list head
             found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared)
