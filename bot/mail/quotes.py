@@ -368,17 +368,46 @@ def header_block_end(lines: list[str], i: int) -> int:
     (a forward's header table, as Thunderbird writes it in HTML, reads as fields a blank line apart)."""
     any_label = _patterns().any_label
     seen_field = False
+    short_field = False  # the line above is a field with its value, too short to have been wrapped
     j = i
     for j in range(i, min(len(lines), i + 2 * _HEADER_WINDOW)):
         line = lines[j][:_MAX_LINE].strip()
         if not line:
             if seen_field and not (j + 1 < len(lines) and any_label.match(lines[j + 1][:_MAX_LINE].strip())):
                 return j
-        elif any_label.match(line):
+        elif found := any_label.match(line):
             seen_field = True
+            short_field = len(line) < _WRAPPED_FIELD and bool(line[found.end() :].strip(" \t:：|*"))
         elif not seen_field and not (is_original_marker(line) or is_separator(line)):
             return j  # no header block under the marker: its text starts here
+        elif (short_field and not lines[j][:1].isspace() and "@" not in line and not _FIELD_SHAPE.match(line)
+              and not _field_before_blank(lines, j + 1, i + 2 * _HEADER_WINDOW)):
+            # New Outlook writes the text right under its last field, with no blank line: a field that was not
+            # wrapped has no continuation, and an unindented line with no address under it is the text (unless
+            # it is shaped like a field whose label no list has, "Dagsetning: ...", or more fields follow it: a
+            # short subject a client wrapped anyway).
+            return j
+        else:
+            short_field = False
     return j + 1
+
+
+def _field_before_blank(lines: list[str], start: int, stop: int) -> bool:
+    """A field starts on a line from ``start`` (before ``stop``) before a blank line does."""
+    any_label = _patterns().any_label
+    for line in lines[start : min(stop, len(lines))]:
+        if not line.strip():
+            return False
+        if any_label.match(line[:_MAX_LINE].strip()):
+            return True
+    return False
+
+
+# A field line this long may have been wrapped by the client (plain text at 72-78 columns): the next line may
+# hold the rest of its value.
+_WRAPPED_FIELD = 60
+# A field's shape: a label of a word or two, then a colon.
+_FIELD_SHAPE = re.compile(r"[^\W\d_][\w.'-]{0,24}+(?:[^\S\n][\w.'-]{1,24}+)?[^\S\n]?[:：]")
 
 
 def forwarded_author(lines: list[str], start: int, end: int) -> str:
