@@ -11,8 +11,8 @@ import bisect
 import re
 from functools import cache
 
-from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import Hit, Prepared, fold, grouped_by_first_character
+from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.patterns import Hit, Matcher, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
 
 _BACK = 60
@@ -340,3 +340,24 @@ def warned_against(reading: Reading, found: dict[int, int]) -> frozenset[int]:
                 and _BACK_REFERENCE.match(reading.text, sentence.start, found[index])):
             warned.add(index - 1)
     return frozenset(warned)
+
+
+@cache
+def _futility() -> tuple[Matcher, Matcher, Matcher]:
+    table = toml_table("habits.toml")
+    return tuple(Matcher(language_entries(table[name], key=name))  # type: ignore[return-value]
+                 for name in ("futile", "futile_if_you_can", "you_can"))
+
+
+def futile(reading: Reading, hit: Hit) -> bool:
+    """The handling action at ``hit`` is said to change nothing, in its own sentence: "You can smile and apologise
+    until the cows come home and they'll still shout" ([futile] after it), "you can stay calm all you want, they'll
+    still ..." ([futile_if_you_can] after it, [you_can] before it)."""
+    futile_cues, if_you_can, you_can = _futility()
+    sentence = reading.sentence(hit.start)
+    cues = [h for h in futile_cues.find(reading.prepared) if hit.end <= h.start < sentence.end]
+    if cues:
+        return True
+    if not any(hit.end <= h.start < sentence.end for h in if_you_can.find(reading.prepared)):
+        return False
+    return any(sentence.start <= h.start and h.end <= hit.start for h in you_can.find(reading.prepared))
