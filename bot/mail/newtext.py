@@ -105,10 +105,13 @@ def _quoted_forward_unquoted(lines: list[str]) -> list[str]:
     """Apple Mail forwards in plain text with every line quoted ("> Begin forwarded message:" / "> From: ..." /
     "> ..."). A text that is nothing but such a forward, no line of the sender's own outside the quote, is read
     as the same forward unquoted: with nothing written above it, what the sender passes on. Its marker is a listed
-    one, or a short line ending in a colon over a header block (Apple's marker in a language the lists lack)."""
+    one, or a short line ending in a colon over a header block (Apple's marker in a language the lists lack). A
+    plain marker and header block over quoted text are read so too (_forwarded_text_unquoted)."""
     first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
-    if first == len(lines) or not lines[first].startswith(">"):
+    if first == len(lines):
         return lines
+    if not lines[first].startswith(">"):
+        return _forwarded_text_unquoted(lines, first)
     if any(not line.startswith(">") for line in lines[first:] if line.strip()):
         return lines
     plain = [line[2:] if line.startswith("> ") else line[1:] for line in lines[first:]]
@@ -118,6 +121,20 @@ def _quoted_forward_unquoted(lines: list[str]) -> list[str]:
             and not quotes.is_quoted(marker) and _header_block_under(plain)):
         return lines[:first] + plain
     return lines
+
+
+def _forwarded_text_unquoted(lines: list[str], first: int) -> list[str]:
+    """Some clients (Missive among them) write a forward's marker and header block plain and quote only the
+    forwarded text under them. With nothing written above and nothing of the sender's own below, that quoted text
+    is what the sender passes on, as when the whole forward is quoted."""
+    if not quotes.is_forward_marker(lines[first]):
+        return lines
+    end = quotes.header_block_end(lines, first)
+    rest = [line for line in lines[end:] if line.strip()]
+    if end == first + 1 or not rest or any(not line.startswith(">") for line in rest):
+        return lines
+    return lines[:end] + [line[2:] if line.startswith("> ") else line[1:] if line.startswith(">") else line
+                          for line in lines[end:]]
 
 
 def _header_block_under(lines: list[str]) -> bool:
