@@ -7,8 +7,10 @@ bot/lexicons/manipulation.toml at once (an attacker need not write in the reply'
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from functools import cache
 
+from bot.evaluation.letter_codes import VOWELS_REMOVED, coded_readings, compact_phrases, initials, without_vowels
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
@@ -33,29 +35,85 @@ def _substrings() -> tuple[str, ...]:
     return tuple(w for words in toml_table("manipulation.toml")["substrings"].values() for w in words)
 
 
+@dataclass(frozen=True, slots=True)
+class Manipulation:
+    """What a reply holds that tries to steer the grader: the phrases, as written (those found through a named
+    disguise too), and the named disguises (letter_codes and look-alikes in cut words) -> the phrases found only
+    through each, for the reasons ("disguise:vowels_removed")."""
+
+    phrases: tuple[str, ...]
+    disguises: dict[str, tuple[str, ...]]
+
+
+LOOK_ALIKES_IN_CUT_WORDS = "look_alikes_in_cut_words"
+
+
 def find_manipulation(*texts: str | Prepared) -> tuple[str, ...]:
     """The phrases, as written, that try to steer the grader; empty when there are none.
 
     Each text is read as given and as an attacker's disguise undone (obfuscation.py): look-alike and
     fullwidth letters, invisible characters, letters spaced out, right-to-left overrides, base64."""
+    return read_manipulation(*texts).phrases
+
+
+def read_manipulation(*texts: str | Prepared) -> Manipulation:
+    """find_manipulation's phrases, and the named disguises they were found through."""
     found: list[str] = []
+    disguises: dict[str, list[str]] = {}
     for text in texts:
         if not text:
             continue  # no hidden text (most replies): nothing to prepare
         prepared = text if isinstance(text, Prepared) else Prepared.of(text)
         if not prepared.text:
             continue
-        found += _phrases(prepared)
-        views = disguises_undone(prepared.text, prepared.keys)
-        views += words_cut_by_spaces(prepared.text, prepared.index)
-        for view in views:
-            found += _phrases(Prepared.of(view))
-        # Letters spaced out, the first letters of lines (an acrostic) and words glued of several, read as one
-        # run each.
-        runs = [*spaced_letter_runs(prepared.text), acrostic_letters(plain_text(prepared.text)),
-                *glued_words(prepared.keys)]
-        found += [stem for run in runs for stem in _compact() if stem in run]
-    return tuple(dict.fromkeys(found))
+        seen, runs = _undisguised(prepared)
+        found += seen
+        for name, phrases in _named_disguises(prepared, frozenset(seen), runs):
+            disguises.setdefault(name, []).extend(phrases)
+            found += phrases
+    return Manipulation(tuple(dict.fromkeys(found)),
+                        {name: tuple(dict.fromkeys(phrases)) for name, phrases in disguises.items()})
+
+
+def _undisguised(prepared: Prepared) -> tuple[list[str], list[str]]:
+    """The phrases the text's readings find, and its runs of letters (spaced out, first letters of lines, glued
+    words)."""
+    found = _phrases(prepared)
+    views = disguises_undone(prepared.text, prepared.keys)
+    views += words_cut_by_spaces(prepared.text, prepared.index)
+    for view in views:
+        found += _phrases(Prepared.of(view))
+    # Letters spaced out, the first letters of lines (an acrostic) and words glued of several, read as one
+    # run each.
+    runs = [*spaced_letter_runs(prepared.text), acrostic_letters(plain_text(prepared.text)),
+            *glued_words(prepared.keys)]
+    found += [stem for run in runs for stem in _compact() if stem in run]
+    return found, runs
+
+
+def _named_disguises(prepared: Prepared, seen: frozenset[str], runs: list[str]) -> list[tuple[str, list[str]]]:
+    """(class, phrases) for each letter-code disguise whose reading finds what the text's other readings did not
+    (issue 10 item 12): first letters of words or sentences, A1Z26 numbers, NATO words, vowels removed, and a word
+    of the lexicon cut by a space and written in look-alike letters ("іgn оre аll prеv іous"). ``runs``: the
+    runs of letters read already (spaced out, "i g n o r e": each letter is a word's first)."""
+    named: list[tuple[str, list[str]]] = []
+    plain = plain_text(prepared.text)
+    for name, view, letters in coded_readings(prepared.text, prepared.keys):
+        named.append((name, _phrases(Prepared.of(view)) + [stem for stem in compact_phrases() if stem in letters]))
+    named.append((VOWELS_REMOVED, without_vowels(prepared)))
+    if plain != prepared.text:
+        named.append((LOOK_ALIKES_IN_CUT_WORDS, [
+            phrase for view in words_cut_by_spaces(plain, Prepared.of(plain).index)
+            for phrase in _phrases(Prepared.of(view))]))
+    new = [(name, fresh) for name, phrases in named if (fresh := [p for p in phrases if p not in seen])]
+    # Last: the words a code spells out start with its letters ("papa alfa sierra sierra"), read already.
+    seen |= {phrase for _, phrases in named for phrase in phrases}
+    for name, run in initials(plain):
+        fresh = [stem for stem in compact_phrases()
+                 if stem in run and stem not in seen and not any(stem in read for read in runs)]
+        if fresh:
+            new.append((name, fresh))
+    return new
 
 
 def _phrases(prepared: Prepared) -> list[str]:

@@ -17,7 +17,7 @@ from bot.evaluation.advice import cues
 from bot.evaluation.answers import content_blocks
 from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.lexicon import lexicons
-from bot.evaluation.manipulation import find_manipulation
+from bot.evaluation.manipulation import read_manipulation
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.patterns import prepare_alike
 from bot.evaluation.reading import Finding, Reading
@@ -226,7 +226,8 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}
     criteria = {name: _criterion(f, thresholds[name]) for name, f in findings.items()}
     unsure = {name for name, f in findings.items() if not criteria[name].met and _in_doubt(f, thresholds[name])}
-    manipulation = find_manipulation(reading.prepared, hidden_text)
+    read = read_manipulation(reading.prepared, hidden_text)
+    manipulation = read.phrases
     abuse = find_abuse(reading.prepared)
     keyword_list = _is_keyword_list(reading, tools, metrics)
     missing = [name for name, r in criteria.items() if not r.met and name not in unsure]
@@ -235,7 +236,8 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
         abusive=bool(abuse), manipulation=bool(manipulation), keyword_list=keyword_list,
     )
     extra = ([f"language:{language}"] if not judged else []) + (["abuse"] if abuse else [])
-    extra += (["manipulation"] if manipulation else []) + (["keyword_list"] if keyword_list else [])
+    extra += (["manipulation"] if manipulation else []) + [f"disguise:{name}" for name in read.disguises]
+    extra += ["keyword_list"] if keyword_list else []
     details: dict[str, object] = {}
     if manipulation:
         details["manipulation"] = list(manipulation)

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from bot.evaluation import abuse, manipulation, metric_frames, patterns, tool_names, tools
+from bot.evaluation import abuse, letter_codes, manipulation, metric_frames, patterns, tool_names, tools
 from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
 from bot.evaluation.lexicon import toml_table as load_toml
 from bot.evaluation.patterns import Entry, Matcher, Prepared
@@ -110,6 +110,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "metric rated", words.rated
     yield "abuse", abuse._matcher()
     yield "manipulation", manipulation._matcher()
+    yield "manipulation without vowels", letter_codes._without_vowels()
 
 
 def _all_matchers() -> dict[str, Matcher]:
@@ -218,6 +219,13 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "tool name capitals": tool_names._CAPS,
         "tool name list": tool_names._LIST_JOIN,
         "tool name gap": tool_names._GAP,
+        "first letter of a word": letter_codes._WORD_INITIAL,
+        "first letter of a sentence": letter_codes._SENTENCE_INITIAL,
+        "A1Z26 run": letter_codes._A1Z26,
+        "A1Z26 numbers and gaps": letter_codes._NUMBER_OR_GAP,
+        "NATO run": letter_codes._NATO_RUN,
+        "NATO words and gaps": letter_codes._NATO_ITEM,
+        "a word without vowels": letter_codes._PLAIN_WORD,
     }
 
 
