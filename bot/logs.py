@@ -1,7 +1,8 @@
 """Structured logs: one JSON object per line (or a short human line on a terminal).
 
-Secrets never reach a log line: values from the secret environment variables are scrubbed from
-every formatted record, whatever code produced it.
+Secrets never reach a log line: values from the secret environment variables (and from the one `[llm]
+api_key_env` names, whatever its name) are scrubbed from every formatted record, whatever code produced it,
+before it is encoded as JSON (an escaped secret, '"' or '\\' in a password, is no longer the secret's text).
 """
 
 from __future__ import annotations
@@ -20,8 +21,13 @@ SECRET_ENV_VARS = ("ENDORSEBOT_SMTP_PASSWORD", "ENDORSEBOT_IMAP_PASSWORD", "ENDO
                    "ENDORSEBOT_OAUTH2_CLIENT_SECRET")
 
 
+# Further variables holding secrets, named by the configuration (`[llm] api_key_env`): set by ``setup``.
+_secret_env_vars: tuple[str, ...] = ()
+
+
 def _secrets() -> list[str]:
-    return [v for name in SECRET_ENV_VARS if len(v := os.environ.get(name, "")) >= 4]
+    names = dict.fromkeys((*SECRET_ENV_VARS, *_secret_env_vars))
+    return [v for name in names if len(v := os.environ.get(name, "")) >= 4]
 
 
 def scrub(text: str, secrets: list[str]) -> str:
@@ -63,7 +69,22 @@ class JsonFormatter(logging.Formatter):
         payload.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
         if record.exc_info:
             payload["exc"] = self.formatException(record.exc_info)
-        return redact_addresses(scrub(json.dumps(payload, default=str, ensure_ascii=False), self.secrets))
+        # Scrubbed before encoding: JSON writes a secret holding a quote, a backslash or a control character
+        # escaped, and the escaped text is not the secret's (what is not a string is scrubbed as it is written).
+        encoded = json.dumps(_scrubbed(payload, self.secrets), ensure_ascii=False,
+                             default=lambda value: scrub(str(value), self.secrets))
+        return redact_addresses(scrub(encoded, self.secrets))
+
+
+def _scrubbed(value: object, secrets: list[str]) -> object:
+    """``value`` with every string in it scrubbed (in dicts, lists and tuples too)."""
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, dict):
+        return {scrub(str(k), secrets): _scrubbed(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_scrubbed(v, secrets) for v in value]
+    return value
 
 
 class HumanFormatter(logging.Formatter):
@@ -80,10 +101,13 @@ NOISY_LIBRARIES = ("aiosqlite", "apscheduler", "sqlalchemy", "alembic", "mail.lo
                    "aioimaplib")
 
 
-def setup(level: str = "INFO", json_lines: bool | None = None, keep_addresses: tuple[str, ...] = ()) -> None:
-    """Log to stderr; ``keep_addresses`` (the bot's own, its login names) are the only addresses shown."""
-    global _keep_addresses
+def setup(level: str = "INFO", json_lines: bool | None = None, keep_addresses: tuple[str, ...] = (),
+          secret_env_vars: tuple[str, ...] = ()) -> None:
+    """Log to stderr; ``keep_addresses`` (the bot's own, its login names) are the only addresses shown;
+    ``secret_env_vars``: variables holding secrets besides SECRET_ENV_VARS (`[llm] api_key_env`)."""
+    global _keep_addresses, _secret_env_vars
     _keep_addresses = frozenset(a.lower() for a in keep_addresses if a)
+    _secret_env_vars = tuple(name for name in secret_env_vars if name)
     handler = logging.StreamHandler(sys.stderr)
     as_json = (not sys.stderr.isatty()) if json_lines is None else json_lines
     handler.setFormatter(JsonFormatter() if as_json else HumanFormatter())

@@ -48,7 +48,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     try:
         logs.setup(args.log_level, None if args.log_format is None else args.log_format == "json",
-                   keep_addresses=(settings.bot.address, settings.imap.username, settings.smtp.username))
+                   keep_addresses=(settings.bot.address, settings.imap.username, settings.smtp.username),
+                   secret_env_vars=(settings.llm.api_key_env,))
         return asyncio.run(_main(settings, getattr(args, "config_source", "")))
     finally:
         if lock is not None:
