@@ -55,6 +55,18 @@ async def test_a_replayed_extension_with_a_fresh_message_id_extends_once(world: 
     assert "already done by an earlier email" in await last_confirmation(world)
 
 
+async def test_a_replayed_resend_with_a_fresh_message_id_mails_the_candidate_once(world: World) -> None:
+    """A captured "resend" re-sent over and over would mail the candidate over and over: the bot as a relay."""
+    request = await world.request()
+    address = signed_address(world)
+    for _ in range(3):  # each copy has a new Message-ID
+        await admin_mail(world, "admin_resends_a_request.eml", request, admin_reply_to=address)
+    await world.app.outbox.flush()
+    mailed = [r for r in await world.outbound(kind="request") if r.recipients == [request.candidate_email]]
+    assert len(mailed) == 2  # the request, and the one resend the admin asked for
+    assert "already done by an earlier email" in await last_confirmation(world)
+
+
 async def test_extensions_together_stop_at_the_total_cap(world: World) -> None:
     request = await world.request()
     deadline = request.deadline_at
