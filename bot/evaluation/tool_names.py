@@ -363,16 +363,20 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
     "herramienta") or a usage frame within the item or the text just before it says what the list is."""
     f = frames()
     cues: list[int] | None = None
-    anger: SpanSet | None = None
+    other_topics: SpanSet | None = None
     for m in _list_heads(reading.text):
         lo, hi = m.span("name")
         words = reading.text[lo:hi].split()
         if taken.overlaps(lo, hi) or _a_label(words[0]) or not any(product_like(w, reading.language) for w in words):
             continue
-        # "Verärgerte Kunden: Eine ruhige Antwort ...": a head naming anger labels the tip's answer (German
-        # capitalises every noun, so it looks like a name).
-        anger = SpanSet([(h.start, h.end) for h in lexicons().anger.find(reading.prepared)]) if anger is None else anger
-        if anger.overlaps(lo, hi):
+        # "Verärgerte Kunden: Eine ruhige Antwort ...", "Portée : le nombre de personnes ...": a head naming anger
+        # or a metric labels another answer (German capitalises every noun, and an unaccented "Portee" is rare
+        # as a word, so either looks like a name).
+        if other_topics is None:
+            lex = lexicons()
+            other_topics = SpanSet([(h.start, h.end) for lexicon in (lex.anger, lex.metrics)
+                                    for h in lexicon.find(reading.prepared)])
+        if other_topics.overlaps(lo, hi):
             continue
         if cues is None:  # found once, and only for a reply with a product-like list head
             found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared)
