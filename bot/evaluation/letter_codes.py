@@ -40,9 +40,10 @@ _MIN_COMPACT = 10
 # A number from 1 to 26, standing for a letter. The first of a run stands after no letter, digit or decimal
 # mark; each number ends where no digit follows it, so a run that is not one fails within its first four
 # numbers, and a run is read once.
-_A1Z26_FIRST = r"(?:(?:1\d|2[0-6])(?<![\w.,\-]..)|[1-9](?<![\w.,\-].))(?!\d)"
-_A1Z26_NEXT = r"(?:1\d|2[0-6]|[1-9])(?!\d)"
-_CODE_GAP = r"(?:[ \t]++(?:[,\-/|][ \t]*+)?+|[,\-/|][ \t]*+)"
+# Also written with two digits each ("09 07 14") and apart by full stops ("16.1.19.19").
+_A1Z26_FIRST = r"(?:(?:1\d|2[0-6]|0[1-9])(?<![\w.,\-]..)|[1-9](?<![\w.,\-].))(?!\d)"
+_A1Z26_NEXT = r"(?:1\d|2[0-6]|0?+[1-9])(?!\d)"
+_CODE_GAP = r"(?:[ \t]++(?:[,\-/|.][ \t]*+)?+|[,\-/|.][ \t]*+)"
 _MIN_CODED = 4
 _A1Z26 = re.compile(rf"{_A1Z26_FIRST}(?:{_CODE_GAP}{_A1Z26_NEXT}){{{_MIN_CODED - 1},}}+")
 _NUMBER_OR_GAP = re.compile(r"\d++|\D++")
