@@ -337,7 +337,18 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
         if may_attribute[i]:
             end = attributions[i] = quotes.attribution_at(lines, i)
         if end is not None and not _quote_follows(lines, end) and quotes.is_strong_attribution(lines, i, end):
-            return _without_trailing_separator(lines[:i])
+            if i != first_text:
+                return _without_trailing_separator(lines[:i])
+            # Nothing written above it, and no quote under it: the text under the attribution is what the sender
+            # passes on or writes under (bottom-posting), read like a forward or a bare header block.
+            if not forwarded_from:
+                said = " ".join(lines[i : end + 1])
+                forwarded_from.append(next(iter(_ADDRESS.findall(said)), said))
+            lines[i : end + 1] = [""] * (end + 1 - i)
+            attributions.clear()
+            first_text = _first_text_line(lines, end + 1)
+            skip_to = end
+            continue
         skip_to = i if end is None else end
     return lines
 
