@@ -52,3 +52,9 @@ def test_the_quoted_text_under_a_plain_forward_header_is_unquoted_in_linear_time
     head = "---------- Forwarded message ----------\nFrom: a@b.example\nTo: c\nSubject: d\n\n"
     assert extract_new_text(f"{head}> Theirs.\n> Still theirs.") == "Theirs.\nStill theirs."
     assert cpu_growth(extract_new_text, head + "> x\n" * 2000, head + "> x\n" * 16000) < 24
+
+
+def test_apple_mails_romanian_header_fields(parsed: Callable[[str], ParsedMail]) -> None:
+    # Apple Mail in Romanian writes "Expeditorul:", "Subiectul:", "Dată:", "Destinatarul:" under its marker.
+    assert parsed("apple_mail_romanian_forward_nothing_above").reply_text == (
+        "Programez postările în Metricool și urmăresc rata de implicare în fiecare lună.")
