@@ -65,6 +65,7 @@ class FrameWords:
     light: frozenset[str]
     relative: frozenset[str]
     verb_after: frozenset[str]
+    per_units: frozenset[str]
     # (metric group, the words of a counted action, e.g. ("response_rate", ("get", "a", "response")))
     actions: tuple[tuple[str, tuple[str, ...]], ...]
     counted: CountedActions
@@ -115,6 +116,7 @@ def frame_words() -> FrameWords:
         light=_words_of(table["light_verbs"]),
         relative=_words_of(table["relative"]),
         verb_after=_words_of(table["verb_after"]),
+        per_units=_words_of(table["per_units"]),
         actions=actions,
         counted=CountedActions.of(actions),
         asked=Matcher(language_entries(table["asked"], key="asked")),
@@ -363,6 +365,8 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
         return None  # "we count the total", "time it": a verb, not a measure
     said = text[measure.start : measure.end].lower()
     if said in ("per", "por", "pro", "par"):
+        if said != "per" and (after is None or _low(after.group(1)) not in words.per_units):
+            return None  # "pasó por", "par exemple": a preposition, not "per"
         where = before.span(1)
         if _low(thing).endswith("ed") and len(thing) > 4:
             # "tickets HANDLED per day": the thing is the noun before the participle.

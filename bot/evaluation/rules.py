@@ -30,8 +30,17 @@ from bot.evaluation.tools import find_tools
 from bot.evaluation.wrapping import unwrap
 from bot.settings import EvaluationSettings
 
-# "and"/"or" do not make a list of keywords into a sentence.
-_CONJUNCTIONS = frozenset({"and", "or", "y", "o", "und", "oder", "et", "ou", "e"})
+# "and"/"or", an article or a possessive do not make a list of keywords into a sentence: "active listening,
+# empathizing, validating their feelings" is a list of three acts.
+_CONJUNCTIONS = frozenset({
+    "and", "or", "y", "o", "und", "oder", "et", "ou", "e",
+    "the", "a", "an", "their", "your", "our", "my", "his", "her", "its",
+    "el", "la", "los", "las", "un", "una", "su", "sus", "tu", "tus", "nuestro", "nuestra",
+    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "ihr", "ihre", "ihren", "unser", "unsere",
+    "sein", "seine",
+    "le", "les", "une", "leur", "leurs", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+    "os", "as", "um", "uma", "seu", "sua", "seus", "suas", "nosso", "nossa",
+})
 _SENTENCE_MIN_WORDS = 4
 _LIST_SEPARATORS = re.compile(r"[,;/+|•·]|\s-\s")
 _WORD_SPAN = re.compile(r"\w+")
@@ -79,16 +88,26 @@ def _reads_as_prose(reading: Reading, start: int, end: int, vocab: frozenset[str
     return False
 
 
-def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding) -> bool:
+def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding, tip: Finding) -> bool:
     """True when keywords were found but no line reads as a sentence."""
     if tools.count + metrics.count < 2:
         return False
     keywords = _keywords(reading, tools, metrics)
     vocab = profile().words.get(reading.language, frozenset()) - _CONJUNCTIONS
     instructions: list[frozenset[int]] = []  # looked up at the first sentence that does not read as prose
+    first, last = SpanSet([*tools.spans, *metrics.spans, *tip.spans]).extent()
+    topical: list[SpanSet] = []  # looked up at the first sentence outside the keywords' range
     for sentence in reading.layout.sentences:
         if reading.is_excluded(sentence.start, sentence.end):
             continue
+        if sentence.end <= first or sentence.start >= last:
+            # A greeting or a sign-off around the lists ("Happy to help, here goes.") answers nothing: it makes
+            # no list a sentence unless it names a question's topic ("The tools I use:").
+            if not topical:
+                c = cues()
+                topical.append(SpanSet([(h.start, h.end) for m in c.topics.values() for h in m.find(reading.prepared)]))
+            if not topical[0].overlaps(sentence.start, sentence.end):
+                continue
         body_start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
         if _reads_as_prose(reading, body_start, sentence.end, vocab, keywords):
             return False
@@ -229,7 +248,7 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     read = read_manipulation(reading.prepared, hidden_text)
     manipulation = read.phrases
     abuse = find_abuse(reading.prepared)
-    keyword_list = _is_keyword_list(reading, tools, metrics)
+    keyword_list = _is_keyword_list(reading, tools, metrics, findings["angry_customer_tip"])
     missing = [name for name, r in criteria.items() if not r.met and name not in unsure]
     verdict, reasons = _verdict(
         criteria, unsure, partial=_partial(reading, findings, thresholds, missing), judged=judged,

@@ -49,3 +49,7 @@ class SpanSet:
 
     def __len__(self) -> int:
         return len(self._starts)
+
+    def extent(self) -> tuple[int, int]:
+        """Where the first span starts and the last one ends; (0, 0) when there is none."""
+        return (self._starts[0], self._ends[-1]) if self._starts else (0, 0)
