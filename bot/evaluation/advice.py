@@ -300,6 +300,13 @@ _THE_BETTER = re.compile(
 # whatever few words stand between. English; bounded within one sentence, so the scan stays linear.
 # Its first letters come before the test of what stands before them (a word start, as \b reads it), so a scan
 # skips to them.
+# "By validating them first, I lower their defensive wall", "When they're upset, by simply listening we ...": the
+# speaker's way of doing it, told as what the act achieves, advises it (the act must still be a handling action).
+_BY_DOING = re.compile(r"[Bb](?<![\w'’][Bb])y[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?(?P<act>[a-z]{3,}+(?<=ing))(?![\w'’])"
+                       r"[^.!?\n]{0,80}?,"
+                       r"[ \t]*+(?:I|we|you)(?![\w'’])")
+
+
 _THE_WAY_IS = re.compile(
     r"[TtMmOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Oo])ur)[ \t]++"
     r"(?:key|trick|secret|answer|solution|fix|remedy|cure|antidote|"
@@ -381,6 +388,13 @@ class Advice:
             for m in chain(_THE_WAY_IS.finditer(reading.text), _THE_BETTER.finditer(reading.text)):
                 index = lay.index_at(m.start())
                 told_from.setdefault(index, lay.sentences[index].start)
+            acts: frozenset[int] | None = None  # where the handling actions start, read at the first "by doing"
+            for m in _BY_DOING.finditer(reading.text):
+                if acts is None:
+                    acts = frozenset(h.start for h in lexicons().tip_actions.find(reading.prepared))
+                if m.start("act") in acts:  # "by validating them", not "by deleting their comments"
+                    index = lay.index_at(m.start())
+                    told_from.setdefault(index, lay.sentences[index].start)
         # Sentences told as advice outside a condition too (a mood phrase holds the whole sentence).
         plain = set(told_from)
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())

@@ -1,0 +1,31 @@
+"""A tip told as the speaker's means to an end (issue 9 item 3, "advice mood"): "By listening first and apologising,
+I turned him into one of our regulars" advises listening and apologising, as "what I do is ..." would
+(`advice._BY_DOING`). The act must be a handling action: "By deleting their angry comments, we keep the page clean"
+and "By scheduling posts a week ahead, I free up time" advise nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+def test_a_handling_act_told_as_the_means_is_a_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_told_as_the_means_by_doing"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].evidence == ("By listening first", "apologising")
+    assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize(("scenario", "verdict"), [
+    # Harm told as the means, beside an anger word: no tip, and no clear gap either.
+    ("tip_means_by_doing_harm", Verdict.NEEDS_REVIEW),
+    ("tip_means_by_doing_something_else", Verdict.FAIL),
+])
+def test_other_acts_told_as_the_means_are_no_tip(scenario: str, verdict: Verdict,
+                                                 thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.criteria["angry_customer_tip"].evidence == ()
+    assert judgement.verdict == verdict
