@@ -823,6 +823,15 @@ def _statement_leads() -> Matcher:
     return Matcher(language_entries(toml_table("advice.toml")["statement_leads"], key="statement_lead"))
 
 
+# How many words after a light verb's gerund may name its act: "taking A STEP BACK", "giving THEM SPACE".
+_LIGHT_OBJECT_WORDS = 3
+
+
+@cache
+def _light_gerunds() -> frozenset[str]:
+    return frozenset(w.lower() for ws in toml_table("advice.toml")["light_gerunds"].values() for w in ws)
+
+
 @cache
 def _subject_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for ws in toml_table("advice.toml")["subject_modifiers"].values() for w in ws)
@@ -856,6 +865,8 @@ def _subject_heads(reading: Reading, lo: int, hi: int) -> list[tuple[int, int]]:
     than the sixth word."""
     said = list(WORD.finditer(reading.text, lo, hi))
     if _GERUND.fullmatch(said[0].group()):
+        if said[0].group().lower() in _light_gerunds():  # "Taking a step back", "Giving them space": the object
+            return [m.span() for m in said[1 : 1 + _LIGHT_OBJECT_WORDS]]
         return [said[0].span()]  # "Deleting the comment of an angry customer beats arguing": the deleting
     heads = [said[-1].span()] if len(said) <= _MAX_SUBJECT_WORDS else []
     modifiers = _subject_modifiers()
@@ -865,6 +876,27 @@ def _subject_heads(reading: Reading, lo: int, hi: int) -> list[tuple[int, int]]:
             heads.append(said[k - 1].span())
             break
     return heads
+
+
+# What may open a part of a subject set off by commas before its gerund: "..., and perhaps taking a step back".
+_PART_OPENING = re.compile(r"[\s,]*+(?:(?:and|or|but|perhaps|maybe|also|then|even|simply|just|always|often|"
+                           r"sometimes|usually)[\s,]++)*+", re.IGNORECASE)
+
+
+def _gerund_before_a_comma(reading: Reading, start: int, subject: int) -> int | None:
+    """Where a gerund opens a part of the sentence set off by commas before ``subject``, the last such part:
+    "Keeping in mind that everyone has bad days, and perhaps TAKING a step back to cool off, usually means these
+    conflicts resolve themselves" (the words after the last comma are a predicate, no subject); else None."""
+    end = subject
+    while (comma := reading.text.rfind(",", start, end - 1)) >= 0 or end > start:
+        opening = _PART_OPENING.match(reading.text, comma + 1 if comma >= 0 else start, subject)
+        at = opening.end() if opening else (comma + 1 if comma >= 0 else start)
+        if _GERUND.match(reading.text, at):
+            return at
+        if comma < 0:
+            return None
+        end = comma
+    return None
 
 
 def _handling_spans(reading: Reading) -> list[tuple[int, int]]:
@@ -907,6 +939,9 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         handling = _handling_spans(reading) if handling is None else handling
         if any(_holds(handling, head) for head in _subject_heads(reading, lo, h.start)):
             return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
+        gerund = _gerund_before_a_comma(reading, s.start, lo)
+        if gerund is not None and any(_holds(handling, head) for head in _subject_heads(reading, gerund, h.start)):
+            return gerund, min(s.end, gerund + _MAX_QUOTE_CHARS)
     for h in _requiring().find(reading.prepared):
         index = reading.layout.index_at(h.start)
         if index not in marked:
