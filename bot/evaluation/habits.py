@@ -355,9 +355,52 @@ def futile(reading: Reading, hit: Hit) -> bool:
     still ..." ([futile_if_you_can] after it, [you_can] before it)."""
     futile_cues, if_you_can, you_can = _futility()
     sentence = reading.sentence(hit.start)
-    cues = [h for h in futile_cues.find(reading.prepared) if hit.end <= h.start < sentence.end]
-    if cues:
+    if _any_starting_in(futile_cues.find(reading.prepared), hit.end, sentence.end):
         return True
-    if not any(hit.end <= h.start < sentence.end for h in if_you_can.find(reading.prepared)):
+    if not _any_starting_in(if_you_can.find(reading.prepared), hit.end, sentence.end):
         return False
-    return any(sentence.start <= h.start and h.end <= hit.start for h in you_can.find(reading.prepared))
+    cues = you_can.find(reading.prepared)
+    k = bisect.bisect_left(cues, hit.start, key=lambda h: h.start)  # the "you can" nearest before the act
+    return any(sentence.start <= h.start and h.end <= hit.start for h in cues[max(0, k - 2) : k])
+
+
+def _any_starting_in(hits: list[Hit], lo: int, hi: int) -> bool:
+    """One of ``hits`` (in text order) starts in lo..hi."""
+    k = bisect.bisect_left(hits, lo, key=lambda h: h.start)
+    return k < len(hits) and hits[k].start < hi
+
+
+@cache
+def _worsening_aims() -> Matcher:
+    return Matcher(language_entries(toml_table("habits.toml")["worsening_aim"], key="worsening_aim"))
+
+
+# Between a worsening aim and the act: "... to escalate their anger IS to be polite" (no clause break between).
+_AIM_IS = re.compile(r"\b(?:is|was|would be|will be)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]")
+# A negated aim ("never try to provoke them; the best thing is to listen") names no aim of the speaker's.
+_AIM_NEGATED = re.compile(r"\b(?:never|not|don['’]t|do not|avoid|without)\b", re.IGNORECASE)
+_AIM_NEGATION_REACH = 24
+# The aims nearest before an action that are read for it (a hostile reply may repeat an aim all along).
+_AIMS_READ = 3
+
+
+def aimed_at_worse(reading: Reading, hit: Hit) -> bool:
+    """The handling action at ``hit`` is named as a way to make things worse: "one thing I can do to escalate their
+    anger is to be completely polite" ([worsening_aim] before it in its sentence, "is" between them)."""
+    aims = _worsening_aims().find(reading.prepared)
+    if not aims:
+        return False
+    sentence = reading.sentence(hit.start)
+    text = reading.text
+    k = bisect.bisect_right(aims, hit.start, key=lambda a: a.start)
+    for aim in reversed(aims[max(0, k - _AIMS_READ) : k]):
+        if aim.start < sentence.start:
+            break
+        if hit.start < aim.end:
+            return True  # the aim's own verb ("to ESCALATE their anger") is no handling either
+        if _AIM_NEGATED.search(text, max(sentence.start, aim.start - _AIM_NEGATION_REACH), aim.start):
+            continue
+        if _CLAUSE_BREAK.search(text, aim.end, hit.start) is None and _AIM_IS.search(text, aim.end, hit.start):
+            return True
+    return False

@@ -32,7 +32,7 @@ from bot.evaluation.advice import (
     replies_to_a_thing,
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
-from bot.evaluation.habits import consequences, futile, given_up, rejected, warned_against
+from bot.evaluation.habits import aimed_at_worse, consequences, futile, given_up, rejected, warned_against
 from bot.evaluation.language import language_of_a_passage
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher
@@ -265,7 +265,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "I no longer bother apologising", "I used to listen, but I've stopped": a habit given up;
         # "Stay calm, but I'm not convinced it works": advice the reply rejects.
         if (index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit)
-                or rejected(reading, hit) or futile(reading, hit)):
+                or rejected(reading, hit) or futile(reading, hit) or aimed_at_worse(reading, hit)):
             # "... the inclination is to fire back. This only makes them angrier.": a warning, not anti advice.
             if index not in seen.warned or negated:
                 seen.anti.append(reading.words_of(hit))
