@@ -18,10 +18,11 @@ and a lexicon's regex is tried only where a word starts the way one of its phras
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -159,6 +160,8 @@ class Prepared:
     rank: dict[str, int]
     # Matcher -> its hits in this text: several finders ask the same lexicon about one reply.
     found: dict[Matcher, list[Hit]] = field(default_factory=dict, compare=False, repr=False)
+    # Which of the index's keys each lexicon holds (_Owned), worked out the first time a lexicon reads the text.
+    owned: _Owned | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Prepared:
@@ -195,7 +198,7 @@ def prepare_alike(text: str, changed: str) -> None:
     if base is None or len(text) != len(changed) or _as_spaces(text) != _as_spaces(changed):
         return
     found = {matcher: hits for matcher, hits in base.found.items() if matcher.line_free}
-    prepared[changed] = Prepared(changed, _lowered(changed), base.index, base.keys, base.rank, found)
+    prepared[changed] = Prepared(changed, _lowered(changed), base.index, base.keys, base.rank, found, base.owned)
 
 
 def _lowered(text: str) -> str:
@@ -403,6 +406,64 @@ def _scan_kind(rx: str) -> str:
     return "word" if rx[:1].isalnum() or rx.startswith(("\\w", "(?i:")) else "punct"
 
 
+class _Owned:
+    """The keys of one text's word index that each lexicon holds, as (the key's rank in the lexicon, the key) in
+    the index's order, by the lexicon's serial number; ``upto``: the lexicons registered when it was made (a
+    later one is not in it)."""
+
+    __slots__ = ("keys", "upto")
+
+    def __init__(self, index: dict[str, list[int]]) -> None:
+        self.upto = _REGISTERED[0]  # read first: a lexicon counted here has all its keys in _OWNERS
+        keys: dict[int, list[tuple[int, str]]] = {}
+        owners = _OWNERS.get
+        for key in index:
+            for serial, rank in owners(key, ()):
+                mine = keys.get(serial)
+                if mine is None:
+                    keys[serial] = [(rank, key)]
+                else:
+                    mine.append((rank, key))
+        self.keys = keys
+
+
+# Word-index key -> (serial number, rank of the key) of every live Matcher with phrases starting there. A
+# reply's few dozen keys are each looked up here once, instead of in each of the fifty-odd lexicons' key sets
+# in turn: that was a set probe per key and lexicon, most of them answered from memory the CPU cache no longer
+# held (callgrind with a 1 MB cache: a ninth of a small reply's cache misses). Values are tuples, replaced
+# whole under _REGISTER_LOCK, so a reader in another thread never sees one half changed. The lock is reentrant: a
+# collection set off while a Matcher registers may finalise another one in the same thread (a dead Matcher's entry
+# left behind then is never asked for: serial numbers are not used again).
+_OWNERS: dict[str, tuple[tuple[int, int], ...]] = {}
+# The map walks every key of a text: a text of more keys is mapped only once this many lexicons have read it (the
+# keyword bound reads a long reply with six lexicons before cutting it, and its map cost more than their reads).
+_MAPPED_KEYS = 256
+_MAPPED_AFTER = 8
+_SERIALS = count()
+_REGISTERED = [0]  # every Matcher with a serial number below this one is in _OWNERS
+_REGISTER_LOCK = threading.RLock()
+
+
+def _register(matcher: Matcher) -> int:
+    with _REGISTER_LOCK:
+        serial = next(_SERIALS)
+        for key, rank in matcher._rank.items():
+            _OWNERS[key] = (*_OWNERS.get(key, ()), (serial, rank))
+        _REGISTERED[0] = serial + 1
+    weakref.finalize(matcher, _unregister, serial, tuple(matcher._rank)).atexit = False
+    return serial
+
+
+def _unregister(serial: int, keys: tuple[str, ...]) -> None:
+    with _REGISTER_LOCK:
+        for key in keys:
+            left = tuple(owner for owner in _OWNERS.get(key, ()) if owner[0] != serial)
+            if left:
+                _OWNERS[key] = left
+            else:
+                _OWNERS.pop(key, None)
+
+
 class Matcher:
     """All phrases of one lexicon, found in a text with a few anchored regex tries per candidate word."""
 
@@ -442,6 +503,7 @@ class Matcher:
             (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
             for (kept, kind), items in scanned.items()
         ]
+        self._serial = _register(self)
         _BUILT.add(self)
 
     def _regexes_of(self, key: str) -> list[tuple[re.Pattern[str], bool]]:
@@ -470,13 +532,22 @@ class Matcher:
     def _find(self, prepared: Prepared) -> list[Hit]:
         hits: list[Hit] = []
         index = prepared.index
-        # The keys both hold, found at C speed: a reply's few dozen words against each of the thirty-odd
-        # lexicons is a fixed cost of every reply, and most keys are in one side only. They are taken in
-        # the smaller side's order, as a walk over it would (hits at one place keep their order).
-        common: Collection[str] = self._keys & prepared.keys
-        if len(common) > 1:
-            common = sorted(common, key=(self._rank if len(self._keys) < len(index) else prepared.rank).__getitem__)
-        for key in common:
+        # The keys both hold, taken in the smaller side's order, as a walk over it would (hits at one place
+        # keep their order): from what the text's keys say about every lexicon (_Owned), or for a lexicon
+        # built after that, at C speed.
+        owned = prepared.owned
+        if owned is None and (len(index) <= _MAPPED_KEYS or len(prepared.found) >= _MAPPED_AFTER):
+            owned = _Owned(index)
+            object.__setattr__(prepared, "owned", owned)
+        common: Sequence[tuple[int, str]]  # (the key's rank in this lexicon, the key)
+        if owned is not None and self._serial < owned.upto:
+            common = owned.keys.get(self._serial, ())
+            if len(common) > 1 and len(self._keys) < len(index):
+                common = sorted(common)
+        else:
+            rank = self._rank if len(self._keys) < len(index) else prepared.rank
+            common = sorted((rank[key], key) for key in self._keys & prepared.keys)
+        for _, key in common:
             positions = index[key]
             for rx, kept in self._by_key.get(key) or self._regexes_of(key):
                 text = prepared.text if kept else prepared.lower

@@ -129,14 +129,21 @@ class _ReadIndex(dict[str, list[int]]):
 
 
 def test_a_lexicon_reads_only_the_words_it_shares_with_the_reply() -> None:
-    """The keys a reply and a lexicon share are found at C speed: neither side is walked key by key (a
-    reply's few dozen words against each of the thirty-odd lexicons is a fixed cost of every reply)."""
+    """The keys a reply and a lexicon share are found without walking either side lexicon by lexicon (a reply's
+    few dozen words against each of the fifty-odd lexicons is a fixed cost of every reply): the reply's index is
+    walked once, by the first lexicon that reads it (patterns._Owned), and each lexicon then reads only the keys
+    it shares with it."""
     phrases = ["engagement rate", "reach", "sign*", "buffer", "buff*", "hootsuite", "canva", "later", "figma"]
     for lexicon in (phrases, phrases[:2]):  # more keys than the reply's index, and fewer
         matcher = Matcher(Entry(p, p) for p in lexicon)
+        first = Matcher([Entry("then", "then")])
         prepared = Prepared.of("Buffer and Figma, then reach.")
         index = _ReadIndex(prepared.index)
-        hits = matcher.find(dataclasses.replace(prepared, index=index, found={}))
+        read = dataclasses.replace(prepared, index=index, found={})
+        assert [read.text[h.start:h.end] for h in first.find(read)] == ["then"]
+        assert index.read.count("<walk>") == 1
+        index.read.clear()
+        hits = matcher.find(read)
         assert [prepared.text[h.start:h.end] for h in hits] == [w for w in ["Buffer", "Figma", "reach"] if any(
             p.startswith(w.lower()[:4]) for p in lexicon)]
         assert sorted(index.read) == sorted(k for k in prepared.index if k in matcher._sources), lexicon
