@@ -411,11 +411,17 @@ def _stated(reading: Reading, state: Hit, named: list[tuple[int, int]], words: F
     thing = after.group(1)
     if _low(thing) in words.not_things or _overlaps(state.start, after.end(1), named):
         return None
-    if not _listed_before(reading.language).search(text, max(0, state.start - _LOOKBACK), state.start):
+    if not state_listed_at(reading, state.start):
         return None
     said = text[state.start : state.end].lower()
     why = f'counted: "{said}" + "{thing}"'
     return Framed(f"state:{said} {_stem(thing)}", state.start, after.end(1), why, (state.start, after.end(1)))
+
+
+def state_listed_at(reading: Reading, start: int) -> bool:
+    """A counted state at ``start`` stands where a list of metrics may hold one: at a clause's start or after a
+    word of [states_listed_after], not after a verb ("I welcome new members")."""
+    return _listed_before(reading.language).search(reading.text, max(0, start - _LOOKBACK), start) is not None
 
 
 # Where the clause of a moving number starts, looking back from it; and the words that ask again

@@ -20,7 +20,7 @@ from functools import cache
 
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons, toml_table
-from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, time_taken_for
+from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.subjects import someone_elses, taken_up_after
@@ -112,6 +112,35 @@ _QUOTE_MARKS = frozenset("'\"‘’‚“”„«»")
 def _quoted(text: str, start: int, end: int) -> bool:
     """The word at start:end stands alone between quote marks (‘save’, "like")."""
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_MARKS and text[end] in _QUOTE_MARKS
+
+
+# A state word right before a named metric: "NEW active users" beside "monthly active users".
+_STATE_BEFORE = re.compile(r"([^\W\d_][\w-]*+)[ \t]++$")
+_STATE_REACH = 24
+
+
+def _in_a_state(reading: Reading, named: list[Hit]) -> list[Hit]:
+    """A named metric after a counted state ([states] of metric_frames.toml: "new", "returning", "unanswered")
+    that its own name does not hold is that state's count, a metric of its own: "new active users" and "monthly
+    active users" are two; where a list may hold it, as for a state before any plural thing ("I welcome new members"
+    counts nothing). English only (the other languages put the state after the noun)."""
+    if reading.language != "en" or not named:
+        return named
+    states = frame_words().states
+    state_starts = {h.start: h for h in states.find(reading.prepared)}
+    if not state_starts:
+        return named
+    out: list[Hit] = []
+    for h in named:
+        m = _STATE_BEFORE.search(reading.text, max(0, h.start - _STATE_REACH), h.start)
+        state = state_starts.get(m.start(1)) if m is not None else None
+        if m is None or state is None or state.end != m.end(1) or not state_listed_at(reading, state.start):
+            out.append(h)
+            continue
+        word = reading.text[state.start : state.end].lower()
+        entry = Entry(f"{h.key}:{word}", h.entry.phrase, h.entry.needs_context, h.entry.lang)
+        out.append(Hit(entry, state.start, h.end))
+    return out
 
 
 def _time_taken(reading: Reading, hit: Hit) -> bool:
@@ -554,6 +583,7 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
         named = sorted(named + small, key=lambda h: h.start)
     named = _growth_alone(reading, named)
     named = [h for h in named if not _time_taken(reading, h)]
+    named = _in_a_state(reading, named)
     framed, quantity_sentences = framed_metrics(reading, [(h.start, h.end) for h in named])
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
