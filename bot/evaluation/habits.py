@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import cache
 
+from bot.evaluation.advice import negated_before
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.patterns import Hit, Matcher, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
@@ -345,8 +346,11 @@ def warned_against(reading: Reading, found: dict[int, int]) -> frozenset[int]:
 @cache
 def _futility() -> tuple[Matcher, Matcher, Matcher]:
     table = toml_table("habits.toml")
-    return tuple(Matcher(language_entries(table[name], key=name))  # type: ignore[return-value]
-                 for name in ("futile", "futile_if_you_can", "you_can"))
+
+    def matcher(name: str) -> Matcher:
+        return Matcher(language_entries(table[name], key=name))
+
+    return matcher("futile"), matcher("futile_if_you_can"), matcher("you_can")
 
 
 def futile(reading: Reading, hit: Hit) -> bool:
@@ -378,9 +382,6 @@ def _worsening_aims() -> Matcher:
 # Between a worsening aim and the act: "... to escalate their anger IS to be polite" (no clause break between).
 _AIM_IS = re.compile(r"\b(?:is|was|would be|will be)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]")
-# A negated aim ("never try to provoke them; the best thing is to listen") names no aim of the speaker's.
-_AIM_NEGATED = re.compile(r"\b(?:never|not|don['’]t|do not|avoid|without)\b", re.IGNORECASE)
-_AIM_NEGATION_REACH = 24
 # The aims nearest before an action that are read for it (a hostile reply may repeat an aim all along).
 _AIMS_READ = 3
 
@@ -399,8 +400,8 @@ def aimed_at_worse(reading: Reading, hit: Hit) -> bool:
             break
         if hit.start < aim.end:
             return True  # the aim's own verb ("to ESCALATE their anger") is no handling either
-        if _AIM_NEGATED.search(text, max(sentence.start, aim.start - _AIM_NEGATION_REACH), aim.start):
-            continue
+        if negated_before(text, aim.start):
+            continue  # "never try to provoke them; the best thing is to listen": no aim of the speaker's
         if _CLAUSE_BREAK.search(text, aim.end, hit.start) is None and _AIM_IS.search(text, aim.end, hit.start):
             return True
     return False

@@ -114,9 +114,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _QUOTE_MARKS and text[end] in _QUOTE_MARKS
 
 
-# A state word right before a named metric: "NEW active users" beside "monthly active users".
-_STATE_BEFORE = re.compile(r"([^\W\d_][\w-]*+)[ \t]++$")
-_STATE_REACH = 24
+# How many spaces or tabs may stand between a state word and the named metric after it.
+_STATE_GAP = 3
 
 
 def _in_a_state(reading: Reading, named: list[Hit]) -> list[Hit]:
@@ -126,15 +125,17 @@ def _in_a_state(reading: Reading, named: list[Hit]) -> list[Hit]:
     counts nothing). English only (the other languages put the state after the noun)."""
     if reading.language != "en" or not named:
         return named
-    states = frame_words().states
-    state_starts = {h.start: h for h in states.find(reading.prepared)}
-    if not state_starts:
+    state_ends = {h.end: h for h in frame_words().states.find(reading.prepared)}
+    if not state_ends:
         return named
+    text = reading.text
     out: list[Hit] = []
     for h in named:
-        m = _STATE_BEFORE.search(reading.text, max(0, h.start - _STATE_REACH), h.start)
-        state = state_starts.get(m.start(1)) if m is not None else None
-        if m is None or state is None or state.end != m.end(1) or not state_listed_at(reading, state.start):
+        end = h.start
+        while end > max(0, h.start - _STATE_GAP) and text[end - 1] in " \t":
+            end -= 1
+        state = state_ends.get(end) if end < h.start else None
+        if state is None or not state_listed_at(reading, state.start):
             out.append(h)
             continue
         word = reading.text[state.start : state.end].lower()

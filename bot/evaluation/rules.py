@@ -32,7 +32,7 @@ from bot.settings import EvaluationSettings
 
 # "and"/"or", an article or a possessive do not make a list of keywords into a sentence: "active listening,
 # empathizing, validating their feelings" is a list of three acts.
-_CONJUNCTIONS = frozenset({
+_NO_SENTENCE_WORDS = frozenset({
     "and", "or", "y", "o", "und", "oder", "et", "ou", "e",
     "the", "a", "an", "their", "your", "our", "my", "his", "her", "its",
     "el", "la", "los", "las", "un", "una", "su", "sus", "tu", "tus", "nuestro", "nuestra",
@@ -93,7 +93,7 @@ def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding, tip: Fi
     if tools.count + metrics.count < 2:
         return False
     keywords = _keywords(reading, tools, metrics)
-    vocab = profile().words.get(reading.language, frozenset()) - _CONJUNCTIONS
+    vocab = profile().words.get(reading.language, frozenset()) - _NO_SENTENCE_WORDS
     instructions: list[frozenset[int]] = []  # looked up at the first sentence that does not read as prose
     first, last = SpanSet([*tools.spans, *metrics.spans, *tip.spans]).extent()
     topical: list[SpanSet] = []  # looked up at the first sentence outside the keywords' range
