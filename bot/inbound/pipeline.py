@@ -143,9 +143,10 @@ async def handle_bounce(ctx: Context) -> None:
     else:
         await _refuse_bounce_from_a_mailbox(ctx, request)
     if ctx.mail.delivery_delayed:
-        # RFC 3464 Action: delayed: the server is still trying, so the request stays as it is.
+        # RFC 3464 Action: delayed (the server is still trying) or delivered / relayed / expanded (a success
+        # notice): no failure, so the request stays as it is.
         ctx.row.request_id = request.id if request else None
-        raise Rejection(Reason.BOUNCE, f"delayed, still being retried: {', '.join(ctx.mail.bounced_addrs) or '?'}")
+        raise Rejection(Reason.BOUNCE, f"no failure (delayed or delivered): {', '.join(ctx.mail.bounced_addrs) or '?'}")
     # The server's own words (550 5.1.1 User unknown) go wherever the bounce is shown: status, alert, digest
     # and the endorser's mail.
     said = bounce_diagnostic(ctx.row.raw.decode("latin-1") if ctx.row.raw else ctx.mail.text)

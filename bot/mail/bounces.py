@@ -65,11 +65,17 @@ def _without_tag(addr: str) -> str:
     return local.partition("+")[0] + at + domain
 
 
+# RFC 3464 §2.3.3: a recipient's Action is "failed", "delayed", "delivered", "relayed" or "expanded". Only "failed"
+# says the address could not be reached: "delayed" is a warning (still being retried), the other three report a
+# success (RFC 3461 NOTIFY=SUCCESS, or a relay to a system that sends no reports).
+_NOT_FAILED = frozenset({"delayed", "delivered", "relayed", "expanded"})
+
+
 def is_only_delayed(root: Entity, facts: MailFacts) -> bool:
-    """The report says delivery is late, not failed: every recipient's Action is "delayed" (RFC 3464
-    §2.3.3), or, without a status part, the report's words say so (``is_delay_warning``)."""
+    """The report names no failure: every recipient's Action is "delayed" or a success (RFC 3464 §2.3.3), or,
+    without a status part, the report's words say delivery is late (``is_delay_warning``)."""
     actions = {value.strip().lower() for key, value in _status_fields(root) if key == "action"}
-    return actions == {"delayed"} if actions else is_delay_warning(facts)
+    return actions <= _NOT_FAILED if actions else is_delay_warning(facts)
 
 
 def _from_delivery_status(root: Entity) -> list[str]:

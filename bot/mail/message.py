@@ -46,7 +46,8 @@ class ParsedMail:
     answered_questions: tuple[tuple[str, str], ...] = ()
     # For bounces: the recipients the report says failed (RFC 3464 Final-Recipient etc.).
     bounced_addrs: tuple[str, ...] = ()
-    # For bounces: a delay warning (still being retried), not a failure; the address may yet work.
+    # For bounces: a report that names no failure, a delay warning (still being retried) or a success notice
+    # (RFC 3464 Action: delivered, relayed, expanded); the address may yet work, or did.
     delivery_delayed: bool = False
     # Raw header pairs as (lower-cased name, decoded value), in order, for guards that need them.
     headers: tuple[tuple[str, str], ...] = ()

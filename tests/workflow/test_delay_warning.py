@@ -21,3 +21,13 @@ async def test_the_answer_after_a_delay_warning_still_counts(world: World) -> No
     await world.deliver("bounce_delayed_dsn.eml", request)
     assert (await world.deliver("good_reply_gmail.eml", request)).reason is None
     assert (await world.get(request.id)).status == "passed"
+
+
+async def test_a_success_notice_is_no_failure_and_the_request_stays_open(world: World) -> None:
+    """RFC 3464 Action: relayed (or delivered, expanded) reports that our request went through: no bounce of it."""
+    request = await world.request()
+    row = await world.deliver("success_dsn_delivered.eml", request)
+    assert row.reason == Reason.BOUNCE
+    assert (await world.get(request.id)).status == "sent"
+    assert await world.outbound(kind="undeliverable", request_id=request.id) == []
+    assert (await world.deliver("good_reply_gmail.eml", request)).reason is None
