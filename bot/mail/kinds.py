@@ -50,6 +50,8 @@ class _Patterns:
     precedence: frozenset[str]
     marker_headers: frozenset[str]
     auto_subject: re.Pattern[str]
+    auto_subject_ambiguous: re.Pattern[str]
+    away: re.Pattern[str]
     auto_subject_anywhere: re.Pattern[str]
     noreply: tuple[re.Pattern[str], ...]
     challenge: re.Pattern[str]
@@ -105,6 +107,9 @@ def _patterns() -> _Patterns:
         marker_headers=frozenset(auto["marker_headers"]),
         auto_subject=re.compile(_SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects"]),
                                 re.IGNORECASE),
+        auto_subject_ambiguous=re.compile(
+            _SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects_ambiguous"]), re.IGNORECASE),
+        away=re.compile(grouped_fill(_PHRASES_ALONE, auto["away_phrases"]), re.IGNORECASE),
         auto_subject_anywhere=re.compile(grouped_fill(_PHRASES_ALONE, auto["subjects_anywhere"]),
                                          re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
@@ -321,10 +326,34 @@ def suppresses_auto_responses(facts: MailFacts) -> bool:
 
 def has_out_of_office_subject(facts: MailFacts) -> bool:
     """"Out of Office", "Automatic reply", "Abwesenheitsnotiz", "Réponse automatique", ... at the start;
-    Lotus Notes' "AUTO: Jane is out of the office" and the like anywhere."""
+    Lotus Notes' "AUTO: Jane is out of the office" and the like anywhere. A word a person's subject may open
+    with too ("Urlaub", "Away", "Absence") counts when it labels the subject (``labels_the_subject``) or the
+    text says its author is away."""
     subject = facts.subject[:300]
     p = _patterns()
-    return bool(p.auto_subject.match(subject) or p.auto_subject_anywhere.search(subject))
+    if p.auto_subject.match(subject) or p.auto_subject_anywhere.search(subject):
+        return True
+    word = p.auto_subject_ambiguous.match(subject)
+    return word is not None and (labels_the_subject(subject, word.end()) or says_its_author_is_away(facts))
+
+
+# What may follow a word that labels a subject: nothing, or a colon and the subject the notice answers.
+_LABEL_END = re.compile(r"[ \t]*+[!.]?[ \t]*+(?:[:：]|$)")
+
+
+def labels_the_subject(subject: str, end: int) -> bool:
+    """"Urlaub", "Away!", "Fravær: Skills check", "En vacances : ...": the word stands alone or before a colon.
+    "Urlaub vorbei - meine Antworten", "Absence of tools?" go on with words of their own: a person's subject."""
+    return _LABEL_END.match(subject, end) is not None
+
+
+# An out-of-office notice says its author is away in its first lines.
+_AWAY_CHARS = 1500
+
+
+def says_its_author_is_away(facts: MailFacts) -> bool:
+    """"I am on vacation until 14 December", "Ich bin bis 14.12. im Urlaub" near the top of the text."""
+    return _patterns().away.search(facts.body_text[:_AWAY_CHARS]) is not None
 
 
 def is_from_noreply_address(facts: MailFacts) -> bool:
