@@ -185,7 +185,37 @@ def is_reply_above_marker(line: str) -> bool:
     core = line.strip()
     if not core or len(core) > _MAX_MARKER_LINE:
         return False
-    return (core.startswith("##-") and core.endswith("-##")) or _patterns().reply_above.search(core) is not None
+    if core.startswith("##-") and core.endswith("-##"):
+        return True
+    phrase = _patterns().reply_above.search(core)
+    return phrase is not None and not _names_the_marker_in_prose(core, phrase.start(), phrase.end())
+
+
+# A helpdesk's marker has at most a few words before its phrase ("Please type your", "Bitte geben Sie Ihre"), the
+# rest of its lead is a frame of rules, hashes and brackets.
+_MARKER_LEAD_WORDS = 5
+_LEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*+")
+_QUOTE_MARKS = "\"'“”‘’«»„‚"
+
+
+def _names_the_marker_in_prose(line: str, start: int, end: int) -> bool:
+    """The sender's own sentence that names a marker's words: a question about them ("... why does it say reply
+    above this line?"), the words quoted, or a sentence of its own before them ("the ticket tool puts 'please
+    reply above this line' in the middle")."""
+    before = line[:start].rstrip()
+    if before.endswith(tuple(_QUOTE_MARKS)) or line[end:].lstrip(_QUOTE_MARKS + " \t").startswith("?"):
+        return True
+    # A marker's frame opens its line: words before a rule ("... why does your mail say ## Please reply above this
+    # line ## ...") are a sentence the marker stands in, unless a colon ends them (an attribution run on before it).
+    rule = _WORDS_BEFORE_A_RULE.search(before)
+    if rule is not None:
+        if not before[: rule.end() - 2].rstrip().endswith((":", "：")):
+            return True
+        before = before[rule.end() :]
+    return len(_LEAD_WORD.findall(before)) > _MARKER_LEAD_WORDS
+
+
+_WORDS_BEFORE_A_RULE = re.compile(r"[^\W\d_][^-_=*#]*+[-_=*#]{2}")
 
 
 # Lotus Notes heads a quoted message with its fields' labels on lines of their own: the sender (a name with an

@@ -24,3 +24,19 @@ def test_words_about_a_line_in_the_senders_prose_cut_nothing(parsed):
     mail = parsed("helpdesk_words_above_this_line_in_prose")
     assert "I watch reach, saves and reply time." in mail.reply_text
     assert "sits above this line in our weekly report" in mail.reply_text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "last_words"),
+    [
+        # Issue 9 item 8, known leftover: the sender's own question that names a marker's words was read as the
+        # marker, and everything under it (metrics and tip) as the helpdesk's older message.
+        ("helpdesk_marker_words_in_the_senders_question", "before you answer."),
+        # A marker's frame opens its line; a sentence that runs into a framed marker's words only names it.
+        ("helpdesk_marker_words_framed_in_the_senders_sentence", "in your own words first."),
+    ],
+)
+def test_a_markers_words_in_the_senders_own_sentence_cut_nothing(parsed, scenario, last_words):
+    mail = parsed(scenario)
+    assert mail.reply_text.endswith(last_words)
+    assert "above this line" in mail.reply_text
