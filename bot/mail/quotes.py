@@ -285,6 +285,9 @@ def split_run_on(lines: list[str]) -> list[str]:
         last = m.start()
         if line not in found and not is_quoted(lines[line]):
             found[line] = _run_on_pieces(lines[line]) or [lines[line]]
+    for line in lines_matching(lines, _patterns().starts_by_line):
+        if line not in found and not is_quoted(lines[line]):
+            found[line] = _attribution_then_older_text(lines[line]) or [lines[line]]
     if all(len(pieces) == 1 for pieces in found.values()):
         return lines
     out: list[str] = []
@@ -314,6 +317,22 @@ def _run_on_pieces(line: str) -> list[str] | None:
         # Only a whole one that names a date or an address: "Sure. On Monday my manager wrote: ..." is prose.
         if _is_attribution(plain) and _DATE_OR_ADDRESS.search(plain) and not _reads_as_prose(plain):
             return [before, attribution] + ([after] if after else [])
+    return None
+
+
+def _attribution_then_older_text(line: str) -> list[str] | None:
+    """A line that opens with a whole attribution and runs the older message on after its colon: "On 12/3/2026 at
+    10:00 AM, "Jane" <jane@x.org> wrote: body { font-family: Arial; } Please tell us ..." is an HTML reply turned
+    into text without the line break after "wrote:" (Hushmail's quote, the quoted message's style sheet first).
+    Split after the colon; only a whole attribution that names a date or an address, as for a run-on sentence."""
+    verb = _patterns().verb_word.search(line, 0, _MAX_LINE)
+    colon = _END_COLON.search(line, verb.end(), verb.end() + _VERB_TO_COLON) if verb else None
+    if colon is None or not line[colon.end() :].strip():
+        return None
+    attribution = line[: colon.end()]
+    plain = _plain_spaces(attribution)
+    if _is_attribution(plain) and _DATE_OR_ADDRESS.search(plain) and not _reads_as_prose(plain):
+        return [attribution, line[colon.end() :].strip()]
     return None
 
 
