@@ -1,0 +1,92 @@
+"""Sentences addressed to the reader: they recommend tools, they do not say which the candidate uses.
+
+"Set up Google Alerts for your brand and try the free plan of Later", "If you're starting out, use Buffer for
+your first posts": the sentence opens with a verb (after small words, or after an opening "if you ..."
+clause), speaks to the reader ("your", "you") and says nothing of the candidate ("I", "we", "our"). A terse
+answer that drops its subject ("Use Buffer daily, Canva for images") speaks to no one and stays the
+candidate's. The words are tool_frames.toml [to_the_reader].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.evaluation.lexicon import toml_table
+from bot.evaluation.text import Layout
+
+# A word with its apostrophes ("you're", "j'utilise"), read in lower case with one apostrophe sign.
+_WORD = re.compile(r"\w+(?:'\w+)*'?")
+# Opening clauses that set a condition on the reader before the advice: "If you're new, ...".
+_CONDITIONS = frozenset({"if", "when", "once", "whenever", "si", "cuando", "wenn", "falls", "quand", "lorsque",
+                         "se", "quando"})
+_CONDITION_END = re.compile(r"[,:;–—]")
+# Only the first words of a sentence are read for its verb; a condition longer than this is not an opening.
+_OPENING_WORDS = 4
+_CONDITION_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    verbs: frozenset[str]
+    lead: frozenset[str]
+    you: frozenset[str]
+    me: frozenset[str]
+
+
+@cache
+def _words(language: str) -> _Words:
+    table = toml_table("tool_frames.toml")["to_the_reader"]
+
+    def of(part: str) -> frozenset[str]:
+        return frozenset(w.lower().replace("’", "'") for w in table[part].get(language, ()))
+
+    return _Words(of("verbs"), of("lead"), of("you"), of("me"))
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _speaks_of(tokens: list[str], words: frozenset[str]) -> bool:
+    """A token is one of ``words``, or opens with one that ends in an apostrophe ("j'" in "j'utilise")."""
+    for t in tokens:
+        if t in words:
+            return True
+        cut = t.find("'")
+        if cut > 0 and t[: cut + 1] in words:
+            return True
+    return False
+
+
+def _opens_with_a_verb(text: str, words: _Words) -> bool:
+    """The sentence's first word, after small lead words and an opening condition, is a verb of ``words``."""
+    tokens = _tokens(text[:_CONDITION_CHARS])
+    if tokens and tokens[0] in _CONDITIONS:
+        end = _CONDITION_END.search(text, 0, _CONDITION_CHARS)
+        if end is None:
+            return False
+        tokens = _tokens(text[end.end() : end.end() + _CONDITION_CHARS])
+    for token in tokens[:_OPENING_WORDS]:
+        if token in words.verbs:
+            return True
+        if token not in words.lead:
+            return False
+    return False
+
+
+def sentences_to_the_reader(text: str, layout: Layout, language: str) -> frozenset[int]:
+    """Indexes of the sentences that recommend to the reader rather than say what the candidate does."""
+    words = _words(language)
+    if not words.verbs:
+        return frozenset()
+    found = set()
+    for index, sentence in enumerate(layout.sentences):
+        body = text[sentence.start : sentence.end]
+        if not _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words):
+            continue
+        tokens = _tokens(body)
+        if _speaks_of(tokens, words.you) and not _speaks_of(tokens, words.me):
+            found.add(index)
+    return frozenset(found)

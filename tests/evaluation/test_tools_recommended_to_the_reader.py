@@ -1,0 +1,54 @@
+"""Tools recommended to the reader are not the candidate's own (issue 9 item 1: "recommendations are not use").
+
+A sentence that opens with a verb, speaks to the reader ("your", "you") and says nothing of the candidate ("Set up
+Google Alerts for your company name and sign up for the free tier of Sendible") recommends: its tools are doubtful,
+and a reply whose tools are all recommended goes to a person instead of passing (tool_frames.toml
+[to_the_reader], bot/evaluation/to_the_reader.py). A terse answer without a subject ("Use Sendible daily") and a
+recommendation the candidate takes up ("..., they are what I open every morning") stay the candidate's tools."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.evaluation.text import layout
+from bot.evaluation.to_the_reader import sentences_to_the_reader
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+@pytest.mark.parametrize("scenario", ["tools_recommended_in_imperatives", "tools_recommended_in_another_language"])
+def test_tools_only_recommended_to_the_reader_go_to_a_person(scenario: str, thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.criteria["metrics"].met and judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize("scenario", ["tools_recommended_and_taken_up", "tools_terse_without_a_subject"])
+def test_tools_the_candidate_says_are_theirs_count(scenario: str, thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Sendible", "Canva")
+    assert judgement.verdict == Verdict.PASS
+
+
+@pytest.mark.parametrize(("text", "language", "addressed"), [
+    ("Just grab the free plan of Later for your shop.", "en", True),
+    ("If you're starting out, download Buffer and connect your accounts.", "en", True),
+    ("Try Later for your shop, I love it.", "en", False),          # the candidate speaks too
+    ("Use Buffer daily for scheduling.", "en", False),              # no reader: a dropped subject
+    ("We use Buffer for your convenience.", "en", False),           # opens with a subject, not a verb
+    ("Nutzen Sie Hootsuite für die Planung.", "de", True),
+    ("Ich nutze Hootsuite für die Planung.", "de", False),
+    ("Essayez Hootsuite pour votre planning.", "fr", True),
+    ("J'utilise Hootsuite pour votre planning.", "fr", False),
+    ("Experimente o mLabs para agendar suas postagens.", "pt", True),
+])
+def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed: bool) -> None:
+    assert bool(sentences_to_the_reader(text, layout(text), language)) is addressed
+
+
+def test_every_one_of_many_sentences_is_read() -> None:
+    text = "Try Later for your shop. " * 4000
+    assert len(sentences_to_the_reader(text, layout(text), "en")) == 4000
