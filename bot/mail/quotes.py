@@ -63,6 +63,7 @@ class _Patterns:
     inline_from: frozenset[str]
     # ``starts`` and _DIGIT_START again, for every line of a text at once (see attribution_candidates).
     starts_by_line: LineScan
+    starts_with_text_after_a_colon_by_line: LineScan
     # The lines that may be a marker or start a header block (a label), in a whole text at once.
     older_by_line: LineScan
     reply_above: re.Pattern[str]
@@ -96,6 +97,10 @@ def _patterns() -> _Patterns:
         inline_from=frozenset(f.lower() for f in data["from_labels"]),
         starts_by_line=line_scan(
             lambda alt, _: rf"\n(?=[^\S\n]*+(?:(?:{alt(data['attribution_starts'])})\b|[(\[]?\d))"),
+        # A line that opens like an attribution and holds a colon with text after it (_attribution_then_older_text).
+        starts_with_text_after_a_colon_by_line=line_scan(
+            lambda alt, _: rf"\n(?=[^\S\n]*+(?:(?:{alt(data['attribution_starts'])})\b|[(\[]?\d)"
+                           rf"(?:[^\n:：]*+[:：](?![^\S\n]*+[^\s\d]))*+[^\n:：]*+[:：][^\S\n]*+[^\s\d])"),
         # A header label needs its colon within _LABEL_CHARS (header_block_at): a line with none is passed
         # before the long label alternation is tried ("To be honest", "Do you...", 1,000 short lines of
         # "I use it." took 1 ms).
@@ -285,7 +290,7 @@ def split_run_on(lines: list[str]) -> list[str]:
         last = m.start()
         if line not in found and not is_quoted(lines[line]):
             found[line] = _run_on_pieces(lines[line]) or [lines[line]]
-    for line in lines_matching(lines, _patterns().starts_by_line):
+    for line in lines_matching(lines, _patterns().starts_with_text_after_a_colon_by_line):
         if line not in found and not is_quoted(lines[line]):
             found[line] = _attribution_then_older_text(lines[line]) or [lines[line]]
     if all(len(pieces) == 1 for pieces in found.values()):
