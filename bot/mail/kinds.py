@@ -52,6 +52,7 @@ class _Patterns:
     auto_subject: re.Pattern[str]
     auto_subject_ambiguous: re.Pattern[str]
     away: re.Pattern[str]
+    notice_closing: re.Pattern[str]
     auto_subject_anywhere: re.Pattern[str]
     noreply: tuple[re.Pattern[str], ...]
     challenge: re.Pattern[str]
@@ -110,6 +111,7 @@ def _patterns() -> _Patterns:
         auto_subject_ambiguous=re.compile(
             _SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects_ambiguous"]), re.IGNORECASE),
         away=re.compile(grouped_fill(_PHRASES_ALONE, auto["away_phrases"]), re.IGNORECASE),
+        notice_closing=re.compile(grouped_fill(_PHRASES_ALONE, auto["notice_closings"]), re.IGNORECASE),
         auto_subject_anywhere=re.compile(grouped_fill(_PHRASES_ALONE, auto["subjects_anywhere"]),
                                          re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
@@ -388,6 +390,24 @@ def is_filter_notice_in_report_form(facts: MailFacts) -> bool:
     if is_from_mail_daemon(facts) or not _REPLY_SUBJECT.match(facts.subject[:300]):
         return False
     return is_from_noreply_address(facts) or is_sender_verification_request(facts) or is_auto_submitted(facts)
+
+
+# An out-of-office notice is a few sentences: the author is away (near the top), and whom to write to meanwhile or
+# when the mail will be answered.
+_NOTICE_CHARS = 500
+_AWAY_LEAD = 300
+
+
+def reads_as_out_of_office_notice(new_text: str) -> bool:
+    """The sender's new words are an out-of-office notice sent as a plain reply, with no header or subject of an
+    automatic one (an Outlook rule "reply using a specific template", a host's responder): short, saying near the
+    top that the author is away (``away_phrases``) and closing as a notice does ("For urgent matters, please
+    contact ...", "... on my return": ``notice_closings``). Read on the new text, quotes and signature aside."""
+    text = new_text.strip()
+    if not text or len(text) > _NOTICE_CHARS:
+        return False
+    p = _patterns()
+    return p.away.search(text[:_AWAY_LEAD]) is not None and p.notice_closing.search(text) is not None
 
 
 # The order only matters for readability: any one guard makes the message an automatic reply.

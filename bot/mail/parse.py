@@ -11,7 +11,7 @@ from bot.mail.bounces import bounced_addresses, is_only_delayed
 from bot.mail.charset import codec_for, guess_codec, is_legacy_8bit
 from bot.mail.decode import read_body
 from bot.mail.html import PICTURE
-from bot.mail.kinds import MailFacts, classify
+from bot.mail.kinds import MailFacts, classify, reads_as_out_of_office_notice
 from bot.mail.message import MailKind, ParsedMail
 from bot.mail.mime import Entity, parse_entity
 from bot.mail.newtext import NewText, extract
@@ -66,6 +66,9 @@ def _parse(raw: bytes) -> ParsedMail:
         delayed = is_only_delayed(root, facts)
     notes = () if sender else ("no From address",)
     new = extract(body.text, from_name, from_addr, recipients) if kind is MailKind.REPLY else NewText("")
+    if kind is MailKind.REPLY and reads_as_out_of_office_notice(new.text):
+        # A notice sent as a plain reply: recorded, never judged; a later answer still counts.
+        kind, new = MailKind.AUTO_REPLY, NewText("")
     return ParsedMail(
         message_id=_first_id(h.first(headers, "message-id")),
         in_reply_to=_first_id(h.first(headers, "in-reply-to")),
