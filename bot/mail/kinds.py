@@ -291,12 +291,23 @@ def has_bulk_precedence(facts: MailFacts) -> bool:
 
 def has_machine_precedence(facts: MailFacts) -> bool:
     """Precedence bulk / junk / list as an automatic reply's sign: not when the message came through a
-    mailing list or a forwarder (``came_through_list_or_forwarder``), which adds that precedence to every post.
+    mailing list or a forwarder (``came_through_list_or_forwarder``), which adds that precedence to every post, nor
+    on a newsletter (``is_bulk_mailing``).
     "Precedence: auto_reply" is always an automatic reply's."""
     if not has_bulk_precedence(facts):
         return False
     value = (facts.header("precedence") or "").strip().lower()
-    return value in ("auto_reply", "auto-reply") or not came_through_list_or_forwarder(facts)
+    if value in ("auto_reply", "auto-reply"):
+        return True
+    return not (came_through_list_or_forwarder(facts) or is_bulk_mailing(facts))
+
+
+def is_bulk_mailing(facts: MailFacts) -> bool:
+    """A newsletter or another mailing sent to many (RFC 2369 / RFC 8058 List-Unsubscribe) that answers no message
+    (no In-Reply-To, no References): its Precedence: bulk says it went to many, not that it responds to ours (RFC 3834
+    §3.1.8 names both uses). An automatic reply names the message it answers (RFC 3834 §3.1.5)."""
+    return (facts.header("list-unsubscribe") is not None and facts.header("in-reply-to") is None
+            and facts.header("references") is None)
 
 
 # The envelope sender a list or a forwarder puts on what it relays: the list's owner or bounce address
