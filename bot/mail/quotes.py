@@ -345,13 +345,20 @@ def _marker_core(line: str) -> str:
     # Turkish "İ" lower-cases to "i" and a combining dot above, which no listed word has: "İLETİLEN İLETİ" is
     # "iletilen ileti".
     core = line.strip().strip("-_*=<>[]() \t").rstrip(":").strip().lower().replace("i\u0307", "i")
-    if 0 < len(core) < 60:
+    if 0 < len(core) < 60 and _INNER_RULE.search(core) is None:
         return core
     # "-------- Original Message --------From: Jane ...": the header fields run on after the closing rule
     # (a client's HTML turned into text without line breaks), or HTML tags wrap the marker. The rules on
     # both sides make it a marker.
+    # So is the older message's first line run on after the closing rule ("-----Original Message----- Please tell us").
     ruled = _RULED_MARKER.match(line[:_MAX_LINE])
-    return ruled.group(1).strip().rstrip(":").strip().lower().replace("i\u0307", "i") if ruled else ""
+    if ruled is not None:
+        return ruled.group(1).strip().rstrip(":").strip().lower().replace("i\u0307", "i")
+    return core if 0 < len(core) < 60 else ""
+
+
+# A rule inside what is left of a line once its outer rules are stripped: a closing rule with text after it.
+_INNER_RULE = re.compile(r"[-_*=]{2}")
 
 
 # Samsung Email writes its plain part with the HTML's tags left in: "<div>-------- Original message --------</div>".
