@@ -314,27 +314,62 @@ _MOST_JOINED = 3
 
 def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[Framed]:
     """Actions joined to a counted one share its quantity: "this many people clicked or engaged
-    with our posts" counts clicks and engagement."""
+    with our posts" counts clicks and engagement. An item may end in the noun its action is done to
+    ("the amount of likes, reply tweets, and comments": replies), and an item of one plural noun no
+    action names is a thing counted by the same quantity ("the number of likes, friends and reach")."""
     base, clause = _clause_after(reading.text, first.end)
     found = [(_low(m.group()), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
     lowered = [w for w, _, _ in found]
     out: list[Framed] = []
     previous_end, i = first.end, 0
     while i < len(found) and len(out) < _MOST_JOINED:
-        word, start, _ = found[i]
+        word, start, end = found[i]
         if word in _JOINS or word in words.light:
             i += 1
             continue
         gap = reading.text[previous_end:start]
-        action = words.counted.at(lowered, i)
-        if action is None or not ("," in gap or any(w in _JOINS for w in gap.lower().split())):
+        if not ("," in gap or any(w in _JOINS for w in gap.lower().split())):
             break
+        action = words.counted.at(lowered, i)
+        if action is None:
+            if not _plural_item(reading.text, found, i, words):
+                break
+            why = f'measured: "{reading.text[first.start : first.end]}" … and "{reading.text[start:end]}"'
+            out.append(Framed(f"described:{_stem(word)}", start, end, why, (start, end)))
+            previous_end, i = end, i + 1
+            continue
         group, n = action
         last = found[i + n - 1][2]
         why = f'measured: "{reading.text[first.start : first.end]}" … and "{reading.text[start:last]}"'
         out.append(Framed(group, start, last, why, (start, last)))
         previous_end, i = last, i + n
+        if i < len(found) and found[i][0] not in _JOINS and _item_ends_after(reading.text, found, i):
+            previous_end, i = found[i][2], i + 1  # "reply tweets": the action's noun ends the item
     return out
+
+
+# Words in "s" that are no plural noun, so never a thing counted in a list.
+_NOT_PLURALS = frozenset({
+    "always", "sometimes", "perhaps", "thus", "yours", "ours", "theirs", "hers", "its", "this", "does", "has",
+    "was", "is", "us", "besides", "towards", "afterwards", "regardless", "nevertheless", "whereas", "as",
+    "plus", "various", "previous", "serious", "obvious", "numerous", "famous", "nervous", "anonymous",
+})
+
+
+def _item_ends_after(text: str, found: list[tuple[str, int, int]], i: int) -> bool:
+    """The word at ``i`` ends its list item: a comma, a join or the clause's end follows it."""
+    if i + 1 >= len(found):
+        return True
+    gap = text[found[i][2] : found[i + 1][1]]
+    return "," in gap or found[i + 1][0] in _JOINS
+
+
+def _plural_item(text: str, found: list[tuple[str, int, int]], i: int, words: FrameWords) -> bool:
+    """The word at ``i`` is a list item of one plural noun: "friends" in "likes, friends and reach"."""
+    word = found[i][0]
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+            and word not in _NOT_PLURALS and word not in words.skip and word not in words.light
+            and word not in words.not_things and _item_ends_after(text, found, i))
 
 
 def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[str, int] | None:
@@ -350,6 +385,11 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
 _COUNT_HEADS = frozenset({"numbers", "figures", "stats"})
 
 
+# Measure words that are never verbs, so no word after them makes them one: "response percent to see ...".
+_NEVER_VERBS = frozenset({"percent", "percentage", "ratio", "ratios", "volume", "growth", "frequency", "duration",
+                          "length"})
+
+
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
     text = reading.text
@@ -361,9 +401,9 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     if _low(thing) in words.not_things or _overlaps(before.start(1), before.end(1), named):
         return None
     after = _WORD_AFTER.match(text, measure.end)
-    if after is not None and _low(after.group(1)) in words.verb_after:
-        return None  # "we count the total", "time it": a verb, not a measure
     said = text[measure.start : measure.end].lower()
+    if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS:
+        return None  # "we count the total", "time it": a verb, not a measure
     if said in ("per", "por", "pro", "par"):
         if said != "per" and (after is None or _low(after.group(1)) not in words.per_units):
             return None  # "pasó por", "par exemple": a preposition, not "per"

@@ -319,12 +319,13 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         # (Only the words within reach of the metric are read, so each metric costs the same.)
         reach = max(lo, h.start - _OPENER_REACH_CHARS)
         before = [(w.group().lower(), w.start(), w.end()) for w in _WORDS.finditer(reading.text, reach, h.start)]
+        if _opens_its_clause(reading.text, before, len(before), reach == lo, h.start, determiners, turns):
+            openers.setdefault(index, []).append(h.end)
+            continue
+        # One word naming what the metric is of may stand before it: "..., while post engagement describes ...".
         k = len(before)
-        while k and before[k - 1][0] in determiners and len(before) - k < _SUBJECT_WORDS:
-            k -= 1
-        opens = ((k == 0 and reach == lo) or (k > 0 and before[k - 1][0] in turns)
-                 or (k > 0 and "," in reading.text[before[k - 1][2] : before[k][1] if k < len(before) else h.start]))
-        if opens:
+        if k and before[k - 1][0] not in turns and before[k - 1][0] not in determiners and _opens_its_clause(
+                reading.text, before, k - 1, reach == lo, before[k - 1][1], determiners, turns):
             openers.setdefault(index, []).append(h.end)
     if not openers:
         return framed
@@ -339,6 +340,17 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
             continue
         kept.append(f)
     return kept
+
+
+def _opens_its_clause(text: str, before: list[tuple[str, int, int]], k: int, at_start: bool, start: int,
+                      determiners: frozenset[str], turns: frozenset[str]) -> bool:
+    """The words ``before[:k]`` end where a clause opens, past at most _SUBJECT_WORDS determiners: the
+    sentence's start (``at_start``: nothing else is before), a turn word or a comma."""
+    n = k
+    while k and before[k - 1][0] in determiners and n - k < _SUBJECT_WORDS:
+        k -= 1
+    return ((k == 0 and at_start) or (k > 0 and before[k - 1][0] in turns)
+            or (k > 0 and "," in text[before[k - 1][2] : before[k][1] if k < n else start]))
 
 
 def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], list[Hit]]:
