@@ -276,7 +276,26 @@ def _plain_text(entity: Entity, found: _Found) -> str:
     text = unix_newlines(_unless_utf7(entity, found))
     if (entity.param("format") or "").lower() == "flowed":
         text = unflow(text, delsp=(entity.param("delsp") or "").lower() == "yes")
-    return text
+    return _without_uuencoded_files(text, found)
+
+
+# A file sent uuencoded inside a text part, as Outlook Express and older clients attach one (POSIX uuencode: "begin
+# 644 name", lines of the characters 0x20-0x60, "end"). Readers show it as an attachment, not as words.
+_UUENCODED = re.compile(r"^begin[ \t]++[0-7]{3,4}+[ \t]++(\S[^\n]{0,250}+)\n(?:[ -`]{0,62}+\n)*+end[ \t]*+$",
+                        re.MULTILINE)
+_PICTURE_NAME = re.compile(r"\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)[ \t]*+$", re.IGNORECASE)
+
+
+def _without_uuencoded_files(text: str, found: _Found) -> str:
+    """``text`` without the uuencoded files in it; a picture among them counts as one sent with the reply."""
+    if "begin " not in text:
+        return text
+
+    def drop(match: re.Match[str]) -> str:
+        found.pictures += _PICTURE_NAME.search(match.group(1)) is not None
+        return ""
+
+    return _UUENCODED.sub(drop, text)
 
 
 def _normalise(text: str) -> str:
