@@ -350,14 +350,19 @@ def has_out_of_office_subject(facts: MailFacts) -> bool:
     return word is not None and (labels_the_subject(subject, word.end()) or says_its_author_is_away(facts))
 
 
-# What may follow a word that labels a subject: nothing, or a colon and the subject the notice answers.
+# What may follow a word that labels a subject: nothing, or a colon and the subject the notice answers; before
+# them, a date the absence lasts to ("Urlaub bis 14.12.", "Absent until 14 December", "Vakantie tot 14 december"):
+# a few words holding a digit.
 _LABEL_END = re.compile(r"[ \t]*+[!.]?[ \t]*+(?:[:：]|$)")
+_DATED_LABEL_END = re.compile(r"(?:[ \t,.'’/-]++[^\W_]{1,12}+){0,5}?[ \t,.'’/-]++\d[\d./-]{0,9}+"
+                              r"(?:[ \t,.]++[^\W\d_]{1,12}+){0,2}(?:[ \t,.]++\d{2,4}+)?[ \t]*+[!.]?[ \t]*+(?:[:：]|$)")
 
 
 def labels_the_subject(subject: str, end: int) -> bool:
-    """"Urlaub", "Away!", "Fravær: Skills check", "En vacances : ...": the word stands alone or before a colon.
-    "Urlaub vorbei - meine Antworten", "Absence of tools?" go on with words of their own: a person's subject."""
-    return _LABEL_END.match(subject, end) is not None
+    """"Urlaub", "Away!", "Fravær: Skills check", "En vacances : ...", "Urlaub bis 14.12.": the word stands alone, or
+    before a colon, or with the date it lasts to. "Urlaub vorbei - meine Antworten", "Absence of tools?" go on with
+    words of their own: a person's subject."""
+    return _LABEL_END.match(subject, end) is not None or _DATED_LABEL_END.match(subject, end) is not None
 
 
 # An out-of-office notice says its author is away in its first lines.

@@ -13,7 +13,7 @@ import pytest
 from bot.mail.message import MailKind, ParsedMail
 
 
-@pytest.mark.parametrize("language", ["de", "da", "en"])
+@pytest.mark.parametrize("language", ["de", "da", "en", "and_a_year"])
 def test_a_persons_subject_opening_with_a_leave_word_is_a_reply(
     parsed: Callable[[str], ParsedMail], language: str
 ) -> None:
@@ -22,7 +22,17 @@ def test_a_persons_subject_opening_with_a_leave_word_is_a_reply(
     assert "Canva" in mail.reply_text
 
 
-@pytest.mark.parametrize("scenario", ["out_of_office_subject_vacation_with_a_date", "out_of_office_subject_away_alone"])
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        "out_of_office_subject_vacation_with_a_date",
+        "out_of_office_subject_away_alone",
+        # The word with the date the absence lasts to labels the subject; so does a text saying its author cannot be
+        # reached ("I am not available until ...", "nicht erreichbar").
+        "out_of_office_subject_leave_with_its_end_date_de",
+        "out_of_office_subject_absent_not_reachable_en",
+    ],
+)
 def test_a_notice_titled_with_a_leave_word_is_an_automatic_reply(
     parsed: Callable[[str], ParsedMail], scenario: str
 ) -> None:
