@@ -233,3 +233,14 @@ def test_localised_delay_notice_is_a_bounce_kind_that_says_it_is_only_delayed(pa
 
 def test_a_person_mentioning_a_delivery_error_is_a_reply(parsed):
     assert parsed("person_reply_about_a_delivery_error").kind is MailKind.REPLY
+
+
+@pytest.mark.parametrize(
+    ("language", "address"), [("zh", "chen.wei@cn.example"), ("ko", "minji.park@kr.example")]
+)
+def test_exchange_failure_subject_in_simplified_chinese_and_korean(parsed, language, address):
+    # Issue 9 item 8, Exchange NDRs in further languages: "无法传递:" and "배달되지 않음:" were no failure subjects,
+    # so a report from postmaster whose text names no listed wording or SMTP code was read as a reply.
+    mail = parsed(f"bounce_exchange_subject_in_{language}")
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.bounced_addrs == (address,)
