@@ -813,7 +813,15 @@ def over(top: Rgba, below: Rgba) -> Rgba:
 
 _PX_PER = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6,
            "em": 16.0, "rem": 16.0, "ex": 8.0, "ch": 8.0, "vw": 12.0, "vh": 8.0, "vmin": 8.0, "vmax": 12.0,
-           "%": 0.16}
+           "%": 0.16,
+           # CSS Values 4 and Containment 3 (issue 10 item 11, red-team variant: "font-size:0.1cqw" was no length,
+           # so it hid nothing): the font's and the line's units, the root's, the small/large/dynamic and logical
+           # viewport units, and container query units (a container is at most the viewport), read as the above.
+           "cap": 11.2, "ic": 16.0, "lh": 19.2, "rcap": 11.2, "ric": 16.0, "rlh": 19.2, "rex": 8.0, "rch": 8.0,
+           **dict.fromkeys(("vi", "svw", "svi", "lvw", "lvi", "dvw", "dvi", "svmax", "lvmax", "dvmax",
+                            "cqw", "cqi", "cqmax"), 12.0),
+           **dict.fromkeys(("vb", "svh", "svb", "lvh", "lvb", "dvh", "dvb", "svmin", "lvmin", "dvmin",
+                            "cqh", "cqb", "cqmin"), 8.0)}
 
 
 def length_px(token: tinycss2.ast.Node) -> float | None:

@@ -337,6 +337,9 @@ def _mirrored_or_turned(d: Declaration) -> bool:
 # Font sizes relative to the parent's, per unit or keyword (CSS Fonts: "smaller" is about 0.83).
 _RELATIVE_SIZE = {"em": 1.0, "%": 0.01}
 _SMALLER = 0.83
+# In font-size, units of the font are the parent's: "0.5ex" in a 4 px font is a pixel (x-height about half an em,
+# cap height 0.7, a line 1.2; red-team variant of issue 10 item 11).
+_OF_THE_PARENTS_FONT = {"em": 1.0, "ex": 0.5, "ch": 0.5, "cap": 0.7, "ic": 1.0, "lh": 1.2}
 _FONT_KEYWORDS = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0, "x-large": 24.0,
                   "xx-large": 32.0, "xxx-large": 48.0}
 
@@ -353,8 +356,8 @@ def font_px(style: Style, parent_px: float) -> float:
     token = tokens[0]
     if token.type == "percentage":
         return parent_px * float(token.value) * _RELATIVE_SIZE["%"]
-    if token.type == "dimension" and token.lower_unit == "em":
-        return parent_px * float(token.value)
+    if token.type == "dimension" and token.lower_unit in _OF_THE_PARENTS_FONT:
+        return parent_px * float(token.value) * _OF_THE_PARENTS_FONT[token.lower_unit]
     if token.type == "ident":
         if token.lower_value == "smaller":
             return parent_px * _SMALLER
