@@ -104,7 +104,9 @@ def _main(argv: Sequence[str] | None) -> int:
         settings = _settings(args)
         return int(args._run(args, settings) or 0)
     except ConfigError as exc:
-        print(f"endorsebot: configuration error: {exc}", file=sys.stderr)
+        from bot.console.terminal import err
+
+        err(f"endorsebot: configuration error: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -114,8 +116,10 @@ def _main(argv: Sequence[str] | None) -> int:
         if os.environ.get("ENDORSEBOT_DEBUG"):
             raise
         first = (str(exc).strip().splitlines() or [""])[0][:300]
-        print(f"endorsebot: {args.command} failed: {type(exc).__name__}: {first} "
-              "(ENDORSEBOT_DEBUG=1 shows the traceback)", file=sys.stderr)
+        from bot.console.terminal import err  # the message may quote a hostile file's text
+
+        err(f"endorsebot: {args.command} failed: {type(exc).__name__}: {first} "
+            "(ENDORSEBOT_DEBUG=1 shows the traceback)")
         return EXIT_FAILED
 
 

@@ -10,7 +10,6 @@ file names it: the key must be the installation's (current or retired) or the na
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -36,29 +35,30 @@ def add_parser(sub: Any, name: str) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.clock import SystemClock
+    from bot.console.terminal import json_text, out  # the file is anyone's: never print its control sequences
     from bot.credentials.keys import KeyFileError
     from bot.credentials.verifier import verify
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        print(f"INVALID: cannot read {args.file}: {exc.strerror or exc}")
+        out(f"INVALID: cannot read {args.file}: {exc.strerror or exc}")
         return 1
     try:
         keyring, issuer = _trusted(args, settings)
     except (KeyFileError, OSError) as exc:
-        print(f"INVALID: no trusted keys: {exc}")
+        out(f"INVALID: no trusted keys: {exc}")
         return 1
     result = verify(data, keyring, now=SystemClock().now())
     if result.ok and issuer is not None and _issuer_of(result.credential) != issuer:
-        print(f"INVALID: issued by {_issuer_of(result.credential)}, not by the trusted issuer {issuer}")
+        out(f"INVALID: issued by {_issuer_of(result.credential)}, not by the trusted issuer {issuer}")
         return 1
     if not result.ok:
-        print(f"INVALID: {result.reason}")
+        out(f"INVALID: {result.reason}")
         return 1
-    print(f"valid: {result.reason}")
+    out(f"valid: {result.reason}")
     if args.show:
-        print(json.dumps(result.credential, indent=2, ensure_ascii=False))
+        out(json_text(result.credential, indent=2))
     return 0
 
 
