@@ -420,6 +420,11 @@ class Advice:
                     if opens is True:
                         plain.add(index)
         _infinitive_clauses(reading, lead_in, told_from, plain)
+        # A question asks, it does not advise ("is it better to answer them in public or in private?"), unless
+        # it suggests ("Why not call them?"): advice.toml [suggesting_questions].
+        for index in [i for i in told_from if _asks(reading, i)]:
+            del told_from[index]
+            plain.discard(index)
         # Advice that opens with a sign-off ("Let me know if you need anything else.", "Feel free to write
         # back") asks the reader of the mail, not the angry customer's handler: no advice.
         for hit in c.closing.find(reading.prepared):
@@ -469,6 +474,31 @@ class Advice:
                 continue
             out.append(h)
         return out
+
+
+# How far into a question its suggesting words are looked for ("So, honestly, why not ...?").
+_SUGGESTION_REACH_CHARS = 40
+
+
+@cache
+def _suggesting(language: str) -> re.Pattern[str] | None:
+    """advice.toml [suggesting_questions] for the language and English, as one case-ignoring pattern."""
+    table = toml_table("advice.toml")["suggesting_questions"]
+    phrases = sorted({p for lang in {"en", language} for p in table.get(lang, ())}, key=len, reverse=True)
+    if not phrases:
+        return None
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+def _asks(reading: Reading, index: int) -> bool:
+    """Sentence ``index`` is a question that does not suggest (advice.toml [suggesting_questions])."""
+    sentence = reading.layout.sentences[index]
+    body = reading.text[sentence.start : sentence.end].rstrip()
+    if not body.endswith("?"):
+        return False
+    suggesting = _suggesting(reading.language)
+    return suggesting is None or suggesting.search(body, 0, _SUGGESTION_REACH_CHARS) is None
 
 
 # How far back a plural pronoun looks for what it stands for.

@@ -1,0 +1,38 @@
+"""A question is no advice, and tools from the candidate's past are not used now (issue 9 items 3 and 4).
+
+- "Should I offer a refund straight away, or wait until they calm down?" asks; the candidate gives no tip. A question
+  that suggests ("Why not send them a private message ...?") still advises (advice.toml [suggesting_questions]).
+- "When I started out I planned every post in Sendible and Later. Nowadays I only edit ..." names tools of the
+  candidate's past (negation.toml [soft_before]); "..., and I still do" takes them up (subjects.toml [taken_up]).
+"""
+
+from __future__ import annotations
+
+from bot.evaluation.result import Verdict
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+from tests.evaluation.conftest import reply
+
+
+def test_advice_only_asked_about_is_no_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_only_asked_as_a_question"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].evidence == ()
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_a_question_that_suggests_is_a_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_suggested_as_a_question"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_tools_of_the_candidates_early_days_are_not_used_now(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tools_from_when_i_started_out"), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_tools_of_the_early_days_still_used_count(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tools_from_when_i_started_out_still"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Sendible", "Later")
+    assert judgement.verdict == Verdict.PASS
