@@ -276,12 +276,23 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             # it) is read the same way: the words are under it (bottom-posting), or it is passed on.
             floor = skip_to + 1  # lines above were read already: each line is walked back over once
             skip_to = quotes.header_block_end(lines, i) - 1
-            if not forwarded_from:
-                forwarded_from.append(quotes.forwarded_author(lines, i, skip_to + 1))
             # With it goes the rule a client drew over it (Outlook's "____"), which would read as a signature's.
             start = i
             while start > floor and (not lines[start - 1].strip() or quotes.is_separator(lines[start - 1])):
                 start -= 1
+            if ends is None:
+                ends = quotes.forward_end_lines(lines)
+            closed = _closing_end_marker(lines, candidates, at, skip_to, ends)
+            if closed is not None:
+                # The forward closes with an end marker ("----- End forwarded message -----") and the sender writes
+                # under it: the whole forward is set aside, what they write under it is theirs.
+                lines[start : closed + 1] = [""] * (closed + 1 - start)
+                attributions.clear()
+                skip_to = closed
+                first_text = _first_text_line(lines, closed + 1)
+                continue
+            if not forwarded_from:
+                forwarded_from.append(quotes.forwarded_author(lines, i, skip_to + 1))
             lines[start : skip_to + 1] = [""] * (skip_to + 1 - start)
             attributions.clear()  # asked of lines that read otherwise now
             first_text = _first_text_line(lines, skip_to + 1)
@@ -351,6 +362,21 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
             continue
         skip_to = i if end is None else end
     return lines
+
+
+def _closing_end_marker(lines: list[str], candidates: list[int], at: int, header_end: int,
+                        ends: list[int]) -> int | None:
+    """The end marker that closes the forward whose header block ends at ``header_end`` (``candidates[at]`` its first
+    line), when the sender writes text under it; None when no end marker follows, another message starts before it
+    (the end marker closes that one), or nothing is written under it."""
+    k = bisect_right(ends, header_end)
+    if k == len(ends):
+        return None
+    end = ends[k]
+    inside = candidates[bisect_right(candidates, header_end, at + 1) : bisect_right(candidates, end, at + 1)]
+    if any(quotes.is_original_marker(lines[c]) or quotes.header_block_at(lines, c) for c in inside):
+        return None
+    return end if _first_text_line(lines, end + 1) < len(lines) else None
 
 
 _RULE_CHARS = ("-", "_", "*", "=")

@@ -62,3 +62,18 @@ def test_a_forward_with_no_end_is_still_cut_where_it_starts() -> None:
 ])
 def test_reading_forwarded_blocks_and_their_ends_is_linear(shape: str) -> None:
     assert cpu_growth(extract_new_text, shape * 400, shape * 3200) < 24
+
+
+@pytest.mark.parametrize(("fixture", "after"), [
+    ("forward_closed_by_mutt_end_marker_nothing_above", "My own answers: I schedule everything in Hootsuite"),
+    ("forward_closed_by_mh_end_marker_nothing_above", "And my answer: I plan posts in Buffer"),
+])
+def test_a_closed_forward_with_nothing_above_is_set_aside_for_the_text_under_it(
+        parsed: Callable[[str], ParsedMail], fixture: str, after: str) -> None:
+    """Issue 9 item 8: with nothing written above it, a forward was read as what the sender passes on, its text and
+    end marker included and flagged as someone else's words, even when it closes with an end marker and the sender
+    writes under it. The whole forward is set aside; what they write under it is theirs."""
+    mail = parsed(fixture)
+    assert mail.reply_text.startswith(after)
+    assert "Sprout Social" not in mail.reply_text and "forwarded message" not in mail.reply_text.lower()
+    assert mail.forwarded == ""
