@@ -53,6 +53,8 @@ class _Patterns:
     auto_subject_ambiguous: re.Pattern[str]
     away: re.Pattern[str]
     notice_closing: re.Pattern[str]
+    receipt_subject: re.Pattern[str]
+    receipt_text: re.Pattern[str]
     auto_subject_anywhere: re.Pattern[str]
     noreply: tuple[re.Pattern[str], ...]
     challenge: re.Pattern[str]
@@ -112,6 +114,9 @@ def _patterns() -> _Patterns:
             _SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects_ambiguous"]), re.IGNORECASE),
         away=re.compile(grouped_fill(_PHRASES_ALONE, auto["away_phrases"]), re.IGNORECASE),
         notice_closing=re.compile(grouped_fill(_PHRASES_ALONE, auto["notice_closings"]), re.IGNORECASE),
+        receipt_subject=re.compile(_SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)", auto["receipt_subjects"])
+                                   + r"[ \t]*+(?:[:：]|$)", re.IGNORECASE),
+        receipt_text=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", auto["receipt_phrases"]), re.IGNORECASE),
         auto_subject_anywhere=re.compile(grouped_fill(_PHRASES_ALONE, auto["subjects_anywhere"]),
                                          re.IGNORECASE),
         noreply=compile_all(auto["noreply_local_parts_regex"]),
@@ -385,6 +390,18 @@ def is_read_receipt(facts: MailFacts) -> bool:
     return facts.report_type == "disposition-notification"
 
 
+_RECEIPT_CHARS = 1500
+
+
+def is_receipt_in_text(facts: MailFacts) -> bool:
+    """A read or delivery receipt written as text, not as an RFC 8098 report: Outlook's "Read: <subject>" over "Your
+    message ... was read on ...", "Gelesen:", "Lu :", Lotus Notes' "Return Receipt" over "... was received by ...".
+    The subject's prefix alone could open a person's subject; the receipt's wording in its text makes it one."""
+    p = _patterns()
+    return (p.receipt_subject.match(facts.subject[:300]) is not None
+            and p.receipt_text.search(facts.body_text[:_RECEIPT_CHARS]) is not None)
+
+
 _LINK = re.compile(r"https?://", re.IGNORECASE)
 # A challenge says what it is near the top, before any copy of the message it holds back.
 _CHALLENGE_CHARS = 3000
@@ -435,5 +452,6 @@ AUTO_REPLY_GUARDS = (
     has_out_of_office_subject,
     is_from_noreply_address,
     is_read_receipt,
+    is_receipt_in_text,
     is_sender_verification_request,
 )
