@@ -60,13 +60,31 @@ def resolver_dnsfunc(servers: Sequence[str] = (), timeout_s: float = 5.0) -> Dns
     return get_txt
 
 
+def _key_tags(record: bytes | None) -> dict[bytes, bytes]:
+    """The tags of a DKIM key record (RFC 6376 section 3.6.1), names lower-cased."""
+    tags: dict[bytes, bytes] = {}
+    for part in (record or b"").split(b";"):
+        name, eq, value = part.partition(b"=")
+        if eq:
+            tags[name.strip().lower()] = b"".join(value.split())
+    return tags
+
+
 def _check(raw: bytes, dnsfunc: DnsFunc) -> list[DkimSignature]:
     checker = dkim.DKIM(raw)
+    records: dict[bytes, bytes | None] = {}
+
+    def remembering(name: bytes | str, *args: object, **kwargs: object) -> bytes | None:
+        record = dnsfunc(name, *args, **kwargs)
+        key = name if isinstance(name, bytes) else name.encode("ascii", "replace")
+        records[key.lower().rstrip(b".")] = record
+        return record
+
     count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
     found: list[DkimSignature] = []
     for idx in range(min(count, MAX_SIGNATURES)):
         try:
-            valid = bool(checker.verify(idx=idx, dnsfunc=dnsfunc))
+            valid = bool(checker.verify(idx=idx, dnsfunc=remembering))
             why = "" if valid else "signature does not verify"
         except dkim.DKIMException as exc:
             valid, why = False, f"{type(exc).__name__}: {exc}"[:200]
@@ -78,6 +96,17 @@ def _check(raw: bytes, dnsfunc: DnsFunc) -> list[DkimSignature]:
             valid, why = False, "signature covers only part of the body (l=)"
         if valid and b"from" not in signed:
             valid, why = False, "signature does not cover From"
+        if valid and fields.get(b"a", b"").strip().lower() == b"rsa-sha1":
+            # RFC 8301 section 3.1: verifiers MUST NOT consider RSA-SHA1 signatures valid (SHA-1 collisions are
+            # practical: a signed text can be swapped for another of the same hash; issue 10 item 4, red team).
+            valid, why = False, "signed with rsa-sha1, which RFC 8301 forbids verifiers to accept"
+        if valid:
+            selector = fields.get(b"s", b"").strip().lower()
+            key = _key_tags(records.get(selector + b"._domainkey." + domain.encode("ascii", "replace")))
+            if b"y" in key.get(b"t", b"").split(b":"):
+                # RFC 6376 section 3.6.1, t=y: the domain is testing DKIM, and verifiers MUST NOT treat its
+                # messages differently from unsigned mail.
+                valid, why = False, "the domain's key is in testing mode (t=y): its mail counts as unsigned"
         found.append(DkimSignature(domain, valid, why))
     return found
 
