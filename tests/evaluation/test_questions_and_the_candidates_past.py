@@ -1,4 +1,4 @@
-"""A question is no advice, and tools from the candidate's past are not used now (issue 9 items 3 and 4).
+"""A question is no advice, and tools from the candidate's past or only tried are not used now (issue 9 items 3, 4).
 
 - "Should I offer a refund straight away, or wait until they calm down?" asks; the candidate gives no tip. A question
   that suggests ("Why not send them a private message ...?") still advises (advice.toml [suggesting_questions]).
@@ -35,4 +35,17 @@ def test_tools_of_the_candidates_early_days_are_not_used_now(thresholds: Evaluat
 def test_tools_of_the_early_days_still_used_count(thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("tools_from_when_i_started_out_still"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Sendible", "Later")
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_tools_only_tried_are_not_used(thresholds: EvaluationSettings) -> None:
+    """"I played around with Sendible and ran a free trial of Later" (negation.toml [soft_before])."""
+    judgement = judge_rules(reply("tools_only_tried"), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.verdict == Verdict.FAIL
+
+
+def test_a_tool_tried_then_kept_counts(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tools_tried_then_kept"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Sendible", "Canva")
     assert judgement.verdict == Verdict.PASS
