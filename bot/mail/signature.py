@@ -31,6 +31,7 @@ class _Patterns:
     banner_label: re.Pattern[str]
     banner_outside: re.Pattern[str]
     banner_subject: re.Pattern[str]
+    first_contact_tip: re.Pattern[str]
 
 
 @cache
@@ -60,6 +61,7 @@ def _patterns() -> _Patterns:
         banner_outside=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)", data["external_banner_words"]), re.IGNORECASE),
         banner_subject=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_subjects"]),
                                   re.IGNORECASE),
+        first_contact_tip=re.compile(grouped_fill(r"(?:<PHRASES>)", data["first_contact_tips"]), re.IGNORECASE),
     )
 
 
@@ -148,6 +150,9 @@ def leading_banner_end(lines: list[str]) -> int:
     if start == len(lines):
         return 0
     p = _patterns()
+    head = " ".join(lines[start : start + _MAX_BANNER_LINES])[:_MAX_BANNER_CHARS]
+    if ("@" in head or "aka.ms/" in head.lower()) and p.first_contact_tip.search(head):
+        return _under_the_note(lines, start)
     label = p.banner_label.match(lines[start][:200])
     # Gateways write the label in capitals or in brackets ("CAUTION:", "[External]"); a person's "Warning:"
     # opening an answer is not taken for one.
@@ -160,6 +165,21 @@ def leading_banner_end(lines: list[str]) -> int:
             return 0
     note = " ".join(lines[start:end])
     if len(note) > _MAX_BANNER_CHARS or not (p.banner_outside.search(note) and p.banner_subject.search(note)):
+        return 0
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    return end if end < len(lines) else 0
+
+
+def _under_the_note(lines: list[str], start: int) -> int:
+    """The index of the first line with text under the short paragraph at ``start`` (Microsoft 365's first contact
+    safety tip, "You don't often get email from jane@x.org. Learn why this is important"), else 0."""
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+        if end - start > _MAX_BANNER_LINES:
+            return 0
+    if len(" ".join(lines[start:end])) > _MAX_BANNER_CHARS:
         return 0
     while end < len(lines) and not lines[end].strip():
         end += 1
