@@ -32,6 +32,8 @@ class _Patterns:
     banner_outside: re.Pattern[str]
     banner_subject: re.Pattern[str]
     first_contact_tip: re.Pattern[str]
+    banner_caution: re.Pattern[str]
+    banner_this: re.Pattern[str]
 
 
 @cache
@@ -62,6 +64,9 @@ def _patterns() -> _Patterns:
         banner_subject=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_subjects"]),
                                   re.IGNORECASE),
         first_contact_tip=re.compile(grouped_fill(r"(?:<PHRASES>)", data["first_contact_tips"]), re.IGNORECASE),
+        banner_caution=re.compile(grouped_fill(r"(?:<PHRASES>)", data["external_banner_cautions"]), re.IGNORECASE),
+        banner_this=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_this"]),
+                               re.IGNORECASE),
     )
 
 
@@ -153,10 +158,14 @@ def leading_banner_end(lines: list[str]) -> int:
     head = " ".join(lines[start : start + _MAX_BANNER_LINES])[:_MAX_BANNER_CHARS]
     if ("@" in head or "aka.ms/" in head.lower()) and p.first_contact_tip.search(head):
         return _under_the_note(lines, start)
+    if lines[start].strip().lower() == _PROOFPOINT_START:
+        return _under_the_proofpoint_frame(lines, start)
     label = p.banner_label.match(lines[start][:200])
     # Gateways write the label in capitals or in brackets ("CAUTION:", "[External]"); a person's "Warning:"
-    # opening an answer is not taken for one.
+    # opening an answer is not taken for one. With no label, the note must warn as gateways do.
     if label is None or not (label.group(0).isupper() or label.group(0).lstrip()[:1] in "[(*"):
+        if p.banner_caution.search(head) and p.banner_outside.search(head) and p.banner_this.search(head):
+            return _under_the_note(lines, start)
         return 0
     end = start
     while end < len(lines) and lines[end].strip():
@@ -169,6 +178,23 @@ def leading_banner_end(lines: list[str]) -> int:
     while end < len(lines) and not lines[end].strip():
         end += 1
     return end if end < len(lines) else 0
+
+
+_PROOFPOINT_START = "zjqcmqryfpfptbannerstart"
+_PROOFPOINT_END = "zjqcmqryfpfptbannerend"
+_MAX_FRAMED_LINES = 16
+
+
+def _under_the_proofpoint_frame(lines: list[str], start: int) -> int:
+    """The index of the first line with text under Proofpoint's framed note (its start and end markers on lines of
+    their own, a few lines between), else 0."""
+    for end in range(start + 1, min(len(lines), start + _MAX_FRAMED_LINES)):
+        if lines[end].strip().lower() == _PROOFPOINT_END:
+            end += 1
+            while end < len(lines) and not lines[end].strip():
+                end += 1
+            return end if end < len(lines) else 0
+    return 0
 
 
 def _under_the_note(lines: list[str], start: int) -> int:
