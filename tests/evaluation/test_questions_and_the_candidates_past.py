@@ -4,12 +4,18 @@
   that suggests ("Why not send them a private message ...?") still advises (advice.toml [suggesting_questions]).
 - "When I started out I planned every post in Sendible and Later. Nowadays I only edit ..." names tools of the
   candidate's past (negation.toml [soft_before]); "..., and I still do" takes them up (subjects.toml [taken_up]).
+- Tools only tried ("I played around with Sendible"), only imagined ("I'd go with Sendible"), being learnt or
+  written about ("I'm learning Looker Studio", "I wrote about Canva") are not used either.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from bot.evaluation.reading import Reading
 from bot.evaluation.result import Verdict
 from bot.evaluation.rules import judge_rules
+from bot.evaluation.tools import find_tools
 from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
@@ -49,3 +55,20 @@ def test_a_tool_tried_then_kept_counts(thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("tools_tried_then_kept"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Sendible", "Canva")
     assert judgement.verdict == Verdict.PASS
+
+
+def test_tools_only_imagined_learnt_or_written_about_are_not_used(thresholds: EvaluationSettings) -> None:
+    """"If the budget ever allowed it, I'd go with Sendible. I'm learning Looker Studio ... I wrote about Canva"."""
+    judgement = judge_rules(reply("tools_only_imagined_learnt_or_written_about"), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.verdict == Verdict.FAIL
+
+
+@pytest.mark.parametrize(("text", "tools"), [
+    ("I'd pick Sendible if I had to choose.", ()),
+    ("I'm learning Looker Studio.", ()),
+    ("We wrote a comparison of Later and Sendible.", ()),
+    ("I write our captions in Sendible and design in Canva.", ("Sendible", "Canva")),  # writing IN a tool is use
+])
+def test_which_tools_the_candidate_uses(text: str, tools: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == tools
