@@ -68,12 +68,19 @@ def _tiny_font(d: Declaration) -> bool:
     return False
 
 
+# The box's sizes, and their logical names (CSS Logical Properties: in a horizontal text an inline size is a width, a
+# block size a height; issue 10 item 11, red-team variant: "block-size:0;overflow:hidden" hid nothing).
+_SIZES = frozenset({"width", "height", "max-width", "max-height", "inline-size", "block-size", "max-inline-size",
+                    "max-block-size"})
+_WIDTHS = frozenset({"width", "max-width", "inline-size", "max-inline-size"})
+
+
 def _zero_size(d: Declaration) -> bool:
-    if d.name not in ("width", "height", "max-width", "max-height") or not d.tokens:
+    if d.name not in _SIZES or not d.tokens:
         return False
     px = css.length_px(d.tokens[0])
     # A box a pixel or two wide wraps its text a letter per line, overflow or not: a column nobody reads.
-    return px == 0 or (px is not None and d.name in ("width", "max-width") and px <= 2)
+    return px == 0 or (px is not None and d.name in _WIDTHS and px <= 2)
 
 
 def _masked(d: Declaration) -> bool:
@@ -107,15 +114,26 @@ def _off_screen(d: Declaration) -> bool:
         left = values[{1: 0, 2: 1, 3: 1}.get(len(values), 3)] if values else 0.0
         if left >= FAR_RIGHT_PX:
             return True
-    if d.name in ("left", "top", "margin-left", "margin-top", "text-indent", "margin"):
+    if d.name in _TOWARDS_THE_START:
         # A percentage is of the containing block (the viewport for position:fixed): -100% moves the text its
         # whole width or height out of it, whatever its size (issue 10 item 11, red-team variant: "text-indent:
         # -100%", "top: -100%"; counted at 0.16 px a percent, they were read as a nudge).
         return (any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens) if v < 0)
                 or any(t.type == "percentage" and float(t.value) <= -100 for t in d.tokens))
-    if d.name in ("right", "bottom") and d.tokens:
-        return any(v <= OFF_SCREEN_PX for v in css.numbers(d.tokens))
+    if d.name in _TOWARDS_THE_END and d.tokens:
+        # Far right or below, or (positive) a box placed or moved past the left or top edge: "right:99999px".
+        return any(v <= OFF_SCREEN_PX or v >= FAR_RIGHT_PX for v in css.numbers(d.tokens))
     return False
+
+
+# Offsets that move a box left or up when negative, with their logical names (the start of a horizontal line, the top
+# of the block; the two-value "margin-inline"/"inset-block" shorthands write the start first), and those that move it
+# right or down: a box moved off the screen by "inset-inline-start:-99999px" was read as in place (issue 10 item 11,
+# red-team variant).
+_TOWARDS_THE_START = frozenset({"left", "top", "margin-left", "margin-top", "text-indent", "margin",
+                                "inset-inline-start", "inset-block-start", "margin-inline-start", "margin-block-start",
+                                "margin-inline", "margin-block", "inset-inline", "inset-block"})
+_TOWARDS_THE_END = frozenset({"right", "bottom", "inset-inline-end", "inset-block-end"})
 
 
 def _clipped(d: Declaration) -> bool:
@@ -399,7 +417,15 @@ def _overflow_hidden_in_tiny_box(style: Style) -> bool:
     """The "screen-reader only" box: overflow hidden in a box of a pixel or two, or a zero line."""
     if "overflow" not in style or style["overflow"].value not in ("hidden", "clip"):
         return False
-    for name in ("width", "height", "max-width", "max-height", "line-height"):
+    indent = style.get("text-indent")
+    white_space = style.get("white-space")
+    if (indent is not None and white_space is not None and white_space.value in ("nowrap", "pre")
+            and any(t.type == "percentage" and float(t.value) >= 100 for t in indent.tokens)):
+        # The image-replacement trick: a line that never wraps, indented by its box's whole width, is drawn past the
+        # box's right edge and clipped (issue 10 item 11, red-team variant).
+        return True
+    for name in ("width", "height", "max-width", "max-height", "inline-size", "block-size", "max-inline-size",
+                 "max-block-size", "line-height"):
         if name in style and style[name].tokens:
             px = css.length_px(style[name].tokens[0])
             if px is not None and px <= 2:
