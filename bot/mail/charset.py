@@ -76,10 +76,50 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         else:
             if codec in _PERMISSIVE and _is_mostly_utf8(data):
                 return data.decode("utf-8", errors="replace")
+            if codec in _CYRILLIC_8BIT:
+                return _cyrillic_as_written(data, codec, text)
             return text
     if _is_mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
     return _detect(data)
+
+
+# The single-byte Cyrillic charsets, which mail long mislabelled as one another (KOI8-R text declared windows-1251 and
+# the reverse): each decodes the others' bytes without error, into letters of the wrong case in the wrong order.
+_CYRILLIC_8BIT = ("koi8-r", "koi8-u", "cp1251", "iso8859-5", "cp866")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
+# Vowels are about 0.42-0.45 of the letters of Russian, Ukrainian or Bulgarian text; read in the wrong one of these
+# charsets, 0.25-0.38. Only a text with this many Cyrillic letters is judged.
+_MIN_CYRILLIC_LETTERS = 20
+_WRONG_BELOW = 0.37
+_RIGHT_FROM = 0.39
+_SAME_LETTERS = 0.9
+
+
+def _vowel_share(text: str) -> tuple[float, int]:
+    letters = [c for c in text if "\u0400" <= c <= "\u04ff" and c.isalpha()]
+    return (sum(c in _CYRILLIC_VOWELS for c in letters) / len(letters) if letters else 0.0), len(letters)
+
+
+def _cyrillic_as_written(data: bytes, declared: str, text: str) -> str:
+    """``text``, ``data`` read in the declared Cyrillic charset, unless its letters read as no language does (too few
+    vowels) and another of those charsets reads them as running text: then that one's reading."""
+    share, letters = _vowel_share(text[:_DETECT_LIMIT])
+    if letters < _MIN_CYRILLIC_LETTERS or share >= _WRONG_BELOW:
+        return text
+    best, best_share = text, share
+    for codec in _CYRILLIC_8BIT:
+        if codec == declared:
+            continue
+        try:
+            other = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        other_share, other_letters = _vowel_share(other[:_DETECT_LIMIT])
+        # As many letters as the declared reading: a charset that reads most of them as signs reads no text.
+        if other_share > best_share and other_letters >= letters * _SAME_LETTERS:
+            best, best_share = other, other_share
+    return best if best_share >= _RIGHT_FROM else text
 
 
 def _is_utf8(data: bytes) -> bool:
