@@ -78,6 +78,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
                 return data.decode("utf-8", errors="replace")
             if codec in _CYRILLIC_8BIT:
                 return _cyrillic_as_written(data, codec, text)
+            if codec in _WINDOWS_SIBLING and _C1_CONTROL.search(text):
+                return _as_its_windows_sibling(data, codec, text)
             return text
     if _is_mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
@@ -120,6 +122,24 @@ def _cyrillic_as_written(data: bytes, declared: str, text: str) -> str:
         if other_share > best_share and other_letters >= letters * _SAME_LETTERS:
             best, best_share = other, other_share
     return best if best_share >= _RIGHT_FROM else text
+
+
+# An ISO 8859 charset and the Windows code page that senders write while declaring it: the Windows one puts letters
+# (Š, ś, Ž, ź, Ά ...) where the ISO one has C1 control characters, which no text holds (the WHATWG Encoding Standard
+# reads ISO-8859-1 and -9 so; iso-8859-1 is already aliased above).
+_WINDOWS_SIBLING = {"iso8859-2": "cp1250", "iso8859-4": "cp1257", "iso8859-6": "cp1256", "iso8859-7": "cp1253",
+                    "iso8859-8": "cp1255", "iso8859-9": "cp1254", "iso8859-13": "cp1257", "iso8859-15": "cp1252"}
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
+def _as_its_windows_sibling(data: bytes, codec: str, text: str) -> str:
+    """``text`` (``data`` read in an ISO 8859 charset) holds C1 controls: the Windows code page the sender wrote in
+    reads those bytes as letters. Its reading, when it holds none."""
+    try:
+        other = data.decode(_WINDOWS_SIBLING[codec])
+    except UnicodeDecodeError:
+        return text
+    return text if _C1_CONTROL.search(other) else other
 
 
 def _is_utf8(data: bytes) -> bool:
