@@ -93,7 +93,10 @@ async def forget_person(db: Database, clock: Clock, email: str, *, dry_run: bool
         raise ValueError(f"{email!r} is not an email address")
     async with db.session() as session:
         report = await _forget(session, clock.now(), address)
-        for other in addresses.spellings(address)[1:]:  # '"gina"@x' is gina@x
+        # '"gina"@x' is gina@x, and so are "gina+jobs@x" and the domain's other spelling (issue 10 item 14, red team).
+        for other in dict.fromkeys([*addresses.spellings(address)[1:], *await _same_mailbox(session, address)]):
+            if other == address:
+                continue
             more = await _forget(session, clock.now(), other)
             report = dataclasses.replace(report, **{f.name: getattr(report, f.name) + getattr(more, f.name)
                                                     for f in dataclasses.fields(ForgetReport)
@@ -104,6 +107,18 @@ async def forget_person(db: Database, clock: Clock, email: str, *, dry_run: bool
         await session.commit()
     blocked = await compact(db)
     return dataclasses.replace(report, checkpoint_blocked=blocked)
+
+
+async def _same_mailbox(session: AsyncSession, address: str) -> list[str]:
+    """The addresses stored for the same mailbox under another spelling: a +tag, the domain in Unicode or xn--."""
+    key = addresses.mailbox_key(address)
+    found: list[str] = []
+    for column in (EndorsementRequest.endorser_email, EndorsementRequest.candidate_email, Member.email,
+                   InboundMessage.from_addr):
+        for value in await session.scalars(select(col(column)).distinct()):
+            if value and "@" in value and addresses.mailbox_key(value) == key:
+                found.append(value.lower().rstrip("."))
+    return found
 
 
 async def _forget(session: AsyncSession, now: datetime, address: str) -> ForgetReport:

@@ -111,11 +111,24 @@ def unquoted(address: str) -> str:
 
 def spellings(address: str) -> tuple[str, ...]:
     """The ways one mailbox may have been stored: as written, without the quotes of its local part, and with
-    them (issue 10 item 14, red team: `forget gina@x` left what was held under '"gina"@x')."""
+    them (issue 10 item 14, red team: `forget gina@x` left what was held under '"gina"@x'); each with its domain
+    in Unicode and in its ``xn--`` form (`forget gina@bücher.example` left 'gina@xn--bcher-kva.example')."""
     bare = unquoted(address)
     local, _, domain = bare.rpartition("@")
     quoted = f'"{local}"@{domain}' if _DOT_ATOM.fullmatch(local) else bare
-    return tuple(dict.fromkeys((address, bare, quoted)))
+    forms = [address, bare, quoted]
+    other = _unicode_domain(domain) if domain == _ascii_domain(domain) else _ascii_domain(domain)
+    if other != domain:
+        forms += [f.rpartition("@")[0] + "@" + other for f in (address, bare, quoted)]
+    return tuple(dict.fromkeys(forms))
+
+
+def mailbox_key(address: str) -> str:
+    """One key for every spelling of a mailbox that reaches the same person: case, root dot, quotes a local part
+    does not need, a ``+tag`` (RFC 5233 subaddress), the domain in Unicode or ``xn--``. Unlike ``canonical`` it folds
+    no look-alike letters and no provider's dots, which would join different people's addresses."""
+    local, _, domain = unquoted(address.strip().lower().rstrip(".")).rpartition("@")
+    return f"{local.split('+', 1)[0]}@{_ascii_domain(domain)}"
 
 
 def canonical(address: str) -> str:
@@ -136,6 +149,14 @@ def _ascii_domain(domain: str) -> str:
         return domain
     try:
         return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return domain
+
+
+def _unicode_domain(domain: str) -> str:
+    """"xn--bcher-kva.example" -> "bücher.example"; a domain that does not decode stays as it is."""
+    try:
+        return domain.encode("ascii").decode("idna") if "xn--" in domain else domain
     except UnicodeError:
         return domain
 
