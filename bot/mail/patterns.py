@@ -163,13 +163,13 @@ def line_scan(build: Callable[[Callable[[Iterable[str]], str], str], str], flags
                     re.compile(build(folded_alternation, "a-z"), flags))
 
 
-def lines_matching(lines: list[str], pattern: re.Pattern[str] | LineScan) -> Iterator[int]:
+def lines_matching(lines: list[str], pattern: re.Pattern[str] | LineScan, joined: str | None = None) -> Iterator[int]:
     """The indexes of the lines at whose start ``pattern`` matches, in order. ``pattern`` is "\\n(?=...)":
     it runs once over the whole text (a newline and the lines joined) at C speed instead of once per
     line, and it consumes only the newline, so a match (a phrase may span a line break) never hides
     the start of the next line. A LineScan reads the case-folded text, unless it holds a character
-    that does not fold."""
-    text = "\n" + "\n".join(lines)
+    that does not fold. ``joined``: the lines joined with "\\n", when the caller has them so."""
+    text = "\n" + ("\n".join(lines) if joined is None else joined)
     if isinstance(pattern, LineScan):
         folded = case_folded(text)
         if _CASE_FOLDING.unfoldable and any(c in text for c in _CASE_FOLDING.unfoldable):

@@ -7,6 +7,7 @@ Every check looks at one line (or a window of a few lines) truncated to a bounde
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -73,6 +74,9 @@ class _Patterns:
     run_on: re.Pattern[str]
     # A verb that ends an attribution, before a space or the colon ("wrote:", "schrieb Jana <jana@x.org>:").
     verb_word: re.Pattern[str]
+    # Over a lower-cased text read backwards, after "\n": a line that ends in a verb once _VERB_TAIL is stripped
+    # from its end (group "verb"; line.rstrip(_VERB_TAIL).lower().endswith(verbs)), or one ending in a colon.
+    ends: re.Pattern[str]
 
 
 @cache
@@ -122,7 +126,17 @@ def _patterns() -> _Patterns:
         run_on=re.compile(rf"[.!?](?<=[^\W\d_][.!?])[^\S\n]++(?=(?:{grouped_alternation(data['attribution_starts'])})\b"
                           rf"|{_MARKER_LEAD}(?:{grouped_alternation(data['reply_above_markers'])}))", re.IGNORECASE),
         verb_word=re.compile(rf"(?<!\S)(?:{grouped_alternation(verbs)})(?=[\s:：]|$)", re.IGNORECASE),
+        ends=re.compile(rf"\n(?=(?P<verb>[{''.join(map(re.escape, _VERB_TAIL))}]*+"
+                        rf"(?:{_literal_alternation(v[::-1] for v in verbs)}))|[:：])"),
     )
+
+
+def _literal_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as they are (no space made a run of spaces), grouped by their first character."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # ">" quoting, also Supercite's initials before the mark ("JD> ..."), and the "| " some old
@@ -587,13 +601,41 @@ def attribution_candidates(lines: list[str]) -> list[bool]:
     ``attribution_at`` can find one (_may_start_attribution), and for a few more. Worked out for all
     lines at once, mostly at C speed, so a message of a hundred thousand short lines does not ask the
     attribution regexes about each line twice (0.7 s per MB of one-word lines before)."""
-    verbs = _patterns().verbs
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:  # a line holding a line break: read line by line
+        return _attribution_candidates_by_line(lines)
+    flags = [False] * len(lines)
     # Lines longer than _MAX_LINE are cut before the checks: they are simply candidates.
-    flags = [len(line) > _MAX_LINE or "@" in line or "<" in line or line.rstrip(_VERB_TAIL).lower().endswith(verbs)
-             or (line.endswith((":", "：")) and (_verb_then_colon(line) or _names_obscured_address(line)
-                                                 or _dated(line[:_MAX_DATED_LINE])))
-             for line in lines]
+    for i in lines_matching(lines, _LONG_OR_ADDRESS, text):
+        flags[i] = True
+    # The lines that end in a verb or a colon, found in the lower-cased text read backwards (see _Patterns.ends).
+    backwards = "\n" + text.lower()[::-1]
+    last, line, at = len(lines) - 1, 0, 0
+    for m in _patterns().ends.finditer(backwards):
+        line += backwards.count("\n", at, m.start())
+        at = m.start()
+        i = last - line
+        if not flags[i]:
+            flags[i] = m.group("verb") is not None or _ends_in_a_colon(lines[i])
     # No _plain_spaces needed: a no-break space is whitespace to the regex as a space is.
+    for i in lines_matching(lines, _patterns().starts_by_line, text):
+        flags[i] = True
+    return flags
+
+
+# A line longer than _MAX_LINE, or one holding an address's "@" or "<", at the start of each line.
+_LONG_OR_ADDRESS = re.compile(rf"\n(?=[^\n]{{{_MAX_LINE + 1}}}|[^\n@<]*+[@<])")
+
+
+def _ends_in_a_colon(line: str) -> bool:
+    return line.endswith((":", "：")) and (_verb_then_colon(line) or _names_obscured_address(line)
+                                          or _dated(line[:_MAX_DATED_LINE]))
+
+
+def _attribution_candidates_by_line(lines: list[str]) -> list[bool]:
+    verbs = _patterns().verbs
+    flags = [len(line) > _MAX_LINE or "@" in line or "<" in line or line.rstrip(_VERB_TAIL).lower().endswith(verbs)
+             or _ends_in_a_colon(line) for line in lines]
     for i in lines_matching(lines, _patterns().starts_by_line):
         flags[i] = True
     return flags
