@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
@@ -105,6 +106,23 @@ def _opener_starts(reading: Reading) -> list[int]:
     return starts
 
 
+def _at_openers(pattern: re.Pattern[str], lower: str, openers: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(lower, lo, hi)`` for a pattern that matches only where a person word may start (a person
+    word, or a named group after a determiner): tried at those places (``openers``, _opener_starts) alone. A scan
+    that starts with a look-behind is tried at every character of the _BACK or _AHEAD read around each mention."""
+    i = bisect.bisect_left(openers, lo)
+    resume = lo
+    while i < len(openers) and openers[i] < hi:
+        at = openers[i]
+        i += 1
+        if at < resume:
+            continue  # inside the match before, where finditer does not look
+        m = pattern.match(lower, at, hi)
+        if m is not None:
+            yield m
+            resume = max(m.end(), at + 1)
+
+
 def _none_between(starts: list[int], lo: int, hi: int) -> bool:
     """No place of ``starts`` in [lo, hi)."""
     i = bisect.bisect_left(starts, lo)
@@ -188,7 +206,7 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     lo = max(lo, start - _BACK)
     person, lead_in, relative, subordinate, demands, taken_up, aside = _patterns(reading.language)
     lower = reading.prepared.lower
-    found = list(person.finditer(lower, lo, start))
+    found = list(_at_openers(person, lower, openers, lo, start))
     for m in reversed(found):
         if m.group("self"):
             if _OBJECT_SELF.search(lower, max(lo, m.start() - 8), m.start()):
@@ -265,9 +283,10 @@ def _named_after(reading: Reading, start: int, end: int) -> str | None:
     agent, copula, group = _owner_after(reading.language)
     head = max(sentence.start, start - _BACK)
     # "by the growth team": a named part of the company as the agent, wherever it stands among the people.
-    team = next((g for g in group.finditer(lower, end, hi)
+    openers = _opener_starts(reading)
+    team = next((g for g in _at_openers(group, lower, openers, end, hi)
                  if g.group("mod").strip() not in _OWN_GROUPS and agent.search(lower[head : g.start()])), None)
-    for m in person.finditer(lower, end, hi):
+    for m in _at_openers(person, lower, openers, end, hi):
         if team is not None and team.start() <= m.start():
             break
         if m.group("self"):

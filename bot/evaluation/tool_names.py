@@ -92,10 +92,15 @@ def frames() -> Frames:
 
 
 # After a name: a role or a pronoun says it is a person ("Siobhan, our designer", "Siobhan, who...",
-# "Siobhan and her team"), whatever the frame before it.
+# "Siobhan and her team"), whatever the frame before it. Asked after every name a frame or list finds: before
+# the pronouns are tried after each of the up to three words, one test of the pronouns' first letters (as the
+# case-ignoring pattern reads them) passes the words that start otherwise (a tenth of the time per name).
+_PERSON_PRONOUNS = ("she", "he", "her", "him", "his", "hers", "ella", "él", "sie", "er", "ihr", "elle", "il", "ela",
+                    "ele")
 _PERSON_AFTER = re.compile(
     r"(?:\s*+,\s*+(?:our|my|who|nuestr[oa]|mi|unser[e]?|mein[e]?|notre|ma|mon|nossa|nosso|minha|meu)\b"
-    r"|(?:\s++\w++){0,3}?\s++(?:she|he|her|him|his|hers|ella|él|sie|er|ihr|elle|il|ela|ele)\b)",
+    rf"|(?:\s++\w++){{0,3}}?\s++(?=[{''.join(sorted({p[0] for p in _PERSON_PRONOUNS}))}])"
+    rf"(?:{'|'.join(_PERSON_PRONOUNS)})\b)",
     re.IGNORECASE,
 )
 
