@@ -64,7 +64,7 @@ class _Patterns:
     inline_from: frozenset[str]
     # ``starts`` and _DIGIT_START again, for every line of a text at once (see attribution_candidates).
     starts_by_line: LineScan
-    starts_with_text_after_a_colon_by_line: LineScan
+    starts_with_text_after_a_colon: re.Pattern[str]
     # The lines that may be a marker or start a header block (a label), in a whole text at once.
     older_by_line: LineScan
     reply_above: re.Pattern[str]
@@ -102,9 +102,11 @@ def _patterns() -> _Patterns:
         starts_by_line=line_scan(
             lambda alt, _: rf"\n(?=[^\S\n]*+(?:(?:{alt(data['attribution_starts'])})\b|[(\[]?\d))"),
         # A line that opens like an attribution and holds a colon with text after it (_attribution_then_older_text).
-        starts_with_text_after_a_colon_by_line=line_scan(
-            lambda alt, _: rf"\n(?=[^\S\n]*+(?:(?:{alt(data['attribution_starts'])})\b|[(\[]?\d)"
-                           rf"(?:[^\n:：]*+[:：](?![^\S\n]*+[^\s\d]))*+[^\n:：]*+[:：][^\S\n]*+[^\s\d])"),
+        # Read over the joined text split_run_on already holds, no case-folded copy of a long thread: only the start
+        # words ignore case, and a line that opens with no letter, digit or bracket (a quoted one) fails at once.
+        starts_with_text_after_a_colon=re.compile(
+            rf"\n(?=[^\S\n]*+[\w(\[])(?=[^\S\n]*+(?:(?i:{grouped_alternation(data['attribution_starts'])})\b|[(\[]?\d)"
+            rf"(?:[^\n:：]*+[:：](?![^\S\n]*+[^\s\d]))*+[^\n:：]*+[:：][^\S\n]*+[^\s\d])"),
         # A header label needs its colon within _LABEL_CHARS (header_block_at): a line with none is passed
         # before the long label alternation is tried ("To be honest", "Do you...", 1,000 short lines of
         # "I use it." took 1 ms).
@@ -304,7 +306,12 @@ def split_run_on(lines: list[str]) -> list[str]:
         last = m.start()
         if line not in found and not is_quoted(lines[line]):
             found[line] = _run_on_pieces(lines[line]) or [lines[line]]
-    for line in lines_matching(lines, _patterns().starts_with_text_after_a_colon_by_line):
+    # Each match is the line break before the line (one put before the first line): a scan for line breaks.
+    lead = "\n" + text
+    line, last = 0, 0
+    for m in _patterns().starts_with_text_after_a_colon.finditer(lead):
+        line += lead.count("\n", last, m.start())
+        last = m.start()
         if line not in found and not is_quoted(lines[line]):
             found[line] = _attribution_then_older_text(lines[line]) or [lines[line]]
     if all(len(pieces) == 1 for pieces in found.values()):
