@@ -353,6 +353,30 @@ def _opens_its_clause(text: str, before: list[tuple[str, int, int]], k: int, at_
             or (k > 0 and "," in text[before[k - 1][2] : before[k][1] if k < n else start]))
 
 
+# A gloss in brackets right after a named metric: "impressions (the number of times the tweet was seen)".
+_GLOSS_OPENS = re.compile(r"[ \t]*+[(\[]")
+_GLOSS_REACH_CHARS = 160
+
+
+def _not_glossed(text: str, framed: list[Framed], named: list[Hit]) -> list[Framed]:
+    """A measure inside brackets that open right after a named metric glosses that metric and is no metric of its
+    own: "click-through rate (the number of people who click an ad divided by the number of times it appeared)",
+    "impressions (number of times the tweet was seen)". Named metrics in such brackets still count ("engagement
+    (clicks, replies, retweets)" names its parts)."""
+    if not framed or not named:
+        return framed
+    ends = [h.end for h in named]  # named is sorted by start; the hits do not overlap, so ends are sorted too
+    kept = []
+    for f in framed:
+        i = bisect.bisect_right(ends, f.start) - 1
+        if i >= 0 and f.start - ends[i] <= _GLOSS_REACH_CHARS:
+            opened = _GLOSS_OPENS.match(text, ends[i])
+            if opened is not None and not any(c in text[opened.end() : f.start] for c in ")]"):
+                continue
+        kept.append(f)
+    return kept
+
+
 def _one_mention(framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], list[Hit]]:
     """A frame and a named metric over the same words are one mention, counted once: a named metric
     that holds the frame's words is that metric ("AVERAGE WATCH time" is watch time, not also a count of
@@ -602,6 +626,7 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
     framed, named = _one_mention(framed, named)
     framed = _not_definitions(reading, framed, named)
+    framed = _not_glossed(reading.text, framed, named)
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     taken = sorted((start, end) for _, start, end, _, _ in found)

@@ -49,3 +49,16 @@ def test_a_definition_with_a_word_before_its_metric_is_no_metric_of_its_own() ->
     text = ("Post reach generally describes how many people saw a post, while post engagement describes how many "
             "people acted on it.")
     assert find_metrics(Reading.of(text, "en")).evidence == ("Post reach", "engagement")
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # A measure in brackets right after a named metric glosses it.
+    ("I track click-through rate (the number of people who click a link divided by the number of times it was "
+     "shown) and page views.", ("click-through rate", "page views")),
+    ("We watch impressions (how many times a post was seen) and saves.", ("impressions", "saves")),
+    # A named metric in such brackets still counts; a measure after the brackets close is one of its own.
+    ("We watch engagement (shares, saves) and how many people reply.", ("engagement", "shares", "saves",
+                                                                       "how many people reply")),
+])
+def test_a_measure_glossing_a_named_metric_in_brackets_is_that_metric(text: str, evidence: tuple[str, ...]) -> None:
+    assert find_metrics(Reading.of(text, "en")).evidence == evidence
