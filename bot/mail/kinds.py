@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.mail.message import MailKind
-from bot.mail.patterns import after_first_letters, compile_all, grouped_fill, load
+from bot.mail.patterns import after_first_letters, compile_all, grouped_alternation, grouped_fill, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class _Patterns:
     auto_subject_ambiguous: re.Pattern[str]
     away: re.Pattern[str]
     notice_closing: re.Pattern[str]
+    notice_closing_lowered: re.Pattern[str]
     receipt_subject: re.Pattern[str]
     receipt_text: re.Pattern[str]
     auto_subject_anywhere: re.Pattern[str]
@@ -114,6 +115,9 @@ def _patterns() -> _Patterns:
             _SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)" + _ALONE_AFTER, auto["subjects_ambiguous"]), re.IGNORECASE),
         away=re.compile(grouped_fill(_PHRASES_ALONE, auto["away_phrases"]), re.IGNORECASE),
         notice_closing=re.compile(grouped_fill(_PHRASES_ALONE, auto["notice_closings"]), re.IGNORECASE),
+        # The same phrases as plain lower-case words, read over the lowered text first: no case step and no
+        # look-behind at every character (a fifth of the time), and most replies hold none of them.
+        notice_closing_lowered=re.compile(grouped_alternation([c.lower() for c in auto["notice_closings"]])),
         receipt_subject=re.compile(_SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)", auto["receipt_subjects"])
                                    + r"[ \t]*+(?:[:：]|$)", re.IGNORECASE),
         receipt_text=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", auto["receipt_phrases"]), re.IGNORECASE),
@@ -440,6 +444,8 @@ def reads_as_out_of_office_notice(new_text: str) -> bool:
     if not text or len(text) > _NOTICE_CHARS:
         return False
     p = _patterns()
+    if p.notice_closing_lowered.search(text.lower()) is None:
+        return False
     return p.away.search(text[:_AWAY_LEAD]) is not None and p.notice_closing.search(text) is not None
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.mail.patterns import LineScan, grouped_fill, line_scan, lines_matching, load
+from bot.mail.patterns import LineScan, grouped_alternation, grouped_fill, line_scan, lines_matching, load
 from bot.mail.quotes import BIDI_MARKS
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
@@ -33,6 +33,7 @@ class _Patterns:
     banner_subject: re.Pattern[str]
     first_contact_tip: re.Pattern[str]
     banner_caution: re.Pattern[str]
+    banner_caution_lowered: re.Pattern[str]
     banner_this: re.Pattern[str]
 
 
@@ -65,6 +66,8 @@ def _patterns() -> _Patterns:
                                   re.IGNORECASE),
         first_contact_tip=re.compile(grouped_fill(r"(?:<PHRASES>)", data["first_contact_tips"]), re.IGNORECASE),
         banner_caution=re.compile(grouped_fill(r"(?:<PHRASES>)", data["external_banner_cautions"]), re.IGNORECASE),
+        # The same as plain lower-case words over the lowered note, asked first: most texts open with no such note.
+        banner_caution_lowered=re.compile(grouped_alternation([c.lower() for c in data["external_banner_cautions"]])),
         banner_this=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_this"]),
                                re.IGNORECASE),
     )
@@ -164,7 +167,8 @@ def leading_banner_end(lines: list[str]) -> int:
     # Gateways write the label in capitals or in brackets ("CAUTION:", "[External]"); a person's "Warning:"
     # opening an answer is not taken for one. With no label, the note must warn as gateways do.
     if label is None or not (label.group(0).isupper() or label.group(0).lstrip()[:1] in "[(*"):
-        if p.banner_caution.search(head) and p.banner_outside.search(head) and p.banner_this.search(head):
+        if (p.banner_caution_lowered.search(head.lower()) and p.banner_caution.search(head)
+                and p.banner_outside.search(head) and p.banner_this.search(head)):
             return _under_the_note(lines, start)
         return 0
     end = start
