@@ -173,6 +173,22 @@ class _Open:
     drew_first: bool = False
 
 
+# Brackets a style attribute may open before it is left unread: the CSS tokeniser costs about five times as much per
+# "(", "[" or "{" as per other characters (a block each), so 600 KB of "(" in one attribute took 3 s to read (issue
+# 10 item 2, red team). Real inline styles open a few (rgb(), url(), calc()); one that opens more goes to review.
+MAX_STYLE_ATTRIBUTE_BRACKETS = 200
+
+
+def _too_nested(style: str) -> str:
+    """Why a style attribute is not read (it opens more brackets than MAX_STYLE_ATTRIBUTE_BRACKETS), or ""."""
+    if len(style) <= MAX_STYLE_ATTRIBUTE_BRACKETS:
+        return ""
+    opened = style.count("(") + style.count("[") + style.count("{")
+    if opened <= MAX_STYLE_ATTRIBUTE_BRACKETS:
+        return ""
+    return f"its style attribute opens {opened:,} brackets, more than the {MAX_STYLE_ATTRIBUTE_BRACKETS} read"
+
+
 @dataclass(slots=True)
 class _Computed:
     """What an element's style says, whatever its place: shared by every element of the same key."""
@@ -484,7 +500,8 @@ class _VisibleText(HTMLParser):
         key = (self._sheet.match_key(tag, attrs), attrs.get("style"))
         computed = self._styles.get(key)
         if computed is None:
-            inline = css.declarations(attrs["style"]) if "style" in attrs else []
+            nested = _too_nested(attrs.get("style", ""))
+            inline = css.declarations(attrs["style"]) if "style" in attrs and not nested else []
             rules, plain_keys = self._sheet.matching_parts(tag, attrs)
             style, _ = css.cascade(rules, inline)
             # A rule that may only hide counts with all its declarations: what they say is worked out once
@@ -497,7 +514,7 @@ class _VisibleText(HTMLParser):
                            if (reason := visibility.pseudo_doubt(rule.selector.pseudo, rule.declarations))), "")
             computed = _Computed(style, visibility.hides_by_style(style, []) or any(hides for hides, _ in hide_only),
                                  frozenset(c for _, colours in hide_only for c in colours),
-                                 visibility.doubt(applying)
+                                 nested or visibility.doubt(applying)
                                  or visibility.attribute_doubt(tag, attrs, self._sheet.font_faces, style),
                                  pseudo, visibility.vertical_space(style, attrs))
             self._styles[key] = computed
