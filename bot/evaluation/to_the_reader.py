@@ -4,7 +4,8 @@
 your first posts": the sentence opens with a verb (after small words, or after an opening "if you ..."
 clause), speaks to the reader ("your", "you") and says nothing of the candidate ("I", "we", "our"). A terse
 answer that drops its subject ("Use Buffer daily, Canva for images") speaks to no one and stays the
-candidate's. The words are tool_frames.toml [to_the_reader].
+candidate's. A sentence told about another person ("Rayl chose Sendible from the start; she knew ...") with no
+word of the candidate tells what that person uses. The words are tool_frames.toml [to_the_reader].
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class _Words:
     lead: frozenset[str]
     you: frozenset[str]
     me: frozenset[str]
+    third_person: frozenset[str]
 
 
 @cache
@@ -42,7 +44,7 @@ def _words(language: str) -> _Words:
     def of(part: str) -> frozenset[str]:
         return frozenset(w.lower().replace("’", "'") for w in table[part].get(language, ()))
 
-    return _Words(of("verbs"), of("lead"), of("you"), of("me"))
+    return _Words(of("verbs"), of("lead"), of("you"), of("me"), of("third_person"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -77,16 +79,19 @@ def _opens_with_a_verb(text: str, words: _Words) -> bool:
 
 
 def sentences_to_the_reader(text: str, layout: Layout, language: str) -> frozenset[int]:
-    """Indexes of the sentences that recommend to the reader rather than say what the candidate does."""
+    """Indexes of the sentences that recommend to the reader, or tell of another person, rather than say what the
+    candidate does."""
     words = _words(language)
-    if not words.verbs:
+    if not words.verbs and not words.third_person:
         return frozenset()
     found = set()
     for index, sentence in enumerate(layout.sentences):
         body = text[sentence.start : sentence.end]
-        if not _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words):
-            continue
         tokens = _tokens(body)
-        if _speaks_of(tokens, words.you) and not _speaks_of(tokens, words.me):
+        if _speaks_of(tokens, words.me):
+            continue
+        if _speaks_of(tokens, words.third_person) or (
+                _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words)
+                and _speaks_of(tokens, words.you)):
             found.add(index)
     return frozenset(found)

@@ -508,8 +508,9 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         if to_the_reader is None:
             to_the_reader = sentences_to_the_reader(reading.text, reading.layout, reading.language)
         if reading.layout.index_at(m.start) in to_the_reader and not taken_up_after(reading, m.end):
-            # "Set up Google Alerts for your brand": recommended, maybe the candidate's own, maybe not.
-            notes.append(f"recommended to the reader, maybe the candidate's: {words}")
+            # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
+            # person's, maybe the candidate's own too.
+            notes.append(f"recommended to the reader or another person's, maybe the candidate's: {words}")
             doubtful.append(words)
             continue
         found.append((m.key, m.start, m.end))

@@ -4,7 +4,9 @@ A sentence that opens with a verb, speaks to the reader ("your", "you") and says
 Google Alerts for your company name and sign up for the free tier of Sendible") recommends: its tools are doubtful,
 and a reply whose tools are all recommended goes to a person instead of passing (tool_frames.toml
 [to_the_reader], bot/evaluation/to_the_reader.py). A terse answer without a subject ("Use Sendible daily") and a
-recommendation the candidate takes up ("..., they are what I open every morning") stay the candidate's tools."""
+recommendation the candidate takes up ("..., they are what I open every morning") stay the candidate's tools. So does a
+sentence told about another person with no word of the candidate ("Rayna picked Sendible and Later ..., because
+she wanted her posts planned"; "My manager set up Sendible and she trained me on it" holds "my")."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
 
-@pytest.mark.parametrize("scenario", ["tools_recommended_in_imperatives", "tools_recommended_in_another_language"])
+@pytest.mark.parametrize("scenario", ["tools_recommended_in_imperatives", "tools_recommended_in_another_language",
+                                      "tools_another_persons_choice"])
 def test_tools_only_recommended_to_the_reader_go_to_a_person(scenario: str, thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply(scenario), thresholds)
     assert judgement.criteria["tools"].evidence == ()
@@ -44,6 +47,8 @@ def test_tools_the_candidate_says_are_theirs_count(scenario: str, thresholds: Ev
     ("Essayez Hootsuite pour votre planning.", "fr", True),
     ("J'utilise Hootsuite pour votre planning.", "fr", False),
     ("Experimente o mLabs para agendar suas postagens.", "pt", True),
+    ("Rayna chose Sendible, since she plans far ahead.", "en", True),   # another person's
+    ("My manager set up Sendible and she trained me on it.", "en", False),
 ])
 def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed: bool) -> None:
     assert bool(sentences_to_the_reader(text, layout(text), language)) is addressed
