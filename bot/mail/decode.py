@@ -298,8 +298,17 @@ def _without_uuencoded_files(text: str, found: _Found) -> str:
     return _UUENCODED.sub(drop, text)
 
 
+# Characters that break a line as "\n" does (Unicode's mandatory breaks, UAX #14 BK and NL: the line and paragraph
+# separators, NEL, vertical tab, form feed): a text view or a browser draws each as a new line. Stripped as trailing
+# white space, forty U+2028 under "Thanks, I'll answer next week" were no blank lines at all, and the answer below
+# them was read as in sight (issue 10 item 11, red-team variant).
+_LINE_BREAKS = re.compile("[\u2028\u2029\x85\x0b\x0c]")
+
+
 def _normalise(text: str) -> str:
     text = unix_newlines(text).replace("\u00a0", " ").replace("\ufeff", "")
+    if _LINE_BREAKS.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
     return "\n".join(map(str.rstrip, text.split("\n")))
 
 

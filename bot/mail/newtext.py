@@ -182,7 +182,11 @@ MAX_BLANK_LINES = 10
 BLANK_LOOKING = ("".join(chr(c) for c in range(0x110000) if chr(c).isspace())
                   + "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f\u061c"
                   "\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0\u202a\u202b\u202c\u202d\u202e\u2066\u2067"
-                  "\u2068\u2069")
+                  "\u2068\u2069"
+                  # Tag characters and variation selectors draw nothing either (issue 10 item 11, red team: lines of
+                  # U+E0020 pushed the answer down).
+                  + "".join(chr(c) for c in (*range(0xE0000, 0xE0080), *range(0xFE00, 0xFE10),
+                                             *range(0xE0100, 0xE01F0))))
 
 
 def _out_of_sight(lines: list[str]) -> str:
