@@ -161,6 +161,19 @@ def _unicode_domain(domain: str) -> str:
         return domain
 
 
+# A host name as DNS resolves it for mail (RFC 5321 section 4.1.2 Domain, in its xn-- form): dot-separated labels of
+# letters, digits and inner hyphens, under a top-level label that is no number. Not an address literal ("[127.0.0.1]"
+# sends the mail to whatever host the requester names, past DNS and MX: an internal one) nor anything else.
+_HOST_NAME = re.compile(r"(?=.{1,253}\Z)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+                        r"(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})\Z")
+
+
+def routable_domain(address: str) -> bool:
+    """Whether the address's domain is a host name mail is routed to by DNS (never an address literal)."""
+    domain = address.rpartition("@")[2].strip().lower().rstrip(".")
+    return _HOST_NAME.match(_ascii_domain(domain)) is not None
+
+
 def same_mailbox(a: str, b: str) -> bool:
     return canonical(a) == canonical(b)
 

@@ -68,6 +68,10 @@ class Workflow:
         """The bot must never become a way to mail arbitrary people: refuse the odd targets."""
         if not _EMAIL_RE.match(candidate):
             raise RequestError(f"{candidate!r} is not an email address")
+        if not addresses.routable_domain(candidate):
+            # "carol@[127.0.0.1]": a domain literal points the bot's mail server at a host of the requester's
+            # choosing, past DNS and MX (issue 10, red team: relaying through the bot to an internal host).
+            raise RequestError(f"{candidate!r} is not an address at a domain name (address literals are refused)")
         for address in (candidate, endorser):
             if (char := addresses.invisible_in_address(address)) is not None:
                 raise RequestError(f"{address!r} holds an invisible or spacing character ({char})")
