@@ -234,7 +234,7 @@ class EvaluationSettings:
     max_judged_words: int = 1000
     max_judged_sentences: int = 150
     # Keywords of it (tools, metrics, usage frames, quantities, actions for angry customers, anger words).
-    max_judged_keywords: int = 100
+    max_judged_keywords: int = 50
     # Worker processes the daemon judges in; an overrun is stopped by killing its process. 0 judges in a
     # thread instead, which cannot be stopped (for hosts that forbid starting processes).
     judge_workers: int = 2

@@ -8,7 +8,7 @@ second at worst on dense hostile text), and the reply goes to review as ``too_lo
 it had: nothing is lost (the raw message is kept), and no verdict rests on a part of the answer.
 
 The rules also read at most ``[evaluation] max_judged_words`` words (1,000), ``max_judged_sentences``
-sentences or lines (150) and ``max_judged_keywords`` keywords (100: tools, metrics, usage frames,
+sentences or lines (150) and ``max_judged_keywords`` keywords (50: tools, metrics, usage frames,
 quantities, actions for angry customers, anger words): their work is a few microseconds per word and a few
 tens per sentence, line or keyword, and 20,000 characters hold 3,000 words, 3,000 one-word lines or a
 thousand keywords (a tenth of a second for 20 KB, five seconds per MB). The most any genuine reply we have

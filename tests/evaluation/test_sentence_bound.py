@@ -111,7 +111,8 @@ def test_a_reply_of_many_short_sentences_on_one_line_is_bounded_too() -> None:
 
 def test_a_whole_answer_within_the_bound_is_judged_whole() -> None:
     settings = EvaluationSettings()
-    for text in (_ANSWER, "\n\n".join([_ANSWER] * 5), _ANSWER + "\n" * 400 + "Thanks,\nDana"):
+    # The answer three times over holds about 40 keywords, under the default bound of 50.
+    for text in (_ANSWER, "\n\n".join([_ANSWER] * 3), _ANSWER + "\n" * 400 + "Thanks,\nDana"):
         judgement = judge_bounded(_mail(text), settings)
         assert judgement.verdict is Verdict.PASS and TOO_LONG not in judgement.reasons, text
 
