@@ -86,7 +86,10 @@ def sentences_to_the_reader(text: str, layout: Layout, language: str) -> frozens
         return frozenset()
     found = set()
     for index, sentence in enumerate(layout.sentences):
-        body = text[sentence.start : sentence.end]
+        # A label heading the line ("Link Clicks: The number of clicks on your link") is no verb of the sentence.
+        start = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= sentence.end \
+            else sentence.start
+        body = text[start : sentence.end]
         tokens = _tokens(body)
         if _speaks_of(tokens, words.me):
             continue

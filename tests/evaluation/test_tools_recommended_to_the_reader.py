@@ -49,6 +49,8 @@ def test_tools_the_candidate_says_are_theirs_count(scenario: str, thresholds: Ev
     ("Experimente o mLabs para agendar suas postagens.", "pt", True),
     ("Rayna chose Sendible, since she plans far ahead.", "en", True),   # another person's
     ("My manager set up Sendible and she trained me on it.", "en", False),
+    ("Link Clicks: the number of clicks on your Bitly links.", "en", False),  # a label, then a noun phrase
+    ("Tools: try Later for your shop.", "en", True),  # after a label, the verb opens the sentence
 ])
 def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed: bool) -> None:
     assert bool(sentences_to_the_reader(text, layout(text), language)) is addressed
