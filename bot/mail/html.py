@@ -72,6 +72,9 @@ _MIN_OPACITY = 0.05
 _COLUMNS = frozenset({"col", "colgroup"})
 
 
+# A font this large (CSS px) makes its line a tall box of its own; boxes drawn at their height whatever their content.
+_HUGE_FONT_PX = 64.0
+_DRAWN_BOXES = frozenset({"svg", "canvas", "video", "iframe", "object"})
 # The height of a line break or an empty block, in CSS pixels, when added to the space styles put in the page.
 _LINE_PX = 20.0
 _FORM_FIELDS = frozenset({"input", "select", "textarea"})
@@ -354,6 +357,8 @@ class _VisibleText(HTMLParser):
         if tag in _VOID:
             if tag == "hr":
                 self._newline()
+                if attrs and not (stack and stack[-1].hidden) and not self._depth():  # "margin:900px 0" on a rule
+                    self._space += visibility.vertical_space(self._style_of(tag, attrs).style, attrs)
             if tag == "img" and not (stack and stack[-1].hidden) and not self._depth():
                 picture = self._style_of(tag, attrs) if attrs or self._sheet.rules else None
                 if picture is not None:  # a tall picture
@@ -404,7 +409,14 @@ class _VisibleText(HTMLParser):
         hidden = hidden or size <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY
         if not hidden and not self._depth():
             self._blank_lines += tag in _BLOCK
-            self._space += space  # boxes one after another push the text down together
+            # A line of a huge font is as tall ("font-size:5000px" on a no-break space); ordinary sizes are not
+            # counted, so a template's empty boxes do not add up (issue 10 item 11, red-team variant).
+            self._space += max(space, size * 1.2 if size >= _HUGE_FONT_PX else 0.0)
+        elif (tag in _DRAWN_BOXES and space and not (parent is not None and parent.hidden) and not self._depth()
+              and not self._style_of(tag, attrs).hides and not visibility.hides_by_attributes(tag, attrs)):
+            # A picture, video or frame is drawn at its height though its fallback text is not read:
+            # "<svg height=5000>" pushes the answer below it out of sight (issue 10 item 11, red-team variant).
+            self._space += space
         quoted = tag == "blockquote" or (bool(attrs) and self._is_quote(tag, attrs))
         if quoted:
             self._newline()
