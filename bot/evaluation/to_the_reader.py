@@ -1,4 +1,5 @@
-"""Sentences addressed to the reader: they recommend tools, they do not say which the candidate uses.
+"""Sentences not in the candidate's voice: addressed to the reader, or told of another person. Their tools are
+recommended or someone else's; they do not say which the candidate uses.
 
 "Set up Google Alerts for your brand and try the free plan of Later", "If you're starting out, use Buffer for
 your first posts": the sentence opens with a verb (after small words, or after an opening "if you ..."
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.text import Layout
+from bot.evaluation.text import Layout, Sentence
 
 # A word with its apostrophes ("you're", "j'utilise"), read in lower case with one apostrophe sign.
 _WORD = re.compile(r"\w+(?:'\w+)*'?")
@@ -78,23 +79,21 @@ def _opens_with_a_verb(text: str, words: _Words) -> bool:
     return False
 
 
-def sentences_to_the_reader(text: str, layout: Layout, language: str) -> frozenset[int]:
-    """Indexes of the sentences that recommend to the reader, or tell of another person, rather than say what the
-    candidate does."""
+def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
+    """The sentence recommends to the reader, or tells of another person, rather than says what the candidate
+    does. Read for the sentences that hold a tool only, each once (tools._counted keeps the answers)."""
     words = _words(language)
-    if not words.verbs and not words.third_person:
-        return frozenset()
-    found = set()
-    for index, sentence in enumerate(layout.sentences):
-        # A label heading the line ("Link Clicks: The number of clicks on your link") is no verb of the sentence.
-        start = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= sentence.end \
-            else sentence.start
-        body = text[start : sentence.end]
-        tokens = _tokens(body)
-        if _speaks_of(tokens, words.me):
-            continue
-        if _speaks_of(tokens, words.third_person) or (
-                _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words)
-                and _speaks_of(tokens, words.you)):
-            found.add(index)
-    return frozenset(found)
+    # A label heading the line ("Link Clicks: The number of clicks on your link") is no verb of the sentence.
+    start = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= sentence.end \
+        else sentence.start
+    body = text[start : sentence.end]
+    tokens = _tokens(body)
+    if _speaks_of(tokens, words.me):
+        return False
+    return _speaks_of(tokens, words.third_person) or (
+        _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words) and _speaks_of(tokens, words.you))
+
+
+def sentences_to_the_reader(text: str, layout: Layout, language: str) -> frozenset[int]:
+    """Indexes of every sentence of ``layout`` that is not in the candidate's voice (``not_the_candidates``)."""
+    return frozenset(i for i, sentence in enumerate(layout.sentences) if not_the_candidates(text, sentence, language))

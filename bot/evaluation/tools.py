@@ -23,7 +23,7 @@ from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import sentence_word_counts
-from bot.evaluation.to_the_reader import sentences_to_the_reader
+from bot.evaluation.to_the_reader import not_the_candidates
 from bot.evaluation.tool_names import (
     frames,
     is_person,
@@ -483,7 +483,7 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     why: dict[str, str] = {}
     doubtful: list[str] = []
     company = _Company(reading) if reading.language == "en" and mentions else None
-    to_the_reader: frozenset[int] | None = None  # read at the first mention that gets this far
+    voice: dict[int, bool] = {}  # sentence index -> not in the candidate's voice, read once per sentence
     for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
@@ -505,9 +505,10 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         if other:
             notes.append(f"someone else's: {other} … {words}")
             continue
-        if to_the_reader is None:
-            to_the_reader = sentences_to_the_reader(reading.text, reading.layout, reading.language)
-        if reading.layout.index_at(m.start) in to_the_reader and not taken_up_after(reading, m.end):
+        index = reading.layout.index_at(m.start)
+        if index not in voice:
+            voice[index] = not_the_candidates(reading.text, reading.layout.sentences[index], reading.language)
+        if voice[index] and not taken_up_after(reading, m.end):
             # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
             # person's, maybe the candidate's own too.
             notes.append(f"recommended to the reader or another person's, maybe the candidate's: {words}")
