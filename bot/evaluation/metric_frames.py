@@ -332,7 +332,8 @@ def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[
             break
         action = words.counted.at(lowered, i)
         if action is None:
-            if not _plural_item(reading.text, found, i, words):
+            # English only: other languages' words in "s" include function words ("mais", "todos", "dans").
+            if reading.language != "en" or not _plural_item(reading.text, found, i, words):
                 break
             why = f'measured: "{reading.text[first.start : first.end]}" … and "{reading.text[start:end]}"'
             out.append(Framed(f"described:{_stem(word)}", start, end, why, (start, end)))

@@ -62,3 +62,8 @@ def test_a_definition_with_a_word_before_its_metric_is_no_metric_of_its_own() ->
 ])
 def test_a_measure_glossing_a_named_metric_in_brackets_is_that_metric(text: str, evidence: tuple[str, ...]) -> None:
     assert find_metrics(Reading.of(text, "en")).evidence == evidence
+
+
+def test_only_english_plural_nouns_are_read_as_list_items() -> None:
+    """Other languages' words in "s" include function words: "après" ends no list of things counted."""
+    assert find_metrics(Reading.of("Je regarde le nombre de likes et après, rien d'autre.", "fr")).count == 1

@@ -72,3 +72,11 @@ def test_tools_only_imagined_learnt_or_written_about_are_not_used(thresholds: Ev
 ])
 def test_which_tools_the_candidate_uses(text: str, tools: tuple[str, ...]) -> None:
     assert find_tools(Reading.of(text, "en")).evidence == tools
+
+
+@pytest.mark.parametrize(("text", "tools"), [
+    ("Back in 2019 I ran our accounts with Sendible and Later.", ()),
+    ("Back in 2019 I set up Sendible and Later, and I still do our posts there.", ("Sendible", "Later")),
+])
+def test_a_dated_past_sets_its_tools_aside(text: str, tools: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == tools
