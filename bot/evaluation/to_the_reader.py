@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.text import Layout, Sentence
+from bot.evaluation.text import Sentence
 
 # A word with its apostrophes ("you're", "j'utilise"), read in lower case with one apostrophe sign.
 _WORD = re.compile(r"\w+(?:'\w+)*'?")
@@ -92,8 +92,3 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
         return False
     return _speaks_of(tokens, words.third_person) or (
         _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words) and _speaks_of(tokens, words.you))
-
-
-def sentences_to_the_reader(text: str, layout: Layout, language: str) -> frozenset[int]:
-    """Indexes of every sentence of ``layout`` that is not in the candidate's voice (``not_the_candidates``)."""
-    return frozenset(i for i, sentence in enumerate(layout.sentences) if not_the_candidates(text, sentence, language))

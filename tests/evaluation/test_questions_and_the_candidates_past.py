@@ -32,36 +32,25 @@ def test_a_question_that_suggests_is_a_tip(thresholds: EvaluationSettings) -> No
     assert judgement.verdict == Verdict.PASS
 
 
-def test_tools_of_the_candidates_early_days_are_not_used_now(thresholds: EvaluationSettings) -> None:
-    judgement = judge_rules(reply("tools_from_when_i_started_out"), thresholds)
+@pytest.mark.parametrize("scenario", [
+    "tools_from_when_i_started_out",                 # "When I started out I planned every post in Sendible ..."
+    "tools_only_tried",                              # "I played around with Sendible and ran a free trial of Later"
+    "tools_only_imagined_learnt_or_written_about",   # "I'd go with Sendible. I'm learning Looker Studio ..."
+])
+def test_tools_not_used_now_are_no_tools(scenario: str, thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
     assert judgement.criteria["tools"].evidence == ()
     assert judgement.verdict == Verdict.FAIL
 
 
-def test_tools_of_the_early_days_still_used_count(thresholds: EvaluationSettings) -> None:
-    judgement = judge_rules(reply("tools_from_when_i_started_out_still"), thresholds)
-    assert judgement.criteria["tools"].evidence == ("Sendible", "Later")
+@pytest.mark.parametrize(("scenario", "tools"), [
+    ("tools_from_when_i_started_out_still", ("Sendible", "Later")),  # "..., and I still do"
+    ("tools_tried_then_kept", ("Sendible", "Canva")),                # "... and we have used it ever since"
+])
+def test_tools_taken_up_again_count(scenario: str, tools: tuple[str, ...], thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert judgement.criteria["tools"].evidence == tools
     assert judgement.verdict == Verdict.PASS
-
-
-def test_tools_only_tried_are_not_used(thresholds: EvaluationSettings) -> None:
-    """"I played around with Sendible and ran a free trial of Later" (negation.toml [soft_before])."""
-    judgement = judge_rules(reply("tools_only_tried"), thresholds)
-    assert judgement.criteria["tools"].evidence == ()
-    assert judgement.verdict == Verdict.FAIL
-
-
-def test_a_tool_tried_then_kept_counts(thresholds: EvaluationSettings) -> None:
-    judgement = judge_rules(reply("tools_tried_then_kept"), thresholds)
-    assert judgement.criteria["tools"].evidence == ("Sendible", "Canva")
-    assert judgement.verdict == Verdict.PASS
-
-
-def test_tools_only_imagined_learnt_or_written_about_are_not_used(thresholds: EvaluationSettings) -> None:
-    """"If the budget ever allowed it, I'd go with Sendible. I'm learning Looker Studio ... I wrote about Canva"."""
-    judgement = judge_rules(reply("tools_only_imagined_learnt_or_written_about"), thresholds)
-    assert judgement.criteria["tools"].evidence == ()
-    assert judgement.verdict == Verdict.FAIL
 
 
 @pytest.mark.parametrize(("text", "tools"), [
@@ -69,14 +58,8 @@ def test_tools_only_imagined_learnt_or_written_about_are_not_used(thresholds: Ev
     ("I'm learning Looker Studio.", ()),
     ("We wrote a comparison of Later and Sendible.", ()),
     ("I write our captions in Sendible and design in Canva.", ("Sendible", "Canva")),  # writing IN a tool is use
-])
-def test_which_tools_the_candidate_uses(text: str, tools: tuple[str, ...]) -> None:
-    assert find_tools(Reading.of(text, "en")).evidence == tools
-
-
-@pytest.mark.parametrize(("text", "tools"), [
     ("Back in 2019 I ran our accounts with Sendible and Later.", ()),
     ("Back in 2019 I set up Sendible and Later, and I still do our posts there.", ("Sendible", "Later")),
 ])
-def test_a_dated_past_sets_its_tools_aside(text: str, tools: tuple[str, ...]) -> None:
+def test_which_tools_the_candidate_uses(text: str, tools: tuple[str, ...]) -> None:
     assert find_tools(Reading.of(text, "en")).evidence == tools

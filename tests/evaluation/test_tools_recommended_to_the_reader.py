@@ -15,7 +15,7 @@ import pytest
 from bot.evaluation.result import Verdict
 from bot.evaluation.rules import judge_rules
 from bot.evaluation.text import layout
-from bot.evaluation.to_the_reader import sentences_to_the_reader
+from bot.evaluation.to_the_reader import not_the_candidates
 from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
@@ -53,9 +53,9 @@ def test_tools_the_candidate_says_are_theirs_count(scenario: str, thresholds: Ev
     ("Tools: try Later for your shop.", "en", True),  # after a label, the verb opens the sentence
 ])
 def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed: bool) -> None:
-    assert bool(sentences_to_the_reader(text, layout(text), language)) is addressed
+    assert any(not_the_candidates(text, s, language) for s in layout(text).sentences) is addressed
 
 
 def test_every_one_of_many_sentences_is_read() -> None:
     text = "Try Later for your shop. " * 4000
-    assert len(sentences_to_the_reader(text, layout(text), "en")) == 4000
+    assert sum(not_the_candidates(text, s, "en") for s in layout(text).sentences) == 4000
