@@ -50,6 +50,11 @@ class Body:
     # When the plain part is read and the HTML part, which other readers see, shows pictures: the HTML's text, with
     # its pictures as html.PICTURE, so that those among the reply's own words can be counted; else "".
     html_with_pictures: str = ""
+    # When the text is read from more than one plain part (a second text/plain part, or a text file sent inline, as
+    # Apple Mail splits a message around a picture and some clients send an answer as answers.txt inline): each
+    # part's text, in order, as ``text`` joins them; else (). A reader sees each part on its own: the quote that
+    # ends the first one does not end the second (issue 9 item 8).
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -82,7 +87,7 @@ def read_body(root: Entity) -> Body:
 def _read_found(found: _Found) -> Body:
     plain, plain_reversed = _without_unread_runs(_normalise("\n".join(found.plain)))
     if not found.html:
-        return Body(plain, plain_reversed, "plain" if plain.strip() else "none")
+        return Body(plain, plain_reversed, "plain" if plain.strip() else "none", parts=_parts(found.plain, plain))
     rendered = html_to_text("\n".join(found.html))
     html_text, html_reversed = _without_unread_runs(_normalise(rendered.text))
     hidden = "\n".join(h for h in (rendered.hidden, html_reversed, plain_reversed) if h)
@@ -95,7 +100,17 @@ def _read_found(found: _Found) -> Body:
     # the answer pushed out of sight): the plain part may say what they never see (issue 10 item 11, red team).
     return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text),
                 style_unchecked=rendered.style_unchecked, out_of_sight=rendered.out_of_sight,
-                html_with_pictures=html_text if PICTURE in html_text else "")
+                html_with_pictures=html_text if PICTURE in html_text else "", parts=_parts(found.plain, plain))
+
+
+def _parts(texts: list[str], read: str) -> tuple[str, ...]:
+    """Body.parts: the plain parts' texts read one by one, when there are several and they join into ``read``, the
+    text read from all of them (a run drawn backwards or struck out across two parts reads otherwise: then the
+    joined text alone is read, as before)."""
+    if len(texts) < 2:
+        return ()
+    parts = tuple(_without_unread_runs(_normalise(text))[0] for text in texts)
+    return parts if "\n".join(parts) == read else ()
 
 
 def _any_other_says_otherwise(read: str, others: list[tuple[str, str]]) -> bool:

@@ -66,7 +66,8 @@ def _parse(raw: bytes) -> ParsedMail:
                                     {from_addr}, recipients)
         delayed = is_only_delayed(root, facts)
     notes = () if sender else ("no From address",)
-    new = extract(body.text, from_name, from_addr, recipients) if kind is MailKind.REPLY else NewText("")
+    new = _new_text(body.parts or (body.text,), from_name, from_addr, recipients) if kind is MailKind.REPLY \
+        else NewText("")
     if kind is MailKind.REPLY and reads_as_out_of_office_notice(new.text):
         # A notice sent as a plain reply: recorded, never judged; a later answer still counts.
         kind, new = MailKind.AUTO_REPLY, NewText("")
@@ -100,6 +101,21 @@ def _parse(raw: bytes) -> ParsedMail:
         refusal=refusal[0] if refusal else None,
         refusal_detail=refusal[1] if refusal else "",
     )
+
+
+def _new_text(parts: tuple[str, ...], from_name: str, from_addr: str, recipients: tuple[str, ...]) -> NewText:
+    """The sender's new text in each of ``parts`` (the plain parts a reader sees one under the other), together: the
+    quote or signature that ends one part ends only that part, so an answer sent as a second text part, or as a
+    text file shown inline, under "Answers attached" and the quoted request, is read (issue 9 item 8). Someone
+    else's words forwarded in any part still say so."""
+    if len(parts) == 1:
+        return extract(parts[0], from_name, from_addr, recipients)
+    read = [extract(part, from_name, from_addr, recipients) for part in parts]
+    said = [new for new in read if new.text]
+    return NewText("\n\n".join(new.text for new in said),
+                   tuple(pair for new in read for pair in new.answered),
+                   next((new.out_of_sight for new in read if new.out_of_sight), ""),
+                   next((new.forwarded for new in said if new.forwarded), ""))
 
 
 # How much of the subject, the sender's display name and the attachments' file names the injection checks read, and
