@@ -741,10 +741,14 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
 
 def _told_as_a_story(reading: Reading, clauses: list[tuple[int, int]]) -> bool:
     """The candidate tells what they did: a clause with an action word that opens with a first-person
-    subject and a past verb ("I stepped in", "we then called them"), not negated ("we didn't...")."""
+    subject and a past verb ("I stepped in", "we then called them"), not negated ("we didn't..."). The
+    subject opening its sentence carries over to the verbs joined after it: "I answered the first one,
+    called him, apologised" tells all three."""
     for lo, hi in clauses:
-        m = _STORY.search(reading.text, lo, min(hi, lo + _STORY_REACH))
-        if m is not None and not _NEGATED.search(reading.text, lo, hi):
+        if _NEGATED.search(reading.text, lo, hi):
+            continue
+        head = reading.sentence(lo).start
+        if any(_STORY.search(reading.text, at, min(hi, at + _STORY_REACH)) for at in dict.fromkeys((lo, head))):
             return True
     return False
 

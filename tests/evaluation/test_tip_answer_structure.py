@@ -183,6 +183,15 @@ def test_a_tip_told_as_a_story_about_anger_is_a_tip_by_example(thresholds: Evalu
     assert any("told as an example" in why for why in judgement.criteria[TIP].why)
 
 
+def test_the_verbs_joined_to_a_storys_subject_tell_the_story(thresholds: EvaluationSettings) -> None:
+    """"I read all of them, called her the same afternoon, apologised and sent a new one": the "I" opening
+    the sentence is the subject of every verb joined after it, so the handling actions are the candidate's
+    story, a tip by example as above."""
+    judgement = judge_rules(reply("tip_story_with_verbs_joined_to_one_subject"), thresholds)
+    assert judgement.verdict == Verdict.PASS, judgement
+    assert any("told as an example" in why for why in judgement.criteria[TIP].why)
+
+
 def test_a_tip_told_as_a_story_without_anger_goes_to_a_person(thresholds: EvaluationSettings) -> None:
     """The same story about people who are not said to be upset: whether it answers the tip question
     is for a person, it is neither passed nor failed by the rules."""
