@@ -70,6 +70,10 @@ _SMALLER_TAGS = frozenset({"small", "sub", "sup"})
 _SMALLER = 0.83
 _MIN_OPACITY = 0.05
 _COLUMNS = frozenset({"col", "colgroup"})
+# The text colour of a reader that draws the page as written (light mode): CSS's CanvasText, black.
+_DEFAULT_TEXT: Rgba = (0.0, 0.0, 0.0, 1.0)
+# The elements every document has, written or not, outermost first.
+_ROOTS = ("html", "body")
 
 
 # A font this large (CSS px) makes its line a tall box of its own; boxes drawn at their height whatever their content.
@@ -174,6 +178,9 @@ class _Open:
     # A MathML <semantics> draws its first child only (MathML Core: "semantics > :not(:first-child)" is display:
     # none); set once it holds one.
     drew_first: bool = False
+    # Whether a rule that may only hide (its ancestors unchecked) sets its text colour or an ancestor's: then a
+    # colour of none of its own is not known to be the reader's default.
+    colour_maybe_set: bool = False
 
 
 # Brackets a style attribute may open before it is left unread: the CSS tokeniser costs about five times as much per
@@ -265,6 +272,10 @@ class _VisibleText(HTMLParser):
         self._seen_own_text = False
         self.out_of_sight = ""
         self._attribute_text_room = MAX_ATTRIBUTE_TEXT
+        # The attributes of the document's <html> and <body>, which a browser makes whether or not they are
+        # written: a tag of either adds only attributes not already there (HTML's "in body" rules).
+        self._root_attrs: dict[str, list[tuple[str, str | None]]] = {tag: [] for tag in _ROOTS}
+        self._open_roots()
 
     # -- state of the innermost open element -------------------------------------------------
     def _depth(self) -> int:
@@ -309,15 +320,65 @@ class _VisibleText(HTMLParser):
                     return bare.end()
         return int(super().parse_endtag(i))
 
+    # -- the document's root elements ---------------------------------------------------------
+    def _open_roots(self) -> None:
+        """Open <html> and <body> as a browser does for any document: "<style>body{color:#fff}</style><p>..."
+        with neither tag written paints every paragraph white (issue 10 item 11, red-team variant: rules on
+        html, body or :root were read only when the tags were written)."""
+        self._reopen_roots([])
+
+    def _reopen_roots(self, keep: list[_Open]) -> None:
+        """Close every open element, open the roots with their attributes now, and put ``keep`` back on them."""
+        for open_ in self._stack:
+            self._quoted_open -= open_.quoted
+            self._pre -= open_.tag == "pre"
+        self._stack.clear()
+        self._open_tags.clear()
+        for tag in _ROOTS:
+            self._push(tag, self._root_attrs[tag], keep_attribute_text=False)
+        for open_ in keep:
+            self._stack.append(open_)
+            self._open_tags[open_.tag] += 1
+            self._quoted_open += open_.quoted
+            self._pre += open_.tag == "pre"
+
+    def _root_tag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        """A written <html> or <body>: its attributes not already on the element are added to it. Before anything
+        of the document is read (but its <head>) the roots are opened again with them; later, what they now say
+        reaches what follows, and text above them that they may hide or recolour sends the reply to review."""
+        have = {name.lower() for name, _ in self._root_attrs[tag]}
+        added = [(name, value) for name, value in attrs_list if name.lower() not in have]
+        self._root_attrs[tag].extend(added)
+        if added and self._attribute_text_room > 0:
+            self._keep_attribute_text({k.lower(): (v or "") for k, v in reversed(added)})
+        if not (self._lines or self._line_has_text) and all(
+                open_.tag in _ROOTS or open_.tag == "head" for open_ in self._stack):
+            self._reopen_roots([])  # also closes a <head> left open, as <body> does in a browser
+            return
+        if not added:
+            return
+        above = self._stack[len(_ROOTS):]
+        self._reopen_roots(above)
+        body = self._stack[len(_ROOTS) - 1]
+        if (body.hidden or body.doubt or body.font_px <= visibility.MAX_HIDDEN_FONT_PX or body.opacity <= _MIN_OPACITY
+                or (body.color is not None and visibility.unreadable(body.color, body.background))) and not self.doubt:
+            self.doubt = f"its <{tag}> tag comes after text and restyles it, which is not worked out"
+
     # -- parser callbacks ----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        if tag in _ROOTS:
+            self._root_tag(tag, attrs_list)
+        else:
+            self._push(tag, attrs_list)
+
+    def _push(self, tag: str, attrs_list: list[tuple[str, str | None]], keep_attribute_text: bool = True) -> None:
         # Called once per tag of the markup: the checks that need an attribute are skipped for a bare tag, and
         # the innermost open element is looked up once (wide tag soup spent most of its time here).
         # A repeated attribute keeps its first value, as browsers read it (HTML's duplicate-attribute rule):
         # '<p style="color:#fff" style="color:#000">' is white (issue 10 item 11, red-team variant).
         attrs = {k.lower(): (v or "") for k, v in reversed(attrs_list)} if attrs_list else {}
         stack = self._stack
-        if attrs and self._attribute_text_room > 0 and not self._depth():
+        if attrs and keep_attribute_text and self._attribute_text_room > 0 and not self._depth():
             self._keep_attribute_text(attrs)
         if tag in _SELF_CLOSING_SIBLINGS and stack and stack[-1].tag == tag:
             self._close(tag)
@@ -376,9 +437,11 @@ class _VisibleText(HTMLParser):
         space = 0.0
         if parent is None:
             background, color, doubt = WHITE, None, ""
+            colour_maybe_set = False
             size, opacity = 16.0, 1.0
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
+            colour_maybe_set = parent.colour_maybe_set
             hidden = hidden or parent.hidden or (parent.closed_details and tag != "summary")
             if parent.tag == "semantics":
                 hidden, parent.drew_first = hidden or parent.drew_first, True
@@ -389,6 +452,7 @@ class _VisibleText(HTMLParser):
             computed = self._style_of(tag, attrs)
             background = visibility.background(computed.style, attrs, background)
             color = visibility.text_color(computed.style, attrs, color)
+            colour_maybe_set = colour_maybe_set or bool(computed.hide_only_colours)
             hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
                       or computed.hide_only_colors(background))
             doubt = doubt or computed.doubt or computed.pseudo_doubt
@@ -427,7 +491,8 @@ class _VisibleText(HTMLParser):
         if tag == "pre":
             self._pre += 1
         closed = tag == "details" and "open" not in attrs
-        stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity))
+        stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity,
+                           colour_maybe_set=colour_maybe_set))
         self._open_tags[tag] += 1
         self._quoted_open += quoted
 
@@ -438,6 +503,9 @@ class _VisibleText(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
+            return
+        if tag in _ROOTS:  # a browser keeps <html> and <body> open: what follows </body> is in the body too
+            self._newline()
             return
         if self._open_tags[tag]:
             self._close(tag)
@@ -453,8 +521,11 @@ class _VisibleText(HTMLParser):
                 return
             # Text written directly in the innermost element cannot be seen: hidden, unreadable colour, or the
             # body of a closed <details> outside its <summary>.
-            if top.hidden or top.closed_details or (top.color is not None
-                                                    and visibility.unreadable(top.color, top.background)):
+            # Text of no colour of its own is drawn in the reader's default, black: on a background set near-black
+            # it is as unseen as text painted that colour (issue 10 item 11, red-team variant).
+            if top.hidden or top.closed_details or (
+                    (top.color is not None or (top.background != WHITE and not top.colour_maybe_set))
+                    and visibility.unreadable(top.color or _DEFAULT_TEXT, top.background)):
                 text = _WS.sub(" ", data).strip()
                 if text:
                     self._hidden.append(text)
