@@ -57,11 +57,11 @@ def _allowed(name: str, at: int, char: str) -> bool:
     if char.isprintable() or char in _NAME_MARKS:  # not C*, Zl, Zp (nor a Zs but the space)
         return True
     if char in _JOINERS:
-        return 0 < at < len(name) - 1 and _joins(name[at - 1], name[at + 1])
+        return 0 < at < len(name) - 1 and joins(name[at - 1], name[at + 1])
     return unicodedata.category(char) == "Zs"  # a no-break or wide space: drawn as a space
 
 
-def _joins(before: str, after: str) -> bool:
+def joins(before: str, after: str) -> bool:
     """Are ``before`` and ``after`` letters or marks of one script that writes joiners between them?"""
     if unicodedata.category(before)[0] not in "LM" or unicodedata.category(after)[0] not in "LM":
         return False
