@@ -841,6 +841,10 @@ def _subject_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for ws in toml_table("advice.toml")["subject_modifiers"].values() for w in ws)
 
 
+# A clause joined after a comma: "..., but", "..., and", "..., so", "..., yet".
+_JOINED_CLAUSE = re.compile(r"[ \t]*+(?:but|and|so|yet)[ \t]++", re.IGNORECASE)
+
+
 def _subject_start(reading: Reading, sentence: Sentence, hit: Hit, advice: Advice, negation_end: int) -> int | None:
     """Where the subject of a statement opens, when it opens the sentence (after a label, an opinion lead-in
     such as "I think" or "In my experience", or a phrase set off by a comma: "With angry customers, a calm
@@ -855,6 +859,11 @@ def _subject_start(reading: Reading, sentence: Sentence, hit: Hit, advice: Advic
     comma = reading.text.rfind(",", start, hit.start)
     if comma >= 0:
         start = comma + 1
+        # ", but thanking them first softens it": a clause joined after the comma has its own subject and its
+        # own polarity ("No idea why it works, but ..." doubts a fact and denies nothing of the statement).
+        joined = _JOINED_CLAUSE.match(reading.text, start, hit.start)
+        if joined is not None:
+            start = lo = joined.end()
     said = list(WORD.finditer(reading.text, start, hit.start))
     if not said or len(said) > _MAX_MODIFIED_SUBJECT_WORDS or said[0].group().lower() in _NO_SUBJECT:
         return None

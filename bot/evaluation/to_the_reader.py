@@ -5,8 +5,10 @@ recommended or someone else's; they do not say which the candidate uses.
 your first posts": the sentence opens with a verb (after small words, or after an opening "if you ..."
 clause), speaks to the reader ("your", "you") and says nothing of the candidate ("I", "we", "our"). A terse
 answer that drops its subject ("Use Buffer daily, Canva for images") speaks to no one and stays the
-candidate's. A sentence told about another person ("Rayl chose Sendible from the start; she knew ...") with no
-word of the candidate tells what that person uses. The words are tool_frames.toml [to_the_reader].
+candidate's. A sentence opening with a condition on the reader ("If you have the budget, Radian6 might
+meet your needs") is for the reader's case. A sentence told about another person ("Rayl chose Sendible from
+the start; she knew ...") with no word of the candidate tells what that person uses.
+The words are tool_frames.toml [to_the_reader].
 """
 
 from __future__ import annotations
@@ -79,6 +81,16 @@ def _opens_with_a_verb(text: str, words: _Words) -> bool:
     return False
 
 
+def _conditioned_on_the_reader(text: str, words: _Words) -> bool:
+    """The sentence opens with a condition on the reader: "If you have the budget, ...", "If you only use
+    Twitter, ...": what follows is for the reader's case, whatever its verb."""
+    tokens = _tokens(text[:_CONDITION_CHARS])
+    if not tokens or tokens[0] not in _CONDITIONS:
+        return False
+    end = _CONDITION_END.search(text, 0, _CONDITION_CHARS)
+    return end is not None and _speaks_of(_tokens(text[: end.start()]), words.you)
+
+
 def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
     """The sentence recommends to the reader, or tells of another person, rather than says what the candidate
     does. Read for the sentences that hold a tool only, each once (tools._counted keeps the answers)."""
@@ -90,5 +102,6 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
     tokens = _tokens(body)
     if _speaks_of(tokens, words.me):
         return False
-    return _speaks_of(tokens, words.third_person) or (
-        _opens_with_a_verb(body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’"), words) and _speaks_of(tokens, words.you))
+    opening = body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’")
+    return _speaks_of(tokens, words.third_person) or _conditioned_on_the_reader(opening, words) or (
+        _opens_with_a_verb(opening, words) and _speaks_of(tokens, words.you))

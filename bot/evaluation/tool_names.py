@@ -105,10 +105,17 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# French, Italian and Catalan elide a small word into the next with an apostrophe: "j'", "l'", "qu'", "dell'".
+_ELIDED_CHARS = 4
+
+
 @lru_cache(maxsize=16384)
 def rare_word(word: str, language: str) -> bool:
     """Rare in English and in ``language`` (remembered per word: a reply repeats its words)."""
     low = word.lower().replace("’", "'")
+    head, apostrophe, tail = low.partition("'")
+    if apostrophe and len(head) <= _ELIDED_CHARS and tail:
+        low = tail  # an elided word before its host ("J'ai", "L'Oréal"): the host says whether it is rare
     threshold = 10 ** (_RARE_ZIPF - 9)  # Zipf = log10(frequency per billion words)
     return all(frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
 

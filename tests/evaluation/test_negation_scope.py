@@ -132,3 +132,39 @@ def test_the_simple_past_with_a_recent_time_is_use_now() -> None:
     found = find_tools(Reading.of(reply("tools_used_this_week_and_network_lists"), "en"))
     assert found.evidence == ("Agorapulse", "Canva", "LinkedIn lists"), found
     assert found.notes == ("negated: I used … Hootsuite",), found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # "without a reply" negates the reply, not the next item of the list, a clause of its own.
+    ("I keep an eye on whether people come back, how long new threads sit without a reply, and what share of "
+     "our mentions are negative.", "share of our mentions"),
+    ("I check that reach keeps climbing, that comments per post don't drop, and that link clicks turn into "
+     "sign-ups.", "link clicks"),
+    ("Miro que el alcance no baje, y que los clics en enlaces sigan creciendo.", "clics en enlaces"),
+])
+def test_a_new_clause_after_a_comma_ends_a_negations_scope(text: str, kept: str) -> None:
+    """", and that ...", ", and what ...": a comma, a join and a word that opens a clause start a clause of
+    its own, out of reach of a negation in the clause before."""
+    found = find_metrics(Reading.of(text, "es" if text.startswith("Miro") else "en"))
+    assert any(kept in evidence for evidence in found.evidence), found
+    assert not any(kept in note for note in found.notes), found
+
+
+def test_a_list_after_a_negation_without_a_new_clause_stays_negated() -> None:
+    found = find_metrics(Reading.of("I don't track likes, shares and comments any more.", "en"))
+    assert found.count == 0, found
+
+
+@pytest.mark.parametrize(("text", "used", "set_aside"), [
+    ("A year ago, I chose Sendible over Agorapulse for scheduling.", ("Sendible",), "Agorapulse"),
+    ("We picked Later over Planoly, and Canva does the graphics.", ("Later", "Canva"), "Planoly"),
+])
+def test_a_tool_chosen_over_another_sets_the_other_aside(text: str, used: tuple[str, ...], set_aside: str) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert found.evidence == used, found
+    assert any(set_aside in note for note in found.notes), found
+
+
+def test_over_without_a_choice_sets_nothing_aside() -> None:
+    found = find_tools(Reading.of("I prefer to post over the weekend with Later and Canva.", "en"))
+    assert found.evidence == ("Later", "Canva"), found

@@ -275,6 +275,25 @@ def test_advice_mood_after_a_fronted_phrase(sentence: str, advice: bool) -> None
     assert bool(Advice.of(Reading.of(sentence, "en")).advice) is advice
 
 
+@pytest.mark.parametrize(("sentence", "language", "advice"), [
+    # Each language's words that open advice open it in that language (and English's in any reply):
+    # Spanish "no" is "don't", English "no" is not.
+    ("No matter how big your brand is, one furious thread can undo a year of goodwill.", "en", False),
+    ("No respondas en caliente, espera una hora.", "es", True),
+    ("Never answer in the heat of the moment.", "en", True),
+])
+def test_an_opening_word_opens_advice_in_its_own_language(sentence: str, language: str, advice: bool) -> None:
+    assert bool(Advice.of(Reading.of(sentence, language)).advice) is advice
+
+
+def test_a_warning_under_a_label_naming_angry_customers_is_no_tip(thresholds: EvaluationSettings) -> None:
+    """"Angry customers: No matter how big your brand is, one furious thread can undo a year of goodwill"
+    names them and warns, it tells no one what to do."""
+    judgement = judge_rules(reply("angry_label_over_a_warning_opening_with_no_matter"), thresholds)
+    assert not judgement.criteria[TIP].met, judgement
+    assert judgement.verdict == Verdict.FAIL, judgement
+
+
 def test_a_story_about_an_upset_customer_in_unlisted_words_goes_to_a_person(
         thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("story_about_an_upset_customer_in_unlisted_words"), thresholds)

@@ -154,3 +154,20 @@ def test_a_join_word_is_a_whole_word(language: str, text: str, kept: tuple[str, 
     """The "o" ending "Utilizo" is no Spanish "or": the verb before a listed tool is not read back as a
     second product ("Utiliz"), while a real join ("Zonkify o Canva") still lists the name before it."""
     assert find_tools(Reading.of(text, language)).evidence == kept
+
+
+@pytest.mark.parametrize(("word", "is_product"), [
+    ("J’ai", False),        # "j'" elided into "ai": a common French word
+    ("J'utilise", False),
+    ("Qu’il", False),
+    ("Agorapulse", True),
+])
+def test_an_elided_word_is_as_rare_as_its_host(word: str, is_product: bool) -> None:
+    assert product_like(word, "fr") is is_product
+
+
+def test_an_elided_verb_in_the_tools_answer_is_no_tool() -> None:
+    """"Outils : Agorapulse, ... J’ai testé la programmation automatique": "J’ai" opens a sentence in the
+    answer to the tools question, capitalised, but it is "I have", no product."""
+    found = find_tools(Reading.of(reply("french_tools_answer_with_an_elided_verb"), "fr"), ())
+    assert found.evidence == ("Agorapulse",), found

@@ -2,11 +2,12 @@
 
 A sentence that opens with a verb, speaks to the reader ("your", "you") and says nothing of the candidate ("Set up
 Google Alerts for your company name and sign up for the free tier of Sendible") recommends: its tools are doubtful,
-and a reply whose tools are all recommended goes to a person instead of passing (tool_frames.toml
-[to_the_reader], bot/evaluation/to_the_reader.py). A terse answer without a subject ("Use Sendible daily") and a
-recommendation the candidate takes up ("..., they are what I open every morning") stay the candidate's tools. So does a
-sentence told about another person with no word of the candidate ("Rayna picked Sendible and Later ..., because
-she wanted her posts planned"; "My manager set up Sendible and she trained me on it" holds "my")."""
+and a reply whose tools are all recommended goes to a person instead of passing (tool_frames.toml [to_the_reader],
+bot/evaluation/to_the_reader.py). So does a sentence opening with a condition on the reader ("If you have the
+budget, Sprinklr might meet your needs"), and a sentence told about another person with no word of the candidate
+("Rayna picked Sendible and Later ..., because she wanted her posts planned") tells that person's tools. A terse
+answer without a subject ("Use Sendible daily"), a recommendation the candidate takes up ("..., they are what I open
+every morning") and "My manager set up Sendible and she trained me on it" (it holds "my") stay the candidate's."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from tests.evaluation.conftest import reply
 
 
 @pytest.mark.parametrize("scenario", ["tools_recommended_in_imperatives", "tools_recommended_in_another_language",
-                                      "tools_another_persons_choice"])
+                                      "tools_another_persons_choice", "tools_for_the_readers_case"])
 def test_tools_only_recommended_to_the_reader_go_to_a_person(scenario: str, thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply(scenario), thresholds)
     assert judgement.criteria["tools"].evidence == ()
@@ -51,6 +52,11 @@ def test_tools_the_candidate_says_are_theirs_count(scenario: str, thresholds: Ev
     ("My manager set up Sendible and she trained me on it.", "en", False),
     ("Link Clicks: the number of clicks on your Bitly links.", "en", False),  # a label, then a noun phrase
     ("Tools: try Later for your shop.", "en", True),  # after a label, the verb opens the sentence
+    # A condition on the reader opens it: what follows is for the reader's case, whatever its verb.
+    ("If you have the budget, Sprinklr might meet your needs.", "en", True),
+    ("If you only post on Twitter, TweetDeck is an option.", "en", True),
+    ("If you ask me, Sprinklr is what we could not live without.", "en", False),  # the candidate speaks
+    ("If the budget allows, Sprinklr covers everything.", "en", False),  # a condition on no reader
 ])
 def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed: bool) -> None:
     assert any(not_the_candidates(text, s, language) for s in layout(text).sentences) is addressed
