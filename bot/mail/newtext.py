@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import not_
 
 from bot.mail import quotes, signature
+from bot.mail.inline import answered_inside
 
 # Lines longer than this are bounded before any pattern sees them.
 _MAX_LINE_CHARS = 4000
@@ -54,10 +56,24 @@ def extract_new_text(text: str, sender_name: str = "") -> str:
     return extract(text, sender_name).text
 
 
-def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients: tuple[str, ...] = ()) -> NewText:
+def together(read: Sequence[NewText]) -> NewText:
+    """The new texts of pieces a reader sees one under the other (plain parts; the text above our request and the
+    answers inside it), as one: their texts a paragraph apart, all their answered questions, the first reason any
+    gives for text out of sight, and the first forward of someone else's words any piece with text holds."""
+    said = [new for new in read if new.text]
+    return NewText("\n\n".join(new.text for new in said),
+                   tuple(pair for new in read for pair in new.answered),
+                   next((new.out_of_sight for new in read if new.out_of_sight), ""),
+                   next((new.forwarded for new in said if new.forwarded), ""))
+
+
+def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients: tuple[str, ...] = (),
+            *, inside_our_request: bool = True) -> NewText:
     """``extract_new_text`` plus the questions answered inline, and whether the text is a forward of someone
     else's message (``sender_addr``, the sender's address, and ``sender_name`` tell who the sender is; a message
-    from one of ``recipients``, the addresses this one went to, is the bot's own, answered below it)."""
+    from one of ``recipients``, the addresses this one went to, is the bot's own, answered below it).
+    ``inside_our_request``: look for answers written inside our own request quoted without ">" (bot.mail.inline);
+    False when reading what that found, which is read once."""
     lines = list(map(str.rstrip, (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")))
     cut_line = ""
     longest = max(map(len, lines))
@@ -70,6 +86,14 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
+    if inside_our_request:
+        inline = answered_inside(lines, quoted)
+        if inline is not None:
+            # Outlook's way of answering inline: the text above the request and the answers inside it, read apart
+            # (a phone's footer or a signature above ends only that piece).
+            pieces = ("\n".join(inline.above), "\n".join(inline.inside))
+            return together([extract(piece, sender_name, sender_addr, recipients, inside_our_request=False)
+                             for piece in pieces])
     unquoted = list(compress(count(), map(not_, quoted)))
     # Both steps look for attributions only where one may start (a few lines of most messages), and
     # only among the unquoted lines, which are all they read: a long thread's quoted history is not

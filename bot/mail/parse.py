@@ -15,7 +15,7 @@ from bot.mail.html import PICTURE
 from bot.mail.kinds import MailFacts, classify, reads_as_out_of_office_notice
 from bot.mail.message import MailKind, ParsedMail
 from bot.mail.mime import Entity, parse_entity
-from bot.mail.newtext import NewText, extract
+from bot.mail.newtext import NewText, extract, together
 
 # To first: parse reads it once for to_addrs and hands it to _recipients.
 # Where a plain part says a picture stood: Gmail's "[image: chart.png]", Outlook's "[cid:image001.png@01DA...]".
@@ -110,12 +110,7 @@ def _new_text(parts: tuple[str, ...], from_name: str, from_addr: str, recipients
     else's words forwarded in any part still say so."""
     if len(parts) == 1:
         return extract(parts[0], from_name, from_addr, recipients)
-    read = [extract(part, from_name, from_addr, recipients) for part in parts]
-    said = [new for new in read if new.text]
-    return NewText("\n\n".join(new.text for new in said),
-                   tuple(pair for new in read for pair in new.answered),
-                   next((new.out_of_sight for new in read if new.out_of_sight), ""),
-                   next((new.forwarded for new in said if new.forwarded), ""))
+    return together([extract(part, from_name, from_addr, recipients) for part in parts])
 
 
 # How much of the subject, the sender's display name and the attachments' file names the injection checks read, and

@@ -1,0 +1,384 @@
+"""Answers written inside our own request, quoted without ">" (Outlook's way of answering inline).
+
+Outlook quotes no line: it puts its header block ("From: / Sent: / To: / Subject:") over the older message and
+leaves it as plain text, and a candidate who answers inline types the answers under, or after, the request's
+questions in it. Everything under a header block is older text to every other reader here, so those answers were
+dropped (issue 9 item 8). What tells the request's lines from the answers is the request itself: the bot wrote it,
+from the templates named in ``own_request_templates`` (bot/mail/data/quotes.toml). A line is the request's when its
+words are a run of one template's words, its variables standing for a few words each (a name, a date) or for none
+(a number, as the thresholds are: digits are not compared). Such lines are marked as quoted ("> "), with the header
+block over them, and the text is read as a ">"-quoted inline reply is: the answers are the sender's, and each
+answer under a question has that question as its context.
+
+Nothing changes unless the unquoted text holds at least _MIN_REQUEST_LINES lines of the request under a header
+block, a marker or an attribution, and a line of the sender's own among them: a reply with the request quoted
+below it and nothing written inside reads as before.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import operator
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.mail import quotes
+from bot.mail.patterns import load
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+# Words are compared case-folded, without punctuation; digits are left out on both sides (the thresholds, the hours
+# and every number of a date are variables).
+_WORD = re.compile(r"[^\W\d_]++")
+_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|<[^>]*>", re.DOTALL)
+# A variable that renders a number: the words around it meet with nothing between once digits are left out.
+_NUMERIC = re.compile(r"\bthresholds\.|\|\s*int\b|\bround\b|\bcount\b")
+# The most words a variable stands for: a name or an address ("Dana Reyes", "dana reyes mail example"), a date in
+# UTC and a local zone ("Thursday December UTC Thursday December CET Europe Berlin").
+_GAP_WORDS = 12
+# A line of the request read from its start: it holds at least this many of the template's words, and they are at
+# least half of its words (a gap alone, "Owen", is anybody's line).
+_MIN_LITERAL_WORDS = 2
+# A line that opens with at least this many of the request's words in a row and goes on with others holds a
+# question and the answer typed after it on the same line ("... (at least 2). Buffer and Canva").
+_MIN_QUESTION_WORDS = 4
+# So many lines of the request, at least, make the older message our request.
+_MIN_REQUEST_LINES = 3
+# The opening words of a template's lines that say the text may hold the request (checked before any line is read).
+_ANCHOR_WORDS = 4
+_MIN_ANCHORS = 2
+# A header block, marker or attribution sits at most this many lines above the request's first line.
+_HEAD_WINDOW = 16
+# The inline read looks at no more unquoted lines, and words, than this (a long thread is read as before), and no line
+# of more words (the request's longest paragraph, a date in two zones in it, holds about 50).
+_MAX_LINES = 3000
+_MAX_WORDS = 6000
+_MAX_LINE_WORDS = 80
+
+# The number a question ends with, and its brackets and stop: " 2).", " 3,".
+_NUMBER_AFTER = re.compile(r"[^\S\n]*+\(?+\d++[)\]]?+[.,;:]?+")
+
+_GAP = -1  # a token of the template stream: a variable of up to _GAP_WORDS words
+_NUMBER = -2  # a variable of digits only: no words
+_SEPARATOR = -3  # between two templates: no run crosses it
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    stream: tuple[str | int, ...]
+    # Where each word stands in the stream, and where the variables of words stand.
+    at: dict[str, tuple[int, ...]]
+    gaps: tuple[int, ...]
+    anchors: tuple[str, ...]
+    # The positions a sentence or a paragraph of the template ends before: a question typed on a line ends only there.
+    ends: frozenset[int]
+
+
+def _template_tokens(source: str) -> tuple[list[str | int], list[bool], list[str]]:
+    """The template's words and variables in order; for each, whether a sentence or a paragraph of the template ends
+    after it (what follows it holds a stop or a blank line: a question ends there); and the opening words of its
+    lines (anchors)."""
+    body = source.split("\n", 1)[1] if source.startswith("Subject:") else source  # a header, not the text
+    text = html.unescape(_TAG.sub(" ", body))
+    tokens: list[str | int] = []
+    ends: list[bool] = []
+    anchors: list[str] = []
+    opening: list[str] = []
+    found = list(_TOKEN.finditer(text))
+    for k, token in enumerate(found):
+        after = text[token.end() : found[k + 1].start() if k + 1 < len(found) else len(text)]
+        value: str | int = token.group("word").casefold() if token.group("word") else (
+            _NUMBER if _NUMERIC.search(token.group("variable")) else _GAP)
+        if isinstance(value, int) and tokens and isinstance(tokens[-1], int):
+            tokens[-1] = max(tokens[-1], value)  # two variables in a row are one; _GAP (-1) outranks _NUMBER (-2)
+            ends[-1] = ends[-1] or bool(_ENDS.search(after))
+        else:
+            tokens.append(value)
+            ends.append(bool(_ENDS.search(after)))
+        opening.append(value if isinstance(value, str) else "")
+        if "\n" in after:
+            lead = opening[:_ANCHOR_WORDS]
+            if len(lead) == _ANCHOR_WORDS and all(lead):
+                anchors.append(" ".join(lead))
+            opening = []
+    return tokens, ends, anchors
+
+
+# A template's words and variables ("{{ ... }}"), read in order.
+_TOKEN = re.compile(r"\{\{(?P<variable>.*?)\}\}|(?P<word>[^\W\d_]++)", re.DOTALL)
+# A sentence or a paragraph ends in what follows a token (a line break alone is where the template is wrapped).
+_ENDS = re.compile(r"[.?!:]|\n[^\S\n]*+\n")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+@cache
+def _request() -> _Request:
+    stream: list[str | int] = []
+    ends: list[bool] = []
+    anchors: list[str] = []
+    for name in load("quotes").get("own_request_templates", []):
+        path = TEMPLATES_DIR / name
+        if not path.is_file():
+            continue
+        tokens, ended, opening = _template_tokens(path.read_text(encoding="utf-8"))
+        stream += [*tokens, _SEPARATOR]
+        ends += [*ended, True]
+        anchors += opening
+    at: dict[str, list[int]] = {}
+    for k, token in enumerate(stream):
+        if isinstance(token, str):
+            at.setdefault(token, []).append(k)
+    gaps = tuple(k for k, token in enumerate(stream) if token == _GAP)
+    # A question may end before position p + 1 when a sentence or a paragraph of the template ends after token p.
+    return _Request(tuple(stream), {w: tuple(p) for w, p in at.items()}, gaps, tuple(dict.fromkeys(anchors)),
+                    frozenset(k + 1 for k, end in enumerate(ends) if end))
+
+
+# Where the walk along the stream may stand: the position of the next token -> (the template words matched, the words
+# the variable at that position has taken). One state a position, the better kept (more words matched, then fewer
+# taken by the variable): the states of a line are at most the stream's length, whatever the line.
+_States = dict[int, tuple[int, int]]
+
+
+def _better(states: _States, p: int, literal: int, used: int) -> bool:
+    """Put (``literal``, ``used``) at ``p`` if it beats what is there; whether it did."""
+    held = states.get(p)
+    if held is not None and (held[0] > literal or (held[0] == literal and held[1] <= used)):
+        return False
+    states[p] = (literal, used)
+    return True
+
+
+def _settled(request: _Request, states: _States) -> _States:
+    """``states`` and those they reach without a word: past a variable (which may take no word)."""
+    out = dict(states)
+    stream = request.stream
+    for p, (literal, _) in states.items():
+        while p < len(stream) and stream[p] in (_GAP, _NUMBER) and _better(out, p + 1, literal, 0):
+            p += 1
+    return out
+
+
+def _step(request: _Request, states: _States, word: str) -> _States:
+    out: _States = {}
+    stream = request.stream
+    for p, (literal, used) in _settled(request, states).items():
+        if p >= len(stream):
+            continue
+        token = stream[p]
+        if token == word:
+            _better(out, p + 1, literal + 1, 0)
+        elif token == _GAP and used < _GAP_WORDS:
+            _better(out, p, literal, used + 1)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _LineMatch:
+    whole: bool  # every word of the line is the request's
+    # When not whole: the characters of the line that are the request's question, the rest being an answer (0: none).
+    question_end: int
+    # Where the walk stands after the line (for a line under it, in the same paragraph).
+    states: _States
+    words: int  # how many words the line holds
+
+
+def _match_line(request: _Request, line: str, carried: _States) -> _LineMatch:
+    """How much of ``line`` is the request's, read from its start: ``carried`` are the states the line above left
+    (its paragraph goes on here), the others start afresh at the line's first word or at a variable."""
+    folded = line.casefold()
+    found = list(itertools.islice(_WORD.finditer(folded), _MAX_LINE_WORDS + 1))
+    if not found or len(found) > _MAX_LINE_WORDS:
+        return _LineMatch(False, 0, {}, len(found))
+    fresh: _States = {p: (0, 0) for p in request.at.get(found[0].group(), ())}
+    fresh.update({p: (0, 0) for p in request.gaps})
+    walks = [(fresh, False)] + ([(carried, True)] if carried else [])
+    question_end = 0
+    ended: _States = {}
+    whole = False
+    for states, is_carried in walks:
+        for word in found:
+            states = _step(request, states, word.group())
+            if not states:
+                break
+            # The line may stop being the request where the template ends a sentence, after a word of its
+            # own (a variable's words may be the answer's) or after the number that ends a question ("(at least 2).").
+            said = [p for p, (literal, used) in states.items() if used == 0 and literal >= _MIN_QUESTION_WORDS]
+            ends = [p for p in said if p in request.ends]
+            number = _NUMBER_AFTER.match(folded, word.end())
+            if number is not None and any(request.stream[p] == _NUMBER and p + 1 in request.ends for p in said
+                                          if p < len(request.stream)):
+                end = number.end()
+            elif ends:
+                end = word.end()
+            else:
+                continue
+            question_end = max(question_end, end)
+        else:
+            best = max(literal for literal, _ in states.values())
+            if is_carried or (best >= _MIN_LITERAL_WORDS and 2 * best >= len(found)):
+                whole = True
+                ended.update(states)
+    return _LineMatch(whole, 0 if whole else question_end, ended, len(found))
+
+
+def _may_hold_request(lines: list[str], unquoted: list[int]) -> bool:
+    """The cheap first test, at C speed: the unquoted lines hold the openings of a few of the request's lines, word
+    for word (most replies never hold the request unquoted; a long thread is read as before)."""
+    request = _request()
+    if not request.anchors or len(unquoted) > _MAX_LINES:
+        return False
+    folded = " ".join("\n".join(lines[i] for i in unquoted).casefold().split())
+    return sum(anchor in folded for anchor in request.anchors) >= _MIN_ANCHORS
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """A text with our request's lines answered inside it: ``above`` the older message (the sender's words written
+    over it), ``inside`` from the older message on with the request's lines and the header over them quoted."""
+
+    above: list[str]
+    inside: list[str]
+
+
+def answered_inside(lines: list[str], quoted: list[bool]) -> Inline | None:
+    """The text split where our own request starts, its lines quoted, when the sender answered inside it (see the
+    module's docstring); None otherwise. The older message may also be quoted whole (an Outlook HTML reply turned
+    into text: html.py quotes all that follows Outlook's "divRplyFwdMsg"), answers and all: read unquoted once."""
+    unquoted = _unquoted(quoted)
+    found = _answered_in(lines, quoted, unquoted)
+    if found is not None:
+        return found
+    tail = _quoted_tail(lines, unquoted)
+    if tail is None:
+        return None
+    less = lines[:tail] + [_one_level_less(line) for line in lines[tail:]]
+    flags = quotes.quoted_flags(less)
+    return _answered_in(less, flags, _unquoted(flags))
+
+
+def _unquoted(quoted: list[bool]) -> list[int]:
+    """The indexes of the lines not quoted, found at C speed (a long thread is thousands of quoted lines)."""
+    return list(itertools.compress(itertools.count(), map(operator.not_, quoted)))
+
+
+def _quoted_tail(lines: list[str], unquoted: list[int]) -> int | None:
+    """Where the quoted lines that end the text start, when they open with a header block (with its marker or
+    rule over it, or not): the older message Outlook's HTML reply holds, as html.py marks it; else None.
+    ``unquoted``: the indexes of the lines not quoted."""
+    # The last unquoted line with text, read back from the end of those: a long thread's quoted history is not walked
+    # line by line.
+    last = next((i for i in reversed(unquoted) if lines[i].strip()), -1)
+    start = next((i for i in range(last + 1, len(lines)) if lines[i].strip()), len(lines))
+    if start == len(lines):
+        return None
+    head = [_one_level_less(line) for line in lines[start : start + _HEADER_LINES]]
+    k = next((j for j, line in enumerate(head) if line.strip() and not quotes.is_separator(line)
+              and not quotes.is_original_marker(line)), None)
+    if k is None or not quotes.header_block_at(head[k:], 0):
+        return None
+    return start
+
+
+# What Outlook draws over its older message: a rule or a marker, a blank line, then a header block of at most a dozen
+# lines (its fields, wrapped).
+_HEADER_LINES = 24
+
+
+def _one_level_less(line: str) -> str:
+    return line[2:] if line.startswith("> ") else line[1:] if line.startswith(">") else line
+
+
+def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> Inline | None:
+    if not unquoted or not _may_hold_request(lines, unquoted):
+        return None
+    request = _request()
+    kinds: dict[int, _LineMatch] = {}
+    carried: _States = {}
+    previous = -2
+    budget = _MAX_WORDS
+    for i in unquoted:
+        if not lines[i].strip() or quotes.is_header_field(lines[i]):
+            carried, previous = {}, i  # a header block's fields are no line of the request's text
+            continue
+        match = _match_line(request, lines[i], carried if previous == i - 1 else {})
+        budget -= match.words
+        if budget < 0:
+            return None  # more text than any reply with our request inside it: read as before
+        kinds[i] = match
+        carried, previous = (match.states if match.whole else {}), i
+    request_lines = [i for i, m in kinds.items() if m.whole or m.question_end]
+    if len(request_lines) < _MIN_REQUEST_LINES:
+        return None
+    first, last = request_lines[0], request_lines[-1]
+    answers = [i for i, m in kinds.items() if first <= i <= last and (
+        m.question_end or (not m.whole and _words(lines[i])))]
+    if not answers:
+        return None
+    start = _older_message_start(lines, first)
+    if start is None or _older_message_above(lines[:start]):
+        return None
+    inside: list[str] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        read = kinds.get(i)
+        if i < first or i > last:
+            # The header block and greeting over the request, and what follows its last line (its sign-off, a footer
+            # a server added to the thread): older text, as all of it was before.
+            inside.append(f"> {line}" if line.strip() and not quoted[i] else line)
+        elif read is None:
+            inside.append(line)
+        elif read.whole or (not read.question_end and not _words(line)):
+            inside.append(f"> {line}")
+        elif read.question_end:
+            inside += [f"> {line[: read.question_end]}", line[read.question_end :].lstrip(" \t.,;:)]-–—")]
+        else:
+            inside.append(line)
+    return Inline(lines[:start], inside)
+
+
+def _older_message_above(lines: list[str]) -> bool:
+    """Whether an older message starts in ``lines``, the text above our request: a quote, a header block, a marker
+    or an attribution. Then the request with answers inside it is in someone else's message the sender passes on
+    or answers (a colleague's answers, forwarded), never the sender's own."""
+    if any(quotes.quoted_flags(lines)):
+        return True
+    for k, starts in enumerate(quotes.older_message_candidates(lines)):
+        if starts and (quotes.header_block_at(lines, k) or quotes.is_original_marker(lines[k])):
+            return True
+    return any(may and quotes.attribution_at(lines, k) is not None
+               for k, may in enumerate(quotes.attribution_candidates(lines)))
+
+
+def _older_message_start(lines: list[str], first: int) -> int | None:
+    """The first line of what opens the older message nearest above the request's first line ``first`` (the
+    greeting between): a header block, with the marker or rule a client draws over it, or an attribution. None when
+    there is none: then nothing says where the sender's own text ends."""
+    start = None
+    for k in range(first - 1, max(-1, first - 1 - _HEAD_WINDOW), -1):
+        if not lines[k].strip():
+            continue
+        if quotes.header_block_at(lines, k):
+            start = k
+            while start > 0 and quotes.header_block_at(lines, start - 1):
+                start -= 1  # a label over its From ("Date:" first, as some clients write the block)
+            break
+        if quotes.attribution_at(lines, k) is not None:
+            start = k
+            break
+    if start is None:
+        return None
+    # The marker or rule over it ("-----Original Message-----", Outlook's "________________________________").
+    k = start - 1
+    while k >= 0 and (not lines[k].strip() or quotes.is_separator(lines[k]) or quotes.is_original_marker(lines[k])):
+        k -= 1
+    k += 1
+    while k < start and not lines[k].strip():
+        k += 1
+    return k
