@@ -46,6 +46,9 @@ _LOOK_ALIKES = str.maketrans({
     "α": "a", "ο": "o", "ρ": "p", "ι": "i", "ν": "v", "κ": "k", "τ": "t", "υ": "u", "ε": "e", "ϲ": "c",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ı": "i", "ɡ": "g", "ɑ": "a", "ℓ": "l",
+    # Turkish capital I with a dot ("İgnore" lower-cases to "i" and a combining dot), and the Unicode hyphens a
+    # reader reads through as "-" does ("ig‐nore", U+2010; NFKC makes the no-break hyphen U+2011 this one)
+    "İ": "I", "\u2010": "-",
     # Armenian letters drawn like Latin ones, and small capitals ("ɪɢɴᴏʀᴇ ᴀʟʟ")
     "օ": "o", "ս": "u", "ց": "g", "ի": "h", "ո": "n", "հ": "h", "զ": "q", "ա": "w",
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
@@ -137,6 +140,13 @@ _MORSE_LETTERS = dict(zip(
 _VERTICAL = re.compile(r"(?:^[ \t]*+[^\W\d_][ \t]*+(?:\n|\Z)(?:[ \t]*+\n)?+){4,}+", re.MULTILINE)
 # A pictograph between two letters ("i🙂g🙂n🙂o🙂r🙂e"): drawn as a picture, read past.
 _PICTURE_BETWEEN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff](?<=[^\W\d_].)(?=[^\W\d_])")
+# Pictographs between two words ("Ignore 👉 all 👉 previous 👉 instructions"): read past as well (issue 10 item 12,
+# red-team variant). The space before them first: the engine skips to it.
+_PICTURES_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[ \t]++[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]++"
+                                     r"(?=[ \t]++[^\W\d_])")
+# Fillers drawn as a blank the width of a letter or two (Hangul's): dropped, they glue the words they stand between
+# ("Ignore\u3164all\u3164previous"), so a text holding one is also read with each as a space.
+_FILLERS = re.compile("[\u115f\u1160\u3164\uffa0]")
 # For each letter, the table that shifts a word starting with it to one starting with "a" (its Caesar shape).
 _TO_A = {c: str.maketrans(string.ascii_lowercase, string.ascii_lowercase[-i:] + string.ascii_lowercase[:-i])
          for i, c in enumerate(string.ascii_lowercase)}
@@ -207,6 +217,10 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
         plain = _SPACED.sub(_joined, plain)
     if plain != text:
         views.append(plain)
+    if not text.isascii() and _FILLERS.search(text):
+        spaced = _plain(_FILLERS.sub(" ", text))
+        if spaced not in views:
+            views.append(spaced)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
     views += decoded_blobs(text)
     if "\n" in text:
@@ -278,6 +292,8 @@ def _spelt_otherwise(text: str) -> list[str]:
             views.append(text.translate(_UPSIDE_DOWN)[::-1])
         if _PICTURE_BETWEEN.search(text):
             views.append(_PICTURE_BETWEEN.sub("", text))
+        if _PICTURES_BETWEEN_WORDS.search(text):
+            views.append(_PICTURES_BETWEEN_WORDS.sub("", text))
     if "&" in text and len(_REFERENCE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
         views.append(html.unescape(text))
     if "=" in text and len(_QP_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
