@@ -105,3 +105,28 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
     opening = body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’")
     return _speaks_of(tokens, words.third_person) or _conditioned_on_the_reader(opening, words) or (
         _opens_with_a_verb(opening, words) and _speaks_of(tokens, words.you))
+
+
+# A class of tools, then examples of it: "tools like Hootsuite and Tweetdeck", "platforms such as Later, Planoly".
+# Read in the sentence before a name; the names listed before it in the same example list are passed over.
+_EXAMPLES_OF_A_CLASS = re.compile(
+    r"(?:tools?|apps?|applications?|platforms?|software|services?|solutions?|programs?|suites?|dashboards?)"
+    r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.)[ \t]*+(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
+    r"(?:[ \t]*+,[ \t]*+|[ \t]++(?:and|or|&)[ \t]++))*+\Z",
+    re.IGNORECASE,
+)
+_EXAMPLES_REACH_CHARS = 120
+
+
+def examples_for_the_reader(text: str, sentence: Sentence, start: int, language: str) -> bool:
+    """The name at ``start`` is an example of a class of tools ("tools like Hootsuite and Tweetdeck, which allow
+    you to ...") in a sentence that speaks to the reader and says nothing of the candidate: the tools of the
+    trade described to anyone, maybe the candidate's, maybe not. English only."""
+    if language != "en":
+        return False
+    lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
+    if _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
+        return False
+    words = _words(language)
+    tokens = _tokens(text[sentence.start : sentence.end])
+    return _speaks_of(tokens, words.you) and not _speaks_of(tokens, words.me)

@@ -23,7 +23,7 @@ from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import sentence_word_counts
-from bot.evaluation.to_the_reader import not_the_candidates
+from bot.evaluation.to_the_reader import examples_for_the_reader, not_the_candidates
 from bot.evaluation.tool_names import (
     frames,
     is_person,
@@ -508,7 +508,8 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         index = reading.layout.index_at(m.start)
         if index not in voice:
             voice[index] = not_the_candidates(reading.text, reading.layout.sentences[index], reading.language)
-        if voice[index] and not taken_up_after(reading, m.end):
+        if (voice[index] or examples_for_the_reader(reading.text, reading.layout.sentences[index], m.start,
+                                                    reading.language)) and not taken_up_after(reading, m.end):
             # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
             # person's, maybe the candidate's own too.
             notes.append(f"recommended to the reader or another person's, maybe the candidate's: {words}")

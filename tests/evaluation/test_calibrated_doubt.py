@@ -52,8 +52,8 @@ def test_partial_evidence_never_passes(thresholds: EvaluationSettings) -> None:
 
 def test_actions_beside_a_complaint_in_a_mood_no_list_knows_go_to_a_person() -> None:
     """The one paragraph answering neither the tools nor the metrics question holds action words beside an
-    anger word ("determine whether the complaint has merit"), told in verbs no list knows ("Seek", "Act"): a
-    genuine attempt a person reads, not a clear gap to fail."""
+    anger word ("work out whether the complaint is fair ... apologise"), told in verbs no list knows ("Aim to",
+    "work out"): a genuine attempt a person reads, not a clear gap to fail."""
     judgement = judge_rules(reply("tip_actions_beside_a_complaint_in_no_known_mood"), EvaluationSettings())
     assert not judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.NEEDS_REVIEW, judgement

@@ -168,3 +168,12 @@ def test_a_tool_chosen_over_another_sets_the_other_aside(text: str, used: tuple[
 def test_over_without_a_choice_sets_nothing_aside() -> None:
     found = find_tools(Reading.of("I prefer to post over the weekend with Later and Canva.", "en"))
     assert found.evidence == ("Later", "Canva"), found
+
+
+def test_a_metric_judged_a_vanity_metric_through_a_pronoun_is_not_watched() -> None:
+    """"While followers are a popular measure of growth, plenty of marketers consider it a vanity metric": the
+    pronoun points back at what the sentence named, as "followers are a vanity metric" would."""
+    found = find_metrics(Reading.of(
+        "I report reach and saves. While followers are a popular measure of growth, plenty of marketers consider "
+        "it a vanity metric.", "en"))
+    assert found.evidence == ("reach", "saves"), found

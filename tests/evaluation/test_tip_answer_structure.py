@@ -286,6 +286,23 @@ def test_an_opening_word_opens_advice_in_its_own_language(sentence: str, languag
     assert bool(Advice.of(Reading.of(sentence, language)).advice) is advice
 
 
+@pytest.mark.parametrize("third", [
+    "Seek to understand first. Next, determine whether the complaint holds up.",
+    "Assess how serious the complaint is before anything else.",
+    "Document every complaint, then verify what went wrong.",
+    "Refund the fee and compliment their patience.",
+])
+def test_instructions_to_work_out_the_case_or_make_it_good_are_advice(third: str,
+                                                                     thresholds: EvaluationSettings) -> None:
+    """Verbs of working out the case ("seek", "determine", "assess", "verify", "document") and of making it good
+    ("refund", "compliment") open instructions as "listen" does: the third answer is the tip."""
+    text = ("Sendible for the calendar, Brand24 for mentions.\n\n"
+            f"I watch reach, link clicks and the share of comments we answer within a day.\n\n{third}")
+    judgement = judge_rules(text, thresholds)
+    assert judgement.criteria[TIP].met, judgement
+    assert judgement.verdict == Verdict.PASS, judgement
+
+
 def test_a_warning_under_a_label_naming_angry_customers_is_no_tip(thresholds: EvaluationSettings) -> None:
     """"Angry customers: No matter how big your brand is, one furious thread can undo a year of goodwill"
     names them and warns, it tells no one what to do."""

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.reading import Reading
 from bot.evaluation.result import Verdict
 from bot.evaluation.rules import judge_rules
 from bot.evaluation.text import layout
 from bot.evaluation.to_the_reader import not_the_candidates
+from bot.evaluation.tools import find_tools
 from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
@@ -65,3 +67,18 @@ def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed
 def test_every_one_of_many_sentences_is_read() -> None:
     text = "Try Later for your shop. " * 4000
     assert sum(not_the_candidates(text, s, "en") for s in layout(text).sentences) == 4000
+
+
+@pytest.mark.parametrize(("text", "doubtful"), [
+    # Examples of a class of tools in a sentence to the reader, with no word of the candidate.
+    ("Scheduling apps like Sendible and Loomly let you line up a week of posts in an hour.", ("Sendible", "Loomly")),
+    ("Listening platforms such as Brandwatch help you hear complaints early.", ("Brandwatch",)),
+    # The candidate speaks: the examples are theirs.
+    ("I lean on apps like Sendible and Loomly so you never see a gap in our feed.", ()),
+    # Named, not as examples of a class.
+    ("Sendible lets you line up a week of posts in an hour.", ()),
+])
+def test_examples_of_a_class_of_tools_told_to_the_reader_are_doubtful(text: str, doubtful: tuple[str, ...]) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert found.doubtful == doubtful, found
+    assert not set(found.evidence) & set(doubtful)
