@@ -26,6 +26,7 @@ from operator import not_
 
 from bot.mail import quotes, signature
 from bot.mail.inline import answered_inside
+from bot.mail.patterns import lines_matching
 
 # Lines longer than this are bounded before any pattern sees them.
 _MAX_LINE_CHARS = 4000
@@ -82,7 +83,7 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
         # What a reader sees after the cut is never read: a retraction at the end of a long line (issue 10 item
         # 11, red-team variant). No genuine reply writes a line this long.
         cut_line = f"a line of {longest:,} characters is read only to its first {_MAX_LINE_CHARS:,}"
-    lines = _quoted_forward_unquoted(quotes.split_run_on(lines))
+    lines = _before_a_groupwise_header(_quoted_forward_unquoted(quotes.split_run_on(lines)))
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
@@ -123,6 +124,23 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     forwarded = (_someone_elses(forwarded_from[0], sender_name, sender_addr, recipients)
                  if forwarded_from and new_text else "")
     return NewText(new_text, answered, cut_line or _out_of_sight(lines), forwarded)
+
+
+# Novell GroupWise heads the message it answers with '>>> "Jane Roe" <jane@x.org> 12/1/2026 9:12 AM >>>' and leaves
+# that message under it unquoted: the line reads as a ">" quote, and the older text under it as the sender's. Found
+# at the start of every line at once (a "\n(?=...)" scan, lines_matching), with a date and a time in it.
+_GROUPWISE_HEADER = re.compile(r"\n(?=>>> [^\n]{0,200}?\d{1,4}[./-]\d{1,2}[./-]\d{2,4} \d{1,2}:\d{2}"
+                               r"[^\n]{0,40}? >>>[ \t]*+(?:\n|$))")
+
+
+def _before_a_groupwise_header(lines: list[str]) -> list[str]:
+    """``lines`` up to GroupWise's header over the message it answers, when the sender's words stand above it and
+    unquoted text under it; ``lines`` itself when there is none."""
+    for k in lines_matching(lines, _GROUPWISE_HEADER):
+        under = _first_text_line(lines, k + 1)
+        if _first_text_line(lines, 0) < k and under < len(lines) and not quotes.is_quoted(lines[under]):
+            return lines[:k]
+    return lines
 
 
 def _quoted_forward_unquoted(lines: list[str]) -> list[str]:

@@ -125,7 +125,9 @@ def _patterns() -> _Patterns:
             lambda alt, _: rf"\n(?=[^\S\n]*+\#\#-|[^\n]{{0,{_REPLY_ABOVE_LEAD}}}?"
                            rf"(?:{alt(data['reply_above_markers'])}))"),
         # The sentence's last mark first: a text with none of them after a letter is passed over at C speed.
-        run_on=re.compile(rf"[.!?](?<=[^\W\d_][.!?])[^\S\n]++(?=(?:{grouped_alternation(data['attribution_starts'])})\b"
+        # Two letters before the mark: after one it is an abbreviation, as Bulgarian dates read ("На 1.12.2026 г. в
+        # 9:12, Jane написа:"), no sentence's end.
+        run_on=re.compile(rf"[.!?](?<=[^\W\d_]{{2}}[.!?])[^\S\n]++(?=(?:{grouped_alternation(data['attribution_starts'])})\b"
                           rf"|{_MARKER_LEAD}(?:{grouped_alternation(data['reply_above_markers'])}))", re.IGNORECASE),
         verb_word=re.compile(rf"(?<!\S)(?:{grouped_alternation(verbs)})(?=[\s:：]|$)", re.IGNORECASE),
         ends=re.compile(rf"\n(?=(?P<verb>[{''.join(map(re.escape, _VERB_TAIL))}]*+"
