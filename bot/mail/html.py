@@ -466,7 +466,8 @@ class _VisibleText(HTMLParser):
                 hidden = True  # "<td width=0 style='overflow:hidden'>": the screen-reader-only box, in attributes
             if computed.pseudo_doubt and not hidden and not self.doubt and not self._depth():
                 self.doubt = computed.pseudo_doubt
-            if "position" in style and not hidden and not self.doubt and not self._depth():
+            if ("position" in style or "outline" in style or "outline-width" in style) and not hidden and (
+                    not self.doubt and not self._depth()):
                 self.doubt = visibility.covering_box(style)
             space = computed.space
         # Relative sizes and opacities multiply: "0.3em" in "0.3em" is 1.4 px, "opacity:.2" in ".2" is 0.04.

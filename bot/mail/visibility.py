@@ -24,6 +24,8 @@ OFF_SCREEN_PX = -500.0
 # Moved this far right, text is past the edge of any mail reader's pane (issue 10 item 11, red-team variant:
 # "position:absolute; left:9999px").
 FAR_RIGHT_PX = 2000.0
+# An outline this wide (CSS px) may cover text beside its element.
+WIDE_OUTLINE_PX = 50.0
 # Letters drawn this much closer than their width (CSS px; 0.25 em) pile up into an unreadable smear.
 SQUEEZED_PX = -4.0
 Style = dict[str, Declaration]
@@ -106,8 +108,18 @@ _FROM_THE_LEFT = frozenset({"left", "margin-left", "text-indent", "padding-left"
                             "padding-inline-start", "inset-inline-start"})
 
 
+# Borders drawn before the text on its line or above it: one of 2,000 px pushes the text past any reader's pane
+# ("border-left: 9999px solid #fff", issue 10 item 11, red-team variant), as a margin or padding does.
+_BORDERS_BEFORE = frozenset({"border", "border-left", "border-top", "border-width", "border-left-width",
+                             "border-top-width", "border-inline", "border-block", "border-inline-start",
+                             "border-block-start", "border-inline-width", "border-block-width",
+                             "border-inline-start-width", "border-block-start-width"})
+
+
 def _off_screen(d: Declaration) -> bool:
     if d.name in _FROM_THE_LEFT and any(v >= FAR_RIGHT_PX for v in css.numbers(d.tokens)):
+        return True
+    if d.name in _BORDERS_BEFORE and any(v >= FAR_RIGHT_PX for v in css.numbers(d.tokens)):
         return True
     if d.name in ("margin", "padding"):  # the left of "t r b l", "t lr b", "tb lr", "all"
         values = css.numbers(d.tokens)
@@ -152,6 +164,15 @@ def _clipped(d: Declaration) -> bool:
             if name in ("circle", "ellipse", "polygon"):
                 sizes = css.numbers([t for t in args if t.type != "ident"])
                 return bool(sizes) and all(abs(v) < 0.5 for v in sizes)
+            # The newer shapes (CSS Masking 2, in browsers since 2023): "xywh(x y w h)" of no width or height and
+            # "rect(top right bottom left)" with its bottom at its top or its left at its right draw nothing
+            # (issue 10 item 11, red-team variant: "clip-path: xywh(0 0 0 0)" was read as no clip at all).
+            edges = [t for t in args if t.type in ("number", "dimension", "percentage")]
+            if name == "xywh" and len(edges) >= 4:
+                return any(float(t.value) <= 0 for t in edges[2:4])
+            if name == "rect" and len(edges) == 4:
+                top, right, bottom, left = (float(t.value) for t in edges)
+                return len({t.type for t in edges}) == 1 and (bottom <= top or right <= left)
     return False
 
 
@@ -477,6 +498,15 @@ def covering_box(style: Style) -> str:
     fixed) with a background of its own, drawn on top of what it overlaps (issue 10 item 11, red-team variant:
     an empty '<div style="position:absolute;inset:0;background:#fff">' laid over the answer). Where it lands is
     known only when the page is drawn."""
+    for name in ("outline", "outline-width"):
+        # An outline takes no room and is painted after the text around it (CSS 2.1 Appendix E): one as wide as
+        # a screen covers the answer next to an element holding "Thanks" (issue 10 item 11, red-team variant:
+        # "outline: 9999px solid #fff"). A focus ring or a frame is a few pixels. Its own lengths only, not a
+        # colour's numbers ("rgb(0 0 255)").
+        widths = [px for t in style[name].tokens if t.type == "dimension"
+                  and (px := css.length_px(t)) is not None] if name in style else []
+        if any(px >= WIDE_OUTLINE_PX for px in widths):
+            return f"its style draws an outline of {max(widths):,.0f} px, which may cover the text around it"
     position = style.get("position")
     if position is None or position.value not in ("absolute", "fixed"):
         return ""
