@@ -224,7 +224,9 @@ def _match_line(request: _Request, line: str, carried: _States) -> _LineMatch:
             best = max(literal for literal, _ in states.values())
             if is_carried or (best >= _MIN_LITERAL_WORDS and 2 * best >= len(found)):
                 whole = True
-                ended.update(states)
+                # Only a walk that matched a word of the template goes on under the line: one a variable took whole
+                # would take the answer under it too.
+                ended.update((p, state) for p, state in states.items() if state[0] > 0)
     return _LineMatch(whole, 0 if whole else question_end, ended, len(found))
 
 

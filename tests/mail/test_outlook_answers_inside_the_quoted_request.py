@@ -22,7 +22,8 @@ from tests.growth import cpu_growth
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 # Words of the request as the bot sends it (templates/request.*.j2), and of Outlook's header block over it.
 REQUEST_WORDS = ("Please tell us", "The tools you use", "The key metrics you watch", "One tip for dealing",
-                 "Write from this address", "would like to endorse you", "Hello Owen", "Endorse Bot", "Sent:")
+                 "Write from this address", "would like to endorse you", "Hello Owen", "Endorse Bot", "Sent:",
+                 "A reminder", "the tools you use", "Just press Reply")
 
 
 @pytest.mark.parametrize(("fixture", "above"), [
@@ -33,6 +34,9 @@ REQUEST_WORDS = ("Please tell us", "The tools you use", "The key metrics you wat
     # Outlook on the web, HTML: the older message quoted whole after "divRplyFwdMsg", each answer typed after its
     # question on the same line.
     ("outlook_answers_typed_after_each_question_on_its_line", "my answers are in red in your mail."),
+    # The reminder asks the same questions in its own words; the answer under a question that ends in its number,
+    # as "(at least 2),", is no part of the question's line above it.
+    ("outlook_answers_inline_under_the_reminders_questions", "the answers are under your points."),
 ])
 def test_answers_typed_inside_the_request_are_the_candidates(parsed: Callable[[str], ParsedMail], fixture: str,
                                                                above: str) -> None:
@@ -43,12 +47,14 @@ def test_answers_typed_inside_the_request_are_the_candidates(parsed: Callable[[s
     assert not [words for words in REQUEST_WORDS if words in text]  # the request's own text is not counted
     question, answer = mail.answered_questions[-1]  # the tip's question is the context of the answer under it
     assert question.startswith(("One tip for dealing", "3.")) and answer.startswith("Thank them for telling you")
+    assert "Agorapulse" in mail.answered_questions[0][1]
 
 
 @pytest.mark.parametrize("fixture", [
     "outlook_answers_inline_under_the_request_questions",
     "outlook_mobile_answers_inline_under_a_phone_footer",
     "outlook_answers_typed_after_each_question_on_its_line",
+    "outlook_answers_inline_under_the_reminders_questions",
 ])
 def test_a_complete_answer_inside_the_request_passes(fixture: str) -> None:
     result = evaluate_bytes((FIXTURES / f"{fixture}.eml").read_bytes(), Settings())
