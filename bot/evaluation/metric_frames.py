@@ -549,9 +549,19 @@ def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
             who = True
         elif who and low in words.light:
             continue
+        elif who and _low(said) in words.asked_people and _ACTING.fullmatch(low) and reading.language == "en":
+            # "I track WHO is helping others", "see who's answering questions": what the people counted are
+            # doing, in any verb, is what is measured (a count of helpers, of people answering).
+            start, last = found[i][1], found[i][2]
+            why = f'measured: "{said}" … "{reading.text[start:last]}"'
+            return Framed(f"described:{_stem(low)}", hit.start, last, why, (start, last), subject=(hit.end, start))
         elif low not in words.asked_filler and low not in words.skip:
             return None
     return None
+
+
+# An English present participle of four letters or more before "-ing": "helping", "answering", "posting".
+_ACTING = re.compile(r"[a-z]{4,}ing")
 
 
 # The light verbs of a passive that may follow "what" directly: "what gets shared", "what got clicked".

@@ -240,3 +240,16 @@ def test_metrics_the_candidate_is_named_only_to_be_left_out_of_are_not_theirs() 
 def test_the_metrics_of_newsletters_ads_and_video_are_named() -> None:
     found = metrics_of(reply("metrics_of_newsletters_ads_and_video"))
     assert set(found.evidence) >= {"opens", "frequency", "watch hours", "complaint volume"}, found
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Each week I track who is helping newcomers, and reach.", "who is helping"),
+    ("I watch saves, reach and who is answering questions in the forum.", "who is answering"),
+])
+def test_who_is_doing_something_after_a_watching_word_is_a_metric(text: str, metric: str) -> None:
+    """"I track who is helping newcomers": what the people counted are doing, in any verb, is what is measured."""
+    assert metric in metrics_of(text).evidence
+
+
+def test_who_opening_a_relative_clause_measures_nothing() -> None:
+    assert metrics_of("Our designer, who is helping us this month, made the banner.").evidence == ()
