@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from email.message import EmailMessage
 
@@ -174,7 +175,25 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
         # "alice@members.example\0@evil.example": a client that stops at the NUL shows the member's address, the
         # parser reads another (Mailsploit); no mail system writes a control character in From.
         return Reason.ENCODED_SENDER, "a control character in From"
+    unseen = next((char for _, addr in sender for char in addr if _unseen_in_address(char)), None)
+    if unseen is not None:
+        # "ali\u200bce@members.example": drawn as the member's address in every alert and digest, read as another
+        # mailbox (issue 10 item 6, red-team variant). A display name may hold joiners (Persian names, emoji).
+        return Reason.ENCODED_SENDER, f"an invisible character (U+{ord(unseen):04X}) in the From address"
     return None
+
+
+# Letters drawn as a blank (Hangul fillers): no reader sees them in an address either.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
+def _unseen_in_address(char: str) -> bool:
+    """A character of an address that no reader sees, or sees as a space: a format character (zero-width space or
+    joiner, soft hyphen, BOM, tag character), any other control or separator but the space a quoted local part
+    may hold, or a Hangul filler."""
+    if char.isascii():
+        return char != " " and not char.isprintable()
+    return unicodedata.category(char)[0] in "CZ" or char in _BLANK_LETTERS
 
 
 # C0 controls but the folding whitespace (tab; CR and LF are gone after unfolding), DEL; C1 controls (NEL, U+0085,
