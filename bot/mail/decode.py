@@ -67,6 +67,9 @@ class _Found:
     # Text a reader may not see as we decode it (a UTF-7 part, which today's mail clients show as it is).
     unread: list[str] = field(default_factory=list)
     pictures: int = 0  # Body.pictures
+    # The indexes in ``plain`` of the parts outside any multipart/alternative (a text file shown inline after the
+    # message): every reader sees them, the HTML's readers too.
+    shared: list[int] = field(default_factory=list)
 
 
 def read_body(root: Entity) -> Body:
@@ -98,9 +101,19 @@ def _read_found(found: _Found) -> Body:
     # When the two disagree that much, the plain part is read and the judge sends it to review. So it does when
     # what HTML readers see of the same words is not worked out (a ::before retraction, text painted in var(),
     # the answer pushed out of sight): the plain part may say what they never see (issue 10 item 11, red team).
-    return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(plain, html_text),
+    return Body(plain, hidden, "plain", parts_disagree=not _plain_is_real(_beside_the_html(found, plain), html_text),
                 style_unchecked=rendered.style_unchecked, out_of_sight=rendered.out_of_sight,
                 html_with_pictures=html_text if PICTURE in html_text else "", parts=_parts(found.plain, plain))
+
+
+def _beside_the_html(found: _Found, plain: str) -> str:
+    """What the plain readers see in place of the HTML: the plain alternatives, without the parts outside any
+    alternative, which the HTML's readers see as well (a text file shown inline under an HTML reply is no word the
+    HTML lacks). ``plain``, all of it, when no part is outside an alternative, or none is in one."""
+    if not found.shared or len(found.shared) == len(found.plain):
+        return plain
+    shared = set(found.shared)
+    return _without_unread_runs(_normalise("\n".join(t for k, t in enumerate(found.plain) if k not in shared)))[0]
 
 
 def _parts(texts: list[str], read: str) -> tuple[str, ...]:
@@ -243,6 +256,7 @@ def _collect(entity: Entity, found: _Found, related: bool = False) -> None:
     elif entity.content_type == "text/html":
         found.html.append(_unless_utf7(entity, found))
     elif entity.content_type in ("text/plain", "text/markdown", "text/enriched"):
+        found.shared.append(len(found.plain))  # an alternative's own is read into a _Found of its own, not here
         found.plain.append(_plain_text(entity, found))
 
 

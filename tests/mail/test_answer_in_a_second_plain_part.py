@@ -8,10 +8,16 @@ sees the sender write. Each part's new text is read alone, then together; a part
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from bot.evaluation.offline import evaluate_bytes
 from bot.mail.message import ParsedMail
+from bot.mail.parse import parse_mail
+from bot.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 
 
 @pytest.mark.parametrize(("fixture", "first", "answer"), [
@@ -31,3 +37,19 @@ def test_a_later_part_that_only_quotes_the_request_adds_nothing(parsed: Callable
     """Guard: Apple Mail's quote, in a part of its own under a picture, is still a quote."""
     assert parsed("second_plain_part_only_quoting_the_request").reply_text == (
         "I plan posts in Agorapulse and edit pictures in Canva.")
+
+
+def test_a_text_file_shown_inline_under_an_html_reply_is_no_disagreement() -> None:
+    """An HTML reply (plain and HTML alternatives) with the answers in a text file shown inline under it: both readers
+    see the file, so its words are no words the HTML lacks. They were counted against the HTML, and the reply went
+    to review as plain and HTML parts that say different things."""
+    raw = (FIXTURES / "answer_in_a_text_file_shown_inline_under_an_html_reply.eml").read_bytes()
+    mail = parse_mail(raw)
+    assert "Tip: when somebody is furious" in mail.reply_text and not mail.parts_disagree
+    assert evaluate_bytes(raw, Settings())["verdict"] == "pass"
+
+
+def test_alternatives_that_say_different_things_beside_a_file_shown_inline_still_disagree(
+        parsed: Callable[[str], ParsedMail]) -> None:
+    """Guard: the HTML alternative takes back what the plain one says; the file under both changes nothing of that."""
+    assert parsed("text_file_shown_inline_under_an_html_reply_that_says_otherwise").parts_disagree
