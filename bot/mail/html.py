@@ -71,7 +71,7 @@ _SMALLER = 0.83
 _MIN_OPACITY = 0.05
 _COLUMNS = frozenset({"col", "colgroup"})
 # The text colour of a reader that draws the page as written (light mode): CSS's CanvasText, black.
-_DEFAULT_TEXT: Rgba = (0.0, 0.0, 0.0, 1.0)
+_DEFAULT_TEXT: Rgba = visibility.CANVAS_TEXT
 # The elements every document has, written or not, outermost first.
 _ROOTS = ("html", "body")
 
@@ -452,6 +452,10 @@ class _VisibleText(HTMLParser):
             computed = self._style_of(tag, attrs)
             background = visibility.background(computed.style, attrs, background)
             color = visibility.text_color(computed.style, attrs, color)
+            if tag == "a" and "href" in attrs and not (visibility.sets_text_color(computed.style, attrs)
+                                                       or computed.hide_only_colours):
+                # A link is painted in its own colour, not its parent's: blue link text on a blue box is unseen.
+                color = visibility.LINK_TEXT
             colour_maybe_set = colour_maybe_set or bool(computed.hide_only_colours)
             hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
                       or computed.hide_only_colors(background))

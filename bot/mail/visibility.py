@@ -24,6 +24,10 @@ OFF_SCREEN_PX = -500.0
 # Moved this far right, text is past the edge of any mail reader's pane (issue 10 item 11, red-team variant:
 # "position:absolute; left:9999px").
 FAR_RIGHT_PX = 2000.0
+# The colour CSS's initial value, CanvasText, paints text in a reader that draws the page as written: black.
+CANVAS_TEXT: css.Rgba = (0.0, 0.0, 0.0, 1.0)
+# A link's own colour where the message sets none (HTML's user-agent style, :link { color: LinkText }).
+LINK_TEXT: css.Rgba = (0.0, 0.0, 0.933, 1.0)
 # An outline this wide (CSS px) may cover text beside its element.
 WIDE_OUTLINE_PX = 50.0
 # Letters drawn this much closer than their width (CSS px; 0.25 em) pile up into an unreadable smear.
@@ -558,10 +562,17 @@ def _legacy_color(value: str) -> str:
     return "#" + "".join(p[:2].rjust(2, "0") for p in parts)
 
 
+def sets_text_color(style: Style, attrs: dict[str, str]) -> bool:
+    """Whether the element's own style or attributes give its text a colour."""
+    return "color" in style or "-webkit-text-fill-color" in style or bool(attrs.get("color"))
+
+
 def text_color(style: Style, attrs: dict[str, str], inherited: Rgba | None) -> Rgba | None:
     """The colour the element's text is painted in (WebKit's text-fill-color wins over color)."""
     for name in ("-webkit-text-fill-color", "color"):
         if name in style:
+            if style[name].value == "initial":
+                return CANVAS_TEXT  # not the parent's colour: "color:initial" on a dark box (red team)
             found = css.color(style[name].tokens)
             if found is not None:
                 return found
