@@ -118,7 +118,7 @@ _EXAMPLES_OF_A_CLASS = re.compile(
 _EXAMPLES_REACH_CHARS = 120
 
 
-def examples_for_the_reader(text: str, sentence: Sentence, start: int, language: str) -> bool:
+def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: str) -> bool:
     """The name at ``start`` is an example of a class of tools ("tools like Hootsuite and Tweetdeck, which allow
     you to ...") in a sentence that speaks to the reader and says nothing of the candidate: the tools of the
     trade described to anyone, maybe the candidate's, maybe not. English only."""
@@ -127,6 +127,8 @@ def examples_for_the_reader(text: str, sentence: Sentence, start: int, language:
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
     if _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
         return False
+    # The reader must be spoken to: "Tools like Hootsuite, Buffer or Tailwind are all examples of schedulers"
+    # names the trade's tools too, but graders of real replies most often credit that as the candidate's.
     words = _words(language)
     tokens = _tokens(text[sentence.start : sentence.end])
     return _speaks_of(tokens, words.you) and not _speaks_of(tokens, words.me)

@@ -23,12 +23,13 @@ from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import sentence_word_counts
-from bot.evaluation.to_the_reader import examples_for_the_reader, not_the_candidates
+from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates
 from bot.evaluation.tool_names import (
     frames,
     is_person,
     named_tools,
     product_like,
+    rare_word,
     told_to_the_reader,
     written_like_product,
 )
@@ -355,13 +356,24 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
                 continue
             word = m.group().rstrip(".,:;'’")
             end = m.start() + len(word)
-            if len(word) < 2 or not product_like(word, reading.language) or taken.overlaps(m.start(), end):
+            if len(word) < 2 or taken.overlaps(m.start(), end) or not (
+                    product_like(word, reading.language) or _uncommon_opener(word, reading.language)):
                 continue
             if channels.overlaps(m.start(), end) or is_person(reading, end):
                 continue
             out.append(Mention(word.lower(), m.start(), end, why="a line of a list of tools"))
             taken.add(m.start(), end)
     return out
+
+
+# In a list of tools one a line, a capitalised word opening a line is a name unless it is a common word:
+# "Flickr for photo storage" / "Buffer, obviously" / "Buffer’s Pablo app" (wordfreq puts "flickr" and "buffer"
+# at 3.3 and 3.8 on its Zipf scale, "thanks" at 5.4, "honestly" at 4.7).
+_LIST_OPENER_ZIPF = 4.0
+
+
+def _uncommon_opener(word: str, language: str) -> bool:
+    return word[:1].isupper() and len(word) >= 3 and rare_word(word, language, _LIST_OPENER_ZIPF)
 
 
 # A word that may be a name: letters or digits, with the marks names carry ("Swat.io", "AT&T").
@@ -508,7 +520,7 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         index = reading.layout.index_at(m.start)
         if index not in voice:
             voice[index] = not_the_candidates(reading.text, reading.layout.sentences[index], reading.language)
-        if (voice[index] or examples_for_the_reader(reading.text, reading.layout.sentences[index], m.start,
+        if (voice[index] or examples_of_the_trade(reading.text, reading.layout.sentences[index], m.start,
                                                     reading.language)) and not taken_up_after(reading, m.end):
             # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
             # person's, maybe the candidate's own too.

@@ -177,3 +177,17 @@ def test_a_metric_judged_a_vanity_metric_through_a_pronoun_is_not_watched() -> N
         "I report reach and saves. While followers are a popular measure of growth, plenty of marketers consider "
         "it a vanity metric.", "en"))
     assert found.evidence == ("reach", "saves"), found
+
+
+@pytest.mark.parametrize(("text", "used"), [
+    # Deliberating between tools uses neither.
+    ("I keep wondering whether Sendible really beats Agorapulse for a team of two.", ()),
+    ("Not sure if Loomly is worth the money; Canva and Buffer are what I open daily.", ("Canva", "Buffer")),
+])
+def test_tools_deliberated_over_are_not_used(text: str, used: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == used
+
+
+def test_metrics_to_go_beyond_are_set_aside() -> None:
+    found = find_metrics(Reading.of("Go beyond likes: I watch saves, shares and comments.", "en"))
+    assert found.evidence == ("saves", "shares", "comments"), found

@@ -303,6 +303,16 @@ def test_instructions_to_work_out_the_case_or_make_it_good_are_advice(third: str
     assert judgement.verdict == Verdict.PASS, judgement
 
 
+def test_a_duty_named_as_the_readers_is_advice(thresholds: EvaluationSettings) -> None:
+    """"It is your job to calm things down" tells the reader what to do, as "you need to" does."""
+    text = ("Sendible for the calendar, Brand24 for mentions.\n\n"
+            "I watch reach, link clicks and the share of comments we answer within a day.\n\n"
+            "An upset customer can have many reasons; it is your job to find them a fix they accept.")
+    judgement = judge_rules(text, thresholds)
+    assert judgement.criteria[TIP].met, judgement
+    assert judgement.verdict == Verdict.PASS, judgement
+
+
 def test_a_warning_under_a_label_naming_angry_customers_is_no_tip(thresholds: EvaluationSettings) -> None:
     """"Angry customers: No matter how big your brand is, one furious thread can undo a year of goodwill"
     names them and warns, it tells no one what to do."""

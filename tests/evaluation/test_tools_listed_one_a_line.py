@@ -25,6 +25,21 @@ def test_names_opening_the_lines_of_a_list_of_tools_are_tools(scenario: str, too
     assert judgement.verdict == Verdict.PASS
 
 
+def test_a_list_line_may_open_with_a_name_that_is_also_a_word(thresholds: EvaluationSettings) -> None:
+    """"Dropbox for the raw footage" / "Slack, every hour of the day" / "Agorapulse's inbox for replies": in a list
+    of tools one a line, a capitalised opener that is no common word (wordfreq below 4 on its Zipf scale:
+    "slack" 3.7) is a name, though not rare enough to be taken for one in prose."""
+    judgement = judge_rules(reply("tools_listed_one_a_line_under_less_rare_names"), thresholds)
+    assert {"Dropbox", "Slack"} <= set(judgement.criteria["tools"].evidence), judgement.criteria["tools"]
+    assert judgement.verdict == Verdict.PASS, judgement
+
+
+@pytest.mark.parametrize("opener", ["Thanks", "Honestly", "Monday"])
+def test_a_common_word_opening_a_list_line_is_no_name(opener: str, thresholds: EvaluationSettings) -> None:
+    text = f"Hi,\n\n{opener} for the raw footage\nAgorapulse for replies\nCanva for the visuals\n\nSam"
+    assert opener.lower() not in [e.lower() for e in judge_rules(text, thresholds).criteria["tools"].evidence]
+
+
 def test_two_lines_are_no_list(thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("tools_two_lines_are_no_list"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Later",)

@@ -70,9 +70,11 @@ def test_every_one_of_many_sentences_is_read() -> None:
 
 
 @pytest.mark.parametrize(("text", "doubtful"), [
-    # Examples of a class of tools in a sentence to the reader, with no word of the candidate.
+    # Examples of a class of tools in a sentence to the reader with no word of the candidate: the trade's tools.
     ("Scheduling apps like Sendible and Loomly let you line up a week of posts in an hour.", ("Sendible", "Loomly")),
     ("Listening platforms such as Brandwatch help you hear complaints early.", ("Brandwatch",)),
+    # Not spoken to the reader: graders most often credit the examples as the candidate's.
+    ("Apps such as Sendible or Loomly are all examples of schedulers.", ()),
     # The candidate speaks: the examples are theirs.
     ("I lean on apps like Sendible and Loomly so you never see a gap in our feed.", ()),
     # Named, not as examples of a class.
