@@ -60,12 +60,16 @@ Stage = Callable[[Context], Awaitable[None]]
 
 async def refuse_unparseable(ctx: Context) -> None:
     if ctx.mail.error and not ctx.mail.from_addr:
+        await refuse_flooding_sender(ctx)
         raise Rejection(Reason.UNPARSEABLE, ctx.mail.error)
 
 
 async def refuse_forged_from(ctx: Context) -> None:
-    """Two From headers, several mailboxes, or an RFC 2047-encoded address: decided by the parser."""
+    """Two From headers, several mailboxes, or an RFC 2047-encoded address: decided by the parser. Such mail has
+    no sender, and shares one sender's allowance: past it, it is kept without its bytes like any flood (issue 10
+    item 15, red-team variant: each forged From kept its raw bytes, and no budget counted it)."""
     if ctx.mail.refusal is not None:
+        await refuse_flooding_sender(ctx)
         raise Rejection(ctx.mail.refusal, ctx.mail.refusal_detail)
 
 
