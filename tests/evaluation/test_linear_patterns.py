@@ -2,23 +2,25 @@
 
 A plain-text heading underlined with dashes ("take " + "-" * 60) once made one phrase backtrack for
 minutes. These tests build adversarial text from the phrases themselves (each phrase's beginnings
-followed by runs of separators, repeated words, long words) and check that the work per character
-does not grow with the size of the run. Time is only ever compared with time measured in the same
-run on the same phrases (a ratio with generous slack), never with a fixed budget: linear matching
-keeps the time per character flat, while backtracking multiplies it (quadratic: 8x for 8x the run,
-the old gap pattern: thousands of times).
+followed by runs of separators, repeated words, long words) and count the steps each lexicon's regexes take
+on it, tried where Matcher.find tries them (regex_steps: a matcher that tries what Python's engine tries,
+in its order, one step per character tested and per way tried). The runs double: linear matching adds
+twice the steps each time, backtracking four times (quadratic) or thousands (the old gap pattern). Nothing
+is timed, so a busy machine cannot fail these tests (they were timed before, with generous slack, and still
+flaked under load).
 
-Timing cannot see a mild quadratic at the sizes a test can afford, so a second check reads the
-compiled regexes themselves: a repeat without an upper bound must be possessive (it never gives back
-what it took), which is what makes a match attempt read each character a bounded number of times.
+A count at these sizes cannot see a mild quadratic, so a second check reads the compiled regexes
+themselves: a repeat without an upper bound must be possessive (it never gives back what it took), which
+is what makes a match attempt read each character a bounded number of times.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as regex_syntax
-import time
 from collections.abc import Callable, Iterator
+from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -27,21 +29,26 @@ from bot.evaluation import abuse, letter_codes, manipulation, metric_frames, pat
 from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
 from bot.evaluation.lexicon import toml_table as load_toml
 from bot.evaluation.patterns import Entry, Matcher, Prepared
+from tests.evaluation.regex_steps import CountedPattern, Counter, Exploded
 
-# Run lengths: a doubling ladder, so a pattern that explodes is caught at a small size instead of
-# hanging the suite at the large one.
-_RUNS = (8, 16, 32, 64, 128)
-# Linear work keeps time per character flat (it falls at small sizes, where fixed costs dominate).
-# A doubling may cost up to this much more per character before it is called superlinear ...
-_STEP_SLACK = 3.0
-# ... and the largest run this much more per character than the run 8x smaller (the smallest run
-# only serves to stop an explosive pattern early). A quadratic pattern costs 8x per character there. Linear
-# ones measure 1.5-2.0 on an idle machine (the larger texts leave the caches: advice.toml on repeated words
-# 1.9-2.1 at aa4f498 and since), and a busy one has pushed single runs to 3.1 (two full runs of 2026-12-03).
-_TOTAL_SLACK = 4.0
-_REPEATS = 3
-# The smallest text measured: large enough that fixed costs per call do not hide growth.
-_MIN_CHARS = 4_000
+# Run lengths: a doubling ladder. The steps are counted, not timed, so small runs are enough: a linear count grows
+# by the same steps per character at every size, and the first run already lies past what a "..." gap of four
+# words can reach.
+_RUNS = (4, 8, 16, 32)
+# Each doubling may add at most this many times twice what the doubling before it added (linear: exactly twice,
+# give or take the words at a run's edges; quadratic: four times), plus these few steps.
+_GROWTH_SLACK = 1.25
+_EDGE_STEPS = 64
+# A count past this many steps per character of the text has blown up (the old gap pattern); linear lexicons
+# take 1 to 10.
+_BUDGET_PER_CHAR = 200
+_COUNTER = Counter(0)
+
+
+@cache
+def _counted(rx: re.Pattern[str]) -> CountedPattern:
+    return CountedPattern(rx, _COUNTER)
+
 
 Shape = Callable[[str, int], str]
 # Between two hostile lines: more words than a "..." gap may skip, so no phrase completes across
@@ -139,48 +146,50 @@ def _heads(entries: tuple[Entry, ...]) -> list[str]:
     return sorted(out)
 
 
-def _cpu_time_per_char(matcher: Matcher, text: str) -> float:
+def _steps(matcher: Matcher, text: str) -> int:
+    """The steps ``matcher.find`` takes on ``text``, counted (regex_steps): each regex of a first word tried where
+    the text's words start that way, each scanned regex tried at every place, as Matcher._find does."""
     prepared = Prepared.of(text)
-    best = float("inf")
-    for _ in range(_REPEATS):
-        prepared.found.clear()  # a Prepared remembers what each lexicon found in it: read it again
-        start = time.process_time()
-        matcher.find(prepared)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-7) / len(text)
+    counter = _COUNTER
+    counter.steps = 0
+    for key, positions in prepared.index.items():
+        if key in matcher._sources:
+            for rx, kept in matcher._regexes_of(key):
+                counted = _counted(rx)
+                for pos in positions:
+                    counted.match(prepared.text if kept else prepared.lower, pos)
+    for rx, kept in matcher._scanned:
+        _counted(rx).scan(prepared.text if kept else prepared.lower)
+    return counter.steps
 
 
-def _growth(matcher: Matcher, shape: Shape) -> list[float]:
-    """Time per character at each run length, relative to the first; stops at the first blow-up."""
+def _growth(matcher: Matcher, shape: Shape) -> list[int]:
+    """The steps at each run length; stops at the first blow-up (the budget: a count that grows past it)."""
     heads = _heads(matcher.entries)
-    # The same lines, repeated to a size where the per-call cost of find() is negligible.
-    copies = max(1, _MIN_CHARS // len(_FENCE.join(shape(head, _RUNS[0]) for head in heads)))
-    base = 0.0
-    ratios: list[float] = []
-    for i, n in enumerate(_RUNS):
-        per_char = _cpu_time_per_char(matcher, _FENCE.join(shape(head, n) for head in heads * copies))
-        base = base or per_char
-        ratios.append(per_char / base)
-        if i and ratios[-1] > ratios[-2] * _STEP_SLACK:
+    counts: list[int] = []
+    for n in _RUNS:
+        _COUNTER.budget = _BUDGET_PER_CHAR * sum(len(shape(head, n)) + len(_FENCE) for head in heads)
+        try:
+            counts.append(_steps(matcher, _FENCE.join(shape(head, n) for head in heads)))
+        except Exploded:
             break
-    return ratios
+    return counts
 
 
-def _linear(ratios: list[float]) -> bool:
-    return len(ratios) == len(_RUNS) and ratios[-1] / ratios[-4] <= _TOTAL_SLACK
+def _linear(counts: list[int]) -> bool:
+    """Each doubling of the runs adds at most twice the steps the doubling before it added (a linear count adds
+    exactly twice; a quadratic one four times), within a small slack for the first words of a run."""
+    if len(counts) < len(_RUNS):
+        return False
+    added = [after - before for before, after in pairwise(counts)]
+    return all(later <= _GROWTH_SLACK * 2 * earlier + _EDGE_STEPS for earlier, later in pairwise(added))
 
 
 @pytest.mark.parametrize("name", sorted(ALL_MATCHERS))
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_every_lexicon_phrase_is_matched_in_linear_time(name: str, shape: str) -> None:
-    # Up to three measurements before calling it: a machine busy with other work can slow any single
-    # run (seen in full runs beside other test suites), while a real blow-up grows every time.
-    ratios: list[float] = []
-    for _ in range(3):
-        ratios = _growth(ALL_MATCHERS[name], SHAPES[shape])
-        if _linear(ratios):
-            return
-    assert _linear(ratios), f"{name} on {shape}: time per character grew {ratios}"
+    counts = _growth(ALL_MATCHERS[name], SHAPES[shape])
+    assert _linear(counts), f"{name} on {shape}: steps at runs of {_RUNS[:len(counts)]}: {counts}"
 
 
 def test_a_heading_underlined_with_dashes_is_read_once() -> None:
@@ -244,10 +253,50 @@ def test_no_finder_regex_can_give_back_a_run(name: str) -> None:
 
 
 def test_the_harness_catches_a_backtracking_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The timing check itself can fail: the old gap pattern, whose gap words could hold dashes (so a
-    run of dashes split into words in countless ways), is caught."""
+    """The count itself can fail: the old gap pattern, whose gap words could hold dashes (so a run of dashes
+    split into words in countless ways), is caught."""
     monkeypatch.setattr(patterns, "_GAP", r"(?:[\s\-/]+[^\s]+){0,4}?[\s\-/]+")
     assert not _linear(_growth(Matcher([Entry("k", "take ... private")]), SHAPES["underline of dashes"]))
+
+
+def test_the_count_catches_a_quadratic_scan_that_gives_nothing_back() -> None:
+    """A phrase scanned for at every character ("- ... x" read as a dash, then a run) that starts again at
+    each dash of a run and reads the run to its end costs n * n / 2 steps: quadratic, though its repeat is
+    possessive (the structural check below passes it), and the count says so."""
+    rx = re.compile(r"-[\s\-/]*+x")
+    assert _backtracking_repeats(regex_syntax.parse(rx.pattern, rx.flags)) == []
+
+    def steps(n: int) -> int:
+        _COUNTER.steps = 0
+        _COUNTER.budget = 10**9
+        _counted(rx).scan("take " + "-" * n)
+        return _COUNTER.steps
+
+    assert not _linear([steps(n) for n in _RUNS])
+
+
+def test_the_count_does_not_depend_on_the_machine() -> None:
+    """The same text counts the same steps every time: nothing a busy machine can change."""
+    matcher = ALL_MATCHERS["lexicons().tip_actions"]
+    assert _growth(matcher, SHAPES["spaced dashes"]) == _growth(matcher, SHAPES["spaced dashes"])
+
+
+@pytest.mark.parametrize("name", sorted(ALL_MATCHERS))
+def test_the_counting_matcher_finds_what_the_regex_engine_finds(name: str) -> None:
+    """The steps are those of a matcher that agrees with Python's engine on every place of every shape's text
+    (up to twelve of each lexicon's regexes, at every seventh place)."""
+    matcher = ALL_MATCHERS[name]
+    _COUNTER.budget = 10**12
+    regexes = matcher.regexes()
+    regexes = regexes[:: max(1, len(regexes) // 12)]
+    heads = _heads(matcher.entries)[:: max(1, len(_heads(matcher.entries)) // 20)]
+    for shape in SHAPES.values():
+        prepared = Prepared.of(_FENCE.join(shape(head, 8) for head in heads))
+        for rx in regexes:
+            for text in (prepared.text, prepared.lower):
+                for pos in range(0, len(text), 7):
+                    m = rx.match(text, pos)
+                    assert _counted(rx).match(text, pos) == (m and m.end()), (rx.pattern[:100], text[pos : pos + 40])
 
 
 @pytest.mark.parametrize(
@@ -268,8 +317,8 @@ def _tells_where_a_match_starts(rx: re.Pattern[str]) -> bool:
     set of first characters): it then skips every other position of the text at C speed instead of
     trying the phrase there."""
     code = re._compiler._code(regex_syntax.parse(rx.pattern, rx.flags), rx.flags)  # type: ignore[attr-defined]
-    starts = re._constants.SRE_INFO_PREFIX | re._constants.SRE_INFO_CHARSET  # type: ignore[attr-defined]
-    return bool(code[0] == re._constants.INFO and code[2] & starts)  # type: ignore[attr-defined]
+    starts = re._constants.SRE_INFO_PREFIX | re._constants.SRE_INFO_CHARSET
+    return bool(code[0] == re._constants.INFO and code[2] & starts)
 
 
 @pytest.mark.parametrize("name", sorted(ALL_MATCHERS))
