@@ -110,14 +110,14 @@ _ELIDED_CHARS = 4
 
 
 @lru_cache(maxsize=16384)
-def rare_word(word: str, language: str, zipf: float = 0.0) -> bool:
-    """Rare in English and in ``language``: below ``zipf`` (the product-name bar by default) on wordfreq's
-    scale (remembered per word: a reply repeats its words)."""
+def rare_word(word: str, language: str, zipf: float = _RARE_ZIPF) -> bool:
+    """Rare in English and in ``language``: below ``zipf`` on wordfreq's scale, by default the bar a product
+    name must pass in prose (remembered per word: a reply repeats its words)."""
     low = word.lower().replace("’", "'")
     head, apostrophe, tail = low.partition("'")
     if apostrophe and len(head) <= _ELIDED_CHARS and tail:
         low = tail  # an elided word before its host ("J'ai", "L'Oréal"): the host says whether it is rare
-    threshold = 10 ** ((zipf or _RARE_ZIPF) - 9)  # Zipf = log10(frequency per billion words)
+    threshold = 10 ** (zipf - 9)  # Zipf = log10(frequency per billion words)
     return all(frequencies(lang).get(low, 0.0) < threshold for lang in {"en", language})
 
 
