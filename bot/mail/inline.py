@@ -22,7 +22,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.mail import quotes
@@ -155,27 +155,26 @@ def _better(states: _States, p: int, literal: int, used: int) -> bool:
     return True
 
 
-def _settled(request: _Request, states: _States) -> _States:
-    """``states`` and those they reach without a word: past a variable (which may take no word)."""
-    out = dict(states)
-    stream = request.stream
-    for p, (literal, _) in states.items():
-        while p < len(stream) and stream[p] in (_GAP, _NUMBER) and _better(out, p + 1, literal, 0):
-            p += 1
-    return out
-
-
 def _step(request: _Request, states: _States, word: str) -> _States:
+    """Where each walk stands after ``word``: past the template's word, or one more word into a variable; a variable
+    may also take no word, so a walk standing on one tries the token after it too."""
     out: _States = {}
     stream = request.stream
-    for p, (literal, used) in _settled(request, states).items():
-        if p >= len(stream):
-            continue
-        token = stream[p]
-        if token == word:
-            _better(out, p + 1, literal + 1, 0)
-        elif token == _GAP and used < _GAP_WORDS:
-            _better(out, p, literal, used + 1)
+    size = len(stream)
+    for p, (literal, used) in states.items():
+        while p < size:
+            token = stream[p]
+            if token == word:
+                _better(out, p + 1, literal + 1, 0)
+            elif token == _GAP:
+                if used < _GAP_WORDS:
+                    _better(out, p, literal, used + 1)
+                p, used = p + 1, 0
+                continue
+            elif token == _NUMBER:
+                p, used = p + 1, 0
+                continue
+            break
     return out
 
 
@@ -192,42 +191,61 @@ class _LineMatch:
 def _match_line(request: _Request, line: str, carried: _States) -> _LineMatch:
     """How much of ``line`` is the request's, read from its start: ``carried`` are the states the line above left
     (its paragraph goes on here), the others start afresh at the line's first word or at a variable."""
+    fresh = _fresh_walk(line)
+    if not carried or fresh.whole:
+        return fresh  # a line that is the request's read afresh goes on as its own walks do
+    found = list(itertools.islice(_WORD.finditer(line.casefold()), _MAX_LINE_WORDS + 1))
+    if not found or len(found) > _MAX_LINE_WORDS:
+        return fresh
+    whole, question_end, ended = _walk(_request(), line.casefold(), found, carried, is_carried=True)
+    if whole:
+        return _LineMatch(True, 0, ended, fresh.words)
+    return _LineMatch(False, max(fresh.question_end, question_end), fresh.states, fresh.words)
+
+
+@lru_cache(maxsize=4096)
+def _fresh_walk(line: str) -> _LineMatch:
+    """_match_line with nothing carried, remembered per line: most lines of our request are the same in every reply
+    (the questions, the paragraphs around them), only the names and the dates differ. The result is not changed by
+    anyone (_match_line builds new states when it carries some)."""
     folded = line.casefold()
     found = list(itertools.islice(_WORD.finditer(folded), _MAX_LINE_WORDS + 1))
     if not found or len(found) > _MAX_LINE_WORDS:
         return _LineMatch(False, 0, {}, len(found))
-    fresh: _States = {p: (0, 0) for p in request.at.get(found[0].group(), ())}
-    fresh.update({p: (0, 0) for p in request.gaps})
-    walks = [(fresh, False)] + ([(carried, True)] if carried else [])
-    question_end = 0
-    ended: _States = {}
-    whole = False
-    for states, is_carried in walks:
-        for word in found:
-            states = _step(request, states, word.group())
-            if not states:
-                break
-            # The line may stop being the request where the template ends a sentence, after a word of its
-            # own (a variable's words may be the answer's) or after the number that ends a question ("(at least 2).").
-            said = [p for p, (literal, used) in states.items() if used == 0 and literal >= _MIN_QUESTION_WORDS]
-            ends = [p for p in said if p in request.ends]
-            number = _NUMBER_AFTER.match(folded, word.end())
-            if number is not None and any(request.stream[p] == _NUMBER and p + 1 in request.ends for p in said
-                                          if p < len(request.stream)):
-                end = number.end()
-            elif ends:
-                end = word.end()
-            else:
-                continue
-            question_end = max(question_end, end)
-        else:
-            best = max(literal for literal, _ in states.values())
-            if is_carried or (best >= _MIN_LITERAL_WORDS and 2 * best >= len(found)):
-                whole = True
-                # Only a walk that matched a word of the template goes on under the line: one a variable took whole
-                # would take the answer under it too.
-                ended.update((p, state) for p, state in states.items() if state[0] > 0)
+    request = _request()
+    # A line starts at one of the places of its first word in the template, or, when the template has no such word
+    # (a name, a date), inside a variable.
+    starts = request.at.get(found[0].group()) or request.gaps
+    whole, question_end, ended = _walk(request, folded, found, dict.fromkeys(starts, (0, 0)), is_carried=False)
     return _LineMatch(whole, 0 if whole else question_end, ended, len(found))
+
+
+def _walk(request: _Request, folded: str, found: list[re.Match[str]], states: _States,
+          is_carried: bool) -> tuple[bool, int, _States]:
+    """(whether every word of the line is the request's, where a question the line opens with ends, the walks that go
+    on under the line) for the walks ``states`` over the line's words ``found``."""
+    question_end = 0
+    for word in found:
+        states = _step(request, states, word.group())
+        if not states:
+            return False, question_end, {}
+        # The line may stop being the request where the template ends a sentence, after a word of its own (a
+        # variable's words may be the answer's) or after the number that ends a question ("(at least 2).").
+        for p, (literal, used) in states.items():
+            if used or literal < _MIN_QUESTION_WORDS:
+                continue
+            if p in request.ends:
+                question_end = max(question_end, word.end())
+            elif p < len(request.stream) and request.stream[p] == _NUMBER and p + 1 in request.ends:
+                number = _NUMBER_AFTER.match(folded, word.end())
+                if number is not None:
+                    question_end = max(question_end, number.end())
+    best = max(literal for literal, _ in states.values())
+    if not is_carried and (best < _MIN_LITERAL_WORDS or 2 * best < len(found)):
+        return False, question_end, {}
+    # Only a walk that matched a word of the template goes on under the line: one a variable took whole would take
+    # the answer under it too.
+    return True, question_end, {p: state for p, state in states.items() if state[0] > 0}
 
 
 def _may_hold_request(lines: list[str], unquoted: list[int]) -> bool:
@@ -252,13 +270,14 @@ class Inline:
 def answered_inside(lines: list[str], quoted: list[bool]) -> Inline | None:
     """The text split where our own request starts, its lines quoted, when the sender answered inside it (see the
     module's docstring); None otherwise. The older message may also be quoted whole (an Outlook HTML reply turned
-    into text: html.py quotes all that follows Outlook's "divRplyFwdMsg"), answers and all: read unquoted once."""
+    into text: html.py quotes all that follows Outlook's "divRplyFwdMsg"; Gmail's web client leaves what is typed
+    inside its quote in the quote), answers and all: read unquoted once."""
     unquoted = _unquoted(quoted)
     found = _answered_in(lines, quoted, unquoted)
     if found is not None:
         return found
     tail = _quoted_tail(lines, unquoted)
-    if tail is None:
+    if tail is None or not _may_hold_request(lines, list(range(tail, len(lines)))):
         return None
     less = lines[:tail] + [_one_level_less(line) for line in lines[tail:]]
     flags = quotes.quoted_flags(less)
@@ -271,26 +290,17 @@ def _unquoted(quoted: list[bool]) -> list[int]:
 
 
 def _quoted_tail(lines: list[str], unquoted: list[int]) -> int | None:
-    """Where the quoted lines that end the text start, when they open with a header block (with its marker or
-    rule over it, or not): the older message Outlook's HTML reply holds, as html.py marks it; else None.
-    ``unquoted``: the indexes of the lines not quoted."""
+    """Where the quoted lines that end the text start (the older message Outlook's HTML reply holds, as html.py marks
+    it; Gmail's quote, which keeps what is typed inside it), or None when there are none or more than _MAX_LINES.
+    ``unquoted``: the indexes of the lines not quoted. What opens the older message (a header block, an attribution)
+    is asked for later, only when the request is there (_older_message_start)."""
     # The last unquoted line with text, read back from the end of those: a long thread's quoted history is not walked
     # line by line.
     last = next((i for i in reversed(unquoted) if lines[i].strip()), -1)
     start = next((i for i in range(last + 1, len(lines)) if lines[i].strip()), len(lines))
-    if start == len(lines):
-        return None
-    head = [_one_level_less(line) for line in lines[start : start + _HEADER_LINES]]
-    k = next((j for j, line in enumerate(head) if line.strip() and not quotes.is_separator(line)
-              and not quotes.is_original_marker(line)), None)
-    if k is None or not quotes.header_block_at(head[k:], 0):
+    if start == len(lines) or len(lines) - start > _MAX_LINES:
         return None
     return start
-
-
-# What Outlook draws over its older message: a rule or a marker, a blank line, then a header block of at most a dozen
-# lines (its fields, wrapped).
-_HEADER_LINES = 24
 
 
 def _one_level_less(line: str) -> str:

@@ -3,8 +3,9 @@
 under the request's questions, or after them on the same line, as plain text. Everything under that header block was
 older text, so those answers were dropped and the reply was failed. The request's own lines are known (the bot wrote
 them from its templates): those are set aside as the quote, and the lines between them are the candidate's, each with
-the question above it as its context. Someone else's answers passed on, and a request quoted with nothing inside it,
-read as before."""
+the question above it as its context. Gmail's web client keeps what is typed inside its quote in the quote, so the
+same answers reach us as "> " lines under its attribution: read the same way. Someone else's answers passed on, and a
+request quoted with nothing inside it, read as before."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ REQUEST_WORDS = ("Please tell us", "The tools you use", "The key metrics you wat
     # The reminder asks the same questions in its own words; the answer under a question that ends in its number,
     # as "(at least 2),", is no part of the question's line above it.
     ("outlook_answers_inline_under_the_reminders_questions", "the answers are under your points."),
+    # Gmail's web client leaves what is typed inside its quote in the quote: the answers reach us as "> " lines.
+    ("gmail_answers_typed_inside_the_quoted_request", "my answers are inside your mail."),
 ])
 def test_answers_typed_inside_the_request_are_the_candidates(parsed: Callable[[str], ParsedMail], fixture: str,
                                                                above: str) -> None:
@@ -55,6 +58,7 @@ def test_answers_typed_inside_the_request_are_the_candidates(parsed: Callable[[s
     "outlook_mobile_answers_inline_under_a_phone_footer",
     "outlook_answers_typed_after_each_question_on_its_line",
     "outlook_answers_inline_under_the_reminders_questions",
+    "gmail_answers_typed_inside_the_quoted_request",
 ])
 def test_a_complete_answer_inside_the_request_passes(fixture: str) -> None:
     result = evaluate_bytes((FIXTURES / f"{fixture}.eml").read_bytes(), Settings())
