@@ -218,6 +218,8 @@ def _selector(text: str) -> _Selector | None:
         return None
     classes, ident, attributes = set(), None, []
     pseudo = ""
+    tag = match.group("tag")
+    unchecked = False
     for part in _PART.findall(match.group("rest")):
         if part.startswith(":"):
             name = part.lstrip(":").split("(")[0]
@@ -228,6 +230,14 @@ def _selector(text: str) -> _Selector | None:
                 continue
             if part.startswith("::"):
                 return None  # ::selection, ::placeholder...: nothing of the reply at rest
+            if name in ("root", "scope") and tag in (None, "*", "html"):
+                tag = "html"  # the document's root element, always there (html.py opens it)
+                continue
+            # Any other pseudo-class (":nth-child(9)", ":not(.x)", ":first-child", ":is(...)") is not checked here:
+            # like a selector with combinators, its rule may only hide, never reveal. Read as matching every
+            # element, ":nth-child(9){color:#000}" painted black an answer a browser paints in its parent's white
+            # (issue 10 item 11, red-team variant).
+            unchecked = True
         if part.startswith("."):
             classes.add(part[1:])
         elif part.startswith("#"):
@@ -236,13 +246,12 @@ def _selector(text: str) -> _Selector | None:
             found = _ATTRIBUTE.match(part)
             if found:
                 attributes.append((found.group(1), found.group(2) or "", (found.group(3) or "").lower()))
-    tag = match.group("tag")
     bare = _ATTRIBUTE_TEST.sub("[]", text)  # what an attribute test holds is neither id, class nor tag
     ids = bare.count("#")
     others = len(_OTHERS.findall(bare))
     tags = len(_TAGS.findall(bare))
     return _Selector(None if tag in (None, "*") else tag, frozenset(classes), ident, tuple(attributes),
-                     (ids, others, tags), hide_only=len(parts) > 1, pseudo=pseudo)
+                     (ids, others, tags), hide_only=len(parts) > 1 or unchecked, pseudo=pseudo)
 
 
 @dataclass(frozen=True, slots=True)
