@@ -32,3 +32,12 @@ def test_automatic_reply_subject(subject: str) -> None:
 
 def test_a_reply_about_the_office_stays_a_reply() -> None:
     assert parse_mail(_notice("Re: Skills check (office hours)")).kind is MailKind.REPLY
+
+
+@pytest.mark.parametrize("subject", ["Автоматски одговор: Skills check", "Përgjigje automatike: Skills check",
+                                     "Erantzun automatikoa: Skills check", "Ateb awtomatig: Skills check",
+                                     "Jibu la kiotomatiki: Skills check"])
+def test_outlooks_automatic_reply_prefix_in_the_languages_its_header_blocks_are_read_in(subject: str) -> None:
+    """Issue 9 item 8, out-of-office notices in further languages: Outlook's header block was read in Macedonian,
+    Serbian Cyrillic, Albanian, Basque, Welsh and Swahili, its automatic reply's subject prefix was not."""
+    assert parse_mail(_notice(subject)).kind is MailKind.AUTO_REPLY
