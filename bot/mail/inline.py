@@ -349,10 +349,21 @@ def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> I
         elif read.whole or (not read.question_end and not _words(line)):
             inside.append(f"> {line}")
         elif read.question_end:
-            inside += [f"> {line[: read.question_end]}", line[read.question_end :].lstrip(" \t.,;:)]-–—")]
+            inside += [f"> {line[: read.question_end]}",
+                       _without_comment_mark(line[read.question_end :].lstrip(" \t.,;:)]-–—"))]
         else:
-            inside.append(line)
+            inside.append(_without_comment_mark(line))
     return Inline(lines[:start], inside)
+
+
+# Outlook's "Mark my comments with" puts the writer's name in brackets before what they type inside the message they
+# answer: "[Owen Park] Agorapulse and Canva." The mark is no word of the answer.
+_COMMENT_MARK = re.compile(r"[^\S\n]*+\[[^\W\d_][^\]\d\n]{0,40}\][^\S\n]*+")
+
+
+def _without_comment_mark(line: str) -> str:
+    found = _COMMENT_MARK.match(line)
+    return line[found.end() :] if found is not None and found.end() < len(line) else line
 
 
 def _older_message_above(lines: list[str]) -> bool:

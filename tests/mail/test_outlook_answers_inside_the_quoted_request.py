@@ -65,6 +65,14 @@ def test_a_complete_answer_inside_the_request_passes(fixture: str) -> None:
     assert result["verdict"] == "pass"
 
 
+def test_outlooks_mark_before_each_comment_is_no_word_of_the_answer(parsed: Callable[[str], ParsedMail]) -> None:
+    """Outlook's "Mark my comments with" puts the writer's name in brackets before each answer typed inside the
+    message answered ("[Owen Park] Our team plans ..."): the answers are read without it."""
+    mail = parsed("outlook_answers_inline_marked_with_the_writers_name")
+    assert "Our team plans every post in Agorapulse" in mail.reply_text and "[Owen Park]" not in mail.reply_text
+    assert mail.answered_questions[-1][1].startswith("Thank them for telling you")
+
+
 def test_a_request_quoted_with_nothing_inside_reads_as_before(parsed: Callable[[str], ParsedMail]) -> None:
     """Guard: the answer above Outlook's header block, the request under it untouched: only the answer is read."""
     mail = parsed("outlook_request_quoted_below_with_nothing_inside")
