@@ -101,6 +101,10 @@ def check_email(raw: str) -> tuple[str, str]:
     email = addresses.normalize(raw)
     if not raw.strip():
         return "", "no email address"
+    if _unprintable(raw.strip(), spaces=True) or not addresses.one_mailbox(raw):
+        # The address is read from the whole value: "alice@x\r\nBcc: z@w" or "alice@x, mallory@y" was cut to its
+        # first address and added without a word (issue 10 item 10, red-team variant), as a request refuses.
+        return "", f"{raw.strip()!r} is not one email address"
     if not _EMAIL_RE.match(email):
         return "", f"{raw.strip()!r} is not an email address"
     if _unprintable(email, spaces=False):  # a control, format or separator character: escapes, look-alikes
