@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import cache
 
-from bot.evaluation.letter_codes import VOWELS_REMOVED, coded_readings, compact_phrases, initials, without_vowels
+from bot.evaluation.letter_codes import VOWELS_REMOVED, coded_readings, compact_phrases_in, initials, without_vowels
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
@@ -99,7 +99,7 @@ def _named_disguises(prepared: Prepared, seen: frozenset[str], runs: list[str]) 
     named: list[tuple[str, list[str]]] = []
     plain = plain_text(prepared.text)
     for name, view, letters in coded_readings(prepared.text, prepared.keys):
-        named.append((name, _phrases(Prepared.of(view)) + [stem for stem in compact_phrases() if stem in letters]))
+        named.append((name, _phrases(Prepared.of(view)) + compact_phrases_in(letters)))
     named.append((VOWELS_REMOVED, without_vowels(prepared)))
     if plain != prepared.text:
         named.append((LOOK_ALIKES_IN_CUT_WORDS, [
@@ -109,8 +109,8 @@ def _named_disguises(prepared: Prepared, seen: frozenset[str], runs: list[str]) 
     # Last: the words a code spells out start with its letters ("papa alfa sierra sierra"), read already.
     seen |= {phrase for _, phrases in named for phrase in phrases}
     for name, run in initials(plain):
-        fresh = [stem for stem in compact_phrases()
-                 if stem in run and stem not in seen and not any(stem in read for read in runs)]
+        fresh = [stem for stem in compact_phrases_in(run)
+                 if stem not in seen and not any(stem in read for read in runs)]
         if fresh:
             new.append((name, fresh))
     return new
