@@ -207,10 +207,13 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
     person, lead_in, relative, subordinate, demands, taken_up, aside = _patterns(reading.language)
     lower = reading.prepared.lower
     found = list(_at_openers(person, lower, openers, lo, start))
-    for m in reversed(found):
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
         if m.group("self"):
             if _OBJECT_SELF.search(lower, max(lo, m.start() - 8), m.start()):
                 continue  # "The freelancer before me did everything in Loomly"
+            if k and not found[k - 1].group("self") and not lower[found[k - 1].end() : m.start()].strip():
+                continue  # "The agency we hired runs Sprinklr": "we" opens a clause about the agency
             return None
         if _NOT_A_VERB.match(lower, m.end()) or aside.match(lower, m.end()):
             continue

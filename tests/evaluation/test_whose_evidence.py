@@ -31,6 +31,8 @@ TIP = "angry_customer_tip"
     ("metrics_followed_by_an_analyst_who", "metrics"),
     # "I never open them" does not take the intern's tools up.
     ("tools_of_the_intern_not_taken_up", "tools"),
+    # "The agency we hired runs ...": "we" opens a clause about the agency, which is the subject.
+    ("tools_of_the_agency_we_hired", "tools"),
 ])
 def test_evidence_that_belongs_to_someone_else_does_not_count(scenario: str, missing: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -122,3 +124,12 @@ def test_reading_whose_evidence_is_linear(line: str) -> None:
         return steps(lambda: (tools.find_tools(reading), metrics.find_metrics(reading)), _GROWTH_FILES)
 
     assert run(8 * 40) / run(40) < _MAX_GROWTH
+
+
+@pytest.mark.parametrize("text", [
+    "With the agency we use Sprinklr and Canva.",
+    "My manager and I use Sprinklr and Canva.",
+    "The tool we use most is Sprinklr, and Canva for graphics.",
+])
+def test_the_candidate_beside_another_person_is_still_the_subject(text: str) -> None:
+    assert tools.find_tools(Reading.of(text, "en")).evidence == ("Sprinklr", "Canva")
