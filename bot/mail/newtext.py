@@ -136,7 +136,10 @@ _GROUPWISE_HEADER = re.compile(r"\n(?=>>> [^\n]{0,200}?\d{1,4}[./-]\d{1,2}[./-]\
 def _before_a_groupwise_header(lines: list[str]) -> list[str]:
     """``lines`` up to GroupWise's header over the message it answers, when the sender's words stand above it and
     unquoted text under it; ``lines`` itself when there is none."""
-    for k in lines_matching(lines, _GROUPWISE_HEADER):
+    text = "\n".join(lines)
+    if " >>>" not in text:
+        return lines  # most texts, at C speed: a thread quoted three deep opens thousands of lines with ">>> "
+    for k in lines_matching(lines, _GROUPWISE_HEADER, text):
         under = _first_text_line(lines, k + 1)
         if _first_text_line(lines, 0) < k and under < len(lines) and not quotes.is_quoted(lines[under]):
             return lines[:k]
