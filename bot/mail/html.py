@@ -72,8 +72,9 @@ _MIN_OPACITY = 0.05
 _COLUMNS = frozenset({"col", "colgroup"})
 # The text colour of a reader that draws the page as written (light mode): CSS's CanvasText, black.
 _DEFAULT_TEXT: Rgba = visibility.CANVAS_TEXT
-# The elements every document has, written or not, outermost first.
+# The elements every document has, written or not, outermost first, and how many attributes of each are read.
 _ROOTS = ("html", "body")
+MAX_ROOT_ATTRIBUTES = 64
 
 
 # A font this large (CSS px) makes its line a tall box of its own; boxes drawn at their height whatever their content.
@@ -275,6 +276,9 @@ class _VisibleText(HTMLParser):
         # The attributes of the document's <html> and <body>, which a browser makes whether or not they are
         # written: a tag of either adds only attributes not already there (HTML's "in body" rules).
         self._root_attrs: dict[str, list[tuple[str, str | None]]] = {tag: [] for tag in _ROOTS}
+        self._root_names: dict[str, set[str]] = {tag: set() for tag in _ROOTS}
+        # Whether a root tag after text has been worked out: only the first is (each costs the depth of the page).
+        self._late_root_read = False
         self._open_roots()
 
     # -- state of the innermost open element -------------------------------------------------
@@ -346,19 +350,33 @@ class _VisibleText(HTMLParser):
         """A written <html> or <body>: its attributes not already on the element are added to it. Before anything
         of the document is read (but its <head>) the roots are opened again with them; later, what they now say
         reaches what follows, and text above them that they may hide or recolour sends the reply to review."""
-        have = {name.lower() for name, _ in self._root_attrs[tag]}
-        added = [(name, value) for name, value in attrs_list if name.lower() not in have]
+        have = self._root_names[tag]
+        added: list[tuple[str, str | None]] = []
+        for name, value in attrs_list:
+            if name.lower() not in have and len(have) < MAX_ROOT_ATTRIBUTES:
+                have.add(name.lower())
+                added.append((name, value))
+            elif name.lower() not in have and not self.doubt:
+                # Each root tag adds what it brings (a bound on the work a hostile page of them causes).
+                self.doubt = f"its <{tag}> tags add more than {MAX_ROOT_ATTRIBUTES} attributes, which are not read"
         self._root_attrs[tag].extend(added)
         if added and self._attribute_text_room > 0:
             self._keep_attribute_text({k.lower(): (v or "") for k, v in reversed(added)})
         if not (self._lines or self._line_has_text) and all(
                 open_.tag in _ROOTS or open_.tag == "head" for open_ in self._stack):
-            self._reopen_roots([])  # also closes a <head> left open, as <body> does in a browser
+            if added:
+                self._reopen_roots([])  # also closes a <head> left open, as <body> does in a browser
+            while len(self._stack) > len(_ROOTS):  # a <head> left open: <body> closes it, as in a browser
+                self._open_tags[self._stack.pop().tag] -= 1
             return
         if not added:
             return
-        above = self._stack[len(_ROOTS):]
-        self._reopen_roots(above)
+        if self._late_root_read:
+            if not self.doubt:
+                self.doubt = f"its <{tag}> tags come after text and restyle it, which is not worked out"
+            return
+        self._late_root_read = True
+        self._reopen_roots(self._stack[len(_ROOTS):])
         body = self._stack[len(_ROOTS) - 1]
         if (body.hidden or body.doubt or body.font_px <= visibility.MAX_HIDDEN_FONT_PX or body.opacity <= _MIN_OPACITY
                 or (body.color is not None and visibility.unreadable(body.color, body.background))) and not self.doubt:
