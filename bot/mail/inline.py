@@ -21,7 +21,7 @@ import html
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -307,6 +307,11 @@ def _one_level_less(line: str) -> str:
     return line[2:] if line.startswith("> ") else line[1:] if line.startswith(">") else line
 
 
+# What a request line goes on with when it gives examples: "e.g. Hootsuite, Buffer", "(for example reach)".
+_EXAMPLES_GIVEN = re.compile(r"[\s,;:(]*+(?:e\.\s?g\.|eg\b|for example\b|for instance\b|such as\b)",
+                             re.IGNORECASE)
+
+
 def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> Inline | None:
     if not unquoted or not _may_hold_request(lines, unquoted):
         return None
@@ -325,6 +330,11 @@ def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> I
             return None  # more text than any reply with our request inside it: read as before
         kinds[i] = match
         carried, previous = (match.states if match.whole else {}), i
+    for i, m in kinds.items():
+        if m.question_end and _EXAMPLES_GIVEN.match(lines[i], m.question_end):
+            # "... (at least 2), e.g. Hootsuite, Buffer.": the rest of the line is the request's own examples, as an
+            # older wording of it gave them, not an answer typed after the question.
+            kinds[i] = replace(m, whole=True, question_end=0)
     request_lines = [i for i, m in kinds.items() if m.whole or m.question_end]
     if len(request_lines) < _MIN_REQUEST_LINES:
         return None
