@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -295,6 +296,35 @@ _THE_BETTER = re.compile(
     r"[^.!?\n]{1,80}?\bthe[ \t]++better\b")
 
 
+# "Frustrated customers should always be thanked first", "an angry customer must never be ignored": a modal of
+# duty before a passive, said of a person, tells what is to be done to them, as an instruction does. English;
+# read in the lower-cased text, the modal first (a scan skips to its first letters), then the person before it.
+_DUTY_PASSIVE = re.compile(
+    r"(?:should|must|ought[ \t]++to|needs?[ \t]++to)[ \t]++"
+    r"(?:(?P<neg>never|not)[ \t]++|(?:always|first|still|all)[ \t]++)?be[ \t]++(?:[a-z]++ly[ \t]++)?"
+    r"(?P<verb>[a-z]{2,}+(?<=ed)|heard|told|shown|given|met|kept|made|sent|taken|seen|dealt|understood|brought)"
+    r"(?![\w'’])")
+_PERSON_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:customers?|clients?|people|users?|members?|callers?|buyers?|shoppers?|guests?|fans?|"
+    r"followers?|visitors?|complainers?|critics?|they|he|she|someone|somebody|everyone|anyone)[ \t]++\Z")
+_SUBJECT_REACH_CHARS = 16
+# Done to a person, these are anti advice ("Angry customers should be banned"), unless denied ("must never be
+# ignored").
+_ANTI_PARTICIPLES = frozenset({"banned", "blocked", "deleted", "ignored", "muted", "hidden", "removed", "reported",
+                               "kicked", "silenced", "dismissed", "blamed", "mocked", "insulted", "lectured"})
+
+
+def _duties_to_a_person(reading: Reading) -> Iterator[int]:
+    """Where each passive duty said of a person starts (_DUTY_PASSIVE)."""
+    lower = reading.prepared.lower
+    for m in _DUTY_PASSIVE.finditer(lower):
+        anti = m.group("verb") in _ANTI_PARTICIPLES
+        if anti != bool(m.group("neg")):
+            continue  # "should be banned", or a good act denied: "should not be thanked"
+        if _PERSON_SUBJECT_BEFORE.search(lower, max(0, m.start() - _SUBJECT_REACH_CHARS), m.start()):
+            yield m.start()
+
+
 # "The trick with difficult people is to stay calm", "the answer is almost always a phone call", "so the fix is
 # to respond fast": a word naming the way to deal with something, then "is", holds advice as "the key is" does,
 # whatever few words stand between. English; bounded within one sentence, so the scan stays linear.
@@ -387,6 +417,9 @@ class Advice:
         if reading.language == "en":
             for m in chain(_THE_WAY_IS.finditer(reading.text), _THE_BETTER.finditer(reading.text)):
                 index = lay.index_at(m.start())
+                told_from.setdefault(index, lay.sentences[index].start)
+            for duty in _duties_to_a_person(reading):
+                index = lay.index_at(duty)
                 told_from.setdefault(index, lay.sentences[index].start)
             acts: frozenset[int] | None = None  # where the handling actions start, read at the first "by doing"
             for m in _BY_DOING.finditer(reading.text):

@@ -313,6 +313,21 @@ def test_a_duty_named_as_the_readers_is_advice(thresholds: EvaluationSettings) -
     assert judgement.verdict == Verdict.PASS, judgement
 
 
+@pytest.mark.parametrize(("third", "tip"), [
+    # A duty said of a person in the passive tells what to do to them.
+    ("Frustrated customers should always be thanked before anything else.", True),
+    ("An angry customer must never be ignored, however rude the message.", True),
+    # Anti advice in the passive, and a duty of something else, advise nothing for the person.
+    ("Angry customers should be banned straight away.", False),
+    ("Posts should be scheduled for the evening, when angry customers are asleep.", False),
+])
+def test_a_duty_in_the_passive_said_of_a_person_is_advice(third: str, tip: bool,
+                                                          thresholds: EvaluationSettings) -> None:
+    text = ("Sendible for the calendar, Brand24 for mentions.\n\n"
+            f"I watch reach, link clicks and the share of comments we answer within a day.\n\n{third}")
+    assert judge_rules(text, thresholds).criteria[TIP].met is tip
+
+
 def test_a_warning_under_a_label_naming_angry_customers_is_no_tip(thresholds: EvaluationSettings) -> None:
     """"Angry customers: No matter how big your brand is, one furious thread can undo a year of goodwill"
     names them and warns, it tells no one what to do."""
