@@ -18,8 +18,8 @@ import pytest
 
 from bot.evaluation.offline import evaluate_bytes
 from bot.mail.html import html_to_text
-from bot.mail.parse import parse_mail
 from bot.settings import Settings
+from tests.mail.conftest import assert_answer_hidden
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 
@@ -27,11 +27,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 @pytest.mark.parametrize("fixture", ["answer_pushed_off_by_a_screen_wide_border",
                                      "answer_clipped_by_an_empty_xywh_shape"])
 def test_the_answer_pushed_off_or_clipped_away_never_counts(fixture: str) -> None:
-    raw = (FIXTURES / f"{fixture}.eml").read_bytes()
-    mail = parse_mail(raw)
-    assert "holidays" in mail.reply_text
-    assert "Canva" not in mail.reply_text and "Canva" in mail.hidden_text
-    assert evaluate_bytes(raw, Settings())["verdict"] == "fail"
+    assert_answer_hidden(fixture, "holidays")
 
 
 def test_an_answer_beside_a_screen_wide_outline_goes_to_review() -> None:

@@ -16,8 +16,8 @@ import pytest
 
 from bot.evaluation.offline import evaluate_bytes
 from bot.mail.html import html_to_text
-from bot.mail.parse import parse_mail
 from bot.settings import Settings
+from tests.mail.conftest import assert_answer_hidden
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
 
@@ -27,11 +27,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
     "answer_dark_on_a_background_set_on_the_unwritten_body",
 ])
 def test_the_answer_hidden_through_the_implied_body_never_counts(fixture: str) -> None:
-    raw = (FIXTURES / f"{fixture}.eml").read_bytes()
-    mail = parse_mail(raw)
-    assert "travelling" in mail.reply_text
-    assert "Canva" not in mail.reply_text and "Canva" in mail.hidden_text
-    assert evaluate_bytes(raw, Settings())["verdict"] == "fail"
+    assert_answer_hidden(fixture, "travelling")
 
 
 def test_a_body_tag_written_after_the_text_that_hides_it_goes_to_review() -> None:

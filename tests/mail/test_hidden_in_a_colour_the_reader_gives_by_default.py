@@ -9,26 +9,16 @@ gives it, on a box of that colour:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.evaluation.offline import evaluate_bytes
 from bot.mail.html import html_to_text
-from bot.mail.parse import parse_mail
-from bot.settings import Settings
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
+from tests.mail.conftest import assert_answer_hidden
 
 
 @pytest.mark.parametrize("fixture", ["answer_in_a_link_on_a_box_of_link_blue",
                                      "answer_in_the_initial_colour_on_a_dark_box"])
 def test_the_answer_in_the_readers_colour_on_a_box_of_it_never_counts(fixture: str) -> None:
-    raw = (FIXTURES / f"{fixture}.eml").read_bytes()
-    mail = parse_mail(raw)
-    assert "back at my desk" in mail.reply_text
-    assert "Canva" not in mail.reply_text and "Canva" in mail.hidden_text
-    assert evaluate_bytes(raw, Settings())["verdict"] == "fail"
+    assert_answer_hidden(fixture, "back at my desk")
 
 
 @pytest.mark.parametrize("markup", [

@@ -8,24 +8,14 @@ also keeps ``:root{font-size:62.5%}`` from shrinking every nested element again.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.evaluation.offline import evaluate_bytes
 from bot.mail.html import html_to_text
-from bot.mail.parse import parse_mail
-from bot.settings import Settings
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
+from tests.mail.conftest import assert_answer_hidden
 
 
 def test_the_answer_a_pseudo_class_rule_seemed_to_repaint_never_counts() -> None:
-    raw = (FIXTURES / "answer_in_white_repainted_by_a_pseudo_class_rule.eml").read_bytes()
-    mail = parse_mail(raw)
-    assert "next week" in mail.reply_text
-    assert "Canva" not in mail.reply_text and "Canva" in mail.hidden_text
-    assert evaluate_bytes(raw, Settings())["verdict"] == "fail"
+    assert_answer_hidden("answer_in_white_repainted_by_a_pseudo_class_rule", "next week")
 
 
 @pytest.mark.parametrize("rule", [
