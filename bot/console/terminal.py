@@ -26,6 +26,8 @@ import sys
 import unicodedata
 from typing import Any, TextIO
 
+from bot.domain.names import joins  # the names' rule: letters of one script that writes joiners
+
 # ESC-introduced sequences, removed whole: CSI (ESC [ ... final byte), the string sequences OSC/DCS/
 # SOS/PM/APC (ESC ] P X ^ _ ... up to BEL or ST, or to the end when unterminated), and the two-byte
 # escapes (ESC followed by one character). Their 8-bit C1 forms (CSI = U+009B, OSC = U+009D ...) likewise.
@@ -74,18 +76,12 @@ def _shown_invisible(found: re.Match[str]) -> str:
     after = text[at + 1] if at + 1 < len(text) else ""
     if char in _NAME_MARKS:
         return char
-    if char in _JOINERS and before and after and (_joins(before, after) or (
+    if char in _JOINERS and before and after and (joins(before, after) or (
             char == "\u200d" and _emoji_part(before) and _emoji_part(after))):
         return char
     if _VARIATION_SELECTORS.fullmatch(char) and before and not _UNSEEN.fullmatch(before):
         return char  # one selector after the character it varies ("\u2764\ufe0f"); a run of them carries data
     return f"<U+{ord(char):04X}>"
-
-
-def _joins(before: str, after: str) -> bool:
-    from bot.domain.names import joins  # the names' rule: letters of one script that writes joiners
-
-    return joins(before, after)
 
 
 def _emoji_part(char: str) -> bool:
