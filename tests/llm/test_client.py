@@ -11,7 +11,7 @@ from bot.adapters.llm import OpenAIChatClient
 from bot.evaluation.llm.budget import LlmStats
 from bot.evaluation.llm.port import LlmPermanentError, LlmTransientError, TokenUsage
 from bot.settings import Secret, Settings
-from tests.llm.conftest import API_KEY, RecordedSleeps
+from tests.llm.conftest import API_KEY, HANG_TIMEOUT_S, RecordedSleeps
 from tests.llm.fake_server import FakeChatServer, answer, completion, error, hang, refusal
 
 
@@ -134,14 +134,12 @@ async def test_a_500_is_retried_with_backoff(
 
 
 async def test_500s_beyond_max_retries_are_a_transient_error(
-    settings: Settings, llm_server: FakeChatServer, sleeps: RecordedSleeps
+    client: OpenAIChatClient, llm_server: FakeChatServer
 ) -> None:
-    quick = OpenAIChatClient(settings.replace(llm={"timeout_s": 5.0}).llm, Secret(API_KEY), sleep=sleeps)
     llm_server.script(error(500), error(502), error(503), answer({"name": "never", "warm": False}))
 
     with pytest.raises(LlmTransientError) as caught:
-        await quick.classify("s", "u", Colour)
-    await quick.aclose()
+        await client.classify("s", "u", Colour)
 
     assert caught.value.kind == "llm_server_error"
     assert len(llm_server.requests) == 3  # 1 + max_retries
@@ -150,7 +148,8 @@ async def test_500s_beyond_max_retries_are_a_transient_error(
 async def test_a_hang_past_the_timeout_is_a_transient_error(
     settings: Settings, llm_server: FakeChatServer, sleeps: RecordedSleeps
 ) -> None:
-    no_retry = OpenAIChatClient(settings.replace(llm={"max_retries": 0}).llm, Secret(API_KEY), sleep=sleeps)
+    no_retry = OpenAIChatClient(settings.replace(llm={"max_retries": 0, "timeout_s": HANG_TIMEOUT_S}).llm,
+                                Secret(API_KEY), sleep=sleeps)
     llm_server.script(hang(30))
 
     with pytest.raises(LlmTransientError) as caught:
@@ -161,12 +160,14 @@ async def test_a_hang_past_the_timeout_is_a_transient_error(
 
 
 async def test_hangs_on_every_attempt_stay_within_timeout_times_attempts(
-    client: OpenAIChatClient, llm_server: FakeChatServer
+    settings: Settings, llm_server: FakeChatServer, sleeps: RecordedSleeps
 ) -> None:
+    client = OpenAIChatClient(settings.replace(llm={"timeout_s": HANG_TIMEOUT_S}).llm, Secret(API_KEY), sleep=sleeps)
     llm_server.script(hang(30), hang(30), hang(30), hang(30))
 
     with pytest.raises(LlmTransientError):
         await client.classify("s", "u", Colour)
+    await client.aclose()
 
     # Backoff waits count against the same bound, so fewer attempts than allowed may fit.
     assert 1 <= len(llm_server.requests) <= 3

@@ -19,8 +19,9 @@ from bot.evaluation.offline import judgement_json
 from bot.evaluation.result import CRITERIA, Source, Verdict
 from bot.mail.message import ParsedMail
 from bot.mail.parse import parse_mail
-from bot.settings import Settings
+from bot.settings import Secret, Settings
 from tests.llm.answers import ALL_MET_INVENTED, says
+from tests.llm.conftest import API_KEY, HANG_TIMEOUT_S
 from tests.llm.fake_server import FakeChatServer, Step, completion, error, hang, refusal
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -263,13 +264,15 @@ async def test_with_the_model_down_a_clear_fail_stays_a_fail(both: Evaluator, ll
 
 
 async def test_a_model_hanging_past_the_timeout_falls_back_to_rules(
-    settings: Settings, client: OpenAIChatClient, clock: FakeClock, llm_server: FakeChatServer
+    settings: Settings, clock: FakeClock, llm_server: FakeChatServer
 ) -> None:
-    once = settings.replace(classifier={"mode": "both"}, llm={"max_retries": 0})
+    once = settings.replace(classifier={"mode": "both"}, llm={"max_retries": 0, "timeout_s": HANG_TIMEOUT_S})
+    client = OpenAIChatClient(once.llm, Secret(API_KEY))
     evaluator = Evaluator(once, LlmClassifier(client, once, clock))
     llm_server.script(hang(30))
 
     judgement = await evaluator.judge(mail("good_answer"))
+    await client.aclose()
 
     assert judgement.verdict == Verdict.PASS
     assert str(judgement.details["llm_error"]).startswith("llm_timeout")
