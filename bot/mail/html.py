@@ -166,6 +166,8 @@ def _unterminated_tail_as_text(markup: str) -> str:
 @dataclass(slots=True)
 class _Open:
     tag: str
+    # Whether its own text is unseen: hidden whatever its size (``hidden_always``), or in a font too small to read
+    # or at an opacity too low.
     hidden: bool
     quoted: bool
     background: Rgba
@@ -182,6 +184,10 @@ class _Open:
     # Whether a rule that may only hide (its ancestors unchecked) sets its text colour or an ancestor's: then a
     # colour of none of its own is not known to be the reader's default.
     colour_maybe_set: bool = False
+    # Whether everything in it is unseen whatever the font size a child sets: display:none, visibility, a clip...
+    # A font too small to read is not: a child that sets a readable size is drawn ("<td style='font-size:0'><p
+    # style='font-size:16px'>", a layout's way to close the gaps between inline boxes).
+    hidden_always: bool = False
 
 
 # Brackets a style attribute may open before it is left unread: the CSS tokeniser costs about five times as much per
@@ -213,6 +219,8 @@ class _Computed:
     pseudo_doubt: str = ""
     # The most vertical space its style puts in the page, in CSS pixels (visibility.vertical_space).
     space: float = 0.0
+    # Whether a rule that may only hide makes its font too small to read.
+    maybe_tiny_font: bool = False
     _unreadable_on: dict[Rgba, bool] = field(default_factory=dict)
 
     def hide_only_colors(self, background: Rgba) -> bool:
@@ -429,16 +437,17 @@ class _VisibleText(HTMLParser):
             if computed.hides or _tiny(attrs.get("width", "")):
                 self.doubt = "its table hides or shrinks a column, which is not worked out"
         if tag in _FORM_FIELDS and not self.doubt and not self._depth() and _shows_field_text(tag, attrs) and not (
-                stack and stack[-1].hidden):
+                stack and stack[-1].hidden_always):
             # A form field draws text that is in no text node: the value of an <input>, the chosen option of a
             # <select> ("None of this is true, please decline:" above the answer). Not read: a person decides.
             self.doubt = f"it shows text in a form field (<{tag}>), which is not read"
         if tag in _VOID:
             if tag == "hr":
                 self._newline()
-                if attrs and not (stack and stack[-1].hidden) and not self._depth():  # "margin:900px 0" on a rule
+                if attrs and not (stack and stack[-1].hidden_always) and not self._depth():  # "margin:900px 0"
                     self._space += visibility.vertical_space(self._style_of(tag, attrs).style, attrs)
-            if tag == "img" and not (stack and stack[-1].hidden) and not self._depth():
+            # A picture is drawn at its own size in a box of any font size.
+            if tag == "img" and not (stack and stack[-1].hidden_always) and not self._depth():
                 picture = self._style_of(tag, attrs) if attrs or self._sheet.rules else None
                 if picture is not None:  # a tall picture
                     self._space += visibility.vertical_space(picture.style, attrs)
@@ -460,7 +469,7 @@ class _VisibleText(HTMLParser):
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
             colour_maybe_set = parent.colour_maybe_set
-            hidden = hidden or parent.hidden or (parent.closed_details and tag != "summary")
+            hidden = hidden or parent.hidden_always or (parent.closed_details and tag != "summary")
             if parent.tag == "semantics":
                 hidden, parent.drew_first = hidden or parent.drew_first, True
             size, opacity = parent.font_px, parent.opacity
@@ -480,7 +489,7 @@ class _VisibleText(HTMLParser):
             doubt = doubt or computed.doubt or computed.pseudo_doubt
             style = computed.style
             if "font-size" in style or "font" in style:
-                size = visibility.font_px(style, size)
+                size = visibility.font_px(style, size, stack[0].font_px if stack else visibility.ROOT_FONT_PX)
             if "opacity" in style:
                 opacity *= visibility.opacity(style)
             if ("overflow" in style and style["overflow"].value in ("hidden", "clip")
@@ -492,6 +501,12 @@ class _VisibleText(HTMLParser):
                     not self.doubt and not self._depth()):
                 self.doubt = visibility.covering_box(style)
             space = computed.space
+            if computed.maybe_tiny_font:
+                # A rule that may only hide (its ancestors unchecked) makes the font too small to read: a child
+                # that sets a readable size of its own is drawn whether the rule applies or not, one sized
+                # relative to it is not known to be (issue 10 item 11).
+                size = 0.0
+        hidden_always = hidden
         # Relative sizes and opacities multiply: "0.3em" in "0.3em" is 1.4 px, "opacity:.2" in ".2" is 0.04.
         hidden = hidden or size <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY
         if not hidden and not self._depth():
@@ -499,7 +514,7 @@ class _VisibleText(HTMLParser):
             # A line of a huge font is as tall ("font-size:5000px" on a no-break space); ordinary sizes are not
             # counted, so a template's empty boxes do not add up (issue 10 item 11, red-team variant).
             self._space += max(space, size * 1.2 if size >= _HUGE_FONT_PX else 0.0)
-        elif (tag in _DRAWN_BOXES and space and not (parent is not None and parent.hidden) and not self._depth()
+        elif (tag in _DRAWN_BOXES and space and not (parent is not None and parent.hidden_always) and not self._depth()
               and not self._style_of(tag, attrs).hides and not visibility.hides_by_attributes(tag, attrs)):
             # A picture, video or frame is drawn at its height though its fallback text is not read:
             # "<svg height=5000>" pushes the answer below it out of sight (issue 10 item 11, red-team variant).
@@ -515,7 +530,7 @@ class _VisibleText(HTMLParser):
             self._pre += 1
         closed = tag == "details" and "open" not in attrs
         stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity,
-                           colour_maybe_set=colour_maybe_set))
+                           colour_maybe_set=colour_maybe_set, hidden_always=hidden_always))
         self._open_tags[tag] += 1
         self._quoted_open += quoted
 
@@ -622,7 +637,9 @@ class _VisibleText(HTMLParser):
                                  frozenset(c for _, colours in hide_only for c in colours),
                                  nested or visibility.doubt(applying)
                                  or visibility.attribute_doubt(tag, attrs, self._sheet.font_faces, style),
-                                 pseudo, visibility.vertical_space(style, attrs))
+                                 pseudo, visibility.vertical_space(style, attrs),
+                                 visibility.tiny_font(d for rule in (*rules, *plain_rules)
+                                                      if rule.selector.hide_only for d in rule.declarations))
             self._styles[key] = computed
         return computed
 

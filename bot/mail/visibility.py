@@ -204,10 +204,17 @@ def _scaled_away(d: Declaration) -> bool:
     return False
 
 
+# What hides an element and everything in it. A font too small to read is not among them: it hides the element's
+# own text, and a child that sets a readable size is drawn (the HTML reader works the size out down the tree).
 HIDING: tuple[Callable[[Declaration], bool], ...] = (
-    _display_none, _invisible, _mso_hidden, _transparent, _tiny_font, _zero_size, _off_screen, _clipped,
+    _display_none, _invisible, _mso_hidden, _transparent, _zero_size, _off_screen, _clipped,
     _scaled_away, _struck_out, _squeezed, _masked,
 )
+
+
+def tiny_font(declarations: Iterable[Declaration]) -> bool:
+    """Whether one of the declarations makes the font too small to read ("font-size:0", "font: 0/0 a")."""
+    return any(_tiny_font(d) for d in declarations)
 
 
 # Functions whose value is known only when a page is drawn (custom properties, arithmetic, the reader's
@@ -383,17 +390,23 @@ _SMALLER = 0.83
 # In font-size, units of the font are the parent's: "0.5ex" in a 4 px font is a pixel (x-height about half an em,
 # cap height 0.7, a line 1.2; red-team variant of issue 10 item 11).
 _OF_THE_PARENTS_FONT = {"em": 1.0, "ex": 0.5, "ch": 0.5, "cap": 0.7, "ic": 1.0, "lh": 1.2}
+# The root's font size where nothing sets it, the reader's default.
+ROOT_FONT_PX = 16.0
+# In any property, units of the root's font: "font-size: 1rem" under ":root{font-size:0}" is no size at all.
+_OF_THE_ROOTS_FONT = frozenset({"rem", "rex", "rch", "rcap", "ric", "rlh"})
 _FONT_KEYWORDS = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0, "x-large": 24.0,
                   "xx-large": 32.0, "xxx-large": 48.0}
 
 
-def font_px(style: Style, parent_px: float) -> float:
-    """The element's font size in CSS pixels, given its parent's: relative sizes multiply down the tree, so
-    "font-size: 0.3em" inside "font-size: 0.3em" is 1.4 px (issue 10 item 11, red-team variant)."""
+def font_px(style: Style, parent_px: float, root_px: float = ROOT_FONT_PX) -> float:
+    """The element's font size in CSS pixels, given its parent's and the root's: relative sizes multiply down the
+    tree, so "font-size: 0.3em" inside "font-size: 0.3em" is 1.4 px (issue 10 item 11, red-team variant)."""
     d = style.get("font-size")
     tokens = d.tokens if d is not None else ()
     if d is None and "font" in style:
-        tokens = tuple(t for t in style["font"].tokens if t.type in ("dimension", "percentage"))[:1]
+        # "font: 0/0 a": the size is the first length, a bare 0 too, before any "/".
+        tokens = tuple(t for t in style["font"].tokens if t.type in ("dimension", "percentage")
+                       or (t.type == "number" and t.value == 0))[:1]
     if not tokens:
         return parent_px
     token = tokens[0]
@@ -406,6 +419,8 @@ def font_px(style: Style, parent_px: float) -> float:
             return parent_px * _SMALLER
         return _FONT_KEYWORDS.get(token.lower_value, parent_px)
     px = css.length_px(token)
+    if px is not None and token.type == "dimension" and token.lower_unit in _OF_THE_ROOTS_FONT:
+        px *= root_px / ROOT_FONT_PX
     return parent_px if px is None else px
 
 
