@@ -341,18 +341,27 @@ class _VisibleText(HTMLParser):
 
     def _reopen_roots(self, keep: list[_Open]) -> None:
         """Close every open element, open the roots with their attributes now, and put ``keep`` back on them."""
-        for open_ in self._stack:
-            self._quoted_open -= open_.quoted
-            self._pre -= open_.tag == "pre"
-        self._stack.clear()
-        self._open_tags.clear()
+        while self._stack:
+            self._leave()
         for tag in _ROOTS:
             self._push(tag, self._root_attrs[tag], keep_attribute_text=False)
         for open_ in keep:
-            self._stack.append(open_)
-            self._open_tags[open_.tag] += 1
-            self._quoted_open += open_.quoted
-            self._pre += open_.tag == "pre"
+            self._enter(open_)
+
+    def _enter(self, open_: _Open) -> None:
+        """Open an element: the one place that keeps the counts of open tags, quotes and <pre> with the stack."""
+        self._stack.append(open_)
+        self._open_tags[open_.tag] += 1
+        self._quoted_open += open_.quoted
+        self._pre += open_.tag == "pre"
+
+    def _leave(self) -> _Open:
+        """Close the innermost element, keeping the counts ``_enter`` keeps."""
+        top = self._stack.pop()
+        self._open_tags[top.tag] -= 1
+        self._quoted_open -= top.quoted
+        self._pre -= top.tag == "pre"
+        return top
 
     def _root_tag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
         """A written <html> or <body>: its attributes not already on the element are added to it. Before anything
@@ -375,7 +384,7 @@ class _VisibleText(HTMLParser):
             if added:
                 self._reopen_roots([])  # also closes a <head> left open, as <body> does in a browser
             while len(self._stack) > len(_ROOTS):  # a <head> left open: <body> closes it, as in a browser
-                self._open_tags[self._stack.pop().tag] -= 1
+                self._leave()
             return
         if not added:
             return
@@ -526,13 +535,9 @@ class _VisibleText(HTMLParser):
             # The RFC 3676 delimiter lets the new-text extractor drop the signature like a plain one.
             self._newline()
             self._lines.append("> " * self._depth() + "-- ")
-        if tag == "pre":
-            self._pre += 1
         closed = tag == "details" and "open" not in attrs
-        stack.append(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity,
-                           colour_maybe_set=colour_maybe_set, hidden_always=hidden_always))
-        self._open_tags[tag] += 1
-        self._quoted_open += quoted
+        self._enter(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity,
+                          colour_maybe_set=colour_maybe_set, hidden_always=hidden_always))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -681,11 +686,7 @@ class _VisibleText(HTMLParser):
 
     def _close(self, tag: str) -> None:
         while self._stack:
-            top = self._stack.pop()
-            self._open_tags[top.tag] -= 1
-            self._quoted_open -= top.quoted
-            if top.tag == "pre":
-                self._pre -= 1
+            top = self._leave()
             if top.quoted:
                 self._newline()
             if top.tag == tag:
