@@ -109,8 +109,8 @@ DESCRIPTIONS: dict[Reason, str] = {
                                         "the one-time confirmation address mailed to them",
     Reason.QUARANTINED: "an unexpected error while handling it; kept for admins",
     Reason.JUDGE_TIMEOUT: "judging it took longer than [evaluation] judge_budget_s; kept, never judged again",
-    Reason.PARSE_TIMEOUT: "parsing it took longer than [evaluation] parse_budget_s; kept with its bytes, never "
-                          "parsed again",
+    Reason.PARSE_TIMEOUT: "parsing it took longer than [evaluation] parse_budget_s; kept with its bytes (past "
+                          "the hour's allowance of such messages, without them), never parsed again",
 }
 assert set(DESCRIPTIONS) == set(Reason), "every reason needs a description"
 

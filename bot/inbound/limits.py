@@ -44,6 +44,8 @@ from bot.db.models import Counter, InboundMessage
 GLOBAL = "inbound"
 # One alert per hour when the global budget is reached.
 BUDGET_ALERTS = "inbound_budget_alerts"
+# Messages that overran their parse (bot/inbound/processor.py): they have no sender to be counted by.
+PARSE_TIMEOUTS = "parse_timeouts"
 _HOUR = timedelta(hours=1)
 
 
@@ -85,7 +87,8 @@ async def prune(session: AsyncSession, now: datetime) -> int:
     """Delete the hourly budget buckets no sliding hour can read any more (days before yesterday);
     how many rows went. Idempotent: the hourly sweep runs it."""
     oldest_read = counters.day_of(_hour_of(now) - _HOUR - timedelta(days=_KEEP_DAYS))
-    hourly = [col(Counter.name).startswith(f"{name}@", autoescape=True) for name in (GLOBAL, BUDGET_ALERTS)]
+    hourly = [col(Counter.name).startswith(f"{name}@", autoescape=True)
+              for name in (GLOBAL, BUDGET_ALERTS, PARSE_TIMEOUTS)]
     result = await session.execute(
         delete(Counter).where(col(Counter.day) < oldest_read)
         .where(or_(col(Counter.name).startswith(_DOMAIN_PREFIX, autoescape=True), *hourly)))
