@@ -406,8 +406,11 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS:
         return None  # "we count the total", "time it": a verb, not a measure
     if said in ("per", "por", "pro", "par"):
-        if said != "per" and (after is None or _low(after.group(1)) not in words.per_units):
-            return None  # "pasó por", "par exemple": a preposition, not "per"
+        # "pasó por", "par exemple", and "per" in a reply of another language ("per Direktnachricht", "per
+        # E-Mail"): a preposition, not "per", unless a unit follows.
+        if (said != "per" or reading.language != "en") and (
+                after is None or _low(after.group(1)) not in words.per_units):
+            return None
         where = before.span(1)
         if _low(thing).endswith("ed") and len(thing) > 4:
             # "tickets HANDLED per day": the thing is the noun before the participle.
