@@ -353,10 +353,37 @@ def has_out_of_office_subject(facts: MailFacts) -> bool:
     text says its author is away."""
     subject = facts.subject[:300]
     p = _patterns()
-    if p.auto_subject.match(subject) or p.auto_subject_anywhere.search(subject):
+    if p.auto_subject.match(subject) or p.auto_subject_anywhere.search(subject) or has_bracketed_label(subject):
         return True
     word = p.auto_subject_ambiguous.match(subject)
     return word is not None and (labels_the_subject(subject, word.end()) or says_its_author_is_away(facts))
+
+
+# A tag opening a subject: in square or round brackets, ASCII or full-width, or CJK lenticular brackets.
+_LEADING_TAG = re.compile(r"[ \t]*+[\[(（【〔]([^\])）】〕\n]{1,60}+)[\])）】〕]")
+_MAX_TAGS = 5
+
+
+def has_bracketed_label(subject: str) -> bool:
+    """A notice's label set in a tag before the subject it answers: "[Automatische Antwort] ...", "【自動返信】...",
+    "(自動返信) ...", "[자동응답] ...", "[Absence] ...", after other tags too ("[EXT] [Abwesend] ...").
+    A word a person's tag may hold too ("[Absence]", "[Urlaub bis 14.12.]") counts when it is the whole tag, a date
+    it lasts to aside; "[Endorsement] ...", "[Vacation photos] ..." are a person's tags."""
+    p = _patterns()
+    pos = 0
+    for _ in range(_MAX_TAGS):
+        tag = _LEADING_TAG.match(subject, pos)
+        if tag is None:
+            # After tags the auto_subject prefix does not know (【EXT】), the label may open the rest.
+            return pos > 0 and p.auto_subject.match(subject[pos:]) is not None
+        label = tag.group(1).strip()
+        if p.auto_subject.match(label):
+            return True
+        word = p.auto_subject_ambiguous.match(label)
+        if word is not None and labels_the_subject(label, word.end()):
+            return True
+        pos = tag.end()
+    return False
 
 
 # What may follow a word that labels a subject: nothing, or a colon and the subject the notice answers; before
