@@ -241,37 +241,58 @@ def _names_the_marker_in_prose(line: str, start: int, end: int) -> bool:
 _WORDS_BEFORE_A_RULE = re.compile(r"[^\W\d_][^-_=*#]*+[-_=*#]{2}")
 
 
-# Lotus Notes heads a quoted message with its fields' labels on lines of their own: the sender (a name with an
-# address) and the date on a line or two, then "To" / the recipients / "cc" / "Subject" / the subject.
-_NOTES_TO = re.compile(r"\n(?=[^\S\n]*+(?:to|an|à|a|para|aan)[^\S\n]*+(?:\n|$))", re.IGNORECASE)
+# Lotus Notes heads a quoted message with the sender (a name with an address) and the date on a line each, now and
+# then a "Please respond to" and an address, then the fields: each label alone on its line over its value ("To" /
+# the recipients / "cc" / "Subject" / the subject), or label and value on one line ("To: ..." / "cc:" / "Subject:
+# ..."), as older Notes clients write it (indented too).
+_NOTES_TO = re.compile(r"\n(?=[^\S\n]*+(?:to|an|à|a|para|aan)[^\S\n]*+(?:[:：][^\n]*+)?(?:\n|$))", re.IGNORECASE)
 _NOTES_SUBJECT = frozenset({"subject", "betreff", "thema", "objet", "sujet", "asunto", "oggetto", "onderwerp",
                             "assunto"})
+_NOTES_CC = frozenset({"cc", "kopie", "copie", "copia", "cópia", "kopia"})
 _NOTES_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 # The "Subject" label sits within this many lines under "To"; blank lines between the date and "To", at most
-# this many.
+# this many; lines with text above them (sender, date, "Please respond to" and its address), at most this many.
 _NOTES_FIELDS_BELOW = 8
 _NOTES_HEAD_ABOVE = 4
+_NOTES_HEAD_LINES = 4
+_NOTES_DATE_LINE = 40
+
+
+def _notes_label(line: str) -> tuple[str, bool]:
+    """A field's label, lowered, and whether its value stands on the same line ("Subject: x" or "Subject:")."""
+    label, colon, _ = line.strip().replace("：", ":").partition(":")
+    return label.strip().lower(), bool(colon)
 
 
 def notes_header_starts(lines: list[str]) -> set[int]:
-    """Where a Lotus Notes header block starts: the sender's line above a "To" label alone on its line, with a
-    "Subject" label alone within a few lines under it and an address and a date in the lines above (the
-    sender's and the date's). Found from the "To" lines of the whole text at once."""
+    """Where a Lotus Notes header block starts: the sender's line (an address) over a date's line, a few lines
+    with text above a "To" label with a "Subject" label within a few lines under it. With label and value on one
+    line ("To: ..."), which a person's own lines may be too, a "cc" label must stand between them, as Notes always
+    writes it. Found from the "To" lines of the whole text at once."""
     starts = set()
     for i in lines_matching(lines, _NOTES_TO):
-        below = lines[i + 1 : i + 1 + _NOTES_FIELDS_BELOW]
-        if not any(line.strip().lower() in _NOTES_SUBJECT for line in below):
+        below = [_notes_label(line) for line in lines[i + 1 : i + 1 + _NOTES_FIELDS_BELOW]]
+        subject = next((n for n, (label, _) in enumerate(below) if label in _NOTES_SUBJECT), None)
+        if subject is None:
+            continue
+        if _notes_label(lines[i])[1] and not any(label in _NOTES_CC for label, _ in below[:subject]):
             continue
         k = i - 1
         while k >= 0 and i - k <= _NOTES_HEAD_ABOVE and not lines[k].strip():
             k -= 1
-        # The sender's line and the date's: the lines with text just above, at most two, no blank between.
-        top = k
-        while top > 0 and k - top < 1 and lines[top - 1].strip():
-            top -= 1
-        text = " ".join(lines[top : k + 1]) if k >= 0 else ""
-        if "@" in text and _NOTES_DATE.search(text):
-            starts.add(top)
+        # The lines with text just above, no blank between: the sender's first, the date's right under it.
+        run = k
+        while run > 0 and k - run < _NOTES_HEAD_LINES - 1 and lines[run - 1].strip():
+            run -= 1
+        # (Or both on one line.)
+        for j in range(run, k + 1):
+            if not _NOTES_DATE.search(lines[j]):
+                continue
+            if "@" in lines[j]:
+                starts.add(j)
+            elif j > run and "@" in lines[j - 1] and len(lines[j].strip()) <= _NOTES_DATE_LINE:
+                starts.add(j - 1)
+            break
     return starts
 
 
