@@ -138,8 +138,36 @@ def parse_header_block(block: bytes, charset_hint: str | None = None) -> Headers
     for raw_name, value in fields:
         name = raw_name.decode("ascii").lower()
         text = decode_raw(bytes(value), legacy)
-        out.append((name, text if name in ADDRESS_FIELDS or name in KEPT_RAW else decode_words(text)))
+        if name in ADDRESS_FIELDS or name in KEPT_RAW:
+            out.append((name, text))
+        else:
+            decoded = decode_words(text)
+            out.append((name, _broken_words_decoded(decoded) if name in _READ_LENIENTLY else decoded))
     return tuple(out)
+
+
+# Free-text fields a reader shows: their broken encoded words are read as mail readers read them.
+_READ_LENIENTLY = frozenset({"subject"})
+# What broken mailers write instead of RFC 2047 words (§5 forbids both): a Q word with spaces left in it
+# ("=?iso-8859-1?q?R=E9ponse automatique?="), and a last word the value cut off before its "?=". Bounded: linear.
+_SPACED_Q_WORD = re.compile(r"=\?([^?\s*]{1,40})\?([qQ])\?([^?\n]{1,200}+)\?=")
+_UNCLOSED_WORD = re.compile(r"=\?([^?\s*]{1,40})\?([bBqQ])\?([^?\s]{1,300}+)$")
+
+
+def _broken_words_decoded(text: str) -> str:
+    """A value ``decode_words`` left with "=?" in it: its spaced Q words and an unclosed last word decoded, each
+    in its own charset; anything still malformed is left as it was."""
+    if "=?" not in text:
+        return text
+    text = _SPACED_Q_WORD.sub(_decoded_word, text)
+    return _UNCLOSED_WORD.sub(_decoded_word, text)
+
+
+def _decoded_word(match: re.Match[str]) -> str:
+    charset = match.group(1).lower()
+    if codec_for(charset) is None:
+        return match.group(0)
+    return decode_bytes(_word_bytes(match.group(2), match.group(3).replace(" ", "_")), charset)
 
 
 def _is_utf8(data: bytes) -> bool:
