@@ -192,6 +192,9 @@ def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     # A no-reply sender is a system's (a security gateway reports a rejection from one), never a person's.
     machine_headers = (daemon, failed_header, has_null_envelope(facts), is_auto_submitted(facts),
                        is_from_noreply_address(facts), bool(facts.part_types & _RETURNED_PART_TYPES))
+    if is_persons_forward(facts) and not any(machine_headers[:5]):
+        # "Fwd: Undelivered Mail ..." from a person: the report it passes on is attached, the text is theirs.
+        return BounceEvidence(failure=0, machine=0, bulk=False, subject=False, strong=False)
     if not (subject or answering or bulk or any(machine_headers)):
         # Every report carries one of these; a person's reply carries none, and its body (often a
         # long quoted thread) is then not searched at all.
@@ -206,6 +209,17 @@ def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     inline_copy = not machine_headers[-1] and bool(p.returned_copy.search(body))
     return BounceEvidence(failure=failure, machine=sum(machine_headers) + inline_copy, bulk=bulk, subject=subject,
                           strong=daemon or failed_header or diagnostic)
+
+
+# A person's forward: "Fwd:", "Fw:", and the forward prefixes mail clients write in other languages (de "WG:", fr
+# "TR:", es "RV:", nl "Doorst:", pt "ENC:", it "I:", pl "PD:", sv/da/no "VB:", fi "VL:", tr "İLT:", ru "Пересл:").
+_FORWARD_SUBJECT = re.compile(r"^\s*+(?:fwd?|wg|tr|rv|doorst|enc|i|pd|vb|vl|ilt|i̇lt|пересл|转发|轉寄|전달)"
+                              r"\s*+(?:\[\d{1,3}\])?\s*+[:：]", re.IGNORECASE)
+
+
+def is_persons_forward(facts: MailFacts) -> bool:
+    """The subject opens with a forward's prefix: a person passes on a message (a report too), not a mail system."""
+    return _FORWARD_SUBJECT.match(facts.subject[:300]) is not None
 
 
 def has_failure_subject(facts: MailFacts) -> bool:
