@@ -293,6 +293,36 @@ def notes_header_starts(lines: list[str]) -> set[int]:
             elif j > run and "@" in lines[j - 1] and len(lines[j].strip()) <= _NOTES_DATE_LINE:
                 starts.add(j - 1)
             break
+    return starts | _notes_table_starts(lines)
+
+
+# Notes' HTML lays the same head out as a table, which reads as text with its cells set apart by " | ": the sender's
+# line, then "date | To | recipients", "cc |", "Subject | subject" (the labels in cells of their own).
+_NOTES_TABLE_TO = re.compile(r"\n(?=[^\n|]{0,80}+\|[^\S\n]*+(?:to|an|à|a|para|aan)[^\S\n]*+(?:\||\n|$))", re.IGNORECASE)
+_NOTES_TABLE_ROWS_ABOVE = 2
+_NOTES_SENDER_LINE = 100
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip().lower() for cell in line.split("|")]
+
+
+def _notes_table_starts(lines: list[str]) -> set[int]:
+    """Where a Lotus Notes head laid out as a table starts: the sender's short line (an address) over the row whose
+    first cell is the date and whose next is a "To" label, with a "Subject" cell within a few rows under it."""
+    starts = set()
+    for i in lines_matching(lines, _NOTES_TABLE_TO):
+        below = lines[i + 1 : i + 1 + _NOTES_FIELDS_BELOW]
+        if not any(cell in _NOTES_SUBJECT for line in below for cell in _cells(line)[:2]):
+            continue
+        # The row's first cell holds the date and nothing much else; the sender's short line with its address is
+        # right above it.
+        head = lines[i].split("|")[0].strip()
+        if len(head) > _NOTES_DATE_LINE or not _NOTES_DATE.search(head):
+            continue
+        sender = next((j for j in range(i - 1, max(i - 1 - _NOTES_TABLE_ROWS_ABOVE, -1), -1) if lines[j].strip()), None)
+        if sender is not None and "@" in lines[sender] and len(lines[sender].strip()) <= _NOTES_SENDER_LINE:
+            starts.add(sender)
     return starts
 
 
