@@ -59,6 +59,7 @@ class _Patterns:
     auto_subject_anywhere: re.Pattern[str]
     noreply: tuple[re.Pattern[str], ...]
     challenge: re.Pattern[str]
+    self_declared: re.Pattern[str]
 
 
 # Tags and reply prefixes before the words that tell what a subject is about.
@@ -127,6 +128,9 @@ def _patterns() -> _Patterns:
         # Searched in the first 3,000 characters of every reply: written to be tried only where a phrase's first
         # letter stands (a look-behind first had the engine try every phrase group at every character).
         challenge=re.compile(after_first_letters(_NOT_ALONE, auto["challenge_phrases"])),
+        # A sentence that opens with it: the text's first, or one after a greeting or a thank-you.
+        self_declared=re.compile(grouped_fill(r"(?:^|[.!?。！]|\n)[ \t\n]*+(?:<PHRASES>)", auto["self_declared"]),
+                                 re.IGNORECASE),
     )
 
 
@@ -474,17 +478,23 @@ def is_filter_notice_in_report_form(facts: MailFacts) -> bool:
 # when the mail will be answered.
 _NOTICE_CHARS = 500
 _AWAY_LEAD = 300
+_SELF_DECLARED_LEAD = 200
 
 
 def reads_as_out_of_office_notice(new_text: str) -> bool:
     """The sender's new words are an out-of-office notice sent as a plain reply, with no header or subject of an
     automatic one (an Outlook rule "reply using a specific template", a host's responder): short, saying near the
     top that the author is away (``away_phrases``) and closing as a notice does ("For urgent matters, please
-    contact ...", "... on my return": ``notice_closings``). Read on the new text, quotes and signature aside."""
+    contact ...", "... on my return": ``notice_closings``), or saying near the top that it is an automatic message
+    (``self_declared``). Read on the new text, quotes and signature aside."""
     text = new_text.strip()
     if not text or len(text) > _NOTICE_CHARS:
         return False
     p = _patterns()
+    if p.self_declared.search(text[:_SELF_DECLARED_LEAD]) is not None:
+        # "This is an automated response ...", "Dies ist eine automatisch generierte Nachricht ...": a helpdesk's or
+        # a host's acknowledgement that says what it is.
+        return True
     if p.notice_closing_lowered.search(text.lower()) is None:
         return False
     return p.away.search(text[:_AWAY_LEAD]) is not None and p.notice_closing.search(text) is not None
