@@ -34,6 +34,14 @@ _ALIASES: dict[str, str] = {
     "windows-874": "cp874",
     "utf8": "utf-8",
     "unicode-1-1-utf-7": "utf-7",
+    # Apple's names for its Mac OS charsets (Mail on old Macs and Eudora wrote them)
+    "x-mac-roman": "mac-roman",
+    "x-mac-ce": "mac-latin2",
+    "x-mac-centraleurroman": "mac-latin2",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-greek": "mac-greek",
+    "x-mac-turkish": "mac-turkish",
+    "x-mac-icelandic": "mac-iceland",
 }
 _MEANINGLESS = {"", "unknown", "unknown-8bit", "x-unknown", "default", "x-user-defined", "none", "charset"}
 # Single-byte charsets that decode anything: a UTF-8 body mislabelled as one of them would
@@ -41,6 +49,9 @@ _MEANINGLESS = {"", "unknown", "unknown-8bit", "x-unknown", "default", "x-user-d
 _PERMISSIVE = {"cp1252", "iso-8859-15", "cp1250", "iso-8859-2", "windows-1252", "windows-1250"}
 # ISO-2022-JP's shift into JIS X 0208 (RFC 1468: "ESC $ B", the older "ESC $ @"), then a two-byte character.
 _ISO2022_JP = re.compile(rb"\x1b\$[B@][\x21-\x7e]{2}")
+# UTF-16 and UTF-32 write ASCII letters with zero bytes beside them: all ASCII bytes, still not ASCII text (an
+# ASCII text with no zero byte that a mailer declared UTF-16 is read as the ASCII it is).
+_WIDE_UNICODE = ("utf-16", "utf-32")
 # Detection on a prefix keeps a huge body from costing seconds.
 _DETECT_LIMIT = 64 * 1024
 
@@ -66,7 +77,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         # Japanese mail is ISO-2022-JP (RFC 1468): 7-bit, its kanji and kana between "ESC $ B" and "ESC ( B".
         # Old mailers leave the charset out (or say us-ascii); the escapes name it, and detection never reads them.
         return data.decode("iso2022_jp_ext", errors="replace")
-    if data.isascii() and not (codec and ("2022" in codec or codec == "utf-7")):
+    wide = codec is not None and codec.startswith(_WIDE_UNICODE) and b"\x00" in data[:_DETECT_LIMIT]
+    if data.isascii() and not wide and not (codec and ("2022" in codec or codec == "utf-7")):
         return data.decode("ascii")
     if codec is not None:
         try:
