@@ -284,13 +284,18 @@ def is_delay_warning(facts: MailFacts) -> bool:
     "Warning: could not send message for past 4 hours", Gmail's "(Delay)"). Its kind is ``bounce``: a
     mail system's report, never a person's reply; it does not say the address failed."""
     p = _patterns()
-    head = facts.body_text[:2000]
-    if _PERMANENT.search(facts.subject[:300]) or _PERMANENT.search(head):
+    subject, head = facts.subject[:300], facts.body_text[:2000]
+    if _PERMANENT.search(subject) or _PERMANENT_CODE.search(head):
         return False
-    return bool(p.delay.search(facts.subject[:300]) or p.delay.search(head))
+    # A delay's subject ("Delivery Status Notification (Delay)", "Remise différée") outranks the text's "you will be
+    # notified if the delivery fails permanently", which Gmail's delay notice says.
+    if p.delay.search(subject):
+        return True
+    return _PERMANENT.search(head) is None and p.delay.search(head) is not None
 
 
 # A final failure may mention earlier delays; these words say the mail system has given up.
+_PERMANENT_CODE = re.compile(r"(?<![\w.])5\.[0-7]\.\d{1,3}")
 _PERMANENT = re.compile(r"(?<![\w.])5\.[0-7]\.\d{1,3}|permanent|given up|giving up|fatal",
                         re.IGNORECASE)
 
