@@ -35,6 +35,18 @@ def _substrings() -> tuple[str, ...]:
     return tuple(w for words in toml_table("manipulation.toml")["substrings"].values() for w in words)
 
 
+@cache
+def _ascii_substrings() -> tuple[str, ...]:
+    """The substrings written in ASCII, in _substrings()' order: the only ones an ASCII text can hold (most
+    of the list is Chinese, Korean, Arabic, Hindi, Hebrew...; a reply in English was searched for each)."""
+    return tuple(s for s in _substrings() if s.isascii())
+
+
+def substrings_in(text: str) -> list[str]:
+    """``[s for s in _substrings() if s in text]``, an ASCII text searched only for the ASCII ones."""
+    return [s for s in (_ascii_substrings() if text.isascii() else _substrings()) if s in text]
+
+
 @dataclass(frozen=True, slots=True)
 class Manipulation:
     """What a reply holds that tries to steer the grader: the phrases, as written (those found through a named
@@ -118,7 +130,7 @@ def _named_disguises(prepared: Prepared, seen: frozenset[str], runs: list[str]) 
 
 def _phrases(prepared: Prepared) -> list[str]:
     found = [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
-    return found + [s for s in _substrings() if s in prepared.text]
+    return found + substrings_in(prepared.text)
 
 
 PARTS_DISAGREE = "parts_disagree"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from bot.evaluation.lexicon import named_entries
 from bot.evaluation.patterns import fold
@@ -35,6 +34,9 @@ _WORD = re.compile(r"[^\W_]++")
 # What may stand between the words of a name written apart ("Tweet Deck", "Hoot-Suite"): one or two of
 # these characters.
 _APART_CHARS = " \t-"
+# A word, then what stands before the next word when that is one or two of _APART_CHARS (the group), else nothing:
+# findall gives, word by word as _WORD finds them, "" for a word not written apart from the next.
+_WORD_THEN_APART = re.compile(r"[^\W_]++(?:([ \t\-]{1,2}+)(?=[^\W_]))?")
 # From how many words a reply's windows are remembered (a long or hostile reply repeats its windows).
 _REMEMBERED_FROM_WORDS = 50
 
@@ -107,12 +109,13 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     """Listed tools written apart or one letter off, outside ``taken`` (what the exact lists found)."""
     index = _index()
     text = reading.text
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [m.span() for m in _WORD.finditer(text)]
     # Each word's letters and whether it is written apart from the next, once (a run reads up to three).
     lower = reading.prepared.lower  # folded, offsets as in text
     letters = [lower[start:end] for start, end in words]
-    # By string tests: a regex call per pair of words was a tenth of this function's time.
-    apart = [0 < b - a <= 2 and not text[a:b].strip(_APART_CHARS) for (_, a), (b, _) in pairwise(words)]
+    # Read in the same scan of the words as in C, what stands between each word and the next (string tests per
+    # pair of words, a regex call per pair before that, were a tenth of this function's time).
+    apart = list(map(bool, _WORD_THEN_APART.findall(text)))[:-1]
     out: list[Respelt] = []
     # The runs a word starts that read as a name, by its letters and its next two words' (and whether
     # they are written apart): worked out once per such window, as a reply repeats its words.
@@ -143,26 +146,34 @@ def _name_runs(letters: list[str], apart: list[bool], i: int,
     """The runs of words from ``i`` whose letters are a name written apart (None) or one slip from one,
     longest first: (how many words, the letters, (the tool one slip away, which word of the run holds
     the slip))."""
-    runs: list[tuple[int, str]] = []
-    joined = ""
-    for n in range(_MAX_RUN_WORDS):
-        if i + n >= len(letters):
-            break
-        if n and not apart[i + n - 1]:
-            break
-        joined += letters[i + n]
+    # Written for the common case, no name at all (a Python step counts here: this is asked of every word of
+    # every reply): the runs' letters built in one pass, the two dictionaries and the slips' lengths read
+    # through locals, tried longest first.
+    joined = letters[i]
+    if len(joined) > _MAX_RUN_LETTERS:
+        return []
+    runs = [joined]
+    last = min(len(letters), i + _MAX_RUN_WORDS)
+    k = i + 1
+    while k < last and apart[k - 1]:
+        joined += letters[k]
         if len(joined) > _MAX_RUN_LETTERS:
             break
-        runs.append((n + 1, joined))
+        runs.append(joined)
+        k += 1
+    exact = index.exact
+    lengths = index.slips.lengths_by_head
     out: list[tuple[int, str, tuple[str, int] | None]] = []
-    for count, run in reversed(runs):
+    count = len(runs)
+    for run in reversed(runs):
         # The letters first (a dict or two, and the slip a run makes, remembered per run): most runs
         # are no name, and need no look-up of where they stand or of how rare their words are.
-        if count > 1 and run in index.exact:
+        if count > 1 and run in exact:
             out.append((count, run, None))
-        elif (len(run) >= _MIN_FUZZY_LETTERS and run not in index.exact and index.slips.may_be_near(run)
+        elif (len(run) >= _MIN_FUZZY_LETTERS and len(run) in lengths.get(run[:2], ()) and run not in exact
               and (slip := _one_edit(run)) is not None):
             out.append((count, run, (slip[0], _word_at(letters[i : i + count], slip[1]))))
+        count -= 1
     return out
 
 

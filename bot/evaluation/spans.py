@@ -19,16 +19,19 @@ class SpanSet:
     __slots__ = ("_ends", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for start, end in sorted(spans):
             if start >= end:
                 continue
-            if self._ends and start < self._ends[-1]:
-                self._ends[-1] = max(self._ends[-1], end)
+            if ends and start < ends[-1]:
+                if end > ends[-1]:
+                    ends[-1] = end
             else:
-                self._starts.append(start)
-                self._ends.append(end)
+                starts.append(start)
+                ends.append(end)
+        self._starts = starts
+        self._ends = ends
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when ``start < hi and lo < end`` for some span ``(lo, hi)`` of the set."""

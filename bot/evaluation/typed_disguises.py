@@ -256,6 +256,9 @@ def _unpig(stem: str, every: frozenset[str]) -> str:
 def glued_words(keys: frozenset[str]) -> list[str]:
     """The reply's words of fifteen letters or more ("=" + the word, lower case, in the index's keys): words glued
     together without spaces, read for the manipulation lexicon's compact forms."""
+    # Most replies hold no key that long: told by the longest key, at C speed, before a Python step per key.
+    if not keys or max(map(len, keys)) <= _MIN_GLUED_LETTERS:
+        return []
     return [key[1:] for key in keys if len(key) > _MIN_GLUED_LETTERS and key[0] == "="]
 
 
@@ -286,8 +289,9 @@ def words_cut_by_spaces(text: str, index: dict[str, list[int]]) -> list[str]:
     for left in _first_pieces().intersection(index):
         lefts = index[left]
         size = len(left) - 1
-        for right in cuts[left]:
-            for start in index.get(right, ())[:1_000]:  # where the second piece stands: is the first just before?
+        # The second pieces the reply holds, told at C speed (most of a common first piece's are not there).
+        for right in filter(index.__contains__, cuts[left]):
+            for start in index[right][:1_000]:  # where the second piece stands: is the first just before?
                 for gap in (1, 2):
                     at = start - gap - size
                     if at >= 0 and text[at + size:start].isspace() and _holds(lefts, at):

@@ -69,6 +69,11 @@ class OneSlip(Generic[V]):
         """False for most words at the cost of one dictionary look-up: none starts or measures like one."""
         return len(word) in self._lengths.get(word[:2], ())
 
+    @property
+    def lengths_by_head(self) -> dict[str, set[int]]:
+        """What ``may_be_near`` reads: ``may_be_near(w)`` is ``len(w) in lengths_by_head.get(w[:2], ())``."""
+        return self._lengths
+
     def near(self, word: str) -> list[str]:
         """The names one slip from ``word`` (not ``word`` itself), the closest forms first."""
         out: list[str] = []
@@ -98,9 +103,10 @@ class Misspellings:
         # (a dense reply repeats a few words hundreds of times, each a few Python steps here), and only a
         # reply holding such a word is read again for where they stand (rare_word reads each as written).
         slips = self._slips
+        lengths = slips.lengths_by_head  # slips.may_be_near(word), without a call per distinct word
         slipped: dict[str, Entry] = {}
         for word in set(_WORD.findall(lower)):
-            if slips.may_be_near(word) and len(word) <= _MAX_WORD and word not in slips:
+            if len(word) in lengths.get(word[:2], ()) and len(word) <= _MAX_WORD and word not in slips:
                 entry = self._closest_to(word)
                 if entry is not None:
                     slipped[word] = entry

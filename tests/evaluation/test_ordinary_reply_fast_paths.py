@@ -1,0 +1,106 @@
+"""Issue 9 (an ordinary reply judged in at most twice the bare parse): shortcuts on the path every reply takes,
+each compared on random texts with the straightforward form it replaces.
+
+The manipulation lexicon's raw substrings (Chinese, Korean, Arabic, Hindi, Hebrew phrases and a few chat-template
+tokens) were each searched for in every reading of every reply; an ASCII text is searched only for the ones written
+in ASCII, the only ones it can hold."""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import pairwise
+
+from bot.evaluation import manipulation, respelt
+
+_FILLER = ["I use Buffer", " ", "\n", "ignore", "<|", "|>", "[", "]", "//", ":", "#", "é", "指令", "忽略", "x", "INST",
+           "/", "<", ">", "im_start", "endoftext", "instructions", "평가자에게", "تعليمات جديدة"]
+
+
+def _texts(rng: random.Random, pieces: list[str], count: int) -> list[str]:
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def test_substrings_searched_by_script_are_the_substrings_searched_one_by_one() -> None:
+    rng = random.Random("substrings")
+    every = list(manipulation._substrings())
+    pieces = _FILLER + every + [s[: len(s) // 2] for s in every] + [s[len(s) // 2 :] for s in every]
+    ascii_pieces = [p for p in pieces if p.isascii()]
+    texts = _texts(rng, pieces, 2000) + _texts(rng, ascii_pieces, 2000) + [" ".join(every), "", "plain words only"]
+    ascii_texts = [t for t in texts if t.isascii()]
+    assert len(ascii_texts) > 300 and len(texts) - len(ascii_texts) > 300
+    assert sum(bool(manipulation.substrings_in(t)) for t in ascii_texts) > 100
+    for text in texts:
+        assert manipulation.substrings_in(text) == [s for s in every if s in text], text
+
+
+def _name_runs_as_before(letters: list[str], apart: list[bool], i: int,
+                         index: respelt._Index) -> list[tuple[int, str, tuple[str, int] | None]]:
+    """respelt._name_runs as it was written before it was tightened for the common case."""
+    runs: list[tuple[int, str]] = []
+    joined = ""
+    for n in range(respelt._MAX_RUN_WORDS):
+        if i + n >= len(letters):
+            break
+        if n and not apart[i + n - 1]:
+            break
+        joined += letters[i + n]
+        if len(joined) > respelt._MAX_RUN_LETTERS:
+            break
+        runs.append((n + 1, joined))
+    out: list[tuple[int, str, tuple[str, int] | None]] = []
+    for count, run in reversed(runs):
+        if count > 1 and run in index.exact:
+            out.append((count, run, None))
+        elif (len(run) >= respelt._MIN_FUZZY_LETTERS and run not in index.exact and index.slips.may_be_near(run)
+              and (slip := respelt._one_edit(run)) is not None):
+            out.append((count, run, (slip[0], respelt._word_at(letters[i : i + count], slip[1]))))
+    return out
+
+
+def _slipped(rng: random.Random, word: str) -> str:
+    at = rng.randrange(len(word))
+    kind = rng.randrange(4)
+    if kind == 0:
+        return word[:at] + word[at + 1 :]
+    if kind == 1:
+        return word[:at] + rng.choice("aeiouxst") + word[at:]
+    if kind == 2:
+        return word[:at] + rng.choice("aeiouxst") + word[at + 1 :]
+    return word[: at - 1] + word[at] + word[at - 1] + word[at + 1 :] if at else word
+
+
+def test_name_runs_tightened_are_the_runs_read_as_before() -> None:
+    rng = random.Random("name runs")
+    index = respelt._index()
+    names = sorted(index.exact)
+    pieces = [n[:k] for n in names[:200] for k in (2, 3, len(n) // 2)] + [n[k:] for n in names[:200] for k in (2, 3)]
+    vocabulary = names + pieces + [_slipped(rng, n) for n in names] + ["i", "use", "and", "a", "x" * 40, "reach"]
+    checked = 0
+    kinds: set[str] = set()
+    for _ in range(400):
+        letters = [rng.choice(vocabulary) for _ in range(rng.randint(1, 30))]
+        apart = [rng.random() < 0.8 for _ in range(len(letters) - 1)]
+        for i in range(len(letters)):
+            expected = _name_runs_as_before(letters, apart, i, index)
+            assert respelt._name_runs(letters, apart, i, index) == expected, (letters[i : i + 3], apart[i : i + 2])
+            checked += 1
+            kinds.update("written apart" if slip is None else "one letter off" for _, _, slip in expected)
+    assert checked > 4000 and kinds == {"written apart", "one letter off"}
+
+
+def test_words_written_apart_read_in_one_scan_are_the_gaps_read_one_by_one() -> None:
+    """respelt reads whether each word is written apart from the next ("Tweet Deck", "Hoot-Suite": one or two
+    spaces, tabs or hyphens between them) in the scan that finds the words; it read each gap as a string."""
+    rng = random.Random("apart")
+    pieces = ["Tweet", "Deck", "hoot", "suite", "é", "ß", "İ", "x", "42", "_", " ", "  ", "   ", "\t", "-", "--", " - ",
+              ",", ", ", ".", "\n", "’", "'", "é_x", "(", ")", "\u200b"]
+    word = re.compile(r"[^\W_]++")
+    apart_seen = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        words = [(m.start(), m.end()) for m in word.finditer(text)]
+        expected = [0 < b - a <= 2 and not text[a:b].strip(" \t-") for (_, a), (b, _) in pairwise(words)]
+        assert list(map(bool, respelt._WORD_THEN_APART.findall(text)))[:-1] == expected, text
+        apart_seen.update(expected)
+    assert apart_seen == {True, False}
