@@ -54,6 +54,7 @@ class _Patterns:
     away: re.Pattern[str]
     notice_closing: re.Pattern[str]
     notice_closing_lowered: re.Pattern[str]
+    notice_closing_lowered_other: re.Pattern[str]
     receipt_subject: re.Pattern[str]
     receipt_text: re.Pattern[str]
     auto_subject_anywhere: re.Pattern[str]
@@ -118,7 +119,11 @@ def _patterns() -> _Patterns:
         notice_closing=re.compile(grouped_fill(_PHRASES_ALONE, auto["notice_closings"]), re.IGNORECASE),
         # The same phrases as plain lower-case words, read over the lowered text first: no case step and no
         # look-behind at every character (a fifth of the time), and most replies hold none of them.
-        notice_closing_lowered=re.compile(grouped_alternation([c.lower() for c in auto["notice_closings"]])),
+        # An ASCII text (most replies) is read for the ASCII phrases only.
+        notice_closing_lowered=re.compile(grouped_alternation([c.lower() for c in auto["notice_closings"]
+                                                               if c.isascii()])),
+        notice_closing_lowered_other=re.compile(grouped_alternation([c.lower() for c in auto["notice_closings"]
+                                                                     if not c.isascii()])),
         receipt_subject=re.compile(_SUBJECT_PREFIX + grouped_fill("(?:<PHRASES>)", auto["receipt_subjects"])
                                    + r"[ \t]*+(?:[:：]|$)", re.IGNORECASE),
         receipt_text=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", auto["receipt_phrases"]), re.IGNORECASE),
@@ -484,6 +489,8 @@ def is_filter_notice_in_report_form(facts: MailFacts) -> bool:
 _NOTICE_CHARS = 500
 _AWAY_LEAD = 300
 _SELF_DECLARED_LEAD = 200
+# Every self_declared phrase holds one of these: a plain substring test spares most replies the phrases' regex.
+_SELF_DECLARED_STEMS = ("auto", "otomatik", "автомат", "自动", "自動", "자동")
 
 
 def reads_as_out_of_office_notice(new_text: str) -> bool:
@@ -496,11 +503,16 @@ def reads_as_out_of_office_notice(new_text: str) -> bool:
     if not text or len(text) > _NOTICE_CHARS:
         return False
     p = _patterns()
-    if p.self_declared.search(text[:_SELF_DECLARED_LEAD]) is not None:
+    lowered = text.lower()
+    ascii_text = lowered.isascii()
+    lead = lowered[:_SELF_DECLARED_LEAD]
+    stems = _SELF_DECLARED_STEMS[:2] if ascii_text else _SELF_DECLARED_STEMS
+    if any(stem in lead for stem in stems) and p.self_declared.search(text[:_SELF_DECLARED_LEAD]) is not None:
         # "This is an automated response ...", "Dies ist eine automatisch generierte Nachricht ...": a helpdesk's or
         # a host's acknowledgement that says what it is.
         return True
-    if p.notice_closing_lowered.search(text.lower()) is None:
+    if p.notice_closing_lowered.search(lowered) is None and (
+            ascii_text or p.notice_closing_lowered_other.search(lowered) is None):
         return False
     return p.away.search(text[:_AWAY_LEAD]) is not None and p.notice_closing.search(text) is not None
 
