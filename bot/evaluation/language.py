@@ -86,7 +86,7 @@ def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
         return by_script
     prof = profile()
     tokens = Counter(map(str.lower, words(sample)))
-    scores = {lang: sum(tokens[t] for t in vocab.intersection(tokens)) for lang, vocab in prof.words.items()}
+    scores = {lang: sum(map(tokens.__getitem__, vocab.intersection(tokens))) for lang, vocab in prof.words.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     # A word or two of greeting in another language does not make the reply foreign.
     if best != "en" and scores[best] < max(2, scores.get("en", 0) + 1):
@@ -100,7 +100,7 @@ def language_of_a_passage(text: str) -> str:
     zuhören", "Mon conseil : rester zen"), where a whole reply needs two more than English has."""
     prof = profile()
     tokens = Counter(map(str.lower, words(text)))
-    scores = {lang: sum(tokens[t] for t in prof.words[lang].intersection(tokens))
+    scores = {lang: sum(map(tokens.__getitem__, prof.words[lang].intersection(tokens)))
               for lang in sorted(prof.judged) if lang in prof.words}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"), default="en")
     return best if scores.get(best, 0) > scores.get("en", 0) else "en"

@@ -99,7 +99,8 @@ def _undisguised(prepared: Prepared) -> tuple[list[str], list[str]]:
     # run each.
     runs = [*spaced_letter_runs(prepared.text), acrostic_letters(plain_text(prepared.text)),
             *glued_words(prepared.keys)]
-    found += [stem for run in runs for stem in _compact() if stem in run]
+    # An empty run (no acrostic, most replies) holds no stem: not asked for each.
+    found += [stem for run in runs if run for stem in _compact() if stem in run]
     return found, runs
 
 

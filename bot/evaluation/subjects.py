@@ -15,6 +15,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain
+from operator import methodcaller
 
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Prepared, fold, grouped_by_first_character
@@ -101,7 +103,10 @@ def _opener_starts(reading: Reading) -> list[int]:
         # A word after "x‘" is no word of the index (it runs on through the quote mark): scan for them.
         starts = [m.start() for m in _person_openers(reading.language).finditer(prepared.lower)]
     else:
-        starts = sorted(at for key, places in prepared.index.items() if key.startswith(keys) for at in places)
+        # The places of the keys starting like an opener, gathered at C speed (a Python step per key of the index
+        # and per place before).
+        index = prepared.index
+        starts = sorted(chain.from_iterable(map(index.__getitem__, filter(methodcaller("startswith", keys), index))))
     _OPENERS = (prepared, reading.language, starts)
     return starts
 

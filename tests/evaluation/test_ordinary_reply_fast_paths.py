@@ -11,7 +11,8 @@ import random
 import re
 from itertools import pairwise
 
-from bot.evaluation import manipulation, respelt
+from bot.evaluation import manipulation, patterns, respelt, subjects
+from bot.evaluation.patterns import Entry, Hit, Prepared
 
 _FILLER = ["I use Buffer", " ", "\n", "ignore", "<|", "|>", "[", "]", "//", ":", "#", "é", "指令", "忽略", "x", "INST",
            "/", "<", ">", "im_start", "endoftext", "instructions", "평가자에게", "تعليمات جديدة"]
@@ -32,6 +33,8 @@ def test_substrings_searched_by_script_are_the_substrings_searched_one_by_one() 
     assert sum(bool(manipulation.substrings_in(t)) for t in ascii_texts) > 100
     for text in texts:
         assert manipulation.substrings_in(text) == [s for s in every if s in text], text
+    # An empty run of letters (no acrostic) is not searched for the compact forms: none of them is empty.
+    assert all(manipulation._compact())
 
 
 def _name_runs_as_before(letters: list[str], apart: list[bool], i: int,
@@ -104,3 +107,45 @@ def test_words_written_apart_read_in_one_scan_are_the_gaps_read_one_by_one() -> 
         assert list(map(bool, respelt._WORD_THEN_APART.findall(text)))[:-1] == expected, text
         apart_seen.update(expected)
     assert apart_seen == {True, False}
+
+
+def test_overlaps_sorted_by_attribute_keep_what_the_sort_by_start_and_length_kept() -> None:
+    """patterns._drop_overlaps orders a lexicon's hits by start, the longest first, with two stable sorts by
+    attribute instead of a key made in Python per hit: on random hits (many alike in start, end or both, of
+    different entries so their order shows) the hits kept are the ones the sort by (start, -length) kept."""
+    rng = random.Random("overlaps")
+    entries = [Entry(f"k{n}", f"phrase {n}") for n in range(8)]
+    for _ in range(3000):
+        hits = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 20)
+            hits.append(Hit(rng.choice(entries), start, start + rng.randint(1, 6)))
+        expected_order = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[Hit] = []
+        for hit in expected_order:
+            if kept and hit.start < kept[-1].end:
+                if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = hit
+                continue
+            kept.append(hit)
+        assert [(h.entry.key, h.start, h.end) for h in patterns._drop_overlaps(list(hits))] == [
+            (h.entry.key, h.start, h.end) for h in kept]
+
+
+def test_opener_places_gathered_at_c_speed_are_the_places_gathered_key_by_key() -> None:
+    """subjects._opener_starts gathers the places of the word-index keys that start like a person word's first
+    word with C-level filter and map; on random texts of person words, their look-alikes and other words, in each
+    language, the places are those of the generator over the index it replaces."""
+    rng = random.Random("openers")
+    for language in ("en", "es", "fr", "de", "pt", "it"):
+        keys = subjects._opener_keys(language)
+        assert keys
+        words = [k[1:] for k in keys] + [k[1:] + "s" for k in keys] + [k[1:3] for k in keys] + [
+            "Buffer", "reach", "Tip", "we’re", "l'équipe", "their", "themselves", "x", "ourselves"]
+        for _ in range(300):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+            prepared = Prepared.of(text)
+            expected = sorted(at for key, places in prepared.index.items() if key.startswith(keys) for at in places)
+            reading = type("R", (), {"prepared": prepared, "language": language})()
+            subjects._OPENERS = None
+            assert subjects._opener_starts(reading) == expected, text
