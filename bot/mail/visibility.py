@@ -290,6 +290,11 @@ def doubt(declarations: list[Declaration]) -> str:
         if d.name in ("animation", "animation-name") and d.value not in _NO_ANIMATION:
             # "@keyframes gone {to {opacity: 0}}" and "animation: gone 1ms forwards": shown for a millisecond.
             return f"its style animates the text ({d.value[:40]}), whose end state is not worked out"
+        if d.name == "all":
+            # "all: initial" gives the text the reader's default black whatever the colour around it (black on the
+            # dark box it sits in), "unset" and "revert" reset the box's own properties; which declarations come
+            # after it and win is not worked out here (issue 10 item 11, red-team variant).
+            return f"its style resets every property (all: {d.value[:20]}), which is not worked out"
         if d.name == "z-index" and any(v < 0 for v in css.numbers(d.tokens)):
             return "its style puts text behind other content (a negative z-index)"
         if d.name in ("font-family", "font") and _SYMBOL_FONT.search(d.value):
