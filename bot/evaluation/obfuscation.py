@@ -146,7 +146,13 @@ _PICTURES_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[ \t]++[\u2600-\u27bf\U0001f
                                      r"(?=[ \t]++[^\W\d_])")
 # Fillers drawn as a blank the width of a letter or two (Hangul's): dropped, they glue the words they stand between
 # ("Ignore\u3164all\u3164previous"), so a text holding one is also read with each as a space.
-_FILLERS = re.compile("[\u115f\u1160\u3164\uffa0]")
+# The braille blank (U+2800) is drawn as such a blank too (issue 10 item 12, red-team variant).
+_FILLERS = re.compile("[\u115f\u1160\u3164\uffa0\u2800]")
+# An invisible character where a space was ("Ignore\u200ball\u200bprevious", a soft hyphen, a word joiner, a tag
+# space): dropped, it glues the words into one no phrase matches, yet a model reads them apart (issue 10 item 12,
+# red-team variant: an instruction in the display name or the reply with an invisible character for every space
+# passed). A text holding one is also read with each run of them as a space.
+_INVISIBLE_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_INVISIBLE)) + "]++")
 # For each letter, the table that shifts a word starting with it to one starting with "a" (its Caesar shape).
 _TO_A = {c: str.maketrans(string.ascii_lowercase, string.ascii_lowercase[-i:] + string.ascii_lowercase[:-i])
          for i, c in enumerate(string.ascii_lowercase)}
@@ -193,10 +199,19 @@ def _vocabulary() -> _Vocabulary:
 
 
 @lru_cache(maxsize=4)
-def _plain(text: str) -> str:
-    """``text`` in NFKC, invisible characters dropped, look-alikes mapped (worked out once per text: both
-    functions below read it)."""
-    plain = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+def _nfkc(text: str) -> str:
+    """``text`` in NFKC, worked out once per text: the plain reading and the one with blanks for spaces read it."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=4)
+def _plain(text: str, blanks_as_spaces: bool = False) -> str:
+    """``text`` in NFKC, invisible characters dropped (or, with ``blanks_as_spaces``, each run of them and each
+    filler read as a space), look-alikes mapped (worked out once per text: both functions below read it)."""
+    normalized = _nfkc(text)
+    if blanks_as_spaces:
+        normalized = _INVISIBLE_RUN.sub(" ", _FILLERS.sub(" ", normalized))
+    plain = normalized.translate(_INVISIBLE).translate(_LOOK_ALIKES)
     if "-" in plain:
         plain = _HYPHEN_IN_WORD.sub("", plain)
     return _OVERLAID_MARKS.sub("", plain)
@@ -217,8 +232,8 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
         plain = _SPACED.sub(_joined, plain)
     if plain != text:
         views.append(plain)
-    if not text.isascii() and _FILLERS.search(text):
-        spaced = _plain(_FILLERS.sub(" ", text))
+    if not text.isascii() and (_FILLERS.search(text) or _INVISIBLE_RUN.search(text)):
+        spaced = _plain(text, blanks_as_spaces=True)
         if spaced not in views:
             views.append(spaced)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
