@@ -499,8 +499,9 @@ def attribute_doubt(tag: str, attrs: dict[str, str], sheet_fonts: set[str], styl
 
 def hides_by_attributes(tag: str, attrs: dict[str, str]) -> bool:
     # A popover is display:none until script shows it (never, in mail); <bdo dir=rtl> draws its letters right
-    # to left ("I use" reads "esu I").
-    return ("hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or tag == "input" or "popover" in attrs
+    # to left ("I use" reads "esu I"). "aria-hidden" hides nothing from sight, only from a screen reader: its
+    # text is drawn, so it is read (what a reader sees must not be lost; issue 10 item 11).
+    return ("hidden" in attrs or tag == "input" or "popover" in attrs
             or (tag == "bdo" and attrs.get("dir", "").strip().lower() == "rtl"))
 
 
