@@ -178,6 +178,8 @@ class _Open:
     # Its font size in CSS pixels and its opacity with its ancestors', which multiply down the tree.
     font_px: float = 16.0
     opacity: float = 1.0
+    # How much zoom and scaling shrink what it draws, with its ancestors' (visibility.scale).
+    scale: float = 1.0
     # A MathML <semantics> draws its first child only (MathML Core: "semantics > :not(:first-child)" is display:
     # none); set once it holds one.
     drew_first: bool = False
@@ -474,20 +476,20 @@ class _VisibleText(HTMLParser):
         if parent is None:
             background, color, doubt = WHITE, None, ""
             colour_maybe_set = False
-            size, opacity = 16.0, 1.0
+            size, opacity, shrink = 16.0, 1.0, 1.0
         else:
             background, color, doubt = parent.background, parent.color, parent.doubt
             colour_maybe_set = parent.colour_maybe_set
             hidden = hidden or parent.hidden_always or (parent.closed_details and tag != "summary")
             if parent.tag == "semantics":
                 hidden, parent.drew_first = hidden or parent.drew_first, True
-            size, opacity = parent.font_px, parent.opacity
+            size, opacity, shrink = parent.font_px, parent.opacity, parent.scale
         if tag in _SMALLER_TAGS:
             size *= _SMALLER
         if attrs or self._sheet.rules:  # a bare tag with no stylesheet inherits everything: the common case
             computed = self._style_of(tag, attrs)
-            background = visibility.background(computed.style, attrs, background)
             color = visibility.text_color(computed.style, attrs, color)
+            background = visibility.background(computed.style, attrs, background, color)
             if tag == "a" and "href" in attrs and not (visibility.sets_text_color(computed.style, attrs)
                                                        or computed.hide_only_colours):
                 # A link is painted in its own colour, not its parent's: blue link text on a blue box is unseen.
@@ -501,6 +503,8 @@ class _VisibleText(HTMLParser):
                 size = visibility.font_px(style, size, stack[0].font_px if stack else visibility.ROOT_FONT_PX)
             if "opacity" in style:
                 opacity *= visibility.opacity(style)
+            if "zoom" in style or "transform" in style or "scale" in style:
+                shrink *= visibility.scale(style)
             if ("overflow" in style and style["overflow"].value in ("hidden", "clip")
                     and (_tiny(attrs.get("width", "")) or _tiny(attrs.get("height", "")))):
                 hidden = True  # "<td width=0 style='overflow:hidden'>": the screen-reader-only box, in attributes
@@ -517,7 +521,7 @@ class _VisibleText(HTMLParser):
                 size = 0.0
         hidden_always = hidden
         # Relative sizes and opacities multiply: "0.3em" in "0.3em" is 1.4 px, "opacity:.2" in ".2" is 0.04.
-        hidden = hidden or size <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY
+        hidden = hidden or size * shrink <= visibility.MAX_HIDDEN_FONT_PX or opacity <= _MIN_OPACITY
         if not hidden and not self._depth():
             self._blank_lines += tag in _BLOCK
             # A line of a huge font is as tall ("font-size:5000px" on a no-break space); ordinary sizes are not
@@ -537,7 +541,7 @@ class _VisibleText(HTMLParser):
             self._lines.append("> " * self._depth() + "-- ")
         closed = tag == "details" and "open" not in attrs
         self._enter(_Open(tag, hidden, quoted, background, color, closed, doubt, size, opacity,
-                          colour_maybe_set=colour_maybe_set, hidden_always=hidden_always))
+                          colour_maybe_set=colour_maybe_set, hidden_always=hidden_always, scale=shrink))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
