@@ -419,6 +419,12 @@ class _VisibleText(HTMLParser):
             self._keep_attribute_text(attrs)
         if tag in _SELF_CLOSING_SIBLINGS and stack and stack[-1].tag == tag:
             self._close(tag)
+        if tag == "template" and attrs and not self.doubt and ("shadowrootmode" in attrs or "shadowroot" in attrs):
+            # A declarative shadow root: its host draws the root's content in place of its own, and of the host's
+            # children only those a <slot> takes in (issue 10 item 11, red-team variant: the answer written in the
+            # host beside '<template shadowrootmode=open><p>Thanks</p></template>', which a WebKit or Blink reader
+            # never draws). Which of them are drawn is not worked out: a person decides (style_unchecked).
+            self.doubt = "it attaches a shadow root (<template shadowrootmode>), which decides what is drawn"
         if tag == "link" and attrs and not self.doubt and "stylesheet" in attrs.get("rel", "").lower().split():
             # A style sheet from elsewhere applies to the whole page and is never read here: it may hide any of
             # the text read as the reply (issue 10, red team). A person decides (style_unchecked).
