@@ -157,6 +157,9 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
     # something, not a past habit). Found with the cues, the longer phrase wins, and its hits are
     # dropped (key NOT_A_CUE), so the cue inside it never fires.
     not_cues = language_entries(table["not_cues"], key=NOT_A_CUE, languages=langs)
+    required = table["required_grammar"]
+    not_cues += language_entries(_pairs({"own": _pairs(required, "own", "modals"), "verbs": required["verbs"]},
+                                        "own", "verbs"), key=NOT_A_CUE, languages=langs)
     compared = language_entries(table["comparison"], key=COMPARISON_CUE, languages=langs)
     # An English cue that is an everyday word of the reply's language ("No dia a dia uso o Hootsuite":
     # Portuguese "no" is "in the") is no cue there.
@@ -169,6 +172,8 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
                  *language_entries(table["swapped"], key=SWAP_CUE, languages=langs),
                  *language_entries(table["soft_before"], key=SOFT_CUE, languages=langs),
                  *language_entries(_pairs(table["soft_before_grammar"], "subjects", "verbs"), key=SOFT_CUE,
+                                   languages=langs),
+                 *language_entries(_pairs(table["required_grammar"], "modals", "verbs"), key=SOFT_CUE,
                                    languages=langs),
                  *compared, *not_cues]),
         Matcher([*language_entries(table["after"], key="neg", languages=langs),

@@ -32,9 +32,12 @@ _CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 # What each name is used for, between two names of a list: "Kontentino FOR APPROVALS and Swello".
 _PURPOSE = (r"(?:[ \t]++(?:for|to|para|pour|für|zum|zur|per)(?:[ \t]++[^\W\d_]++){1,3}?"
             r"(?=\s*+(?:,|and\b|y\b|et\b|und\b|e\b|plus\b)))?+")
+# An article between a list's join and the next name: "o Canva e O mLabs", "Hootsuite and THE Later app".
+_ARTICLE = r"(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den)[ \t]++"
 _LIST_JOIN = re.compile(
     _PURPOSE
-    + r"(?:(?:\s*+\([^()\n]{0,40}\))?+\s*+(?:,|;|/|&|\+)?+\s*+(?:and|or|y|o|et|ou|und|oder|e)?+\s++|\s*+,\s*+)",
+    + r"(?:(?:\s*+\([^()\n]{0,40}\))?+\s*+(?:,|;|/|&|\+)?+\s*+(?:and|or|y|o|et|ou|und|oder|e)?+\s++|\s*+,\s*+)"
+    + rf"(?:{_ARTICLE})?+",
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[\s:]*+")
@@ -209,7 +212,7 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
                 break
             cursor = small.end()
         m = _LOWER_NAME.match(text, cursor)
-        if m is None or m.group() in _channel_names() or not rare_word(m.group(), reading.language):
+        if m is None or m.group() in channel_names() or not rare_word(m.group(), reading.language):
             return
         yield m.span()
         join = _LOWER_JOIN.match(text, m.end())
@@ -295,7 +298,7 @@ def told_to_the_reader(reading: Reading, start: int, end: int) -> bool:
 
 def _maker_named(words: list[str]) -> bool:
     """A name of two words or more whose first is a network or a maker of software ([makers])."""
-    return len(words) >= 2 and (words[0].lower() in _channel_names() or words[0].lower() in frames().makers)
+    return len(words) >= 2 and (words[0].lower() in channel_names() or words[0].lower() in frames().makers)
 
 
 def is_person(reading: Reading, end: int) -> bool:
@@ -320,7 +323,7 @@ def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[i
 
 
 @cache
-def _channel_names() -> frozenset[str]:
+def channel_names() -> frozenset[str]:
     return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
 
 
@@ -408,16 +411,16 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
 # The join word is a whole word: the "o" ending "Utilizo Metricool" is no Spanish "or".
 _JOIN_BEFORE = re.compile(r"(?:[ \t]*+\([^()\n]{0,40}\))?+"
                           r"(?:[ \t]*+(?:,|;|/|&|\+)?+[ \t]*+\b(?:and|or|y|o|et|ou|und|oder|e|plus)[ \t]++"
-                          r"|[ \t]*+(?:,|/|&|\+)[ \t]*+)\Z", re.IGNORECASE)
+                          r"|[ \t]*+(?:,|/|&|\+)[ \t]*+)" + rf"(?:\b{_ARTICLE})?+\Z", re.IGNORECASE)
 # How far before a listed tool its join (and a gloss) is looked for.
 _JOIN_BEFORE_REACH = 60
-# What a join ends with before the spaces or tabs before a tool: a join word's last letter (as the pattern, which
-# ignores case, reads it: "ſ" is an "s" to it) when spaces or tabs follow it, or a mark.
-_JOIN_WORD_ENDS = frozenset("dDrRyYoOtTuUeEsSſ")
+# What a join ends with before the spaces or tabs before a tool: a join word's or an article's last letter (as the
+# pattern, which ignores case, reads it: "ſ" is an "s" to it) when spaces or tabs follow it, or a mark.
+_JOIN_WORD_ENDS = frozenset("dDrRyYoOtTuUeEsSſlLaAnN")
 _JOIN_MARKS = frozenset(",/&+")
-# What a join holds besides its word (and a gloss), and the longest join word ("oder", "plus").
+# What a join holds besides its words (and a gloss), and the most letters of its words ("oder den", "plus the").
 _JOIN_SPACING = frozenset(" \t,;/&+")
-_LONGEST_JOIN_WORD = 4
+_LONGEST_JOIN_WORD = 7
 
 
 def _join_before(text: str, start: int) -> re.Match[str] | None:
@@ -483,7 +486,7 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
                 spans.append(lowered.span())
         for span in spans:
             name = text[span[0] : span[1]]
-            if taken.overlaps(*span) or name.lower().split(".")[0] in _channel_names():
+            if taken.overlaps(*span) or name.lower().split(".")[0] in channel_names():
                 continue
             sentence = reading.sentence(span[0])
             if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
@@ -515,7 +518,7 @@ def _owned_names(reading: Reading, pos: int) -> list[tuple[int, int]]:
             return []
         names.append(name)
         if _OWNER_BEFORE.search(text, max(0, name[0] - _OWNER_REACH), name[0]):
-            return [n for n in names if text[n[0] : n[1]].lower() not in _channel_names()]
+            return [n for n in names if text[n[0] : n[1]].lower() not in channel_names()]
         join = _join_before(text, name[0])
         name = _name_before(reading, join.start()) if join is not None else None
     return []

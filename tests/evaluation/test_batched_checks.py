@@ -263,11 +263,12 @@ def test_words_read_once_per_text_are_the_words_read_each_time() -> None:
 def test_join_before_a_listed_tool_is_the_search_of_its_reach() -> None:
     """tool_names._join_before runs _JOIN_BEFORE's search of the reach before a name only where the characters
     ending there may end a join: the match (its span, or none) is the search's own at every place of random
-    texts of joins, marks, glosses, names and the letters the pattern takes for others when it ignores case (and
-    where no gloss stands in the reach, the search from after the fifth character that is no space, tab or mark is
-    the search of the whole reach: fails with the bound after the fourth, or taken where a gloss stands)."""
+    texts of joins, articles, marks, glosses, names and the letters the pattern takes for others when it ignores case
+    (and where no gloss stands in the reach, the search from after the eighth character that is no space, tab or mark
+    is the search of the whole reach: fails with the bound after the seventh, or taken where a gloss stands)."""
     rng = random.Random("join-before")
-    pieces = ["and", "AND", "or", "y", "o", "et", "ou", "und", "oder", "e", "plus", "pluſ", "PLUS", ",", ";", "/", "&",
+    pieces = ["and", "AND", "or", "y", "o", "et", "ou", "und", "oder", "e", "plus", "pluſ", "PLUS",
+              "the", "THE", "o", "el", "la", "das", "den", "les", ",", ";", "/", "&",
               "+", " ", " ", "  ", "\t", "\n", "(approvals)", "(", ")", "Canva", "Zonkify", "mLabs", "İ", "K", "x", "-"]
     compared = found = 0
     for _ in range(400):
