@@ -435,8 +435,12 @@ class Advice:
         acting: list[Hit] = []
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
             for hit in matcher.find(reading.prepared):
-                if matcher is c.opener and hit.entry.lang not in {reading.language, "en"}:
-                    continue  # Spanish "no" opens advice; English "No matter the size of your company, ..." does not
+                if hit.entry.lang not in {reading.language, "en"} and (
+                        matcher is c.opener or reading.text[hit.start : hit.end].lower() != hit.entry.phrase.lower()):
+                    # Spanish "no" opens advice; English "No matter the size of your company, ..." does not. Another
+                    # language's verb counts only as it is spelt ("trate", "responda" are Portuguese too): Spanish
+                    # "sé" ("be") is Portuguese "se" ("if") only once accents are folded.
+                    continue
                 if matcher is c.imperative and english and c.writer_object.match(reading.text, hit.end):
                     continue  # "Send me the next step", "Call us": asks the mail's reader, advises no one
                 index = lay.index_at(hit.start)

@@ -208,6 +208,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
     seen = _Seen()
+    manners = _manners()
+    replies: list[int] | None = None  # where the verbs of replying start, read at the first manner word
     # An instruction aimed at a person that no list knows ("I tell them what I can do") is a handling
     # action only beside an anger word: in the tip's place alone it may be any advice about people
     # ("teach them something new, give them ideas" is community building).
@@ -279,7 +281,13 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # action must be told as advice, or stand where the reply itself marks its tip. The mood
         # cues of the other languages are thinner ("lo escucho" is a habit told as advice), so
         # there an anger word nearby still decides alone.
-        told = (_told(reading, advice, index, lo, hi) or (answer is not None and answer.strong and index in in_answer)
+        told_here = _told(reading, advice, index, lo, hi)
+        if not told_here and hit.entry.phrase in manners:
+            if replies is None:
+                replies = [h.start for h in cues().reply_verbs.find(reading.prepared)]
+            if not any(lo <= start < hi for start in replies):
+                continue  # "if the story resonates, it can spread quickly": a manner of no reply, told as no advice
+        told = (told_here or (answer is not None and answer.strong and index in in_answer)
                 or reading.language != "en")
         if _aimed_at_anger(reading, index, angry) and told:
             how = ("advice with an anger word nearby" if worded is angry or _aimed_at_anger(reading, index, worded)
@@ -521,6 +529,18 @@ def _names_other_people(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names a group of people of its own (tips.toml [other_people]: followers, clients, influencers),
     not only "them", "the customer" or "people". Other languages: never."""
     return reading.language == "en" and not answer.sentences.isdisjoint(_sentences_naming(reading, "other_people"))
+
+
+@cache
+def _manners() -> frozenset[str]:
+    """The [actions] entries that are a manner only (tips.toml [manners])."""
+    table = toml_table("tips.toml")
+    listed = {p for ps in table["actions"].values() for p in ps}
+    manners = frozenset(p for ps in table["manners"].values() for p in ps)
+    unknown = manners - listed
+    if unknown:
+        raise ValueError(f"tips.toml [manners] names phrases [actions] does not hold: {sorted(unknown)}")
+    return manners
 
 
 @cache
