@@ -33,3 +33,18 @@ def test_a_habit_limited_by_only_is_told_as_advice(thresholds: EvaluationSetting
     judgement = judge_rules(reply("tip_habit_with_only"), thresholds)
     assert judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.PASS
+
+
+def test_growth_in_a_list_of_metrics_counts_in_spanish(thresholds: EvaluationSettings) -> None:
+    """"(alcance, engagement, crecimiento)": growth in a list of metrics is a metric, as "growth" is in English
+    (metrics.toml "?crecimiento", "?Wachstum", "?croissance", "?crescimento": only beside other metrics)."""
+    judgement = judge_rules(reply("metrics_growth_in_a_list_spanish"), thresholds)
+    assert judgement.criteria["metrics"].evidence == ("alcance", "engagement", "crecimiento")
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_owning_the_mistake_is_a_handling_action_in_spanish(thresholds: EvaluationSettings) -> None:
+    """"asume el error" is "own the mistake" (tips.toml [actions] and [handling] in es, de, fr and pt)."""
+    judgement = judge_rules(reply("tip_owning_the_mistake_spanish"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS

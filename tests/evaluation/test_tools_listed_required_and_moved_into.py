@@ -44,3 +44,11 @@ def test_a_product_material_is_moved_into_is_used(thresholds: EvaluationSettings
     judgement = judge_rules(reply("tools_material_moved_into_a_product"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Hootsuite", "Google Reader")
     assert judgement.verdict == Verdict.PASS
+
+
+def test_tools_tried_on_the_way_to_another_are_not_counted(thresholds: EvaluationSettings) -> None:
+    """"After poking at Buffer and Later, I fell in love with Zapier": the first two were tried on the way to the
+    third (negation.toml [soft_before]); with one tool left a person decides."""
+    judgement = judge_rules(reply("tools_tried_on_the_way_to_another"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Zapier",)
+    assert judgement.verdict != Verdict.PASS
