@@ -127,8 +127,23 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
     if _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
         return False
-    # The reader must be spoken to: "Tools like Hootsuite, Buffer or Tailwind are all examples of schedulers"
-    # names the trade's tools too, but graders of real replies most often credit that as the candidate's.
+    # The reader must be spoken to, or what the tools can do for anyone told: "Tools like Hootsuite, Buffer or
+    # Tailwind are all examples of schedulers" names the trade's tools too, but graders of real replies most often
+    # credit that as the candidate's; "Tools like Brandwatch or Talkwalker can help automate this" says what they
+    # are good for, not that the candidate uses them.
     words = _words(language)
     tokens = _tokens(text[sentence.start : sentence.end])
-    return _speaks_of(tokens, words.you) and not _speaks_of(tokens, words.me)
+    if _speaks_of(tokens, words.me):
+        return False
+    return _speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
+
+
+# What tools can do for anyone, after the examples: "can help automate this", "could save a lot of time", "make
+# it easier to ...".
+_CAPABLE = re.compile(
+    r"\b(?:can|could|may|might|will|would)[ \t]++(?:(?:really|also|all|both|even|definitely)[ \t]++)?+"
+    r"(?:help|make|save|speed|simplify|streamline|automate|cut|take[ \t]++care)\b"
+    r"|\b(?:help|helps|make|makes|save|saves)[ \t]++(?:it|life|things|the[ \t]++job|the[ \t]++work|teams?|anyone|"
+    r"everyone|businesses|brands|marketers)\b",
+    re.IGNORECASE,
+)

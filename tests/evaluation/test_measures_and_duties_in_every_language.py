@@ -48,3 +48,11 @@ def test_owning_the_mistake_is_a_handling_action_in_spanish(thresholds: Evaluati
     judgement = judge_rules(reply("tip_owning_the_mistake_spanish"), thresholds)
     assert judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.PASS
+
+
+def test_a_named_approach_with_words_between_is_advice_mood(thresholds: EvaluationSettings) -> None:
+    """"my personal approach is to reply publicly, but very politely" names the way as "my approach" does
+    (advice.toml [mood] "my ... approach", "my ... tip")."""
+    judgement = judge_rules(reply("tip_named_approach_with_words_between"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert judgement.verdict == Verdict.PASS

@@ -84,3 +84,11 @@ def test_examples_of_a_class_of_tools_told_to_the_reader_are_doubtful(text: str,
     found = find_tools(Reading.of(text, "en"))
     assert found.doubtful == doubtful, found
     assert not set(found.evidence) & set(doubtful)
+
+
+def test_examples_of_what_tools_can_do_are_not_the_candidates(thresholds: EvaluationSettings) -> None:
+    """"Tools like Brandwatch or Talkwalker can help automate this process" says what such tools are good for,
+    with no word of the candidate: doubtful, so a person decides (to_the_reader._CAPABLE)."""
+    judgement = judge_rules(reply("tools_examples_of_what_tools_can_do"), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.verdict == Verdict.NEEDS_REVIEW
