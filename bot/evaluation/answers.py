@@ -247,8 +247,10 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if inline is not None:
         return inline
     numbered = _numbered_tip_block(found)
-    if numbered is not None:
-        return _answer(numbered, busy, f"the answer numbered {TIP_QUESTION_NUMBER}, as the request numbers it", True)
+    answer = None if numbered is None else _answer(
+        numbered, busy, f"the answer numbered {TIP_QUESTION_NUMBER}, as the request numbers it", True)
+    if answer is not None and _holds_words(reading, answer):
+        return answer
     content = content_blocks(reading, found)
     short = _short_advice_last(reading, found, content)
     if short is not None and content:
@@ -400,6 +402,16 @@ def _names_the_tip(label: str) -> bool:
 def _answer(block: Block, busy: frozenset[int], how: str, strong: bool) -> TipAnswer | None:
     own = frozenset(i for i in range(block.first, block.last) if i not in busy)
     return TipAnswer(own, how, strong) if own else None
+
+
+def _holds_words(reading: Reading, answer: TipAnswer) -> bool:
+    """Some sentence of the answer holds a word: "3." over "Average number of posts per day." (a metric, busy)
+    numbers an item of a list of metrics, not the answer to the tip question."""
+    sentences = reading.layout.sentences
+    return any(_A_WORD.search(reading.text, sentences[i].start, sentences[i].end) for i in answer.sentences)
+
+
+_A_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _numbered_tip_block(found: list[Block]) -> Block | None:

@@ -558,3 +558,11 @@ def test_what_one_apologises_for_is_about_the_conversation(thresholds: Evaluatio
     text = ("I schedule in Metricool and plan in Airtable.\n\nI check reach, follower growth and saves every week."
             "\n\nAcknowledge the delay before anything else.\n\nThanks")
     assert judge_rules(text, thresholds).verdict == Verdict.PASS
+
+
+def test_a_number_over_a_metric_is_no_numbered_answer(thresholds: EvaluationSettings) -> None:
+    """"3." over "Average number of posts per day." numbers an item of a list of metrics: the tip is read where the
+    reply gives it, the last paragraph (answers._holds_words)."""
+    judgement = judge_rules(reply("tip_after_a_numbered_list_of_metrics"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].met
+    assert "the last paragraph" in judgement.criteria["angry_customer_tip"].why[0]

@@ -52,3 +52,11 @@ def test_tools_tried_on_the_way_to_another_are_not_counted(thresholds: Evaluatio
     judgement = judge_rules(reply("tools_tried_on_the_way_to_another"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Zapier",)
     assert judgement.verdict != Verdict.PASS
+
+
+def test_tools_offered_to_the_reader_as_an_option_are_not_the_candidates(thresholds: EvaluationSettings) -> None:
+    """"you may consider using a chart in Excel or Google Sheets" offers the reader an option (negation.toml
+    [soft_before]): doubtful, so a person decides."""
+    judgement = judge_rules(reply("tools_offered_to_the_reader_as_an_option"), thresholds)
+    assert judgement.criteria["tools"].evidence == ()
+    assert judgement.verdict != Verdict.PASS
