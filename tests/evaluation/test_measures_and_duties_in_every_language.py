@@ -56,3 +56,11 @@ def test_a_named_approach_with_words_between_is_advice_mood(thresholds: Evaluati
     judgement = judge_rules(reply("tip_named_approach_with_words_between"), thresholds)
     assert judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.PASS
+
+
+def test_a_measurement_used_to_quantify_is_no_past_habit(thresholds: EvaluationSettings) -> None:
+    """"CSAT is a measurement used to quantify ...": after a thing named for what it does, "used to" is its use, not
+    "I used to" (negation.toml [not_cues])."""
+    judgement = judge_rules(reply("metric_a_measurement_used_to_quantify"), thresholds)
+    assert "CSAT" in judgement.criteria["metrics"].evidence
+    assert judgement.verdict == Verdict.PASS

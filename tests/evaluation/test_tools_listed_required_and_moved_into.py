@@ -60,3 +60,10 @@ def test_tools_offered_to_the_reader_as_an_option_are_not_the_candidates(thresho
     judgement = judge_rules(reply("tools_offered_to_the_reader_as_an_option"), thresholds)
     assert judgement.criteria["tools"].evidence == ()
     assert judgement.verdict != Verdict.PASS
+
+
+def test_a_product_posts_are_scheduled_in_is_used(thresholds: EvaluationSettings) -> None:
+    """"I schedule posts in Smartsheet": words may stand between "schedule" and "in" (tool_frames.toml [before])."""
+    judgement = judge_rules(reply("tools_scheduled_in_a_product"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Smartsheet", "Hootsuite")
+    assert judgement.verdict == Verdict.PASS
