@@ -25,7 +25,7 @@ from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.text import words
 from bot.evaluation.tips import find_tip
-from bot.evaluation.tool_names import channel_names, frames, product_like, written_like_product
+from bot.evaluation.tool_names import frames
 from bot.evaluation.tools import find_tools
 from bot.evaluation.wrapping import unwrap
 from bot.settings import EvaluationSettings
@@ -150,8 +150,7 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     # ("Me gusta mucho este trabajo" read as the metric "Me gusta") is no answer to a question.
     several = len(missing) > 1
     if reading.language != "en" and missing and all(
-            (_takes_up(reading, findings[name], name, by_topic=several) or _block_of_its_own(reading, findings, name))
-            and (name != "tools" or _unknown_name(reading, findings[name]))
+            _takes_up(reading, findings[name], name, by_topic=several) or _block_of_its_own(reading, findings, name)
             for name in missing):
         return tuple(missing)
     if len(missing) != 1:
@@ -160,60 +159,6 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     found = findings[name].count
     long_answer = len(words(reading.text)) >= _LONG_ANSWER_WORDS
     return (name,) if long_answer and found >= 1 and found >= _PARTIAL_SHARE * thresholds[name] else ()
-
-
-# A word that may name a product: letters, then letters, digits, dots, hyphens or apostrophes ("Swat.io", "mLabs").
-_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*+")
-# Languages whose nouns all take a capital: there a capital marks no name.
-_CAPITALISED_NOUNS = frozenset({"de"})
-
-
-def _unknown_name(reading: Reading, tools: Finding) -> bool:
-    """The reply holds a name that may be a tool no list knows, besides the tools counted: a word written like
-    a product (CamelCase, a domain, capitals), or one capitalised and rare that does not open its sentence
-    (not in German, whose nouns all take a capital), or a network named right after a usage frame ("via
-    Whatsapp"). With none, a tool short of the count is clearly missing in any language: the rules read a
-    product's name by its form, whatever words surround it (issue 9 item 5)."""
-    counted = SpanSet(list(tools.spans))
-    text = reading.text
-    layout = reading.layout
-    channels = channel_names()
-    for m in _NAME_WORD.finditer(text):
-        word = m.group().rstrip(".'’-")
-        if len(word) < 2 or counted.overlaps(m.start(), m.end()):
-            continue
-        if word.lower() in channels:
-            if _OWNED_BY_A_NETWORK.search(text, max(0, m.start() - _OWNER_REACH), m.start()) or \
-                    _NETWORKS_OWN.match(text, m.start() + len(word)):
-                return True  # "la bandeja de entrada de Meta", "den Planer von Meta": the network's own tool
-            continue
-        if written_like_product(word):
-            return True
-        if reading.language in _CAPITALISED_NOUNS or not word[:1].isupper():
-            continue
-        sentence = layout.sentence_at(m.start())
-        opening = _LEADING_MARKS.match(text, sentence.label[1] if sentence.label else sentence.start)
-        if opening is not None and m.start() > opening.end() and product_like(word, reading.language):
-            return True
-    return any(_network_after(text, hit.end, channels)
-               for hit in [*frames().weak.find(reading.prepared), *frames().before.find(reading.prepared)])
-
-
-def _network_after(text: str, pos: int, channels: frozenset[str]) -> bool:
-    """A network named right after a usage frame ("via Whatsapp", "uso o Skype")."""
-    gap = _GAP_AFTER.match(text, pos)
-    name = _NAME_WORD.match(text, gap.end() if gap is not None else pos)
-    return name is not None and name.group().rstrip(".'’-").lower() in channels
-
-
-# A network as the owner of what is named before it ("el programador DE Meta", "o estúdio DO Facebook", "der
-# Planer VON Meta", "the scheduler OF LinkedIn") or after it ("Meta'S planner"): a network's own tool, in words.
-_OWNED_BY_A_NETWORK = re.compile(r"(?<![\w'’])(?:de|del|do|da|von|vom|der|des|du|of)[ \t]++(?:la[ \t]++)?+\Z",
-                                 re.IGNORECASE)
-_OWNER_REACH = 12
-_NETWORKS_OWN = re.compile(r"['’]s?+\b")
-# The spaces (and an article) between a usage frame and the name after it.
-_GAP_AFTER = re.compile(r"[ \t]*+(?:(?:o|a|el|la|le|der|die|das)[ \t]++)?+")
 
 
 def _block_of_its_own(reading: Reading, findings: dict[str, Finding], name: str) -> bool:

@@ -212,7 +212,7 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
                 break
             cursor = small.end()
         m = _LOWER_NAME.match(text, cursor)
-        if m is None or m.group() in channel_names() or not rare_word(m.group(), reading.language):
+        if m is None or m.group() in _channel_names() or not rare_word(m.group(), reading.language):
             return
         yield m.span()
         join = _LOWER_JOIN.match(text, m.end())
@@ -298,7 +298,7 @@ def told_to_the_reader(reading: Reading, start: int, end: int) -> bool:
 
 def _maker_named(words: list[str]) -> bool:
     """A name of two words or more whose first is a network or a maker of software ([makers])."""
-    return len(words) >= 2 and (words[0].lower() in channel_names() or words[0].lower() in frames().makers)
+    return len(words) >= 2 and (words[0].lower() in _channel_names() or words[0].lower() in frames().makers)
 
 
 def is_person(reading: Reading, end: int) -> bool:
@@ -323,7 +323,7 @@ def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[i
 
 
 @cache
-def channel_names() -> frozenset[str]:
+def _channel_names() -> frozenset[str]:
     return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
 
 
@@ -486,7 +486,7 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
                 spans.append(lowered.span())
         for span in spans:
             name = text[span[0] : span[1]]
-            if taken.overlaps(*span) or name.lower().split(".")[0] in channel_names():
+            if taken.overlaps(*span) or name.lower().split(".")[0] in _channel_names():
                 continue
             sentence = reading.sentence(span[0])
             if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
@@ -518,7 +518,7 @@ def _owned_names(reading: Reading, pos: int) -> list[tuple[int, int]]:
             return []
         names.append(name)
         if _OWNER_BEFORE.search(text, max(0, name[0] - _OWNER_REACH), name[0]):
-            return [n for n in names if text[n[0] : n[1]].lower() not in channel_names()]
+            return [n for n in names if text[n[0] : n[1]].lower() not in _channel_names()]
         join = _join_before(text, name[0])
         name = _name_before(reading, join.start()) if join is not None else None
     return []

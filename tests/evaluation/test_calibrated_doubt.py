@@ -30,10 +30,9 @@ from tests.evaluation.conftest import reply
     ("spanish_greeting_tools_and_tip_only", Verdict.FAIL, ("missing:metrics",)),
     # Two answers missing is clearly missing, in any language (a stray "Me gusta" takes up no question).
     ("spanish_answer_missing_two_criteria", Verdict.FAIL, ("missing:tools", "missing:metrics")),
-    # Spanish, tools under their label named only by what they do ("las de la agencia, que programan..."), metrics
-    # under theirs in words no list knows ("el pulso de la comunidad"): no word of the reply may name a product, so
-    # the tools are clearly missing, whatever the metrics' words (test_one_tool_and_no_other_name_... below).
-    ("spanish_two_answers_in_words_the_lists_lack", Verdict.FAIL, ("missing:tools", "missing:metrics")),
+    # Spanish, tools under their label named by what they do, metrics under theirs in words no list knows
+    # ("el pulso de la comunidad"): both taken up, so a person decides.
+    ("spanish_two_answers_in_words_the_lists_lack", Verdict.NEEDS_REVIEW, ("partial:tools", "partial:metrics")),
     # The same reply with neither tools nor any word about angry customers or a tip: a clear gap.
     ("spanish_reply_that_never_takes_up_two_questions", Verdict.FAIL, ("missing:tools", "missing:angry_customer_tip")),
 ])
@@ -58,19 +57,3 @@ def test_actions_beside_a_complaint_in_a_mood_no_list_knows_go_to_a_person() -> 
     judgement = judge_rules(reply("tip_actions_beside_a_complaint_in_no_known_mood"), EvaluationSettings())
     assert not judgement.criteria["angry_customer_tip"].met
     assert judgement.verdict == Verdict.NEEDS_REVIEW, judgement
-
-
-def test_one_tool_and_no_other_name_is_clearly_short_in_any_language(thresholds: EvaluationSettings) -> None:
-    """A reply in a language with thinner lists is failed only for what is clearly missing: with one tool counted
-    and no other word that may name a product (written like one, capitalised and rare mid-sentence, or a
-    network's own tool), the second tool is clearly missing, not in words the lists do not know."""
-    judgement = judge_rules(reply("tools_one_named_no_other_name_spanish"), thresholds)
-    assert judgement.criteria["tools"].evidence == ("Hootsuite",)
-    assert judgement.verdict == Verdict.FAIL
-
-
-def test_one_tool_and_a_networks_own_tool_in_words_goes_to_a_person(thresholds: EvaluationSettings) -> None:
-    """"la bandeja de entrada de Meta" names Meta's own tool in words no list knows: a person decides."""
-    judgement = judge_rules(reply("tools_one_named_and_a_networks_own_spanish"), thresholds)
-    assert judgement.criteria["tools"].evidence == ("Metricool",)
-    assert judgement.verdict == Verdict.NEEDS_REVIEW
