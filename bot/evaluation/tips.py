@@ -204,11 +204,11 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     worded = _angry_sentences(reading) if answer is not None and answer.asked_about_anger else angry
     declined = {reading.layout.index_at(h.start) for h in no_tip}
     in_answer = answer.sentences if answer else frozenset()
-    handling = _handling()
+    handling = _actions_named_in("handling")
     clauses = _Clauses(reading)
     words_of: dict[tuple[int, int], str] = {}
     seen = _Seen()
-    manners = _manners()
+    manners = _actions_named_in("manners")
     replies: list[int] | None = None  # where the verbs of replying start, read at the first manner word
     # An instruction aimed at a person that no list knows ("I tell them what I can do") is a handling
     # action only beside an anger word: in the tip's place alone it may be any advice about people
@@ -532,27 +532,16 @@ def _names_other_people(reading: Reading, answer: TipAnswer) -> bool:
 
 
 @cache
-def _manners() -> frozenset[str]:
-    """The [actions] entries that are a manner only (tips.toml [manners])."""
+def _actions_named_in(section: str) -> frozenset[str]:
+    """The [actions] entries that tips.toml [``section``] names: [handling], the actions that handle the conflict
+    itself; [manners], those that are a manner only. A phrase [actions] does not hold is a mistake in the file."""
     table = toml_table("tips.toml")
     listed = {p for ps in table["actions"].values() for p in ps}
-    manners = frozenset(p for ps in table["manners"].values() for p in ps)
-    unknown = manners - listed
+    named = frozenset(p for ps in table[section].values() for p in ps)
+    unknown = named - listed
     if unknown:
-        raise ValueError(f"tips.toml [manners] names phrases [actions] does not hold: {sorted(unknown)}")
-    return manners
-
-
-@cache
-def _handling() -> frozenset[str]:
-    """The [actions] entries that handle the conflict itself (tips.toml [handling])."""
-    table = toml_table("tips.toml")
-    listed = {p for ps in table["actions"].values() for p in ps}
-    handling = frozenset(p for ps in table["handling"].values() for p in ps)
-    unknown = handling - listed
-    if unknown:
-        raise ValueError(f"tips.toml [handling] names phrases [actions] does not hold: {sorted(unknown)}")
-    return handling
+        raise ValueError(f"tips.toml [{section}] names phrases [actions] does not hold: {sorted(unknown)}")
+    return named
 
 
 def _told(reading: Reading, advice: Advice, index: int, lo: int, hi: int) -> bool:
