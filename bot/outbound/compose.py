@@ -176,8 +176,8 @@ class Composer:
         in_reply_to = echoable_message_id(in_reply_to)
         references = [m for m in map(echoable_message_id, references) if m]
         headers = {
-            "From": formataddr((safe_header_value("From", self.settings.bot.name),
-                                safe_header_value("From", self.settings.bot.address))),
+            "From": _mailbox(safe_header_value("From", self.settings.bot.name),
+                             safe_header_value("From", self.settings.bot.address)),
             "To": ", ".join(safe_header_value("To", a) for a in to),
             "Subject": _header(safe_header_value("Subject", rendered.subject)),
             "Date": format_datetime(date),
@@ -246,4 +246,15 @@ def _text_part(text: str, subtype: str) -> MIMEText:
 
 
 def _header(value: str) -> str:
-    return value if value.isascii() else Header(value, "utf-8").encode()
+    """``value`` as a header's text: as it stands when it is ASCII, else in RFC 2047 words. A value that holds "=?"
+    is encoded too, so that a reader shows it as written: an encoded word left as it stood ("=?utf-8?q?Al=0D=0ABcc:
+    _x?=" in an endorser's name) is decoded by every reader, to a line break, an escape or a bidi override that no
+    check on the value saw (issue 10 item 10, red-team variant)."""
+    return value if value.isascii() and "=?" not in value else Header(value, "utf-8").encode()
+
+
+def _mailbox(name: str, address: str) -> str:
+    """A From of ``name`` and ``address``; a name holding "=?" is encoded as ``_header`` encodes a value."""
+    if "=?" in name:
+        return f"{_header(name)} <{address}>"
+    return formataddr((name, address))
