@@ -211,6 +211,12 @@ def bounce_evidence(facts: MailFacts) -> BounceEvidence:
     body = facts.body_text[:_BODY_CHARS]
     diagnostic = bool(_DIAGNOSTIC.search(body))
     wording = bool(p.bounce_body.search(body))
+    # A mail system's subject in words the subject list lacks but the text's list holds ("Mailbox full",
+    # "配信できませんでした"): from a mail system (a daemon's address or name, X-Failed-Recipients, a null envelope),
+    # whose subject no person wrote, the failure wording is the failure subject. Never from anyone else: a person
+    # may title a message "Does not exist", a shop's no-reply notice "Your parcel could not be delivered".
+    subject = subject or (not answering and any(machine_headers[:3]) and not _REPLY_SUBJECT.match(facts.subject[:300])
+                          and p.bounce_body.search(facts.subject[:300]) is not None)
     # A gateway's notice that answers the message it returns counts as a failure subject when its text says
     # delivery failed too and names the address that failed (a person writing about a failure seldom does both).
     subject = subject or (answering and wording and _NAMED_ADDRESS.search(body[:_ADDRESS_CHARS]) is not None)
