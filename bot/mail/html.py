@@ -31,6 +31,8 @@ _BLOCK = frozenset(
 # Cells of one table row stay on one line, as a reader sees them side by side: a label in the first
 # cell ("Angry customers") and the answer in the second are one statement.
 _CELLS = frozenset({"td", "th"})
+# Foreign content: the elements a start tag's slash closes inside them too.
+_FOREIGN = ("svg", "math")
 _CELL_SEPARATOR = " | "
 # Elements whose content is never shown in a mail client, or shown only in ways no answer is written in:
 # fallback text of a script, embed, frame set or media player, the choices of a closed list box, and pictures (most
@@ -551,7 +553,10 @@ class _VisibleText(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
+        if tag not in _VOID and (tag in _FOREIGN or any(self._open_tags[name] for name in _FOREIGN)):
+            # A start tag's slash closes nothing but a void element or one in SVG or MathML: a browser opens
+            # '<div style="display:none"/>' and hides everything after it until its parent ends (issue 10 item 11,
+            # red-team variant: html.parser closed it at once, and the answer after it was read as shown).
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
