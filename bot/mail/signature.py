@@ -35,6 +35,7 @@ class _Patterns:
     banner_caution: re.Pattern[str]
     banner_caution_lowered: re.Pattern[str]
     banner_this: re.Pattern[str]
+    list_footer: re.Pattern[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def _patterns() -> _Patterns:
         banner_subject=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_subjects"]),
                                   re.IGNORECASE),
         first_contact_tip=re.compile(grouped_fill(r"(?:<PHRASES>)", data["first_contact_tips"]), re.IGNORECASE),
+        list_footer=re.compile(grouped_fill(r"(?:<PHRASES>)", data["list_footer_words"]), re.IGNORECASE),
         banner_caution=re.compile(grouped_fill(r"(?:<PHRASES>)", data["external_banner_cautions"]), re.IGNORECASE),
         # The same as plain lower-case words over the lowered note, asked first: most texts open with no such note.
         banner_caution_lowered=re.compile(grouped_alternation([c.lower() for c in data["external_banner_cautions"]])),
@@ -236,15 +238,29 @@ def sign_off_index(lines: list[str]) -> int | None:
     return None
 
 
+# What a rule over a signature or a list's footer is drawn with: "----", "____", "====", "****", Groups.io's
+# "-=-=-=-=", LISTSERV's row of "#".
+_RULE_CHARS = frozenset("-_=*#")
+
+
 def separated_tail_index(lines: list[str]) -> int | None:
     """A rule ("----------") with only short contact lines under it (a phone number, a web or mail
-    address among them): a signature block. A list of answers under a rule has no contact line."""
+    address among them): a signature block, or a mailing list's footer (Groups.io's links between two
+    "-=-=-" rules, LISTSERV's "To unsubscribe ..." link under a row of "#"). A rule that closes the text
+    closes such a footer when the rule over it is drawn the same and the block offers to leave the list
+    (list_footer_words). A list of answers under a rule has no contact line."""
     tail: list[str] = []
+    closing = ""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i].strip()
         if not line:
             continue
-        if len(line) >= 4 and set(line) <= {"-", "_", "=", "*"} and _has_words_before(lines, i):
+        if len(line) >= 4 and set(line) <= _RULE_CHARS and _has_words_before(lines, i):
+            if not tail and not closing:
+                closing = line  # the rule under a footer: the one over it is drawn the same
+                continue
+            if closing and (line != closing or not any(_patterns().list_footer.search(t) for t in tail)):
+                return None
             return i if any(_CONTACT.search(t) for t in tail) else None
         tail.append(line)
         if len(tail) > _MAX_CONTACT_LINES or len(line) > _MAX_SIGNATURE_LINE_CHARS:
