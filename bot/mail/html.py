@@ -435,6 +435,14 @@ class _VisibleText(HTMLParser):
                 and "stylesheet" in attrs.get("content", "").lower()):
             # The same as an HTTP Link header: Gecko (Thunderbird) loads the style sheet it names.
             self.doubt = "it loads a style sheet from elsewhere (<meta http-equiv=Link>), which is not read"
+        if (tag == "meta" and attrs and not self.doubt
+                and attrs.get("name", "").strip().lower() in ("color-scheme", "supported-color-schemes")
+                and visibility.dark_scheme(attrs.get("content", ""))):
+            # A page that offers a dark scheme is drawn by a reader in dark mode with light text of no colour of
+            # its own on a dark canvas: white text on its white box is unseen there, and black text with no box
+            # (issue 10 item 11, red-team variant: '<meta name=color-scheme content=dark>' over the answer in a
+            # white box). Which scheme the reader picks is not known: a person decides (style_unchecked).
+            self.doubt = "it lets the reader draw it in a dark colour scheme (<meta name=color-scheme>), not worked out"
         if tag == "br":
             self._newline()
             if not (stack and stack[-1].hidden) and not self._depth():

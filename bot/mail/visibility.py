@@ -180,6 +180,11 @@ def _clipped(d: Declaration) -> bool:
     return False
 
 
+def dark_scheme(value: str) -> bool:
+    """Whether a <meta name=color-scheme> content offers the reader a dark scheme."""
+    return "dark" in value.lower().replace(",", " ").split()
+
+
 # The clip-path shapes _clipped works out; a geometry box alone ("border-box") clips to the element's own box.
 _CLIP_SHAPES_READ = frozenset({"inset", "circle", "ellipse", "xywh", "rect"})
 _CLIP_BOXES = frozenset({"none", "initial", "unset", "inherit", "revert", "revert-layer", "margin-box", "border-box",
@@ -293,6 +298,11 @@ def doubt(declarations: list[Declaration]) -> str:
                 return f"its box clips what does not fit in a {d.name} of {px:g} px, which is not worked out"
         if d.name in _EFFECTS and d.value != _EFFECTS[d.name]:
             return f"its style sets {d.name}, whose effect on the text is not worked out"
+        if d.name == "color-scheme" and any(t.type == "ident" and t.lower_value == "dark" for t in d.tokens):
+            # In dark mode a reader draws text of no colour of its own light on a dark canvas (issue 10 item 11,
+            # red-team variant: 'color-scheme: dark' around the answer in a white box); which scheme it uses is not
+            # known.
+            return "its style lets the reader draw it in a dark colour scheme (color-scheme), which is not worked out"
         if d.name in ("clip-path", "-webkit-clip-path") and _unread_clip_shape(d):
             return f"its style clips the text to a shape not worked out here ({d.value[:40]})"
         if d.name in _READ and (clips or d.name not in _BOX_SIZES) and _drawn(d.tokens):
