@@ -52,6 +52,9 @@ _ISO2022_JP = re.compile(rb"\x1b\$[B@][\x21-\x7e]{2}")
 # UTF-16 and UTF-32 write ASCII letters with zero bytes beside them: all ASCII bytes, still not ASCII text (an
 # ASCII text with no zero byte that a mailer declared UTF-16 is read as the ASCII it is).
 _WIDE_UNICODE = ("utf-16", "utf-32")
+# Charsets written in ASCII bytes only, whose text is not the ASCII it looks like: UTF-7 (RFC 2152) and HZ (RFC 1843,
+# Chinese mail and news: GB 2312 between "~{" and "~}"); the ISO-2022 family is found by its name.
+_SEVEN_BIT = frozenset({"utf-7", "hz"})
 # Detection on a prefix keeps a huge body from costing seconds.
 _DETECT_LIMIT = 64 * 1024
 
@@ -78,7 +81,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         # Old mailers leave the charset out (or say us-ascii); the escapes name it, and detection never reads them.
         return data.decode("iso2022_jp_ext", errors="replace")
     wide = codec is not None and codec.startswith(_WIDE_UNICODE) and b"\x00" in data[:_DETECT_LIMIT]
-    if data.isascii() and not wide and not (codec and ("2022" in codec or codec == "utf-7")):
+    if data.isascii() and not wide and not (codec and ("2022" in codec or codec in _SEVEN_BIT)):
         return data.decode("ascii")
     if codec is not None:
         try:
