@@ -400,6 +400,27 @@ def vertical_space(style: Style, attrs: dict[str, str]) -> float:
     return most
 
 
+# What makes a box wider than its text: its width (also under its logical name), its least width, and a negative
+# margin on its right, which widens it that far (a float moved right by "margin-right:-9999px").
+_WIDENING = frozenset({"width", "min-width", "inline-size", "min-inline-size"})
+_RIGHT_MARGINS = frozenset({"margin-right", "margin-inline-end"})
+
+
+def horizontal_extent(style: Style, attrs: dict[str, str]) -> float:
+    """The widest its style or width attribute makes the element's box, in CSS pixels: a box wider than any reader's
+    pane (FAR_RIGHT_PX) puts text right-aligned in it, or in the next cell of its row, past the pane's right edge."""
+    most = 0.0
+    for name, d in style.items():
+        if name in _WIDENING:
+            most = max(most, *css.numbers(d.tokens), 0.0)
+        elif name in _RIGHT_MARGINS:
+            most = max(most, *(-v for v in css.numbers(d.tokens)), 0.0)
+    width = attrs.get("width", "").strip().removesuffix("px")
+    if width.isdigit():
+        most = max(most, float(width))
+    return most
+
+
 _DEGREES = {"deg": 1.0, "grad": 0.9, "rad": 57.29578, "turn": 360.0}
 
 
