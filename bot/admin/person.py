@@ -67,15 +67,28 @@ class Capabilities:
     @classmethod
     def of(cls, bot_address: str, tokens: tuple[str, ...]) -> Capabilities:
         local, domain = addresses.split(bot_address)
-        # Every plus-address of the bot: bot+TOKEN, bot+adm-..., bot+cfm-..., bot+acf-...
-        plus = re.compile(rf"{re.escape(local)}\+[A-Za-z0-9_.=-]+@{re.escape(domain)}", re.I)
+        # Every plus-address of the bot: bot+TOKEN, bot+adm-..., bot+cfm-..., bot+acf-..., also as a link or a
+        # page spells it: "+" and "@" percent-encoded ("mailto:bot%2Badm-...", the digest's buttons) or written as
+        # HTML character references (issue 10 item 8, red-team variant).
+        plus = re.compile(rf"({re.escape(local)}{_PLUS})[A-Za-z0-9_.=-]+({_AT}{re.escape(domain)})", re.I)
         known = re.compile("|".join(map(re.escape, tokens)), re.I) if tokens else None
         return cls(plus, known)
 
     def scrub(self, text: str) -> str:
-        text = self.plus.sub(lambda m: m.group(0).split("+", 1)[0] + "+[redacted]@" + m.group(0).rsplit("@", 1)[1],
-                             text)
+        text = self.plus.sub(r"\1[redacted]\2", text)
+        # A signed or confirmation tag standing anywhere else (a confirmation's Message-ID, an address spelt some
+        # other way): the tag is the capability, whatever surrounds it.
+        text = _SIGNED_TAG.sub("[redacted]", text)
         return self.tokens.sub("[redacted]", text) if self.tokens else text
+
+
+# "+" and "@" as written in a mail address, a URL (percent-encoded) or HTML (character references).
+_PLUS = r"(?:\+|%2b|&#0*43;|&#x0*2b;|&plus;)"
+_AT = r"(?:@|%40|&#0*64;|&#x0*40;|&commat;)"
+# The tags of signed admin addresses (adm-KID-REQUEST-HOUR-MAC), admin confirmations (acf-ID-MAC) and member
+# confirmations (cfm-ID-MAC): a MAC of 16 characters or more after their numbers.
+_SIGNED_TAG = re.compile(r"(?<![A-Za-z0-9])(?:adm-[a-z0-9]{1,16}-\d{1,12}-\d{1,12}|acf-\d{1,12}|cfm-\d{1,12})"
+                         r"-[a-z0-9]{16,64}(?![A-Za-z0-9])", re.I)
 
 
 def redact(value: Any, capabilities: Capabilities) -> Any:
