@@ -367,6 +367,14 @@ def _cut_at_older_message(lines: list[str], candidates: list[int], may_attribute
                 attributions.clear()
                 skip_to = stop
                 continue
+            signed = _forward_signed_off(lines, candidates, at, i)
+            if signed is not None:
+                # No end marker, but the forwarded message closes with its author's name and the sender writes
+                # under it: the forward is set aside, what they write under it is theirs.
+                lines[i : signed + 1] = [""] * (signed + 1 - i)
+                attributions.clear()
+                skip_to = signed
+                continue
         if marker or i in reply_above:
             return _without_trailing_separator(lines[:i])
         if line.lstrip()[:1] in _RULE_CHARS and quotes.ruled_marker_with_fields(line):
@@ -426,6 +434,54 @@ def _closing_end_marker(lines: list[str], candidates: list[int], at: int, header
     if any(quotes.is_original_marker(lines[c]) or quotes.header_block_at(lines, c) for c in inside):
         return None
     return end if _first_text_line(lines, end + 1) < len(lines) else None
+
+
+# How far into a forwarded message its author's name is looked for, and how many short lines (a title, a company, a
+# phone number) may follow the name in its signature.
+_MAX_FORWARD_LINES = 120
+_MAX_FORWARD_SIGNATURE_LINES = 6
+_SIGNATURE_LINE_CHARS = 70
+_NAME_IN_FIELD = re.compile(r"""^[\s"'“”]*+([^<>\[\]"'“”@,;()]{2,60}?)[\s"'“”]*+(?:[<\[(]|$)""")
+
+
+def _forward_signed_off(lines: list[str], candidates: list[int], at: int, i: int) -> int | None:
+    """The last line of a forward that its author signs off by name, when the sender writes under it: under a
+    forward's marker at ``i`` (``candidates[at]``) and its header block, the first line that is the From field's
+    display name, or its first word ("Jo Park" / "Jo"), maybe with a dash before it, then at most a few short
+    signature lines and a blank line, then unquoted text. Nothing marks the end of a forward in Gmail's, Apple
+    Mail's or Outlook's format; a message ends where its author signs it, and what follows is the forwarder's.
+    None when the name is not found, the forwarded message holds a quote or an older message before it, or
+    nothing is written under it."""
+    if not quotes.is_forward_marker(lines[i]):
+        return None
+    header_end = quotes.header_block_end(lines, i)
+    found = _NAME_IN_FIELD.match(quotes.forwarded_author(lines, i, header_end))
+    if found is None:
+        return None
+    full = " ".join(found.group(1).split()).casefold()
+    first = full.split()[0] if full else ""
+    names = {full} | ({first} if len(first) > 1 and first.isalpha() else set())
+    stop = min(len(lines), header_end + _MAX_FORWARD_LINES)
+    later = candidates[bisect_right(candidates, header_end - 1, at + 1) :]
+    nested = next((c for c in later if quotes.is_original_marker(lines[c]) or quotes.header_block_at(lines, c)),
+                  len(lines))
+    for k in range(header_end, min(stop, nested)):
+        line = lines[k].strip()
+        if quotes.is_quoted(line):
+            return None
+        if line.lstrip("-–—~ ").rstrip(".,!").strip().casefold() not in names:
+            continue
+        j = k + 1
+        while (j < len(lines) and lines[j].strip() and j - k <= _MAX_FORWARD_SIGNATURE_LINES
+               and len(lines[j].strip()) <= _SIGNATURE_LINE_CHARS):
+            j += 1
+        if j >= len(lines) or lines[j].strip():
+            return None
+        after = _first_text_line(lines, j)
+        if after >= len(lines) or quotes.is_quoted(lines[after]):
+            return None
+        return j - 1
+    return None
 
 
 _RULE_CHARS = ("-", "_", "*", "=")
