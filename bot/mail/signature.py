@@ -85,9 +85,34 @@ def first_end(lines: list[str]) -> int:
             if lines[i].strip() != "--" and set(lines[i].strip()) != {"_"} and _sentence_follows(lines, i):
                 continue  # a rule between answers (Markdown's "---"), not the start of a signature
             return i
-        if is_disclaimer(lines[i]) or is_device_footer(lines[i]):
+        if is_disclaimer(lines[i]):
             return i
+        if is_device_footer(lines[i]):
+            return _with_its_links_above(lines, i)
     return len(lines)
+
+
+# A line that is only a link in angle brackets or a picture's placeholder, as an HTML footer turned into text leaves
+# them around its words (Avast's "<https://www.avast.com/sig-email?...>" over "Virus-free. www.avast.com").
+_LINK_OR_PICTURE_LINE = re.compile(r"[^\S\n]*+(?:<https?://[^\s<>]{1,400}+>|\[(?:image|cid)[^\]\n]{0,200}+\]"
+                                   r"|image removed by sender\.?)[^\S\n]*+", re.IGNORECASE)
+_MAX_LINKS_ABOVE = 4
+
+
+def _with_its_links_above(lines: list[str], i: int) -> int:
+    """Where the footer at ``i`` starts: with the lone links and picture placeholders right above it (blank lines
+    between), which are the footer's, not the sender's."""
+    start, k, seen = i, i - 1, 0
+    while k >= 0 and seen < _MAX_LINKS_ABOVE:
+        if not lines[k].strip():
+            k -= 1
+            continue
+        if _LINK_OR_PICTURE_LINE.fullmatch(lines[k]) is None:
+            break
+        seen += 1
+        start = k
+        k -= 1
+    return start
 
 
 # A sentence: this many words or more, ending in ".", "!" or "?". A signature opens with a name, a
