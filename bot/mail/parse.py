@@ -175,6 +175,13 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
         # "alice@members.example\0@evil.example": a client that stops at the NUL shows the member's address, the
         # parser reads another (Mailsploit); no mail system writes a control character in From.
         return Reason.ENCODED_SENDER, "a control character in From"
+    for _, addr in sender:
+        local = addr.rpartition("@")[0]
+        if "@" in local or not local.strip('"'):
+            # '"gina@cand.example"@evil.example' (a quoted local part may hold "@") and 'gina@cand.example@evil.
+            # example' are drawn as the candidate's address in every alert and review line; no mail system writes
+            # an address inside a local part, or an empty one (issue 10 item 6, red-team variant).
+            return Reason.ENCODED_SENDER, "an address inside the From address, or no local part"
     unseen = next((char for _, addr in sender for char in addr if _unseen_in_address(char)), None)
     if unseen is not None:
         # "ali\u200bce@members.example": drawn as the member's address in every alert and digest, read as another
