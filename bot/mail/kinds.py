@@ -98,7 +98,7 @@ _PHRASES_ALONE = _ALONE_BEFORE + "(?:<PHRASES>)" + _ALONE_AFTER
 def _patterns() -> _Patterns:
     bounce, auto = load("kinds")["bounce"], load("kinds")["auto_reply"]
     return _Patterns(
-        daemon_locals=frozenset(bounce["sender_local_parts"]),
+        daemon_locals=frozenset(map(_unseparated, bounce["sender_local_parts"])),
         daemon_names=re.compile(grouped_fill(_PHRASES_ALONE, bounce["sender_name_words"]), re.IGNORECASE),
         bounce_subject=re.compile(grouped_fill(_ALONE_BEFORE + "(?:<PHRASES>)", bounce["subjects"]),
                                   re.IGNORECASE),
@@ -279,8 +279,16 @@ def is_from_mail_daemon(facts: MailFacts) -> bool:
     p = _patterns()
     local = facts.from_addr.partition("@")[0]
     empty_from = facts.from_addr == "" and facts.header("from") is not None
-    return (empty_from or local in p.daemon_locals or local.startswith(("mailer-daemon", "postmaster"))
+    bare = _unseparated(local)
+    return (empty_from or bare in p.daemon_locals or bare.startswith(("mailerdaemon", "postmaster"))
             or bool(p.daemon_names.search(facts.from_name[:200])))
+
+
+def _unseparated(local: str) -> str:
+    """A local part without the separators mail systems write into their names in any of their ways: "post_master",
+    "post-master", "mailer_daemon", "mailer.daemon", "mail-delivery" are "postmaster", "mailerdaemon",
+    "maildelivery"."""
+    return local.lower().replace("_", "").replace("-", "").replace(".", "")
 
 
 def has_null_envelope(facts: MailFacts) -> bool:
