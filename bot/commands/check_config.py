@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote_plus
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.console.terminal import json_text, out
@@ -143,6 +144,7 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     text = _URL_USERINFO.sub(r"\g<scheme>***@", text)
     text = _HOST_USERINFO.sub("***@", text)
     text = _URL_SECRET_PARAM.sub(r"\g<key>***", text)
+    text = _URL_IN_TEXT.sub(lambda m: _encoded_params_masked(m.group()), text)
     text = _url_path_keys(text)
     for secret in secrets:
         text = text.replace(secret, "***")
@@ -150,6 +152,32 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
 
 
 _URL_IN_TEXT = re.compile(r"[a-z][a-z0-9+.-]*://[^\s]+", re.I)
+
+
+# A secret parameter once a URL's percent escapes are undone: its name may also follow a blank, as in libpq's
+# "options=-c password=..." (written "-c%20password%3D..." in the URL).
+_DECODED_SECRET_PARAM = re.compile(r"[?&#;\s][\w.-]*(?:key|token|secret|passw|pwd|sig|auth|credential|code)[\w.-]*="
+                                   r"(?P<value>[^&#;\s]+)", re.I)
+
+
+def _encoded_params_masked(url: str) -> str:
+    """``url`` with the values of its secret parameters masked where percent escapes hid their names, their "=" or
+    the blank before them ('?api%5Fkey=...', 'options=-c%20password%3D...': issue 10 item 15, red-team variants):
+    found in the decoded URL, then masked in the URL as written, whichever of their characters are escaped."""
+    if "%" not in url and "+" not in url:
+        return url
+    for match in _DECODED_SECRET_PARAM.finditer(unquote_plus(url)):
+        spelt = "".join(_any_spelling(char) for char in match["value"])
+        url = re.sub(spelt, "***", url, flags=re.I)
+    return url
+
+
+def _any_spelling(char: str) -> str:
+    """A regex for ``char`` as a URL may write it: as itself or percent-escaped (a space also as "+")."""
+    escaped = re.escape(quote(char, safe=""))
+    if char == " ":
+        return r"(?:\+|%20| )"
+    return f"(?:{re.escape(char)}|{escaped}|%{ord(char):02x})" if char.isascii() else f"(?:{re.escape(char)}|{escaped})"
 
 
 def _url_path_keys(text: str) -> str:
