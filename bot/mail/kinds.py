@@ -459,8 +459,11 @@ def is_from_noreply_address(facts: MailFacts) -> bool:
 
 
 def is_read_receipt(facts: MailFacts) -> bool:
-    """RFC 8098 message disposition notifications ("read receipts") are sent by the client."""
-    return facts.report_type == "disposition-notification"
+    """RFC 8098 message disposition notifications ("read receipts") are sent by the client: a report of that type,
+    or a message/disposition-notification part whatever the report-type says (a client that leaves it out or
+    misnames it, or sends the notification inside multipart/mixed)."""
+    return (facts.report_type == "disposition-notification"
+            or bool(facts.part_types & {"message/disposition-notification", "message/global-disposition-notification"}))
 
 
 _RECEIPT_CHARS = 1500
