@@ -277,8 +277,14 @@ def _declaring(entity: Entity, codec: str, undeclared: frozenset[int]) -> Entity
     return replace(entity, children=tuple(_declaring(child, codec, undeclared) for child in entity.children))
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def _with_newlines(raw: bytes) -> bytes:
-    """Classic Mac files end lines with a bare CR; everything below splits on LF."""
+    """Classic Mac files end lines with a bare CR; everything below splits on LF. A byte order mark that an editor or a
+    Windows tool wrote before the first header field is no part of it: the header block starts after it."""
+    if raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM) :]
     head = raw[:8192]
     if b"\n" not in head and b"\r" in head:
         return raw.replace(b"\r", b"\n")
