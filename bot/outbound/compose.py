@@ -47,8 +47,11 @@ class HeaderInjection(ValueError):
 # With one of them a value such as a candidate's name "Gina\r\nBcc : victim@x" would write a header of its
 # own. (Other controls are no injection; terminals are protected where text is printed, bot/console/terminal.py.)
 _LINE_BREAKING = re.compile(r"[\x00\x0a-\x0d\x1c-\x1e\x85\u2028\u2029]")
-# What an echoed Message-ID may look like (RFC 5322 msg-id, without comments or spaces).
-_MSG_ID = re.compile(r"^<[^<>\s@]{1,200}@[^<>\s@]{1,253}>$")
+# What an echoed Message-ID may look like (RFC 5322 msg-id, without comments or spaces): printable ASCII but "<", ">"
+# and "@" on each side of its "@". Anything else is dropped: a NUL, an escape, DEL, a C1 control or an invisible
+# character passed a check for white space only, and "<x\0Bcc:victim@else.example>" was written raw into
+# In-Reply-To (issue 10 item 10, red-team variant).
+_MSG_ID = re.compile(r"^<[!-;=?A-~]{1,200}@[!-;=?A-~]{1,253}>$")
 
 
 def safe_header_value(name: str, value: str) -> str:
