@@ -305,7 +305,46 @@ def _plain_text(entity: Entity, found: _Found) -> str:
     text = unix_newlines(_unless_utf7(entity, found))
     if (entity.param("format") or "").lower() == "flowed":
         text = unflow(text, delsp=(entity.param("delsp") or "").lower() == "yes")
-    return _without_uuencoded_files(text, found)
+    return _without_clearsign_armor(_without_uuencoded_files(text, found))
+
+
+# OpenPGP's cleartext signature (RFC 4880 section 7, RFC 9580 section 7), as mutt, Enigmail and mailing-list users
+# sign a plain message inline: an armor line and its "Hash:" headers over the text, the signature block under it,
+# and every signed line that starts with "-" escaped as "- -". A reader's client shows the text alone.
+_CLEARSIGN_BEGIN = "-----BEGIN PGP SIGNED MESSAGE-----"
+_SIGNATURE_BEGIN = "\n-----BEGIN PGP SIGNATURE-----"
+_SIGNATURE_END = "\n-----END PGP SIGNATURE-----"
+_ARMOR_HEADERS = re.compile(r"[ \t]*+\n(?:[A-Za-z][\w-]{0,30}+:[^\n]{0,200}+\n){0,10}+[ \t]*+\n")
+_DASH_ESCAPE = re.compile(r"^- (?=-)", re.MULTILINE)
+
+
+def _without_clearsign_armor(text: str) -> str:
+    """``text`` with each cleartext-signed block (an armor line at a line's start, its headers, the signed text,
+    its signature block) read as the signed text alone, dash-escapes undone. Found with str.find: linear in the
+    text, however many armor lines it holds."""
+    at = text.find(_CLEARSIGN_BEGIN)
+    if at < 0:
+        return text
+    out: list[str] = []
+    done = 0
+    while at >= 0:
+        if at > 0 and text[at - 1] != "\n":
+            at = text.find(_CLEARSIGN_BEGIN, at + 1)
+            continue
+        head = _ARMOR_HEADERS.match(text, at + len(_CLEARSIGN_BEGIN))
+        if head is None:
+            break
+        sig = text.find(_SIGNATURE_BEGIN, head.end() - 1)
+        end = -1 if sig < 0 else text.find(_SIGNATURE_END, sig)
+        if end < 0:
+            break  # no whole block: the text is shown as it is, and read so
+        stop = text.find("\n", end + len(_SIGNATURE_END))
+        stop = len(text) if stop < 0 else stop
+        out += [text[done:at], _DASH_ESCAPE.sub("", text[head.end() : sig]), "\n"]
+        done = stop
+        at = text.find(_CLEARSIGN_BEGIN, done)
+    out.append(text[done:])
+    return "".join(out)
 
 
 # A file sent uuencoded inside a text part, as Outlook Express and older clients attach one (POSIX uuencode: "begin
