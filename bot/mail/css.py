@@ -807,7 +807,12 @@ def color(value: str | tuple[tinycss2.ast.Node, ...] | None) -> Rgba | None:
     for "inherit", "currentcolor" or anything unreadable."""
     if value is None:
         return None
-    return _color(value)
+    try:
+        return _color(value)
+    except TypeError:
+        # A literal token ("!" in "#000 !ie", an old browser hack; "," or "/") cannot be hashed by the cache: the
+        # whole message was left unparseable (issue 10 item 11, red-team variant). Remembered by its text instead.
+        return _color(tinycss2.serialize(value))
 
 
 @lru_cache(maxsize=_REMEMBERED)
