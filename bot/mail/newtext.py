@@ -576,8 +576,8 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
     out, postscript = _set_aside_postscript(out)
     out, footnotes = _set_aside_footnotes(out)
     postscript = footnotes + postscript
-    for find_tail in (signature.sign_off_index, signature.separated_tail_index, signature.dashed_name_index,
-                      signature.contact_block_index):
+    for find_tail in (signature.list_footer_index, signature.sign_off_index, signature.separated_tail_index,
+                      signature.dashed_name_index, signature.contact_block_index):
         tail = find_tail(out)
         if tail is not None:
             out = out[:tail]

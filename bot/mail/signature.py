@@ -36,6 +36,8 @@ class _Patterns:
     banner_caution_lowered: re.Pattern[str]
     banner_this: re.Pattern[str]
     list_footer: re.Pattern[str]
+    list_footer_phrase: re.Pattern[str]
+    list_footer_reason: re.Pattern[str]
 
 
 @cache
@@ -67,6 +69,9 @@ def _patterns() -> _Patterns:
                                   re.IGNORECASE),
         first_contact_tip=re.compile(grouped_fill(r"(?:<PHRASES>)", data["first_contact_tips"]), re.IGNORECASE),
         list_footer=re.compile(grouped_fill(r"(?:<PHRASES>)", data["list_footer_words"]), re.IGNORECASE),
+        list_footer_phrase=re.compile(
+            grouped_fill(r"(?:<PHRASES>)", data["list_footer_phrases"] + data["list_footer_reasons"]), re.IGNORECASE),
+        list_footer_reason=re.compile(grouped_fill(r"(?:<PHRASES>)", data["list_footer_reasons"]), re.IGNORECASE),
         banner_caution=re.compile(grouped_fill(r"(?:<PHRASES>)", data["external_banner_cautions"]), re.IGNORECASE),
         # The same as plain lower-case words over the lowered note, asked first: most texts open with no such note.
         banner_caution_lowered=re.compile(grouped_alternation([c.lower() for c in data["external_banner_cautions"]])),
@@ -291,6 +296,55 @@ def separated_tail_index(lines: list[str]) -> int | None:
         if len(tail) > _MAX_CONTACT_LINES or len(line) > _MAX_SIGNATURE_LINE_CHARS:
             return None
     return None
+
+
+# A list's footer: its last paragraph and the short paragraphs of links over it ("[Visit Topic](...) or reply to this
+# email to respond."), at most this many lines, none longer than a footer line.
+_MAX_LIST_FOOTER_LINES = 10
+_MAX_LIST_FOOTER_LINE = 200
+_FOOTER_RULE = re.compile(r"[-_=*#~^]{3,}+")
+_FOOTER_READ = 1200
+
+
+def list_footer_index(lines: list[str]) -> int | None:
+    """Where a mailing list's or a forum's footer starts: the text ends with a paragraph that says how to leave the
+    list or why the mail came (list_footer_phrases, list_footer_reasons) and names a link or an address, maybe with
+    short paragraphs of links over it, set apart by a rule over them ("---", "==^===") or saying why the mail came.
+    Only the text's last lines are read, and only when they hold such a phrase at all."""
+    tail_text = "\n".join(lines[-_MAX_LIST_FOOTER_LINES - 4 :])[-_FOOTER_READ:]
+    if _patterns().list_footer_phrase.search(tail_text) is None:
+        return None
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    said = False
+    while start > 0:
+        first = start - 1
+        while first > 0 and lines[first - 1].strip() and not _FOOTER_RULE.fullmatch(lines[first - 1].strip()):
+            first -= 1  # the paragraph [first, start)
+        paragraph = [line.strip() for line in lines[first:start] if line.strip()]
+        if (not paragraph or end - first > _MAX_LIST_FOOTER_LINES
+                or any(len(line) > _MAX_LIST_FOOTER_LINE for line in paragraph)):
+            break
+        text = "\n".join(paragraph)
+        if _FOOTER_RULE.fullmatch(paragraph[0]):
+            break
+        here = _patterns().list_footer_phrase.search(text) is not None
+        if not (here or (said and _CONTACT.search(text) is not None and len(paragraph) <= 2)):
+            break
+        if here and _CONTACT.search(text) is None:
+            break
+        said = said or here
+        start = first
+        while start > 0 and not lines[start - 1].strip():
+            start -= 1
+    if not said or not _has_words_before(lines, start):
+        return None
+    if start > 0 and _FOOTER_RULE.fullmatch(lines[start - 1].strip()):
+        return start - 1
+    block = "\n".join(lines[start:end])
+    return start if _patterns().list_footer_reason.search(block) is not None else None
 
 
 # A contact block's lines: a phone number ("Tel: +44 20 ...", "+31 6 12 34 56 78") or a mail address.
