@@ -36,7 +36,8 @@ REFUSED_REQUEST = frozenset({Reason.UNKNOWN_ENDORSER, Reason.SENDER_NOT_AUTHENTI
                              Reason.NO_CANDIDATE, Reason.CANDIDATE_NOT_ALLOWED, Reason.UNPRINTABLE_NAME,
                              Reason.REPLAYED_SIGNATURE,
                              Reason.CONFIRMATION_PENDING,
-                             Reason.CONFIRMATION_INVALID, Reason.CONFIRMATION_USED, Reason.CONFIRMATION_EXPIRED})
+                             Reason.CONFIRMATION_INVALID, Reason.CONFIRMATION_USED, Reason.CONFIRMATION_EXPIRED,
+                             Reason.CONFIRMATION_NOT_YES})
 # A long reply is cut in the digest; the whole text is one `endorsebot status ID` away.
 MAX_TEXT_CHARS = 4000
 SNAPSHOT_ACTION = "digest"

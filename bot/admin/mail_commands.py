@@ -31,6 +31,7 @@ from bot.clock import utc
 from bot.db.models import InboundMessage
 from bot.domain.reasons import Reason, Rejection
 from bot.inbound.auth import AuthVerdict, authenticate_sender
+from bot.inbound.confirmation import says_yes
 from bot.outbound.compose import one_line
 
 if TYPE_CHECKING:
@@ -106,7 +107,8 @@ async def _ask_to_confirm(ctx: Context, parsed: Parsed, why: str, signed: AdminA
     hours = ctx.settings.security.confirmation_valid_hours
     await _confirm(ctx, parsed, [], refused="", confirm_to=address,
                    note=f"your mail server did not prove this email came from you, so nothing is done yet. "
-                        f"Reply to this email within {hours:g} hours to apply these commands")
+                        f"Reply YES to this email within {hours:g} hours to apply these commands; if you did not "
+                        f"send them, reply NO or ignore this email")
     # The held row keeps which signed address it came through, so the scope and replay checks still apply.
     raise Rejection(Reason.ADMIN_AWAITING_CONFIRMATION, f"{_SIGNED_MARK}{signed.request_id}:{signed.tag} "
                                                         f"{ctx.mail.from_addr}: {why}"[:500])
@@ -139,6 +141,11 @@ async def _handle_confirmation(ctx: Context) -> None:
     lapse = utc(held.received_at) + timedelta(hours=settings.security.confirmation_valid_hours)
     if utc(ctx.row.received_at) > lapse:
         await _refuse(ctx, Reason.CONFIRMATION_EXPIRED, "the confirmation lapsed: send the commands again")
+    if not says_yes(mail.reply_text):
+        # "I never sent that, do not approve anything" must not apply the commands it refuses (issue 10 item 4,
+        # red-team variant); they stay held, so a yes may still follow.
+        await _refuse(ctx, Reason.CONFIRMATION_NOT_YES, "your answer did not say yes, so the commands still wait; "
+                                                        "reply YES to the confirmation email to apply them")
     scope, tag = _held_address(held.reason_detail)
     held.reason, held.reason_detail = None, f"confirmed by inbound {ctx.row.id}"
     await _apply(ctx, parse_commands(held.reply_text), scope, tag)

@@ -46,6 +46,7 @@ class Reason(enum.StrEnum):
     CONFIRMATION_INVALID = "confirmation_invalid"
     CONFIRMATION_USED = "confirmation_used"
     CONFIRMATION_EXPIRED = "confirmation_expired"
+    CONFIRMATION_NOT_YES = "confirmation_not_yes"
     # Admin commands by email (bot.admin.mail_commands).
     ADMIN_NOT_AUTHORIZED = "admin_not_authorized"
     ADMIN_BAD_SIGNATURE = "admin_bad_signature"
@@ -101,6 +102,8 @@ DESCRIPTIONS: dict[Reason, str] = {
                                  "the endorser's",
     Reason.CONFIRMATION_USED: "a second answer to a confirmation address already used",
     Reason.CONFIRMATION_EXPIRED: "a confirmation answered after it lapsed; the request was withdrawn",
+    Reason.CONFIRMATION_NOT_YES: "an answer to a confirmation address that does not say yes (\"No, that was not "
+                                 "me\"): nothing is done, and a yes may still follow until it lapses",
     Reason.ADMIN_NOT_AUTHORIZED: "sent to an admin command address by someone who is not in [admins]",
     Reason.ADMIN_BAD_SIGNATURE: "sent to an admin command address that is forged or was signed for another admin",
     Reason.ADMIN_UNSIGNED: "admin commands sent to the plain bot address instead of an alert's signed reply address",

@@ -13,9 +13,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
@@ -26,6 +30,30 @@ from bot.settings import Secret
 
 if TYPE_CHECKING:
     from bot.workflow.service import Workflow
+
+WORDS_FILE = Path(__file__).with_name("confirmation_words.toml")
+# How much of an answer is read for its words: a confirmation is one line.
+_READ_CHARS = 2000
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = tomllib.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["yes"]), frozenset(w.lower() for w in data["no"])
+
+
+def says_yes(text: str) -> bool:
+    """Whether an answer to a confirmation address says yes: its first word is a yes, and no word of it is a no
+    (confirmation_words.toml). "Any text will do" made "No, that was not me!", the natural answer of a member whose
+    address was forged (or of an admin whose commands were), a confirmation that mailed the candidate or applied the
+    forged commands (issue 10 item 4, red-team variant)."""
+    yes, no = _words()
+    words = _WORD.findall(text[:_READ_CHARS].casefold())
+    if not words or words[0] not in yes:
+        return False
+    return not any(w in no or w.endswith(("n't", "n\u2019t")) for w in words)
+
 
 PREFIX = "cfm-"
 _MAC_CHARS = 26  # 130 bits of base32; survives mail systems that lower-case addresses

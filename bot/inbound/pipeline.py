@@ -209,6 +209,10 @@ async def handle_request_confirmation(ctx: Context) -> None:
     if _lapsed(ctx, request):
         await ctx.workflow.withdraw(ctx.session, request, actor="inbound:confirmation", why="confirmed too late")
         raise Rejection(Reason.CONFIRMATION_EXPIRED, f"request {request.id}")
+    if not confirmation.says_yes(ctx.mail.reply_text):
+        # "No, I never asked for this" is an answer too: only a yes mails the candidate. The request stays held,
+        # so a yes may still follow, until it lapses (issue 10 item 4, red-team variant).
+        raise Rejection(Reason.CONFIRMATION_NOT_YES, f"request {request.id}: the answer does not say yes")
     now = ctx.workflow.clock.now()
     await ctx.workflow.notifier.queue(ctx.session, kind="request", request=request, to=[request.candidate_email],
                                       now=now)
