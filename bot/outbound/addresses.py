@@ -135,11 +135,27 @@ def canonical(address: str) -> str:
     """The mailbox an address reaches: no +tag, no trailing dot, provider-aware dots, look-alikes folded, no
     quotes a local part does not need."""
     local, _, domain = skeleton(unquoted(normalize(address) or address)).rpartition("@")
+    local, domain = _delivered_to(local, domain)
     domain = _DOMAIN_ALIASES.get(_ascii_domain(domain), _ascii_domain(domain))
     local = local.split("+", 1)[0]
     if domain in _DOTLESS_DOMAINS:
         local = local.replace(".", "")
     return f"{local}@{domain}"
+
+
+def _delivered_to(local: str, domain: str) -> tuple[str, str]:
+    """The local part and domain a mail server may deliver ``local@domain`` to (issue 10 item 15, red-team
+    variants): a backslash outside quotes, which no standard allows but Postfix reads as an escape ('alic\\e@x' is
+    alice@x), and the "percent hack" of RFC 1123 section 5.2.16 ('alice%members.example@relay' is relayed to
+    alice@members.example; only a host with a dot is read so)."""
+    if "\\" in local and not local.startswith('"'):
+        local = re.sub(r"\\(.)", r"\1", local)
+    while "%" in local:
+        user, _, host = local.rpartition("%")
+        if "." not in host or not user:
+            break
+        local, domain = user, host
+    return local, domain
 
 
 def _ascii_domain(domain: str) -> str:
