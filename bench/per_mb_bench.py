@@ -178,6 +178,11 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "CSS rules that never count": _html('a::before{content:"x"}', ("<style>", "</style><p>I use Buffer.</p>")),
     "CSS one long selector": _html(".c ", ("<style>", "{color:red}</style><p class=c>I use Buffer.</p>")),
     "table cells": _html("<td>reach", ("<table><tr>", "")),
+    # Issue 10 item 11 (hostile21): what is counted for the answer pushed past the pane's right edge.
+    "no-break space runs": _html("&nbsp;" * 449 + "I use Buffer ", ('<p style="white-space:nowrap">', "</p>")),
+    "no-break spaces in spans": _html("<span>&nbsp;</span>", ("<p>", "I use Buffer</p>")),
+    "screen-wide cells": _html('<td width="9999">reach</td>', ("<table><tr>", "</tr></table>")),
+    "self-closed hiding tags": _html('<span style="display:none"/>I use Buffer ', ("<div>", "</div>")),
     "many plain MIME parts": _mime_parts("text/plain"),
     "many HTML MIME parts": _mime_parts("text/html"),
     "nested multiparts": _nested_mime,
