@@ -555,7 +555,8 @@ class _VisibleText(HTMLParser):
                 hidden = True  # "<td width=0 style='overflow:hidden'>": the screen-reader-only box, in attributes
             if computed.pseudo_doubt and not hidden and not self.doubt and not self._depth():
                 self.doubt = computed.pseudo_doubt
-            if ("position" in style or "outline" in style or "outline-width" in style) and not hidden and (
+            if ("position" in style or "outline" in style or "outline-width" in style or "box-shadow" in style
+                    or "-webkit-box-shadow" in style) and not hidden and (
                     not self.doubt and not self._depth()):
                 self.doubt = visibility.covering_box(style)
             space = computed.space

@@ -35,8 +35,13 @@ SQUEEZED_PX = -4.0
 Style = dict[str, Declaration]
 
 
+# A table column or column group is not rendered, exactly as if it had display:none (CSS 2.1 section 17.2): a
+# '<div style="display:table-column">' draws none of its text (issue 10 item 11, red-team variant).
+_NOT_RENDERED = frozenset({"none", "table-column", "table-column-group"})
+
+
 def _display_none(d: Declaration) -> bool:
-    return d.name == "display" and d.value == "none"
+    return d.name == "display" and d.value in _NOT_RENDERED
 
 
 def _struck_out(d: Declaration) -> bool:
@@ -180,6 +185,12 @@ def _clipped(d: Declaration) -> bool:
     return False
 
 
+_COLUMNS = frozenset({"columns", "column-count", "column-width", "-webkit-columns", "-webkit-column-count",
+                      "-webkit-column-width", "-moz-columns", "-moz-column-count", "-moz-column-width"})
+_ONE_COLUMN = frozenset({"auto", "1", "auto/**/auto", "auto/**/1", "1/**/auto", "initial", "unset", "inherit", "revert",
+                         "normal"})
+
+
 def dark_scheme(value: str) -> bool:
     """Whether a <meta name=color-scheme> content offers the reader a dark scheme."""
     return "dark" in value.lower().replace(",", " ").split()
@@ -303,6 +314,10 @@ def doubt(declarations: list[Declaration]) -> str:
             # red-team variant: 'color-scheme: dark' around the answer in a white box); which scheme it uses is not
             # known.
             return "its style lets the reader draw it in a dark colour scheme (color-scheme), which is not worked out"
+        if d.name in _COLUMNS and d.value not in _ONE_COLUMN:
+            # Text laid out in columns whose width depends on the box ("columns: 100" in a 200 px box: a letter a
+            # line, issue 10 item 11, red-team variant) is not worked out here; a reply is not written in columns.
+            return f"its style lays the text out in columns ({d.name}: {d.value[:20]}), which is not worked out"
         if d.name in ("clip-path", "-webkit-clip-path") and _unread_clip_shape(d):
             return f"its style clips the text to a shape not worked out here ({d.value[:40]})"
         if d.name in _READ and (clips or d.name not in _BOX_SIZES) and _drawn(d.tokens):
@@ -329,7 +344,7 @@ def doubt(declarations: list[Declaration]) -> str:
             return f"its style draws the text in a symbol font ({d.value[:40]})"
         if d.name == "transform" and any(name in _TURNS for name, _, _ in css.functions(d.tokens)):
             return "its style turns the text in three dimensions, which is not worked out"
-        if d.name == "transform" and _mirrored_or_turned(d):
+        if d.name in ("transform", "scale") and _mirrored_or_turned(d):
             # "scaleX(-1)" draws every letter mirrored, right to left; "rotate(180deg)" upside down.
             return "its style draws the text mirrored or turned over, which is not worked out"
         if (d.name in ("color", "-webkit-text-fill-color") and css.color(d.tokens) is None
@@ -425,6 +440,8 @@ _DEGREES = {"deg": 1.0, "grad": 0.9, "rad": 57.29578, "turn": 360.0}
 
 
 def _mirrored_or_turned(d: Declaration) -> bool:
+    if d.name == "scale":  # the individual property: "scale: -1 1" mirrors as "transform: scaleX(-1)" does
+        return any(v < 0 for v in css.numbers(d.tokens)[:2])
     for name, _, args in css.functions(d.tokens):
         raw = [float(t.value) for t in args if t.type == "number"]
         if name in ("scale", "scalex", "scaley", "matrix") and any(v < 0 for v in raw[:2 if name != "matrix" else 4]):
@@ -599,15 +616,17 @@ def covering_box(style: Style) -> str:
     fixed) with a background of its own, drawn on top of what it overlaps (issue 10 item 11, red-team variant:
     an empty '<div style="position:absolute;inset:0;background:#fff">' laid over the answer). Where it lands is
     known only when the page is drawn."""
-    for name in ("outline", "outline-width"):
+    for name in ("outline", "outline-width", "box-shadow", "-webkit-box-shadow"):
         # An outline takes no room and is painted after the text around it (CSS 2.1 Appendix E): one as wide as
         # a screen covers the answer next to an element holding "Thanks" (issue 10 item 11, red-team variant:
-        # "outline: 9999px solid #fff"). A focus ring or a frame is a few pixels. Its own lengths only, not a
-        # colour's numbers ("rgb(0 0 255)").
+        # "outline: 9999px solid #fff"). So does a shadow spread or blurred that far ("box-shadow: 0 0 0 9999px
+        # #fff" on a positioned box, painted over what follows it: red-team variant). A focus ring, a frame or a
+        # card's shadow is a few pixels. Its own lengths only, not a colour's numbers ("rgb(0 0 255)").
         widths = [px for t in style[name].tokens if t.type == "dimension"
                   and (px := css.length_px(t)) is not None] if name in style else []
-        if any(px >= WIDE_OUTLINE_PX for px in widths):
-            return f"its style draws an outline of {max(widths):,.0f} px, which may cover the text around it"
+        if any(abs(px) >= WIDE_OUTLINE_PX for px in widths):
+            what = "an outline" if "outline" in name else "a shadow"
+            return f"its style draws {what} of {max(map(abs, widths)):,.0f} px, which may cover the text around it"
     position = style.get("position")
     if position is None or position.value not in ("absolute", "fixed"):
         return ""
