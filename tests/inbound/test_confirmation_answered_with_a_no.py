@@ -46,13 +46,15 @@ async def test_a_member_answering_the_confirmation_with_a_no_mails_nobody(world:
 
 
 @pytest.mark.parametrize("text", ["Yes", "yes, that was me.", "OK, go ahead", "Confirmed", "Ja, bitte.",
-                                  "Oui, c'est bien moi.", "Sí, adelante", "はい、お願いします。", "Yes\n\n> quoted"])
+                                  "Oui, c'est bien moi.", "Sí, adelante", "はい、お願いします。", "Yes\n\n> quoted",
+                                  "Yes, go ahead.\n\nAlice Member\nNo. 5 Main Street"])
 def test_a_yes_confirms(text: str) -> None:
     assert says_yes(text)
 
 
 @pytest.mark.parametrize("text", ["", "No", "Nope.", "Yes I did not", "Yes, but don't contact him",
                                   "Who is this?", "Nein, das war ich nicht.", "Non, ce n'est pas moi",
-                                  "Yes? What is this, it wasn't me", "いいえ", "Sure, not a problem... wait, NO"])
+                                  "Yes? What is this, it wasn't me", "いいえ", "Sure, not a problem... wait, NO",
+                                  "Yes\nI never asked for this"])
 def test_anything_else_does_not(text: str) -> None:
     assert not says_yes(text)
