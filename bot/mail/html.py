@@ -538,7 +538,7 @@ class _VisibleText(HTMLParser):
             if tag == "a" and "href" in attrs and not (visibility.sets_text_color(computed.style, attrs)
                                                        or computed.hide_only_colours):
                 # A link is painted in its own colour, not its parent's: blue link text on a blue box is unseen.
-                color = visibility.LINK_TEXT
+                color = visibility.link_color(self._root_attrs["body"])
             colour_maybe_set = colour_maybe_set or bool(computed.hide_only_colours)
             hidden = (hidden or computed.hides or visibility.hides_by_attributes(tag, attrs)
                       or computed.hide_only_colors(background))

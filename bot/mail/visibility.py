@@ -686,6 +686,16 @@ def _legacy_color(value: str) -> str:
     return "#" + "".join(p[:2].rjust(2, "0") for p in parts)
 
 
+def link_color(body_attrs: list[tuple[str, str | None]]) -> css.Rgba:
+    """The colour a link's text is painted in where nothing styles it: the link blue, or the legacy colour the page's
+    <body link="..."> gives it (issue 10 item 11, red-team variant: '<body link="#ffffff">' painted the answer,
+    written as a link, white on white, read as blue). A link the reader has not visited: the candidate's own."""
+    for name, value in body_attrs:
+        if name == "link" and value and (found := css.color(_legacy_color(value))) is not None:
+            return found
+    return LINK_TEXT
+
+
 def sets_text_color(style: Style, attrs: dict[str, str]) -> bool:
     """Whether the element's own style or attributes give its text a colour."""
     return "color" in style or "-webkit-text-fill-color" in style or bool(attrs.get("color"))
