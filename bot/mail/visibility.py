@@ -99,8 +99,11 @@ def _masked(d: Declaration) -> bool:
     letters of no height."""
     if d.name in ("-webkit-text-security", "text-security"):
         return d.value not in ("none", "initial", "unset", "inherit", "")
-    if d.name == "font-size-adjust" and len(d.tokens) == 1 and d.tokens[0].type == "number":
-        return float(d.tokens[0].value) <= 0.1
+    if d.name == "font-size-adjust" and d.tokens and d.tokens[-1].type == "number" and (
+            len(d.tokens) == 1 or (len(d.tokens) == 2 and d.tokens[0].type == "ident")):
+        # Also the two-value form of CSS Fonts 5, a metric then its ratio: "font-size-adjust: ex-height 0.01"
+        # draws letters a hundredth as tall (issue 10 item 11, red-team variant: only "0.01" alone was read).
+        return float(d.tokens[-1].value) <= 0.1
     return False
 
 
