@@ -507,8 +507,14 @@ def _handed_off(reading: Reading) -> set[int]:
 
 def _names_another_target(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names someone or something else the advice is for ("Stay calm when your boss is
-    watching", "apologise to your boss", "during launch week"): tips.toml [other_targets]."""
-    return not answer.sentences.isdisjoint(_sentences_naming(reading, "other_targets"))
+    watching", "apologise to your boss", "during launch week"): tips.toml [other_targets]. A word of a mood
+    phrase names none ("A good community MANAGER is someone who ...")."""
+    hits = [h for h in _table("other_targets").find(reading.prepared)
+            if reading.layout.index_at(h.start) in answer.sentences]
+    if not hits:
+        return False
+    mood = SpanSet((h.start, h.end) for h in cues().mood.find(reading.prepared))
+    return any(not mood.overlaps(h.start, h.end) for h in hits)
 
 
 def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
@@ -664,7 +670,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
             # still passes; other advice goes to a person or fails).
             if angry or _about_trouble(reading, answer) or not _names_other_people(reading, answer):
                 return f"advice about people in {answer.how}", False, ""
-    elif (actions >= 2 and told) or (actions and told and person):
+    elif ((actions >= 2 and told) or (actions and told and person)) and (
+            angry or _about_trouble(reading, answer) or not names_another_target()):
+        # Where only its place marks the answer, advice with no anger or trouble word that names another target
+        # ("Be authentic: write like a human and show the people behind the brand") may close advice about
+        # content: the branches below decide. A group of people ("members", "the community") is no such target
+        # here: they are who the angry ones are ("Shouty members: if you ignore them, they come back louder").
         return answer.how, False, ""
     # One action that handles the conflict itself, told as advice where the reply itself marks its tip
     # ("3. Take it offline as fast as you can.", "Empathise first, solve second." under the quoted
