@@ -23,7 +23,7 @@ from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading, distinct_finding
-from bot.evaluation.subjects import someone_elses, taken_up_after
+from bot.evaluation.subjects import in_the_generic_voice, someone_elses, taken_up_after
 from bot.evaluation.text import sentence_word_counts
 from bot.evaluation.typos import Misspellings
 
@@ -707,6 +707,7 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     counted: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
+    generic: list[str] = []
     for key, start, end, needs_context, how in found:
         index = reading.layout.index_at(start)
         if needs_context and index not in context and per_sentence[index] < 2:
@@ -714,6 +715,11 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
         if cancelled and not (cancelled[1] and taken_up_after(reading, end)):
+            if cancelled[1] and in_the_generic_voice(cancelled[0]):
+                # "Most social media managers track engagement rate": maybe the candidate's answer, maybe not.
+                notes.append(f"what people in general watch, maybe the candidate's: {cancelled[0]} … {words}")
+                generic.append(words)
+                continue
             notes.append(f"negated: {cancelled[0]} … {words}")
             continue
         other = someone_elses(reading, start, end)
@@ -732,9 +738,11 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     if finding.count >= doubt_below:
         return finding
     unconfirmed = _unconfirmed(reading, doubtful, request, {key.lower() for key, _, _ in counted})
+    notes += [f"unconfirmed: {item} (an item of a list of metrics)" for item in unconfirmed]
+    said = {w.lower() for w in (*finding.evidence, *unconfirmed)}
+    unconfirmed += tuple(dict.fromkeys(w for w in generic if w.lower() not in said))
     if not unconfirmed:
         return finding
-    notes += [f"unconfirmed: {item} (an item of a list of metrics)" for item in unconfirmed]
     return replace(finding, doubtful=unconfirmed, notes=tuple(notes))
 
 

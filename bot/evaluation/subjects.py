@@ -18,8 +18,8 @@ from functools import cache
 from itertools import chain
 from operator import methodcaller
 
-from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import Prepared, fold, grouped_by_first_character
+from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.patterns import Matcher, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Reading
 
 _BACK = 100
@@ -348,3 +348,18 @@ def taken_up_after(reading: Reading, end: int) -> bool:
     taken_up = _patterns(reading.language)[5]
     sentence = reading.sentence(end)
     return taken_up.search(reading.prepared.lower, end, min(sentence.end, end + _AHEAD)) is not None
+
+
+@cache
+def _generic_subjects() -> Matcher:
+    """negation.toml: people in general ([soft_before_grammar.subjects]) and the profession ([profession])."""
+    table = toml_table("negation.toml")
+    return Matcher([*language_entries(table["soft_before_grammar"]["subjects"], key="generic"),
+                    *language_entries(table["profession"], key="generic")])
+
+
+def in_the_generic_voice(cue: str) -> bool:
+    """The cue that cancels a mention names people in general or the profession ("Most social media managers
+    track", "Everyone uses"): what they do may be the candidate's answer too, so a person decides when it is all
+    the reply offers."""
+    return bool(cue) and bool(_generic_subjects().find(Prepared.of(cue)))
