@@ -19,12 +19,12 @@ from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import read_manipulation
 from bot.evaluation.metrics import find_metrics
-from bot.evaluation.patterns import prepare_alike
+from bot.evaluation.patterns import Hit, prepare_alike
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.text import words
-from bot.evaluation.tips import find_tip
+from bot.evaluation.tips import find_tip, says_no_tip
 from bot.evaluation.tool_names import frames
 from bot.evaluation.tools import find_tools
 from bot.evaluation.wrapping import unwrap
@@ -182,7 +182,13 @@ def _cue_sentences(reading: Reading, name: str) -> set[int]:
         hits = frames().before.find(reading.prepared) + frames().weak.find(reading.prepared)
     else:
         return set()
-    return {reading.layout.index_at(h.start) for h in hits}
+    return {reading.layout.index_at(h.start) for h in _affirmed(reading, hits)}
+
+
+def _affirmed(reading: Reading, hits: list[Hit]) -> list[Hit]:
+    """The hits not cancelled by a negation: "Nous n'utilisons aucun outil", "Herramientas: ningún" deny
+    the topic they name rather than take it up."""
+    return [h for h in hits if not reading.negation.cancelling(h.start, h.end, compared=False)]
 
 
 def _takes_up(reading: Reading, finding: Finding, name: str, by_topic: bool = False) -> bool:
@@ -192,10 +198,12 @@ def _takes_up(reading: Reading, finding: Finding, name: str, by_topic: bool = Fa
     if finding.count >= 1 and not by_topic:
         return True
     if name == "angry_customer_tip":  # anger named, or a tip label ("Consejo:", "Tipp:")
+        if says_no_tip(reading):  # "Ehrlich gesagt habe ich keinen Tipp für wütende Kunden": clearly missing
+            return False
         lex = lexicons()
-        return bool(lex.anger.find(reading.prepared) or lex.tip_context.find(reading.prepared))
+        return bool(_affirmed(reading, [*lex.anger.find(reading.prepared), *lex.tip_context.find(reading.prepared)]))
     topic = cues().topics.get(name)
-    return topic is not None and bool(topic.find(reading.prepared))
+    return topic is not None and bool(_affirmed(reading, topic.find(reading.prepared)))
 
 
 def _in_doubt(finding: Finding, threshold: int) -> bool:

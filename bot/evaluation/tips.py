@@ -467,7 +467,7 @@ def _ends_with(said: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool
     return any(said[-len(run):] == run for run in runs)
 
 
-def _declines(reading: Reading) -> list[Hit]:
+def says_no_tip(reading: Reading) -> list[Hit]:
     """Where the reply says it has no tip (tips.toml [no_tip]), except doubt about a fact: "No idea
     why, but apologising first always works" gives its tip."""
     return [h for h in lexicons().no_tip.find(reading.prepared)
@@ -1078,7 +1078,7 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     answer = tip_answer(reading, busy, answered)
     reading = _in_the_tips_language(reading, answer)
     advice = Advice.of(reading)
-    no_tip = _declines(reading)
+    no_tip = says_no_tip(reading)
     to_customer = _told_to_the_customer(reading)
     addressed = frozenset(to_customer & answer.sentences) if answer is not None else frozenset()
     if answer is not None and addressed:

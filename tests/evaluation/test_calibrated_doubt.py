@@ -19,8 +19,10 @@ from tests.evaluation.conftest import reply
     ("short_answer_with_two_metrics", Verdict.FAIL, ("missing:metrics",)),
     # One tool of two is half the answer, not a near miss.
     ("long_answer_with_one_tool", Verdict.FAIL, ("missing:tools",)),
-    # Spanish, answered in full, with product names no list knows: not failed for the rules' gap.
-    ("spanish_complete_answer_with_unknown_tool_names", Verdict.NEEDS_REVIEW, ("partial:tools",)),
+    # Spanish, answered in full, with product names no list knows: never failed for the rules' gap; the
+    # names stand in a usage frame ("Las herramientas de mi día a día son ..."), so they count ("antes de
+    # salir" later in the clause is "before going out", no past: negation.toml [not_cues]).
+    ("spanish_complete_answer_with_unknown_tool_names", Verdict.PASS, ()),
     # Portuguese in two paragraphs, the third metric in words no list knows: a person decides.
     ("portuguese_two_paragraphs_with_an_unknown_metric", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
     # German, three answers, the metrics in words no list knows ("wie gut unsere Beiträge ankommen"):
