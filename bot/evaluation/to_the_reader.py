@@ -38,6 +38,7 @@ class _Words:
     you: frozenset[str]
     me: frozenset[str]
     third_person: frozenset[str]
+    modals: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -47,7 +48,8 @@ def _words(language: str) -> _Words:
     def of(part: str) -> frozenset[str]:
         return frozenset(w.lower().replace("’", "'") for w in table[part].get(language, ()))
 
-    return _Words(of("verbs"), of("lead"), of("you"), of("me"), of("third_person"))
+    modals = tuple(tuple(_tokens(m)) for m in table.get("modals", {}).get(language, ()))
+    return _Words(of("verbs"), of("lead"), of("you"), of("me"), of("third_person"), modals)
 
 
 def _tokens(text: str) -> list[str]:
@@ -104,7 +106,22 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
         return False
     opening = body.lstrip(" \t*•·-–—>0123456789.)(\"'“”‘’")
     return _speaks_of(tokens, words.third_person) or _conditioned_on_the_reader(opening, words) or (
-        _opens_with_a_verb(opening, words) and _speaks_of(tokens, words.you))
+        _opens_with_a_verb(opening, words) and _speaks_of(tokens, words.you)) or _told_what_to_do(tokens, words)
+
+
+def _told_what_to_do(tokens: list[str], words: _Words) -> bool:
+    """"you" then a modal of [to_the_reader.modals], small lead words between: "you've gotta go with ...",
+    "you should really try ..." (a "you've" or "you'll" token carries its own auxiliary)."""
+    for i, token in enumerate(tokens):
+        if token not in words.you:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in words.lead:
+            j += 1
+        # "you'll want to", "you've got to": the auxiliary is part of the "you" token.
+        if any(tuple(tokens[j : j + len(m)]) == m for m in words.modals):
+            return True
+    return False
 
 
 # A class of tools, then examples of it: "tools like Hootsuite and Tweetdeck", "platforms such as Later, Planoly".
