@@ -202,7 +202,12 @@ _LOWER_JOIN = re.compile(_PURPOSE + r"(?:\s*+(?:,|&|\+|/)?+\s*+(?:and|or|y|o|et|
 def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterator[tuple[int, int]]:
     """After a strong usage frame, words typed in lower case that are no word of English nor of the
     reply's language (wordfreq) nor a channel: product names typed without capitals. A typo of an
-    ordinary word is rare too, so only the strong frames ("I use", "tools like") are read this way."""
+    ordinary word is rare too, so only the strong frames ("I use", "tools like") are read this way.
+    English replies only: wordfreq's lists of the other languages miss many of their own inflected and
+    learned words ("en utilisant le vouvoiement"), and there a name the lists miss leaves the reply to a
+    person rather than failing it (rules._partial)."""
+    if reading.language != "en":
+        return
     text = reading.text
     cursor = _GAP.match(text, pos, min(len(text), pos + _WINDOW)).end()  # type: ignore[union-attr]
     for _ in range(_MOST_LIST_NAMES):
