@@ -537,9 +537,18 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
     # metrics in it and no cue ("Video completion rate, story exits and the ratio of positive to negative
     # comments."), at the sentence's start, read as a list a colon opens.
     opens: dict[int, tuple[int, bool]] = {}
+    sentences = reading.layout.sentences
     for cue in cues:
-        if not _inside_any(cue.start, cue.end, spans):  # "the RATIO of positive comments" opens no list
-            opens[reading.layout.index_at(cue.start)] = (cue.end, False)
+        if _inside_any(cue.start, cue.end, spans):  # "the RATIO of positive comments" opens no list
+            continue
+        # A cue after every metric of its sentence opens nothing: "It includes activity, retention, contribution,
+        # sentiment, and the context that turns DATA into insights" is a bare list (below), not one after "data".
+        index = reading.layout.index_at(cue.start)
+        after = bisect.bisect_left(spans, (cue.end, cue.end))
+        before = bisect.bisect_left(spans, (sentences[index].start, sentences[index].start))
+        if before < after and (after == len(spans) or spans[after][0] >= sentences[index].end):
+            continue
+        opens[index] = (cue.end, False)
     for index, start in _bare_lists(reading, spans, set(opens)):
         opens[index] = (start, True)
     if not opens:
