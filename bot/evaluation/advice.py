@@ -35,6 +35,7 @@ _NEGATION_REACH_CHARS = 24
 # The negation reaches over a verb that hands its action on with "to" ("don't RUSH TO delete their comment",
 # "never BE QUICK TO block them"), not over one that turns it round ("don't hesitate to", "never forget to",
 # "don't wait to": the action is advised).
+# A cleft is read as well: "what you should NOT DO EVER IS TO delete comments" advises against deleting.
 # As (?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+...$
 # ignoring case, written to start with the first letters as a case-ignoring pattern reads them ("ſ" is an "s"),
 # then the word-start test and the rest: a search of the words before every action word is tried only where one
@@ -42,7 +43,8 @@ _NEGATION_REACH_CHARS = 24
 _NEGATED_BEFORE = re.compile(
     r"[nNwWsSſoOjJpP](?i:(?:(?<=n)(?:['’]t|(?<!\w.)(?:ot|ever|o|unca|ie|iemals|icht|ão|ao))"
     r"|(?<!\w.)(?:(?<=w)ithout|(?<=s)(?:in|ans|em)|(?<=o)hne|(?<=j)amais|(?<=p)as))\s+"
-    r"(?:\w+\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+)?$)")
+    r"(?:\w+\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+"
+    r"|do\s+(?:\w+\s+)?(?:is|was)\s+(?:to\s+)?)?$)")
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
 # heard..."): what follows is a reason, not advice against the action.
 _CONDITION_REACH_CHARS = 30
