@@ -153,6 +153,7 @@ def test_phrases_sharing_their_first_word_find_what_each_phrase_tried_whole_foun
 
     entries = getattr(lexicons(), lexicon).entries
     shared = Matcher(entries)
+    shared.compile_all()  # each regex is compiled when first asked for: here, before _shared_heads is replaced
     monkeypatch.setattr(patterns, "_shared_heads", _unshared)
     whole = Matcher(entries)
     vocab = sorted({w.rstrip("*") for e in entries for w in e.phrase.split() if w not in ("...", "^")})
