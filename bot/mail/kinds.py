@@ -489,7 +489,9 @@ def is_sender_verification_request(facts: MailFacts) -> bool:
     by the filter, often from the recipient's own address with no automatic-reply header; its wording
     (kinds.toml challenge_phrases) and the link it asks to follow mark it."""
     head = facts.body_text[:_CHALLENGE_CHARS]
-    return _patterns().challenge.search(head) is not None and _LINK.search(head) is not None
+    # The link first: found at C speed (most replies hold none), where the phrases' scan tries their first letters
+    # at most characters of the text (about 1 % of a plain reply's judgement).
+    return _LINK.search(head) is not None and _patterns().challenge.search(head) is not None
 
 
 def is_filter_notice_in_report_form(facts: MailFacts) -> bool:
