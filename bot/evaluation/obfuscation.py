@@ -121,6 +121,25 @@ _LEET_WORD = re.compile(r"[\w$@]++")
 _LEET_MARK = re.compile(r"[0-9$@](?:(?=[A-Za-z])|(?<=[A-Za-z].))")
 _TOKEN_END = re.compile(r"[\w$@]{0,40}$")
 _TOKEN_START = re.compile(r"[\w$@]{0,40}")
+# rot47 (each printable ASCII character moved half of the 94 along: "ignore" is ":8?@C6"): lower-case letters turn
+# into digits and ":;<=>?@", so such a text is thick with those signs. Read turned back when it holds six of them
+# and the reading holds two words of the lexicon (issue 10 item 12, red team: rot47 was not read).
+_ROT47 = str.maketrans({chr(c): chr(33 + (c + 14) % 94) for c in range(33, 127)})
+_ROT47_SIGNS = ":;<=>?@"
+_MIN_ROT47_SIGNS = 6
+# Bytes written as hex digits two by two with something between them ("69 67 6e 6f 72 65", "69:67:6e", "\x69\x67",
+# "0x69, 0x67") or as bits eight by eight ("01101001 01100111"), eight bytes or more in a row: read decoded as an
+# unbroken hex run is (issue 10 item 12, red team: spaced hex was not read). Each byte must stand apart (no digit or
+# letter against it), so a run ends at its last byte and a failed try costs at most the eight bytes it read. Text
+# in ASCII is bytes 0x20 to 0x7e, each written with a digit first: three such bytes in a row let the reply be read
+# for runs at all.
+_HEX_SEP = r"(?:[ \t,:;\-]{1,2}+|(?=\\x|0x))"
+_SPACED_HEX = re.compile(r"(?<![0-9A-Za-z\\])(?:(?:\\x|0x)?+[0-9A-Fa-f]{2}(?![0-9A-Za-z])" + _HEX_SEP + r"?+){8,}+")
+_MAY_BE_SPACED_HEX = re.compile(r"[2-7][0-9A-Fa-f]" + _HEX_SEP + r"(?:\\x|0x)?+[2-7][0-9A-Fa-f]" + _HEX_SEP
+                                + r"(?:\\x|0x)?+[2-7][0-9A-Fa-f]")
+_HEX_BYTE = re.compile(r"(?:\\x|0x)?+([0-9A-Fa-f]{2})")
+_BITS = re.compile(r"(?<![0-9A-Za-z])(?:[01]{8}(?![0-9A-Za-z])[ \t,]?+){8,}+")
+_MAY_BE_BITS = re.compile(r"[01]{8}[ \t,][01]{8}")
 # Text turned upside down: letters drawn rotated half a turn, read backwards ("ʇǝɯ ɐıɹǝʇıɹɔ"). The ordinary letters
 # that look like another rotated (n/u, p/d, b/q) turn too.
 _UPSIDE_DOWN = str.maketrans("ɐqɔpǝɟƃɥıɾʞlɯuodbɹsʇnʌʍxʎz∀ᗺƆᗡƎℲ⅁HIſꞰ˥WNOԀὈᴚS⊥∩ΛMX⅄Z",
@@ -313,6 +332,11 @@ def _spelt_otherwise(text: str) -> list[str]:
         views.append(html.unescape(text))
     if "=" in text and len(_QP_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
         views.append(_QP_ESCAPE.sub(lambda m: chr(int(m.group()[1:], 16)), text))
+    views += _bytes_spelt_out(text)
+    if sum(map(text.count, _ROT47_SIGNS)) >= _MIN_ROT47_SIGNS:
+        turned = text.translate(_ROT47)
+        if len(_vocabulary().words.intersection(_LONG_WORD.findall(turned.lower()))) >= 2:
+            views.append(turned)
     if ("." in text or "-" in text) and _MORSE.search(text):
         views.append(_MORSE.sub(_morse_read, text))
     if "\n" in text:
@@ -321,6 +345,24 @@ def _spelt_otherwise(text: str) -> list[str]:
         if vertical != text:
             views.append(vertical)
     return views
+
+
+def _bytes_spelt_out(text: str) -> list[str]:
+    """The runs of spaced hex bytes and of bit octets in ``text`` that decode to readable text."""
+    runs: list[bytes] = []
+    if _MAY_BE_SPACED_HEX.search(text):
+        runs += [bytes.fromhex("".join(_HEX_BYTE.findall(m.group()))) for m in _SPACED_HEX.finditer(text)]
+    if _MAY_BE_BITS.search(text):
+        runs += [bytes(int(b, 2) for b in re.findall(r"[01]{8}", m.group())) for m in _BITS.finditer(text)]
+    out: list[str] = []
+    for data in runs[:_MAX_BLOBS]:
+        try:
+            decoded = data.decode("utf-8")
+        except ValueError:
+            continue
+        if _readable(decoded) and sum(ch.isalpha() for ch in decoded) >= len(decoded) / 2:
+            out.append(decoded)
+    return out
 
 
 def _morse_read(match: re.Match[str]) -> str:
