@@ -14,6 +14,7 @@ from bot.evaluation.letter_codes import VOWELS_REMOVED, coded_readings, compact_
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.reordered import text_speak_read, words_reversed
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
 
@@ -93,8 +94,14 @@ def _undisguised(prepared: Prepared) -> tuple[list[str], list[str]]:
     found = _phrases(prepared)
     views = disguises_undone(prepared.text, prepared.keys)
     views += words_cut_by_spaces(prepared.text, prepared.index)
+    speak = text_speak_read(prepared)
+    views += [speak] if speak else []
     for view in views:
         found += _phrases(Prepared.of(view))
+    backwards = words_reversed(prepared)
+    if backwards:  # two phrases the text does not make, or a genuine line read backwards could make one
+        fresh = set(_phrases(Prepared.of(backwards))) - set(found)
+        found += sorted(fresh) if len(fresh) >= 2 else []
     # Letters spaced out, the first letters of lines (an acrostic) and words glued of several, read as one
     # run each.
     runs = [*spaced_letter_runs(prepared.text), acrostic_letters(plain_text(prepared.text)),
