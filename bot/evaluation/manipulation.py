@@ -16,6 +16,7 @@ from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_lett
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reordered import text_speak_read, words_reversed
 from bot.evaluation.result import Judgement, Verdict
+from bot.evaluation.romanised import romanised_phrases
 from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
 
 MANIPULATION_REASON = "manipulation"
@@ -94,6 +95,8 @@ def _undisguised(prepared: Prepared) -> tuple[list[str], list[str]]:
     found = _phrases(prepared)
     views = disguises_undone(prepared.text, prepared.keys)
     views += words_cut_by_spaces(prepared.text, prepared.index)
+    if not found:  # read romanised only for what the text's own script did not say (Russian is read in Cyrillic)
+        found += romanised_phrases(prepared)
     speak = text_speak_read(prepared)
     views += [speak] if speak else []
     for view in views:

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from bot.evaluation import abuse, letter_codes, manipulation, metric_frames, patterns, tool_names, tools
+from bot.evaluation import abuse, letter_codes, manipulation, metric_frames, patterns, romanised, tool_names, tools
 from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
 from bot.evaluation.lexicon import toml_table as load_toml
 from bot.evaluation.patterns import Entry, Matcher, Prepared
@@ -120,6 +120,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "abuse", abuse._matcher()
     yield "manipulation", manipulation._matcher()
     yield "manipulation without vowels", letter_codes._without_vowels()
+    yield "manipulation romanised", romanised._lexicon().matcher
 
 
 def _all_matchers() -> dict[str, Matcher]:
