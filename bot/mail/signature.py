@@ -269,8 +269,9 @@ def sign_off_index(lines: list[str]) -> int | None:
 
 
 # What a rule over a signature or a list's footer is drawn with: "----", "____", "====", "****", Groups.io's
-# "-=-=-=-=", LISTSERV's row of "#".
-_RULE_CHARS = frozenset("-_=*#")
+# "-=-=-=-=", LISTSERV's row of "#"; and the box-drawing and full-width rules Japanese, Chinese and Korean signatures
+# are framed with ("━━━━", "────", "════", "＝＝＝＝", "～～～～").
+_RULE_CHARS = frozenset("-_=*#━─═＝＊＿－～~")
 
 
 def separated_tail_index(lines: list[str]) -> int | None:
@@ -278,7 +279,8 @@ def separated_tail_index(lines: list[str]) -> int | None:
     address among them): a signature block, or a mailing list's footer (Groups.io's links between two
     "-=-=-" rules, LISTSERV's "To unsubscribe ..." link under a row of "#"). A rule that closes the text
     closes such a footer when the rule over it is drawn the same and the block offers to leave the list
-    (list_footer_words). A list of answers under a rule has no contact line."""
+    (list_footer_words), or a signature framed as a box, with a phone number or a mail address in it. A list of
+    answers under a rule has no contact line."""
     tail: list[str] = []
     closing = ""
     for i in range(len(lines) - 1, -1, -1):
@@ -289,7 +291,11 @@ def separated_tail_index(lines: list[str]) -> int | None:
             if not tail and not closing:
                 closing = line  # the rule under a footer: the one over it is drawn the same
                 continue
-            if closing and (line != closing or not any(_patterns().list_footer.search(t) for t in tail)):
+            if closing and (line != closing or not (any(_patterns().list_footer.search(t) for t in tail)
+                                                     or any(_PHONE_OR_MAIL.search(t) for t in tail))):
+                # Between two rules drawn the same: a list's footer (it offers to leave the list), or a signature
+                # framed as a box (a phone number or a mail address in it, as a name card's); answers between two
+                # rules hold neither.
                 return None
             return i if any(_CONTACT.search(t) for t in tail) else None
         tail.append(line)
