@@ -40,3 +40,15 @@ def test_a_markers_words_in_the_senders_own_sentence_cut_nothing(parsed, scenari
     mail = parsed(scenario)
     assert mail.reply_text.endswith(last_words)
     assert "above this line" in mail.reply_text
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["helpdesk_reply_to_this_email_above_this_line", "helpdesk_reply_above_marker_danish",
+     "helpdesk_reply_above_marker_russian"],
+)
+def test_the_line_that_names_the_mail_or_speaks_another_language(parsed, scenario):
+    """Issue 9 item 8: the line named the mail between its words ("Reply to this email above this line") or spoke
+    Danish or Russian outside Zendesk's "##- ... -##" frame: the older message under it stayed in the reply text."""
+    mail = parsed(scenario)
+    assert mail.reply_text == "I use Metricool and Canva every day."
