@@ -329,15 +329,24 @@ def is_auto_submitted(facts: MailFacts) -> bool:
 
 
 def has_autoreply_header(facts: MailFacts) -> bool:
-    """Vendor headers (X-Autoreply, X-Autorespond, ...) that only automatic answers carry."""
+    """Vendor headers (X-Autoreply, X-Autorespond, ...) that only automatic answers carry, and the values some
+    responders stamp on common ones ("X-POST-MessageClass: 9; Autoresponder", "Delivered-To: Autoresponder")."""
     names = _patterns().marker_headers
-    return any(key in names for key, _ in facts.headers)
+    if any(key in names for key, _ in facts.headers):
+        return True
+    if "autoresponder" in (facts.header("x-post-messageclass") or "")[:200].lower():
+        return True
+    return any(key == "delivered-to" and value.strip().lower() == "autoresponder" for key, value in facts.headers)
+
+
+def _precedence(facts: MailFacts) -> str:
+    """Precedence, or X-Precedence where a mail system writes its value under that name instead."""
+    return (facts.header("precedence") or facts.header("x-precedence") or "").strip().lower()
 
 
 def has_bulk_precedence(facts: MailFacts) -> bool:
     """Precedence: auto_reply / bulk / junk / list (RFC 2076; RFC 3834 §3.1.8 says never answer these)."""
-    value = (facts.header("precedence") or "").strip().lower()
-    return value in _patterns().precedence
+    return _precedence(facts) in _patterns().precedence
 
 
 def has_machine_precedence(facts: MailFacts) -> bool:
@@ -347,8 +356,7 @@ def has_machine_precedence(facts: MailFacts) -> bool:
     "Precedence: auto_reply" is always an automatic reply's."""
     if not has_bulk_precedence(facts):
         return False
-    value = (facts.header("precedence") or "").strip().lower()
-    if value in ("auto_reply", "auto-reply"):
+    if _precedence(facts) in ("auto_reply", "auto-reply"):
         return True
     return not (came_through_list_or_forwarder(facts) or is_bulk_mailing(facts))
 
