@@ -38,6 +38,7 @@ FORWARDED = "forwarded"
 RETRACTED = "retracted"
 PICTURE_ONLY = "picture_only"
 PICTURE_UNREAD = "picture_unread"
+UNREAD_PASSAGE = "unread_passage"
 # Where a sentence or a line ends: a full stop, "!" or "?" (closing quotes may follow) and the spaces
 # after it, or a line break with the blank lines and spaces after it (so blank lines count for nothing).
 # Possessive: a run of spaces is never handed back. The mark or the line break is matched first, as one class
@@ -171,6 +172,7 @@ def judge_input(job: RulesInput, settings: EvaluationSettings, rules: RulesJudge
         if shorter is not text:
             text, cut_at = shorter, f"{settings.max_judged_keywords:,} keywords ([evaluation] max_judged_keywords)"
         judgement = judge(text, settings, hidden_text=job.hidden_text, answered=job.answered)
+        judgement = _unless_unread(judgement, text)  # the text's word index is the one the rules made
     judgement = _unless_retracted(judgement, text, job, settings, judge)
     if job.parts_disagree:
         judgement = review_disagreeing_parts(judgement)
@@ -209,6 +211,33 @@ def _unchecked_style(judgement: Judgement, why: str) -> Judgement:
     decides, and no model is asked (it would read the same text)."""
     return _review(judgement, STYLE_UNCHECKED, f"the reply is HTML and {why}: text it hides may have "
                    "been read as the reply's; a person decides")
+
+
+def _unless_unread(judgement: Judgement, text: str) -> Judgement:
+    """A reply in a language the rules read holding a passage in one they do not (bot/evaluation/unread.py): it may
+    say anything, an instruction to the grader too, so a pass goes to a person and no model is asked (a failure
+    stands: what the rules could read does not answer). A reply the manipulation check sent to a person already
+    is left as it is."""
+    if (judgement.verdict == Verdict.NOT_EVALUATED or judgement.manipulation
+            or judgement.language not in _read_languages()):
+        return judgement
+    from bot.evaluation.unread import unread_passage  # late: the word lists load where the rules run
+
+    passage = unread_passage(text)
+    if not passage:
+        return judgement
+    detail = f"the reply holds a passage in a language or script the rules do not read ({passage[:120]!r})"
+    if judgement.verdict == Verdict.PASS:
+        return _review(judgement, UNREAD_PASSAGE, detail + ": a person decides")
+    return dataclasses.replace(judgement, reasons=tuple(dict.fromkeys((*judgement.reasons, UNREAD_PASSAGE))),
+                               details={**judgement.details, UNREAD_PASSAGE: detail})
+
+
+@cache
+def _read_languages() -> frozenset[str]:
+    from bot.evaluation.language import profile  # late, as above
+
+    return profile().judged
 
 
 def _out_of_sight(judgement: Judgement, why: str) -> Judgement:

@@ -24,6 +24,7 @@ from bot.evaluation.bounded import (
     RETRACTED,
     STYLE_UNCHECKED,
     TOO_LONG,
+    UNREAD_PASSAGE,
     RulesInput,
     RulesJudge,
     judge_bounded,
@@ -99,8 +100,8 @@ class Evaluator:
         rules = await self._rules_off_loop(mail)
         if rules.manipulation or rules.abusive:
             return _vetoed(rules)
-        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED, RETRACTED, PICTURE_ONLY, PICTURE_UNREAD} & set(
-                rules.reasons):
+        if {TOO_LONG, STYLE_UNCHECKED, OUT_OF_SIGHT, FORWARDED, RETRACTED, PICTURE_ONLY, PICTURE_UNREAD,
+                UNREAD_PASSAGE} & set(rules.reasons):
             # A person reads it anyway; the model would see only part of it (or text the style hides, or
             # text out of a reader's sight, or someone else's words) and cost money for nothing.
             return rules
