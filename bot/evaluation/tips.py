@@ -40,6 +40,7 @@ from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.retraction import last_retraction
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.text import Sentence
+from bot.mail.patterns import case_fellows
 
 __all__ = ["TIP_QUESTION_NUMBER", "find_tip"]
 
@@ -1019,13 +1020,36 @@ def _only_passed_on(reading: Reading, confirmed: dict[tuple[int, int], tuple[str
     return said
 
 
+# "just kidding" takes the answer back: a retraction (retraction.py), read before any laugh.
+_NOT_A_LAUGH_BEFORE = r"(?<![\w/])(?<!no )(?<!not )(?<!just )"
+
+
 @cache
 def _laughing() -> re.Pattern[str]:
+    """A laugh word standing alone ("lol", "/s", "kidding", not after "no", "not" or "just") or a laughing mark
+    (an emoji), ignoring case. Written to start with the words' first characters as a case-ignoring pattern reads
+    them and the marks (each one character), then the test of what stands before and the rest of the words grouped
+    by first character: the same matches as
+    ``(?<![\\w/])(?<!no )(?<!not )(?<!just )(?:<words>)(?!\\w)|<marks>`` ignoring case, which starts with a
+    look-behind and was tried at every character of the sentences a tip stands in."""
     said = sorted({w for ws in toml_table("tips.toml")["laughing"].values() for w in ws}, key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in said if w[:1].isalnum() or w[:1] == "/")
-    marks = "|".join(re.escape(w) for w in said if not (w[:1].isalnum() or w[:1] == "/"))
-    # "just kidding" takes the answer back: a retraction (retraction.py), read before any laugh.
-    return re.compile(rf"(?<![\w/])(?<!no )(?<!not )(?<!just )(?:{words})(?!\w)|{marks}", re.IGNORECASE)
+    words = [w for w in said if w[:1].isalnum() or w[:1] == "/"]
+    marks = [w for w in said if not (w[:1].isalnum() or w[:1] == "/")]
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:].lower()))
+    if (any(len(mark) != 1 or mark.lower() != mark.upper() for mark in marks)
+            or not all(first.isascii() and (first.isalpha() or not first.isalnum()) for first in groups)):
+        return re.compile(rf"{_NOT_A_LAUGH_BEFORE}(?:{'|'.join(map(re.escape, words))})(?!\w)|"
+                          rf"{'|'.join(map(re.escape, marks))}", re.IGNORECASE)
+    firsts = "".join(case_fellows(first) if first.isalpha() else re.escape(first) for first in groups)
+    before = _NOT_A_LAUGH_BEFORE.replace(")", ".)")  # the same tests, before the first character read
+    branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in groups.items())
+    laugh = f"(?i:{before}(?:{branches})(?!\\w))"
+    if not marks:
+        return re.compile(f"[{firsts}]{laugh}")
+    mark_class = "".join(map(re.escape, marks))
+    return re.compile(f"[{firsts}{mark_class}](?:(?<=[{mark_class}])|{laugh})")
 
 
 # A sentence of at most this many words right after the advice may be its laugh ("(Kidding. Mostly.)").

@@ -181,3 +181,28 @@ def lines_matching(lines: list[str], pattern: re.Pattern[str] | LineScan, joined
         line += text.count("\n", last, m.start())
         last = m.start()
         yield line
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseSearch:
+    """Whether a text holds one of some phrases anywhere, case ignored: ``pattern`` is ``(?:<grouped_alternation>)``
+    ignoring case, ``folded`` the same phrases case-folded (folded_alternation) with no flag, read over the
+    case-folded text (case_folded), as a LineScan reads lines. A case-ignoring alternation names no first characters
+    for the engine to skip to and tries each of its first letters at every character of the text (the list footer's
+    phrases: about 260 k instructions over a reply of 170 characters, 3 % of judging it); the folded one is skipped
+    to its first letters and tries only the branch of the letter there (about 40 k)."""
+
+    pattern: re.Pattern[str]
+    folded: re.Pattern[str]
+
+    def found(self, text: str) -> bool:
+        folded = case_folded(text)
+        if _CASE_FOLDING.unfoldable and any(c in text for c in _CASE_FOLDING.unfoldable):
+            return self.pattern.search(text) is not None
+        return self.folded.search(folded) is not None
+
+
+def phrase_search(phrases: Iterable[str]) -> PhraseSearch:
+    phrases = list(phrases)
+    return PhraseSearch(re.compile(f"(?:{grouped_alternation(phrases)})", re.IGNORECASE),
+                        re.compile(f"(?:{folded_alternation(phrases)})"))

@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.mail.patterns import LineScan, grouped_alternation, grouped_fill, line_scan, lines_matching, load
+from bot.mail.patterns import (
+    LineScan,
+    PhraseSearch,
+    grouped_alternation,
+    grouped_fill,
+    line_scan,
+    lines_matching,
+    load,
+    phrase_search,
+)
 from bot.mail.quotes import BIDI_MARKS
 
 # After a sign-off, a signature is a few short lines: name, title, company, phone.
@@ -35,9 +44,9 @@ class _Patterns:
     banner_caution: re.Pattern[str]
     banner_caution_lowered: re.Pattern[str]
     banner_this: re.Pattern[str]
-    list_footer: re.Pattern[str]
-    list_footer_phrase: re.Pattern[str]
-    list_footer_reason: re.Pattern[str]
+    list_footer: PhraseSearch
+    list_footer_phrase: PhraseSearch
+    list_footer_reason: PhraseSearch
 
 
 @cache
@@ -68,10 +77,9 @@ def _patterns() -> _Patterns:
         banner_subject=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_subjects"]),
                                   re.IGNORECASE),
         first_contact_tip=re.compile(grouped_fill(r"(?:<PHRASES>)", data["first_contact_tips"]), re.IGNORECASE),
-        list_footer=re.compile(grouped_fill(r"(?:<PHRASES>)", data["list_footer_words"]), re.IGNORECASE),
-        list_footer_phrase=re.compile(
-            grouped_fill(r"(?:<PHRASES>)", data["list_footer_phrases"] + data["list_footer_reasons"]), re.IGNORECASE),
-        list_footer_reason=re.compile(grouped_fill(r"(?:<PHRASES>)", data["list_footer_reasons"]), re.IGNORECASE),
+        list_footer=phrase_search(data["list_footer_words"]),
+        list_footer_phrase=phrase_search(data["list_footer_phrases"] + data["list_footer_reasons"]),
+        list_footer_reason=phrase_search(data["list_footer_reasons"]),
         banner_caution=re.compile(grouped_fill(r"(?:<PHRASES>)", data["external_banner_cautions"]), re.IGNORECASE),
         # The same as plain lower-case words over the lowered note, asked first: most texts open with no such note.
         banner_caution_lowered=re.compile(grouped_alternation([c.lower() for c in data["external_banner_cautions"]])),
@@ -291,7 +299,7 @@ def separated_tail_index(lines: list[str]) -> int | None:
             if not tail and not closing:
                 closing = line  # the rule under a footer: the one over it is drawn the same
                 continue
-            if closing and (line != closing or not (any(_patterns().list_footer.search(t) for t in tail)
+            if closing and (line != closing or not (any(_patterns().list_footer.found(t) for t in tail)
                                                      or any(_PHONE_OR_MAIL.search(t) for t in tail))):
                 # Between two rules drawn the same: a list's footer (it offers to leave the list), or a signature
                 # framed as a box (a phone number or a mail address in it, as a name card's); answers between two
@@ -318,7 +326,7 @@ def list_footer_index(lines: list[str]) -> int | None:
     short paragraphs of links over it, set apart by a rule over them ("---", "==^===") or saying why the mail came.
     Only the text's last lines are read, and only when they hold such a phrase at all."""
     tail_text = "\n".join(lines[-_MAX_LIST_FOOTER_LINES - 4 :])[-_FOOTER_READ:]
-    if _patterns().list_footer_phrase.search(tail_text) is None:
+    if not _patterns().list_footer_phrase.found(tail_text):
         return None
     end = len(lines)
     while end > 0 and not lines[end - 1].strip():
@@ -336,7 +344,7 @@ def list_footer_index(lines: list[str]) -> int | None:
         text = "\n".join(paragraph)
         if _FOOTER_RULE.fullmatch(paragraph[0]):
             break
-        here = _patterns().list_footer_phrase.search(text) is not None
+        here = _patterns().list_footer_phrase.found(text)
         if not (here or (said and _CONTACT.search(text) is not None and len(paragraph) <= 2)):
             break
         if here and _CONTACT.search(text) is None:
@@ -350,7 +358,7 @@ def list_footer_index(lines: list[str]) -> int | None:
     if start > 0 and _FOOTER_RULE.fullmatch(lines[start - 1].strip()):
         return start - 1
     block = "\n".join(lines[start:end])
-    return start if _patterns().list_footer_reason.search(block) is not None else None
+    return start if _patterns().list_footer_reason.found(block) else None
 
 
 # A contact block's lines: a phone number ("Tel: +44 20 ...", "+31 6 12 34 56 78") or a mail address.
