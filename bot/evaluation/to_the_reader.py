@@ -19,6 +19,7 @@ from functools import cache
 
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.text import Sentence
+from bot.mail.patterns import may_hold
 
 # A word with its apostrophes ("you're", "j'utilise"), read in lower case with one apostrophe sign.
 _WORD = re.compile(r"\w+(?:'\w+)*'?")
@@ -133,6 +134,9 @@ _EXAMPLES_OF_A_CLASS = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLES_REACH_CHARS = 120
+# Words of which _EXAMPLES_OF_A_CLASS holds one (case-folded, mail.patterns.may_hold): a reach with none of them is
+# not searched (the pattern ignores case and starts with its classes' names: tried at every character).
+_EXAMPLES_SAID = ("like", "such", "including", "e.g.")
 
 
 def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: str) -> bool:
@@ -142,7 +146,7 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     if language != "en":
         return False
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
-    if _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
+    if not may_hold(text[lo:start], _EXAMPLES_SAID) or _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
         return False
     # The reader must be spoken to, or what the tools can do for anyone told: "Tools like Hootsuite, Buffer or
     # Tailwind are all examples of schedulers" names the trade's tools too, but graders of real replies most often

@@ -104,6 +104,16 @@ class Misspellings:
         # reply holding such a word is read again for where they stand (rare_word reads each as written).
         slips = self._slips
         lengths = slips.lengths_by_head  # slips.may_be_near(word), without a call per distinct word
+        if "‘" not in lower and "ʼ" not in lower and not any(
+                len(word) in lengths.get(word[:2], ()) and len(word) <= _MAX_WORD and word not in slips
+                and self._closest_to(word) is not None
+                for word in (key[1:] for key in prepared.index if key[0] == "=")):
+            # Every word _WORD reads is a whole word of the reply's index ("=" + it; the index reads a word from its
+            # first letter to the end of its run of letters, digits and apostrophes, and _WORD one with none of
+            # those on either side), unless a turned comma or a modifier apostrophe stands by it: when no word of
+            # the index is one slip from a name, none read here is either, and the reply is not scanned (a letter
+            # first: a match tried at every letter).
+            return []
         slipped: dict[str, Entry] = {}
         for word in set(_WORD.findall(lower)):
             if len(word) in lengths.get(word[:2], ()) and len(word) <= _MAX_WORD and word not in slips:

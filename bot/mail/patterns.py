@@ -139,6 +139,16 @@ def case_folded(text: str) -> str:
     return text.translate(_CASE_FOLDING)
 
 
+def may_hold(text: str, folded: Iterable[str]) -> bool:
+    """Whether ``text`` may hold one of some words as a pattern that ignores case reads them, ``folded`` the words
+    case-folded (``case_folded(word.lower())``): False only when no such pattern can match in it (none of the words
+    is in the case-folded text, and the text holds no character that does not fold)."""
+    text_folded = case_folded(text)  # first: it notes the characters of the text that do not fold
+    if _CASE_FOLDING.unfoldable and any(c in text for c in _CASE_FOLDING.unfoldable):
+        return True
+    return any(word in text_folded for word in folded)
+
+
 @dataclass(frozen=True, slots=True)
 class LineScan:
     """A "\\n(?=...)" scan of every line's start (lines_matching) twice: ``pattern`` ignores case, ``folded``

@@ -7,16 +7,25 @@ alternation: tried at every character, each first letter in turn. phrase_search 
 case-folded text, as a LineScan reads lines (the case-ignoring pattern when the text holds a character that does
 not fold).
 
-tips._laughing (asked of the sentences a tip stands in) started with look-behinds: tried at every character."""
+tips._laughing (asked of the sentences a tip stands in) started with look-behinds: tried at every character.
+
+typos.Misspellings.find read every reply with a pattern that starts with a letter (a match tried at every letter)
+for its distinct words; the reply's word index holds them already.
+
+metric_frames' "people who" pattern starts with the people's first letters, most letters of a text: a reply with no
+relative word in its case-folded text is not read with it. to_the_reader's "tools like ..." pattern (case ignored,
+tried at every character) is searched only in a reach holding one of its example words."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from bot.evaluation import tips
+from bot.evaluation import metric_frames, metrics, tips, to_the_reader
 from bot.evaluation.lexicon import toml_table
-from bot.mail.patterns import grouped_fill, load, phrase_search
+from bot.evaluation.patterns import Prepared
+from bot.mail.patterns import grouped_fill, load, may_hold, phrase_search
+from tests.evaluation.test_typos_per_distinct_word import _find_word_by_word, _slips
 
 _ODD = ["ſ", "İ", "ı", "\u212a", "É", "é", "ß", "Ч", "ч", "退", "\u00a0", "\t", "\n", "_", "7", "’", "'", ":", " ",
         "\u0345", "Σ", "ς", "ﬅ"]
@@ -85,3 +94,78 @@ def test_laughs_written_to_be_skipped_to_are_the_laughs_found_before() -> None:
         assert [m.span() for m in after.finditer(text)] == expected, text
         found += len(expected)
     assert found > 2000, found
+
+
+def test_slips_asked_of_the_index_first_are_the_slips_read_word_by_word() -> None:
+    """typos.Misspellings.find asks the reply's index words first and reads the reply only when one of them is one
+    slip from a name: on short random replies of names, their slips and ordinary words, glued to letters, digits,
+    underscores and every apostrophe ("‘", "ʼ" among them, which the index reads within a word), the hits are
+    those read word by word. Fails if the index is trusted beside a turned comma or a modifier apostrophe."""
+    misspelt = metrics._misspelt()
+    names = sorted(misspelt._slips._values)
+    rng = random.Random("typos-index-first")
+    words = ["reach", "the", "and", "shares", "customer's", "l'engagement", "x", "I", "ça", "ſhares", "İmpressions"]
+    found = skipped = 0
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(0, 8)):
+            name = rng.choice(names)
+            piece = rng.choice([name, _slips(rng, name), rng.choice(words), rng.choice(words), rng.choice(words)])
+            piece = piece.upper() if rng.random() < 0.1 else piece.capitalize() if rng.random() < 0.2 else piece
+            pieces.append(piece + rng.choice([" ", " ", ", ", ". ", "\n", "-", "'", "’", "‘", "ʼ", "_", "1", "'s "]))
+        text = "".join(pieces)
+        prepared = Prepared._build(text)
+        expected = _find_word_by_word(misspelt, prepared, "en")
+        assert misspelt.find(prepared, "en") == expected, text
+        found += len(expected)
+        skipped += not expected
+    assert found > 300 and skipped > 300, (found, skipped)
+
+
+def test_a_reply_said_to_hold_no_relative_word_holds_no_people_who() -> None:
+    """metric_frames._who_acts reads a reply only when mail.patterns.may_hold finds a relative word ("who", "que",
+    "die") in its case-folded text. On random texts of the people and relative words (any case, glued, cut, with
+    "ſ", "İ", "ı", "K" and characters that do not fold), whenever the who_acts pattern or the relative words
+    ignoring case match, may_hold says so; and it says no to texts with none of them."""
+    words = metric_frames.frame_words()
+    table = toml_table("metric_frames.toml")
+    people = sorted({w for ws in table["people"].values() for w in ws})
+    relative = sorted({w for ws in table["relative"].values() for w in ws})
+    any_relative = re.compile("|".join(map(re.escape, relative)), re.IGNORECASE)
+    rng = random.Random("may-hold")
+    pieces = people + relative + [w[:-1] for w in relative] + [w[1:] for w in relative] + ["x", "click", "share"]
+    pieces += [rng.choice(people) + rng.choice([" ", ", ", "", "\t"]) + rng.choice(relative) for _ in range(200)]
+    held = missed = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(0, 10)):
+            parts.append(_mixed(rng, rng.choice(pieces)))
+            parts.append(rng.choice([" ", " ", "", "\n", ", ", rng.choice(_ODD)]))
+        text = "".join(parts)
+        said = may_hold(text, words.relative_folded)
+        if words.who_acts.search(text) or any_relative.search(text):
+            assert said, text
+            held += 1
+        elif not any(c in text for c in "\u0345"):
+            assert not said, text
+            missed += 1
+    assert held > 1000 and missed > 300, (held, missed)
+
+
+def test_a_reach_said_to_hold_no_example_word_holds_no_examples_of_a_class() -> None:
+    """to_the_reader.examples_of_the_trade searches the reach before a name for "tools like ..." only when it holds
+    one of _EXAMPLES_SAID case-folded: on random reaches of the classes, the example words, names and joins (any
+    case, "ſ", "İ", "K"), whenever the pattern finds examples of a class, may_hold says the reach may hold them."""
+    rng = random.Random("examples")
+    pieces = ["tools", "Apps", "platform", "software", "like", "LIKE", "liKe", "such as", "ſuch\tAS", "as", "including",
+              "İncluding", "e.g.", "E.G.", "Hootsuite", ",", " and ", " or ", " ", " ", "\t", "x", "lik", "uch"]
+    held = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if rng.random() < 0.5:  # a class, a space, maybe an example word, names and joins: the reach's end
+            text += rng.choice(pieces[:4]) + rng.choice([" ", "\t", ""]) + rng.choice(pieces[4:15]) + " " + "".join(
+                rng.choice(["Hootsuite", ", ", " and ", "Later", " "]) for _ in range(rng.randint(0, 4)))
+        if to_the_reader._EXAMPLES_OF_A_CLASS.search(text) is not None:
+            assert may_hold(text, to_the_reader._EXAMPLES_SAID), text
+            held += 1
+    assert held > 300, held
