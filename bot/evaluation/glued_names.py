@@ -20,8 +20,10 @@ from functools import cache, lru_cache
 from bot.evaluation.lexicon import named_entries
 from bot.evaluation.reading import Reading
 
-# A hump: a lower-case letter followed by a capital (found by the regex engine, then widened to its word).
-_HUMPED = re.compile(r"[a-z][A-Z]")
+# A hump: a lower-case letter followed by a capital (found by the regex engine, then widened to its word). Matched
+# from the capital, the rarer letter (a match is tried only at capitals, not at every lower-case letter): the match
+# is the capital, the hump starts one before it.
+_HUMPED = re.compile(r"[A-Z](?<=[a-z].)")
 _WORD_END = re.compile(r"[A-Za-z0-9]*+")
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z0-9][A-Za-z0-9]*+")
@@ -140,10 +142,10 @@ def glued_names(reading: Reading) -> list[GluedName]:
     out: list[GluedName] = []
     done = runs = 0
     for _ in range(_MOST_HUMPS):
-        hump = _HUMPED.search(text, done)
+        hump = _HUMPED.search(text, done + 1)  # its lower-case letter from ``done`` on
         if hump is None or runs == _MOST_RUNS:
             break
-        word = _word_at(text, hump.start())
+        word = _word_at(text, hump.start() - 1)
         done = max(word[1], hump.end())  # each word is read once, however many humps it has
         if not text[word[0]].isupper() or word[1] - word[0] > _LONGEST_WORD:
             continue  # "iPhone", "eBay": a lower-case start is one name's style, not two names

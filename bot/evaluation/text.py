@@ -32,7 +32,9 @@ _ABBREVIATIONS = (r"(?<![^\w]e\.g\.)(?<![^\w]i\.e\.)(?<![^\w]u\.a\.)(?<![^\w]z\.
 # that starts with a look-behind is tried at every character); a sentence stops after its mark (_sentences).
 # No match ends on a mark, so none starts inside the one before, and a line's search starts after a line break.
 _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=\n)|{_ABBREVIATIONS}[\"'”’»)\]]*\s+)")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Possessive: nothing follows, so the first way to match is the one taken (the same words, without the engine
+# keeping a way back at every letter and every apostrophe).
+_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +68,21 @@ class Layout:
         return self.text[sentence.label[0] : sentence.label[1]] if sentence.label else ""
 
 
-# The words of the last few long texts read (words), newest first. Several finders read the words of one reply
-# (its language, its answer blocks, the sentences of a list, the whole reply for its length), and a reply that
-# is one long sentence or one block is the same text each time: 10 KB of one long line took about 3 million
-# instructions a read (a character-class test per character), five reads a judgement. A text of fewer than
-# _REMEMBERED_FROM characters is read each time; one of more than _REMEMBERED_UP_TO is never kept.
+# The words of the last few texts read (words), newest first. Several finders read the words of one reply (its
+# language, its answer blocks, the sentences of a list, the whole reply for its length), and a reply that is one
+# long sentence or one block is the same text each time: 10 KB of one long line took about 3 million instructions
+# a read (a character-class test per character), five reads a judgement. Short texts too: the plain reply's
+# sentences were each read twice (by a list's word counts, then for the tip's language or a keyword list), about
+# 20 k instructions a read of 50 characters against a few hundred for the look-up. A text of more than
+# _REMEMBERED_UP_TO characters is never kept.
 _REMEMBERED: list[tuple[str, list[str]]] = []
 _REMEMBERED_TEXTS = 4
-_REMEMBERED_FROM = 256
 _REMEMBERED_UP_TO = 100_000
 
 
 def words(text: str) -> list[str]:
     """The words of ``text`` (a new list each time)."""
-    if not _REMEMBERED_FROM <= len(text) <= _REMEMBERED_UP_TO:
+    if len(text) > _REMEMBERED_UP_TO:
         return _WORD.findall(text)
     for seen, found in _REMEMBERED:
         if seen == text:

@@ -256,7 +256,7 @@ def test_words_read_once_per_text_are_the_words_read_each_time() -> None:
         found = text_module.words(again)
         assert found == text_module._WORD.findall(chosen)
         found.append("changed")  # a caller's list is its own
-        read += len(chosen) >= text_module._REMEMBERED_FROM
+        read += len(chosen) <= text_module._REMEMBERED_UP_TO
     assert read > 300 and len(text_module._REMEMBERED) <= text_module._REMEMBERED_TEXTS
 
 

@@ -14,14 +14,18 @@ for its distinct words; the reply's word index holds them already.
 
 metric_frames' "people who" pattern starts with the people's first letters, most letters of a text: a reply with no
 relative word in its case-folded text is not read with it. to_the_reader's "tools like ..." pattern (case ignored,
-tried at every character) is searched only in a reach holding one of its example words."""
+tried at every character) is searched only in a reach holding one of its example words.
+
+text.words read the plain reply's sentences twice each (a list's word counts, then the tip's language or a keyword
+list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from bot.evaluation import metric_frames, metrics, tips, to_the_reader
+from bot.evaluation import glued_names, metric_frames, metrics, tips, to_the_reader
+from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Prepared
 from bot.mail.patterns import grouped_fill, load, may_hold, phrase_search
@@ -150,6 +154,42 @@ def test_a_reply_said_to_hold_no_relative_word_holds_no_people_who() -> None:
             assert not said, text
             missed += 1
     assert held > 1000 and missed > 300, (held, missed)
+
+
+def test_words_read_possessively_and_remembered_are_the_words_read_as_before() -> None:
+    """text.words reads with a possessive pattern and remembers short texts too: on random texts of letters,
+    apostrophes of both shapes, digits, underscores and marks, read again (equal or the same object) or not, the
+    words are those of the pattern as it was, each caller's list its own."""
+    before = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+    rng = random.Random("words-remembered")
+    pieces = ["listen", "don't", "l’écoute", "rock'n'roll", "''", "’’x", "x'", "x1", "_a", "İstanbul", "ſo", "ʼ", "-",
+              " ", "\n", "'", "’", "é", "42", "²", "Ⅻ"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.choice([0, 1, 3, 10, 40]))) for _ in range(50)]
+    for _ in range(3000):
+        chosen = rng.choice(texts)
+        again = chosen if rng.random() < 0.5 else "".join(list(chosen))
+        found = text_module.words(again)
+        assert found == before.findall(chosen), chosen
+        found.append("changed")
+
+
+def test_humps_matched_from_the_capital_are_the_humps_matched_from_the_lower_case_letter() -> None:
+    """glued_names' hump ("aB") is matched from its capital, the search started one further: at every place of
+    random texts of letters of both cases, accented ones, digits and marks, the hump found (or none) is the one the
+    pattern matched from the lower-case letter found, one character earlier."""
+    before = re.compile(r"[a-z][A-Z]")
+    rng = random.Random("humps")
+    pieces = ["a", "B", "z", "Z", "é", "É", "1", " ", "-", "Hootsuite", "ZonkifyLater", "iPhone", "ß", "ſ", "K"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for done in range(len(text) + 2):
+            old, new = before.search(text, done), glued_names._HUMPED.search(text, done + 1)
+            assert (old is None) == (new is None), (text, done)
+            if old is not None and new is not None:
+                assert (old.start(), old.end()) == (new.start() - 1, new.end()), (text, done)
+                found += 1
+    assert found > 5000, found
 
 
 def test_a_reach_said_to_hold_no_example_word_holds_no_examples_of_a_class() -> None:
