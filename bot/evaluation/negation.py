@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from bot.evaluation.lexicon import (
     COMPARISON_CUE,
@@ -33,6 +34,15 @@ _SWAP_ENDS = r"to|into|onto|with|for|by|in\s++favou?r\s++of|por|con|zu|durch|pou
 _SWAP_END = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS})(?![\w'’])", re.IGNORECASE)
 # Spanish, Portuguese and French "a" is "to" ("cambiamos de Hootsuite a Metricool"); English "a" is not.
 _SWAP_END_A = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS}|a|à)(?![\w'’])", re.IGNORECASE)
+
+
+class Cancelled(NamedTuple):
+    """What cancels a mention: the cue's words, whether it is soft (the rest of the sentence may take the mention
+    up again) and whether it stands after the mention ("Sprinklr, which is overkill for us")."""
+
+    cue: str
+    soft: bool
+    after: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,18 +108,18 @@ class NegationScope:
         found = self.cancelling(start, end, compared=compared)
         return found[0] if found else None
 
-    def cancelling(self, start: int, end: int, *, compared: bool = True) -> tuple[str, bool] | None:
+    def cancelling(self, start: int, end: int, *, compared: bool = True) -> Cancelled | None:
         """(the cue that cancels the mention, whether it is soft: the rest of the sentence may take
         the mention up again, "I heard about Later and have used it ever since"), or None. A soft cue
         with a disowning clause after it is hard ("are vanity metrics to me, so I ignore them")."""
         found = self._cancelling(start, end, compared=compared)
-        if found and found[1]:
+        if found and found.soft:
             disowned = self._disowned(end)
             if disowned:
-                return disowned, False
+                return Cancelled(disowned, False, True)
         return found
 
-    def _cancelling(self, start: int, end: int, *, compared: bool) -> tuple[str, bool] | None:
+    def _cancelling(self, start: int, end: int, *, compared: bool) -> Cancelled | None:
         lo, hi = self.clause(start, end)
         # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
         i = bisect.bisect_left(self.before_ends, lo + 1)
@@ -126,15 +136,16 @@ class NegationScope:
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
                     and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))
                     and not (cue.key == SWAP_CUE and self.swap_end.search(self.layout.text, cue.end, start))):
-                return self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE
+                return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE)
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
         while j < len(self.after) and self.after[j].start < hi:
             if compared or self.after[j].key != COMPARISON_CUE:
-                return self.layout.text[self.after[j].start : self.after[j].end], self.after[j].key == SOFT_CUE
+                cue = self.after[j]
+                return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, True)
             j += 1
         back = self._disowned(end) or self._taken_back(start)
-        return (back, False) if back else None
+        return Cancelled(back, False, True) if back else None
 
     def _stressed(self, i: int, lo: int, start: int) -> int:
         """The index of the "without" cue that stresses the denial cue ``i`` before a mention at ``start``

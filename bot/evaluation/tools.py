@@ -488,6 +488,34 @@ def _owned_before(text: str, start: int) -> bool:
     return _OWNED_APPOSITION.search(text, max(0, start - _OWNED_REACH_CHARS), start) is not None
 
 
+# The candidate's own present use right before a name: "we run everything through Sprinklr, which is overkill for
+# a small team", "I use Tableau, which is too expensive". A judgement after the name ("is overkill", "is too
+# expensive") then weighs the tool the candidate still uses; said of a tool named without such a frame ("Buffer
+# and Later are too expensive for a team our size") or in the past ("we tried Sprout, which was overkill") it
+# still sets it aside.
+_OWN_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we)(?:['’](?:m|re|ve))?+(?:\s++(?:still|also|now|currently|mostly|"
+                          r"basically|really|just|all|have|are|am))*+\s++$", re.IGNORECASE)
+_PAST_FRAME_WORDS = frozenset({"made", "built", "kept", "threw", "ran", "did", "tried"})
+_OWN_SUBJECT_REACH_CHARS = 40
+
+
+def _in_own_present_use(reading: Reading, start: int) -> bool:
+    """A first-person usage frame in the present ends right before the name at ``start`` (_OWN_SUBJECT)."""
+    skip = frames().skip
+    for hit in frames().before.find(reading.prepared):
+        if hit.end > start or hit.end < start - _OWN_SUBJECT_REACH_CHARS:
+            continue
+        between = reading.text[hit.end : start].split()
+        if any(w.lower().strip(":,") not in skip for w in between):
+            continue
+        first = hit.entry.phrase.split()[0].lower()
+        if first.endswith("ed") or first in _PAST_FRAME_WORDS:
+            continue
+        if _OWN_SUBJECT.search(reading.text, max(0, hit.start - _OWN_SUBJECT_REACH_CHARS), hit.start):
+            return True
+    return False
+
+
 def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     """The mentions in the candidate's own words, not negated and not someone else's."""
     found: list[tuple[str, int, int]] = []
@@ -504,8 +532,9 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
             notes.append(f"the company or its content, not the product: {words}")
             continue
         cancelled = reading.negation.cancelling(m.start, m.end)
-        soft = bool(cancelled and cancelled[1])
-        if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start))):
+        soft = bool(cancelled and cancelled.soft)
+        if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start)
+                                        or (cancelled.after and _in_own_present_use(reading, m.start)))):
             if soft and _of_the_profession(cancelled[0]):
                 # "Community managers use tools like Hootsuite": maybe the candidate's answer, maybe not.
                 notes.append(f"the profession's tools in general, maybe the candidate's: {cancelled[0]} … {words}")
