@@ -17,7 +17,7 @@ from functools import cache
 from itertools import chain
 
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
-from bot.evaluation.patterns import Hit, Matcher, Prepared
+from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
 
@@ -155,6 +155,8 @@ class AdviceCues:
     writer_object: re.Pattern[str]
     # The angry person doing what an anti phrase names, just before it ("when THEY insult you").
     other_actor_before: re.Pattern[str]
+    # Clause-opening words before a person object that are no verb ([not_open_imperatives]; _open_imperatives).
+    not_open_imperatives: frozenset[str] = frozenset()
 
 
 @cache
@@ -202,6 +204,7 @@ def cues() -> AdviceCues:
         # One word may come between ("they really insult").
         other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
                                       re.IGNORECASE),
+        not_open_imperatives=_lowered(table["not_open_imperatives"]["en"]),
     )
 
 
@@ -256,6 +259,36 @@ def _words_alternation(table: dict[str, list[str]]) -> str:
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:I|[Ww]e)[ \t]++(?:(?:[a-z]+ly|always|often|sometimes|still|also|just|tend to)[ \t]++)?$")
 _WORD_AFTER = re.compile(r"[ \t]++([^\W\d_][\w'’-]*+)")
+
+
+# A person as the object right after a word: "match THEIR urgency", "mirror THEM". Read from the object word (a
+# plain space starts the pattern, so the engine skips to spaces), then the word before it.
+_PERSON_AFTER_A_WORD = re.compile(r"[ \t](?:them|their|him|her)(?![\w'’])", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z]{2,})[ \t]++\Z")
+_WORD_BEFORE_REACH_CHARS = 24
+_OPEN_IMPERATIVE = Entry("open_imperative", "", lang="en")
+
+
+def _open_imperatives(reading: Reading, known: frozenset[int]) -> list[Hit]:
+    """Verbs no [imperative] list knows, told with a person as their object ("If a customer is upset, match their
+    urgency, not their tone"): a word in its base form (no "-s", "-ed", "-ing" or "-ly" ending, no small word, no
+    preposition) right before "them", "their", "him" or "her". Whether it opens its clause is read as for a listed
+    verb (_opens_clause). English only: the other languages put the person in the verb's ending or before it."""
+    if reading.language != "en":
+        return []
+    text = reading.text
+    c = cues()
+    found: list[Hit] = []
+    for m in _PERSON_AFTER_A_WORD.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE_REACH_CHARS), m.start() + 1)
+        if before is None:
+            continue
+        word = before.group(1).lower()
+        if (before.start(1) in known or word in c.function_words or word in c.not_open_imperatives
+                or word.endswith(("ly", "ing", "ed")) or (word.endswith("s") and not word.endswith(("ss", "us")))):
+            continue
+        found.append(Hit(_OPEN_IMPERATIVE, before.start(1), before.end(1)))
+    return found
 
 
 def _opinion(text: str, verb: Hit) -> bool:
@@ -436,7 +469,10 @@ class Advice:
         english = reading.language == "en"
         acting: list[Hit] = []
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
-            for hit in matcher.find(reading.prepared):
+            hits = matcher.find(reading.prepared)
+            if matcher is c.imperative and english:
+                hits = [*hits, *_open_imperatives(reading, frozenset(h.start for h in hits))]
+            for hit in hits:
                 if hit.entry.lang not in {reading.language, "en"} and (
                         matcher is c.opener or reading.text[hit.start : hit.end].lower() != hit.entry.phrase.lower()):
                     # Spanish "no" opens advice; English "No matter the size of your company, ..." does not. Another
