@@ -649,11 +649,6 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     return found, quantity_sentences, counts, doubtful
 
 
-def _label_end(reading: Reading, start: int) -> int:
-    sentence = reading.layout.sentences[reading.layout.index_at(start)]
-    return sentence.label[1] if sentence.label is not None else start
-
-
 # A share or a ratio opens a definition as a count does: "Engagement Rate: percentage of interactions (likes,
 # comments, saves) over followers", "Tasa de engagement: porcentaje de interacciones ...".
 _SHARE_WORDS = ("percentage", "percent", "proportion", "share", "ratio", "porcentaje", "proporción", "proporcion",
@@ -680,24 +675,40 @@ _DEFINITION_REACH = 40
 
 
 def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
-                 counts: list[int]) -> list[tuple[int, int]]:
-    """Labelled definitions, label and body as one span: under a label that names a metric ("Organic
-    Reach:"), a sentence that opens with a count ("The number of people that see a post ...") says
-    what the metric is. The metrics in the body are the label's, not more of them; and a metric
-    defined by a count is one, in any sentence."""
-    out: list[tuple[int, int]] = []
+                 counts: list[int]) -> list[tuple[int, int, int]]:
+    """Labelled definitions, (start, end, label end), label and body as one span: under a label that names a metric
+    ("Organic Reach:"), or a metric opening its sentence with a dash after it ("Inbound volume — Count of incoming
+    messages"), a body that opens with a count ("The number of people that see a post ...") says what the metric
+    is. The metrics in the body are the label's, not more of them; and a metric defined by a count is one, in any
+    sentence."""
+    out: list[tuple[int, int, int]] = []
     starts = sorted(start for _, start, _, _, _ in found)
+    ends = {start: end for _, start, end, _, _ in found}
     for sentence in reading.layout.sentences:
-        if sentence.label is None or not sentence.start <= sentence.label[0] < sentence.end:
-            continue
-        label_start, label_end = sentence.label
+        if sentence.label is not None and sentence.start <= sentence.label[0] < sentence.end:
+            label_start, label_end = sentence.label
+        else:
+            # A metric opening the sentence, then a dash: "Response volume — Count of responses issued by the brand".
+            i = bisect.bisect_left(starts, sentence.start)
+            if i == len(starts) or starts[i] >= sentence.end:
+                continue
+            dash = _DASH_GLOSS.match(reading.text, ends[starts[i]])
+            if dash is None or reading.text[sentence.start : starts[i]].strip(_OPENING_MARKS):
+                continue
+            label_start, label_end = starts[i], dash.end()
         i = bisect.bisect_left(starts, label_start)
         if i == len(starts) or starts[i] >= label_end:
             continue  # the label names no metric
         j = bisect.bisect_left(counts, label_end)
         if j < len(counts) and counts[j] - label_end <= _DEFINITION_REACH and counts[j] < sentence.end:
-            out.append((label_start, sentence.end))
+            out.append((label_start, sentence.end, label_end))
     return out
+
+
+# A dash after a metric that opens its sentence: what follows glosses it.
+_DASH_GLOSS = re.compile(r"[ \t]*+[—–][ \t]*+|[ \t]++-[ \t]++")
+# What may stand before that metric: list marks and spaces.
+_OPENING_MARKS = " \t\n>*•·-–—0123456789.)("
 
 
 def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
@@ -707,9 +718,10 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     found = [f for f in found if not _not_the_candidates(reading, f[1], f[2], request)]
     defined = _definitions(reading, found, counts)
     if defined:
-        labels = [(start, _label_end(reading, start)) for start, _ in defined]
+        labels = [(start, label_end) for start, _, label_end in defined]
+        spans = [(start, end) for start, end, _ in defined]
         found = [(k, s, e, False, w) if _inside(s, e, labels) else (k, s, e, c, w)
-                 for k, s, e, c, w in found if _inside(s, e, labels) or not _inside(s, e, defined)]
+                 for k, s, e, c, w in found if _inside(s, e, labels) or not _inside(s, e, spans)]
     context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences)
     per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
     context |= _listed(reading, per_sentence)

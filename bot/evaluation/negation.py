@@ -43,6 +43,8 @@ class Cancelled(NamedTuple):
     cue: str
     soft: bool
     after: bool = False
+    # Where the cue starts in the reply (-1: a clause or sentence after the mention).
+    at: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +138,13 @@ class NegationScope:
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
                     and not (cue.key == PHRASE_CUE and _PHRASE_END.search(self.layout.text, cue.end, start))
                     and not (cue.key == SWAP_CUE and self.swap_end.search(self.layout.text, cue.end, start))):
-                return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE)
+                return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, False, cue.start)
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
         while j < len(self.after) and self.after[j].start < hi:
             if compared or self.after[j].key != COMPARISON_CUE:
                 cue = self.after[j]
-                return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, True)
+                return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, True, cue.start)
             j += 1
         back = self._disowned(end) or self._taken_back(start)
         return Cancelled(back, False, True) if back else None

@@ -128,9 +128,10 @@ def _told_what_to_do(tokens: list[str], words: _Words) -> bool:
 # A class of tools, then examples of it: "tools like Hootsuite and Tweetdeck", "platforms such as Later, Planoly".
 # Read in the sentence before a name; the names listed before it in the same example list are passed over.
 _EXAMPLES_OF_A_CLASS = re.compile(
-    r"(?:tools?|apps?|applications?|platforms?|software|services?|solutions?|programs?|suites?|dashboards?)"
+    r"(?:tools?|apps?|applications?|platforms?|software|services?|solutions?|programs?|suites?|dashboards?|bots?"
+    r"|plugins?|plug-ins?|extensions?|schedulers?|integrations?)"
     r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.)[ \t]*+(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
-    r"(?:[ \t]*+,[ \t]*+|[ \t]++(?:and|or|&)[ \t]++))*+\Z",
+    r"(?:[ \t]*+,[ \t]*+(?:(?:and|or|&)[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++))*+\Z",
     re.IGNORECASE,
 )
 _EXAMPLES_REACH_CHARS = 120
@@ -165,6 +166,8 @@ _CAPABLE = re.compile(
     r"\b(?:can|could|may|might|will|would)[ \t]++(?:(?:really|also|all|both|even|definitely)[ \t]++)?+"
     r"(?:help|make|save|speed|simplify|streamline|automate|cut|take[ \t]++care)\b"
     r"|\b(?:help|helps|make|makes|save|saves)[ \t]++(?:it|life|things|the[ \t]++job|the[ \t]++work|teams?|anyone|"
-    r"everyone|businesses|brands|marketers)\b",
+    r"everyone|businesses|brands|marketers)\b"
+    # What the tools offer or let anyone do: "provide customizable rule sets", "allow SMMs to manage ...".
+    r"|\b(?:provide|provides|offer|offers|allow|allows|enable|enables|let[ \t]++(?:users|teams|brands|anyone))\b",
     re.IGNORECASE,
 )

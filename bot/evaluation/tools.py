@@ -17,6 +17,7 @@ from bot.evaluation.advice import label_matches
 from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import language_entries, lexicons, lines, make_entry, named_entries, toml_table
+from bot.evaluation.negation import Cancelled
 from bot.evaluation.patterns import Matcher, Prepared, fold, grouped_by_first_character
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
@@ -495,6 +496,9 @@ def _owned_before(text: str, start: int) -> bool:
 # still sets it aside.
 _OWN_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we)(?:['’](?:m|re|ve))?+(?:\s++(?:still|also|now|currently|mostly|"
                           r"basically|really|just|all|have|are|am))*+\s++$", re.IGNORECASE)
+# "I'd recommend", "we would always recommend".
+_OWN_SUBJECT_WITH_MODAL = re.compile(r"(?:^|[^\w'’])(?:i|we)(?:['’]d|\s++would)(?:\s++(?:always|also|really|"
+                                     r"definitely|highly))*+\s++$", re.IGNORECASE)
 _PAST_FRAME_WORDS = frozenset({"made", "built", "kept", "threw", "ran", "did", "tried"})
 _OWN_SUBJECT_REACH_CHARS = 40
 
@@ -514,6 +518,19 @@ def _in_own_present_use(reading: Reading, start: int) -> bool:
         if _OWN_SUBJECT.search(reading.text, max(0, hit.start - _OWN_SUBJECT_REACH_CHARS), hit.start):
             return True
     return False
+
+
+_RECOMMEND = frozenset({"recommend"})
+
+
+def _recommended_by_the_candidate(reading: Reading, cancelled: Cancelled) -> bool:
+    """The cue is the candidate's own recommendation ("I recommend", "we always recommend", "I'd recommend"): the
+    candidate's subject right before it (_OWN_SUBJECT)."""
+    if cancelled.at < 0 or cancelled.cue.lower() not in _RECOMMEND:
+        return False
+    lo = max(0, cancelled.at - _OWN_SUBJECT_REACH_CHARS)
+    return (_OWN_SUBJECT.search(reading.text, lo, cancelled.at) is not None
+            or _OWN_SUBJECT_WITH_MODAL.search(reading.text, lo, cancelled.at) is not None)
 
 
 def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
@@ -538,6 +555,12 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
             if soft and _of_the_profession(cancelled[0]):
                 # "Community managers use tools like Hootsuite": maybe the candidate's answer, maybe not.
                 notes.append(f"the profession's tools in general, maybe the candidate's: {cancelled[0]} … {words}")
+                doubtful.append(words)
+                continue
+            if _recommended_by_the_candidate(reading, cancelled):
+                # "I recommend Canva to my clients because it is such great value": a professional's recommendation
+                # may come from use or from reputation; a person decides when it is what the reply offers.
+                notes.append(f"recommended by the candidate, maybe used: {cancelled.cue} … {words}")
                 doubtful.append(words)
                 continue
             notes.append(f"negated: {cancelled[0]} … {words}")

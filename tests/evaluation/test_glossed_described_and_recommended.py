@@ -1,0 +1,64 @@
+"""What a sentence says of a tool or a metric decides whether it is the candidate's (issue 9 items 1, 2 and 5).
+
+- A metric opening its sentence with a dash after it ("Response volume — Count of responses issued by your
+  brand") is glossed by what follows, as under a label ("Response volume: ..."): the count in the gloss is that
+  metric, not one more.
+- Tools named as examples of a kind ("Popular bots like Carl-bot, Dyno, and MEE6 provide customizable rule
+  sets", "Dashboard tools like Hootsuite, Buffer, or Sprout Social allow SMMs to manage ...") in a sentence that
+  says what they offer anyone and nothing of the candidate are the trade's tools: maybe the candidate's, a person
+  decides.
+- The candidate's own recommendation ("I recommend Canva to my clients because it is such great value") may come
+  from use or from reputation: doubtful, not negated. Someone else's recommendation stays no use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Reading
+from bot.evaluation.tools import find_tools
+
+
+def test_a_metric_glossed_after_a_dash_counts_once() -> None:
+    found = find_metrics(Reading.of("Inbound volume — Count of incoming messages on all channels. Response volume — "
+                                    "Count of responses issued by the brand.", "en"))
+    assert found.evidence == ("Inbound volume", "Response volume")
+
+
+def test_a_dash_between_metrics_in_a_sentence_glosses_nothing() -> None:
+    found = find_metrics(Reading.of("I watch reach — and engagement rate, and follower growth.", "en"))
+    assert found.count == 3
+
+
+@pytest.mark.parametrize(("text", "doubtful"), [
+    ("Popular bots like Carl-bot, Dyno, and MEE6 provide customizable rule sets that catch spam.",
+     ("Carl-bot", "Dyno", "MEE6")),
+    ("Dashboard tools like Hootsuite, Buffer, or Sprout Social allow SMMs to manage many accounts.",
+     ("Hootsuite", "Buffer", "Sprout Social")),
+])
+def test_tools_described_as_examples_of_a_kind_are_doubtful(text: str, doubtful: tuple[str, ...]) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert (found.count, found.doubtful) == (0, doubtful)
+
+
+@pytest.mark.parametrize("text", [
+    "Tools like Hootsuite and Canva allow me to plan a month ahead.",
+    "We run bots like Carl-bot and MEE6, which provide rule sets.",
+])
+def test_examples_of_a_kind_the_candidate_speaks_of_count(text: str) -> None:
+    assert find_tools(Reading.of(text, "en")).count == 2
+
+
+@pytest.mark.parametrize("text", [
+    "I recommend Canva to my clients because it is such great value. Sprout Social is our analytics tool.",
+    "I'd always recommend Canva. Sprout Social is our analytics tool.",
+])
+def test_the_candidates_own_recommendation_is_doubtful(text: str) -> None:
+    found = find_tools(Reading.of(text, "en"))
+    assert (found.evidence, found.doubtful) == (("Sprout Social",), ("Canva",))
+
+
+def test_someone_elses_recommendation_is_no_use() -> None:
+    found = find_tools(Reading.of("My agency friends recommend Canva. Sprout Social is our analytics tool.", "en"))
+    assert (found.evidence, found.doubtful) == (("Sprout Social",), ())
