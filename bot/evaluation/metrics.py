@@ -711,11 +711,34 @@ _DASH_GLOSS = re.compile(r"[ \t]*+[—–][ \t]*+|[ \t]++-[ \t]++")
 _OPENING_MARKS = " \t\n>*•·-–—0123456789.)("
 
 
+# A formula: "=" then an expression with an arithmetic operator, up to the end of its line, a ";" or a full stop
+# and a space ("engagement_rate = (posts + replies + reactions) / MAU").
+_FORMULA_BODY = re.compile(r"[^\n=;]{1,160}?(?=[\n;]|\.(?:\s|$)|$)")
+_OPERATORS = frozenset("+*/×÷")
+
+
+def _formulas(text: str) -> list[tuple[int, int]]:
+    """Where the right-hand sides of formulas stand: the metrics in them are the parts of the metric the formula
+    defines ("engagement_rate = (posts + replies + reactions) / MAU" defines one rate from four counts), not more
+    metrics of the candidate's."""
+    out: list[tuple[int, int]] = []
+    at = text.find("=")
+    while at >= 0:
+        body = _FORMULA_BODY.match(text, at + 1)
+        if body is not None and not _OPERATORS.isdisjoint(body.group()):
+            out.append((at + 1, body.end()))
+        at = text.find("=", at + 1)
+    return out
+
+
 def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     """``doubt_below``: when fewer metrics than this are counted, also list the doubtful items."""
     request = _request_sentences(reading)
     found, quantity_sentences, counts, doubtful = _found(reading)
     found = [f for f in found if not _not_the_candidates(reading, f[1], f[2], request)]
+    formulas = _formulas(reading.text) if "=" in reading.text else []
+    if formulas:
+        found = [f for f in found if not _inside_any(f[1], f[2], formulas)]
     defined = _definitions(reading, found, counts)
     if defined:
         labels = [(start, label_end) for start, _, label_end in defined]

@@ -7,6 +7,8 @@
   sets", "Dashboard tools like Hootsuite, Buffer, or Sprout Social allow SMMs to manage ...") in a sentence that
   says what they offer anyone and nothing of the candidate are the trade's tools: maybe the candidate's, a person
   decides.
+- The right-hand side of a formula ("engagement_rate = (posts + replies + reactions) / MAU") holds the parts of
+  the metric it defines, not more metrics.
 - The candidate's own recommendation ("I recommend Canva to my clients because it is such great value") may come
   from use or from reputation: doubtful, not negated. Someone else's recommendation stays no use.
 """
@@ -62,3 +64,16 @@ def test_the_candidates_own_recommendation_is_doubtful(text: str) -> None:
 def test_someone_elses_recommendation_is_no_use() -> None:
     found = find_tools(Reading.of("My agency friends recommend Canva. Sprout Social is our analytics tool.", "en"))
     assert (found.evidence, found.doubtful) == (("Sprout Social",), ())
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Engagement rate: define it once (engagement_rate = (posts + replies + reactions) / MAU). A rising engagement "
+     "rate with falling time_to_first_response is healthy.", ("Engagement rate", "time_to_first_response")),
+    ("I track reach, saves and CTR = clicks / impressions.", ("reach", "saves", "CTR")),
+])
+def test_the_parts_of_a_formula_are_not_metrics_of_their_own(text: str, evidence: tuple[str, ...]) -> None:
+    assert find_metrics(Reading.of(text, "en")).evidence == evidence
+
+
+def test_an_equals_sign_without_arithmetic_is_no_formula() -> None:
+    assert find_metrics(Reading.of("My KPIs = reach, saves, and shares.", "en")).count == 3
