@@ -690,7 +690,9 @@ def _action_list(reading: Reading, found: list[tuple[str, int, int]], lowered: l
 # who liked"; not "I reply TO people who comment").
 _WHO_BEFORE = re.compile(
     r"(?:^|[,;:(•*\n/]|\b(?:is|are|was|were|as|and|or|the|all|measure|measures|count|counts|track|tracks|watch|"
-    r"see|check|y|o|und|oder|et|ou|e|los|las|les|die|os|as|des)\b)[ \t]*+$",
+    r"see|check|y|o|und|oder|et|ou|e|los|las|les|die|os|as|des)\b)"
+    # Who they are may be said first: "new members who post", "returning customers who buy".
+    r"(?:[ \t]*+(?:new|returning|first-time|repeat|existing|unique|paying|loyal|engaged|inactive|active))?+[ \t]*+$",
     re.IGNORECASE,
 )
 
@@ -808,8 +810,13 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     for hit in words.rated.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
         out.append(Framed("csat", hit.start, hit.end, f'asked to rate: "{said}"', (hit.start, hit.end), certain=True))
-    taken = sorted((f.start, f.end) for f in out)
     done = _who_acts(reading, words)
+    if done:
+        # Who is counted, named by what they do, says more than a state of the same people: "new members who post
+        # in their first week" is a count of posting members, not of new ones.
+        acting = sorted(f.subject for f in done)
+        out = [f for f in out if not (f.key.startswith("state:") and _overlaps(f.start, f.end, acting))]
+    taken = sorted((f.start, f.end) for f in out)
     for hit in words.passive.find(reading.prepared):
         done += _done_in_a_list(reading, hit, words)
     out += [f for f in done if not _overlaps(f.start, f.end, taken)]

@@ -644,7 +644,9 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     listed, doubtful = _listed_items(reading, found)
     found += listed
     found.sort(key=lambda item: item[1])
-    counts = sorted([*(f.start for f in framed if f.counted),
+    # A count, or who is counted by what they do ("Monthly active users: anyone who posted that month"), opens
+    # a definition under a label.
+    counts = sorted([*(f.start for f in framed if f.counted or f.subject[1] > f.subject[0]),
                      *(m.start() for m in _SHARE_OF.finditer(reading.text))])
     return found, quantity_sentences, counts, doubtful
 

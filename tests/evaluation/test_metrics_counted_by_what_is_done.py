@@ -42,3 +42,17 @@ def test_lists_of_what_is_done_are_read_in_linear_work(line: str) -> None:
         return steps(lambda: metrics.find_metrics(reading), _FILES)
 
     assert run(8 * 40) / run(40) < _MAX_GROWTH
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # Who they are said first: a count of posting members, not of new ones, beside the list's other metrics.
+    ("What I watch: weekly active users, new members who post in their first week, and reports per thousand "
+     "messages.", ("weekly active users", "members who post", "reports per")),
+    ("Metrics: returning customers who buy again, reach, saves.", ("customers who buy", "reach", "saves")),
+])
+def test_people_described_then_counted_by_what_they_do(text: str, evidence: tuple[str, ...]) -> None:
+    assert metrics.find_metrics(Reading.of(text, "en")).evidence == evidence
+
+
+def test_people_something_is_done_to_after_a_description_are_no_count() -> None:
+    assert metrics.find_metrics(Reading.of("I reply to new members who post rude things.", "en")).count == 0
