@@ -690,9 +690,10 @@ def _about_things(reading: Reading, start: int, named: list[int], angry: list[in
 _MAX_CONVERSATION_WORDS = 40
 
 
-def about_the_conversation(reading: Reading, answer: frozenset[int]) -> bool:
+def about_the_conversation(reading: Reading, answer: frozenset[int], besides: tuple[int, int] = (0, 0)) -> bool:
     """Every word of the answer's sentences (labels aside) is a handling action, a person or anger word, a word
-    about the conversation (advice.toml [conversation]) or a small word ([function_words])."""
+    about the conversation (advice.toml [conversation]) or a small word ([function_words]). ``besides``: a span
+    whose words are taken as said (a valuing phrase, "goes a long way")."""
     if reading.language != "en":
         return False
     c = cues()
@@ -705,7 +706,8 @@ def about_the_conversation(reading: Reading, answer: frozenset[int]) -> bool:
         s = sentences[i]
         lo = s.label[1] if s.label and s.start <= s.label[1] <= s.end else s.start
         said += [m.span() for m in WORD.finditer(reading.text, lo, s.end)
-                 if m.group().lower().replace("’", "'") not in c.function_words]
+                 if m.group().lower().replace("’", "'") not in c.function_words
+                 and not besides[0] <= m.start() < besides[1]]
         if len(said) > _MAX_CONVERSATION_WORDS:
             return False
     covered = _Covered(reading)

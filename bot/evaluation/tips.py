@@ -959,12 +959,14 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
     sentences = reading.layout.sentences
     angry = _angry_sentences(reading, answer)
     marked = answer.sentences if answer.strong else answer.sentences & angry
-    if not marked:
-        return None
     handling: list[tuple[int, int]] | None = None
     for h in _valuing().find(reading.prepared):
         index = reading.layout.index_at(h.start)
-        if index not in answer.sentences:
+        # Where only its place marks the answer (the last paragraph), a valuing statement with no anger word is
+        # the tip when every other word of it is about the conversation: "An apology and a quick fix go a long
+        # way", "A calm, specific reply beats a long apology every time".
+        if index not in answer.sentences or (
+                index not in marked and not about_the_conversation(reading, frozenset({index}), (h.start, h.end))):
             continue
         s = sentences[index]
         lo = _subject_start(reading, s, h, advice, min(s.end, h.end + 12))

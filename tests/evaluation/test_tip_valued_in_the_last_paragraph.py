@@ -1,0 +1,34 @@
+"""A statement valuing a way of handling the conversation, as the reply's last paragraph, is the tip (issue 9 item 3:
+the tip is read where the candidate answers the third question).
+
+"An apology and a quick fix go a long way." and "A calm, specific reply beats a long apology every time." were
+credited under a tip label or beside an anger word only. In the last paragraph, where replies answer the third
+question, such a statement is the tip when every other word of it is about the conversation (advice.toml
+[conversation], handling actions, people): its subject names how to handle the person. One about anything else
+("Good content goes a long way") is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.reading import Reading
+from bot.evaluation.tips import find_tip
+
+_BEFORE = "I schedule with Buffer and design in Canva.\n\nI watch reach, engagement rate and follower growth.\n\n"
+
+
+@pytest.mark.parametrize("last", [
+    "An apology and a quick fix go a long way.",
+    "A calm, specific reply beats a long apology every time.",
+])
+def test_a_valued_way_of_handling_the_conversation_is_the_tip(last: str) -> None:
+    assert find_tip(Reading.of(_BEFORE + last, "en")).count == 1
+
+
+@pytest.mark.parametrize("last", [
+    "Good content goes a long way.",
+    "A consistent posting schedule beats a viral post every time.",
+])
+def test_a_valued_thing_that_is_no_handling_gives_no_tip(last: str) -> None:
+    assert find_tip(Reading.of(_BEFORE + last, "en")).count == 0
