@@ -703,8 +703,25 @@ def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
             continue  # the label names no metric
         j = bisect.bisect_left(counts, label_end)
         if j < len(counts) and counts[j] - label_end <= _DEFINITION_REACH and counts[j] < sentence.end:
-            out.append((label_start, sentence.end, label_end))
+            out.append((label_start, _definition_end(reading.text, counts[j], sentence.end, starts), label_end))
     return out
+
+
+# A list going on after a definition: a comma or a semicolon, then maybe "and" or "or", then a metric.
+_NEXT_ITEM = re.compile(r"[,;][ \t]*+(?:(?:and|or|y|o|und|oder|et|ou|e)[ \t]++)?+")
+
+
+def _definition_end(text: str, count: int, end: int, starts: list[int]) -> int:
+    """Where a definition opening with a count at ``count`` ends: at the sentence's end, or where a list of metrics
+    goes on after it ("For me it's about retention: how many customers come back within 90 days, churn rate, and
+    lifetime value" defines retention, then names two more)."""
+    for m in _NEXT_ITEM.finditer(text, count, end):
+        if text.count("(", count, m.start()) > text.count(")", count, m.start()):
+            continue  # inside brackets: "percentage of interactions (likes, comments, shares) over followers"
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(starts) and starts[k] == m.end():
+            return m.start()
+    return end
 
 
 # A dash after a metric that opens its sentence: what follows glosses it.

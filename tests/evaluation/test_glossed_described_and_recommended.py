@@ -77,3 +77,14 @@ def test_the_parts_of_a_formula_are_not_metrics_of_their_own(text: str, evidence
 
 def test_an_equals_sign_without_arithmetic_is_no_formula() -> None:
     assert find_metrics(Reading.of("My KPIs = reach, saves, and shares.", "en")).count == 3
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # The definition of the label's metric ends where the list of metrics goes on.
+    ("For me it is about retention: how many customers come back within 90 days, and lifetime value.",
+     ("retention", "lifetime value")),
+    # A definition with commas of its own stays one metric.
+    ("Reach: the number of people who saw a post, including shares.", ("Reach",)),
+])
+def test_a_definition_ends_where_the_list_goes_on(text: str, evidence: tuple[str, ...]) -> None:
+    assert find_metrics(Reading.of(text, "en")).evidence == evidence
