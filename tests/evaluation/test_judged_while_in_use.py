@@ -5,7 +5,9 @@ scope).
 used (negation.toml [soft_after]). After the candidate's own present use ("we run everything through Sprinklr,
 which is overkill for a small team"), the same words weigh a tool that is still in use. And "tells me" only presses
 a tool on the candidate when something is pressed ("keeps telling me to try Later"): "Reach tells me how many
-people saw a post" is a metric read.
+people saw a post" is a metric read. A tool still sought ("Until I come across a monitoring tool that captures my
+heart ...", "I'm still looking for a good scheduler") is not used, unless the sentence takes it up; and people
+counted together ("readership figures", "audience growth") are a count as people counted one by one are.
 """
 
 from __future__ import annotations
@@ -48,3 +50,19 @@ def test_what_a_number_tells_the_candidate_is_a_metric_read(text: str) -> None:
 def test_a_tool_pressed_on_the_candidate_is_still_not_used() -> None:
     found = find_tools(Reading.of("My friends keep telling me to try Loomly and Planable. I design in Canva.", "en"))
     assert found.evidence == ("Canva",)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Until I come across a monitoring tool that captures my heart, I search Instagram by hand and design in Canva.",
+     ("Canva",)),
+    ("I'm still looking for a good scheduler. I design in Canva.", ("Canva",)),
+    # Found and used after all.
+    ("I was looking for a scheduler and found Buffer, which I use daily.", ("Buffer",)),
+])
+def test_a_tool_still_sought_is_not_used(text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == kept
+
+
+def test_people_counted_together_make_a_count() -> None:
+    found = find_metrics(Reading.of("I track audience growth, readership figures and clicks.", "en"))
+    assert found.evidence == ("audience growth", "readership figures", "clicks")
