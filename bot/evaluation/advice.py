@@ -27,6 +27,10 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # Bullets, numbers and quote marks that may open a line before its first word.
+# An action said to be done in excess: "apologizing so much", "saying sorry too often". Less of a good action is
+# moderation, not advice against it ("Stop apologizing so much" is no "never apologise").
+IN_EXCESS = re.compile(r"(?:[ \t]++\w++){0,2}?[ \t]++(?:so|too)[ \t]++(?:much|often|many[ \t]++times)\b",
+                       re.IGNORECASE)
 _LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 
 
@@ -520,7 +524,8 @@ class Advice:
                    and not _answers_a_thing(reading, h.end, covered)}
         person |= replied
         found = c.anti.find(reading.prepared)
-        anti = tuple(sorted((h for h in found if _advises_against(reading, h, lead_in)), key=lambda h: h.start))
+        anti = tuple(sorted((h for h in found if _advises_against(reading, h, lead_in)
+                             and not IN_EXCESS.match(reading.text, h.end)), key=lambda h: h.start))
         warned = tuple(sorted((Hit(h.entry, at, h.end) for h in found if (at := _warned_of(reading, h)) is not None),
                               key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,

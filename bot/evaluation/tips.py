@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.evaluation.advice import (
     CLAUSE_BREAK,
+    IN_EXCESS,
     WORD,
     Advice,
     about_the_conversation,
@@ -193,6 +194,8 @@ class _Seen:
     wanting_handling: set[int] = field(default_factory=set)
     # Sentences told as no advice that deny something of their action ("Apologising to them never worked").
     stated: set[int] = field(default_factory=set)
+    # Sentences with an action said to be done in excess ("Stop apologizing so much"): moderation, no anti advice.
+    moderated: set[int] = field(default_factory=set)
     # Sentences whose actions are told to the customers themselves ("please be patient with us").
     to_customer: set[int] = field(default_factory=set)
 
@@ -262,6 +265,11 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         if _denied_in_a_statement(reading, advice, clauses, index, hit):
             seen.stated.add(index)
             continue
+        # "Stop apologizing so much", "the usual mistake is apologizing too much": less of a good action, not
+        # against it. Moderation is no anti advice; what the reply puts in its place decides.
+        if IN_EXCESS.match(reading.text, hit.end):
+            seen.moderated.add(index)
+            continue
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
         negated = negated_before(reading.text, hit.start) and not conditioned_after(reading.text, hit.end)
@@ -305,6 +313,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
 
 
 _NEGATED_ANTI = "negated_anti"
+
 # Handling words that, as what the angry people want, name a thing rather than a way of treating them.
 _WANTED_AS_A_THING = frozenset({"refund", "compensat*"})
 # Anti phrases that negated advise nothing: those that are a negation, a retraction or an interjection
