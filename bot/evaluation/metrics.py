@@ -176,7 +176,8 @@ def _blocked(framed: Framed, blockers: list[Hit]) -> bool:
         if not framed.counted or blockers[i].start <= framed.start:
             return True
         i -= 1
-    return False
+    # A phrase over the quantity itself: "I've had MY SHARE OF these interactions" is an idiom, no share measured.
+    return framed.counted and i >= 0 and blockers[i].start <= framed.start < blockers[i].end
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -88,3 +88,11 @@ def test_an_equals_sign_without_arithmetic_is_no_formula() -> None:
 ])
 def test_a_definition_ends_where_the_list_goes_on(text: str, evidence: tuple[str, ...]) -> None:
     assert find_metrics(Reading.of(text, "en")).evidence == evidence
+
+
+@pytest.mark.parametrize("text", [
+    "As a former customer service and sales manager, I've had my share of these interactions.",
+    "Our sales reps had their fair share of angry calls.",
+])
+def test_a_job_title_and_an_idiom_of_sharing_are_no_metrics(text: str) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == 0
