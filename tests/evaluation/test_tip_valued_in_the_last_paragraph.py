@@ -21,6 +21,8 @@ _BEFORE = "I schedule with Buffer and design in Canva.\n\nI watch reach, engagem
 @pytest.mark.parametrize("last", [
     "An apology and a quick fix go a long way.",
     "A calm, specific reply beats a long apology every time.",
+    # What it puts right, beside an anger word (advice.toml [valuing]).
+    "I find that a phone call solves most angry emails.",
 ])
 def test_a_valued_way_of_handling_the_conversation_is_the_tip(last: str) -> None:
     assert find_tip(Reading.of(_BEFORE + last, "en")).count == 1
@@ -29,6 +31,7 @@ def test_a_valued_way_of_handling_the_conversation_is_the_tip(last: str) -> None
 @pytest.mark.parametrize("last", [
     "Good content goes a long way.",
     "A consistent posting schedule beats a viral post every time.",
+    "Good SEO solves most traffic problems.",
 ])
 def test_a_valued_thing_that_is_no_handling_gives_no_tip(last: str) -> None:
     assert find_tip(Reading.of(_BEFORE + last, "en")).count == 0
