@@ -157,7 +157,14 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     tokens = _tokens(text[sentence.start : sentence.end])
     if _speaks_of(tokens, words.me):
         return False
-    return _speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
+    return (_speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
+            or _POPULAR_CLASS.search(text, lo, start) is not None)
+
+
+# A class called popular or common names what everyone uses: "Popular bots like Carl-bot, Dyno, and MEE6 ...".
+_POPULAR_CLASS = re.compile(r"\b(?:popular|common|commonly[ \t]++used|well-known|well[ \t]++known|widely[ \t]++used|"
+                            r"leading|top)[ \t]++(?:\w++[ \t]++)?(?:tools?|apps?|bots?|platforms?|software|plugins?)"
+                            r"[ \t]++(?:like|such[ \t]++as|including)\b", re.IGNORECASE)
 
 
 # What tools can do for anyone, after the examples: "can help automate this", "could save a lot of time", "make
@@ -167,7 +174,9 @@ _CAPABLE = re.compile(
     r"(?:help|make|save|speed|simplify|streamline|automate|cut|take[ \t]++care)\b"
     r"|\b(?:help|helps|make|makes|save|saves)[ \t]++(?:it|life|things|the[ \t]++job|the[ \t]++work|teams?|anyone|"
     r"everyone|businesses|brands|marketers)\b"
-    # What the tools offer or let anyone do: "provide customizable rule sets", "allow SMMs to manage ...".
-    r"|\b(?:provide|provides|offer|offers|allow|allows|enable|enables|let[ \t]++(?:users|teams|brands|anyone))\b",
+    # What the tools let others do: "allow SMMs to manage ...", "enable brands to ..." ("Tools like Hootsuite offer
+    # comprehensive data" says what they give, which graders credit as the candidate's).
+    r"|\b(?:allow|allows|enable|enables|let|lets|help|helps)[ \t]++(?:smms|marketers|businesses|brands|teams|users|"
+    r"companies|managers|anyone|everyone|people|community[ \t]++managers|social[ \t]++media[ \t]++managers)\b",
     re.IGNORECASE,
 )

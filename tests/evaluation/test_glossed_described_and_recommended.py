@@ -3,10 +3,10 @@
 - A metric opening its sentence with a dash after it ("Response volume — Count of responses issued by your
   brand") is glossed by what follows, as under a label ("Response volume: ..."): the count in the gloss is that
   metric, not one more.
-- Tools named as examples of a kind ("Popular bots like Carl-bot, Dyno, and MEE6 provide customizable rule
-  sets", "Dashboard tools like Hootsuite, Buffer, or Sprout Social allow SMMs to manage ...") in a sentence that
-  says what they offer anyone and nothing of the candidate are the trade's tools: maybe the candidate's, a person
-  decides.
+- Tools named as examples of a popular kind ("Popular bots like Carl-bot, Dyno, and MEE6 provide customizable
+  rule sets") or of a kind that lets others work ("Dashboard tools like Hootsuite, Buffer, or Sprout Social allow
+  SMMs to manage ...") in a sentence that says nothing of the candidate are the trade's tools: maybe the
+  candidate's, a person decides. What they give ("Tools like Hootsuite offer comprehensive data") graders credit.
 - The right-hand side of a formula ("engagement_rate = (posts + replies + reactions) / MAU") holds the parts of
   the metric it defines, not more metrics.
 - The candidate's own recommendation ("I recommend Canva to my clients because it is such great value") may come
@@ -47,6 +47,8 @@ def test_tools_described_as_examples_of_a_kind_are_doubtful(text: str, doubtful:
 @pytest.mark.parametrize("text", [
     "Tools like Hootsuite and Canva allow me to plan a month ahead.",
     "We run bots like Carl-bot and MEE6, which provide rule sets.",
+    # What the tools give, said in the answer to the tools question: graders credit it as the candidate's.
+    "Tools like Hootsuite or Sprout Social offer comprehensive data that helps in refining strategies.",
 ])
 def test_examples_of_a_kind_the_candidate_speaks_of_count(text: str) -> None:
     assert find_tools(Reading.of(text, "en")).count == 2
