@@ -144,22 +144,24 @@ def _literal_alternation(phrases: Iterable[str]) -> str:
 
 
 # ">" quoting, also Supercite's initials before the mark ("JD> ..."), and the "| " some old
-# clients use (a line with more bars is a table, not a quote).
-_QUOTED = re.compile(r"^\s*+[A-Za-z]{0,3}>")
+# clients use (a line with more bars is a table, not a quote). Japanese phones' and some Japanese clients' mail quote
+# with the full-width "＞".
+_QUOTED = re.compile(r"^\s*+[A-Za-z]{0,3}[>＞]")
 _BAR_QUOTED = re.compile(r"^\s*+\|(?: |$)[^|]*+$")
 _ANY_QUOTED = re.compile(f"{_QUOTED.pattern}|{_BAR_QUOTED.pattern}")
 
 
 def is_quoted(line: str) -> bool:
     # Most lines hold neither mark and need no regex; most quoted ones start with it.
-    return line.startswith(">") or ((">" in line or "|" in line) and _ANY_QUOTED.match(line) is not None)
+    return line.startswith(">") or (
+        (">" in line or "|" in line or "＞" in line) and _ANY_QUOTED.match(line) is not None)
 
 
 def quoted_flags(lines: list[str]) -> list[bool]:
     """``is_quoted`` for every line, with the function call inlined: a 10,000-line thread asks it
     10,000 times. Keep the two expressions the same."""
     match = _ANY_QUOTED.match
-    return [line.startswith(">") or ((">" in line or "|" in line) and match(line) is not None)
+    return [line.startswith(">") or ((">" in line or "|" in line or "＞" in line) and match(line) is not None)
             for line in lines]
 
 
