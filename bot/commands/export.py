@@ -33,6 +33,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 async def _export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.admin.credential import NotEndorsable, export_request
     from bot.commands.migrate import migrated_database
+    from bot.console.terminal import json_text
     from bot.credentials import KeyFileError, render_document
     from bot.db.models import EndorsementRequest
 
@@ -46,13 +47,14 @@ async def _export(args: argparse.Namespace, settings: Settings) -> int:
         except (NotEndorsable, KeyFileError) as exc:
             print(f"endorsebot: {exc}", file=sys.stderr)
             return 1
-    text = render_document(document)
     if args.output is None:
-        sys.stdout.write(text)
-    else:
-        failed = write_output(args.output, text)
-        if failed:
-            print(f"endorsebot: {failed}", file=sys.stderr)
-            return 1
-        print(f"wrote {args.output}", file=sys.stderr)
+        # A terminal: the candidate's own words are in the credential (its evidence), so every control, reordering
+        # or invisible character is written escaped; the JSON value, and so the proof, is the same (issue 10 item 13).
+        sys.stdout.write(document + "\n" if isinstance(document, str) else json_text(document, indent=2) + "\n")
+        return 0
+    failed = write_output(args.output, render_document(document))
+    if failed:
+        print(f"endorsebot: {failed}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output}", file=sys.stderr)
     return 0
