@@ -88,9 +88,11 @@ _BODY_CHARS = 20000
 # Japanese and Korean run words together (Korean endings attach to the stem: "전송하지 못했습니다"), so a
 # letter of those scripts is no word boundary to miss: "邮件无法投递" holds "无法投递" as a phrase.
 _UNSPACED = r"\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F"
+# Nor is a digit, next to a phrase of those scripts: "将休假至12月14日" holds "休假至" (a Latin phrase still stands
+# apart from digits: "auto1" is no "auto").
 _NOT_ALONE = rf"[^\W{_UNSPACED}]"  # a letter of the same word
-_ALONE_BEFORE = rf"(?<!{_NOT_ALONE})"
-_ALONE_AFTER = rf"(?![^\W{_UNSPACED}])"
+_ALONE_BEFORE = rf"(?<![^\W\d{_UNSPACED}])(?:(?<!\d)|(?=[{_UNSPACED}]))"
+_ALONE_AFTER = rf"(?![^\W\d{_UNSPACED}])(?:(?<=[{_UNSPACED}])|(?!\d))"
 _PHRASES_ALONE = _ALONE_BEFORE + "(?:<PHRASES>)" + _ALONE_AFTER
 
 
