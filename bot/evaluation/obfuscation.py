@@ -91,6 +91,13 @@ _MAX_BLOBS = 20
 # that spell text ("69676e6f7265..."): both read decoded too (issue 10 item 12, red-team variants).
 _WRAPPED = re.compile(r"(?<=[A-Za-z0-9+/]{16})[ \t]*+\r?\n[ \t>]*+(?=[A-Za-z0-9+/=]{4})")
 _HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f].)(?:[0-9A-Fa-f]{2}){15,1999}+[0-9A-Fa-f](?![0-9A-Fa-f])")
+# The shortest run of characters of no space each pattern above reads: a base64 blob or the base64 line before a
+# wrap (16), hex digits spelling text (32). Each starts with a class or a look-behind, so it is tried at nearly every
+# character (together about 150 k instructions over a reply of 170 characters); a text whose longest run of
+# characters between spaces (str.split) is shorter is not scanned with it. Morse code is eight signs or more.
+_SHORTEST_BLOB = 16
+_SHORTEST_HEX = 32
+_FEWEST_MORSE_SIGNS = 8
 _NAMES_ROT13 = re.compile(r"\brot[\s\-]?13\b", re.IGNORECASE)
 # Base32 (RFC 4648: A-Z and 2-7, in one case): read from the runs _BLOB finds, which hold every such run.
 _BASE32_RUN = re.compile(r"[A-Z2-7]++|[a-z2-7]++")
@@ -257,7 +264,7 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
             views.append(spaced)
     views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
     views += decoded_blobs(text)
-    if "\n" in text:
+    if "\n" in text and _longest_run(text) >= _SHORTEST_BLOB:
         joined = _WRAPPED.sub("", text)
         if joined != text:
             views += [blob for blob in decoded_blobs(joined) if blob not in views]
@@ -337,7 +344,7 @@ def _spelt_otherwise(text: str) -> list[str]:
         turned = text.translate(_ROT47)
         if len(_vocabulary().words.intersection(_LONG_WORD.findall(turned.lower()))) >= 2:
             views.append(turned)
-    if ("." in text or "-" in text) and _MORSE.search(text):
+    if text.count(".") + text.count("-") >= _FEWEST_MORSE_SIGNS and _MORSE.search(text):
         views.append(_MORSE.sub(_morse_read, text))
     if "\n" in text:
         vertical = _VERTICAL.sub(lambda m: " ".join("".join(c for c in word if not c.isspace())
@@ -434,9 +441,17 @@ def _readable(decoded: str) -> bool:
     return bool(decoded) and printable >= 0.9 * len(decoded) and any(ch.isalpha() for ch in decoded)
 
 
+@lru_cache(maxsize=4)
+def _longest_run(text: str) -> int:
+    """The length of the longest run of characters between spaces in ``text`` (asked up to three times a text)."""
+    return max(map(len, text.split()), default=0)
+
+
 def decoded_hex(text: str) -> list[str]:
     """Runs of hex digits that decode to readable text."""
     out: list[str] = []
+    if _longest_run(text) < _SHORTEST_HEX:
+        return out
     for match in _HEX.finditer(text):
         if len(out) >= _MAX_BLOBS:
             break
@@ -472,6 +487,8 @@ def decoded_blobs(text: str) -> list[str]:
     """Base64 runs that decode to readable text (an instruction hidden from a keyword list), and the base32 runs
     among them: every base32 run is such a run."""
     out: list[str] = []
+    if _longest_run(text) < _SHORTEST_BLOB:
+        return out
     for match in _BLOB.finditer(text):
         if len(out) >= _MAX_BLOBS:
             break

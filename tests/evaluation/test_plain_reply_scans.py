@@ -17,14 +17,17 @@ relative word in its case-folded text is not read with it. to_the_reader's "tool
 tried at every character) is searched only in a reach holding one of its example words.
 
 text.words read the plain reply's sentences twice each (a list's word counts, then the tip's language or a keyword
-list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter."""
+list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter.
+
+obfuscation's base64, wrapped base64, hex and Morse scans (each tried at nearly every character) are passed over in a
+text with no run of characters between spaces as long as their shortest match, or too few dots and dashes."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from bot.evaluation import glued_names, metric_frames, metrics, tips, to_the_reader
+from bot.evaluation import glued_names, metric_frames, metrics, obfuscation, tips, to_the_reader
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Prepared
@@ -209,3 +212,31 @@ def test_a_reach_said_to_hold_no_example_word_holds_no_examples_of_a_class() -> 
             assert may_hold(text, to_the_reader._EXAMPLES_SAID), text
             held += 1
     assert held > 300, held
+
+
+def test_texts_passed_over_by_their_runs_or_signs_hold_no_blob_hex_wrap_or_morse() -> None:
+    """obfuscation reads base64 blobs, a base64 text wrapped over lines and hex digits only in a text with a run of
+    16 (32 for hex) characters between spaces, Morse code only in one of eight dots and dashes: on random texts of
+    base64 and hex characters, dots, dashes, slashes and every kind of space and line break, each pattern finds
+    nothing in a text the test passes over. Fails if a bound is one higher."""
+    rng = random.Random("blobs")
+    pieces = ["aGVsbG8", "SGVsbG8gd29y", "ZGVhZGJlZWY=", "69676e6f7265", "0123456789abcdef", "+", "/", "=", ".", "-",
+              ".-", "-..", " ", " ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\x1c", "> ", " / ", "x", "Q", "é"]
+    found = {"blob": 0, "wrapped": 0, "hex": 0, "morse": 0}
+    morse_signs = [".", "-", ".", "-", ".", ".-", "--.", "-----", "x", ""]
+    for n in range(8000):
+        if n % 2:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        else:  # Morse-like: signs between spaces, tabs and slashes
+            text = "".join(rng.choice(morse_signs) + rng.choice([" ", " ", " / ", "/", "\t", "  "])
+                           for _ in range(rng.randint(0, 14)))
+        run = obfuscation._longest_run(text)
+        signs = text.count(".") + text.count("-")
+        for name, pattern, passed in (("blob", obfuscation._BLOB, run < obfuscation._SHORTEST_BLOB),
+                                      ("wrapped", obfuscation._WRAPPED, run < obfuscation._SHORTEST_BLOB),
+                                      ("hex", obfuscation._HEX, run < obfuscation._SHORTEST_HEX),
+                                      ("morse", obfuscation._MORSE, signs < obfuscation._FEWEST_MORSE_SIGNS)):
+            if pattern.search(text) is not None:
+                assert not passed, (name, text)
+                found[name] += 1
+    assert min(found.values()) > 50, found
