@@ -17,19 +17,16 @@ relative word in its case-folded text is not read with it. to_the_reader's "tool
 tried at every character) is searched only in a reach holding one of its example words.
 
 text.words read the plain reply's sentences twice each (a list's word counts, then the tip's language or a keyword
-list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter.
-
-obfuscation's base64, wrapped base64, hex and Morse scans (each tried at nearly every character) are passed over in a
-text with no run of characters between spaces as long as their shortest match, or too few dots and dashes."""
+list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from bot.evaluation import glued_names, metric_frames, metrics, obfuscation, tips, to_the_reader
+from bot.evaluation import glued_names, metric_frames, metrics, obfuscation, tips, to_the_reader, tools
 from bot.evaluation import text as text_module
-from bot.evaluation.lexicon import toml_table
+from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Prepared
 from bot.mail.patterns import grouped_fill, load, may_hold, phrase_search
 from tests.evaluation.test_typos_per_distinct_word import _find_word_by_word, _slips
@@ -240,3 +237,24 @@ def test_texts_passed_over_by_their_runs_or_signs_hold_no_blob_hex_wrap_or_morse
                 assert not passed, (name, text)
                 found[name] += 1
     assert min(found.values()) > 50, found
+
+
+def test_a_reply_holding_no_feature_name_holds_no_network_feature() -> None:
+    """tools._network_mentions reads a reply with its two regexes ("Instagram Insights", "analytics on YouTube") only
+    when its lower-cased text holds one of _suffix_cues: every feature name holds one, and on random texts of the
+    channels, the features, the words between and pieces of them, whenever either regex matches, a cue is there."""
+    forward, backward, channel_of = tools._network_regexes()
+    suffixes = sorted(lexicons().network_suffixes)
+    cues = tools._suffix_cues()
+    assert all(any(cue in suffix for cue in cues) for suffix in suffixes)
+    rng = random.Random("network-features")
+    pieces = sorted(channel_of) + suffixes + [s[:-1] for s in suffixes] + [s[1:] for s in suffixes] + [
+        "'s", "’s", "own", "native", "page", "on", "for", "von", "de", "x", "1", "_"]
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", "  ", "\n", ", ", "-"])
+                       for _ in range(rng.randint(0, 8)))
+        if forward.search(text) or backward.search(text):
+            assert any(cue in text for cue in cues), text
+            matched += 1
+    assert matched > 300, matched
