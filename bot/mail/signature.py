@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -372,9 +373,33 @@ _MAX_CONTACT_BLOCK_LINES = 12
 _CONTACT_SEPARATOR = re.compile(r"[|·•]")
 
 
+# Names in scripts without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, Thai ...) are told by their shape: one
+# to three words of letters none of which has a case; a Chinese, Japanese or Korean name is short ("佐藤 花", "王芳",
+# "김지은"), others a word or three of a dozen letters at most ("ليلى حسن", "נועה כהן").
+_CJK_NAME_CHARS = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]")
+_MAX_CJK_NAME_CHARS = 6
+_MAX_UNCASED_NAME_WORD = 12
+
+
+def _uncased_letters(word: str) -> bool:
+    """Letters with no case, and the marks set on them (Thai vowels, Arabic and Hebrew points)."""
+    return word == word.upper() == word.lower() and word[:1].isalpha() and all(
+        c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
+
+
+def _is_uncased_name(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 3 or not all(_uncased_letters(w) for w in words):
+        return False
+    if _CJK_NAME_CHARS.match(words[0]):
+        return sum(len(w) for w in words) <= _MAX_CJK_NAME_CHARS
+    return all(len(w) <= _MAX_UNCASED_NAME_WORD for w in words)
+
+
 def _is_name_line(line: str) -> bool:
     core = re.split(r"\s[|,–—]\s|\|", line.strip().strip("*_ "), maxsplit=1)[0].strip().strip("*_ ")
     words = core.split()
+    if words and not words[0][:1].isupper() and _is_uncased_name(words):
+        return True
     return (1 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
             and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
 
