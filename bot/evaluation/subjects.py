@@ -160,7 +160,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     denied = _alternation(_of(table["taken_up"]["denied"], language))
     demands = re.compile(rf"\s++(?:[\w'’]+ly\s++|(?:{_alternation(_of(table['demands']['adverbs'], language))})\s++)?"
                          rf"(?:{_alternation(_of(table['demands']['verbs'], language))})(?![\w'’])")
-    after = _alternation(_of(table["taken_up"]["pointers_after"], language))
+    pointers = _of(table["taken_up"]["pointers_after"], language)
+    # "that" points back only where it ends its clause ("and I love that", "we use that daily"); followed by a
+    # clause it is a conjunction ("the data shows you that engagement is lower").
+    after = _alternation(pointers - {"that"}) + (
+        r"|that(?=\s*+(?:[.,;:!?)\n]|$)|\s++(?:daily|every|too|all|a\s++lot|constantly|regularly|often)(?![\w'’]))"
+        if "that" in pointers else "")
     before = _alternation(_of(table["taken_up"]["pointers_before"], language))
     phrases = _of(table["taken_up"]["phrases"], language)
     said = f"|{_alternation(phrases)}" if phrases else ""

@@ -1,0 +1,41 @@
+"""What others want of the mail's reader is not the candidate's use; kinds of tools and metrics as people name them
+(issue 9 items 1, 2 and 4).
+
+- "they want you to add more Slack channels" presses a tool on the reader, as "they want me to try Later" presses
+  it on the candidate (negation.toml [soft_before]); and "that" takes a tool up only where it ends its clause
+  ("and I love that"): "the data shows you that engagement is lower" takes nothing up.
+- A kind of tool named as people say it: "our platform reports", "my task program" (tool_types.txt); meeting
+  tools beside the chat ones (Skype, Google Meet).
+- Winning new members or customers is a metric of its own: "metrics that relate to retention and acquisition".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.metrics import find_metrics
+from bot.evaluation.reading import Reading
+from bot.evaluation.tools import find_tools
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Members want you to add more Slack channels, but the data shows you that engagement is lower. I use Canva.",
+     ("Canva",)),
+    ("Everyone raves about Later, and I use that every day alongside Canva.", ("Later", "Canva")),
+])
+def test_a_tool_others_want_of_the_reader_is_not_used(text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == kept
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("We updated the analytics weekly through a combination of our platform reports and Google Analytics.", 2),
+    ("I check Slack, then take note of what needs handling in my task program.", 2),
+    ("Casual Skype meeting with the team, then I check Slack.", 2),
+])
+def test_kinds_of_tools_as_people_name_them(text: str, count: int) -> None:
+    assert find_tools(Reading.of(text, "en")).count == count
+
+
+def test_acquisition_is_a_metric_of_its_own() -> None:
+    found = find_metrics(Reading.of("I watch the metrics that relate to retention and acquisition, and reach.", "en"))
+    assert found.count == 3
