@@ -617,6 +617,34 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
     return out, doubtful
 
 
+# A name in capitals with a word saying it is a metric after it: "KPIs like the People Talking About This measure",
+# "the Net Promoter Score", "our Community Health Index". The head is read first (a plain space starts the pattern,
+# so the engine skips to spaces), then the capitalised words before it.
+_HEAD_OF_A_NAME = re.compile(r"[ \t](?:measure|metric|KPI|kpi|score|Score|index|Index)(?![\w'’])")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*+[ \t]++){2,6}+\Z")
+_NAME_LEADS = frozenset({"The", "A", "An", "Our", "My", "Their", "Your", "This", "That"})
+_NAME_REACH_CHARS = 80
+
+
+def _named_by_a_head(text: str) -> list[Mention]:
+    """Metrics named in capitals before a head word that says they are one (_HEAD_OF_A_NAME): each is a metric of
+    its own, whatever lists know it ("People Talking About This measure"). Two capitalised words at least, a
+    leading determiner set aside."""
+    out: list[Mention] = []
+    for m in _HEAD_OF_A_NAME.finditer(text):
+        name = _CAPITALISED_BEFORE.search(text, max(0, m.start() - _NAME_REACH_CHARS), m.start() + 1)
+        if name is None:
+            continue
+        words = text[name.start() : m.start()].split()
+        if words and words[0] in _NAME_LEADS:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start = text.rfind(words[0], name.start(), m.start())
+        out.append((f"named:{' '.join(words).lower()}", start, m.end(), False, "named as a metric by its head word"))
+    return out
+
+
 def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[Mention]]:
     """Every metric mention: (key, start, end, needs context, why), the quantity sentences, where each
     count ("the number of people who ...") starts, and the list items that may be metrics (doubtful)."""
@@ -641,6 +669,9 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     taken = sorted((start, end) for _, start, end, _, _ in found)
     found += [item for item in _done_in_items(reading) if not _inside_any(item[1], item[2], taken)]
+    if _HEAD_OF_A_NAME.search(reading.text):
+        taken = sorted((start, end) for _, start, end, _, _ in found)
+        found += [item for item in _named_by_a_head(reading.text) if not _inside_any(item[1], item[2], taken)]
     found.sort(key=lambda item: item[1])
     listed, doubtful = _listed_items(reading, found)
     found += listed

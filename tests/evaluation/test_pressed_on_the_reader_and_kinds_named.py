@@ -7,6 +7,8 @@
 - A kind of tool named as people say it: "our platform reports", "my task program" (tool_types.txt); meeting
   tools beside the chat ones (Skype, Google Meet).
 - Winning new members or customers is a metric of its own: "metrics that relate to retention and acquisition".
+- A name in capitals before a head word that says it is a metric ("the People Talking About This measure", "our
+  Community Health Index") is one, whatever list knows it.
 """
 
 from __future__ import annotations
@@ -39,3 +41,17 @@ def test_kinds_of_tools_as_people_name_them(text: str, count: int) -> None:
 def test_acquisition_is_a_metric_of_its_own() -> None:
     found = find_metrics(Reading.of("I watch the metrics that relate to retention and acquisition, and reach.", "en"))
     assert found.count == 3
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # A name in capitals that its head word says is a metric, whatever list knows it.
+    ("Focus on Facebook KPIs like the People Talking About This measure and the Interaction Rate, and fans.",
+     ("People Talking About This measure", "Interaction Rate", "fans")),
+    ("Our Community Health Index, reach and saves.", ("Community Health Index", "reach", "saves")),
+])
+def test_a_metric_named_in_capitals_before_its_head_word(text: str, evidence: tuple[str, ...]) -> None:
+    assert find_metrics(Reading.of(text, "en")).evidence == evidence
+
+
+def test_one_capitalised_word_before_a_head_is_no_name() -> None:
+    assert find_metrics(Reading.of("The Score is what matters to my boss.", "en")).count == 0
