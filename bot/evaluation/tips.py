@@ -533,6 +533,22 @@ def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
     return reading.language != "en" or not answer.sentences.isdisjoint(_sentences_naming(reading, "trouble"))
 
 
+# A verb of seeing things a certain way, then what to see: "remember that ...", "keep in mind that ...".
+_WAY_OF_SEEING = re.compile(r"\b(?:remember|keep[ \t]++in[ \t]++mind|bear[ \t]++in[ \t]++mind|know|understand|"
+                            r"realise|realize|accept|expect|recogni[sz]e)[ \t]++that\b", re.IGNORECASE)
+
+
+def _only_a_way_of_seeing(reading: Reading, answer: TipAnswer, advice: Advice) -> bool:
+    """Every sentence of the answer told as advice tells only how to see things: a verb of seeing, then "that"
+    (_WAY_OF_SEEING). English only."""
+    if reading.language != "en":
+        return False
+    told = answer.sentences & advice.advice
+    sentences = reading.layout.sentences
+    return bool(told) and all(_WAY_OF_SEEING.search(reading.text, advice.told_from.get(i, sentences[i].start),
+                                                     sentences[i].end) for i in told)
+
+
 def _trouble_besides_actions(reading: Reading, answer: TipAnswer, seen: _Seen) -> bool:
     """A [trouble] word in the answer that is not one of its action words ("blame", "bad day"; the "apologize"
     of "apologize anyway" says nothing of its own)."""
@@ -711,6 +727,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # it speaks to the mail's reader ("Take care!", "Keep up the good work!"). Thinner lists keep the
     # looser reading ("Razonar antes de reaccionar.").
     about = (answer.sentences & advice.advice) - untold - habits & (set(telling) | advice.person | angry_here)
+    if not actions and told_plainly and angry and _only_a_way_of_seeing(reading, answer, advice):
+        # "Remember that these most vocal members could be your greatest fans in disguise": a way of seeing the
+        # angry people, told as advice, with no way of handling them in it. A person decides.
+        return "", True, f"a way of seeing the angry people told as advice, no way of handling them, in {answer.how}"
     if (told_plainly or (told and actions)) and angry and (reading.language != "en" or about):
         return f"advice next to an anger word in {answer.how}", False, ""
     # A tip by example: what the candidate did with an angry person, in the tip's place, with two

@@ -5,7 +5,8 @@ the tip is read where the candidate answers the third question).
 credited under a tip label or beside an anger word only. In the last paragraph, where replies answer the third
 question, such a statement is the tip when every other word of it is about the conversation (advice.toml
 [conversation], handling actions, people): its subject names how to handle the person. One about anything else
-("Good content goes a long way") is not.
+("Good content goes a long way") is not. A way of seeing the angry people told as advice, with no way of handling
+them ("Remember that the things which delight the many will upset the few"), goes to a person.
 """
 
 from __future__ import annotations
@@ -35,3 +36,18 @@ def test_a_valued_way_of_handling_the_conversation_is_the_tip(last: str) -> None
 ])
 def test_a_valued_thing_that_is_no_handling_gives_no_tip(last: str) -> None:
     assert find_tip(Reading.of(_BEFORE + last, "en")).count == 0
+
+
+@pytest.mark.parametrize("last", [
+    "But remember that the things which might delight the many will probably upset the few.",
+    "Keep in mind that the angriest members are often your most loyal ones.",
+])
+def test_a_way_of_seeing_angry_people_without_a_way_of_handling_them_goes_to_a_person(last: str) -> None:
+    found = find_tip(Reading.of(_BEFORE + last, "en"))
+    assert (found.count, found.unsure) == (0, True), found
+
+
+def test_a_way_of_seeing_beside_a_way_of_handling_is_the_tip() -> None:
+    last = "Remember that angry customers are upset with the situation, so listen first and apologise."
+    found = find_tip(Reading.of(_BEFORE + last, "en"))
+    assert (found.count >= 1, found.unsure) == (True, False), found
