@@ -6,7 +6,9 @@
   ("and I love that"): "the data shows you that engagement is lower" takes nothing up.
 - A kind of tool named as people say it: "our platform reports", "my task program" (tool_types.txt); meeting
   tools beside the chat ones (Skype, Google Meet).
-- Winning new members or customers is a metric of its own: "metrics that relate to retention and acquisition".
+- Winning new members or customers is a metric of its own: "metrics that relate to retention and acquisition"; so
+  are how big, how high and how used something counted is ("the size of your community", "participation levels",
+  "month-by-month utilization", "the demographic makeup of your audience").
 - A name in capitals before a head word that says it is a metric ("the People Talking About This measure", "our
   Community Health Index") is one, whatever list knows it.
 """
@@ -55,3 +57,15 @@ def test_a_metric_named_in_capitals_before_its_head_word(text: str, evidence: tu
 
 def test_one_capitalised_word_before_a_head_is_no_name() -> None:
     assert find_metrics(Reading.of("The Score is what matters to my boss.", "en")).count == 0
+
+
+def test_how_big_how_high_and_how_used_are_metrics() -> None:
+    text = ("Review key metrics regularly, such as the size of your community, month-by-month utilization and "
+            "participation levels, and the demographic makeup of your audience.")
+    found = find_metrics(Reading.of(text, "en"))
+    assert found.evidence == ("size of your community", "utilization", "participation levels", "demographic makeup")
+
+
+@pytest.mark.parametrize("text", ["My energy levels are low on Mondays.", "We have a small team and a big heart."])
+def test_a_level_or_a_size_of_nothing_counted_is_no_metric(text: str) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == 0
