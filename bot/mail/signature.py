@@ -26,6 +26,8 @@ _MAX_FOOTER_CHARS = 90
 _MAX_CONTACT_LINES = 12
 # Up to three words of a name after a closing: "Best, Jane Doe".
 _NAME = r"[^\W\d_][\w.'-]*+(?:\s++[^\W\d_][\w.'-]*+){0,2}"
+# The word a closing names the place it is sent from with (en, de, fr, es, pt, it, nl, sv, da/no, pl, cs, ru).
+_FROM_A_PLACE = r"(?:from|aus|de|desde|da|dalla|uit|från|fra|z|ze|из|с)"
 _CONTACT = re.compile(r"https?://|www\.|\S@\S|\d{3}[-. )]{1,2}\d{3}")
 _MAX_FOOTER_WORDS = 12
 
@@ -57,10 +59,11 @@ def _patterns() -> _Patterns:
         footer=re.compile(grouped_fill(r"^\s*+(?:<PHRASES>)", data["device_footers"]), re.IGNORECASE),
         footer_line=re.compile(grouped_fill(r"\s*+(?:<PHRASES>)[\s.!…]*+", data["device_footer_lines"]),
                                re.IGNORECASE),
-        # "Thanks," / "Best regards, Jane" / "Cheers!" on a line of its own.
+        # "Thanks," / "Best regards, Jane" / "Cheers!" on a line of its own, maybe sent from a place ("Viele Grüße aus
+        # Berlin", "Greetings from Lisbon", "Saludos desde Bogotá").
         sign_off=re.compile(
-            grouped_fill(r"^\s*+(?:<PHRASES>)\s*+(?:[,\-–—]\s*+(?:" + _NAME + r")?)?\s*+[.!]*+\s*+$",
-                         data["sign_offs"]),
+            grouped_fill(r"^\s*+(?:<PHRASES>)(?:\s++" + _FROM_A_PLACE + r"\s++" + _NAME + r")?"
+                         r"\s*+(?:[,\-–—]\s*+(?:" + _NAME + r")?)?\s*+[.!]*+\s*+$", data["sign_offs"]),
             re.IGNORECASE,
         ),
         disclaimer=re.compile(grouped_fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]),
