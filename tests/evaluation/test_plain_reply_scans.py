@@ -24,7 +24,15 @@ from __future__ import annotations
 import random
 import re
 
-from bot.evaluation import glued_names, metric_frames, metrics, obfuscation, tips, to_the_reader, tools
+from bot.evaluation import (
+    glued_names,
+    metric_frames,
+    metrics,
+    obfuscation,
+    tips,
+    to_the_reader,
+    tools,
+)
 from bot.evaluation import text as text_module
 from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Prepared
