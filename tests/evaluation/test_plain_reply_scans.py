@@ -26,6 +26,7 @@ import re
 
 from bot.evaluation import (
     glued_names,
+    letter_codes,
     metric_frames,
     metrics,
     obfuscation,
@@ -266,3 +267,20 @@ def test_a_reply_holding_no_feature_name_holds_no_network_feature() -> None:
             assert any(cue in text for cue in cues), text
             matched += 1
     assert matched > 300, matched
+
+
+def test_a_text_with_no_ascii_digit_holds_no_letters_as_numbers() -> None:
+    """letter_codes.coded_readings searches for runs of A1Z26 numbers only in a text holding an ASCII digit: on random
+    texts of numbers, digits of other scripts, gaps and letters, whenever the pattern matches, one is there."""
+    rng = random.Random("a1z26")
+    numbers = ["1", "9", "26", "09", "0", "27", "١", "٢٣", "२", "𝟏", "1١", "x", "é"]
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(numbers) + rng.choice([" ", " ", ", ", "-", ".", "/", "\t", "", " . "])
+                       for _ in range(rng.randint(0, 10)))
+        if letter_codes._A1Z26.search(text) is not None:
+            assert letter_codes._ASCII_DIGIT.search(text) is not None, text
+            matched += 1
+        elif letter_codes._ASCII_DIGIT.search(text) is None:
+            assert letter_codes.coded_readings(text, frozenset()) == [], text
+    assert matched > 60, matched
