@@ -195,10 +195,28 @@ def _authored(core: str, markers: frozenset[str]) -> bool:
     return author is not None and core[: author.start()] in markers
 
 
+# KMail frames the marker of a message it forwards inline with two spaces inside its rules ("----------  Forwarded
+# Message  ----------") and closes the message with a bare rule of dashes: under such a marker, the first bare rule
+# of thirty dashes or more is its end marker. Elsewhere a bare rule closes nothing (a signature's, a table's).
+_FRAMED_FORWARD_MARKER = re.compile(r"-{10}+  [^-\n]{2,60}?  -{10}+")
+_BARE_DASH_RULE = re.compile(r"-{30,}+")
+
+
 def forward_end_lines(lines: list[str]) -> list[int]:
-    """The indexes of the lines that are ``is_forward_end_marker``, in order. Only lines that open with a
-    rule are asked (most texts have none)."""
-    return [i for i, line in enumerate(lines) if line.lstrip()[:1] in _RULE_START and is_forward_end_marker(line)]
+    """The indexes of the lines that are ``is_forward_end_marker``, in order, and the bare rule closing a KMail
+    forward. Only lines that open with a rule are asked (most texts have none)."""
+    ends = []
+    framed = False
+    for i, line in enumerate(lines):
+        if line.lstrip()[:1] not in _RULE_START:
+            continue
+        core = line.strip()
+        if (framed and _BARE_DASH_RULE.fullmatch(core)) or is_forward_end_marker(line):
+            ends.append(i)
+            framed = False
+        elif _FRAMED_FORWARD_MARKER.fullmatch(core) and is_forward_marker(line):
+            framed = True
+    return ends
 
 
 _RULE_START = frozenset("-_=*")
