@@ -51,3 +51,11 @@ def test_a_way_of_seeing_beside_a_way_of_handling_is_the_tip() -> None:
     last = "Remember that angry customers are upset with the situation, so listen first and apologise."
     found = find_tip(Reading.of(_BEFORE + last, "en"))
     assert (found.count >= 1, found.unsure) == (True, False), found
+
+
+@pytest.mark.parametrize("last", [
+    "Meet in person or pick the phone; it gets to the heart of the matter the fastest.",
+    "Hop on a call with them, or a face-to-face chat if they are local.",
+])
+def test_talking_live_rather_than_in_the_thread_is_a_handling_tip(last: str) -> None:
+    assert find_tip(Reading.of(_BEFORE + last, "en")).count >= 1
