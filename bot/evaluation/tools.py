@@ -549,6 +549,21 @@ def _recommended_by_the_candidate(reading: Reading, cancelled: Cancelled) -> boo
             or _OWN_SUBJECT_WITH_MODAL.search(reading.text, lo, cancelled.at) is not None)
 
 
+# The candidate in a sentence: "I", "we", "my", "our", "me", "us".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _still_set_aside(reading: Reading, where: int, start: int) -> bool:
+    """A tool set aside in sentence ``where`` ("I chose Buffer over Hootsuite for scheduling.") named again in the
+    next sentence of the same paragraph with no word of the candidate's ("Hootsuite had multiple uses and Buffer was
+    a one-trick-pony"): the sentence goes on about the choice, it does not take the tool up."""
+    sentences = reading.layout.sentences
+    index = reading.layout.index_at(start)
+    if index != where + 1 or sentences[index].paragraph != sentences[where].paragraph:
+        return False
+    return _FIRST_PERSON.search(reading.text, sentences[index].start, sentences[index].end) is None
+
+
 def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     """The mentions in the candidate's own words, not negated and not someone else's."""
     found: list[tuple[str, int, int]] = []
@@ -557,6 +572,7 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
     doubtful: list[str] = []
     company = _Company(reading) if reading.language == "en" and mentions else None
     voice: dict[int, bool] = {}  # sentence index -> not in the candidate's voice, read once per sentence
+    set_aside: dict[str, int] = {}  # a tool a hard cue set aside -> the sentence where it did
     for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
@@ -580,6 +596,11 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
                 doubtful.append(words)
                 continue
             notes.append(f"negated: {cancelled[0]} … {words}")
+            if not cancelled.soft:
+                set_aside[m.key.lower()] = reading.layout.index_at(m.start)
+            continue
+        if m.key.lower() in set_aside and _still_set_aside(reading, set_aside[m.key.lower()], m.start):
+            notes.append(f"set aside in the sentence before, only described here: {words}")
             continue
         other = someone_elses(reading, m.start, m.end)
         if other:

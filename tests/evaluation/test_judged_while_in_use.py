@@ -66,3 +66,16 @@ def test_a_tool_still_sought_is_not_used(text: str, kept: tuple[str, ...]) -> No
 def test_people_counted_together_make_a_count() -> None:
     found = find_metrics(Reading.of("I track audience growth, readership figures and clicks.", "en"))
     assert found.evidence == ("audience growth", "readership figures", "clicks")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # The next sentence goes on about the choice: the tool set aside is only described there.
+    ("A year ago, I chose Buffer over Hootsuite for scheduling. Hootsuite had multiple uses and Buffer was a "
+     "one-trick-pony.", ("Buffer",)),
+    # Taken up again by the candidate, or named again later on: it counts.
+    ("We dropped Hootsuite last year. Now Hootsuite is back and we use it with Canva.", ("Hootsuite", "Canva")),
+    ("I chose Buffer over Hootsuite. Canva is great. For most services, Hootsuite is the tool of choice.",
+     ("Buffer", "Canva", "Hootsuite")),
+])
+def test_a_tool_set_aside_and_described_in_the_next_sentence_stays_aside(text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == kept

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.offline import evaluate_bytes
 from bot.evaluation.reading import Reading
 from bot.evaluation.tips import find_tip
+from bot.settings import Settings
+from tests.evaluation.conftest import FIXTURES
 
 _BEFORE = "I schedule with Buffer and design in Canva.\n\nI watch reach, engagement rate and follower growth.\n\n"
 
@@ -59,3 +62,11 @@ def test_a_way_of_seeing_beside_a_way_of_handling_is_the_tip() -> None:
 ])
 def test_talking_live_rather_than_in_the_thread_is_a_handling_tip(last: str) -> None:
     assert find_tip(Reading.of(_BEFORE + last, "en")).count >= 1
+
+
+def test_honesty_told_as_a_ban_on_lying_is_a_handling_tip() -> None:
+    """Under the quoted tip question, "don't lie" is honesty with the customer (tips.toml [actions]), not advice
+    whose people only act."""
+    raw = (FIXTURES / "honesty_as_a_ban_on_lying_under_the_quoted_question.eml").read_bytes()
+    result = evaluate_bytes(raw, Settings())
+    assert result["verdict"] == "pass", result
