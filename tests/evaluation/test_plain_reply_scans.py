@@ -17,7 +17,12 @@ relative word in its case-folded text is not read with it. to_the_reader's "tool
 tried at every character) is searched only in a reach holding one of its example words.
 
 text.words read the plain reply's sentences twice each (a list's word counts, then the tip's language or a keyword
-list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter."""
+list): short texts are remembered too. glued_names' hump ("aB") is matched from the capital, the rarer letter.
+
+Scans passed over when a cheap test at C speed says they cannot match: obfuscation's base64, wrapped base64, hex and
+Morse scans (a run between spaces as long as their shortest match, eight dots and dashes), tools' network features
+and habits' three cue scans (one of their words in the lower-cased text), letter_codes' A1Z26 numbers (an ASCII
+digit)."""
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ import re
 
 from bot.evaluation import (
     glued_names,
+    habits,
     letter_codes,
     metric_frames,
     metrics,
@@ -284,3 +290,26 @@ def test_a_text_with_no_ascii_digit_holds_no_letters_as_numbers() -> None:
         elif letter_codes._ASCII_DIGIT.search(text) is None:
             assert letter_codes.coded_readings(text, frozenset()) == [], text
     assert matched > 60, matched
+
+
+def test_a_reply_holding_none_of_a_cue_scans_words_holds_none_of_its_cues() -> None:
+    """habits reads a reply for given-up habits, relayed advice and rejections with three scans, each only when the
+    lower-cased text holds one of its words (_bare_words): every match of each scan holds one. On random texts of
+    the cues' words, pieces of them and the gaps of "ne ... plus" (in every language habits.toml has), whenever a
+    scan matches, one of its words is there."""
+    table = toml_table("habits.toml")
+    rng = random.Random("habit-cues")
+    found = 0
+    for language in ("en", "es", "de", "fr", "pt"):
+        for pattern, words in habits._bare_patterns(language):
+            said = sorted({w for w in re.findall(r"[^\s.]+", pattern.pattern.replace("\\s++", " ")) if w.isalpha()})
+            cues = sorted({p for t in table.values() if isinstance(t, dict) for ps in t.values() for p in ps
+                           if isinstance(p, str)})
+            pieces = said + [rng.choice(cues).replace("...", "x y").lower() for _ in range(300)] + ["x", "a b", "'"]
+            for _ in range(600):
+                text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "  ", "\n", ", ", ""])
+                               for _ in range(rng.randint(0, 8)))
+                if pattern.search(text) is not None:
+                    assert any(word in text for word in words), (language, text)
+                    found += 1
+    assert found > 2000, found
