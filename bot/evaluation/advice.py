@@ -27,11 +27,11 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # Bullets, numbers and quote marks that may open a line before its first word.
+_LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 # An action said to be done in excess: "apologizing so much", "saying sorry too often". Less of a good action is
 # moderation, not advice against it ("Stop apologizing so much" is no "never apologise").
 IN_EXCESS = re.compile(r"(?:[ \t]++\w++){0,2}?[ \t]++(?:so|too)[ \t]++(?:much|often|many[ \t]++times)\b",
                        re.IGNORECASE)
-_LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 
 
 # A negation just before anti advice makes it good advice ("never argue back", "don't yell").

@@ -624,6 +624,7 @@ _HEAD_OF_A_NAME = re.compile(r"[ \t](?:measure|metric|KPI|kpi|score|Score|index|
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*+[ \t]++){2,6}+\Z")
 _NAME_LEADS = frozenset({"The", "A", "An", "Our", "My", "Their", "Your", "This", "That"})
 _NAME_REACH_CHARS = 80
+_WORD_AND_SPACE = re.compile(r"\S++[ \t]++")
 
 
 def _named_by_a_head(text: str) -> list[Mention]:
@@ -635,12 +636,13 @@ def _named_by_a_head(text: str) -> list[Mention]:
         name = _CAPITALISED_BEFORE.search(text, max(0, m.start() - _NAME_REACH_CHARS), m.start() + 1)
         if name is None:
             continue
-        words = text[name.start() : m.start()].split()
-        if words and words[0] in _NAME_LEADS:
+        start = name.start()
+        words = text[start : m.start()].split()
+        if words[0] in _NAME_LEADS:
+            start = _WORD_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]  # a word starts there
             words = words[1:]
         if len(words) < 2:
             continue
-        start = text.rfind(words[0], name.start(), m.start())
         out.append((f"named:{' '.join(words).lower()}", start, m.end(), False, "named as a metric by its head word"))
     return out
 

@@ -194,8 +194,6 @@ class _Seen:
     wanting_handling: set[int] = field(default_factory=set)
     # Sentences told as no advice that deny something of their action ("Apologising to them never worked").
     stated: set[int] = field(default_factory=set)
-    # Sentences with an action said to be done in excess ("Stop apologizing so much"): moderation, no anti advice.
-    moderated: set[int] = field(default_factory=set)
     # Sentences whose actions are told to the customers themselves ("please be patient with us").
     to_customer: set[int] = field(default_factory=set)
 
@@ -268,7 +266,6 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # "Stop apologizing so much", "the usual mistake is apologizing too much": less of a good action, not
         # against it. Moderation is no anti advice; what the reply puts in its place decides.
         if IN_EXCESS.match(reading.text, hit.end):
-            seen.moderated.add(index)
             continue
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.

@@ -536,13 +536,10 @@ def _in_own_present_use(reading: Reading, start: int) -> bool:
     return False
 
 
-_RECOMMEND = frozenset({"recommend"})
-
-
 def _recommended_by_the_candidate(reading: Reading, cancelled: Cancelled) -> bool:
     """The cue is the candidate's own recommendation ("I recommend", "we always recommend", "I'd recommend"): the
     candidate's subject right before it (_OWN_SUBJECT)."""
-    if cancelled.at < 0 or cancelled.cue.lower() not in _RECOMMEND:
+    if cancelled.at < 0 or cancelled.cue.lower() != "recommend":
         return False
     lo = max(0, cancelled.at - _OWN_SUBJECT_REACH_CHARS)
     return (_OWN_SUBJECT.search(reading.text, lo, cancelled.at) is not None
