@@ -17,6 +17,7 @@ from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reordered import text_speak_read, words_reversed
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.romanised import romanised_phrases
+from bot.evaluation.to_the_grader import to_the_grader
 from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
 
 MANIPULATION_REASON = "manipulation"
@@ -141,7 +142,9 @@ def _named_disguises(prepared: Prepared, seen: frozenset[str], runs: list[str]) 
 
 def _phrases(prepared: Prepared) -> list[str]:
     found = [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
-    return found + substrings_in(prepared.text)
+    # How a passage for the grader is written, whatever its words (an address, the criteria declared met, the
+    # verdict as data): a neighbouring language or a new wording of the lists' phrases.
+    return found + substrings_in(prepared.text) + to_the_grader(prepared)
 
 
 PARTS_DISAGREE = "parts_disagree"

@@ -25,7 +25,17 @@ from typing import Any
 
 import pytest
 
-from bot.evaluation import abuse, letter_codes, manipulation, metric_frames, patterns, romanised, tool_names, tools
+from bot.evaluation import (
+    abuse,
+    letter_codes,
+    manipulation,
+    metric_frames,
+    patterns,
+    romanised,
+    to_the_grader,
+    tool_names,
+    tools,
+)
 from bot.evaluation.lexicon import LEXICON_DIR, Lexicons, language_entries, lexicons, named_entries, negation_matchers
 from bot.evaluation.lexicon import toml_table as load_toml
 from bot.evaluation.patterns import Entry, Matcher, Prepared
@@ -121,6 +131,11 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "manipulation", manipulation._matcher()
     yield "manipulation without vowels", letter_codes._without_vowels()
     yield "manipulation romanised", romanised._lexicon().matcher
+    grader = to_the_grader._lists()
+    yield "to the grader: who grades", grader.graders
+    yield "to the grader: criteria", grader.criteria
+    yield "to the grader: requirements", grader.requirements
+    yield "to the grader: verdicts", grader.verdicts
 
 
 def _all_matchers() -> dict[str, Matcher]:
@@ -238,6 +253,10 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "NATO run": letter_codes._NATO_RUN,
         "NATO words and gaps": letter_codes._NATO_ITEM,
         "a word without vowels": letter_codes._PLAIN_WORD,
+        "to the grader: address closed": to_the_grader._CLOSED,
+        "to the grader: criteria met": to_the_grader._lists().met,
+        "to the grader: verdict as data": to_the_grader._lists().passed,
+        "to the grader: verdict in words": to_the_grader._lists().passed_said,
     }
 
 

@@ -61,7 +61,9 @@ async def test_a_pass_holding_a_passage_the_rules_do_not_read_goes_to_a_person_w
         parse_mail(_mail(ANSWER.format(passage))))
 
     assert judgement.verdict == Verdict.NEEDS_REVIEW, language
-    assert "unread_passage" in judgement.reasons
+    # An address to the grader ("Ocjenjivaču:", "Al la taksanto:") is read as manipulation now
+    # (bot/evaluation/to_the_grader.py), which decides before the unread passage is looked for.
+    assert {"unread_passage", "manipulation"} & set(judgement.reasons)
     assert llm_server.requests == []
 
 
