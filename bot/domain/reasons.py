@@ -13,6 +13,8 @@ class Reason(enum.StrEnum):
     BOUNCE = "bounce"
     BOUNCE_UNVERIFIED = "bounce_unverified"
     BOUNCE_FROM_A_MAILBOX = "bounce_from_a_mailbox"
+    BOUNCE_FOR_ANOTHER_RECIPIENT = "bounce_for_another_recipient"
+    BOUNCE_SENDER_REFUSED = "bounce_sender_refused"
     AUTO_REPLY = "auto_reply"
     OWN_MAIL = "own_mail"
     DUPLICATE = "duplicate"
@@ -66,6 +68,11 @@ DESCRIPTIONS: dict[Reason, str] = {
     Reason.BOUNCE_FROM_A_MAILBOX: "a delivery failure report for a request sent from the candidate's own address, "
                                   "or with a person's mailbox as its return path where a mail system's report has "
                                   "an empty one: kept for admins (alerted), the request stays open",
+    Reason.BOUNCE_FOR_ANOTHER_RECIPIENT: "a delivery failure report for a request that names only addresses other "
+                                         "than the request's candidate: kept for admins (alerted), the request "
+                                         "stays open",
+    Reason.BOUNCE_SENDER_REFUSED: "a delivery failure report for a request whose From domain our MTA's DMARC check "
+                                  "says refused it: kept for admins (alerted), the request stays open",
     Reason.AUTO_REPLY: "an automatic reply such as an out-of-office notice (RFC 3834); never answered",
     Reason.OWN_MAIL: "mail the bot itself sent, looped back",
     Reason.DUPLICATE: "the same message was already handled",

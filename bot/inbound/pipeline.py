@@ -27,6 +27,7 @@ from bot.inbound.auth import (
     AuthVerdict,
     authenticate_sender,
     organizational_domain,
+    read_results,
     sender_authentication,
     signature_tags,
     stale_signature,
@@ -155,6 +156,8 @@ async def handle_bounce(ctx: Context) -> None:
     # and the endorser's mail.
     said = bounce_diagnostic(ctx.row.raw.decode("latin-1") if ctx.row.raw else ctx.mail.text)
     failed = ", ".join(ctx.mail.bounced_addrs) or "?"
+    if request is not None:
+        await _refuse_bounce_not_for_the_candidate(ctx, request, failed)
     detail = f"{said} (bounce for {failed})" if said else f"bounce for {failed}"
     if request is not None:
         ctx.row.request_id = request.id
@@ -398,6 +401,31 @@ def _written_from_a_mailbox(mail: ParsedMail, candidate: str) -> str | None:
     if addresses.same_mailbox(sender, candidate):
         return f"was sent from the candidate's own mailbox (Return-Path {sender})"
     return f"was sent with the return path {sender}, where a mail system's report has an empty one"
+
+
+async def _refuse_bounce_not_for_the_candidate(ctx: Context, request: EndorsementRequest, failed: str) -> None:
+    """A failure report that reaches the request's address (or quotes our Message-ID) but is not the report of a
+    mail system about the request's candidate changes nothing: it is kept for admins, who are alerted, and the
+    request stays open (issue 10 item 7, hostile23's red team: the candidate, who holds the reply address, sent a
+    made-up report from a mailbox whose delivery wrote no Return-Path, naming someone else). The report of a real
+    mail system names the address we sent to (RFC 3464 Original-Recipient, or Final-Recipient) and, when our MTA
+    checked it, comes from the domain its From names: one our MTA's DMARC check (``[security]
+    trusted_authserv_ids``) says the From domain refused, or that names only other addresses, is not that. One
+    naming nobody still counts: many mail systems' reports name no address (a subject, a sentence)."""
+    auth = read_results(ctx.mail, ctx.settings.security.trusted_authserv_ids)
+    if auth.verdict is AuthVerdict.FAIL:
+        reason, why = Reason.BOUNCE_SENDER_REFUSED, f"its sender {ctx.mail.from_addr or '?'} failed: {auth.detail}"
+    elif ctx.mail.bounced_addrs and not any(addresses.same_mailbox(a, request.candidate_email)
+                                            for a in ctx.mail.bounced_addrs):
+        reason, why = Reason.BOUNCE_FOR_ANOTHER_RECIPIENT, f"it names {failed}, not the request's candidate"
+    else:
+        return
+    ctx.row.request_id = request.id
+    await ctx.workflow.alerts.raise_alert(
+        ctx.session, kind=reason.value, now=ctx.workflow.clock.now(), request_id=request.id, inbound_id=ctx.row.id,
+        summary=f"a delivery failure report for request {request.id} ({request.candidate_email}) counts for nothing: "
+                f"{why}; the request stays open")
+    raise Rejection(reason, why)
 
 
 async def _request_by_bounced_address(ctx: Context) -> EndorsementRequest | None:

@@ -46,8 +46,9 @@ ALERT_KINDS = frozenset({"abusive_reply", "manipulation", "wrong_sender", "quara
                          "oauth2_refresh_failed",
                          # Mail over the bot's hourly inbound budget (bot.inbound.limits), once an hour.
                          "inbound_budget",
-                         # A delivery report for a request written from a mailbox (bot.inbound.pipeline).
-                         "bounce_from_a_mailbox"})
+                         # A delivery report for a request written from a mailbox, naming someone else or
+                         # refused by its From domain (bot.inbound.pipeline).
+                         "bounce_from_a_mailbox", "bounce_for_another_recipient", "bounce_sender_refused"})
 
 
 class Alerts:
