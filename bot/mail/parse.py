@@ -182,12 +182,41 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
             # example' are drawn as the candidate's address in every alert and review line; no mail system writes
             # an address inside a local part, or an empty one (issue 10 item 6, red-team variant).
             return Reason.ENCODED_SENDER, "an address inside the From address, or no local part"
+    if sender and not any("@" in _outside_quotes_and_comments(value) for value in values):
+        # 'From: "gina@cand.example"' is a local part alone, with no domain: our parser reads the candidate's
+        # address out of the quotes, while our MTA's DMARC check finds no From domain to check, so a stranger's
+        # answer in the candidate's name was taken as theirs where a plain forged From fails DMARC (issue 10 items
+        # 4 and 6, hostile23's red team). No mail system writes an address whose "@" is only inside quotes.
+        return Reason.ENCODED_SENDER, "no domain outside the quotes or comments of the From address"
     unseen = next((char for _, addr in sender for char in addr if _unseen_in_address(char)), None)
     if unseen is not None:
         # "ali\u200bce@members.example": drawn as the member's address in every alert and digest, read as another
         # mailbox (issue 10 item 6, red-team variant). A display name may hold joiners (Persian names, emoji).
         return Reason.ENCODED_SENDER, f"an invisible character (U+{ord(unseen):04X}) in the From address"
     return None
+
+
+def _outside_quotes_and_comments(value: str) -> str:
+    """``value`` without its quoted strings and (nested) comments, RFC 5322 section 3.2.4 and 3.2.2, a backslash
+    escaping the character after it in both; one pass."""
+    out: list[str] = []
+    quoted, depth, escaped = False, 0, False
+    for char in value:
+        if escaped:
+            escaped = False
+        elif (quoted or depth) and char == "\\":
+            escaped = True
+        elif quoted:
+            quoted = char != '"'
+        elif char == "(":
+            depth += 1
+        elif depth:
+            depth -= char == ")"
+        elif char == '"':
+            quoted = True
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 # Letters drawn as a blank (Hangul fillers): no reader sees them in an address either.
