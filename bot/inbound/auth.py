@@ -166,6 +166,20 @@ def read_results(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> AuthResult:
     return AuthResult(AuthVerdict.UNKNOWN, f"no aligned pass for {from_domain} {where}")
 
 
+def envelope_sender(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> str | None:
+    """The envelope sender our MTA's one trusted header records (its SPF result's ``smtp.mailfrom``), lower case;
+    "" for the null reverse path; None when there is no such header or it names none."""
+    header = trusted_header(mail, trusted_ids)
+    if header is None:
+        return None
+    for result in header.results:
+        if str(result.method).lower() == "spf":
+            for prop in result.properties:
+                if str(prop.type).lower() == "smtp" and str(prop.name).lower() == "mailfrom":
+                    return str(prop.value or "").strip().strip("<>").strip().lower()
+    return None
+
+
 def sender_authentication(mail: ParsedMail, trusted_ids: tuple[str, ...]) -> AuthVerdict:
     """What our MTA's header says about the From domain (PASS only when aligned; see read_results)."""
     return read_results(mail, trusted_ids).verdict

@@ -26,6 +26,7 @@ from bot.inbound.auth import (
     MAX_SIGNATURES_READ,
     AuthVerdict,
     authenticate_sender,
+    envelope_sender,
     organizational_domain,
     read_results,
     sender_authentication,
@@ -376,7 +377,7 @@ async def _refuse_bounce_from_a_mailbox(ctx: Context, request: EndorsementReques
     (Return-Path: <>), and a mailbox that wrote one is no failed mailbox. So a report from the candidate's own
     address, or one whose top-most Return-Path (written by the delivery to our mailbox) is a person's mailbox,
     changes nothing: it is kept for admins, who are alerted, and the request stays open."""
-    why = _written_from_a_mailbox(ctx.mail, request.candidate_email)
+    why = _written_from_a_mailbox(ctx.mail, request.candidate_email, ctx.settings.security.trusted_authserv_ids)
     if why is None:
         return
     ctx.row.request_id = request.id
@@ -387,20 +388,29 @@ async def _refuse_bounce_from_a_mailbox(ctx: Context, request: EndorsementReques
     raise Rejection(Reason.BOUNCE_FROM_A_MAILBOX, why)
 
 
-def _written_from_a_mailbox(mail: ParsedMail, candidate: str) -> str | None:
+def _written_from_a_mailbox(mail: ParsedMail, candidate: str, trusted_ids: tuple[str, ...]) -> str | None:
     """Why ``mail``, a delivery report, was sent by a person's mailbox rather than a mail system; None if not."""
     if mail.from_addr and addresses.same_mailbox(mail.from_addr, candidate):
         return f"was sent from the candidate's own address {mail.from_addr}"
     value = mail.header("return-path")  # the top-most: the one our delivery wrote
-    if value is None:  # not recorded where the bot reads its mail: From is all there is
-        return None
-    sender = value.strip()
-    sender = (sender[1:].partition(">")[0] if sender.startswith("<") else sender).strip().lower()
-    if not sender or sender.partition("@")[0] in _NULL_SENDER_LOCALS:
+    if value is not None:
+        sender = value.strip()
+        sender = (sender[1:].partition(">")[0] if sender.startswith("<") else sender).strip().lower()
+        where = "Return-Path"
+    else:
+        # Not recorded where the bot reads its mail: the envelope sender our MTA's trusted Authentication-Results
+        # header records (its SPF check's smtp.mailfrom) says the same (issue 10 item 7, hostile23's red team: a
+        # report from the candidate's spare mailbox, delivered with no Return-Path). With neither, From is all
+        # there is.
+        sender = envelope_sender(mail, trusted_ids) or ""
+        where = "smtp.mailfrom"
+    # A null reverse path, sendmail's MAILER-DAEMON for it, or the postmaster@HELO identity SPF checks for it
+    # (RFC 7208 section 2.4), or a bare domain: no mailbox.
+    if not sender or "@" not in sender or sender.partition("@")[0] in _NULL_SENDER_LOCALS:
         return None
     if addresses.same_mailbox(sender, candidate):
-        return f"was sent from the candidate's own mailbox (Return-Path {sender})"
-    return f"was sent with the return path {sender}, where a mail system's report has an empty one"
+        return f"was sent from the candidate's own mailbox ({where} {sender})"
+    return f"was sent with the return path {sender} ({where}), where a mail system's report has an empty one"
 
 
 async def _refuse_bounce_not_for_the_candidate(ctx: Context, request: EndorsementRequest, failed: str) -> None:

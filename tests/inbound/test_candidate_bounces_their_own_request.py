@@ -26,6 +26,9 @@ SECURITY = Path(__file__).resolve().parent.parent / "fixtures" / "security"
     "candidate_bounces_their_own_request_from_their_address.eml",
     "candidate_bounces_their_own_request_as_a_mailer_daemon.eml",  # their envelope, a forged <> below it
     "candidate_bounces_their_own_request_from_another_mailbox.eml",  # to the plain address, quoting our id
+    # No Return-Path where the bot reads its mail: our MTA's trusted header records the mailbox's envelope sender
+    # (hostile23's red team).
+    "candidate_bounces_their_own_request_from_a_spare_mailbox_with_no_return_path.eml",
 ])
 async def test_a_bounce_the_candidate_writes_leaves_the_request_open(world: World, fixture: str) -> None:
     request = await world.request()
@@ -42,6 +45,8 @@ async def test_a_bounce_the_candidate_writes_leaves_the_request_open(world: Worl
 @pytest.mark.parametrize("fixture", [
     "bounce_with_a_null_return_path.eml",
     "bounce_delivered_by_sendmail_with_mailer_daemon_as_its_return_path.eml",
+    # No Return-Path, and the postmaster@HELO identity SPF checks for a null sender (RFC 7208 section 2.4).
+    "bounce_with_no_return_path_and_a_null_sender_our_mta_checked.eml",
 ])
 async def test_a_mail_systems_report_with_a_null_reverse_path_still_counts(world: World, fixture: str) -> None:
     request = await world.request()
