@@ -767,6 +767,10 @@ _OPENING_MARKS = " \t\n>*•·-–—0123456789.)("
 # A formula: "=" then an expression with an arithmetic operator, up to the end of its line, a ";" or a full stop
 # and a space ("engagement_rate = (posts + replies + reactions) / MAU").
 _FORMULA_BODY = re.compile(r"[^\n=;]{1,160}?(?=[\n;]|\.(?:\s|$)|$)")
+# An "=" its body may follow: the body's first character is no line break, "=" or ";". A rule of "=" signs
+# ("=====" under a heading, 5 KB of them) has none, and the engine skips over it at C speed, where each "=" was
+# a Python step and a failed match.
+_FORMULA_SIGN = re.compile(r"=(?=[^\n=;])")
 _OPERATORS = frozenset("+*/×÷")
 
 
@@ -775,12 +779,10 @@ def _formulas(text: str) -> list[tuple[int, int]]:
     defines ("engagement_rate = (posts + replies + reactions) / MAU" defines one rate from four counts), not more
     metrics of the candidate's."""
     out: list[tuple[int, int]] = []
-    at = text.find("=")
-    while at >= 0:
-        body = _FORMULA_BODY.match(text, at + 1)
+    for sign in _FORMULA_SIGN.finditer(text):
+        body = _FORMULA_BODY.match(text, sign.end())
         if body is not None and not _OPERATORS.isdisjoint(body.group()):
-            out.append((at + 1, body.end()))
-        at = text.find("=", at + 1)
+            out.append((sign.end(), body.end()))
     return out
 
 
