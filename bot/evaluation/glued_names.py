@@ -25,7 +25,9 @@ from bot.evaluation.reading import Reading
 # is the capital, the hump starts one before it.
 _HUMPED = re.compile(r"[A-Z](?<=[a-z].)")
 _WORD_END = re.compile(r"[A-Za-z0-9]*+")
-_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A cut inside a run's word: the capital of a hump, matched from the capital as _HUMPED is (a pattern that starts
+# with a look-behind is tried at every character).
+_HUMP = re.compile(r"[A-Z](?<=[a-z].)")
 _CAPITALISED = re.compile(r"[A-Z0-9][A-Za-z0-9]*+")
 # How far a run reaches to each side of the humped word, and the most pieces one name may take.
 _MOST_NEIGHBOURS = 3

@@ -226,12 +226,27 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
         cursor = join.end()
 
 
+# The characters a list's join (_LIST_JOIN) that holds anything may start with besides spacing: a gloss's bracket,
+# a mark, or a join word's first letter as the pattern, which ignores case, reads it (tests/evaluation/
+# test_dense_reply_skips.py checks every code point).
+_LIST_JOIN_FIRST = frozenset("(,;/&+aAoOyYeEuU")
+
+
+def _list_join_after(text: str, end: int) -> re.Match[str] | None:
+    """_LIST_JOIN matched at ``end`` (within _WINDOW), or None where it can only match nothing: 300 names glued in
+    CamelCase, each followed by a capital, asked it of every name."""
+    first = text[end : end + 1]
+    if not (first in _LIST_JOIN_FIRST or first.isspace()):
+        return None
+    return _LIST_JOIN.match(text, end, min(len(text), end + _WINDOW))
+
+
 def _list_from(text: str, first: tuple[int, int], skip: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The first name and the names listed after it."""
     yield first
     end = first[1]
     for _ in range(_MOST_LIST_NAMES):
-        join = _LIST_JOIN.match(text, end, min(len(text), end + _WINDOW))
+        join = _list_join_after(text, end)
         if join is None or join.end() == end:
             return
         name = _name_at(text, join.end(), skip)
@@ -471,7 +486,8 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
     text = reading.text
     for start, end in known:
         spans: list[tuple[int, int]] = []
-        domain_end = _DOMAIN_TAIL.match(text, end)  # "hootsuite.com": the list goes on after the domain
+        # "hootsuite.com": the list goes on after the domain.
+        domain_end = _DOMAIN_TAIL.match(text, end) if text.startswith(".", end) else None
         end = domain_end.end() if domain_end else end
         join = _join_before(text, start)
         if join is not None:
@@ -481,7 +497,7 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
                 spans.append(before)
             elif lowered is not None:
                 spans.append(lowered.span())
-        join_after = _LIST_JOIN.match(text, end, min(len(text), end + _WINDOW))
+        join_after = _list_join_after(text, end)
         if join_after is not None and join_after.end() > end:
             after = _name_at(text, join_after.end(), frozenset())
             lowered = _LOWER_DOMAIN.match(text, join_after.end())
