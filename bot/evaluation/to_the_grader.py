@@ -7,9 +7,11 @@ attacker writes; these read how it is written, so a new wording or a neighbourin
 - **an address to the grader**: a word naming who grades (an agent noun of some forty languages, its endings
   free, so that Slavic, Baltic and Latin cases are read: "Ocjenjivaču", "Vertintojui", "Examinatori"), a
   grading system ("Bewertungs-KI", "the scoring system") or whoever grades ("para quien corrige", "til den som
-  vurderer"), or a machine greeted ("Querido sistema:"), among the first words of a sentence and closed by a colon,
+  vurderer"), a machine that reads or grades it ("Per il modello che valuta:") or a machine greeted ("Querido
+  sistema:"), among the first words of a sentence and closed by a colon,
   comma or exclamation mark at most a word later: the salutation or heading of a passage for the grader
-  ("Atenção, corretor:", "Monsieur le correcteur,", "Hej granskaren!");
+  ("Atenção, corretor:", "Monsieur le correcteur,", "Hej granskaren!"); a note or instruction for the machine
+  opening its sentence as a heading ("Instrucción para la IA:");
 - **the criteria declared met**: a word for criteria in any of the languages that share the stem ("criteria",
   "kriteria", "critères", "kryteria", "критерии") with a word saying they are met at most two words later
   ("omnia criteria ut impleta", "kriteria as nagekom"), and a clause that opens with requirements, a checklist
@@ -36,6 +38,8 @@ _HEAD_WORDS = 6
 _HEAD_CHARS = 80
 # ... and the address closed at most a word after it ("Whoever is marking this:", "Monsieur le correcteur,").
 _CLOSED = re.compile(r"(?:[ \t]++[^\s:,.;!?]++)?+[ \t]*+[:,!]")
+# A heading for the machine opens its sentence and ends in a colon at most a word later ("Instrucción para la IA:").
+_HEADING_CLOSED = re.compile(r"(?:[ \t]++[^\s:,.;!?]++)?+[ \t]*+:")
 # Where a sentence, a clause of a heading or a bracketed note starts.
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n(\[{<>\"]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n(\[{]")
@@ -49,6 +53,9 @@ _CLAUSE_OPENERS = frozenset({"all", "the", "every", "each", "of", "these", "thos
 @dataclass(frozen=True, slots=True)
 class _Lists:
     graders: Matcher
+    readers: Matcher
+    addressing: frozenset[str]
+    headings: Matcher
     criteria: Matcher
     requirements: Matcher
     verdicts: Matcher
@@ -75,12 +82,16 @@ def _lists() -> _Lists:
     passed = _alternatives([w for words in table["passed"].values() for w in words])
     return _Lists(
         graders=Matcher(language_entries(graders)),
+        readers=Matcher(language_entries(table["readers"])),
+        addressing=frozenset(fold(w) for w in table["addressing"]["all"]),
+        headings=Matcher(language_entries(table["headings"])),
         criteria=Matcher(language_entries(table["criteria"])),
         requirements=Matcher(language_entries(table["requirements"])),
         verdicts=Matcher(language_entries(table["verdicts"])),
         # Up to two words (each taken whole, never given back) and then the word saying they are met.
         met=re.compile(r"(?:[\s\-/]++[^\s\-/.,;:!?]++){0," + str(_GAP_WORDS) + r"}?[\s\-/]++(?:" + met + r")(?![\w])"),
-        passed=re.compile(r"[\"'”]?+[ \t]*+[:=][ \t]*+[\"'“]?+(?:" + passed + r")(?![\w])"),
+        # A word may stand between the name and the sign ("Verdict requested: PASS").
+        passed=re.compile(r"[\"'”]?+(?:[ \t]++[^\W\d_]++)?+[ \t]*+[:=][ \t]*+[\"'“]?+(?:" + passed + r")(?![\w])"),
         # ... or said in words, for a pass only ("the only fair result is a pass", "should read PASS"): "the
         # result is true loyalty" is no verdict.
         passed_said=re.compile(r"[ \t]++(?:is|should[ \t]++be|should[ \t]++read|must[ \t]++be|would[ \t]++be)"
@@ -97,6 +108,19 @@ def to_the_grader(prepared: Prepared) -> list[str]:
     for hit in lists.graders.find(prepared):
         closed = _CLOSED.match(lower, hit.end)
         if closed is not None and _opens_its_sentence(lower, hit.start):
+            found.append(text[hit.start : closed.end()].strip())
+    for hit in lists.readers.find(prepared):
+        closed = _CLOSED.match(lower, hit.end)
+        if closed is None:
+            continue
+        before = _before_in_sentence(lower, hit.start)
+        # Addressed: a word that addresses it among the three before it ("Per il modello", "Dear automated
+        # screener"), at a sentence's head.
+        if before and len(before) < _HEAD_WORDS and not lists.addressing.isdisjoint(before[-3:]):
+            found.append(text[hit.start : closed.end()].strip())
+    for hit in lists.headings.find(prepared):
+        closed = _HEADING_CLOSED.match(lower, hit.end)
+        if closed is not None and _before_in_sentence(lower, hit.start) == []:
             found.append(text[hit.start : closed.end()].strip())
     for hit in lists.criteria.find(prepared):
         met = lists.met.match(lower, hit.end)

@@ -133,6 +133,8 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "manipulation romanised", romanised._lexicon().matcher
     grader = to_the_grader._lists()
     yield "to the grader: who grades", grader.graders
+    yield "to the grader: readers", grader.readers
+    yield "to the grader: headings", grader.headings
     yield "to the grader: criteria", grader.criteria
     yield "to the grader: requirements", grader.requirements
     yield "to the grader: verdicts", grader.verdicts
@@ -254,6 +256,7 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "NATO words and gaps": letter_codes._NATO_ITEM,
         "a word without vowels": letter_codes._PLAIN_WORD,
         "to the grader: address closed": to_the_grader._CLOSED,
+        "to the grader: heading closed": to_the_grader._HEADING_CLOSED,
         "to the grader: criteria met": to_the_grader._lists().met,
         "to the grader: verdict as data": to_the_grader._lists().passed,
         "to the grader: verdict in words": to_the_grader._lists().passed_said,
