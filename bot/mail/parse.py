@@ -182,7 +182,13 @@ def _sender_refusal(values: list[str], sender: list[tuple[str, str]]) -> tuple[R
             # example' are drawn as the candidate's address in every alert and review line; no mail system writes
             # an address inside a local part, or an empty one (issue 10 item 6, red-team variant).
             return Reason.ENCODED_SENDER, "an address inside the From address, or no local part"
-    if sender and not any("@" in _outside_quotes_and_comments(value) for value in values):
+    outside = [_outside_quotes_and_comments(value) for value in values]
+    if any(_address_beside_an_angle_address(value) for value in outside):
+        # 'gina@cand.example <>', '"Gina" <gina@cand.example> <>': our parser reads the candidate's address, a
+        # DMARC check that takes the angle address as the From reads an empty one, with no domain to fail
+        # (issue 10 items 4 and 6, hostile23's red team). No mail system writes either.
+        return Reason.AMBIGUOUS_SENDER, "an address beside the angle address of From, or two angle addresses"
+    if sender and not any("@" in value for value in outside):
         # 'From: "gina@cand.example"' is a local part alone, with no domain: our parser reads the candidate's
         # address out of the quotes, while our MTA's DMARC check finds no From domain to check, so a stranger's
         # answer in the candidate's name was taken as theirs where a plain forged From fails DMARC (issue 10 items
@@ -217,6 +223,18 @@ def _outside_quotes_and_comments(value: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def _address_beside_an_angle_address(value: str) -> bool:
+    """Does ``value`` (a From value outside its quotes and comments) hold two angle addresses, or an "@" outside
+    its one angle address? The angle address written again unquoted as the name ('gina@x <gina@x>', which some
+    mailers write) is the one mailbox."""
+    before, bracket, rest = value.partition("<")
+    inside, _, after = rest.partition(">")
+    if not bracket or "<" in inside or "<" in after:
+        return bool(bracket)
+    beside = (before + after).strip().rstrip(",;").strip()
+    return "@" in beside and beside.lower() != inside.strip().lower()
 
 
 # Letters drawn as a blank (Hangul fillers): no reader sees them in an address either.
