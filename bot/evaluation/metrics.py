@@ -460,6 +460,10 @@ _LIST_FILLERS = frozenset({"er", "erm", "um", "umm", "uh", "uhm", "hmm", "hm", "
                            "pues", "bon", "tipo", "né", "also", "naja"})
 _LISTED_ITEM_WORDS = 2
 _DOUBTFUL_ITEM_WORDS = 3
+# An item this long runs on into a clause of its own, and the list ends with it: in "Metrics like First Response
+# Time and Resolution Time aren't just numbers on a report, they decide whether customers walk away satisfied or
+# frustrated" the words after the second metric are no items ("frustrated" is none).
+_RUN_ON_ITEM_WORDS = 6
 # How far after its cue a list is read: a bounded window, whatever the sentence's length.
 _LIST_REACH = 240
 # A cue that opens its list with a colon ("KPIs: ...", "What I report on: ..."), a few words between.
@@ -495,6 +499,15 @@ def _list_items(text: str, start: int, end: int, examples: bool = False) -> list
         at = m.end()
     purpose = _PURPOSE_AFTER_ITEM.search(text, at, end) if examples else None
     items.append((at, purpose.start() if purpose else end))
+    return items
+
+
+def _until_one_runs_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items up to the first that runs on into a clause of its own (_RUN_ON_ITEM_WORDS), that one included:
+    what follows it continues the sentence, not the list."""
+    for n, (start, end) in enumerate(items):
+        if len(_WORDS.findall(text, start, end)) > _RUN_ON_ITEM_WORDS:
+            return items[: n + 1]
     return items
 
 
@@ -566,6 +579,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         # item one, the last too (after "I track", "reach, engagement, budget and deadlines" tacks one on).
         examples = not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None
         items = _list_items(reading.text, colon_after.end() if colon_after else cue_end, end_of_list, examples)
+        items = _until_one_runs_on(reading.text, items)
         if len(items) < 3:
             continue
         known = {item for item in items if _inside_any(item[0], item[1], spans)}
