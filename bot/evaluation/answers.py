@@ -460,8 +460,56 @@ def _answered_sentences(reading: Reading,
         yield Prepared.of(question), range(bisect.bisect_left(starts, at), bisect.bisect_left(starts, end))
 
 
-# The request numbers the tools question 1 (templates/request.txt.j2).
+# The request numbers the tools question 1 and the metrics question 2 (templates/request.txt.j2).
 TOOLS_QUESTION_NUMBER = 1
+METRICS_QUESTION_NUMBER = 2
+# A label that is only a number: "2)", "(2)", "2.".
+_NUMBER_LABEL = re.compile(r"[ \t(]*+(\d{1,2})[ \t]*+[.):]?[ \t]*+")
+# A bullet opening an item's line.
+_BULLET = re.compile(r"[ \t>]*+[-*•·–][ \t]")
+
+
+def _answer_number(block: Block) -> int | None:
+    """The number a block answers: its marker's ("2. ..."), or a label that is only a number ("2)" on its own)."""
+    if block.number is not None:
+        return block.number
+    m = _NUMBER_LABEL.fullmatch(block.label) if block.label else None
+    return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsAnswer:
+    sentences: frozenset[int]
+    # The bulleted lines of a list given there: each line's first sentence, as a span.
+    items: tuple[tuple[int, int], ...]
+
+
+def metrics_answer(reading: Reading) -> MetricsAnswer:
+    """The part answering the metrics question, where the reply's shape says which part that is: after a label naming
+    metrics ("KPIs:", "Metrics") or the number 2 in a reply numbered 1, 2, 3 like the request, with the bulleted
+    lines after it, up to the next numbered or labelled answer. The request asks which metrics the candidate
+    watches: what is said there is about metrics, and each line of a list given there names one ("- active
+    contributor longevity")."""
+    found = blocks(reading)
+    numbers = {n for b in found if (n := _answer_number(b)) is not None}
+    numbered = {TOOLS_QUESTION_NUMBER, METRICS_QUESTION_NUMBER, TIP_QUESTION_NUMBER} <= numbers \
+        and max(numbers) <= TIP_QUESTION_NUMBER
+    topic = cues().topics["metrics"]
+    sentences = reading.layout.sentences
+    inside: set[int] = set()
+    items: list[tuple[int, int]] = []
+    for k, block in enumerate(found):
+        if not ((numbered and _answer_number(block) == METRICS_QUESTION_NUMBER)
+                or (block.label and label_matches(topic, _question_label(block.label)))):
+            continue
+        inside.update(range(block.first, block.last))
+        for item in found[k + 1 :]:
+            first = sentences[item.first]
+            if _answer_number(item) is not None or not _BULLET.match(reading.text, first.start):
+                break
+            inside.update(range(item.first, item.last))
+            items.append((first.start, first.end))
+    return MetricsAnswer(frozenset(inside), tuple(items))
 
 
 def tools_answer(reading: Reading, answered: tuple[tuple[str, str], ...] = ()) -> set[int]:

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
+from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
@@ -511,6 +512,53 @@ def _until_one_runs_on(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     return items
 
 
+# An item of the list answering the metrics question, before a gloss in brackets, a colon or a dash: at most this
+# many words ("active contributor longevity (github PRs, discord)").
+_ANSWER_ITEM_WORDS = 4
+_ITEM_GLOSS = re.compile(r"[ \t]*+(?:[(:]|[—–]|-[ \t])")
+
+
+def _answer_items(reading: Reading, answer: MetricsAnswer,
+                  found: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The lines of a list answering the metrics question (answers.metrics_answer) that name no metric a list
+    or a frame knows, when two other lines of it do: each is one too, as an item of a list of metrics is
+    (_listed_items). With one known line the rest are doubtful (a person decides). A line is such an item only as a
+    short noun phrase: not a tool or a channel, no small word alone, no sentence of prose."""
+    lines = answer.items
+    if len(lines) < 3:
+        return [], []
+    spans = sorted((start, end) for _, start, end, _, _ in found)
+    known = [line for line in lines if _inside_any(line[0], line[1], spans)]
+    if not known:
+        return [], []
+    small = _small_words()
+    names: list[tuple[int, int]] | None = None
+    unknown: list[tuple[str, int, int]] = []
+    for start, end in lines:
+        if (start, end) in known:
+            continue
+        ws = list(_ITEM_WORD.finditer(reading.text, start, end))
+        gloss = _ITEM_GLOSS.search(reading.text, ws[0].end(), end) if ws else None
+        ws = [w for w in ws if gloss is None or w.end() <= gloss.start()]
+        rest = reading.text[ws[-1].end() : gloss.start() if gloss else end].strip(" \t.!") if ws else "x"
+        lowered = [w.group().lower() for w in ws]
+        if not 1 <= len(ws) <= _ANSWER_ITEM_WORDS or rest or all(w in small for w in lowered) or any(
+                w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
+            continue
+        if names is None:
+            lex = lexicons()
+            hits = lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared)
+            names = sorted((h.start, h.end) for h in hits)
+        if _inside_any(ws[0].start(), ws[-1].end(), names):
+            continue
+        unknown.append((reading.text[ws[0].start() : ws[-1].end()], ws[0].start(), ws[-1].end()))
+    items = [(f"listed:{phrase.lower()}", start, end, False, "an item of the list answering the metrics question")
+             for phrase, start, end in unknown]
+    if len(known) >= 2 and len(unknown) <= len(known):
+        return items, []
+    return [], [(key, start, end, False, f"{why}, unconfirmed") for key, start, end, _, why in items]
+
+
 def _bare_lists(reading: Reading, spans: list[tuple[int, int]], cued: set[int]) -> list[tuple[int, int]]:
     """(sentence index, where its list starts) for each sentence with no cue that is a bare list of short items,
     two of them metrics found: "Video completion rate, story exits and the ratio of positive to negative
@@ -661,7 +709,7 @@ def _named_by_a_head(text: str) -> list[Mention]:
     return out
 
 
-def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[Mention]]:
+def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[int], list[int], list[Mention]]:
     """Every metric mention: (key, start, end, needs context, why), the quantity sentences, where each
     count ("the number of people who ...") starts, and the list items that may be metrics (doubtful)."""
     lex = lexicons()
@@ -691,6 +739,9 @@ def _found(reading: Reading) -> tuple[list[Mention], set[int], list[int], list[M
     found.sort(key=lambda item: item[1])
     listed, doubtful = _listed_items(reading, found)
     found += listed
+    answered, unsure = _answer_items(reading, answer, found)
+    found += answered
+    doubtful += [item for item in unsure if not _inside_any(item[1], item[2], [(d[1], d[2]) for d in doubtful])]
     found.sort(key=lambda item: item[1])
     # A count, or who is counted by what they do ("Monthly active users: anyone who posted that month"), opens
     # a definition under a label.
@@ -803,7 +854,8 @@ def _formulas(text: str) -> list[tuple[int, int]]:
 def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     """``doubt_below``: when fewer metrics than this are counted, also list the doubtful items."""
     request = _request_sentences(reading)
-    found, quantity_sentences, counts, doubtful = _found(reading)
+    answer = metrics_answer(reading)
+    found, quantity_sentences, counts, doubtful = _found(reading, answer)
     found = [f for f in found if not _not_the_candidates(reading, f[1], f[2], request)]
     formulas = _formulas(reading.text) if "=" in reading.text else []
     if formulas:
@@ -814,7 +866,8 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         spans = [(start, end) for start, end, _ in defined]
         found = [(k, s, e, False, w) if _inside(s, e, labels) else (k, s, e, c, w)
                  for k, s, e, c, w in found if _inside(s, e, labels) or not _inside(s, e, spans)]
-    context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences)
+    # What is said where the reply answers the metrics question is about metrics, as under a label naming them.
+    context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences) | answer.sentences
     per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
     context |= _listed(reading, per_sentence)
     counted: list[tuple[str, int, int]] = []
