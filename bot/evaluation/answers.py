@@ -165,7 +165,12 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
     out: list[Block] = []
     under_number = False
     for block in found:
-        if out and _is_bare_heading(reading, out[-1]):
+        if out and _is_heading_line_alone(reading, out[-1]) and _leads_in(block):
+            # "Tip" on a line of its own over "We repeat: Don't overreact." heads it: a lead-in label names no
+            # other answer.
+            head = out.pop()
+            block = Block(head.first, block.last, head.number, head.label)
+        elif out and _is_bare_heading(reading, out[-1]):
             head = out.pop()
             under_number = head.number is not None and not head.label
             # "Quick answers:" above "1. Buffer, Canva": the heading keeps the number of what it heads.
@@ -183,6 +188,20 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
 # A numbered heading is a few words with no sentence in them: "3) Tip", "2. Metrics".
 _MAX_HEADING_WORDS = 4
 _BULLET = re.compile(r"[ \t>]*[-*•·–][ \t]+")
+
+
+def _is_heading_line_alone(reading: Reading, block: Block) -> bool:
+    """A block that is only a heading line with no colon ("Tip" over the lines of its paragraph, _heading_line)."""
+    s = reading.layout.sentences[block.first]
+    return (block.last - block.first == 1 and s.label is None and block.number is None and bool(block.label)
+            and block.label == reading.text[s.start : s.end].strip())
+
+
+def _leads_in(block: Block) -> bool:
+    """A block opening with a label of its own that names no question and no number: a lead-in ("We repeat:",
+    "Honestly:") before the answer, not another answer."""
+    return (block.number is None and bool(block.label) and _NUMBER_LABEL.fullmatch(block.label) is None
+            and not _names_another_question(block.label) and not _names_the_tip(block.label))
 
 
 def _is_bare_heading(reading: Reading, block: Block) -> bool:
@@ -465,8 +484,6 @@ TOOLS_QUESTION_NUMBER = 1
 METRICS_QUESTION_NUMBER = 2
 # A label that is only a number: "2)", "(2)", "2.".
 _NUMBER_LABEL = re.compile(r"[ \t(]*+(\d{1,2})[ \t]*+[.):]?[ \t]*+")
-# A bullet opening an item's line.
-_BULLET = re.compile(r"[ \t>]*+[-*•·–][ \t]")
 
 
 def _answer_number(block: Block) -> int | None:
