@@ -771,6 +771,11 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     spans = [(sentences[i].start, sentences[i].end) for i in sorted(answer.sentences)]
     if angry and any(_INCIDENT.search(reading.text, lo, hi) for lo, hi in spans) and _told_as_a_story(reading, spans):
         return "", True, f"what the candidate did with an upset person, told as a story in {answer.how}"
+    # Where the reply itself marks its tip (a label, "3)", the quoted question), a story of what the candidate did
+    # with a person in words no list knows ("I concentrated on the positives, although I did offer the guest a
+    # personal connection") answers the question by example, or misses it: a person decides.
+    if answer.strong and person and not seen.anti and _told_as_a_story(reading, spans):
+        return "", True, f"what the candidate did with people, told as a story in {answer.how}"
     # Two action words or more beside an anger word where the reply answers the tip question, in a mood no
     # list knows ("Seek to understand. First, determine whether the complaint is valid."): a person decides.
     # The anger word must stand inside the advice, not open a description of the angry people ("Angry customers
