@@ -134,6 +134,8 @@ class AdviceCues:
     opinion_but_action: tuple[str, ...]
     # Asides about the speaker's own words ("honestly", "to be honest").
     asides: Matcher
+    # Idioms in the form of advice that advise no one ("Let's face it, ...", "Don't get me wrong").
+    idioms: Matcher
     # Words that run a line on into the next: a line ending with one, or a next line opening with one,
     # continues the same answer (answers.py, _ends_a_line).
     line_continues: frozenset[str]
@@ -195,6 +197,7 @@ def cues() -> AdviceCues:
         opinion_verbs=_lowered(table["opinion_verbs"]["en"]),
         opinion_but_action=tuple(w.lower() for w in table["opinion_verbs"]["opinion_but_action"]),
         asides=Matcher(language_entries(table["asides"], key="aside")),
+        idioms=Matcher(language_entries(table["idioms"], key="idiom")),
         line_continues=frozenset(w.lower() for ws in table["line_continues"].values() for w in ws),
         conditions=frozenset(w.lower() for ws in table["conditions"].values() for w in ws),
         conversation=Matcher(language_entries(table["conversation"], key="conversation")),
@@ -472,8 +475,11 @@ class Advice:
         lead_in = c.lead_in.get("en", frozenset()) | c.lead_in.get(reading.language, frozenset())
         english = reading.language == "en"
         acting: list[Hit] = []
+        idioms = [(h.start, h.end) for h in c.idioms.find(reading.prepared)]
         for matcher, before in ((c.imperative, lead_in), (c.opener, _JOINERS)):
             hits = matcher.find(reading.prepared)
+            if idioms:
+                hits = [h for h in hits if not any(start <= h.start < end for start, end in idioms)]
             if matcher is c.imperative and english:
                 hits = [*hits, *_open_imperatives(reading, frozenset(h.start for h in hits))]
             for hit in hits:
