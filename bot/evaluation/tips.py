@@ -288,6 +288,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # cues of the other languages are thinner ("lo escucho" is a habit told as advice), so
         # there an anger word nearby still decides alone.
         told_here = _told(reading, advice, index, lo, hi)
+        if not told_here and _conceded(reading, index, hit):
+            continue  # "Although a polite apology may be easy enough ..., you may be more confused online": granted
         if not told_here and hit.entry.phrase in manners:
             if replies is None:
                 replies = [h.start for h in cues().reply_verbs.find(reading.prepared)]
@@ -310,6 +312,22 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
 
 
 _NEGATED_ANTI = "negated_anti"
+
+# A concessive clause opening its sentence: "Although a polite apology may be easy enough in your store, ...".
+_CONCESSION = re.compile(r"[\s>*•·\-–—\d.)(\"'“‘]*+(?:although|though|even[ \t]++though|even[ \t]++if|whereas|while)"
+                         r"(?![\w'’])", re.IGNORECASE)
+
+
+def _conceded(reading: Reading, index: int, hit: Hit) -> bool:
+    """The action word stands in a concessive clause opening its sentence, before the comma that ends it: what
+    the clause grants sets up the main clause's point ("Although a polite apology may be easy enough when facing a
+    frustrated customer in your store, you may be more confused online"), it advises nothing. An instruction
+    after the comma ("Although it is hard, apologise first.") is the main clause's."""
+    sentence = reading.layout.sentences[index]
+    start = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= hit.start else sentence.start
+    opening = _CONCESSION.match(reading.text, start, hit.start)
+    return opening is not None and "," not in reading.text[opening.end() : hit.start] \
+        and "," in reading.text[hit.end : sentence.end]
 
 # Handling words that, as what the angry people want, name a thing rather than a way of treating them.
 _WANTED_AS_A_THING = frozenset({"refund", "compensat*"})
