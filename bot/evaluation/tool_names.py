@@ -100,8 +100,13 @@ def frames() -> Frames:
 # case-ignoring pattern reads them) passes the words that start otherwise (a tenth of the time per name).
 _PERSON_PRONOUNS = ("she", "he", "her", "him", "his", "hers", "ella", "él", "sie", "er", "ihr", "elle", "il", "ela",
                     "ele")
+# Roles that only a person holds, in an apposition after the name: "Rafael Kiso, fundador da plataforma", "Jane
+# Doe, CEO of ...". (Not "client" or "editor": "Hootsuite, client reporting" goes on a list of tools.)
+_FOUNDING_ROLES = ("founder", "co-founder", "cofounder", "ceo", "cto", "coo", "fundador", "fundadora", "cofundador",
+                   "cofundadora", "fondateur", "fondatrice", "gründer", "gründerin", "mitgründer", "mitgründerin")
 _PERSON_AFTER = re.compile(
     r"(?:\s*+,\s*+(?:our|my|who|nuestr[oa]|mi|unser[e]?|mein[e]?|notre|ma|mon|nossa|nosso|minha|meu)\b"
+    rf"|\s*+,\s*+(?:(?:the|a|an|o|el|la|le|der|die|ein|eine|un|une|um|uma)\s++)?(?:{'|'.join(_FOUNDING_ROLES)})\b"
     rf"|(?:\s++\w++){{0,3}}?\s++(?=[{''.join(sorted({p[0] for p in _PERSON_PRONOUNS}))}])"
     rf"(?:{'|'.join(_PERSON_PRONOUNS)})\b)",
     re.IGNORECASE,
