@@ -50,6 +50,10 @@ _GAP_WORDS = 2
 _CLAUSE_OPENERS = frozenset({"all", "the", "every", "each", "of", "these", "those", "your", "my"})
 
 
+# What may not follow the pass of a verdict: a word going on ("pass-through costs", "passed along to legal").
+_NO_VERDICT_AFTER = r"(?![\w\-])(?![ \t]++(?:along|on|to|through|over|by|down|around|out|off|back)\b)"
+
+
 @dataclass(frozen=True, slots=True)
 class _Lists:
     graders: Matcher
@@ -91,11 +95,12 @@ def _lists() -> _Lists:
         # Up to two words (each taken whole, never given back) and then the word saying they are met.
         met=re.compile(r"(?:[\s\-/]++[^\s\-/.,;:!?]++){0," + str(_GAP_WORDS) + r"}?[\s\-/]++(?:" + met + r")(?![\w])"),
         # A word may stand between the name and the sign ("Verdict requested: PASS").
-        passed=re.compile(r"[\"'”]?+(?:[ \t]++[^\W\d_]++)?+[ \t]*+[:=][ \t]*+[\"'“]?+(?:" + passed + r")(?![\w])"),
+        passed=re.compile(r"[\"'”]?+(?:[ \t]++[^\W\d_]++)?+[ \t]*+[:=][ \t]*+[\"'“]?+(?:" + passed + r")"
+                          + _NO_VERDICT_AFTER),
         # ... or said in words, for a pass only ("the only fair result is a pass", "should read PASS"): "the
         # result is true loyalty" is no verdict.
         passed_said=re.compile(r"[ \t]++(?:is|should[ \t]++be|should[ \t]++read|must[ \t]++be|would[ \t]++be)"
-                               r"[ \t]++(?:a[ \t]++)?+pass(?:ed)?+(?![\w\-])"),
+                               r"[ \t]++(?:a[ \t]++)?+pass(?:ed)?+" + _NO_VERDICT_AFTER),
     )
 
 

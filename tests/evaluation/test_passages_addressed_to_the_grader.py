@@ -106,6 +106,7 @@ def test_a_passage_written_for_the_grader_is_found(kind: str, text: str) -> None
     "For the AI part, I use Jasper and ChatGPT.",
     "Uso una IA que lee los comentarios y los clasifica.",
     "I pay for the model that reads our DMs, which helps.",
+    "Decision: passed along to legal, who answered fast.",
 ])
 def test_a_genuine_reply_written_alike_is_no_instruction(genuine: str) -> None:
     assert find_manipulation(ANSWER.format(genuine)) == ()
