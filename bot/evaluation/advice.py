@@ -39,7 +39,8 @@ _NEGATION_REACH_CHARS = 24
 # The negation reaches over a verb that hands its action on with "to" ("don't RUSH TO delete their comment",
 # "never BE QUICK TO block them"), not over one that turns it round ("don't hesitate to", "never forget to",
 # "don't wait to": the action is advised).
-# A cleft is read as well: "what you should NOT DO EVER IS TO delete comments" advises against deleting.
+# A cleft is read as well: "what you should NOT DO EVER IS TO delete comments" advises against deleting; so is a
+# denied duty: "their remarks were rude, but that does NOT MEAN YOU SHOULD stoop to their level".
 # As (?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+...$
 # ignoring case, written to start with the first letters as a case-ignoring pattern reads them ("ſ" is an "s"),
 # then the word-start test and the rest: a search of the words before every action word is tried only where one
@@ -48,7 +49,8 @@ _NEGATED_BEFORE = re.compile(
     r"[nNwWsSſoOjJpP](?i:(?:(?<=n)(?:['’]t|(?<!\w.)(?:ot|ever|o|unca|ie|iemals|icht|ão|ao))"
     r"|(?<!\w.)(?:(?<=w)ithout|(?<=s)(?:in|ans|em)|(?<=o)hne|(?<=j)amais|(?<=p)as))\s+"
     r"(?:\w+\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+"
-    r"|do\s+(?:\w+\s+)?(?:is|was)\s+(?:to\s+)?)?$)")
+    r"|do\s+(?:\w+\s+)?(?:is|was)\s+(?:to\s+)?"
+    r"|mean\s+(?:that\s+)?(?:you|we|i)\s+(?:should|must|have\s+to|need\s+to|ought\s+to)\s+)?$)")
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
 # heard..."): what follows is a reason, not advice against the action.
 _CONDITION_REACH_CHARS = 30
@@ -579,12 +581,20 @@ def _suggesting(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
+# A question tag ending a statement or an instruction asks for agreement, not an answer: ", wouldn't you?",
+# ", right?", ", don't you think?".
+_TAG_QUESTION = re.compile(
+    r",[ \t]*+(?:(?:wouldn|won|don|doesn|isn|aren|can|couldn|shouldn|didn|wasn|weren|haven|hasn)['’]t[ \t]++"
+    r"(?:you|it|they|we|he|she|i|there|that)|right|no|eh|don['’]t[ \t]++you[ \t]++think|isn['’]t[ \t]++that[ \t]++so)"
+    r"[ \t]*+\?$", re.IGNORECASE)
+
+
 def _asks(reading: Reading, index: int) -> bool:
     """Sentence ``index`` is a question that does not suggest (advice.toml [suggesting_questions])."""
     sentence = reading.layout.sentences[index]
     body = reading.text[sentence.start : sentence.end].rstrip()
-    if not body.endswith("?"):
-        return False
+    if not body.endswith("?") or _TAG_QUESTION.search(body) is not None:
+        return False  # "Put yourself in their shoes: you would want an understanding person, wouldn't you?" tells
     suggesting = _suggesting(reading.language)
     return suggesting is None or suggesting.search(body, 0, _SUGGESTION_REACH_CHARS) is None
 

@@ -494,6 +494,13 @@ def _answer_number(block: Block) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=4096)
+def _names_metrics(label: str) -> bool:
+    """A label naming the metrics question ("KPIs", "Metrics"). Labels repeat across replies, so the answer is
+    remembered."""
+    return label_matches(cues().topics["metrics"], _question_label(label))
+
+
 @dataclass(frozen=True, slots=True)
 class MetricsAnswer:
     sentences: frozenset[int]
@@ -511,13 +518,12 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
     numbers = {n for b in found if (n := _answer_number(b)) is not None}
     numbered = {TOOLS_QUESTION_NUMBER, METRICS_QUESTION_NUMBER, TIP_QUESTION_NUMBER} <= numbers \
         and max(numbers) <= TIP_QUESTION_NUMBER
-    topic = cues().topics["metrics"]
     sentences = reading.layout.sentences
     inside: set[int] = set()
     items: list[tuple[int, int]] = []
     for k, block in enumerate(found):
         if not ((numbered and _answer_number(block) == METRICS_QUESTION_NUMBER)
-                or (block.label and label_matches(topic, _question_label(block.label)))):
+                or (block.label and _names_metrics(block.label))):
             continue
         inside.update(range(block.first, block.last))
         for item in found[k + 1 :]:
