@@ -636,6 +636,11 @@ class _VisibleText(HTMLParser):
                 return
             if top.doubt and not self.doubt and not self._depth() and data.strip():
                 self.doubt = top.doubt
+        if self._depth() and self._seen_own_text and data.strip(BLANK_LOOKING):
+            # Visible quoted text between the reply's own pieces is what a reader scrolls past, not blank space:
+            # the blocks of a long quote above a bottom-posted answer push nothing out of sight.
+            self._blank_lines = 0
+            self._space = 0.0
         if not self._depth():
             self._own_text_seen(data)
             kept = top is not None and top.keeps_blanks
