@@ -223,10 +223,21 @@ def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: 
     return (
         (_capitalised_mid_sentence(reading, m) and not (m.start - 1 in channel_ends
                                                         and reading.text[m.start - 1] in " \t"))
-        or _in_tools_line(reading, m.start)
+        or (_in_tools_line(reading, m.start) and not _a_verb_after_to(reading, m))
         or _listed_with_tool(reading, m, definite)
         or _said_what_for(reading, m, used_for, typed_lower)
     )
+
+
+# "to" before an everyday-word name typed in lower case makes it a verb: "Tools: I'd like to mention that we
+# decided on MEE6" names no Mention.
+_TO_BEFORE = re.compile(r"(?<![\w'’])to[ \t]++\Z", re.IGNORECASE)
+_TO_BEFORE_REACH = 4
+
+
+def _a_verb_after_to(reading: Reading, m: Mention) -> bool:
+    return reading.text[m.start : m.end].islower() and _TO_BEFORE.search(
+        reading.text, max(0, m.start - _TO_BEFORE_REACH), m.start) is not None
 
 
 def _types_names_in_lower_case(reading: Reading, definite: _Definite) -> bool:
