@@ -575,6 +575,27 @@ _ACTING = re.compile(r"[a-z]{4,}ing")
 _PASSIVE_GET = frozenset({"gets", "get", "got", "getting"})
 
 
+# What ranks the things a "which" picks out: "are most popular", "is the least read", "perform best", "did worst".
+_RANK_VERBS = frozenset({"is", "are", "was", "were", "perform", "performs", "performed", "do", "does", "did", "work",
+                         "works", "worked", "get", "gets", "got"})
+_RANK_WORDS = frozenset({"most", "least", "best", "worst", "top"})
+
+
+def _ranked(found: list[tuple[str, int, int]], lowered: list[str], i: int) -> tuple[int, str] | None:
+    """(where it ends, the words) of a ranking after word ``i``: a verb of _RANK_VERBS, maybe "the", then a word of
+    _RANK_WORDS, with the word after "most" or "least" ("most popular")."""
+    if i >= len(lowered) or lowered[i] not in _RANK_VERBS:
+        return None
+    j = i + 1 + (i + 1 < len(lowered) and lowered[i + 1] == "the")
+    if j >= len(lowered) or lowered[j] not in _RANK_WORDS:
+        return None
+    if lowered[j] in ("most", "least"):
+        j += 1
+        if j >= len(lowered):
+            return None
+    return found[j][2], " ".join(w for w, _, _ in found[i : j + 1])
+
+
 def _which(reading: Reading, hit: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"which posts get saved", "what content gets shared": a thing picked out by what is done to it.
     Only a thing and then a counted action: no people ("which people like"), no named metric."""
@@ -595,6 +616,12 @@ def _which(reading: Reading, hit: Hit, named: list[tuple[int, int]], words: Fram
         if (low in words.people or low in words.not_things or low in words.light or low in words.relative
                 or _overlaps(start, end, named) or words.counted.at(lowered, i) is not None):
             return None
+        ranked = _ranked(found, lowered, i + 1)
+        if ranked is not None:
+            # "which pages are most popular", "which posts perform best": the things ranked by how they do.
+            last, how = ranked
+            why = f'measured: "{reading.text[hit.start : hit.end]} {found[i][0]}" … "{how}"'
+            return Framed(f"ranked:{_stem(low)}", hit.start, last, why, (start, last), subject=(start, end))
         done = _done_to(found, lowered, i + 1, words)
         if done is None:
             return None

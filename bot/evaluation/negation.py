@@ -36,6 +36,10 @@ _SWAP_END = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS})(?![\w'’])", re.IGNOREC
 _SWAP_END_A = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS}|a|à)(?![\w'’])", re.IGNORECASE)
 
 
+# Dashes that set a gloss apart: "a close competitor – Buffer – but ...".
+_DASHES = frozenset("–—")
+
+
 class Cancelled(NamedTuple):
     """What cancels a mention: the cue's words, whether it is soft (the rest of the sentence may take the mention
     up again) and whether it stands after the mention ("Sprinklr, which is overkill for us")."""
@@ -101,6 +105,11 @@ class NegationScope:
         j = bisect.bisect_left(self.boundaries, end)
         if j < len(self.boundaries) and self.boundaries[j] < hi:
             hi = self.boundaries[j]
+        text = self.layout.text
+        if (i >= 0 and lo == self.boundaries[i] and text[lo : lo + 1] in _DASHES and text[hi : hi + 1] in _DASHES):
+            # A name set between dashes glosses the clause before it: "There is a close competitor – Buffer – but
+            # ..." is weighed by the words before the first dash.
+            lo = max(self.boundaries[i - 1], sentence.start) if i >= 1 else sentence.start
         return lo, hi
 
     def negation(self, start: int, end: int, *, compared: bool = True) -> str | None:
