@@ -302,14 +302,14 @@ _VERB_WORDS = 2
 _OPENER_REACH_CHARS = 60
 
 
-def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -> list[Framed]:
+def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -> tuple[list[Framed], list[Hit]]:
     """Measures told as what a named metric is ("Reach refers to the number of unique users who see your content",
     "O alcance é a métrica que mostra quantas contas visualizaram"): a framed metric in a clause opening with a
     named metric, a verb of [defines] between the two, defines that metric and is no metric of its own. The clause
     may open the sentence, follow a phrase set off by a comma ("At a post level, reach is the number of viewers") or
     a turn ("..., while impressions are the number of times the post shows up")."""
-    if not framed or not named:
-        return framed
+    if not named:
+        return framed, named
     verbs, determiners, turns = _definition_words(reading.language)
     sentences = reading.layout.sentences
     openers: dict[int, list[int]] = {}  # sentence index -> ends of the named metrics that are clause subjects
@@ -330,18 +330,33 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
                 reading.text, before, k - 1, reach == lo, before[k - 1][1], determiners, turns):
             openers.setdefault(index, []).append(h.end)
     if not openers:
-        return framed
-    kept = []
-    for f in framed:
-        index = reading.layout.index_at(f.start)
-        ends = [end for end in openers.get(index, ()) if end <= f.start]
-        end = max(ends) if ends else None
-        between = [w.lower() for w in _WORDS.findall(reading.text, end, f.start)] if end is not None else []
-        if (end is not None and any(w in verbs for w in between[:_VERB_WORDS])
-                and not any(w in turns for w in between)):
-            continue
-        kept.append(f)
-    return kept
+        return framed, named
+    kept = [f for f in framed if not _defining(reading, openers, verbs, turns, f.start)]
+    # A named metric told as part of what another is ("Conversion rate measures the percentage of users who take a
+    # desired action", "First response time is the strongest predictor of customer satisfaction") is no metric
+    # of its own either.
+    # Only within the clause: "Engagement is up, and reach is down" names two.
+    named = [h for h in named if not _defining(reading, openers, verbs, turns, h.start, in_clause=True)]
+    return kept, named
+
+
+# What ends a definition's clause before a named metric: "Engagement is up, and reach is down".
+_CLAUSE_MARK = re.compile(r"[,;:()]|[ \t](?:and|or|but)[ \t]")
+
+
+def _defining(reading: Reading, openers: dict[int, list[int]], verbs: frozenset[str], turns: frozenset[str],
+              start: int, in_clause: bool = False) -> bool:
+    """The mention at ``start`` stands after a named metric opening its clause and a verb of [defines] right after
+    that metric, with no turn word between (and, ``in_clause``, no mark or joining word ending the clause)."""
+    index = reading.layout.index_at(start)
+    ends = [end for end in openers.get(index, ()) if end <= start]
+    if not ends:
+        return False
+    end = max(ends)
+    if in_clause and _CLAUSE_MARK.search(reading.text, end, start):
+        return False
+    between = [w.lower() for w in _WORDS.findall(reading.text, end, start)]
+    return any(w in verbs for w in between[:_VERB_WORDS]) and not any(w in turns for w in between)
 
 
 def _opens_its_clause(text: str, before: list[tuple[str, int, int]], k: int, at_start: bool, start: int,
@@ -727,7 +742,7 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     subjects = sorted(f.subject for f in framed if f.subject[1] > f.subject[0])
     named = [h for h in named if not _inside(h.start, h.end, subjects)]
     framed, named = _one_mention(framed, named)
-    framed = _not_definitions(reading, framed, named)
+    framed, named = _not_definitions(reading, framed, named)
     framed = _not_glossed(reading.text, framed, named)
     found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
