@@ -298,6 +298,8 @@ def _definition_words(language: str) -> tuple[frozenset[str], frozenset[str], fr
 # first _VERB_WORDS words after it ("Reach refers to", "Impressions counts", "O alcance é").
 _SUBJECT_WORDS = 3
 _VERB_WORDS = 2
+# How far after a metric its defining verb is looked for: two words of any length people write.
+_VERB_REACH_CHARS = 40
 # How far before a metric its clause's opening is looked for: a comma or a turn word and three determiners.
 _OPENER_REACH_CHARS = 60
 
@@ -316,6 +318,11 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
     for h in named:
         index = reading.layout.index_at(h.start)
         sentence = sentences[index]
+        # A subject that defines has a verb of [defines] among its first words after it: the others ("reach, saves
+        # and ...") open no definition, whatever stands before them.
+        after = _WORDS.findall(reading.text, h.end, min(sentence.end, h.end + _VERB_REACH_CHARS))[:_VERB_WORDS]
+        if not any(w.lower() in verbs for w in after):
+            continue
         lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= h.start else sentence.start
         # The clause opens after the last comma or turn word before the metric, within the subject's reach.
         # (Only the words within reach of the metric are read, so each metric costs the same.)
@@ -349,10 +356,11 @@ def _defining(reading: Reading, openers: dict[int, list[int]], verbs: frozenset[
     """The mention at ``start`` stands after a named metric opening its clause and a verb of [defines] right after
     that metric, with no turn word between (and, ``in_clause``, no mark or joining word ending the clause)."""
     index = reading.layout.index_at(start)
-    ends = [end for end in openers.get(index, ()) if end <= start]
-    if not ends:
+    ends = openers.get(index, [])  # in reading order: the named metrics are sorted
+    k = bisect.bisect_right(ends, start)
+    if not k:
         return False
-    end = max(ends)
+    end = ends[k - 1]
     if in_clause and _CLAUSE_MARK.search(reading.text, end, start):
         return False
     between = [w.lower() for w in _WORDS.findall(reading.text, end, start)]

@@ -25,3 +25,15 @@ def test_a_named_metric_inside_a_definition_is_no_metric_of_its_own(text: str, o
 @pytest.mark.parametrize("text", ["Engagement is up, and reach is down.", "Reach is key and so are impressions."])
 def test_a_metric_after_the_definitions_clause_ends_counts(text: str) -> None:
     assert len(evidence(text)) == 2
+
+
+def test_reading_definitions_is_linear() -> None:
+    from bot.evaluation import metrics
+    from tests.evaluation.steps import steps
+
+    def run(size: int) -> int:
+        reading = Reading.of("Reach is the share of users who see it and engagement measures saves, " * size, "en")
+        find_metrics(reading)  # warm: lexicons load outside the count
+        return steps(lambda: find_metrics(reading), frozenset({metrics.__file__}))
+
+    assert run(8 * 40) / run(40) < 16
