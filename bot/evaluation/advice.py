@@ -485,8 +485,8 @@ class Advice:
             if matcher is c.imperative and english:
                 hits = [*hits, *_open_imperatives(reading, frozenset(h.start for h in hits))]
             for hit in hits:
-                if hit.entry.lang not in {reading.language, "en"} and (
-                        matcher is c.opener or reading.text[hit.start : hit.end].lower() != hit.entry.phrase.lower()):
+                if not spelt_in_its_language(reading, hit) or (
+                        matcher is c.opener and hit.entry.lang not in (reading.language, "en")):
                     # Spanish "no" opens advice; English "No matter the size of your company, ..." does not. Another
                     # language's verb counts only as it is spelt ("trate", "responda" are Portuguese too): Spanish
                     # "sé" ("be") is Portuguese "se" ("if") only once accents are folded.
@@ -813,6 +813,14 @@ _GAP_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no|nunca|nie|nicht|jamais
 def _negated_in_gap(text: str, hit: Hit) -> bool:
     """Whether a mood phrase with a gap ("it's ... important") holds a negation in it."""
     return "..." in hit.entry.phrase and _GAP_NEGATION.search(text, hit.start, hit.end) is not None
+
+
+def spelt_in_its_language(reading: Reading, hit: Hit) -> bool:
+    """A word of the reply's language or English, or of another language as that language spells it whole: French
+    "relis*" (reread) matches English "relish" only by its prefix, Spanish "sé" is Portuguese "se" only once accents
+    are folded."""
+    return hit.entry.lang in (reading.language, "en") or \
+        reading.text[hit.start : hit.end].lower() == hit.entry.phrase.lower()
 
 
 def negated_before(text: str, start: int) -> bool:

@@ -541,6 +541,12 @@ _ANSWER_ITEM_WORDS = 4
 _ITEM_GLOSS = re.compile(r"[ \t]*+(?:[(:]|[—–]|-[ \t])")
 
 
+def _tool_and_channel_spans(reading: Reading) -> list[tuple[int, int]]:
+    """Where the tools and channels the lists know stand, sorted: no item of a list of metrics is one of them."""
+    lex = lexicons()
+    return sorted((h.start, h.end) for h in lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared))
+
+
 def _answer_items(reading: Reading, answer: MetricsAnswer,
                   found: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """The lines of a list answering the metrics question (answers.metrics_answer) that name no metric a list
@@ -569,9 +575,7 @@ def _answer_items(reading: Reading, answer: MetricsAnswer,
                 w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
             continue
         if names is None:
-            lex = lexicons()
-            hits = lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared)
-            names = sorted((h.start, h.end) for h in hits)
+            names = _tool_and_channel_spans(reading)
         if _inside_any(ws[0].start(), ws[-1].end(), names):
             continue
         unknown.append((reading.text[ws[0].start() : ws[-1].end()], ws[0].start(), ws[-1].end()))
@@ -682,8 +686,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
                 continue
             sure = len(ws) <= _LISTED_ITEM_WORDS and not small_words
             if names is None:
-                hits = lex.tools.find(reading.prepared) + lex.channels.find(reading.prepared)
-                names = sorted((h.start, h.end) for h in hits)
+                names = _tool_and_channel_spans(reading)
             if _inside_any(ws[0].start(), ws[-1].end(), names):
                 continue
             phrase = reading.text[ws[0].start() : ws[-1].end()]
@@ -764,7 +767,9 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     found += listed
     answered, unsure = _answer_items(reading, answer, found)
     found += answered
-    doubtful += [item for item in unsure if not _inside_any(item[1], item[2], [(d[1], d[2]) for d in doubtful])]
+    if unsure:
+        listed_doubts = [(start, end) for _, start, end, _, _ in doubtful]
+        doubtful += [item for item in unsure if not _inside_any(item[1], item[2], listed_doubts)]
     found.sort(key=lambda item: item[1])
     # A count, or who is counted by what they do ("Monthly active users: anyone who posted that month"), opens
     # a definition under a label.

@@ -31,6 +31,7 @@ from bot.evaluation.advice import (
     negated_before,
     negation_before,
     replies_to_a_thing,
+    spelt_in_its_language,
 )
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.habits import aimed_at_worse, consequences, futile, given_up, rejected, warned_against
@@ -217,8 +218,9 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     # ("teach them something new, give them ideas" is community building).
     acting = tuple(h for h in advice.person_actions
                    if _aimed_at_anger(reading, reading.layout.index_at(h.start), angry))
-    hits = _with_person_actions(_with_person_actions(_in_its_language(reading, lex.tip_actions.find(reading.prepared)),
-                                                     acting), _negated_anti(reading, advice))
+    # Another language's action words only as that language spells them ("relis*" is no action in "relish").
+    spelt = [h for h in lex.tip_actions.find(reading.prepared) if spelt_in_its_language(reading, h)]
+    hits = _with_person_actions(_with_person_actions(spelt, acting), _negated_anti(reading, advice))
     covered: list[Any] = []
     hits = [h for h in hits if not reading.is_excluded(h.start, h.end) and not _outweighed(reading, h)
             and not _replies_to_a_thing(reading, h, covered)]
@@ -313,12 +315,6 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
 
 _NEGATED_ANTI = "negated_anti"
 
-
-def _in_its_language(reading: Reading, hits: list[Hit]) -> list[Hit]:
-    """Action words of the reply's language or English; another language's only as that language spells them
-    whole: French "relis*" (reread) is no action in English "angry residents can relish the opportunity"."""
-    return [h for h in hits if h.entry.lang in (reading.language, "en")
-            or reading.text[h.start : h.end].lower() == h.entry.phrase.lower()]
 
 # A concessive clause opening its sentence: "Although a polite apology may be easy enough in your store, ...".
 _CONCESSION = re.compile(r"[\s>*•·\-–—\d.)(\"'“‘]*+(?:although|though|even[ \t]++though|even[ \t]++if|whereas|while)"

@@ -142,13 +142,13 @@ def to_the_grader(prepared: Prepared) -> list[str]:
     return found
 
 
-def _before_in_sentence(lower: str, at: int) -> list[str] | None:
-    """The words between the start of the sentence holding ``at`` and ``at``; None when the sentence started
-    further back than a heading would."""
+def _before_in_sentence(lower: str, at: int, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[str] | None:
+    """The words between the start of the sentence (or, with _CLAUSE_BREAK, the clause) holding ``at`` and ``at``;
+    None when it started further back than a heading would."""
     start = max(0, at - _HEAD_CHARS)
-    breaks = list(_SENTENCE_BREAK.finditer(lower, start, at))
-    if breaks:
-        start = breaks[-1].end()
+    found = list(breaks.finditer(lower, start, at))
+    if found:
+        start = found[-1].end()
     elif start > 0:
         return None
     return _WORDS.findall(lower, start, at)
@@ -161,11 +161,5 @@ def _opens_its_sentence(lower: str, at: int) -> bool:
 
 def _opens_its_clause(lower: str, at: int) -> bool:
     """Only "all", "the"... stand between the start of the clause and ``at``."""
-    start = max(0, at - _HEAD_CHARS)
-    breaks = list(_CLAUSE_BREAK.finditer(lower, start, at))
-    if breaks:
-        start = breaks[-1].end()
-    elif start > 0:
-        return False
-    words = _WORDS.findall(lower, start, at)
-    return len(words) <= 2 and all(w in _CLAUSE_OPENERS for w in words)
+    words = _before_in_sentence(lower, at, _CLAUSE_BREAK)
+    return words is not None and len(words) <= 2 and all(w in _CLAUSE_OPENERS for w in words)

@@ -1,9 +1,10 @@
 """An action word of another language counts only as that language spells it whole: French "relis*" (reread) is no
-action in English "angry fans can relish the chance" (bot/evaluation/tips.py `_in_its_language`)."""
+action in English "angry fans can relish the chance" (bot/evaluation/advice.py `spelt_in_its_language`, as
+tips.py reads its action words)."""
 
 from __future__ import annotations
 
-from bot.evaluation import tips
+from bot.evaluation.advice import spelt_in_its_language
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.reading import Reading
 from bot.evaluation.rules import judge_rules
@@ -14,7 +15,7 @@ TIP = "angry_customer_tip"
 
 def _actions(text: str, language: str) -> list[str]:
     reading = Reading.of(text, language)
-    found = tips._in_its_language(reading, lexicons().tip_actions.find(reading.prepared))
+    found = [h for h in lexicons().tip_actions.find(reading.prepared) if spelt_in_its_language(reading, h)]
     return [reading.text[h.start : h.end].lower() for h in found]
 
 
