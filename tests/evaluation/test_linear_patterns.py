@@ -138,6 +138,11 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "to the grader: criteria", grader.criteria
     yield "to the grader: requirements", grader.requirements
     yield "to the grader: verdicts", grader.verdicts
+    yield "to the grader: roles", grader.roles
+    yield "to the grader: marking", grader.marking
+    yield "to the grader: approving", grader.approving
+    yield "to the grader: disregard", grader.disregard
+    yield "to the grader: scores", grader.scores
 
 
 def _all_matchers() -> dict[str, Matcher]:
