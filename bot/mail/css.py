@@ -26,17 +26,27 @@ MAX_RULES = 300
 # longest top-level rule read: style past either goes unread, and the reply to a person (``unchecked``).
 MAX_READ_RULES = 1_000
 MAX_RULE_CHARS = 8_000
+# A pseudo-class's argument, one level of parentheses inside it allowed (":has(:not(.a) > b)").
+_ARGUMENT = r"\((?:[^()]|\([^()]*+\))*+\)"
 _COMPOUND = re.compile(
-    r"^(?P<tag>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?)*)$"
+    r"^(?P<tag>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:" + _ARGUMENT + r")?)*)$"
 )
-_PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?")
-_ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*["']?([^"'\]]*)["']?\s*(i|s)?)?\s*\]""")
+_PART = re.compile(r"[.#][^\s.#\[:]+|\[[^\]]*\]|::?[a-z-]+(?:" + _ARGUMENT + r")?")
+# An attribute test: its name, its operator and value (quoted, or unquoted up to a blank), and its case flag
+# ('[data-v=YES i]' is the value "yes" read in any case: the flag was read as part of the value, the rule as
+# selecting nothing, and the answer it hid passed; hostile24's red team).
+_ATTRIBUTE = re.compile(r"""\[\s*([a-z0-9_:-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s"'\]]*))"""
+                        r"""\s*(i|s)?)?\s*\]""")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 # A namespace prefix on a compound's type ("*|div", "|p", "x|span" after "@namespace x ..."): "*|" matches every
 # namespace, a declared one the page's own. Read as no prefix (issue 10 item 11, red team: "*|div{display:none}"
 # was a rule never read): a rule read as applying where it would not can only hide more. Not "|=" or "||".
 _NAMESPACE_PREFIX = re.compile(r"(^|[\s>+~(,])(?:[a-z_][a-z0-9_-]*+|\*)?\|(?![=|])")
 _ATTRIBUTE_TEST = re.compile(r"(\[[^\]]*\])")
+# What _compounds keeps whole: an attribute test, and a pseudo-class's argument, whose combinators are its own
+# (":has(> b)" selects the element that has a <b> child, not the <b>; hostile24's red team: "div:has(> b)
+# {display:none}" was read as hiding the <b>, and the answer in the div passed).
+_KEPT_WHOLE = re.compile(r"(\[[^\]]*\]|" + _ARGUMENT + ")")
 # What a selector's specificity counts besides ids: classes, attributes and pseudo-classes; type selectors.
 _OTHERS = re.compile(r"\.|\[|(?<!:):(?!:)")
 _TAGS = re.compile(r"(?:^|[\s>+~])[a-z]")
@@ -193,8 +203,8 @@ def _compounds(text: str) -> list[str]:
     """The selector's compounds, split at its combinators but never inside an attribute test: the "~" of
     "[class~=q]" and the space of '[title="a b"]' are part of the test."""
     parts = [""]
-    for i, piece in enumerate(_ATTRIBUTE_TEST.split(text)):
-        if i % 2:  # an attribute test, kept whole in the compound it belongs to
+    for i, piece in enumerate(_KEPT_WHOLE.split(text)):
+        if i % 2:  # an attribute test or an argument, kept whole in the compound it belongs to
             parts[-1] += piece
             continue
         pieces = _COMBINATOR.split(piece)
@@ -225,6 +235,30 @@ def _selector_source(prelude: list[tinycss2.ast.Node]) -> str | None:
             written = tinycss2.serialize([token])
         out.append(written)
     return "".join(out)
+
+
+_LIST_SYNTAX = re.compile(r"[,()\[\]]")
+
+
+def _selector_list(text: str) -> list[str]:
+    """The selectors of a rule's list, split at its commas, never at one inside parentheses or an attribute test:
+    ":is(.a, .bb)" is one selector (hostile24's red team: split there, ":is(.a" and ".bb)" selected nothing, and
+    the answer the rule hid passed)."""
+    if "(" not in text and "[" not in text:
+        return text.split(",")
+    out: list[str] = []
+    depth = start = 0
+    for found in _LIST_SYNTAX.finditer(text):
+        sign = found.group()
+        if sign in "([":
+            depth += 1
+        elif sign in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(text[start : found.start()])
+            start = found.end()
+    out.append(text[start:])
+    return out
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -269,7 +303,8 @@ def _selector(text: str) -> _Selector | None:
         elif part.startswith("["):
             found = _ATTRIBUTE.match(part)
             if found:
-                attributes.append((found.group(1), found.group(2) or "", (found.group(3) or "").lower()))
+                value = next((v for v in found.group(3, 4, 5) if v is not None), "")
+                attributes.append((found.group(1), found.group(2) or "", value.lower()))
     bare = _ATTRIBUTE_TEST.sub("[]", text)  # what an attribute test holds is neither id, class nor tag
     ids = bare.count("#")
     others = len(_OTHERS.findall(bare))
@@ -362,7 +397,7 @@ class StyleSheet:
                 if source is None:
                     self.unchecked = self.unchecked or "a selector names a class or id holding characters not read here"
                     continue
-                for text in source.split(","):
+                for text in _selector_list(source):
                     if len(self.rules) >= MAX_RULES:  # "a,a,a,...{}" is one rule of many selectors
                         break
                     selector = _selector(text)
@@ -378,7 +413,7 @@ class StyleSheet:
         """A rule read without tinycss2's tokeniser (see _PlainRule), kept as the qualified-rule branch above keeps
         the same rule: its block is tokenised only when one of its selectors is kept."""
         decls: tuple[Declaration, ...] | None = None
-        for text in node.prelude.split(","):
+        for text in _selector_list(node.prelude):
             if len(self.rules) >= MAX_RULES:
                 break
             selector = _selector(text)
