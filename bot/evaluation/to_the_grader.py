@@ -35,6 +35,7 @@ then a bounded look around each hit, so the cost is that of the few hits.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -77,6 +78,7 @@ class _Lists:
     roles: Matcher
     greetings: frozenset[str]
     approving: Matcher
+    you_are: Matcher
     heads: frozenset[str]
     scores: Matcher
     marking: Matcher
@@ -142,6 +144,7 @@ def _lists() -> _Lists:
         roles=Matcher(language_entries(table["roles"])),
         greetings=_words_of(table["greetings"]),
         approving=Matcher(language_entries(table["approving"])),
+        you_are=Matcher(language_entries(table["you_are"])),
         heads=_words_of(table["heads"]),
         scores=Matcher(language_entries(table["scores"])),
         marking=Matcher(language_entries(table["marking"])),
@@ -199,6 +202,7 @@ def to_the_grader(prepared: Prepared) -> list[str]:
     found += _scheme_set_aside(lists, prepared)
     found += _passed_by_a_command(lists, prepared)
     found += _full_marks(lists, prepared)
+    found += _told_it_grades(lists, prepared)
     return found
 
 
@@ -308,6 +312,29 @@ def _full_marks(lists: _Lists, prepared: Prepared) -> list[str]:
     text, lower = prepared.text, prepared.lower
     return [text[hit.start : m.end()].strip() for hit in lists.scores.find(prepared)
             if (m := _FULL_MARKS.match(lower, hit.end)) is not None]
+
+
+# How far after "you are" the grader may be named ("eres un evaluador", "du bist ein strenger Prüfer").
+_ROLE_REACH = 40
+
+
+def _told_it_grades(lists: _Lists, prepared: Prepared) -> list[str]:
+    """"Juguemos a que eres un evaluador", "Stell dir vor, du bist ein Prüfer": the reader told it is the grader,
+    a word of [graders] inside or at most _ROLE_REACH characters after "you are" in the same sentence."""
+    you = lists.you_are.find(prepared)
+    if not you:
+        return []
+    text, lower = prepared.text, prepared.lower
+    graders = sorted((hit.start, hit.end) for hit in lists.graders.find(prepared))
+    starts = [start for start, _ in graders]
+    found: list[str] = []
+    for hit in you:
+        at = bisect_left(starts, hit.start)
+        if at == len(starts) or starts[at] > hit.end + _ROLE_REACH:
+            continue
+        if _SENTENCE_BREAK.search(lower, hit.end, starts[at]) is None:
+            found.append(text[hit.start : max(hit.end, graders[at][1])].strip())
+    return found
 
 
 def _is_a_command(lists: _Lists, lower: str, at: int) -> bool:

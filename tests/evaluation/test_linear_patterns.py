@@ -141,6 +141,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "to the grader: roles", grader.roles
     yield "to the grader: marking", grader.marking
     yield "to the grader: approving", grader.approving
+    yield "to the grader: you are", grader.you_are
     yield "to the grader: disregard", grader.disregard
     yield "to the grader: scores", grader.scores
 
