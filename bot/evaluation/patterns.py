@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import count, repeat
+from itertools import count, pairwise, repeat
 from operator import attrgetter
 
 # Every repeat below is possessive (``++``, ``*+``: never gives back what it took) and no two
@@ -179,9 +179,19 @@ class Prepared:
 
     @classmethod
     def _build(cls, text: str) -> Prepared:
-        lower = _lowered(text)
+        lower = lowered(text)
         index = _word_index(lower)
         return cls(text, lower, index, frozenset(index), dict(zip(index, count())))
+
+    @classmethod
+    def head_of(cls, text: str, end: int) -> Prepared:
+        """``text[:end]`` prepared, its lowered twin the first ``end`` characters of the whole text's, and not kept
+        for the judgement: what a lexicon finds in it may differ from what it finds in the whole text near its end
+        (keywords.cut_keywords reads only what lies further from it than a lexicon's regex reads, ``Matcher.reach``).
+        Lower-casing reads each character alone but a capital sigma, which is a final one or not by what follows."""
+        head = lowered(text)[:end] if "\u03a3" in text else lowered(text[:end])
+        index = _word_index(head)
+        return cls(text[:end], head, index, frozenset(index), dict(zip(index, count())))
 
 
 def prepare_alike(text: str, changed: str) -> None:
@@ -199,10 +209,10 @@ def prepare_alike(text: str, changed: str) -> None:
     if base is None or len(text) != len(changed) or _as_spaces(text) != _as_spaces(changed):
         return
     found = {matcher: hits for matcher, hits in base.found.items() if matcher.line_free}
-    prepared[changed] = Prepared(changed, _lowered(changed), base.index, base.keys, base.rank, found, base.owned)
+    prepared[changed] = Prepared(changed, lowered(changed), base.index, base.keys, base.rank, found, base.owned)
 
 
-def _lowered(text: str) -> str:
+def lowered(text: str) -> str:
     """``text`` lower-cased and accent-folded, of the same length."""
     lower = text.lower()
     if len(lower) != len(text):
@@ -279,6 +289,47 @@ def _keys_of(word: str) -> tuple[tuple[str, int], ...]:
         # "dell'engagement"): the word after the apostrophe is a word too.
         add(rest, len(elided) + 1)
     return tuple(keys)
+
+
+# A run of separators (what a space in a phrase matches) or a run of other characters, in a text and in its lowered
+# twin, where "_" is a space (lowered: no other character turns from one kind to the other, by test).
+RUN = r"(?:[\s\-/]++|[^\s\-/]++)"
+LOWERED_RUN = r"(?:[\s\-/_]++|[^\s\-/_]++)"
+
+
+def reach_in_runs(phrase: str) -> int | None:
+    """How far the regex of ``phrase`` (phrase_regex) reads, tried at any place of a text, in runs (RUN) counted
+    from the one holding that place: every character it looks at lies in one of the first ``reach_in_runs + 1``
+    runs, or None for a phrase anchored at a line's start (read from a run of spaces and marks of any length). Each
+    part of the regex takes characters of one kind only, separators or others: a written character, a separator
+    run, a star's ending (letters and apostrophes), each word and separator run of a gap. So the characters a
+    match takes change kind, and move to the next run, at most as often as its parts do, in the order written,
+    and the character it looks at after the last it takes (where a run or the match stops) is at most one run on."""
+    tokens = phrase.split()
+    if tokens and tokens[0] == "^":
+        return None
+    case_kept = any(_is_caps(t) for t in tokens)
+    kinds: list[bool] = []  # each part's kind, a separator or not, in order
+    gap = False
+    for token in tokens:
+        if token == "...":
+            gap = True
+            continue
+        if kinds:
+            kinds.extend(_GAP_KINDS if gap else (True,))
+        gap = False
+        star = token.endswith("*") and len(token) > 1
+        body = token[:-1] if star else token
+        kinds.extend(_SEPARATOR.match(c) is not None for c in (body if case_kept else fold(body.lower())))
+        if star:
+            kinds.append(False)
+    return sum(a != b for a, b in pairwise(kinds)) + 1
+
+
+# What a space in a phrase matches, one character of it; the kinds of a gap's parts: a separator run, then up to four
+# words, each with the separator run after it.
+_SEPARATOR = re.compile(r"[\s\-/]")
+_GAP_KINDS = (True, *(False, True) * 4)
 
 
 def _is_caps(token: str) -> bool:
@@ -541,6 +592,11 @@ class Matcher:
         # break from a space, so the hits are the same in a text whose line breaks became spaces
         # (prepare_alike).
         self.line_free = all(kind != "line" for _, kind in scanned)
+        # How many runs (RUN) past the one it is tried at a match of any phrase may read, or None (a "^" phrase).
+        reaches = [reach_in_runs(entry.phrase) for entry in self.entries]
+        self.reach: int | None = max((r for r in reaches if r is not None), default=0)
+        if None in reaches:
+            self.reach = None
         self._scanned = [
             (self._compile([(i, rx.removeprefix(_LINE_START)) for i, rx in items], head=heads[kind]), kept)
             for (kept, kind), items in scanned.items()
