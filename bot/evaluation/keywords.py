@@ -37,10 +37,10 @@ def _matchers() -> tuple[Matcher, ...]:
 def cut_keywords(text: str, limit: int) -> str:
     """``text`` before the first word of its keyword number ``limit + 1`` (keywords starting at the
     same word count once), or all of it."""
-    cut = _cut_in_a_head(text, limit)
+    cut, head = _cut_in_a_head(text, limit)
     if cut is not None:
         return text[:cut]
-    starts = _starts(Prepared.of(text))
+    starts = _starts(Prepared.of(text, head))
     return text[: starts[limit]] if len(starts) > limit else text
 
 
@@ -68,9 +68,10 @@ def _far_enough() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return re.compile(f"{RUN}{{{runs}}}"), re.compile(f"{LOWERED_RUN}{{{runs}}}")
 
 
-def _cut_in_a_head(text: str, limit: int) -> int | None:
+def _cut_in_a_head(text: str, limit: int) -> tuple[int | None, Prepared | None]:
     """Where ``cut_keywords`` cuts a long ``text``, found in its head when that holds the keyword number ``limit + 1``
-    with enough runs after it (_far_enough), or None. A hostile reply read to the keyword bound holds them in its first
+    with enough runs after it (_far_enough), or None; and the last head read (whose words the next text prepared
+    takes over), or None. A hostile reply read to the keyword bound holds them in its first
     few hundred characters: the whole of it was indexed and read by six lexicons to cut it there (a fifth of the
     judgement of 4 KB of "listen, apologise, stay calm, "). The first head reaches enough runs past a fifth of the
     text or its first 800 characters (when that is at most a third of it), the next enough runs past where the keywords
@@ -78,21 +79,23 @@ def _cut_in_a_head(text: str, limit: int) -> int | None:
     quarters of the text is not read, the whole text is (and the rules then share its preparation when not cut)."""
     far_enough = _far_enough()
     if len(text) < _HEAD_FROM_CHARS or far_enough is None:
-        return None
+        return None, None
     end = _past(far_enough, text, min(int(len(text) * _FIRST_HEAD), _FIRST_HEAD_CHARS))
     if end is None or end > len(text) * _FIRST_HEAD_AT_MOST:
-        return None
+        return None, None
+    head = None
     while end is not None and end <= len(text) * _HEAD_AT_MOST:
-        starts = _starts(Prepared.head_of(text, end))
+        head = Prepared.head_of(text, end, head if head is not None and len(head.text) < end else None)
+        starts = _starts(head)
         if len(starts) > limit:
             cut = starts[limit]
             needed = _past(far_enough, text, cut)
             if needed is not None and needed <= end:
-                return cut
+                return cut, head
             end = needed
         else:
             end = _past(far_enough, text, int(end * (limit + 1) / max(len(starts), 1) * 1.1))
-    return None
+    return None, head
 
 
 def _past(far_enough: tuple[re.Pattern[str], re.Pattern[str]], text: str, at: int) -> int | None:

@@ -21,6 +21,7 @@ import re
 import threading
 import unicodedata
 import weakref
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -165,16 +166,17 @@ class Prepared:
     owned: _Owned | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, text: str) -> Prepared:
+    def of(cls, text: str, head: Prepared | None = None) -> Prepared:
         """``text`` prepared. Within ``one_judgement()`` a text is prepared once, with what each lexicon
         found in it: the keyword bound and then the rules read the same reply, and the lexicons the bound
-        asks (tools, metrics, actions, anger, usage frames, quantities) are not run on it a second time."""
+        asks (tools, metrics, actions, anger, usage frames, quantities) are not run on it a second time.
+        ``head``: a head of ``text`` prepared (head_of), whose word index is taken over."""
         prepared = _PREPARED.get()
         if prepared is None:
-            return cls._build(text)
+            return cls._build(text) if head is None else cls._beyond(text, head)
         found = prepared.get(text)
         if found is None:
-            found = prepared[text] = cls._build(text)
+            found = prepared[text] = cls._build(text) if head is None else cls._beyond(text, head)
         return found
 
     @classmethod
@@ -184,14 +186,21 @@ class Prepared:
         return cls(text, lower, index, frozenset(index), dict(zip(index, count())))
 
     @classmethod
-    def head_of(cls, text: str, end: int) -> Prepared:
+    def _beyond(cls, text: str, head: Prepared) -> Prepared:
+        lower = lowered(text)
+        index = _index_beyond(head.index, lower, len(head.text))
+        return cls(text, lower, index, frozenset(index), dict(zip(index, count())))
+
+    @classmethod
+    def head_of(cls, text: str, end: int, head: Prepared | None = None) -> Prepared:
         """``text[:end]`` prepared, its lowered twin the first ``end`` characters of the whole text's, and not kept
         for the judgement: what a lexicon finds in it may differ from what it finds in the whole text near its end
         (keywords.cut_keywords reads only what lies further from it than a lexicon's regex reads, ``Matcher.reach``).
-        Lower-casing reads each character alone but a capital sigma, which is a final one or not by what follows."""
-        head = lowered(text)[:end] if "\u03a3" in text else lowered(text[:end])
-        index = _word_index(head)
-        return cls(text[:end], head, index, frozenset(index), dict(zip(index, count())))
+        Lower-casing reads each character alone but a capital sigma, which is a final one or not by what follows.
+        ``head``: a shorter head of ``text`` prepared, whose word index is taken over."""
+        lower = lowered(text)[:end] if "\u03a3" in text else lowered(text[:end])
+        index = _word_index(lower) if head is None else _index_beyond(head.index, lower, len(head.text))
+        return cls(text[:end], lower, index, frozenset(index), dict(zip(index, count())))
 
 
 def prepare_alike(text: str, changed: str) -> None:
@@ -241,12 +250,13 @@ def one_judgement() -> Iterator[None]:
         _PREPARED.reset(token)
 
 
-def _word_index(lower: str) -> dict[str, list[int]]:
+def _word_index(lower: str, start: int = 0) -> dict[str, list[int]]:
     """"=" + each word and the first three letters of each word -> where such words start, in the order
     the text first holds each key. The places of each distinct word are gathered first and its keys
-    worked out once (a hostile reply repeats its words; each occurrence cost a dozen Python steps)."""
+    worked out once (a hostile reply repeats its words; each occurrence cost a dozen Python steps).
+    ``start``: only the words from there on (where no word goes on from before it)."""
     by_word: defaultdict[str, list[int]] = defaultdict(list)
-    for m in _INDEX_WORD.finditer(lower):
+    for m in _INDEX_WORD.finditer(lower, start):
         by_word[m.group()].append(m.start())
     index: dict[str, list[int]] = {}
     merged: dict[str, list[int]] = {}
@@ -260,6 +270,33 @@ def _word_index(lower: str) -> dict[str, list[int]]:
                 merged[key] = have
     for places in merged.values():
         places.sort()
+    return index
+
+
+# A run of the characters a word of the index is made of: it holds one word at most, which runs to the run's end.
+_WORD_RUN_END = re.compile(r"[\w'’‘ʼ]++\Z")
+
+
+def _index_beyond(index: dict[str, list[int]], lower: str, head_end: int) -> dict[str, list[int]]:
+    """The word index of ``lower`` (_word_index) from ``index``, that of its first ``head_end`` characters: the same
+    words stand there, but for the last one, which may go on past the head's end. Its places are taken out and the
+    words are read again from the start of its run; the keys the rest brings are added after the head's (the
+    order the text first holds each key, as _word_index gives it) and its places after theirs (in text order)."""
+    index = dict(index)
+    run = _WORD_RUN_END.search(lower, 0, head_end)
+    start = head_end if run is None else run.start()
+    last = _INDEX_WORD.search(lower, start, head_end)
+    if last is not None:
+        for key in {key for key, _ in _keys_of(last.group())}:
+            places = index[key]
+            kept = bisect_left(places, start)  # the word's own places (an elision's key is a place inside it)
+            if not kept:
+                del index[key]
+            elif kept < len(places):
+                index[key] = places[:kept]
+    for key, places in _word_index(lower, start).items():
+        have = index.get(key)
+        index[key] = places if have is None else have + places
     return index
 
 

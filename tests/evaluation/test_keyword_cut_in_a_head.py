@@ -128,7 +128,7 @@ def test_the_cut_found_in_a_head_is_the_whole_texts() -> None:
             continue
         for limit in (5, 20, 50):
             expected = _cut_of_the_whole(text, limit)
-            head = keywords._cut_in_a_head(text, limit)
+            head, _ = keywords._cut_in_a_head(text, limit)
             if head is not None:
                 from_a_head += 1
                 assert text[:head] == expected, (limit, text)
@@ -141,7 +141,7 @@ def test_a_long_reply_cut_early_is_read_in_its_head() -> None:
     """20 KB of "listen, apologise, stay calm, " is cut in its first few hundred characters, found in its head: the
     rest is never indexed nor read by the lexicons."""
     text = "listen, apologise, stay calm, take it private, " * 430
-    cut = keywords._cut_in_a_head(text, 50)
+    cut, _ = keywords._cut_in_a_head(text, 50)
     assert cut is not None and cut < 1_000
     assert text[:cut] == _cut_of_the_whole(text, 50) == cut_keywords(text, 50)
 
@@ -162,3 +162,32 @@ def test_a_phrase_with_keywords_in_its_gap_across_the_heads_end_is_read_whole() 
         text = ("lorem " * 200)[:filler] + " reach" * 3 + " take reach reach reach reach private" + " lorem" * 400
         for limit in (3, 4, 5):
             assert cut_keywords(text, limit) == _cut_of_the_whole(text, limit), (filler, limit)
+
+
+def test_a_word_index_taken_over_from_a_head_is_the_whole_texts() -> None:
+    """The word index of a text made from that of its head (patterns._index_beyond: the head's last word, which may go
+    on past its end, read again with the rest) holds the same keys, in the same order, with the same places, as the
+    text's own, on random texts of words, apostrophes, elisions, possessives, quotes, "_" and letters that grow
+    or change when lower-cased, cut at every place. Fails when the head's last word is kept, or only its first place
+    is taken out (an elision's key is a place inside the word)."""
+    rng = random.Random("index")
+    pieces = ["listen", "reach", "l'écoute", "dell'engagement", "don't", "it's", "Shopify's", "‘angry’", "'s", "'",
+              "’", "a", "ab", "abc", "abcd", "_", "x_y", "Σ", "ΟΔΟΣ", "İ", "é", "12", "ʼ", "qu'il", "rock'n'roll"]
+    joins = [" ", "", "", ", ", "-", "\n", "'", "’"]
+    compared = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(joins) for _ in range(rng.randint(1, 25)))
+        lower = lowered(text)
+        whole = patterns._word_index(lower)
+        for end in range(len(lower) + 1):
+            taken_over = patterns._index_beyond(patterns._word_index(lower[:end]), lower, end)
+            assert list(taken_over.items()) == list(whole.items()), (text, end)
+            compared += 1
+        for first in range(0, len(text), 3):
+            for end in range(first + 1, len(text) + 1, 2):
+                head = Prepared.head_of(text, end, Prepared.head_of(text, first))
+                alone = Prepared.head_of(text, end)
+                assert list(head.index.items()) == list(alone.index.items()), (text, first, end)
+                assert (head.text, head.lower, head.keys, head.rank) == (
+                    alone.text, alone.lower, alone.keys, alone.rank)
+    assert compared > 5000, compared
