@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from bot.evaluation.advice import label_matches
+from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import language_entries, lexicons, lines, make_entry, named_entries, toml_table
@@ -23,7 +23,7 @@ from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
-from bot.evaluation.text import sentence_word_counts
+from bot.evaluation.text import Sentence, sentence_word_counts
 from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates
 from bot.evaluation.tool_names import (
     frames,
@@ -389,9 +389,20 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
                 continue
             if channels.overlaps(m.start(), end) or is_person(reading, end):
                 continue
+            if _labels_a_question(reading, sentences[i], m.start(), end):
+                continue  # "Metrics: reach, saves" on the line after "Tools: Hootsuite and Canva" opens the next answer
             out.append(Mention(word.lower(), m.start(), end, why="a line of a list of tools"))
             taken.add(m.start(), end)
     return out
+
+
+def _labels_a_question(reading: Reading, sentence: Sentence, start: int, end: int) -> bool:
+    """The word at start..end is its line's label and names what the tools or the metrics question asks about
+    ("Metrics:", "KPIs:", "Apps:"): the line answers a question, it is no item of a list."""
+    label = sentence.label
+    if not label or not label[0] <= start < end <= label[1]:
+        return False
+    return any(label_matches(matcher, reading.text[start:end]) for matcher in cues().topics.values())
 
 
 # In a list of tools one a line, a capitalised word opening a line is a name unless it is a common word:
@@ -496,9 +507,29 @@ def _products_of_brands(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         possessive = _POSSESSIVE_BEFORE.search(text, max(0, m.start - _POSSESSIVE_REACH_CHARS), m.start)
-        brand = brands.get(possessive.start()) if possessive else None
+        brand = brands.get(possessive.start()) if possessive else _owner_named_before(text, m, out)
         out.append(replace(m, key=brand.key) if brand is not None and brand is not m else m)
     return out
+
+
+# A possessive pronoun right before a name: "Sprout Social is my daily driver; its Smart Inbox feature keeps ...".
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Ss]us?|[Ss]eu|[Ss]ua|[Ss]eus|[Ss]uas|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Ss]ein(?:e[mnr]?)?|"
+    r"[Ii]hr(?:e[mnr]?)?)[ \t]{1,4}$")
+_PRONOUN_REACH_CHARS = 12
+# How far back the tool the pronoun stands for may be named, in the same paragraph.
+_OWNER_REACH_CHARS = 160
+
+
+def _owner_named_before(text: str, m: Mention, before: list[Mention]) -> Mention | None:
+    """The tool a possessive pronoun before ``m`` stands for: the last one named before it, close by and in the same
+    paragraph ("its Smart Inbox" after "Sprout Social" is Sprout's own feature, one tool with it)."""
+    if not before or m.start - before[-1].end > _OWNER_REACH_CHARS:
+        return None
+    if not _PRONOUN_BEFORE.search(text, max(0, m.start - _PRONOUN_REACH_CHARS), m.start):
+        return None
+    owner = before[-1]
+    return owner if "\n\n" not in text[owner.end : m.start] else None
 
 
 def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:
