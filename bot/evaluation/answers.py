@@ -105,9 +105,27 @@ def _blocks(reading: Reading) -> list[Block]:
         if i == first:
             number = int(marker.group(1)) if marker and marker.group(1) else None
             label = own_label or (text[s.label[0] : s.label[1]] if s.label else "") or _heading_line(reading, i)
+            if number is None and label:
+                number = _referenced_question(label)
     if sentences:
         out.append(Block(first, len(sentences), number, label))
     return _headings_joined(reading, out)
+
+
+@cache
+def _question_reference() -> re.Pattern[str]:
+    """A label pointing at a question by its number (advice.toml [question_references]): "Re 2", "Q3", "Frage 1"."""
+    words = sorted({w.lower() for ws in toml_table("advice.toml")["question_references"].values() for w in ws},
+                   key=len, reverse=True)
+    return re.compile(rf"[ \t(]*+(?:{'|'.join(map(re.escape, words))})[ \t:]*+(?:#|no\.?|n[º°])?[ \t]*+(\d)[ \t.):]*+",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _referenced_question(label: str) -> int | None:
+    """The number of the question a label points at ("Re 2" -> 2), or None. Labels repeat across replies."""
+    m = _question_reference().fullmatch(label)
+    return int(m.group(1)) if m else None
 
 
 def _heading_line(reading: Reading, i: int) -> str:
