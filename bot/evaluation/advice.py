@@ -163,6 +163,8 @@ class AdviceCues:
     writer_object: re.Pattern[str]
     # The angry person doing what an anti phrase names, just before it ("when THEY insult you").
     other_actor_before: re.Pattern[str]
+    # What someone knows or works out, just before a mood phrase opening with "how" or "what" ([asked_within]).
+    asked_within: re.Pattern[str]
     # Clause-opening words before a person object that are no verb ([not_open_imperatives]; _open_imperatives).
     not_open_imperatives: frozenset[str] = frozenset()
 
@@ -214,6 +216,8 @@ def cues() -> AdviceCues:
         other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
                                       re.IGNORECASE),
         not_open_imperatives=_lowered(table["not_open_imperatives"]["en"]),
+        asked_within=re.compile(rf"(?<![\w'’])(?:{_words_alternation(table['asked_within'])})[ \t]++$",
+                                re.IGNORECASE),
     )
 
 
@@ -455,7 +459,8 @@ class Advice:
         c = cues()
         lay = reading.layout
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
-                     for h in c.mood.find(reading.prepared) if not _negated_in_gap(reading.text, h)}
+                     for h in c.mood.find(reading.prepared)
+                     if not _negated_in_gap(reading.text, h) and not _asked_within(reading.text, h, c)}
         # "The trick with them is to stay calm", "The faster you take it offline, the better": a way named as the
         # answer, and a comparison that ends in "the better", advise.
         if reading.language == "en":
@@ -813,6 +818,17 @@ _GAP_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never|no|nunca|nie|nicht|jamais
 def _negated_in_gap(text: str, hit: Hit) -> bool:
     """Whether a mood phrase with a gap ("it's ... important") holds a negation in it."""
     return "..." in hit.entry.phrase and _GAP_NEGATION.search(text, hit.start, hit.end) is not None
+
+
+_ASKED_WORDS = ("how ", "what ")
+_ASKED_REACH_CHARS = 24
+
+
+def _asked_within(text: str, hit: Hit, c: AdviceCues) -> bool:
+    """A mood phrase opening with "how" or "what" is part of what someone knows or works out ("working out how to
+    resolve it"), not advice ([asked_within])."""
+    return (hit.entry.phrase.lower().startswith(_ASKED_WORDS)
+            and c.asked_within.search(text, max(0, hit.start - _ASKED_REACH_CHARS), hit.start) is not None)
 
 
 def spelt_in_its_language(reading: Reading, hit: Hit) -> bool:
