@@ -270,6 +270,29 @@ def _listed(reading: Reading, per_sentence: Counter[int]) -> set[int]:
     return out
 
 
+# What ends the words between two items of one list: "reach, likes and comments", "reach / impressions", "views
+# (and saves)", "Engagement: likes", "people who join the group, people who click ... and people who unfollow", "a
+# ‘like’, and a ‘save’".
+_JOIN_ENDS = re.compile(
+    r"(?:[,/&;+():]|(?<![\w'’])(?:and|or|plus|y|e|o|und|oder|et|ou))[ \t\"'“”‘’]*+"
+    r"(?:(?:and|or|plus|y|e|o|und|oder|et|ou)[ \t]++)?+(?:(?:the|a|an|our|my)[ \t]++)?+[\"'“”‘’]?+\Z")
+# How far apart two items of one list may stand, the first one's own words after it included.
+_LIST_GAP_CHARS = 80
+
+
+def _in_a_list(found: list[Mention], k: int, index: int, reading: Reading) -> bool:
+    """The mention is an item of a list with the one before or after it: the words between end with a list's join
+    ("reach, likes and comments"; "people who join the group, people who click through ...")."""
+    _, start, end, _, _ = found[k]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(found) or j == k or reading.layout.index_at(found[j][1]) != index:
+            continue
+        lo, hi = (found[j][2], start) if j < k else (end, found[j][1])
+        if 0 <= hi - lo <= _LIST_GAP_CHARS and _JOIN_ENDS.search(reading.text, lo, hi):
+            return True
+    return False
+
+
 def _request_sentences(reading: Reading) -> set[int]:
     return {reading.layout.index_at(h.start) for h in lexicons().echo.find(reading.prepared)}
 
@@ -460,6 +483,11 @@ def _done_in_items(reading: Reading) -> list[tuple[str, int, int, bool, str]]:
                 continue
             out.append((action[0], first.start(), last.end(), True, f'done to the item: "{last.group()}"'))
     return out
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Some span of the sorted ``spans`` overlaps start..end."""
+    return any(start < e for _, e in spans[: bisect.bisect_left(spans, (end,))])
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -735,6 +763,68 @@ def _named_by_a_head(text: str) -> list[Mention]:
     return out
 
 
+# The candidate calling something their metric: "A saved post is my most cherished metric", "time to first reply
+# is our north-star KPI". English. Read from the head word (plain letters, which a scan skips to), then the verb
+# and the possessive before it.
+_CALLED_HEAD = re.compile(r"(?:metric|KPI|kpi|measure|number|stat)s?+(?![\w'’])")
+_CALLED_BEFORE = re.compile(r"[ \t](?:is|are|remains|remain)[ \t]++(?:my|our)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?\Z")
+_CALLED_REACH_CHARS = 60
+_SUBJECT_REACH_CHARS = 60
+_CLAUSE_OPENS = re.compile(r".*[.!?\n;:,()]", re.DOTALL)
+_CALLED_LEADS = frozenset({"a", "an", "the", "my", "our", "their", "your"})
+_NOT_A_SUBJECT = frozenset({"it", "this", "that", "which", "what", "these", "those", "they", "there", "here",
+                            "one", "mine", "ours"})
+_CALLED_WORDS = 4
+
+
+def _called_metrics(reading: Reading) -> list[Mention]:
+    """What the candidate calls their metric ("A saved post is my most cherished metric"): its subject is a metric
+    of its own, in whatever words, as a head word makes a name one (_named_by_a_head). The subject is the few words
+    opening the clause before the verb, a determiner set aside; never a pronoun."""
+    text = reading.text
+    out: list[Mention] = []
+    if reading.language != "en" or (" my " not in text and " our " not in text):
+        return out  # the possessive the verb needs, looked for at C speed first
+    for head in _CALLED_HEAD.finditer(text):
+        verb = _CALLED_BEFORE.search(text, max(0, head.start() - _CALLED_REACH_CHARS), head.start())
+        if verb is None:
+            continue
+        lo = max(0, verb.start() - _SUBJECT_REACH_CHARS)
+        opened = _CLAUSE_OPENS.match(text, lo, verb.start())
+        start = opened.end() if opened else lo
+        words = text[start : verb.start()].split()
+        while words and words[0].lower() in _CALLED_LEADS:
+            words = words[1:]
+        if not 1 <= len(words) <= _CALLED_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+            continue
+        begin = text.index(words[0], start)
+        out.append((f"named:{' '.join(words).lower()}", begin, verb.start(), False, "called a metric by the candidate"))
+    return out
+
+
+# Between a network's name and the count of it: "YouTube views", "Twitter's reach".
+_NETWORK_GAP = re.compile(r"(?:['’]s)?+[ \t]++")
+
+
+def _of_a_network(reading: Reading, named: list[Hit]) -> set[int]:
+    """Where an everyday word that may name a metric ("views", "reach", "likes") stands right after a network's
+    name: "YouTube views", "the highest Twitter reach" count something on that network, whatever the sentence
+    says around them, as "reach out" or "views on" never do."""
+    everyday = [h for h in named if h.entry.needs_context]
+    if not everyday:
+        return set()
+    ends = {h.end for h in lexicons().channels.find(reading.prepared)}
+    if not ends:
+        return set()
+    out = set()
+    for h in everyday:
+        for end in range(max(0, h.start - 4), h.start):
+            if end in ends and _NETWORK_GAP.fullmatch(reading.text, end, h.start):
+                out.add(h.start)
+                break
+    return out
+
+
 def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[int], list[int], list[Mention]]:
     """Every metric mention: (key, start, end, needs context, why), the quantity sentences, where each
     count ("the number of people who ...") starts, and the list items that may be metrics (doubtful)."""
@@ -755,13 +845,18 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     framed, named = _one_mention(framed, named)
     framed, named = _not_definitions(reading, framed, named)
     framed = _not_glossed(reading.text, framed, named)
-    found = [(h.key, h.start, h.end, h.entry.needs_context, _NAMED) for h in named]
+    of_a_network = _of_a_network(reading, named)
+    found = [(h.key, h.start, h.end, h.entry.needs_context and h.start not in of_a_network, _NAMED) for h in named]
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     taken = sorted((start, end) for _, start, end, _, _ in found)
     found += [item for item in _done_in_items(reading) if not _inside_any(item[1], item[2], taken)]
     if _HEAD_OF_A_NAME.search(reading.text):
         taken = sorted((start, end) for _, start, end, _, _ in found)
         found += [item for item in _named_by_a_head(reading.text) if not _inside_any(item[1], item[2], taken)]
+    called = _called_metrics(reading)
+    if called:
+        taken = sorted((start, end) for _, start, end, _, _ in found)
+        found += [item for item in called if not _overlaps_any(item[1], item[2], taken)]
     found.sort(key=lambda item: item[1])
     listed, doubtful = _listed_items(reading, found)
     found += listed
@@ -897,15 +992,25 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     # What is said where the reply answers the metrics question is about metrics, as under a label naming them.
     context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences) | answer.sentences
     per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
+    certain: set[int] | None = None  # the sentences naming a certain metric, read at the first everyday word
     context |= _listed(reading, per_sentence)
     counted: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
     generic: list[str] = []
-    for key, start, end, needs_context, how in found:
+    for k, (key, start, end, needs_context, how) in enumerate(found):
         index = reading.layout.index_at(start)
-        if needs_context and index not in context and per_sentence[index] < 2:
-            continue
+        # An everyday word ("users", "interactions", "reach") is a metric in a sentence about metrics, one that
+        # names a certain metric too, or as an item of a list ("reach, likes and comments"). Two everyday words
+        # apart in one sentence are no list: "users enjoy the interactions with each other" measures nothing.
+        if needs_context and index not in context:
+            if certain is None:
+                # A metric named for sure, or a word set in quote marks as a term ("a ‘share’ says more than a
+                # ‘like’"), makes its sentence one about metrics.
+                certain = {reading.layout.index_at(s) for _, s, e, needs, _ in found
+                           if not needs or _quoted(reading.text, s, e)}
+            if index not in certain and not _in_a_list(found, k, index, reading):
+                continue
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
         if cancelled and not (cancelled[1] and taken_up_after(reading, end)):
