@@ -336,7 +336,7 @@ def _mentions(reading: Reading) -> list[Mention]:
         before = bisect.bisect_right(brand_ends, h.start) - 1
         if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], h.start):
             continue
-        if taken.overlaps(h.start, h.end):
+        if taken.overlaps(h.start, h.end) or _what_such_tools_do(reading.text, h.start, h.end):
             continue
         kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)"))
         taken.add(h.start, h.end)
@@ -394,6 +394,24 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
             out.append(Mention(word.lower(), m.start(), end, why="a line of a list of tools"))
             taken.add(m.start(), end)
     return out
+
+
+# A tool type as the subject of what such tools can do for anyone: "Social listening tools can alert you to
+# mentions", "Herramientas de social listening pueden alertarte", "Monitoring-Tools können ...". A possessive before
+# the type makes it the candidate's ("our listening tool can flag ...").
+_CAN_DO = re.compile(
+    r"[ \t]++(?:(?:often|also|really|even|usually)[ \t]++)?(?:can|could|may|might|will|help|let|allow|"
+    r"pueden|puede|podem|pode|peuvent|peut|permettent|können|kann|helfen)(?![\w'’])")
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:our|my|we|I|nuestras?|nuestros?|mis?|nossas?|nossos?|minhas?|meus?|nos|notre|mes|mon|ma|"
+    r"unsere[mnrs]?|meine[mnrs]?)[ \t]++(?:[\w-]++[ \t]++){0,2}$", re.IGNORECASE)
+_TYPE_OWNER_REACH_CHARS = 40
+
+
+def _what_such_tools_do(text: str, start: int, end: int) -> bool:
+    """The type at start..end opens a statement of what such tools can do (_CAN_DO), with no owner before it."""
+    return _CAN_DO.match(text, end) is not None and \
+        _OWNER_BEFORE.search(text, max(0, start - _TYPE_OWNER_REACH_CHARS), start) is None
 
 
 def _labels_a_question(reading: Reading, sentence: Sentence, start: int, end: int) -> bool:
