@@ -146,6 +146,8 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     trade described to anyone, maybe the candidate's, maybe not. English only."""
     if language != "en":
         return False
+    if _recommended_by_a_gerund(text, sentence, start, language):
+        return True
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
     if not may_hold(text[lo:start], _EXAMPLES_SAID) or _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
         return False
@@ -159,6 +161,22 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
         return False
     return (_speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
             or _POPULAR_CLASS.search(text, lo, start) is not None)
+
+
+# A sentence opening with using a tool as its subject: "Using TweetDeck in conjunction with Google Alerts will make
+# reputation monitoring a breeze".
+_GERUND_SUBJECT = re.compile(r"[ \t>*•·\-–—]*+(?:using|combining|pairing|adding|trying|setting[ \t]++up)[ \t]",
+                             re.IGNORECASE)
+
+
+def _recommended_by_a_gerund(text: str, sentence: Sentence, start: int, language: str) -> bool:
+    """The name at ``start`` is in a sentence whose subject is using it and whose verb says what that can do for
+    anyone (_CAPABLE after the name), with nothing of the candidate in it: a recommendation, maybe the candidate's
+    practice, maybe not."""
+    opening = _GERUND_SUBJECT.match(text, sentence.start, start)
+    if opening is None or _CAPABLE.search(text, start, sentence.end) is None:
+        return False
+    return not _speaks_of(_tokens(text[sentence.start : sentence.end]), _words(language).me)
 
 
 # A class called popular or common names what everyone uses: "Popular bots like Carl-bot, Dyno, and MEE6 ...".
