@@ -510,6 +510,17 @@ _LIST_FILLERS = frozenset({"er", "erm", "um", "umm", "uh", "uhm", "hmm", "hm", "
                            "honestly", "probably", "maybe", "like", "yeah", "yes", "ok", "okay", "lol", "tbh",
                            "imo", "obviously", "actually", "really", "hmmm", "uhh", "ehm", "äh", "ähm", "euh", "bueno",
                            "pues", "bon", "tipo", "né", "also", "naja"})
+# Idioms that close a list as "etc." does: "call volume, ticket counts, you name it".
+_CLOSING_IDIOMS = frozenset({("you", "name", "it"), ("and", "so", "on"), ("and", "so", "forth"), ("what", "not"),
+                             ("and", "the", "like"), ("the", "works"), ("the", "lot"), ("and", "such")})
+
+
+def _closes_a_list(lowered: list[str]) -> bool:
+    """An item of a list that only closes it: a closer or a filler word in it, or a closing idiom."""
+    return any(w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered) or any(
+        tuple(lowered[-n:]) in _CLOSING_IDIOMS for n in (2, 3))
+
+
 _LISTED_ITEM_WORDS = 2
 _DOUBTFUL_ITEM_WORDS = 3
 # An item this long runs on into a clause of its own, and the list ends with it: in "Metrics like First Response
@@ -599,8 +610,8 @@ def _answer_items(reading: Reading, answer: MetricsAnswer,
         ws = [w for w in ws if gloss is None or w.end() <= gloss.start()]
         rest = reading.text[ws[-1].end() : gloss.start() if gloss else end].strip(" \t.!") if ws else "x"
         lowered = [w.group().lower() for w in ws]
-        if not 1 <= len(ws) <= _ANSWER_ITEM_WORDS or rest or all(w in small for w in lowered) or any(
-                w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
+        if not 1 <= len(ws) <= _ANSWER_ITEM_WORDS or rest or all(w in small for w in lowered) or _closes_a_list(
+                lowered):
             continue
         if names is None:
             names = _tool_and_channel_spans(reading)
@@ -705,7 +716,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
             if not 1 <= len(ws) <= _DOUBTFUL_ITEM_WORDS or tail:
                 continue
             lowered = [w.group().lower() for w in ws]
-            if any(w in _LIST_CLOSERS or w in _LIST_FILLERS for w in lowered):
+            if _closes_a_list(lowered):
                 continue
             # An item with a small word ("story completion", "DMs received") may be one only in a list
             # a colon opens ("going up" after "our metrics are" is not): a person decides.
