@@ -145,7 +145,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     # The words between a determiner and its role are no determiner: "the numbers MY CLIENT watches"; nor a
     # preposition, which makes the role its object ("the cost PER lead" is no person).
     prepositions = _alternation(_of(others["prepositions"], language))
-    modifiers = rf"(?:(?!(?:{dets})|(?:{prepositions})\s)[^\W\d_][\w-]*+\s++){{0,2}}?"
+    # A possessive may be one of them: "our AGENCY'S clients".
+    modifiers = rf"(?:(?!(?:{dets})|(?:{prepositions})\s)[^\W\d_][\w-]*+(?:['’]s)?+\s++){{0,2}}"
     other = rf"(?:{dets}){modifiers}(?:{roles})s?" + (f"|{pronouns}" if pronouns else "")
     # A possessive ends a person word too ("my boss's"): read as no subject before a mention, as the
     # owner after one ("Sprout is my manager's thing").
