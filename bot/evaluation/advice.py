@@ -26,6 +26,11 @@ CLAUSE_BREAK = re.compile(
     r"[,;:()]|\s[-–—]\s|\s(?:and|then|but|so|or|y|luego|und|dann|aber|et|puis|mais|e|depois|mas)\s",
     re.IGNORECASE,
 )
+# A verb joined by "and"/"or" to one that an infinitive's "to" or a relative pronoun heads shares that frame: no
+# instruction of its own ("they want someone to listen and apologise", "people who resolve complaints and apologise").
+_COORDINATED = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_SHARED_FRAME = re.compile(
+    r"(?<![\w'’])(?:to|who|that|which)[ \t]++[^\W\d_][\w'’-]*+(?:[ \t]++[\w'’-]++){0,3}?[ \t]*+$", re.IGNORECASE)
 # Bullets, numbers and quote marks that may open a line before its first word.
 _LEAD_MARKS = re.compile(r"[\s>*•·\-–—\d.)(:|\"'“”‘’«»]*")
 # An action said to be done in excess: "apologizing so much", "saying sorry too often". Less of a good action is
@@ -947,6 +952,9 @@ def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str
     for m in CLAUSE_BREAK.finditer(text, window_start, hit.start):
         last = m
     if last is not None:
+        if _COORDINATED.fullmatch(last.group()) and _SHARED_FRAME.search(text, max(window_start, last.start() - 40),
+                                                                         last.start()):
+            return False  # "want someone to listen AND apologise", "people who resolve complaints AND apologise"
         lo = last.end()
     elif window_start > lo:
         return False

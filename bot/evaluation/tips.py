@@ -297,6 +297,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
                 replies = [h.start for h in cues().reply_verbs.find(reading.prepared)]
             if not any(lo <= start < hi for start in replies):
                 continue  # "if the story resonates, it can spread quickly": a manner of no reply, told as no advice
+        if (not told_here and answer is not None and answer.strong and index in in_answer
+                and _stated_of_someone(reading, index, hit)):
+            seen.stated.add(index)  # "3) Our support desk is staffed by people who resolve complaints": described
+            continue
         told = (told_here or (answer is not None and answer.strong and index in in_answer)
                 or reading.language != "en")
         if _aimed_at_anger(reading, index, angry) and told:
@@ -314,6 +318,40 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
 
 
 _NEGATED_ANTI = "negated_anti"
+
+
+# A statement's verb before the action: "our support desk IS staffed by people who resolve complaints", "the
+# team that answers them sits next to mine, and they ARE very good at calming people down". English.
+_FINITE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:is|are|was|were|has|have|had|does|did|wants?|needs?|tends?|seems?|gets?|expects?)(?![\w'’])")
+_A_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’-]*+")
+
+
+def _stated_of_someone(reading: Reading, index: int, hit: Hit) -> bool:
+    """Where the reply marks its tip, a telegraphic answer is advice ("Tip: patience, empathy and a quick fix",
+    "3) Listening first"); a statement about someone, a third person its subject and its verb before the action,
+    describes them ("Angry customers: our support desk is staffed by people who resolve complaints"): a person
+    decides. English; "I", "we" and "you" as the subject tell a habit or advice, which the rest of the reading
+    weighs."""
+    if reading.language != "en":
+        return False
+    sentence = reading.layout.sentences[index]
+    lo = sentence.label[1] + 1 if sentence.label and sentence.start <= sentence.label[1] < hit.start else sentence.start
+    verb = _FINITE_BEFORE.search(reading.text, lo, hit.start)
+    if verb is None or _A_WORD_BEFORE.search(reading.text, lo, verb.start()) is None:
+        return False
+    if _NAMES_WHAT_TO_DO.match(reading.text, verb.end()) or _WAY_NOUN.search(reading.text, lo, verb.start()):
+        # "the recipient's job IS TO hear them out", "HALF THE BATTLE is acknowledging them": what to do
+        return False
+    return _SUBJECT.search(reading.text, lo, verb.start()) is None
+
+
+# A subject naming the way to handle it, not someone: "half the BATTLE is acknowledging them", "the KEY is ...".
+_WAY_NOUN = re.compile(r"(?<![\w'’])(?:the|my|our|your|a|an)[ \t]++(?:[\w'’-]++[ \t]++)?(?:key|trick|secret|answer|"
+                       r"solution|battle|job|goal|priority|rule|thing|part|step|approach|strategy|tactic|method|move|"
+                       r"idea|focus|aim)s?+(?![\w'’])", re.IGNORECASE)
+# After a copula, what names the thing to do: "... is to hear them out", "... is simply about listening".
+_NAMES_WHAT_TO_DO = re.compile(r"[ \t]++(?:(?:simply|just|always|really|mostly)[ \t]++)?(?:to|about)[ \t]")
 
 
 # A concessive clause opening its sentence: "Although a polite apology may be easy enough in your store, ...".
