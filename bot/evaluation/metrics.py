@@ -24,6 +24,7 @@ from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading, distinct_finding
+from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import in_the_generic_voice, someone_elses, taken_up_after
 from bot.evaluation.text import sentence_word_counts
 from bot.evaluation.typos import Misspellings
@@ -485,11 +486,6 @@ def _done_in_items(reading: Reading) -> list[tuple[str, int, int, bool, str]]:
     return out
 
 
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Some span of the sorted ``spans`` overlaps start..end."""
-    return any(start < e for _, e in spans[: bisect.bisect_left(spans, (end,))])
-
-
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_left(spans, (end,)) - 1
     return i >= 0 and spans[i][1] > start
@@ -866,8 +862,8 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
         found += [item for item in _named_by_a_head(reading.text) if not _inside_any(item[1], item[2], taken)]
     called = _called_metrics(reading)
     if called:
-        taken = sorted((start, end) for _, start, end, _, _ in found)
-        found += [item for item in called if not _overlaps_any(item[1], item[2], taken)]
+        spans = SpanSet((start, end) for _, start, end, _, _ in found)
+        found += [item for item in called if not spans.overlaps(item[1], item[2])]
     found.sort(key=lambda item: item[1])
     listed, doubtful = _listed_items(reading, found)
     found += listed

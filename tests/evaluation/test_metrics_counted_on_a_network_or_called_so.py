@@ -50,3 +50,15 @@ def test_a_pronoun_or_a_denial_calls_nothing_a_metric(text: str) -> None:
 def test_replies_naming_metrics_these_ways_pass(scenario: str) -> None:
     result = evaluate_bytes((FIXTURES / f"{scenario}.eml").read_bytes(), Settings())
     assert result["verdict"] == "pass"
+
+
+def test_reading_what_the_candidate_calls_a_metric_is_linear() -> None:
+    from bot.evaluation import metrics
+    from tests.evaluation.steps import steps
+
+    def run(size: int) -> int:
+        reading = Reading.of("Reach, saves and likes. Forum karma is our north-star KPI. " * size, "en")
+        find_metrics(reading)  # warm: lexicons load outside the count
+        return steps(lambda: find_metrics(reading), frozenset({metrics.__file__}))
+
+    assert run(8 * 40) / run(40) < 16
