@@ -61,4 +61,6 @@ def test_reading_what_the_candidate_calls_a_metric_is_linear() -> None:
         find_metrics(reading)  # warm: lexicons load outside the count
         return steps(lambda: find_metrics(reading), frozenset({metrics.__file__}))
 
-    assert run(8 * 40) / run(40) < 16
+    # A linear reading measures about 8 here; the scan of every span before each called metric (76885d4 replaced it)
+    # measured 14.8, under the usual bound of 16, so this bound is tighter.
+    assert run(8 * 40) / run(40) < 12
