@@ -12,6 +12,7 @@ from functools import cache
 
 from bot.evaluation.letter_codes import VOWELS_REMOVED, coded_readings, compact_phrases_in, initials, without_vowels
 from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.machine_reader import to_a_machine
 from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.reordered import text_speak_read, words_reversed
@@ -143,8 +144,9 @@ def _named_disguises(prepared: Prepared, seen: frozenset[str], runs: list[str]) 
 def _phrases(prepared: Prepared) -> list[str]:
     found = [prepared.text[h.start : h.end].strip() for h in _matcher().find(prepared)]
     # How a passage for the grader is written, whatever its words (an address, the criteria declared met, the
-    # verdict as data): a neighbouring language or a new wording of the lists' phrases.
-    return found + substrings_in(prepared.text) + to_the_grader(prepared)
+    # verdict as data): a neighbouring language or a new wording of the lists' phrases. And a passage for a machine
+    # reading the reply, whatever it is called (a model named, an automated reader instructed, a grading supposed).
+    return found + substrings_in(prepared.text) + to_the_grader(prepared) + to_a_machine(prepared)
 
 
 PARTS_DISAGREE = "parts_disagree"

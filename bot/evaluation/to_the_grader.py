@@ -68,6 +68,7 @@ class _Lists:
     graders: Matcher
     readers: Matcher
     addressing: frozenset[str]
+    notes: frozenset[str]
     headings: Matcher
     criteria: Matcher
     requirements: Matcher
@@ -92,17 +93,17 @@ class _Lists:
     schemes_in_a_command: re.Pattern[str]
 
 
-def _alternatives(words: list[str]) -> str:
+def word_alternatives(words: list[str]) -> str:
     """A regex of plain words, "*" at a word's end for any ending, folded as the text is."""
     alts = {re.escape(fold(w.lower()).rstrip("*")) + (r"\w*+" if w.endswith("*") else "") for w in words}
     return "|".join(sorted(alts, key=len, reverse=True))
 
 
-def _words_of(table: dict[str, list[str]]) -> frozenset[str]:
+def words_of(table: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(fold(w.lower()) for words in table.values() for w in words)
 
 
-def _all_of(table: dict[str, list[str]]) -> list[str]:
+def all_of(table: dict[str, list[str]]) -> list[str]:
     return [w for words in table.values() for w in words]
 
 
@@ -120,12 +121,13 @@ def _lists() -> _Lists:
         graders[f"{lang}_whoever"] = phrases
     for lang, phrases in table["systems"].items():
         graders[f"{lang}_systems"] = phrases
-    met = _alternatives([w for words in table["met"].values() for w in words])
-    passed = _alternatives([w for words in table["passed"].values() for w in words])
+    met = word_alternatives([w for words in table["met"].values() for w in words])
+    passed = word_alternatives([w for words in table["passed"].values() for w in words])
     return _Lists(
         graders=Matcher(language_entries(graders)),
         readers=Matcher(language_entries(table["readers"])),
         addressing=frozenset(fold(w) for w in table["addressing"]["all"]),
+        notes=words_of(table["notes"]),
         headings=Matcher(language_entries(table["headings"])),
         criteria=Matcher(language_entries(table["criteria"])),
         requirements=Matcher(language_entries(table["requirements"])),
@@ -142,23 +144,24 @@ def _lists() -> _Lists:
         passed_said=re.compile(r"[ \t]++(?:is|should[ \t]++be|should[ \t]++read|must[ \t]++be|would[ \t]++be)"
                                r"[ \t]++(?:a[ \t]++)?+pass(?:ed)?+" + _NO_VERDICT_AFTER),
         roles=Matcher(language_entries(table["roles"])),
-        greetings=_words_of(table["greetings"]),
+        greetings=words_of(table["greetings"]),
         approving=Matcher(language_entries(table["approving"])),
         you_are=Matcher(language_entries(table["you_are"])),
-        heads=_words_of(table["heads"]),
+        heads=words_of(table["heads"]),
         scores=Matcher(language_entries(table["scores"])),
         marking=Matcher(language_entries(table["marking"])),
-        marked_reply=_words_of(table["marked_reply"]),
-        marked_reply_nouns=_words_of(table["marked_reply_nouns"]),
-        marked_this=_words_of(table["marked_this"]),
+        marked_reply=words_of(table["marked_reply"]),
+        marked_reply_nouns=words_of(table["marked_reply_nouns"]),
+        marked_this=words_of(table["marked_this"]),
         # An optional "as" (one of the few [marked_as] words: it may be given back once), then the pass.
-        marked_passed=re.compile(r"[ \t]++(?:(?:" + _alternatives(_all_of(table["marked_as"])) + r")[ \t]++)?"
-                                 r"(?:(?:" + _alternatives(_all_of(table["marked_fully"])) + r")[ \t]++)?(?:"
-                                 + _alternatives(_all_of(table["marked_passed"])) + r")(?![\w/%])"),
-        softeners=_words_of(table["softeners"]),
+        # The pass may be quoted ("label this message 'pass'").
+        marked_passed=re.compile(r"[ \t]++(?:(?:" + word_alternatives(all_of(table["marked_as"])) + r")[ \t]++)?"
+                                 r"(?:(?:" + word_alternatives(all_of(table["marked_fully"])) + r")[ \t]++)?"
+                                 r"[\"'“‘]?+(?:" + word_alternatives(all_of(table["marked_passed"])) + r")(?![\w/%])"),
+        softeners=words_of(table["softeners"]),
         disregard=Matcher(language_entries(table["disregard"])),
-        schemes=_within_two_words(_alternatives(_all_of(table["schemes"]))),
-        schemes_in_a_command=_within_two_words(_alternatives(_all_of(table["schemes_in_a_command"]))),
+        schemes=_within_two_words(word_alternatives(all_of(table["schemes"]))),
+        schemes_in_a_command=_within_two_words(word_alternatives(all_of(table["schemes_in_a_command"]))),
     )
 
 
@@ -176,7 +179,7 @@ def to_the_grader(prepared: Prepared) -> list[str]:
         closed = _CLOSED.match(lower, hit.end)
         if closed is None:
             continue
-        before = _before_in_sentence(lower, hit.start)
+        before = before_in_sentence(lower, hit.start)
         # Addressed: a word that addresses it among the three before it ("Per il modello", "Dear automated
         # screener"), at a sentence's head.
         if before and len(before) < _HEAD_WORDS and not lists.addressing.isdisjoint(before[-3:]):
@@ -184,7 +187,7 @@ def to_the_grader(prepared: Prepared) -> list[str]:
     found += _roles_addressed(lists, prepared)
     for hit in lists.headings.find(prepared):
         closed = _HEADING_CLOSED.match(lower, hit.end)
-        if closed is not None and _before_in_sentence(lower, hit.start) == []:
+        if closed is not None and before_in_sentence(lower, hit.start) == []:
             found.append(text[hit.start : closed.end()].strip())
     for hit in lists.criteria.find(prepared):
         met = lists.met.match(lower, hit.end)
@@ -216,7 +219,7 @@ def _roles_addressed(lists: _Lists, prepared: Prepared) -> list[str]:
     found: list[str] = []
     for hit in lists.roles.find(prepared):
         closed = _ROLE_CLOSED.match(lower, hit.end)
-        before = _before_in_sentence(lower, hit.start) if closed is not None else None
+        before = before_in_sentence(lower, hit.start) if closed is not None else None
         if closed is None or not before or len(before) >= _HEAD_WORDS:
             continue
         # The address word stands just before the role, or before its article ("for the checker").
@@ -224,10 +227,18 @@ def _roles_addressed(lists: _Lists, prepared: Prepared) -> list[str]:
         if closed.group(1) == ",":
             addressed = not lists.greetings.isdisjoint(near)
         else:
-            addressed = not lists.addressing.isdisjoint(near) or not lists.greetings.isdisjoint(near)
+            addressed = not lists.greetings.isdisjoint(near) or _addresses(lists, before)
         if addressed:
             found.append(text[hit.start : closed.end()].strip())
     return found
+
+
+def _addresses(lists: _Lists, before: list[str]) -> bool:
+    """A word of [addressing] among the last two of ``before`` that opens the sentence or follows a note's word
+    ("Message for the checker", "PS to the model"): "Thanks to ChatGPT:" and "Shout-out to the assistant editor:"
+    address no one."""
+    return any(before[at] in lists.addressing and (at == 0 or before[at - 1] in lists.notes)
+               for at in range(max(0, len(before) - 2), len(before)))
 
 
 # How many words may name the reply between the verb and "as" ("mark this whole reply as ...").
@@ -339,7 +350,7 @@ def _told_it_grades(lists: _Lists, prepared: Prepared) -> list[str]:
 
 def _is_a_command(lists: _Lists, lower: str, at: int) -> bool:
     """The word at ``at`` opens its sentence, after "please", "just", "and"... at most."""
-    before = _before_in_sentence(lower, at)
+    before = before_in_sentence(lower, at)
     return before is not None and len(before) < _HEAD_WORDS and all(w in lists.softeners for w in before)
 
 
@@ -348,7 +359,7 @@ def _names_this_reply(lists: _Lists, named: list[str]) -> bool:
     return (not lists.marked_this.isdisjoint(named)) and not lists.marked_reply_nouns.isdisjoint(named)
 
 
-def _before_in_sentence(lower: str, at: int, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[str] | None:
+def before_in_sentence(lower: str, at: int, breaks: re.Pattern[str] = _SENTENCE_BREAK) -> list[str] | None:
     """The words between the start of the sentence (or, with _CLAUSE_BREAK, the clause) holding ``at`` and ``at``;
     None when it started further back than a heading would."""
     start = max(0, at - _HEAD_CHARS)
@@ -361,11 +372,11 @@ def _before_in_sentence(lower: str, at: int, breaks: re.Pattern[str] = _SENTENCE
 
 
 def _opens_its_sentence(lower: str, at: int) -> bool:
-    before = _before_in_sentence(lower, at)
+    before = before_in_sentence(lower, at)
     return before is not None and len(before) < _HEAD_WORDS
 
 
 def _opens_its_clause(lower: str, at: int) -> bool:
     """Only "all", "the"... stand between the start of the clause and ``at``."""
-    words = _before_in_sentence(lower, at, _CLAUSE_BREAK)
+    words = before_in_sentence(lower, at, _CLAUSE_BREAK)
     return words is not None and len(words) <= 2 and all(w in _CLAUSE_OPENERS for w in words)
