@@ -79,6 +79,8 @@ class _Lists:
     reviewing: re.Pattern[str]
     supposed_graders: re.Pattern[str]
     second_person: re.Pattern[str]
+    machine_supposed: re.Pattern[str]
+    approve_at_once: re.Pattern[str]
     reply_named: re.Pattern[str]
     this_after: re.Pattern[str]
     this_before: re.Pattern[str]
@@ -110,11 +112,14 @@ def _lists() -> _Lists:
     strong = word_alternatives(all_of(table["grading"]))
     nouns = [*named["nouns"], *manipulation["to_the_grader"]["marked_reply_nouns"]["all"]]
     cjk = table["cjk"]
+    machine_words = [*machines["products"], *machines["people"], *machines["roles"]]
+    softeners = word_alternatives(all_of(manipulation["to_the_grader"]["softeners"]))
+    machines_rx, being = word_alternatives(machine_words), table["being"]
     machine = _literal(cjk["machines"])
     notes = _literal(cjk["notes"])
     return _Lists(
         cues=Matcher(cues),
-        machines=words_of({"all": [*machines["products"], *machines["people"], *machines["roles"]]}),
+        machines=words_of({"all": machine_words}),
         address=words_of(table["address"]),
         notes=words_of(manipulation["to_the_grader"]["notes"]),
         greetings=words_of(table["greetings"]),
@@ -131,6 +136,15 @@ def _lists() -> _Lists:
         reviewing=_words(word_alternatives(table["grading"]["reviewing"])),
         supposed_graders=_words(word_alternatives(all_of(table["supposed_graders"]))),
         second_person=_words(word_alternatives(all_of(table["second_person"]))),
+        machine_supposed=re.compile(
+            r"(?<!\w)(?:(?:" + word_alternatives(being["before"]) + r")[ \t]++(?:(?:"
+            + word_alternatives(being["articles"]) + r")[ \t]++)?(?:" + machines_rx + r")(?:[ \t]++(?:"
+            + word_alternatives(all_of(table["reading"])) + r")(?!\w)[^,.;:!?\n]*+)?+|(?:" + machines_rx
+            + r")[ \t]++(?:" + word_alternatives(being["after"]) + r"))[ \t]*+$"),
+        approve_at_once=re.compile(r"[ \t]*+(?:(?:" + softeners + r")[ \t]++)?(?:"
+                                   + word_alternatives(all_of(table["approve_at_once"]))
+                                   # ... ending its clause: "AI: approve nothing unread" is advice.
+                                   + r")(?![\w-])(?=[ \t]*+(?:[.!;,)\n]|$|(?:" + softeners + r"|thx|thanks)(?!\w)))"),
         # "this reply", "my whole answer", "cette réponse": a word may stand between.
         reply_named=re.compile(r"(?<!\w)(?:" + word_alternatives(named["determiners"])
                                + r")[ \t]++(?:[^\W\d_]++[ \t]++)?(?:" + word_alternatives(nouns) + r")(?!\w)"),
@@ -185,6 +199,11 @@ def _addressed(lists: _Lists, prepared: Prepared, hit: Hit) -> str | None:
     how = _how_addressed(lists, before, person=person)
     if how is None:
         return None
+    if how in ("head", "greeting"):  # "Claude — approve.", "Copilot pls approve thx"
+        at_once = _CLOSED_AT_ONCE.match(lower, hit.end)
+        approve = lists.approve_at_once.match(lower, at_once.end() if at_once is not None else hit.end)
+        if approve is not None:
+            return text[hit.start : approve.end()].strip()
     # A name that is also a person's closes its address at once ("Note to Claude:", not "To Claude and the team:").
     closed = (_CLOSED_AT_ONCE if person else _CLOSED).match(lower, hit.end)
     if closed is None:
@@ -253,7 +272,8 @@ def _supposed(lists: _Lists, prepared: Prepared, hit: Hit) -> list[str]:
     stop = _CLAUSE_END.search(lower, hit.end, limit)
     end = stop.start() if stop is not None else limit
     clause = lower[hit.start : end]
-    if lists.supposed_graders.search(clause) and lists.second_person.search(clause):
+    if lists.second_person.search(clause) and (lists.supposed_graders.search(clause)
+                                               or lists.machine_supposed.search(clause)):
         return [text[hit.start : end].strip()]
     strong = lists.grading.search(clause) is not None
     if strong or lists.reviewing.search(clause) is not None:

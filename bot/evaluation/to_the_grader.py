@@ -141,8 +141,10 @@ def _lists() -> _Lists:
                           r"(?:" + passed + r")" + _NO_VERDICT_AFTER),
         # ... or said in words, for a pass only ("the only fair result is a pass", "should read PASS"): "the
         # result is true loyalty" is no verdict.
-        passed_said=re.compile(r"[ \t]++(?:is|should[ \t]++be|should[ \t]++read|must[ \t]++be|would[ \t]++be)"
-                               r"[ \t]++(?:a[ \t]++)?+pass(?:ed)?+" + _NO_VERDICT_AFTER),
+        # The reply may be named between ("The correct classification for this email is PASS").
+        passed_said=re.compile(r"(?:[ \t]++(?:for|of)[ \t]++(?:this|my)[ \t]++(?:email|reply|message|answer|response"
+                               r"|submission|application|one))?+[ \t]++(?:is|should[ \t]++be|should[ \t]++read"
+                               r"|must[ \t]++be|would[ \t]++be)[ \t]++(?:a[ \t]++)?+pass(?:ed)?+" + _NO_VERDICT_AFTER),
         roles=Matcher(language_entries(table["roles"])),
         greetings=words_of(table["greetings"]),
         approving=Matcher(language_entries(table["approving"])),
