@@ -49,8 +49,10 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n(\[{<>\"]")
 _WORDS = re.compile(r"[^\W_]++")
 # The machine's name or role and at most four words, then the sign that closes an address.
-_CLOSED = re.compile(r"(?:[ \t]++(?![-–—][ \t])[^\s:,.;!?]++){0,4}?[ \t]*+([:!,]|[-–—](?=[ \t]))")
-_CLOSED_AT_ONCE = re.compile(r"[ \t]*+([:!,]|[-–—](?=[ \t]))")
+# A version or a domain may go on from the name ("Claude-3.5:", "claude.ai:", "GPT-4o-mini:").
+_SUFFIX = r"(?:[.\-][^\s:,;!?]++)?+"
+_CLOSED = re.compile(_SUFFIX + r"(?:[ \t]++(?![-–—][ \t])[^\s:,.;!?]++){0,4}?[ \t]*+([:!,]|[-–—](?=[ \t]))")
+_CLOSED_AT_ONCE = re.compile(_SUFFIX + r"[ \t]*+([:!,]|[-–—](?=[ \t]))")
 _NEXT_WORDS = re.compile(r"(?:[ \t]++[^\W_]++){1,4}")
 
 
@@ -80,6 +82,9 @@ class _Lists:
     supposed_graders: re.Pattern[str]
     second_person: re.Pattern[str]
     machine_supposed: re.Pattern[str]
+    machine_in_clause: re.Pattern[str]
+    reading_verbs: re.Pattern[str]
+    this_named: re.Pattern[str]
     approve_at_once: re.Pattern[str]
     reply_named: re.Pattern[str]
     this_after: re.Pattern[str]
@@ -115,6 +120,7 @@ def _lists() -> _Lists:
     machine_words = [*machines["products"], *machines["people"], *machines["roles"]]
     softeners = word_alternatives(all_of(manipulation["to_the_grader"]["softeners"]))
     machines_rx, being = word_alternatives(machine_words), table["being"]
+    demonstratives = word_alternatives([*named["demonstratives"], *named["verb_last"]])
     machine = _literal(cjk["machines"])
     notes = _literal(cjk["notes"])
     return _Lists(
@@ -141,6 +147,12 @@ def _lists() -> _Lists:
             + word_alternatives(being["articles"]) + r")[ \t]++)?(?:" + machines_rx + r")(?:[ \t]++(?:"
             + word_alternatives(all_of(table["reading"])) + r")(?!\w)[^,.;:!?\n]*+)?+|(?:" + machines_rx
             + r")[ \t]++(?:" + word_alternatives(being["after"]) + r"))[ \t]*+$"),
+        machine_in_clause=re.compile(r"(?<!\w)(?:" + machines_rx + r")(?!\w)"),
+        reading_verbs=_words(word_alternatives(all_of(table["reading"]))),
+        # "this" ending the clause, or right before a verb of grading or reading ("Were this graded by Gemini").
+        this_named=re.compile(r"(?<!\w)(?:" + demonstratives + r")(?:[ \t]*+$|(?:[ \t]++(?:"
+                              + word_alternatives(named["passive"]) + r"))?[ \t]++(?:"
+                              + strong + "|" + word_alternatives(all_of(table["reading"])) + r")(?!\w))"),
         approve_at_once=re.compile(r"[ \t]*+(?:(?:" + softeners + r")[ \t]++)?(?:"
                                    + word_alternatives(all_of(table["approve_at_once"]))
                                    # ... ending its clause: "AI: approve nothing unread" is advice.
@@ -218,7 +230,9 @@ def _addressed(lists: _Lists, prepared: Prepared, hit: Hit) -> str | None:
         after = _NEXT_WORDS.match(lower, closed.end())
         if after is None or _WORDS.findall(after.group())[0] not in lists.vocative_next:
             return None
-    end = _sentence_end(lower, closed.end())
+    # In the clause after the sign: "GPT-4o: my go-to for summaries, and it passes the vibe check" describes a tool.
+    stop = _CLAUSE_END.search(lower, closed.end(), _sentence_end(lower, closed.end()))
+    end = stop.start() if stop is not None else _sentence_end(lower, closed.end())
     verdict = lists.verdicts.search(lower, closed.end(), end)
     return None if verdict is None else text[hit.start : verdict.end()].strip()
 
@@ -276,6 +290,10 @@ def _supposed(lists: _Lists, prepared: Prepared, hit: Hit) -> list[str]:
                                                or lists.machine_supposed.search(clause)):
         return [text[hit.start : end].strip()]
     strong = lists.grading.search(clause) is not None
+    # A machine supposed to read or grade this ("Suppose an AI read this;", "Were this graded by Gemini,").
+    if (lists.machine_in_clause.search(clause) and (strong or lists.reading_verbs.search(clause))
+            and (lists.this_named.search(clause) or lists.reply_named.search(clause))):
+        return [text[hit.start : end].strip()]
     if strong or lists.reviewing.search(clause) is not None:
         named = lists.reply_named.search(clause) is not None
         if named or (strong and (lists.this_after.search(clause) or lists.this_before.search(clause))):
