@@ -179,14 +179,26 @@ def _lists() -> _Lists:
     )
 
 
+# Passages enough to send a reply to a person: a hostile reply of hundreds of them is read no further.
+_ENOUGH = 8
+
+
 def to_a_machine(prepared: Prepared) -> list[str]:
     """The passages of ``prepared``'s text, as written, that address a machine reading it, instruct an automated
     reader how to classify it, or suppose a grading of it; empty when there are none."""
     lists = _lists()
     found: list[str] = []
+    read_to = -1  # where the clause of the last supposition read ends
     for hit in lists.cues.find(prepared):
+        if len(found) >= _ENOUGH:
+            break
         if hit.key == _OPENER or (hit.key == _OPENER_AT_HEAD and before_in_sentence(prepared.lower, hit.start) == []):
-            found += _supposed(lists, prepared, hit)
+            end = _clause_end(prepared.lower, hit.end)
+            # An opener inside a clause already read, ending where it ends ("if you, if anyone, were grading this"):
+            # every reading of it holds for the longer clause read before.
+            if end != read_to:
+                found += _supposed(lists, prepared, hit, end)
+                read_to = end
             continue
         if hit.key == _OPENER_AT_HEAD:
             continue
@@ -276,15 +288,18 @@ def _instructed(lists: _Lists, prepared: Prepared, hit: Hit) -> str | None:
     return None if outcome is None else text[hit.start : outcome.end()].strip()
 
 
-def _supposed(lists: _Lists, prepared: Prepared, hit: Hit) -> list[str]:
+def _clause_end(lower: str, at: int) -> int:
+    limit = min(len(lower), at + _CLAUSE_CHARS)
+    stop = _CLAUSE_END.search(lower, at, limit)
+    return stop.start() if stop is not None else limit
+
+
+def _supposed(lists: _Lists, prepared: Prepared, hit: Hit, end: int) -> list[str]:
     """"If you were grading this,", "Se dovessi valutare questa risposta": a clause opened by "if" or its kin with
     a verb of grading and the reply as its object; or a grader supposed to be the reader ("Suppose the grader were
     you"); or a grading or a reading supposed and a verdict in the rest of the sentence ("If you were grading, this
     one would pass", "if it's you reading, the candidate clears the bar")."""
     text, lower = prepared.text, prepared.lower
-    limit = min(len(lower), hit.end + _CLAUSE_CHARS)
-    stop = _CLAUSE_END.search(lower, hit.end, limit)
-    end = stop.start() if stop is not None else limit
     clause = lower[hit.start : end]
     if lists.second_person.search(clause) and (lists.supposed_graders.search(clause)
                                                or lists.machine_supposed.search(clause)):
