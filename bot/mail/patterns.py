@@ -136,7 +136,8 @@ _CASE_FOLDING = _CaseFolding()
 
 def case_folded(text: str) -> str:
     """``text`` as a pattern that ignores case reads it (see _CaseFolding), of the same length."""
-    return text.translate(_CASE_FOLDING)
+    # An ASCII character folds to its lower case, and none is unfoldable (test_ascii_fast_paths.py).
+    return text.lower() if text.isascii() else text.translate(_CASE_FOLDING)
 
 
 def may_hold(text: str, folded: Iterable[str]) -> bool:
