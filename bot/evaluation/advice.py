@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
+from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared
 from bot.evaluation.reading import Reading
@@ -432,6 +433,7 @@ def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> boo
     return hit.entry.phrase not in c.anti_verbs or bool(
         _opens_clause(reading, reading.layout.index_at(hit.start), hit, lead_in))
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Advice:
     """Per sentence of a reply: is it advice, is it about people, and where anti advice is."""

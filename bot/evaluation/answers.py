@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from bot.domain.quick_init import quick_init
 from bot.evaluation.advice import about_the_conversation, cues, label_matches
 from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Prepared
@@ -39,6 +40,7 @@ _ANSWERS_FOR_ELIMINATION = 3
 _SENTENCE_STOPS = frozenset(".!?…")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     first: int  # index of its first sentence
@@ -47,6 +49,7 @@ class Block:
     label: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TipAnswer:
     sentences: frozenset[int]
@@ -519,6 +522,7 @@ def _names_metrics(label: str) -> bool:
     return label_matches(cues().topics["metrics"], _question_label(label))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MetricsAnswer:
     sentences: frozenset[int]

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from bot.domain.quick_init import quick_init
 from bot.evaluation.manipulation import review_disagreeing_parts
 from bot.evaluation.patterns import one_judgement
 from bot.evaluation.result import Judgement, Verdict
@@ -108,6 +109,7 @@ def _answered_within(pairs: tuple[tuple[str, str], ...], limit: int) -> tuple[tu
     return tuple(kept)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RulesInput:
     """What the rules read of a reply, already cut to the bound, and how long it was: small enough to

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import (
     COMPARISON_CUE,
     NOT_A_CUE,
@@ -51,6 +52,7 @@ class Cancelled(NamedTuple):
     at: int = -1
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NegationScope:
     """The cues found once in a reply, so each mention is checked with two binary searches."""

@@ -31,6 +31,8 @@ from functools import lru_cache
 from itertools import count, pairwise, repeat
 from operator import attrgetter
 
+from bot.domain.quick_init import quick_init
+
 # Every repeat below is possessive (``++``, ``*+``: never gives back what it took) and no two
 # neighbours can match the same character: separators are whitespace, "-" and "/", a gap word is
 # anything else. So a match attempt reads each character once and can never backtrack through a run
@@ -149,6 +151,7 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLDING)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A text, its same-length lower-cased and accent-folded twin and a word-start index, made once

@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.negation import NegationScope
 from bot.evaluation.patterns import Hit, Prepared
 from bot.evaluation.text import Layout, Sentence, layout
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What one finder saw: distinct items with the candidate's words for each."""
@@ -31,6 +33,7 @@ class Finding:
     doubtful: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     prepared: Prepared

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from bot.domain.quick_init import quick_init
+
 CRITERIA: tuple[str, ...] = ("tools", "metrics", "angry_customer_tip")
 
 
@@ -21,6 +23,7 @@ class Source(enum.StrEnum):
     BOTH = "both"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CriterionResult:
     met: bool
@@ -36,6 +39,7 @@ class CriterionResult:
     why: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Judgement:
     verdict: Verdict

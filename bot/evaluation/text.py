@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from bot.domain.quick_init import quick_init
+
 # "Tools:", "- KPIs:", "3. Angry customers:" at the start of a line; at most six words. A table
 # row keeps its label in the first cell ("Tip | listen first", as bot/mail/html.py renders rows,
 # or "| Tip | listen first |" in Markdown).
@@ -37,6 +39,7 @@ _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=\n)|{_ABBREVIATIONS}[\"'”’»)\]]
 _WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -49,6 +52,7 @@ class Sentence:
         return self.start <= start and end <= self.end
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Layout:
     text: str

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from bot.domain.quick_init import quick_init
 from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
@@ -58,6 +59,7 @@ _DESCRIBES = re.compile(
     r"media)\s++){0,4}", re.IGNORECASE)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     key: str

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from bot.domain.quick_init import quick_init
 from bot.mail.charset import codec_for
 from bot.mail.flowed import unflow
 from bot.mail.html import PICTURE, html_to_text
@@ -33,6 +34,7 @@ _PLACEHOLDER = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Body:
     text: str

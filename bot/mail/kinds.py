@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.domain.quick_init import quick_init
 from bot.mail.message import MailKind
 from bot.mail.patterns import after_first_letters, compile_all, grouped_alternation, grouped_fill, load
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MailFacts:
     """What the guards may look at, gathered once by the parser."""
@@ -167,6 +169,7 @@ def is_delivery_report(facts: MailFacts) -> bool:
                                     "message/feedback-report"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BounceEvidence:
     """Signs that a report without RFC 3464 structure (qmail, Exchange 2003, Lotus, AOL, Yahoo,

@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.domain.quick_init import quick_init
 from bot.domain.reasons import Reason
 
 
@@ -18,6 +19,7 @@ class MailKind(enum.StrEnum):
     OTHER = "other"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ParsedMail:
     """Everything the pipeline and the evaluator may know about one message.

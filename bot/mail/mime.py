@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from bot.domain.quick_init import quick_init
 from bot.mail.charset import decode_bytes
 from bot.mail.headers import Headers, first, locate_header_block, parse_header_block
 
@@ -20,6 +21,7 @@ _MAX_DEPTH = 12
 _MAX_PARTS = 400
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One MIME entity: its headers, content type and still-encoded body, or its children.

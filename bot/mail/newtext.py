@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import not_
 
+from bot.domain.quick_init import quick_init
 from bot.mail import quotes, signature
 from bot.mail.inline import answered_inside
 from bot.mail.patterns import lines_matching
@@ -32,6 +33,7 @@ from bot.mail.patterns import lines_matching
 _MAX_LINE_CHARS = 4000
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NewText:
     text: str
