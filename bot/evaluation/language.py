@@ -10,6 +10,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,9 +85,7 @@ def detect_language(text: str, *, sample_chars: int = 20_000) -> str:
     by_script = _script_language(sample)
     if by_script:
         return by_script
-    prof = profile()
-    tokens = Counter(map(str.lower, words(sample)))
-    scores = {lang: sum(map(tokens.__getitem__, vocab.intersection(tokens))) for lang, vocab in prof.words.items()}
+    scores = _scores(Counter(map(str.lower, words(sample))), profile().words)
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     # A word or two of greeting in another language does not make the reply foreign.
     if best != "en" and scores[best] < max(2, scores.get("en", 0) + 1):
@@ -99,11 +98,32 @@ def language_of_a_passage(text: str) -> str:
     common words it holds most, "en" on a tie or with none. One word is enough here ("Tipp: Ruhe bewahren UND
     zuhören", "Mon conseil : rester zen"), where a whole reply needs two more than English has."""
     prof = profile()
-    tokens = Counter(map(str.lower, words(text)))
-    scores = {lang: sum(map(tokens.__getitem__, prof.words[lang].intersection(tokens)))
-              for lang in sorted(prof.judged) if lang in prof.words}
+    scores = _scores(Counter(map(str.lower, words(text))), [lang for lang in sorted(prof.judged) if lang in prof.words])
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"), default="en")
     return best if scores.get(best, 0) > scores.get("en", 0) else "en"
+
+
+def _scores(tokens: Counter[str], languages: Iterable[str]) -> dict[str, int]:
+    """For each of ``languages``, in that order, how many of ``tokens`` are its common words: each token's
+    languages looked up once (a set intersection per language read every token eleven times, about 100 k
+    instructions for a one-screen reply)."""
+    scores = dict.fromkeys(languages, 0)
+    of_word = _languages_of_words()
+    for token, n in tokens.items():
+        for lang in of_word.get(token, ()):
+            if lang in scores:
+                scores[lang] += n
+    return scores
+
+
+@cache
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each common word of profile() -> the languages it is one of."""
+    of_word: dict[str, list[str]] = {}
+    for lang, vocab in profile().words.items():
+        for word in vocab:
+            of_word.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in of_word.items()}
 
 
 def is_judged(language: str) -> bool:
