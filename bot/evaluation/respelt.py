@@ -32,6 +32,8 @@ _MIN_FUZZY_LETTERS = 6
 # Longer runs are no product name; they are skipped before any deletion is made.
 _MAX_RUN_LETTERS = 32
 _WORD = re.compile(r"[^\W_]++")
+# The same in an ASCII text, where it reads the same characters by a table (no Unicode category look-ups).
+_ASCII_WORD = re.compile(r"[^\W_]++", re.ASCII)
 # What may stand between the words of a name written apart ("Tweet Deck", "Hoot-Suite"): one or two of
 # these characters.
 _APART_CHARS = " \t-"
@@ -107,7 +109,7 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     """Listed tools written apart or one letter off, outside ``taken`` (what the exact lists found)."""
     index = _index()
     text = reading.text
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [m.span() for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text)]
     # Each word's letters and whether it is written apart from the next, once (a run reads up to three).
     lower = reading.prepared.lower  # folded, offsets as in text
     letters = [lower[start:end] for start, end in words]
@@ -119,15 +121,16 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     # A reply of a few sentences repeats few windows: its runs are worked out without building the keys.
     seen: dict[tuple[object, ...], list[tuple[int, str, tuple[str, int] | None]]] | None = (
         {} if len(words) > _REMEMBERED_FROM_WORDS else None)
+    exact, lengths = index.exact, index.slips.lengths_by_head
     i = 0
     while i < len(words):
         if seen is None:
-            runs = _name_runs(letters, apart, i, index)
+            runs = _name_runs(letters, apart, i, exact, lengths)
         else:
             window = (*letters[i : i + _MAX_RUN_WORDS], *apart[i : i + _MAX_RUN_WORDS - 1])
             remembered = seen.get(window)
             if remembered is None:
-                remembered = seen[window] = _name_runs(letters, apart, i, index)
+                remembered = seen[window] = _name_runs(letters, apart, i, exact, lengths)
             runs = remembered
         hit = _longest_at(reading, words, i, runs, taken) if runs else None
         if hit is None:
@@ -138,19 +141,22 @@ def respelt_tools(reading: Reading, taken: SpanSet) -> list[Respelt]:
     return out
 
 
-def _name_runs(letters: list[str], apart: list[bool], i: int,
-               index: _Index) -> list[tuple[int, str, tuple[str, int] | None]]:
+def _name_runs(letters: list[str], apart: list[bool], i: int, exact: dict[str, str],
+               lengths: dict[str, set[int]]) -> list[tuple[int, str, tuple[str, int] | None]]:
     """The runs of words from ``i`` whose letters are a name written apart (None) or one slip from one,
     longest first: (how many words, the letters, (the tool one slip away, which word of the run holds
-    the slip))."""
+    the slip)). ``exact`` and ``lengths``: the index's names (_Index.exact) and its slips' lengths by head
+    (OneSlip.lengths_by_head), read once per reply."""
     # Written for the common case, no name at all (a Python step counts here: this is asked of every word of
-    # every reply): the runs' letters built in one pass, the two dictionaries and the slips' lengths read
-    # through locals, tried longest first.
+    # every reply): the runs' letters built in one pass, the two dictionaries and the slips' lengths passed
+    # in (a property read per word was a tenth of this function's time), tried longest first.
     joined = letters[i]
     if len(joined) > _MAX_RUN_LETTERS:
         return []
     runs = [joined]
-    last = min(len(letters), i + _MAX_RUN_WORDS)
+    last = i + _MAX_RUN_WORDS
+    if last > len(letters):  # min() is a call
+        last = len(letters)
     k = i + 1
     while k < last and apart[k - 1]:
         joined += letters[k]
@@ -158,8 +164,6 @@ def _name_runs(letters: list[str], apart: list[bool], i: int,
             break
         runs.append(joined)
         k += 1
-    exact = index.exact
-    lengths = index.slips.lengths_by_head
     out: list[tuple[int, str, tuple[str, int] | None]] = []
     count = len(runs)
     for run in reversed(runs):

@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=\n)|{_ABBREVIATIONS}[\"'”’»)\]]
 # Possessive: nothing follows, so the first way to match is the one taken (the same words, without the engine
 # keeping a way back at every letter and every apostrophe).
 _WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
+# The same in an ASCII text, its letters told by a table, not by Unicode category look-ups (tests/evaluation/
+# test_ascii_fast_paths.py).
+_ASCII_WORD = re.compile(r"[^\W\d_]++(?:'[^\W\d_]++)*+", re.ASCII)
 
 
 @quick_init
@@ -91,7 +94,7 @@ def words(text: str) -> list[str]:
     for seen, found in _REMEMBERED:
         if seen == text:
             return found.copy()
-    found = _WORD.findall(text)
+    found = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
     _REMEMBERED.insert(0, (text, found))
     del _REMEMBERED[_REMEMBERED_TEXTS:]
     return found.copy()

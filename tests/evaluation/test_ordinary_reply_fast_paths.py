@@ -84,7 +84,8 @@ def test_name_runs_tightened_are_the_runs_read_as_before() -> None:
         apart = [rng.random() < 0.8 for _ in range(len(letters) - 1)]
         for i in range(len(letters)):
             expected = _name_runs_as_before(letters, apart, i, index)
-            assert respelt._name_runs(letters, apart, i, index) == expected, (letters[i : i + 3], apart[i : i + 2])
+            found = respelt._name_runs(letters, apart, i, index.exact, index.slips.lengths_by_head)
+            assert found == expected, (letters[i : i + 3], apart[i : i + 2])
             checked += 1
             kinds.update("written apart" if slip is None else "one letter off" for _, _, slip in expected)
     assert checked > 4000 and kinds == {"written apart", "one letter off"}
