@@ -249,8 +249,7 @@ def _infinitive_clauses(reading: Reading, lead_in: frozenset[str], told_from: di
     german = reading.language == "de"
     text = reading.text
     for index, sentence in enumerate(reading.layout.sentences):
-        label = sentence.label
-        lo = label[1] if label and sentence.start <= label[1] <= sentence.end else sentence.start
+        lo = sentence.after_label()
         breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, lo, sentence.end)]
         bounds = zip([lo, *(hi for _, hi in breaks)], [*(b for b, _ in breaks), sentence.end], strict=True)
         for start, end in bounds:
@@ -737,7 +736,7 @@ def about_the_conversation(reading: Reading, answer: frozenset[int], besides: tu
     said: list[tuple[int, int]] = []
     for i in sorted(answer):
         s = sentences[i]
-        lo = s.label[1] if s.label and s.start <= s.label[1] <= s.end else s.start
+        lo = s.after_label()
         said += [m.span() for m in WORD.finditer(reading.text, lo, s.end)
                  if m.group().lower().replace("’", "'") not in c.function_words
                  and not besides[0] <= m.start() < besides[1]]
@@ -945,9 +944,7 @@ def _opens_clause(reading: Reading, index: int, hit: Hit, lead_in: frozenset[str
     _IN_CONDITION when that clause is a condition with its own subject ("... if you let them")."""
     sentence = reading.layout.sentences[index]
     text = reading.text
-    lo = sentence.start
-    if sentence.label and sentence.start <= sentence.label[1] <= hit.start:
-        lo = sentence.label[1] + 1
+    lo = sentence.after_label(hit.start, past_mark=True)
     # The clause start: the last break before the verb, looked for only in the few words before it.
     window_start = max(lo, hit.start - 60)
     last = None

@@ -332,7 +332,7 @@ def _short_advice_last(reading: Reading, found: list[Block], content: list[Block
             instructions = {h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)}
             actions = sorted(h.start for h in lex.tip_actions.find(reading.prepared))
         first = sentences[block.first]
-        lo = first.label[1] + 1 if first.label and first.start <= first.label[1] < first.end else first.start
+        lo = first.after_label(first.end - 1, past_mark=True)
         start = _LEAD.match(reading.text, min(lo, first.end), first.end).end()  # type: ignore[union-attr]
         hi = sentences[block.last - 1].end
         k = bisect.bisect_left(actions, first.start)

@@ -347,7 +347,7 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         after = _WORDS.findall(reading.text, h.end, min(sentence.end, h.end + _VERB_REACH_CHARS))[:_VERB_WORDS]
         if not any(w.lower() in verbs for w in after):
             continue
-        lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= h.start else sentence.start
+        lo = sentence.after_label(h.start)
         # The clause opens after the last comma or turn word before the metric, within the subject's reach.
         # (Only the words within reach of the metric are read, so each metric costs the same.)
         reach = max(lo, h.start - _OPENER_REACH_CHARS)
@@ -634,7 +634,7 @@ def _bare_lists(reading: Reading, spans: list[tuple[int, int]], cued: set[int]) 
         if count < 2 or index in cued:
             continue
         sentence = reading.layout.sentences[index]
-        lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] else sentence.start
+        lo = sentence.after_label()
         if len(_WORDS.findall(reading.text, lo, sentence.end)) > _BARE_LIST_WORDS:
             continue
         items = _list_items(reading.text, lo, sentence.end)

@@ -108,7 +108,7 @@ def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding, tip: Fi
                 topical.append(SpanSet([(h.start, h.end) for m in c.topics.values() for h in m.find(reading.prepared)]))
             if not topical[0].overlaps(sentence.start, sentence.end):
                 continue
-        body_start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
+        body_start = sentence.after_label(past_mark=True)
         if _reads_as_prose(reading, body_start, sentence.end, vocab, keywords):
             return False
         if not instructions:

@@ -54,6 +54,15 @@ class Sentence:
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
+    def after_label(self, before: int | None = None, *, past_mark: bool = False) -> int:
+        """Where the sentence's own words start: right after the label heading its line ("Tools: Later") when the
+        label ends in this sentence, no later than ``before`` (by default the sentence's end), else the sentence's
+        start. ``past_mark`` also steps over the mark that ends the label (the ":" of "Tools:")."""
+        label = self.label
+        if label is None or not self.start <= label[1] <= (self.end if before is None else before):
+            return self.start
+        return label[1] + 1 if past_mark else label[1]
+
 
 @quick_init
 @dataclass(frozen=True, slots=True)

@@ -336,7 +336,7 @@ def _stated_of_someone(reading: Reading, index: int, hit: Hit) -> bool:
     if reading.language != "en":
         return False
     sentence = reading.layout.sentences[index]
-    lo = sentence.label[1] + 1 if sentence.label and sentence.start <= sentence.label[1] < hit.start else sentence.start
+    lo = sentence.after_label(hit.start, past_mark=True)
     verb = _FINITE_BEFORE.search(reading.text, lo, hit.start)
     if verb is None or _A_WORD_BEFORE.search(reading.text, lo, verb.start()) is None:
         return False
@@ -365,7 +365,7 @@ def _conceded(reading: Reading, index: int, hit: Hit) -> bool:
     frustrated customer in your store, you may be more confused online"), it advises nothing. An instruction
     after the comma ("Although it is hard, apologise first.") is the main clause's."""
     sentence = reading.layout.sentences[index]
-    start = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= hit.start else sentence.start
+    start = sentence.after_label(hit.start)
     opening = _CONCESSION.match(reading.text, start, hit.start)
     return opening is not None and "," not in reading.text[opening.end() : hit.start] \
         and "," in reading.text[hit.end : sentence.end]
@@ -658,7 +658,7 @@ def _by_example(reading: Reading, advice: Advice, index: int) -> bool:
     if reading.language != "en":
         return False
     sentence = reading.layout.sentences[index]
-    lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= sentence.end else sentence.start
+    lo = sentence.after_label()
     at = max(lo, advice.told_from.get(index, lo))
     end = at if at > lo else min(sentence.end, lo + _EXAMPLE_LEAD_CHARS)
     first = _FIRST_PERSON.search(reading.text, lo, end)
@@ -961,7 +961,7 @@ def _subject_start(reading: Reading, sentence: Sentence, hit: Hit, advice: Advic
     such as "I think" or "In my experience", or a phrase set off by a comma: "With angry customers, a calm
     reply beats a clever one") before ``hit``, is no pronoun, is not negated before ``negation_end`` and holds
     no anti advice (from the sentence's start); else None."""
-    lo = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= hit.start else sentence.start
+    lo = sentence.after_label(hit.start)
     start = lo
     for lead in _statement_leads().find(reading.prepared):
         if lead.start == lo and start < lead.end < hit.start:

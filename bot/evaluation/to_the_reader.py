@@ -99,8 +99,7 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
     does. Read for the sentences that hold a tool only, each once (tools._counted keeps the answers)."""
     words = _words(language)
     # A label heading the line ("Link Clicks: The number of clicks on your link") is no verb of the sentence.
-    start = sentence.label[1] if sentence.label and sentence.start <= sentence.label[1] <= sentence.end \
-        else sentence.start
+    start = sentence.after_label()
     body = text[start : sentence.end]
     tokens = _tokens(body)
     if _speaks_of(tokens, words.me):

@@ -182,9 +182,7 @@ def _capitalised_mid_sentence(reading: Reading, m: Mention) -> bool:
     if not text[m.start].isupper():
         return False
     sentence = reading.sentence(m.start)
-    head = sentence.start
-    if sentence.label and sentence.label[0] >= head:
-        head = sentence.label[1] + 1
+    head = sentence.after_label(past_mark=True)
     # Searched in place, not in a slice: a slice would copy the sentence once per mention.
     return head < m.start and _WORD_CHAR.search(text, head, m.start) is not None
 
@@ -458,7 +456,7 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
     out: list[Mention] = []
     for index in sorted(sentences):
         sentence = reading.layout.sentences[index]
-        start = sentence.label[1] + 1 if sentence.label and sentence.label[0] >= sentence.start else sentence.start
+        start = sentence.after_label(past_mark=True)
         for m in _NAME_WORD.finditer(reading.text, start, sentence.end):
             word = m.group().rstrip(".,'’")
             end = m.start() + len(word)
