@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from bot.domain.quick_init import quick_init
 from bot.evaluation.advice import about_the_conversation, cues, label_matches
@@ -455,12 +456,23 @@ _A_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _numbered_tip_block(found: list[Block]) -> Block | None:
-    """The block numbered like the tip question, in a reply numbered 1, 2, 3 as the request is:
-    a "3." on its own proves nothing, and a list running to 4 or more is a list, not answers."""
-    numbers = {b.number: b for b in reversed(found) if b.number is not None}
+    """The block numbered like the tip question, in a reply numbered 1, 2, 3 as the request is."""
+    numbers = _numbered_like_the_request(found)
+    return None if numbers is None else numbers[TIP_QUESTION_NUMBER]
+
+
+def _numbered_like_the_request(
+        found: list[Block], number_of: Callable[[Block], int | None] = attrgetter("number")) -> dict[int, Block] | None:
+    """The blocks by the number they answer (the first block of each number), when the reply is numbered 1, 2, 3 as
+    the request is; else None. A "3." on its own proves nothing, and a list running to 4 or more is a list, not
+    answers."""
+    numbers: dict[int, Block] = {}
+    for block in found:
+        if (n := number_of(block)) is not None:
+            numbers.setdefault(n, block)
     if not all(n in numbers for n in range(1, TIP_QUESTION_NUMBER + 1)) or max(numbers) > TIP_QUESTION_NUMBER:
         return None
-    return numbers[TIP_QUESTION_NUMBER]
+    return numbers
 
 
 def answers_to_tip_questions(reading: Reading, answered: tuple[tuple[str, str], ...]) -> set[int]:
@@ -537,9 +549,7 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
     watches: what is said there is about metrics, and each line of a list given there names one ("- active
     contributor longevity")."""
     found = blocks(reading)
-    numbers = {n for b in found if (n := _answer_number(b)) is not None}
-    numbered = {TOOLS_QUESTION_NUMBER, METRICS_QUESTION_NUMBER, TIP_QUESTION_NUMBER} <= numbers \
-        and max(numbers) <= TIP_QUESTION_NUMBER
+    numbered = _numbered_like_the_request(found, _answer_number) is not None
     sentences = reading.layout.sentences
     inside: set[int] = set()
     items: list[tuple[int, int]] = []
@@ -567,8 +577,8 @@ def tools_answer(reading: Reading, answered: tuple[tuple[str, str], ...] = ()) -
     for block in found:
         if block.label and label_matches(topic, block.label):
             out.update(range(block.first, block.last))
-    numbers = {b.number: b for b in reversed(found) if b.number is not None}
-    if all(n in numbers for n in range(1, TIP_QUESTION_NUMBER + 1)) and max(numbers) <= TIP_QUESTION_NUMBER:
+    numbers = _numbered_like_the_request(found)
+    if numbers is not None:
         first = numbers[TOOLS_QUESTION_NUMBER]
         out.update(range(first.first, first.last))
     for asked, under in _answered_sentences(reading, answered):
