@@ -399,6 +399,29 @@ _THE_WAY_IS = re.compile(
     r"[^.!?\n:;]{0,80}?\b(?:is|was|lies)\b")
 
 
+# A way named, then what it is: "The quickest way to calm an angry customer is to let them talk", "the most effective
+# thing you can do is to slow down", "One approach that works is asking what they need". Whatever modifies the
+# way ("quickest", "single best", "I've found"), "is to" / "is by" says the rest is what to do; a way named as a
+# thing ("the quickest way to lose a customer is a slow reply") advises nothing. English; the words between stay
+# inside one sentence and a bounded stretch, so the scan stays linear.
+# Found from "is to" backwards: spaces before it make the scan a search for a literal, where a pattern opening on the
+# way's determiner is tried at every "t", "m" and "o" of the reply.
+_IS_TO = re.compile(r" (?:is|was) (?:(?:simply|just|always|usually|often|really|honestly|generally) )?(?:to|by) ")
+_A_WAY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?"
+    r"(?:way|thing|approach|method|trick|key|secret|answer|solution|strategy|tactic|move|step|rule|remedy|fix|cure)"
+    r"(?![\w'’])[^.!?\n:;]*+\Z")
+_A_WAY_REACH_CHARS = 100
+
+
+def _ways_said_to_be_done(text: str) -> Iterator[int]:
+    """Where each way named and said to be something to do (_A_WAY_BEFORE, then _IS_TO) starts."""
+    for m in _IS_TO.finditer(text):
+        way = _A_WAY_BEFORE.search(text, max(0, m.start() - _A_WAY_REACH_CHARS), m.start())
+        if way is not None:
+            yield way.start()
+
+
 # A condition on the reader doing it, just before anti advice, warns against it: "IF YOU lose your temper, you
 # lose the argument", "once you start arguing with them, you've lost". English only.
 _WARNED_BEFORE = re.compile(r"\b(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++)?$", re.IGNORECASE)
@@ -470,8 +493,10 @@ class Advice:
         # "The trick with them is to stay calm", "The faster you take it offline, the better": a way named as the
         # answer, and a comparison that ends in "the better", advise.
         if reading.language == "en":
-            for m in chain(_THE_WAY_IS.finditer(reading.text), _THE_BETTER.finditer(reading.text)):
-                index = lay.index_at(m.start())
+            for said_at in chain((m.start() for m in _THE_WAY_IS.finditer(reading.text)),
+                            _ways_said_to_be_done(reading.text),
+                            (m.start() for m in _THE_BETTER.finditer(reading.text))):
+                index = lay.index_at(said_at)
                 told_from.setdefault(index, lay.sentences[index].start)
             for duty in _duties_to_a_person(reading):
                 index = lay.index_at(duty)

@@ -277,7 +277,9 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         if (index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit)
                 or rejected(reading, hit) or futile(reading, hit) or aimed_at_worse(reading, hit)):
             # "... the inclination is to fire back. This only makes them angrier.": a warning, not anti advice.
-            if index not in seen.warned or negated:
+            # A sentence naming a metric or a tool outside the tip's answer describes that ("issues resolved
+            # without follow-up or escalation"), as its other action words do: it says nothing against the tip.
+            if (index not in seen.warned or negated) and (index not in busy or index in in_answer):
                 seen.anti.append(reading.words_of(hit))
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
