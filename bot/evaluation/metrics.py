@@ -981,6 +981,61 @@ def _formulas(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A ratio of two counts is one metric: "the ratio of daily active users to total members", "the ratio between
+# comments and likes", "the follower-to-following ratio". The counts inside are its parts, not more metrics. The
+# stretch between "ratio of" and its "to" stays inside one clause and a bounded length, so the scan stays linear.
+# Read from each "ratio" (_RATIO: the "R" comes before the test of what stands before it, so a scan skips to it).
+_RATIO_OF = re.compile(r"[ \t]++(?:of|between)[ \t]++[^.!?;:,\n]{1,80}?[ \t](?:to|and|vs\.?|versus|over|against)"
+                       r"(?=[ \t])")
+_RATIO = re.compile(r"[Rr](?<![\w'’].)atios?+(?![\w'’])")
+# The counts before "ratio": "follower-to-following ratio", "DAU to MAU ratio" (read back from "ratio", at most
+# _TO_RATIO_REACH_CHARS).
+_TO_RATIO = re.compile(r"(?<![\w'’])[\w'’]++(?:[ \t]*+[-–][ \t]*+to[ \t]*+[-–][ \t]*+|[ \t]++to[ \t]++)[\w'’]++"
+                       r"[ \t]*+[-–]?[ \t]*+\Z")
+_TO_RATIO_REACH_CHARS = 60
+# The second count of "ratio of A to B" runs on for at most this many words, up to a word that ends it.
+_RATIO_TAIL_WORDS = 4
+_RATIO_TAIL_WORD = re.compile(r"[ \t]++([\w'’-]++)")
+_RATIO_TAIL_ENDS = frozenset({"and", "or", "is", "are", "was", "were", "which", "that", "as", "in", "on", "at",
+                              "with", "by", "each", "every", "because", "since", "so", "but"})
+
+
+def _ratios(text: str) -> list[tuple[int, int]]:
+    """Where ratios of two counts stand, each as one span: "ratio of A to B" with its second count (_RATIO_OF), and
+    "A-to-B ratio" (_TO_RATIO)."""
+    out: list[tuple[int, int]] = []
+    for ratio in _RATIO.finditer(text):
+        before = _TO_RATIO.search(text, max(0, ratio.start() - _TO_RATIO_REACH_CHARS), ratio.start())
+        if before is not None:
+            out.append((before.start(), ratio.end()))
+        m = _RATIO_OF.match(text, ratio.end())
+        if m is None:
+            continue
+        end = m.end()
+        for _ in range(_RATIO_TAIL_WORDS):
+            word = _RATIO_TAIL_WORD.match(text, end)
+            if word is None or word.group(1).lower() in _RATIO_TAIL_ENDS:
+                break
+            end = word.end()
+        out.append((ratio.start(), end))
+    return sorted(out)
+
+
+def _one_per_ratio(found: list[Mention], ratios: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions with only the first of each ratio's counts kept: the ratio is one metric."""
+    kept: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for item in sorted(found, key=lambda item: item[1]):
+        i = bisect.bisect_right(ratios, (item[1], _FAR)) - 1
+        ratio = ratios[i] if i >= 0 and item[2] <= ratios[i][1] else None
+        if ratio is not None:
+            if ratio in seen:
+                continue
+            seen.add(ratio)
+        kept.append(item)
+    return kept
+
+
 def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     """``doubt_below``: when fewer metrics than this are counted, also list the doubtful items."""
     request = _request_sentences(reading)
@@ -990,6 +1045,9 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     formulas = _formulas(reading.text) if "=" in reading.text else []
     if formulas:
         found = [f for f in found if not _inside_any(f[1], f[2], formulas)]
+    ratios = _ratios(reading.text)
+    if ratios:
+        found = _one_per_ratio(found, ratios)
     defined = _definitions(reading, found, counts)
     if defined:
         labels = [(start, label_end) for start, _, label_end in defined]
