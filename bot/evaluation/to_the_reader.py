@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.evaluation.lexicon import toml_table
+from bot.evaluation.lexicon import language_entries, toml_table
+from bot.evaluation.patterns import Matcher, Prepared
 from bot.evaluation.text import Sentence
 from bot.mail.patterns import may_hold
 
@@ -129,7 +130,7 @@ def _told_what_to_do(tokens: list[str], words: _Words) -> bool:
 _EXAMPLES_OF_A_CLASS = re.compile(
     r"(?:tools?|apps?|applications?|platforms?|software|services?|solutions?|programs?|suites?|dashboards?|bots?"
     r"|plugins?|plug-ins?|extensions?|schedulers?|integrations?)"
-    r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.)[ \t]*+(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
+    r",?+[ \t]++(?:like|such[ \t]++as|including|e\.g\.)[ \t]*+(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
     r"(?:[ \t]*+,[ \t]*+(?:(?:and|or|&)[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++))*+\Z",
     re.IGNORECASE,
 )
@@ -158,8 +159,17 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     tokens = _tokens(text[sentence.start : sentence.end])
     if _speaks_of(tokens, words.me):
         return False
+    # Said of the profession ("Management tools, such as Hootsuite and Buffer, are indispensable to the skilled social
+    # media manager"), they are the trade's tools as much as the candidate's.
     return (_speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
-            or _POPULAR_CLASS.search(text, lo, start) is not None)
+            or _POPULAR_CLASS.search(text, lo, start) is not None
+            or bool(_profession().find(Prepared.of(text[sentence.start : sentence.end]))))
+
+
+@cache
+def _profession() -> Matcher:
+    """negation.toml [profession]: the trade's people ("social media managers", "marketers")."""
+    return Matcher(language_entries(toml_table("negation.toml")["profession"], key="profession"))
 
 
 # A sentence opening with using a tool as its subject: "Using TweetDeck in conjunction with Google Alerts will make
