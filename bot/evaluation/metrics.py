@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
+from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons, toml_table
@@ -936,6 +937,51 @@ def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
     return out
 
 
+# A label of at most this many words, that no list knows, defined by a count right after it names a metric.
+# Words of the speaker in a label make it the head of an answer, not a metric's name.
+_SPEAKERS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "ich", "wir", "mir", "uns", "je", "nous",
+                       "yo", "nosotros", "eu", "nós"})
+_DEFINED_LABEL_WORDS = 4
+
+
+def _labels_defined_by_a_count(reading: Reading, found: list[Mention],
+                               counts: list[int]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """A line's label that no list knows, defined by a count right after it ("Live views — How many views your
+    stream got", "Peak chatters: the number of people who typed at the busiest moment"), names a metric of its own:
+    the count says what it measures, and the metrics inside the count are its parts. Labels naming a question
+    ("Metrics:", "Tip:") name none. (The mentions, and the definitions' bodies, as spans.)"""
+    if not counts:
+        return [], []
+    text = reading.text
+    spans = SpanSet((start, end) for _, start, end, _, _ in found)
+    c = cues()
+    mentions: list[Mention] = []
+    bodies: list[tuple[int, int]] = []
+    for sentence in reading.layout.sentences:
+        label = sentence.label
+        if label is None or not sentence.start <= label[0] < sentence.end or spans.overlaps(*label):
+            continue
+        named = _WORDS.findall(text, *label)
+        if not named or len(named) > _DEFINED_LABEL_WORDS:
+            continue
+        j = bisect.bisect_left(counts, label[1])
+        if j == len(counts) or counts[j] - label[1] > _DEFINITION_REACH or counts[j] >= sentence.end:
+            continue
+        if (j + 1 < len(counts) and counts[j + 1] < sentence.end) or spans.overlaps(label[1], counts[j]):
+            # A list under a heading ("Wichtig sind mir: wie viele ..., wie oft ...", "Every Friday: reach, saves, and
+            # the share of ..."), no definition.
+            continue
+        if any(w.lower() in _SPEAKERS for w in named):
+            continue  # "What I watch: ...", "Was wir messen: ..." head an answer
+        said = text[label[0] : label[1]]
+        if any(label_matches(m, said) for m in (*c.topics.values(), c.tip_question)):
+            continue
+        mentions.append(("defined:" + " ".join(w.lower() for w in named), *label, False,
+                         "defined by a count after it: " + text[counts[j] : sentence.end].strip()[:60]))
+        bodies.append((label[1], sentence.end))
+    return mentions, bodies
+
+
 # A list going on after a definition: a comma or a semicolon, then maybe "and" or "or", then a metric.
 _NEXT_ITEM = re.compile(r"[,;][ \t]*+(?:(?:and|or|y|o|und|oder|et|ou|e)[ \t]++)?+")
 
@@ -1054,6 +1100,9 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         spans = [(start, end) for start, end, _ in defined]
         found = [(k, s, e, False, w) if _inside(s, e, labels) else (k, s, e, c, w)
                  for k, s, e, c, w in found if _inside(s, e, labels) or not _inside(s, e, spans)]
+    labelled, bodies = _labels_defined_by_a_count(reading, found, counts)
+    if labelled:
+        found = sorted([f for f in found if not _inside(f[1], f[2], bodies)] + labelled, key=lambda item: item[1])
     # What is said where the reply answers the metrics question is about metrics, as under a label naming them.
     context = _with_labels(reading, _cue_sentences(reading) | quantity_sentences) | answer.sentences
     per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
