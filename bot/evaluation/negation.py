@@ -142,8 +142,8 @@ class NegationScope:
             if stressed:
                 i = stressed + 1
                 continue
-            if self.recent and cue.entry.phrase.lower() in _recent_past_cues() and \
-                    self.layout.index_at(cue.start) in self.recent:
+            if cue.entry.phrase.lower() in _recent_past_cues() and (
+                    self.layout.index_at(cue.start) in self.recent or _USED_FOR.match(self.layout.text, end)):
                 i += 1
                 continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
@@ -220,6 +220,12 @@ def _takes_back(layout: Layout, hit: Hit) -> bool:
 
 # "It" and "that" point back at most this far ("I opened Loomly once and never used it").
 _SINGULAR_REACH = 40
+
+
+# The simple past told with what the tool did ("I used Canva to design my posts", "we used Zapier for routing the
+# mentions") narrates the candidate's work, as a recent time does; "to start with" and "to be" tell no such use.
+_USED_FOR = re.compile(r"[ \t]++(?:to[ \t]++(?!(?:be|start|begin)(?![\w'’]))[a-z]{2,}+|for[ \t]++[a-z]{2,}+(?<=ing))"
+                       r"(?![\w'’])")
 
 
 @cache

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.evaluation.metrics import find_metrics
+from bot.evaluation.offline import evaluate_bytes
 from bot.evaluation.reading import Reading
 from bot.evaluation.tools import find_tools
-from tests.evaluation.conftest import reply
+from bot.settings import Settings
+from tests.evaluation.conftest import FIXTURES, reply
 
 
 def test_a_tool_taken_back_by_the_next_sentence_or_a_relative_clause_does_not_count() -> None:
@@ -191,3 +193,21 @@ def test_tools_deliberated_over_are_not_used(text: str, used: tuple[str, ...]) -
 def test_metrics_to_go_beyond_are_set_aside() -> None:
     found = find_metrics(Reading.of("Go beyond likes: I watch saves, shares and comments.", "en"))
     assert found.evidence == ("saves", "shares", "comments"), found
+
+
+@pytest.mark.parametrize(("text", "kept", "note"), [
+    ("For the launch I used Canva to design the posts and we used Later for scheduling.", ("Canva", "Later"), ()),
+    ("I used Hootsuite at my previous job. I design in Canva.", ("Canva",), ("negated: I used … Hootsuite",)),
+    ("I used Buffer to start with. I design in Canva.", ("Canva",), ("negated: I used … Buffer",)),
+])
+def test_the_simple_past_told_with_what_the_tool_did_is_use(text: str, kept: tuple[str, ...],
+                                                           note: tuple[str, ...]) -> None:
+    """"I used Canva to design the posts": the simple past told with what the tool did narrates the candidate's
+    work, as a recent time does; "I used Hootsuite at my previous job" and "to start with" stay the past."""
+    found = find_tools(Reading.of(text, "en"))
+    assert (found.evidence, found.notes) == (kept, note), found
+
+
+def test_a_reply_telling_its_tools_in_the_simple_past_passes() -> None:
+    result = evaluate_bytes((FIXTURES / "tools_used_for_a_task_in_the_past_tense.eml").read_bytes(), Settings())
+    assert result["verdict"] == "pass"
