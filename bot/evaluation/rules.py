@@ -148,10 +148,12 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     # is clearly missing fails (issue 9 item 5).
     # With more than one missing, each must be taken up by its topic or a block of its own: a stray hit
     # ("Me gusta mucho este trabajo" read as the metric "Me gusta") is no answer to a question.
+    # ... or each is one short of its threshold ("#googleads" and no second tool, two metrics of three): what was
+    # found is most of an answer, and the rest may be in words the lists do not know.
     several = len(missing) > 1
     if reading.language != "en" and missing and all(
             _takes_up(reading, findings[name], name, by_topic=several) or _block_of_its_own(reading, findings, name)
-            for name in missing):
+            or _one_short(findings[name], thresholds[name]) for name in missing):
         return tuple(missing)
     if len(missing) != 1:
         return ()
@@ -159,6 +161,11 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     found = findings[name].count
     long_answer = len(words(reading.text)) >= _LONG_ANSWER_WORDS
     return (name,) if long_answer and found >= 1 and found >= _PARTIAL_SHARE * thresholds[name] else ()
+
+
+def _one_short(finding: Finding, threshold: int) -> bool:
+    """Found something, one short of the threshold: partial evidence, not a stray hit."""
+    return 1 <= finding.count == threshold - 1
 
 
 def _block_of_its_own(reading: Reading, findings: dict[str, Finding], name: str) -> bool:
