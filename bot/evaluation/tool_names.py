@@ -42,6 +42,8 @@ _LIST_JOIN = re.compile(
 )
 _GAP = re.compile(r"[\s:]*+")
 _MOST_NAME_WORDS = 3
+# Lower-case words that may describe a name before it ("a simple GitHub Action").
+_DESCRIBING_WORDS = 2
 # A short capitalised abbreviation inside a name ("Mr. Tweet", "Dr. Metrics", "St. Ives Analytics")
 # does not end it the way a full stop ends a sentence.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.")
@@ -156,11 +158,14 @@ def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | Non
     limit = min(len(text), pos + _WINDOW)
     words: list[re.Match[str]] = []
     cursor = _GAP.match(text, pos, limit).end()  # type: ignore[union-attr]  # always matches
+    described = 0  # lower-case words passed over before the name: "a simple GitHub Action", "the new HubSpot inbox"
     while cursor < limit and len(words) < _MOST_NAME_WORDS:
         m = _NAME_TOKEN.match(text, cursor, limit)
         if m is None:
             break
-        if not words and m.group().lower() in skip:
+        if not words and (m.group().lower() in skip or (
+                described < _DESCRIBING_WORDS and m.group().isalpha() and m.group().islower())):
+            described += m.group().lower() not in skip
             cursor = _GAP.match(text, m.end(), limit).end()  # type: ignore[union-attr]
             continue
         if not _capitalised(m.group()):
@@ -171,7 +176,10 @@ def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | Non
         if text[m.end() : m.end() + 1] != " ":
             break
         cursor = m.end() + 1
-    if not words:
+    # After words describing it, only a name in CamelCase or written as a domain is one ("a simple GitHub Action"): a
+    # capitalised word after "a great" may name a person, and capitals after "a lot of" a thing ("GIFs", "CTAs").
+    first = words[0].group() if words else ""
+    if not words or (described and not (_CAMEL.search(first) or _DOMAIN.match(first))):
         return None
     end = words[-1].end()
     while end > words[0].start() and text[end - 1] in ".,'’":
