@@ -390,10 +390,14 @@ _BY_DOING = re.compile(r"[Bb](?<![\w'’][Bb])y[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?
                        r"[ \t]*+(?:I|we|you)(?![\w'’])")
 
 
+# Nouns naming a way of handling it ("the KEY is ...", "the quickest WAY ... is to ...", "half the BATTLE is ..."):
+# the words the patterns below (and tips._WAY_NOUN) share; each adds those only it reads.
+WAY_NOUNS = "key|trick|secret|answer|solution|method|approach|strategy|tactic"
+
 _THE_WAY_IS = re.compile(
     r"[TtMmOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Oo])ur)[ \t]++"
-    r"(?:key|trick|secret|answer|solution|fix|remedy|cure|antidote|"
-    r"way[ \t]++forward|method|approach|strategy|tactic|recipe|formula|"
+    rf"(?:{WAY_NOUNS}|fix|remedy|cure|antidote|"
+    r"way[ \t]++forward|recipe|formula|"
     r"way[ \t]++(?:of|to|for)[ \t]++(?:deal|handl|manag|respond|approach|calm|tackl)[a-z]*+|"
     r"best[ \t]++(?:approach|response|move|policy|medicine|defen[cs]e|answer|fix|remedy))\b"
     r"[^.!?\n:;]{0,80}?\b(?:is|was|lies)\b")
@@ -409,7 +413,7 @@ _THE_WAY_IS = re.compile(
 _IS_TO = re.compile(r" (?:is|was) (?:(?:simply|just|always|usually|often|really|honestly|generally) )?(?:to|by) ")
 _A_WAY_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?"
-    r"(?:way|thing|approach|method|trick|key|secret|answer|solution|strategy|tactic|move|step|rule|remedy|fix|cure)"
+    rf"(?:{WAY_NOUNS}|way|thing|move|step|rule|remedy|fix|cure)"
     r"(?![\w'’])[^.!?\n:;]*+\Z")
 _A_WAY_REACH_CHARS = 100
 

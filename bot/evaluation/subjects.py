@@ -364,6 +364,12 @@ def _generic_subjects() -> Matcher:
                     *language_entries(table["profession"], key="generic")])
 
 
+@cache
+def profession() -> Matcher:
+    """negation.toml [profession]: the trade's people ("social media managers", "marketers")."""
+    return Matcher(language_entries(toml_table("negation.toml")["profession"], key="profession"))
+
+
 def in_the_generic_voice(cue: str) -> bool:
     """The cue that cancels a mention names people in general or the profession ("Most social media managers
     track", "Everyone uses"): what they do may be the candidate's answer too, so a person decides when it is all

@@ -23,6 +23,7 @@ from typing import Any
 from bot.evaluation.advice import (
     CLAUSE_BREAK,
     IN_EXCESS,
+    WAY_NOUNS,
     WORD,
     Advice,
     about_the_conversation,
@@ -349,9 +350,9 @@ def _stated_of_someone(reading: Reading, index: int, hit: Hit) -> bool:
 
 
 # A subject naming the way to handle it, not someone: "half the BATTLE is acknowledging them", "the KEY is ...".
-_WAY_NOUN = re.compile(r"(?<![\w'’])(?:the|my|our|your|a|an)[ \t]++(?:[\w'’-]++[ \t]++)?(?:key|trick|secret|answer|"
-                       r"solution|battle|job|goal|priority|rule|thing|part|step|approach|strategy|tactic|method|move|"
-                       r"idea|focus|aim)s?+(?![\w'’])", re.IGNORECASE)
+_WAY_NOUN = re.compile(r"(?<![\w'’])(?:the|my|our|your|a|an)[ \t]++(?:[\w'’-]++[ \t]++)?"
+                       rf"(?:{WAY_NOUNS}|battle|job|goal|priority|rule|thing|part|step|move|idea|focus|aim)s?+"
+                       r"(?![\w'’])", re.IGNORECASE)
 # After a copula, what names the thing to do: "... is to hear them out", "... is simply about listening".
 _NAMES_WHAT_TO_DO = re.compile(r"[ \t]++(?:(?:simply|just|always|really|mostly)[ \t]++)?(?:to|about)[ \t]")
 

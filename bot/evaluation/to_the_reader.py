@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.evaluation.lexicon import language_entries, toml_table
-from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.lexicon import toml_table
+from bot.evaluation.patterns import Prepared
+from bot.evaluation.subjects import profession
 from bot.evaluation.text import Sentence
 from bot.mail.patterns import may_hold
 
@@ -163,13 +164,7 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     # media manager"), they are the trade's tools as much as the candidate's.
     return (_speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
             or _POPULAR_CLASS.search(text, lo, start) is not None
-            or bool(_profession().find(Prepared.of(text[sentence.start : sentence.end]))))
-
-
-@cache
-def _profession() -> Matcher:
-    """negation.toml [profession]: the trade's people ("social media managers", "marketers")."""
-    return Matcher(language_entries(toml_table("negation.toml")["profession"], key="profession"))
+            or bool(profession().find(Prepared.of(text[sentence.start : sentence.end]))))
 
 
 # A sentence opening with using a tool as its subject: "Using TweetDeck in conjunction with Google Alerts will make
