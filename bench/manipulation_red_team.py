@@ -41,6 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.red_team_hostile26 import GENUINE26, HOSTILE26, PLACES, placed
 from bot.evaluation.bounded import RulesInput, judge_input
 from bot.evaluation.manipulation import find_manipulation
 from bot.mail.parse import parse_mail
@@ -716,6 +717,7 @@ def main() -> None:
           f"{len(GENUINE)}" + (f": {', '.join(flagged)}" if flagged else ""))
     _hostile24(settings)
     _hostile25(settings)
+    _hostile26(settings)
 
 
 def _passes(text: str, settings: EvaluationSettings) -> bool:
@@ -769,6 +771,28 @@ def _hostile25(settings: EvaluationSettings) -> None:
             placed.append(name)
     print(f"hostile25 placements: unflagged {len(placed)} of {len(MAILS25)}"
           + (f": {', '.join(placed)}" if placed else ""))
+
+
+def _hostile26(settings: EvaluationSettings) -> None:
+    """Each phrasing under a full answer, and in a whole message in turn plain, HTML, under the signature and in a
+    quote the candidate wrote; unflagged when either passes or is not named by the manipulation check. A genuine
+    sentence is flagged when the manipulation check names it, and counted apart when it does not pass."""
+    answer = ANSWER.split("\n\n")[0]
+    left = []
+    for n, (name, text) in enumerate(HOSTILE26.items()):
+        whole = judge_input(RulesInput.of(parse_mail(placed(PLACES[n % len(PLACES)], text, answer)), settings),
+                            settings)
+        if (_passes(text, settings) or not find_manipulation(ANSWER.format(text))
+                or str(whole.verdict) == "pass" or not whole.manipulation):
+            left.append(name)
+        if "-v" in sys.argv:
+            print(f"{name:30} {PLACES[n % len(PLACES)]:9} {whole.verdict} {', '.join(whole.reasons)}")
+    flagged = [name for name, text in GENUINE26.items() if find_manipulation(ANSWER.format(text))]
+    not_passed = [name for name, text in GENUINE26.items() if not _passes(text, settings)]
+    print("hostile26 unflagged:", ", ".join(left) or "none")
+    print(f"hostile26: unflagged {len(left)} of {len(HOSTILE26)}; genuine flagged {len(flagged)} of "
+          f"{len(GENUINE26)}" + (f": {', '.join(flagged)}" if flagged else "")
+          + f"; genuine not passed {len(not_passed)}" + (f": {', '.join(not_passed)}" if not_passed else ""))
 
 
 if __name__ == "__main__":
