@@ -15,6 +15,7 @@ from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.machine_reader import to_a_machine
 from bot.evaluation.obfuscation import disguises_undone, plain_text, spaced_letter_runs
 from bot.evaluation.patterns import Matcher, Prepared
+from bot.evaluation.persuasion import persuaded
 from bot.evaluation.reordered import text_speak_read, words_reversed
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.romanised import romanised_phrases
@@ -146,7 +147,9 @@ def _phrases(prepared: Prepared) -> list[str]:
     # How a passage for the grader is written, whatever its words (an address, the criteria declared met, the
     # verdict as data): a neighbouring language or a new wording of the lists' phrases. And a passage for a machine
     # reading the reply, whatever it is called (a model named, an automated reader instructed, a grading supposed).
-    return found + substrings_in(prepared.text) + to_the_grader(prepared) + to_a_machine(prepared)
+    # And persuasion that instructs nobody: what a grader would be wrong to do about the reply.
+    return (found + substrings_in(prepared.text) + to_the_grader(prepared) + to_a_machine(prepared)
+            + persuaded(prepared))
 
 
 PARTS_DISAGREE = "parts_disagree"
