@@ -21,6 +21,7 @@ from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.romanised import romanised_phrases
 from bot.evaluation.to_the_grader import to_the_grader
 from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
+from bot.evaluation.verdict_lines import verdict_lines
 
 MANIPULATION_REASON = "manipulation"
 
@@ -147,9 +148,10 @@ def _phrases(prepared: Prepared) -> list[str]:
     # How a passage for the grader is written, whatever its words (an address, the criteria declared met, the
     # verdict as data): a neighbouring language or a new wording of the lists' phrases. And a passage for a machine
     # reading the reply, whatever it is called (a model named, an automated reader instructed, a grading supposed).
-    # And persuasion that instructs nobody: what a grader would be wrong to do about the reply.
+    # And persuasion that instructs nobody (what a grader would be wrong to do about the reply), and a verdict about
+    # the reply said in a short sentence of another script.
     return (found + substrings_in(prepared.text) + to_the_grader(prepared) + to_a_machine(prepared)
-            + persuaded(prepared))
+            + persuaded(prepared) + verdict_lines(prepared.text))
 
 
 PARTS_DISAGREE = "parts_disagree"
