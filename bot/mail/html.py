@@ -61,7 +61,10 @@ _PLAIN_START_TAG = re.compile(rf"<([a-zA-Z][a-zA-Z0-9]*+)((?:{_PLAIN_ATTRIBUTE.p
 _BARE_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)>")
 _READ_BY_HTML_PARSER = frozenset({"script", "style", "textarea", "title", "plaintext", "xmp", "iframe", "noembed",
                                   "noframes", "noscript", "svg", "math"})
-_WS = re.compile(r"[ \t\r\n\f\u00a0\u200b\u200c\u200d\ufeff]+")
+# Spacing HTML draws as one space. Not the zero-width characters (U+200B-D, U+FEFF), drawn as nothing: read as a
+# space they cut a word in two ("unf\u200bair" read "unf air"), which hid an instruction the plain part's reading
+# found (hostile26); the readers after this one take them out, or read them as spaces, as in a plain part.
+_WS = re.compile(r"[ \t\r\n\f\u00a0]+")
 # Attributes whose words a reader may be shown outside the text (a picture that did not load, a tooltip), and how
 # many of their characters are kept with the hidden text (a newsletter's pictures all have alt text).
 _TEXT_ATTRIBUTES = ("alt", "title", "aria-label")
