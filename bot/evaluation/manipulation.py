@@ -19,6 +19,7 @@ from bot.evaluation.persuasion import persuaded
 from bot.evaluation.reordered import text_speak_read, words_reversed
 from bot.evaluation.result import Judgement, Verdict
 from bot.evaluation.romanised import romanised_phrases
+from bot.evaluation.segmented import words_of_runs
 from bot.evaluation.to_the_grader import to_the_grader
 from bot.evaluation.typed_disguises import acrostic_letters, glued_words, words_cut_by_spaces
 from bot.evaluation.verdict_lines import verdict_lines
@@ -111,8 +112,11 @@ def _undisguised(prepared: Prepared) -> tuple[list[str], list[str]]:
         found += sorted(fresh) if len(fresh) >= 2 else []
     # Letters spaced out, the first letters of lines (an acrostic) and words glued of several, read as one
     # run each.
-    runs = [*spaced_letter_runs(prepared.text), acrostic_letters(plain_text(prepared.text)),
-            *glued_words(prepared.keys)]
+    spaced = spaced_letter_runs(prepared.text)
+    runs = [*spaced, acrostic_letters(plain_text(prepared.text)), *glued_words(prepared.keys)]
+    # Spaced-out letters whose word gaps an HTML part drew as one space, cut into words again and read as text.
+    for view in words_of_runs(spaced):
+        found += _phrases(Prepared.of(view))
     # An empty run (no acrostic, most replies) holds no stem: not asked for each.
     found += [stem for run in runs if run for stem in _compact() if stem in run]
     return found, runs
