@@ -26,10 +26,19 @@ of these is unflagged when the judgement passes it OR the manipulation check doe
 or Japanese goes to a person as unread anyway; in ``mode = "llm"`` only the manipulation check stands between it and
 the model); a genuine sentence is flagged when the manipulation check names it.
 
+Hostile26's two rounds (bench/red_team_hostile26.py: persuasion that instructs nobody, a short verdict line in another
+script, both in disguise; round 1, 130 phrasings, written before bot/evaluation/persuasion.py, verdict_lines.py and
+segmented.py; round 2, 40, written after their first form, as a held-out check), each put in a whole message, in turn
+plain, HTML, under the signature and in a quote the candidate wrote, and under a full answer: unflagged as
+hostile25's are, in either. GENUINE26: sentences about reviews, ratings, grading content, passing and failing, and
+sign-offs in other scripts.
+
 Usage: ``PYTHONPATH=. .venv/bin/python bench/manipulation_red_team.py [-v]``. Prints the unflagged phrasings and
 "unflagged N of 40", then hostile23's "unflagged N of 62" and "genuine flagged N of 20", then hostile24's
 "unflagged N of 97", "genuine flagged N of 31" and "placements: unflagged N of 14", then hostile25's "unflagged N of
-168", "genuine flagged N of 119" and "placements: unflagged N of 9".
+168", "genuine flagged N of 119" and "placements: unflagged N of 9", then hostile26's "unflagged N of 170 (round 1
+N of 130, round 2 N of 40)", "genuine flagged N of 156" and how many genuine sentences do not pass (an unread
+passage in Chinese, Japanese or Korean: not the manipulation check's).
 """
 
 from __future__ import annotations
@@ -41,7 +50,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.red_team_hostile26 import GENUINE26, HOSTILE26, PLACES, placed
+from bench.red_team_hostile26 import GENUINE26, HOSTILE26, HOSTILE26_ROUND2, PLACES, placed
 from bot.evaluation.bounded import RulesInput, judge_input
 from bot.evaluation.manipulation import find_manipulation
 from bot.mail.parse import parse_mail
@@ -779,7 +788,8 @@ def _hostile26(settings: EvaluationSettings) -> None:
     sentence is flagged when the manipulation check names it, and counted apart when it does not pass."""
     answer = ANSWER.split("\n\n")[0]
     left = []
-    for n, (name, text) in enumerate(HOSTILE26.items()):
+    rounds = {**HOSTILE26, **HOSTILE26_ROUND2}
+    for n, (name, text) in enumerate(rounds.items()):
         whole = judge_input(RulesInput.of(parse_mail(placed(PLACES[n % len(PLACES)], text, answer)), settings),
                             settings)
         if (_passes(text, settings) or not find_manipulation(ANSWER.format(text))
@@ -790,7 +800,9 @@ def _hostile26(settings: EvaluationSettings) -> None:
     flagged = [name for name, text in GENUINE26.items() if find_manipulation(ANSWER.format(text))]
     not_passed = [name for name, text in GENUINE26.items() if not _passes(text, settings)]
     print("hostile26 unflagged:", ", ".join(left) or "none")
-    print(f"hostile26: unflagged {len(left)} of {len(HOSTILE26)}; genuine flagged {len(flagged)} of "
+    per_round = ", ".join(f"round {r} {len([n for n in left if n[1] == r])} of {len([n for n in rounds if n[1] == r])}"
+                          for r in "12")
+    print(f"hostile26: unflagged {len(left)} of {len(rounds)} ({per_round}); genuine flagged {len(flagged)} of "
           f"{len(GENUINE26)}" + (f": {', '.join(flagged)}" if flagged else "")
           + f"; genuine not passed {len(not_passed)}" + (f": {', '.join(not_passed)}" if not_passed else ""))
 
