@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import Prepared
 from bot.evaluation.subjects import profession
 from bot.evaluation.text import Sentence
-from bot.mail.patterns import may_hold
+from bot.mail.patterns import WordPlaces
 
 # A word with its apostrophes ("you're", "j'utilise"), read in lower case with one apostrophe sign.
 _WORD = re.compile(r"\w+(?:'\w+)*'?")
@@ -141,6 +141,12 @@ _EXAMPLES_REACH_CHARS = 120
 _EXAMPLES_SAID = ("like", "such", "including", "e.g.")
 
 
+@lru_cache(maxsize=4)
+def _examples_said(text: str) -> WordPlaces:
+    """Where the reply holds _EXAMPLES_SAID, found once for all its names."""
+    return WordPlaces(text, _EXAMPLES_SAID)
+
+
 def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: str) -> bool:
     """The name at ``start`` is an example of a class of tools ("tools like Hootsuite and Tweetdeck, which allow
     you to ...") in a sentence that speaks to the reader and says nothing of the candidate: the tools of the
@@ -150,7 +156,7 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     if _recommended_by_a_gerund(text, sentence, start, language):
         return True
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
-    if not may_hold(text[lo:start], _EXAMPLES_SAID) or _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
+    if not _examples_said(text).may_hold(lo, start) or _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
         return False
     # The reader must be spoken to, or what the tools can do for anyone told: "Tools like Hootsuite, Buffer or
     # Tailwind are all examples of schedulers" names the trade's tools too, but graders of real replies most often

@@ -7,14 +7,17 @@ compared here on random lines of the characters and phrases they read.
 - where a "P.S." paragraph starts (newtext._set_aside_postscript: the line break before it found, not a "^" tried
   at every character);
 - whether a text may hold a helpdesk's "reply above this line" marker (quotes.reply_above_lines: the markers' last
-  two words searched for first, only those an ASCII text can hold)."""
+  two words searched for first, only those an ASCII text can hold).
+
+And a check asked around each name of a reply (to_the_reader.examples_of_the_trade: may the 120 characters before
+it hold "like", "such as"?) reads where those words stand in the whole reply, found once (patterns.WordPlaces)."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from bot.mail import newtext, quotes
+from bot.mail import newtext, patterns, quotes
 from bot.mail.newtext import BLANK_LOOKING, MAX_BLANK_LINES
 from bot.mail.patterns import lines_matching
 
@@ -116,3 +119,20 @@ def test_reply_above_markers_are_found_as_before() -> None:
         assert got == before, lines
         found += bool(got)
     assert found > 300
+
+
+def test_words_placed_once_answer_for_every_stretch_as_its_own_fold_does() -> None:
+    rng = random.Random("word places")
+    words = ("like", "such", "including", "e.g.")
+    pieces = ["like", "LIKE", "Li", "ke", "ſuch", "such", "Including", "e.g.", "E.G.", "e.", "g.", " ", "x", "İ",
+              "K", "\u0345", "é", "tools", ","]
+    held = 0
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        places = patterns.WordPlaces(text, words)
+        for _ in range(8):
+            lo, hi = rng.randint(0, len(text) + 1), rng.randint(0, len(text) + 1)
+            said = places.may_hold(lo, hi)
+            assert said == patterns.may_hold(text[lo:hi], words), (text, lo, hi)
+            held += said
+    assert held > 3000
