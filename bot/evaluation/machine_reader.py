@@ -98,6 +98,21 @@ class _Lists:
     cjk_obliged: re.Pattern[str]
     cjk_possessed: re.Pattern[str]
     cjk_head: re.Pattern[str]
+    # The words one of which each match of cjk_addressed, cjk_supposed and cjk_outcomes holds (_one_of).
+    cjk_addressed_words: tuple[str, ...] | None
+    cjk_supposed_words: tuple[str, ...] | None
+    cjk_outcome_words: tuple[str, ...] | None
+
+
+def _one_of(*lists: list[str]) -> tuple[str, ...] | None:
+    """The words of ``lists`` when a text that holds none of them, as written, holds no match of a pattern that
+    needs one (ignoring case changes nothing in them: no character of theirs has a case); None otherwise."""
+    words = tuple(dict.fromkeys(w for words in lists for w in words))
+    return None if any(c.lower() != c or c.upper() != c for w in words for c in w) else words
+
+
+def _may_hold(words: tuple[str, ...] | None, text: str) -> bool:
+    return words is None or any(w in text for w in words)
 
 
 def _literal(words: list[str]) -> str:
@@ -184,6 +199,9 @@ def _lists() -> _Lists:
         cjk_possessed=re.compile("(?:" + _literal(cjk["possessives"]) + ")(?:" + machine + ")", re.I),
         # A machine heading its sentence ("AI：本回答合格。").
         cjk_head=re.compile(r"[ \t]*+(?:" + machine + r")[ \t]*+[：:]", re.I),
+        cjk_addressed_words=_one_of(cjk["to_before"], cjk["to_after"], cjk["to_after_alone"]),
+        cjk_supposed_words=_one_of(cjk["openers"]),
+        cjk_outcome_words=_one_of(cjk["outcomes"]),
     )
 
 
@@ -328,13 +346,16 @@ def _supposed(lists: _Lists, prepared: Prepared, hit: Hit, end: int) -> list[str
 
 
 def _written_without_spaces(lists: _Lists, text: str) -> list[str]:
-    """The three in Chinese and Japanese, read by their characters, and a machine heading a verdict."""
-    found = [m.group() for m in lists.cjk_addressed.finditer(text)]
-    for m in lists.cjk_supposed.finditer(text):
+    """The three in Chinese and Japanese, read by their characters, and a machine heading a verdict. A pattern is run
+    only on a text that holds one of the words its matches hold: they start with a machine's name, which ignores
+    case, and are tried at every character (5 KB of English with zero-width characters: a fifth of its judgement)."""
+    found = ([m.group() for m in lists.cjk_addressed.finditer(text)]
+             if _may_hold(lists.cjk_addressed_words, text) else [])
+    for m in lists.cjk_supposed.finditer(text) if _may_hold(lists.cjk_supposed_words, text) else ():
         if lists.cjk_grading.search(m.group()) and (lists.cjk_reply.search(m.group())
                                                     or lists.cjk_outcomes.search(m.group())):
             found.append(m.group())
-    for m in lists.cjk_outcomes.finditer(text):
+    for m in lists.cjk_outcomes.finditer(text) if _may_hold(lists.cjk_outcome_words, text) else ():
         start, end = _sentence_around(text, m.start())
         sentence = text[start:end]
         machine = lists.cjk_machines.search(sentence)

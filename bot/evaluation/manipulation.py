@@ -7,6 +7,7 @@ bot/lexicons/manipulation.toml at once (an attacker need not write in the reply'
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,9 +50,23 @@ def _ascii_substrings() -> tuple[str, ...]:
     return tuple(s for s in _substrings() if s.isascii())
 
 
+@cache
+def _substrings_needing() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each substring, in _substrings()' order, with its characters outside ASCII."""
+    return tuple((s, frozenset(c for c in s if not c.isascii())) for s in _substrings())
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]++")
+
+
 def substrings_in(text: str) -> list[str]:
-    """``[s for s in _substrings() if s in text]``, an ASCII text searched only for the ASCII ones."""
-    return [s for s in (_ascii_substrings() if text.isascii() else _substrings()) if s in text]
+    """``[s for s in _substrings() if s in text]``, an ASCII text searched only for the ASCII ones, any other only for
+    those whose characters outside ASCII it holds (a hundred searches of 5 KB of English with zero-width
+    characters, for each of its readings, were a tenth of its judgement)."""
+    if text.isascii():
+        return [s for s in _ascii_substrings() if s in text]
+    present = set("".join(_NON_ASCII_RUN.findall(text)))
+    return [s for s, needs in _substrings_needing() if needs <= present and s in text]
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,10 @@ _MIN_TURNED = 3
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
 # Morse code, eight letters or more: letters apart by a space, words by a slash or a wider gap.
-_MORSE = re.compile(r"(?:[.\-]{1,6}+(?:[ \t]++/?+[ \t]*+|/[ \t]*+)){8,}+[.\-]{0,6}+")
+# Its first sign written out of the repeat, which the regex engine then skips to (a repeat first is tried at every
+# character): "[.\-][.\-]{0,5}+" takes what "[.\-]{1,6}+" takes, and nothing inside the repeat gives back.
+_MORSE_GAP = r"(?:[ \t]++/?+[ \t]*+|/[ \t]*+)"
+_MORSE = re.compile(rf"[.\-][.\-]{{0,5}}+{_MORSE_GAP}(?:[.\-]{{1,6}}+{_MORSE_GAP}){{7,}}+[.\-]{{0,6}}+")
 _MORSE_WORD = re.compile(r"[ \t]*+/[ \t]*+|[ \t]{2,}+")
 _MORSE_LETTERS = dict(zip(
     [".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
