@@ -22,6 +22,8 @@ _MAX_LETTERS = 600
 _LONGEST_WORD = 18
 # A letter no word of the lists starts a cut at costs more than any listed word (frequency 1e-8 costs 8).
 _UNKNOWN_LETTER = 12.0
+# A piece of a run is read on letter by letter only while its first letters, up to this many, start a word.
+_PREFIX_LETTERS = 5
 
 
 @cache
@@ -38,22 +40,35 @@ def _costs() -> dict[str, float]:
     return costs
 
 
+@cache
+def _prefixes() -> frozenset[str]:
+    """The first letters of every word of the lists, up to _PREFIX_LETTERS of them."""
+    return frozenset(word[:i] for word in _costs() for i in range(1, min(len(word), _PREFIX_LETTERS) + 1))
+
+
 def cut_into_words(run: str) -> str:
     """``run`` (lower-case letters, no spaces) cut into its likeliest words, apart by spaces."""
-    costs = _costs()
+    costs, prefixes = _costs(), _prefixes()
     n = len(run)
     best = [0.0] + [math.inf] * n
     back = [0] * (n + 1)
-    for end in range(1, n + 1):
-        for start in range(max(0, end - _LONGEST_WORD), end):
-            word_cost = costs.get(run[start:end])
-            if word_cost is None:
-                if end - start != 1:
-                    continue
+    # Each place's cost is final when the places before it are read, so the pieces starting at each place, in turn,
+    # lower the costs of the places they end at; a place is lowered by the places before it in the order of their
+    # starts, the first of equal costs kept, so the cut is the one the pieces ending at each place, read in turn,
+    # give. The reading of longer pieces stops at one whose first letters start no word (most stop within four
+    # letters, not eighteen: half the time of 600 letters).
+    for start in range(n):
+        here = best[start]
+        for end in range(start + 1, min(n, start + _LONGEST_WORD) + 1):
+            piece = run[start:end]
+            word_cost = costs.get(piece)
+            if word_cost is None and end - start == 1:
                 word_cost = _UNKNOWN_LETTER
-            if best[start] + word_cost < best[end]:
-                best[end] = best[start] + word_cost
+            if word_cost is not None and here + word_cost < best[end]:
+                best[end] = here + word_cost
                 back[end] = start
+            if end - start <= _PREFIX_LETTERS and piece not in prefixes:
+                break  # no word starts so: no longer piece is one
     words: list[str] = []
     end = n
     while end > 0:
