@@ -430,9 +430,13 @@ def _cuts_joined(text: str) -> list[str]:
     return ["".join(pieces) + text[at:]]
 
 
+# What a run of spaced-out letters holds besides its letters (precompiled: a call a word of the run).
+_NOT_A_WORD_CHARACTER = re.compile(r"[^\w]")
+
+
 def _joined(match: re.Match[str]) -> str:
     """ "i g n o r e  a l l" -> "ignore all": a wider gap (or " / ") separates words."""
-    return " ".join(re.sub(r"[^\w]", "", word) for word in _WORD_GAP.split(match.group()))
+    return " ".join(_NOT_A_WORD_CHARACTER.sub("", word) for word in _WORD_GAP.split(match.group()))
 
 
 def spaced_letter_runs(text: str) -> list[str]:
@@ -440,7 +444,7 @@ def spaced_letter_runs(text: str) -> list[str]:
     plain = _plain(text)
     if not _may_be_spaced(plain):
         return []
-    return [re.sub(r"[^\w]", "", m.group()).lower() for m in _SPACED.finditer(plain)]
+    return [_NOT_A_WORD_CHARACTER.sub("", m.group()).lower() for m in _SPACED.finditer(plain)]
 
 
 def _readable(decoded: str) -> bool:
