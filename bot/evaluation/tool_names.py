@@ -558,6 +558,22 @@ def _owned_names(reading: Reading, pos: int) -> list[tuple[int, int]]:
     return []
 
 
+def _part_of_the_name(reading: Reading, name: tuple[int, int], said: str) -> bool:
+    """An after-frame noun written with a capital, right after capitalised words inside a sentence, is the
+    last word of a product's name ("view the numbers in the Creator Dashboard", "the Meta Business Suite
+    App"): mid-sentence, capitals mark a proper name however common its words. At a sentence's or a line's
+    start they mark nothing ("Dashboard reports are weekly"), and a heading line is often in title case."""
+    if not said[:1].isupper() or not said.isalpha() or said.isupper():
+        return False
+    sentence = reading.sentence(name[0])
+    opening = sentence.after_label(past_mark=True)
+    before = reading.text[opening : name[0]]
+    if not (before.strip() and any(c.islower() for c in before)) or is_person(reading, name[1]):
+        return False
+    # A network's own app stays the network's ("the Instagram App"): network_tools.txt reads those.
+    return not all(w.lower() in _channel_names() for w in reading.text[name[0] : name[1]].split()[:-1])
+
+
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
     """Product-like names in usage frames, except where ``known`` (tools the lists found) already
     are: those need no frequency look-up, so most replies never load the word lists."""
@@ -599,6 +615,16 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
         before = _name_before(reading, hit.start)
         said = reading.text[hit.start : hit.end]
         defining = said.lower().startswith(_DEFINING)
+        if before is not None:
+            # A name that ends its sentence ("getting Zorblax. It's a chat client") ends before the mark.
+            before = (before[0], len(reading.text[before[0] : before[1]].rstrip(".,'’")) + before[0])
+        if before is not None and reading.text[before[1] : hit.start] == " " and _part_of_the_name(
+                reading, (before[0], hit.end), said):
+            # "the Creator Dashboard": a capitalised product noun ends the name, which common words may open.
+            name = reading.text[before[0] : hit.end]
+            if new((before[0], hit.end)):
+                out.append(NamedTool(name.lower(), before[0], hit.end, f'named as a product: "{name}"'))
+            continue
         if before is not None and new(before) and _counts(reading, before, strong=defining):
             name = reading.text[before[0] : before[1]]
             out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
