@@ -335,18 +335,20 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
     named metric, a verb of [defines] between the two, defines that metric and is no metric of its own. The clause
     may open the sentence, follow a phrase set off by a comma ("At a post level, reach is the number of viewers") or
     a turn ("..., while impressions are the number of times the post shows up")."""
-    if not named:
+    if not named and not framed:
         return framed, named
     verbs, determiners, turns = _definition_words(reading.language)
     sentences = reading.layout.sentences
-    openers: dict[int, list[int]] = {}  # sentence index -> ends of the named metrics that are clause subjects
-    for h in named:
+    openers: dict[int, list[int]] = {}  # sentence index -> ends of the metrics that are clause subjects
+    # A metric a frame found defines as a named one does: "The unique chatters metric counts the number of ...".
+    subjects: list[Hit | Framed] = sorted([*named, *framed], key=lambda m: m.start)
+    for h in subjects:
         index = reading.layout.index_at(h.start)
         sentence = sentences[index]
         # A subject that defines has a verb of [defines] among its first words after it: the others ("reach, saves
         # and ...") open no definition, whatever stands before them.
-        after = _WORDS.findall(reading.text, h.end, min(sentence.end, h.end + _VERB_REACH_CHARS))[:_VERB_WORDS]
-        if not any(w.lower() in verbs for w in after):
+        after = _past_the_head(_WORDS.findall(reading.text, h.end, min(sentence.end, h.end + _HEADED_REACH_CHARS)))
+        if not any(w.lower() in verbs for w in after[:_VERB_WORDS]):
             continue
         lo = sentence.after_label(h.start)
         # The clause opens after the last comma or turn word before the metric, within the subject's reach.
@@ -389,7 +391,25 @@ def _defining(reading: Reading, openers: dict[int, list[int]], verbs: frozenset[
     if in_clause and _CLAUSE_MARK.search(reading.text, end, start):
         return False
     between = [w.lower() for w in _WORDS.findall(reading.text, end, start)]
-    return any(w in verbs for w in between[:_VERB_WORDS]) and not any(w in turns for w in between)
+    return any(w in verbs for w in _past_the_head(between)[:_VERB_WORDS]) and not any(w in turns for w in between)
+
+
+# The noun a metric's name may be headed by before its defining verb, and a place after it: "The unique chatters
+# METRIC ON TWITCH counts the number of individual users" defines unique chatters as "Reach counts ..." does.
+_HEADS = frozenset({"metric", "kpi", "stat", "statistic", "figure", "métrica", "kennzahl", "métrique", "indicateur",
+                    "indicador"})
+_HEAD_PLACES = frozenset({"on", "in", "for", "en", "em", "auf", "bei", "sur", "de", "no", "na"})
+# How far after a metric its defining verb is looked for past such a head: "metric on Twitch counts".
+_HEADED_REACH_CHARS = 60
+
+
+def _past_the_head(after: list[str]) -> list[str]:
+    """The words after a metric's name, past a head noun naming it a metric and a place of one word after it."""
+    if not after or after[0].lower() not in _HEADS:
+        return after
+    if len(after) > 2 and after[1].lower() in _HEAD_PLACES:
+        return after[3:]
+    return after[1:]
 
 
 def _opens_its_clause(text: str, before: list[tuple[str, int, int]], k: int, at_start: bool, start: int,

@@ -32,3 +32,14 @@ def test_a_measure_defining_a_named_metric_is_that_metric(language: str, text: s
 ])
 def test_a_measure_of_its_own_still_counts(text: str, count: int) -> None:
     assert find_metrics(Reading.of(text, "en")).count == count
+
+
+# Headed by a noun naming it a metric, and a place: "The unique chatters metric on Twitch counts the number of ...";
+# the subject may be a metric a frame found ("unique chatters") as well as one a list names.
+@pytest.mark.parametrize(("text", "named"), [
+    ("The unique lurkers metric on Twitch counts the number of individual accounts that watch without chatting.",
+     ("unique lurkers",)),
+    ("The reach KPI in Meta measures the number of accounts that saw a post at least once.", ("reach",)),
+])
+def test_a_metric_headed_by_a_metric_noun_is_defined_once(text: str, named: tuple[str, ...]) -> None:
+    assert find_metrics(Reading.of(text, "en")).evidence == named
