@@ -281,9 +281,10 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if quoted:
         return TipAnswer(frozenset(quoted), "written under the quoted tip question", True, asked_about_anger=angry)
     found = blocks(reading)
-    for block in found:
+    for k, block in enumerate(found):
         if block.label and _names_the_tip(block.label):
-            return _answer(block, busy, f"the answer under the label \u201c{block.label.strip()}\u201d", True)
+            whole = Block(block.first, _under_the_same_label(reading, found, k), block.number, block.label)
+            return _answer(whole, busy, f"the answer under the label \u201c{block.label.strip()}\u201d", True)
     inline = _tip_label_in_a_line(reading, busy)
     if inline is not None:
         return inline
@@ -438,6 +439,18 @@ def _names_the_tip(label: str) -> bool:
     c, lex = cues(), lexicons()
     label = _question_label(label)
     return any(label_matches(m, label) for m in (c.tip_question, lex.tip_context, lex.anger))
+
+
+def _under_the_same_label(reading: Reading, found: list[Block], k: int) -> int:
+    """One past the last sentence under the label heading ``found[k]``: the lines after it that open no label of
+    their own ("Tip:" / "First, tell them." / "Next, if they are still rude, mute them.") are one answer, though
+    each line that ends a sentence opens a block."""
+    sentences = reading.layout.sentences
+    label = sentences[found[k].first].label
+    j = k + 1
+    while j < len(found) and found[j].label == found[k].label and sentences[found[j].first].label == label:
+        j += 1
+    return found[j - 1].last
 
 
 def _answer(block: Block, busy: frozenset[int], how: str, strong: bool) -> TipAnswer | None:
