@@ -773,6 +773,20 @@ def _done_in_a_list(reading: Reading, hit: Hit, words: FrameWords) -> list[Frame
             for group, start, end, _ in counted]
 
 
+# A change named after what moved ("a view jump", "an engagement dip"), not after how big it was: "the biggest jump",
+# "a sudden spike" say nothing of what moved (metric_frames.toml [measures]).
+_CHANGE_HEADS = frozenset({"jump", "spike", "surge", "dip"})
+_SIZE_BEFORE = re.compile(r"(?<![\w'’])(?:\w+est|big|bigger|huge|small|smaller|sudden|sharp|slight|massive|"
+                          r"record|major|minor|little|large|steady|significant|noticeable|brief|real|nice|quick|"
+                          r"first|last|next|another|one|this|that|the|a|an)[ \t]++\Z", re.IGNORECASE)
+
+
+def _sized_change(text: str, hit: Hit) -> bool:
+    """A change head after a word of its size or a determiner, not after what moved."""
+    return text[hit.start : hit.end].lower() in _CHANGE_HEADS and _SIZE_BEFORE.search(
+        text, max(0, hit.start - 24), hit.start) is not None
+
+
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
     """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
     ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
@@ -822,6 +836,8 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             out.append(framed)
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.measures.find(reading.prepared):
+        if _sized_change(reading.text, hit):
+            continue
         framed = _measured(reading, hit, named, words)
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
