@@ -834,14 +834,29 @@ def _called_metrics(reading: Reading) -> list[Mention]:
 _NETWORK_GAP = re.compile(r"(?:['’]s)?+[ \t]++")
 
 
+@cache
+def _counted_on() -> re.Pattern[str]:
+    """metric_frames.toml [counted_on] as one pattern of a whole word ending where it matches."""
+    words = sorted(toml_table("metric_frames.toml")["counted_on"]["en"], key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")\Z", re.IGNORECASE)
+
+
 def _of_a_network(reading: Reading, named: list[Hit]) -> set[int]:
     """Where an everyday word that may name a metric ("views", "reach", "likes") stands right after a network's
     name: "YouTube views", "the highest Twitter reach" count something on that network, whatever the sentence
-    says around them, as "reach out" or "views on" never do."""
+    says around them, as "reach out" or "views on" never do. So does one right after what it counts on ("blog
+    views", "story views": metric_frames.toml [counted_on]), in English."""
     everyday = [h for h in named if h.entry.needs_context]
     if not everyday:
         return set()
     ends = {h.end for h in lexicons().channels.find(reading.prepared)}
+    if reading.language == "en":
+        counted_on = _counted_on()
+        for h in everyday:
+            gap = reading.text.rfind(" ", max(0, h.start - 2), h.start)
+            if gap != -1 and reading.text[gap + 1 : h.start] == "" and counted_on.search(
+                    reading.text, max(0, gap - 16), gap):
+                ends.add(gap)
     if not ends:
         return set()
     out = set()
