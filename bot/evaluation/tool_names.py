@@ -558,6 +558,38 @@ def _owned_names(reading: Reading, pos: int) -> list[tuple[int, int]]:
     return []
 
 
+# How far after a usage frame, in its sentence, a maker's product may stand: "I use a plethora of filters, labels,
+# keyboard shortcuts, advanced searches and Google Notifier for the important mails".
+_OBJECT_REACH_CHARS = 200
+
+
+@cache
+def _maker_product() -> re.Pattern[str]:
+    """A maker of software ([makers]) written with its capital, then a capitalised word: "Google Notifier"."""
+    makers = sorted(frames().makers, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?i:" + "|".join(re.escape(m) for m in makers) + r")[ \t]++[A-Z][\w'’-]++",
+                      re.ASCII)
+
+
+def _makers_products(reading: Reading) -> list[tuple[int, int]]:
+    """Every maker's product in the reply, in order: found once, however many usage frames ask (a hostile reply
+    repeats "I use" thousands of times)."""
+    return [m.span() for m in _maker_product().finditer(reading.text) if m.group()[:1].isupper()]
+
+
+def _makers_products_after(reading: Reading, end: int, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The products of a maker of software in the rest of a usage frame's sentence, however long the list before
+    them: a maker's name opening a name says it is a product ("Google Notifier", "Adobe Express")."""
+    hi = min(reading.sentence(end).end, end + _OBJECT_REACH_CHARS)
+    k = bisect.bisect_left(products, (end, end))
+    out = []
+    while k < len(products) and products[k][1] <= hi:
+        if not is_person(reading, products[k][1]):
+            out.append(products[k])
+        k += 1
+    return out
+
+
 def _part_of_the_name(reading: Reading, name: tuple[int, int], said: str) -> bool:
     """An after-frame noun written with a capital, right after capitalised words inside a sentence, is the
     last word of a product's name ("view the numbers in the Creator Dashboard", "the Meta Business Suite
@@ -598,6 +630,18 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if new(span) and _counts(reading, span, strong=False):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
+    products: list[tuple[int, int]] | None = None  # the makers' products, found at the first frame that asks
+    for hit in f.before.find(reading.prepared):
+        if products is None:
+            products = _makers_products(reading)
+        if not products:
+            break
+        for span in _makers_products_after(reading, hit.end, products):
+            if new(span):
+                name = reading.text[span[0] : span[1]]
+                said = reading.text[hit.start : hit.end]
+                out.append(NamedTool(name.lower(), span[0], span[1], f'a maker\'s product in what "{said}" names'))
+                taken.add(*span)
     tool_words: list[int] | None = None
     for hit in f.weak.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
