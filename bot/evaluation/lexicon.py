@@ -173,6 +173,8 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
                  *language_entries(table["soft_before"], key=SOFT_CUE, languages=langs),
                  *language_entries(_pairs(table["soft_before_grammar"], "subjects", "verbs"), key=SOFT_CUE,
                                    languages=langs),
+                 *language_entries(_pairs(table["content_grammar"], "subjects", "verbs"), key=SOFT_CUE,
+                                   languages=langs),
                  *language_entries(_pairs(table["required_grammar"], "modals", "verbs"), key=SOFT_CUE,
                                    languages=langs),
                  *compared, *not_cues]),
