@@ -22,6 +22,11 @@ def _matcher() -> Matcher:
     return Matcher(make_entry(kind, phrase) for kind, section in table.items() for phrase in section["words"])
 
 
+# abuse.toml [not_abuse]: phrases that win over a list's words inside them and are no abuse.
+_NOT_ABUSE = "not_abuse"
+
+
 def find_abuse(text: str | Prepared) -> tuple[AbuseFinding, ...]:
     prepared = text if isinstance(text, Prepared) else Prepared.of(text)
-    return tuple(AbuseFinding(h.key, prepared.text[h.start : h.end]) for h in _matcher().find(prepared))
+    return tuple(AbuseFinding(h.key, prepared.text[h.start : h.end]) for h in _matcher().find(prepared)
+                 if h.key != _NOT_ABUSE)
