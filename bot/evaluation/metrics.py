@@ -834,6 +834,10 @@ def _called_metrics(reading: Reading) -> list[Mention]:
 _NETWORK_GAP = re.compile(r"(?:['’]s)?+[ \t]++")
 
 
+# The longest word of metric_frames.toml [counted_on] and a character before it.
+_COUNTED_ON_REACH_CHARS = 16
+
+
 @cache
 def _counted_on() -> re.Pattern[str]:
     """metric_frames.toml [counted_on] as one pattern of a whole word ending where it matches."""
@@ -852,11 +856,11 @@ def _of_a_network(reading: Reading, named: list[Hit]) -> set[int]:
     ends = {h.end for h in lexicons().channels.find(reading.prepared)}
     if reading.language == "en":
         counted_on = _counted_on()
-        for h in everyday:
-            gap = reading.text.rfind(" ", max(0, h.start - 2), h.start)
-            if gap != -1 and reading.text[gap + 1 : h.start] == "" and counted_on.search(
-                    reading.text, max(0, gap - 16), gap):
-                ends.add(gap)
+        for h in everyday:  # "blog views": the word it counts on ends one space before it
+            space = h.start - 1
+            if space > 0 and reading.text[space] == " " and counted_on.search(
+                    reading.text, max(0, space - _COUNTED_ON_REACH_CHARS), space):
+                ends.add(space)
     if not ends:
         return set()
     out = set()

@@ -616,7 +616,8 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
     def new(span: tuple[int, int]) -> bool:
         return not taken.overlaps(*span)
 
-    for hit in f.before.find(reading.prepared):
+    before_hits = f.before.find(reading.prepared)
+    for hit in before_hits:
         said = reading.text[hit.start : hit.end]
         names = _names_after(reading.text, hit.end, f.skip)
         if not names:
@@ -630,12 +631,8 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if new(span) and _counts(reading, span, strong=False):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
-    products: list[tuple[int, int]] | None = None  # the makers' products, found at the first frame that asks
-    for hit in f.before.find(reading.prepared):
-        if products is None:
-            products = _makers_products(reading)
-        if not products:
-            break
+    products = _makers_products(reading) if before_hits else []
+    for hit in before_hits if products else ():
         for span in _makers_products_after(reading, hit.end, products):
             if new(span):
                 name = reading.text[span[0] : span[1]]
