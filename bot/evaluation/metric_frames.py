@@ -773,18 +773,26 @@ def _done_in_a_list(reading: Reading, hit: Hit, words: FrameWords) -> list[Frame
             for group, start, end, _ in counted]
 
 
-# A change named after what moved ("a view jump", "an engagement dip"), not after how big it was: "the biggest jump",
-# "a sudden spike" say nothing of what moved (metric_frames.toml [measures]).
-_CHANGE_HEADS = frozenset({"jump", "spike", "surge", "dip"})
-_SIZE_BEFORE = re.compile(r"(?<![\w'’])(?:\w+est|big|bigger|huge|small|smaller|sudden|sharp|slight|massive|"
-                          r"record|major|minor|little|large|steady|significant|noticeable|brief|real|nice|quick|"
-                          r"first|last|next|another|one|this|that|the|a|an)[ \t]++\Z", re.IGNORECASE)
+# How far before a change head its size word is looked for.
+_SIZE_REACH_CHARS = 24
+
+
+@cache
+def _changes() -> tuple[frozenset[str], re.Pattern[str]]:
+    """metric_frames.toml [change_heads], and a pattern of a word of [change_sizes] (or one ending in "-est") ending
+    where it is searched up to."""
+    table = toml_table("metric_frames.toml")
+    sizes = "|".join(re.escape(w) for w in sorted(table["change_sizes"]["en"], key=len, reverse=True))
+    return (frozenset(w.lower() for w in table["change_heads"]["en"]),
+            re.compile(r"(?<![\w'’])(?:\w+est|" + sizes + r")[ \t]++\Z", re.IGNORECASE))
 
 
 def _sized_change(text: str, hit: Hit) -> bool:
-    """A change head after a word of its size or a determiner, not after what moved."""
-    return text[hit.start : hit.end].lower() in _CHANGE_HEADS and _SIZE_BEFORE.search(
-        text, max(0, hit.start - 24), hit.start) is not None
+    """A change named after how big it was, not after what moved ("a view jump" names views; "the biggest jump", "a
+    sudden spike" name nothing)."""
+    heads, size_before = _changes()
+    return text[hit.start : hit.end].lower() in heads and size_before.search(
+        text, max(0, hit.start - _SIZE_REACH_CHARS), hit.start) is not None
 
 
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:

@@ -394,20 +394,25 @@ def _defining(reading: Reading, openers: dict[int, list[int]], verbs: frozenset[
     return any(w in verbs for w in _past_the_head(between)[:_VERB_WORDS]) and not any(w in turns for w in between)
 
 
-# The noun a metric's name may be headed by before its defining verb, and a place after it: "The unique chatters
-# METRIC ON TWITCH counts the number of individual users" defines unique chatters as "Reach counts ..." does.
-_HEADS = frozenset({"metric", "kpi", "stat", "statistic", "figure", "métrica", "kennzahl", "métrique", "indicateur",
-                    "indicador"})
-_HEAD_PLACES = frozenset({"on", "in", "for", "en", "em", "auf", "bei", "sur", "de", "no", "na"})
-# How far after a metric its defining verb is looked for past such a head: "metric on Twitch counts".
+# How far after a metric its defining verb is looked for past a head noun: "metric on Twitch counts".
 _HEADED_REACH_CHARS = 60
 
 
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """metric_frames.toml [metric_heads] and [metric_head_places], lower case."""
+    table = toml_table("metric_frames.toml")
+    return (frozenset(w.lower() for w in table["metric_heads"]["all"]),
+            frozenset(w.lower() for w in table["metric_head_places"]["all"]))
+
+
 def _past_the_head(after: list[str]) -> list[str]:
-    """The words after a metric's name, past a head noun naming it a metric and a place of one word after it."""
-    if not after or after[0].lower() not in _HEADS:
+    """The words after a metric's name, past a head noun naming it a metric and a place of one word after it ("The
+    unique chatters METRIC ON TWITCH counts ..." defines unique chatters as "Reach counts ..." does)."""
+    heads, places = _heads()
+    if not after or after[0].lower() not in heads:
         return after
-    if len(after) > 2 and after[1].lower() in _HEAD_PLACES:
+    if len(after) > 2 and after[1].lower() in places:
         return after[3:]
     return after[1:]
 

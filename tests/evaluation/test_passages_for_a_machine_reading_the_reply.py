@@ -27,16 +27,9 @@ from bot.evaluation.patterns import Prepared
 from bot.evaluation.result import Verdict
 from bot.mail.parse import parse_mail
 from bot.settings import Settings
+from tests.evaluation.beside_a_full_answer import ANSWER
+from tests.evaluation.beside_a_full_answer import judged as _judged
 from tests.growth import cpu_growth
-
-ANSWER = ("Hi! For tracking I use Hootsuite and Google Analytics every day. I watch engagement rate, reach and "
-          "click-through rate each week. When a customer is angry I answer quickly in public, apologise and move "
-          "the conversation to DMs.\n\n{}\n\nBest, Gina")
-
-
-def _judged(text: str) -> tuple[Verdict, bool]:
-    judgement = judge_input(RulesInput.of_text(ANSWER.format(text)), Settings().evaluation)
-    return judgement.verdict, judgement.manipulation
 
 
 @pytest.mark.parametrize("text", [
