@@ -430,11 +430,12 @@ def _first_literal(rx: str) -> str:
     return "" if rx[0] in "[](){}.*+?^$|" else rx[0]
 
 
-def _alternation(items: Sequence[tuple[str, str]]) -> str:
+def _alternation(items: Sequence[tuple[str, str]], head: str = "") -> str:
     """Join (group name, regex) pairs, grouped by first character so most branches are skipped fast.
     When every branch starts with a character, the regex engine looks only where one of them stands:
     a phrase starting with punctuation (", we", "% of", "### system") no longer costs a try at every
-    character of the reply (a tenth of a second per MB each)."""
+    character of the reply (a tenth of a second per MB each). ``head``: what every branch must be preceded by;
+    the word start (_WORD_HEAD) is written after a branch's first character when that is a letter or a digit."""
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name, rx in items:
         by_first[_first_literal(rx)].append((name, rx))
@@ -442,10 +443,23 @@ def _alternation(items: Sequence[tuple[str, str]]) -> str:
     for first, group in by_first.items():
         if first:
             # The shared first character is pulled out as a literal; the groups hold the rest.
-            branches.append(f"{first}(?:{_shared_heads([(name, rx[len(first):]) for name, rx in group])})")
+            rest = _shared_heads([(name, rx[len(first):]) for name, rx in group])
+            if head == _WORD_HEAD and first.isalnum():
+                branches.append(f"{first}{_WORD_HEAD_AFTER_FIRST}(?:{rest})")
+            else:
+                branches.append(f"{head}{first}(?:{rest})")
         else:
-            branches.append(_shared_heads(group))
+            shared = _shared_heads(group)
+            branches.append(f"{head}(?:{shared})" if head else shared)
     return "|".join(branches)
+
+
+# No letter and no letter-plus-apostrophe before a phrase: where a scanned phrase ("word" kind) may start. Written
+# after a branch's first character, a letter or a digit, as the same test of the characters before it (as
+# _INDEX_WORD is): a regex headed by look-behinds is tried at every character of the text, one whose branches all
+# start with a character only where one of them stands (the regex engine skips to them at C speed).
+_WORD_HEAD = r"(?<!\w)(?<!\w['’‘ʼ])"
+_WORD_HEAD_AFTER_FIRST = r"(?<!\w\w)(?<!\w['’‘ʼ]\w)"
 
 
 # One part of a phrase regex that matches in one way only where it matches at all, and is not followed by a
@@ -633,7 +647,7 @@ class Matcher:
         self._keys = frozenset(self._sources)
         self._rank = dict(zip(self._sources, count()))
         self._by_key: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
-        heads = {"word": r"(?<!\w)(?<!\w['’‘ʼ])", "punct": "", "line": _LINE_START}
+        heads = {"word": _WORD_HEAD, "punct": "", "line": _LINE_START}
         # No phrase anchored at a line's start ("^"): the only part of a phrase regex that tells a line
         # break from a space, so the hits are the same in a text whose line breaks became spaces
         # (prepare_alike).
@@ -664,8 +678,10 @@ class Matcher:
     def _compile(items: list[tuple[int, str]], *, head: str) -> re.Pattern[str]:
         # Longest phrase first: alternation takes the first branch that fits, not the longest.
         ordered = sorted(items, key=lambda item: -len(item[1]))
-        body = _alternation([(f"e{index}", rx) for index, rx in ordered])
-        return re.compile(rf"{head}(?:{body})(?![\w])", re.MULTILINE)
+        named = [(f"e{index}", rx) for index, rx in ordered]
+        if head == _WORD_HEAD:  # the head written into each branch, after its first character where it can be
+            return re.compile(rf"(?:{_alternation(named, head)})(?![\w])", re.MULTILINE)
+        return re.compile(rf"{head}(?:{_alternation(named)})(?![\w])", re.MULTILINE)
 
     def find(self, prepared: Prepared) -> list[Hit]:
         found = prepared.found.get(self)
