@@ -29,8 +29,13 @@ VOWELS_REMOVED = "vowels_removed"
 # ("2nd"), and an apostrophe carries a word on ("don't").
 _WORD_INITIAL = re.compile(r"(?:([^\W\d_])|[\d_])[\w'’]*+")
 # The first letter of a sentence: after a full stop, question or exclamation mark (and closing quotes or
-# brackets) and spacing, or at a line's start, past up to eight quote marks, bullets or brackets.
-_SENTENCE_INITIAL = re.compile(r"(?:[.!?…][\"'”’)\]]{0,3}+[ \t\r\n]++|^[ \t]*+)[^\w\s]{0,8}+([^\W\d_])", re.MULTILINE)
+# brackets) and spacing, or at a line's start, past up to eight quote marks, bullets or brackets. Read in the text
+# after a line break: a line starts after a line break, which the pattern reads, not at a MULTILINE "^" (tried at
+# every character of the text; the two ways in never match at one place, so which is tried first changes nothing).
+# Each way in starts with its own character, so the engine skips to where one of them stands.
+_SENTENCE_END = r"[\"'”’)\]]{0,3}+[ \t\r\n]++"
+_SENTENCE_INITIAL = re.compile("(?:" + "|".join(re.escape(end) + _SENTENCE_END for end in ".!?…")
+                               + r"|\n[ \t]*+)[^\w\s]{0,8}+([^\W\d_])")
 # A run needs this many letters before it can hold an instruction (the shortest run-together form is longer).
 _MIN_RUN = 9
 # Phrases run together (letters only) are looked for in a run of first letters when they are this long: a
@@ -71,7 +76,7 @@ def initials(plain: str) -> list[tuple[str, str]]:
     """The first letters of ``plain``'s words and of its sentences, lower case, as (class, run): an acrostic is
     read from them as from a run of spaced-out letters. A run too short to hold an instruction is left out."""
     runs = [(FIRST_LETTERS_OF_WORDS, "".join(_WORD_INITIAL.findall(plain))),
-            (FIRST_LETTERS_OF_SENTENCES, "".join(_SENTENCE_INITIAL.findall(plain)))]
+            (FIRST_LETTERS_OF_SENTENCES, "".join(_SENTENCE_INITIAL.findall("\n" + plain)))]
     return [(name, fold(run.lower())) for name, run in runs if len(run) >= _MIN_RUN]
 
 
