@@ -13,7 +13,7 @@ found by dynamic programming), and the cut read as text is. Bounded: runs of twe
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 _LANGUAGES = ("en", "es", "de", "fr", "pt", "it", "nl")
 _MIN_LETTERS = 12
@@ -46,9 +46,39 @@ def _prefixes() -> frozenset[str]:
     return frozenset(word[:i] for word in _costs() for i in range(1, min(len(word), _PREFIX_LETTERS) + 1))
 
 
+@cache
+def _longer_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths of the words of more than _PREFIX_LETTERS letters, by their first _PREFIX_LETTERS letters."""
+    lengths: dict[str, set[int]] = {}
+    for word in _costs():
+        if len(word) > _PREFIX_LETTERS:
+            lengths.setdefault(word[:_PREFIX_LETTERS], set()).add(len(word))
+    return {head: tuple(sorted(them)) for head, them in lengths.items()}
+
+
+@lru_cache(maxsize=65536)
+def _pieces_at(head: str) -> tuple[tuple[tuple[int, float], ...], tuple[int, ...]]:
+    """What a place of a run whose next letters (up to _PREFIX_LETTERS of them) are ``head`` may start: the pieces of
+    up to _PREFIX_LETTERS letters that are words, as (length, cost), a lone letter that is none costing
+    _UNKNOWN_LETTER, read until a piece whose letters start no word; and, when all of ``head`` starts a word, the
+    lengths of the longer words starting so, the only longer pieces that may be words."""
+    costs, prefixes = _costs(), _prefixes()
+    words: list[tuple[int, float]] = []
+    for length in range(1, len(head) + 1):
+        piece = head[:length]
+        word_cost = costs.get(piece)
+        if word_cost is None and length == 1:
+            word_cost = _UNKNOWN_LETTER
+        if word_cost is not None:
+            words.append((length, word_cost))
+        if piece not in prefixes:
+            return tuple(words), ()
+    return tuple(words), (_longer_lengths().get(head, ()) if len(head) == _PREFIX_LETTERS else ())
+
+
 def cut_into_words(run: str) -> str:
     """``run`` (lower-case letters, no spaces) cut into its likeliest words, apart by spaces."""
-    costs, prefixes = _costs(), _prefixes()
+    costs = _costs()
     n = len(run)
     best = [0.0] + [math.inf] * n
     back = [0] * (n + 1)
@@ -56,19 +86,25 @@ def cut_into_words(run: str) -> str:
     # lower the costs of the places they end at; a place is lowered by the places before it in the order of their
     # starts, the first of equal costs kept, so the cut is the one the pieces ending at each place, read in turn,
     # give. The reading of longer pieces stops at one whose first letters start no word (most stop within four
-    # letters, not eighteen: half the time of 600 letters).
+    # letters, not eighteen: half the time of 600 letters), and what a place's first letters start is worked out
+    # once for those letters (_pieces_at); past them only the pieces as long as a word starting with them are
+    # looked up.
     for start in range(n):
         here = best[start]
-        for end in range(start + 1, min(n, start + _LONGEST_WORD) + 1):
-            piece = run[start:end]
-            word_cost = costs.get(piece)
-            if word_cost is None and end - start == 1:
-                word_cost = _UNKNOWN_LETTER
-            if word_cost is not None and here + word_cost < best[end]:
+        short, longer = _pieces_at(run[start : start + _PREFIX_LETTERS])
+        for length, word_cost in short:
+            end = start + length
+            if here + word_cost < best[end]:
                 best[end] = here + word_cost
                 back[end] = start
-            if end - start <= _PREFIX_LETTERS and piece not in prefixes:
-                break  # no word starts so: no longer piece is one
+        for length in longer:
+            end = start + length
+            if end > n:
+                break
+            longer_cost = costs.get(run[start:end])
+            if longer_cost is not None and here + longer_cost < best[end]:
+                best[end] = here + longer_cost
+                back[end] = start
     words: list[str] = []
     end = n
     while end > 0:
