@@ -17,7 +17,7 @@ from functools import cache
 from itertools import chain
 
 from bot.domain.quick_init import quick_init
-from bot.evaluation.lexicon import language_entries, lexicons, toml_table
+from bot.evaluation.lexicon import grammar_phrases, language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
@@ -190,7 +190,8 @@ def cues() -> AdviceCues:
         person=matcher("person"),
         reply_verbs=matcher("reply_verbs"),
         reply_words=frozenset(w.lower() for ws in table["reply_verbs"].values() for w in ws if " " not in w),
-        anti=Matcher(language_entries(table["anti"])),
+        anti=Matcher([*language_entries(table["anti"]),
+                      *language_entries(grammar_phrases(table["anti_grammar"], "verbs", "people"))]),
         anti_verbs=frozenset(p for ps in table["anti_verbs"].values() for p in ps),
         other_question=matcher("other_question"),
         tip_question=matcher("tip_question"),

@@ -158,8 +158,9 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
     # dropped (key NOT_A_CUE), so the cue inside it never fires.
     not_cues = language_entries(table["not_cues"], key=NOT_A_CUE, languages=langs)
     required = table["required_grammar"]
-    not_cues += language_entries(_pairs({"own": _pairs(required, "own", "modals"), "verbs": required["verbs"]},
-                                        "own", "verbs"), key=NOT_A_CUE, languages=langs)
+    own_modals = grammar_phrases(required, "own", "modals")
+    not_cues += language_entries(grammar_phrases({"own": own_modals, "verbs": required["verbs"]}, "own", "verbs"),
+                                 key=NOT_A_CUE, languages=langs)
     compared = language_entries(table["comparison"], key=COMPARISON_CUE, languages=langs)
     # An English cue that is an everyday word of the reply's language ("No dia a dia uso o Hootsuite":
     # Portuguese "no" is "in the") is no cue there.
@@ -171,24 +172,24 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
                  *language_entries(table["phrase"], key=PHRASE_CUE, languages=langs),
                  *language_entries(table["swapped"], key=SWAP_CUE, languages=langs),
                  *language_entries(table["soft_before"], key=SOFT_CUE, languages=langs),
-                 *language_entries(_pairs(table["soft_before_grammar"], "subjects", "verbs"), key=SOFT_CUE,
+                 *language_entries(grammar_phrases(table["soft_before_grammar"], "subjects", "verbs"), key=SOFT_CUE,
                                    languages=langs),
-                 *language_entries(_pairs(table["content_grammar"], "subjects", "verbs"), key=SOFT_CUE,
+                 *language_entries(grammar_phrases(table["content_grammar"], "subjects", "verbs"), key=SOFT_CUE,
                                    languages=langs),
-                 *language_entries(_pairs(table["required_grammar"], "modals", "verbs"), key=SOFT_CUE,
+                 *language_entries(grammar_phrases(table["required_grammar"], "modals", "verbs"), key=SOFT_CUE,
                                    languages=langs),
                  *compared, *not_cues]),
         Matcher([*language_entries(table["after"], key="neg", languages=langs),
                  *language_entries(table["soft_after"], key=SOFT_CUE, languages=langs), *compared, *not_cues]),
         Matcher(language_entries(table["boundaries"], key="boundary", languages=langs)),
         Matcher([*language_entries(table["next_sentence"], key="neg", languages=langs),
-                 *language_entries(_pairs(table["next_sentence_grammar"], "verbs", "pointers"), key="neg",
+                 *language_entries(grammar_phrases(table["next_sentence_grammar"], "verbs", "pointers"), key="neg",
                                    languages=langs)]),
     )
 
 
-def _pairs(grammar: dict[str, dict[str, list[str]]], first: str, then: str) -> dict[str, list[str]]:
-    """A grammar table of negation.toml read as phrases: every phrase of ``first`` followed by every phrase of
-    ``then``, per language ("dropped" + "all of that", "most people" + "swear by")."""
+def grammar_phrases(grammar: dict[str, dict[str, list[str]]], first: str, then: str) -> dict[str, list[str]]:
+    """A grammar table of a lexicon (negation.toml, advice.toml) read as phrases: every phrase of ``first``
+    followed by every phrase of ``then``, per language ("dropped" + "all of that", "most people" + "swear by")."""
     heads, tails = grammar[first], grammar[then]
     return {lang: [f"{h} {t}" for h in heads[lang] for t in tails.get(lang, [])] for lang in heads}
