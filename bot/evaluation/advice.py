@@ -389,6 +389,13 @@ def _duties_to_a_person(reading: Reading) -> Iterator[int]:
 _BY_DOING = re.compile(r"[Bb](?<![\w'’][Bb])y[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?(?P<act>[a-z]{3,}+(?<=ing))(?![\w'’])"
                        r"[^.!?\n]{0,80}?,"
                        r"[ \t]*+(?:I|we|you)(?![\w'’])")
+# The same told the other way round, the end first and what the speaker or the reader can do to reach it: "you can
+# usually turn a furious person around just by repeating their complaint back", "we won him back by listening".
+# The subject and a modal or a past verb stand before "by" in one clause (no comma between them, no other
+# sentence); the act must still be a handling action.
+_DOING_BY = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?![\w'’])[ \t]++(?:can|could|will|'ll|’ll|usually|often|always|[a-z]++ed)"
+                       r"(?![\w'’])[^.!?\n,;:]{0,80}?[ \t]by[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?"
+                       r"(?P<act>[a-z]{3,}+(?<=ing))(?![\w'’])")
 
 
 # Nouns naming a way of handling it ("the KEY is ...", "the quickest WAY ... is to ...", "half the BATTLE is ..."):
@@ -507,7 +514,7 @@ class Advice:
                 index = lay.index_at(duty)
                 told_from.setdefault(index, lay.sentences[index].start)
             acts: frozenset[int] | None = None  # where the handling actions start, read at the first "by doing"
-            for m in _BY_DOING.finditer(reading.text):
+            for m in chain(_BY_DOING.finditer(reading.text), _DOING_BY.finditer(reading.text)):
                 if acts is None:
                     acts = frozenset(h.start for h in lexicons().tip_actions.find(reading.prepared))
                 if m.start("act") in acts:  # "by validating them", not "by deleting their comments"

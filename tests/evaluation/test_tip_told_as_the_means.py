@@ -29,3 +29,22 @@ def test_other_acts_told_as_the_means_are_no_tip(scenario: str, verdict: Verdict
     judgement = judge_rules(reply(scenario), thresholds)
     assert judgement.criteria["angry_customer_tip"].evidence == ()
     assert judgement.verdict == verdict
+
+
+@pytest.mark.parametrize(("scenario", "evidence"), [
+    # The end first, then the means: "You can win most of them back by apologising quickly".
+    ("tip_means_told_after_the_end", "You can win most of them back by apologising quickly"),
+    # Words between "by" and the modal, and the gerund of a listed action ("repeat* ... back").
+    ("tip_means_after_the_end_repeating_back", "just by repeating their complaint back"),
+])
+def test_a_handling_act_told_as_the_means_after_the_end_is_a_tip(scenario: str, evidence: str,
+                                                                 thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply(scenario), thresholds)
+    assert any(evidence in found for found in judgement.criteria["angry_customer_tip"].evidence)
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_harm_told_as_the_means_after_the_end_is_no_tip(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("tip_means_after_the_end_doing_harm"), thresholds)
+    assert judgement.criteria["angry_customer_tip"].evidence == ()
+    assert judgement.verdict != Verdict.PASS
