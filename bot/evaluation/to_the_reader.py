@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import toml_table
-from bot.evaluation.patterns import Prepared
-from bot.evaluation.subjects import profession
 from bot.evaluation.text import Sentence
 from bot.mail.patterns import WordPlaces
 
@@ -149,8 +147,8 @@ def _examples_said(text: str) -> WordPlaces:
 
 def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: str) -> bool:
     """The name at ``start`` is an example of a class of tools ("tools like Hootsuite and Tweetdeck, which allow
-    you to ...") in a sentence that speaks to the reader and says nothing of the candidate: the tools of the
-    trade described to anyone, maybe the candidate's, maybe not. English only."""
+    you to ...") in a sentence that says nothing of the candidate: the tools of the trade described to anyone,
+    maybe the candidate's, maybe not. English only."""
     if language != "en":
         return False
     if _recommended_by_a_gerund(text, sentence, start, language):
@@ -158,19 +156,10 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
     if not _examples_said(text).may_hold(lo, start) or _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
         return False
-    # The reader must be spoken to, or what the tools can do for anyone told: "Tools like Hootsuite, Buffer or
-    # Tailwind are all examples of schedulers" names the trade's tools too, but graders of real replies most often
-    # credit that as the candidate's; "Tools like Brandwatch or Talkwalker can help automate this" says what they
-    # are good for, not that the candidate uses them.
-    words = _words(language)
-    tokens = _tokens(text[sentence.start : sentence.end])
-    if _speaks_of(tokens, words.me):
-        return False
-    # Said of the profession ("Management tools, such as Hootsuite and Buffer, are indispensable to the skilled social
-    # media manager"), they are the trade's tools as much as the candidate's.
-    return (_speaks_of(tokens, words.you) or _CAPABLE.search(text, start, sentence.end) is not None
-            or _POPULAR_CLASS.search(text, lo, start) is not None
-            or bool(profession().find(Prepared.of(text[sentence.start : sentence.end]))))
+    # Whatever the sentence says the tools do ("can help automate this", "offer comprehensive data", "are all
+    # examples of schedulers"), told of the trade with nothing of the candidate in it, it is no claim of use: graders
+    # of passages like these disagree, some credit them and some fail them, so a person decides.
+    return not _speaks_of(_tokens(text[sentence.start : sentence.end]), _words(language).me)
 
 
 # A sentence opening with using a tool as its subject: "Using TweetDeck in conjunction with Google Alerts will make
@@ -187,12 +176,6 @@ def _recommended_by_a_gerund(text: str, sentence: Sentence, start: int, language
     if opening is None or _CAPABLE.search(text, start, sentence.end) is None:
         return False
     return not _speaks_of(_tokens(text[sentence.start : sentence.end]), _words(language).me)
-
-
-# A class called popular or common names what everyone uses: "Popular bots like Carl-bot, Dyno, and MEE6 ...".
-_POPULAR_CLASS = re.compile(r"\b(?:popular|common|commonly[ \t]++used|well-known|well[ \t]++known|widely[ \t]++used|"
-                            r"leading|top)[ \t]++(?:\w++[ \t]++)?(?:tools?|apps?|bots?|platforms?|software|plugins?)"
-                            r"[ \t]++(?:like|such[ \t]++as|including)\b", re.IGNORECASE)
 
 
 # What tools can do for anyone, after the examples: "can help automate this", "could save a lot of time", "make

@@ -6,7 +6,8 @@
 - Tools named as examples of a popular kind ("Popular bots like Carl-bot, Dyno, and MEE6 provide customizable
   rule sets") or of a kind that lets others work ("Dashboard tools like Hootsuite, Buffer, or Sprout Social allow
   SMMs to manage ...") in a sentence that says nothing of the candidate are the trade's tools: maybe the
-  candidate's, a person decides. What they give ("Tools like Hootsuite offer comprehensive data") graders credit.
+  candidate's, a person decides. So is what they give ("Tools like Hootsuite offer comprehensive data"): graders of
+  such passages split, some credit them and some fail them.
 - The right-hand side of a formula ("engagement_rate = (posts + replies + reactions) / MAU") holds the parts of
   the metric it defines, not more metrics.
 - The candidate's own recommendation ("I recommend Canva to my clients because it is such great value") may come
@@ -38,6 +39,12 @@ def test_a_dash_between_metrics_in_a_sentence_glosses_nothing() -> None:
      ("Carl-bot", "Dyno", "MEE6")),
     ("Dashboard tools like Hootsuite, Buffer, or Sprout Social allow SMMs to manage many accounts.",
      ("Hootsuite", "Buffer", "Sprout Social")),
+    ("Tools like Hootsuite or Sprout Social offer comprehensive data that helps in refining strategies.",
+     ("Hootsuite", "Sprout Social")),
+    ("Third-party tools like TwitchTracker and SullyGnome also provide detailed chat analytics.",
+     ("TwitchTracker", "SullyGnome")),
+    ("Tools like Brandwatch, Talkwalker and Meltwater ingest billions of public posts daily.",
+     ("Brandwatch", "Talkwalker", "Meltwater")),
 ])
 def test_tools_described_as_examples_of_a_kind_are_doubtful(text: str, doubtful: tuple[str, ...]) -> None:
     found = find_tools(Reading.of(text, "en"))
@@ -47,8 +54,7 @@ def test_tools_described_as_examples_of_a_kind_are_doubtful(text: str, doubtful:
 @pytest.mark.parametrize("text", [
     "Tools like Hootsuite and Canva allow me to plan a month ahead.",
     "We run bots like Carl-bot and MEE6, which provide rule sets.",
-    # What the tools give, said in the answer to the tools question: graders credit it as the candidate's.
-    "Tools like Hootsuite or Sprout Social offer comprehensive data that helps in refining strategies.",
+    "Our go-to tools like Hootsuite or Sprout Social offer comprehensive data.",
 ])
 def test_examples_of_a_kind_the_candidate_speaks_of_count(text: str) -> None:
     assert find_tools(Reading.of(text, "en")).count == 2

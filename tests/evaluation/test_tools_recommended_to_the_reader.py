@@ -73,8 +73,8 @@ def test_every_one_of_many_sentences_is_read() -> None:
     # Examples of a class of tools in a sentence to the reader with no word of the candidate: the trade's tools.
     ("Scheduling apps like Sendible and Loomly let you line up a week of posts in an hour.", ("Sendible", "Loomly")),
     ("Listening platforms such as Brandwatch help you hear complaints early.", ("Brandwatch",)),
-    # Not spoken to the reader: graders most often credit the examples as the candidate's.
-    ("Apps such as Sendible or Loomly are all examples of schedulers.", ()),
+    # Not spoken to the reader, still nothing of the candidate: graders split, a person decides.
+    ("Apps such as Sendible or Loomly are all examples of schedulers.", ("Sendible", "Loomly")),
     # The candidate speaks: the examples are theirs.
     ("I lean on apps like Sendible and Loomly so you never see a gap in our feed.", ()),
     # Named, not as examples of a class.
