@@ -468,9 +468,17 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 continue  # "Reforce os filtros das redes": a verb told to the reader opens the sentence
             if taken.overlaps(m.start(), end) or channels.overlaps(m.start(), end) or is_person(reading, end):
                 continue
+            if _handle_or_tag(reading.text, m.start()):
+                continue  # "At @SMUNews, we monitor the keywords": an account or a topic, not a product
             out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))
             taken.add(m.start(), end)
     return out
+
+
+def _handle_or_tag(text: str, start: int) -> bool:
+    """The name at ``start`` is written after "@" or "#": an account ("@SMUNews") or a topic, which no list knows
+    as a product; a listed name written as a hashtag is read apart (_hashtags)."""
+    return start > 0 and text[start - 1] in "@#＠＃"
 
 
 def _unlisted(reading: Reading, known: list[Mention]) -> list[Mention]:
@@ -480,7 +488,8 @@ def _unlisted(reading: Reading, known: list[Mention]) -> list[Mention]:
     channels = {(h.start, h.end) for h in lexicons().channels.find(reading.prepared)}
     out: list[Mention] = []
     for tool in named_tools(reading, spans):
-        if (tool.start, tool.end) in channels or taken.overlaps(tool.start, tool.end) or is_person(reading, tool.end):
+        if ((tool.start, tool.end) in channels or taken.overlaps(tool.start, tool.end) or is_person(reading, tool.end)
+                or _handle_or_tag(reading.text, tool.start)):
             continue
         out.append(Mention(tool.key, tool.start, tool.end, why=tool.why))
         taken.add(tool.start, tool.end)
