@@ -51,12 +51,15 @@ _NEXT_ITEM = re.compile(r"(?<![\w'’])(?:and|plus|as well as|y|und|et|e)(?![\w'
 # In every judged language: "Google Analytics, which is an analytics tool", "Metricool es una herramienta de
 # análisis", "Buffer, das ist ein Planungstool", "Agorapulse, qui est un outil de veille" (a brand found by its
 # frame rather than the lists, "Swat.io ist ein Social-Media-Tool", is found after the kinds and still counts twice).
+# A short phrase of what the brand has or is known for may stand between it and its verb: "Hootsuite with 11 million
+# users around the world is one of the leading social media management tools" (bounded: one clause, 60 characters).
 _DESCRIBES = re.compile(
+    r"(?:\s++(?:with|from|by)\s++[^.!?,;:\n]{1,60}?(?=\s++(?:is|was)\s))?+"
     r"(?:\s*+(?:,|\(|[-–—:])|\s++(?:is|was|=|es|era|est|était|ist|war|é|foi)"
     r"|\s*+,\s*+(?:which|that|que|qui|das|der|die)\s++(?:is|was|es|est|ist|é))"
     r"\s*+(?:(?:a|an|the|our|my|their|its|una|un|uno|une|uma|um|ein|eine|el|la|le|o|nuestra|nuestro|notre|"
     r"nosso|nossa|unser|unsere|basically|really|just|great|good|nice|simple|free|paid|popular|similar|social|"
-    r"media)\s++){0,4}", re.IGNORECASE)
+    r"media|one|of|leading|best|top|most|biggest|largest|main)\s++){0,6}", re.IGNORECASE)
 
 
 @quick_init

@@ -118,6 +118,21 @@ def test_a_type_that_says_what_a_named_tool_is_is_the_same_tool() -> None:
     assert find_tools(Reading.of("I use Hootsuite and a social listening tool.", "en")).count == 2
 
 
+@pytest.mark.parametrize("text", [
+    # What the brand has stands between it and its verb; the type is one of the leading ones.
+    "Hootsuite with 11 million users around the world is one of the leading social media management tools.",
+    "Hootsuite, one of the best social media management tools, posts for us.",
+])
+def test_a_type_said_of_a_named_tool_past_what_it_has_is_the_same_tool(text: str) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == ("Hootsuite",)
+
+
+def test_a_type_after_a_longer_clause_is_another_tool() -> None:
+    # Past a clause of its own (a comma, another verb), the type is a second tool the candidate names.
+    text = "We schedule with Hootsuite, and for listening we also run a social listening tool."
+    assert find_tools(Reading.of(text, "en")).count == 2
+
+
 def test_tools_wished_for_are_not_used() -> None:
     text = "I'd love to try Sprout Social and Brandwatch one day, but for now I post natively."
     assert find_tools(Reading.of(text, "en")).count == 0
