@@ -99,7 +99,7 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
     does. Read for the sentences that hold a tool only, each once (tools._counted keeps the answers)."""
     words = _words(language)
     # A label heading the line ("Link Clicks: The number of clicks on your link") is no verb of the sentence.
-    start = sentence.after_label()
+    start = sentence.after_label(past_mark=True)
     body = text[start : sentence.end]
     tokens = _tokens(body)
     if _speaks_of(tokens, words.me):

@@ -59,6 +59,9 @@ def test_tools_the_candidate_says_are_theirs_count(scenario: str, thresholds: Ev
     ("If you only post on Twitter, TweetDeck is an option.", "en", True),
     ("If you ask me, Sprinklr is what we could not live without.", "en", False),  # the candidate speaks
     ("If the budget allows, Sprinklr covers everything.", "en", False),  # a condition on no reader
+    # A label heading the line is passed over with its colon: the condition on the reader still opens the sentence.
+    ("Concrete takeaway: if your team is small, prioritize one publishing tool.", "en", True),
+    ("Tools: if you ask me, Sprinklr is what we could not live without.", "en", False),
 ])
 def test_which_sentences_speak_to_the_reader(text: str, language: str, addressed: bool) -> None:
     assert any(not_the_candidates(text, s, language) for s in layout(text).sentences) is addressed
