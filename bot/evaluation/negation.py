@@ -74,6 +74,8 @@ class NegationScope:
     stressing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # Sentence indexes holding a recent time ("this week"), where a simple past cue ("I used") is use now.
     recent: frozenset[int] = frozenset()
+    # What cannot be done, after a "without" clause: the "without" names a need (_impossible_after).
+    impossible_after: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
@@ -95,6 +97,7 @@ class NegationScope:
             takes_back, tuple(d[0] for d in disowning), disowning,
             _SWAP_END_A if language in ("es", "pt", "fr") else _SWAP_END, _stressed_without(language),
             frozenset(layout.index_at(h.start) for h in _recent_times().find(prepared)),
+            _impossible_after(language),
         )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -142,6 +145,9 @@ class NegationScope:
             if stressed:
                 i = stressed + 1
                 continue
+            if self._needed(cue, start):
+                i += 1
+                continue
             if cue.entry.phrase.lower() in _recent_past_cues() and (
                     self.layout.index_at(cue.start) in self.recent or _USED_FOR.match(self.layout.text, end)):
                 i += 1
@@ -174,6 +180,12 @@ class NegationScope:
             if later.entry.phrase.lower() in withouts:
                 return k
         return 0
+
+    def _needed(self, cue: Hit, start: int) -> bool:
+        """The cue is a "without" and what cannot be done without it stands before the mention at ``start``
+        ("Without a review of the analytics, it is impossible to determine the impressions")."""
+        return (self.impossible_after is not None and cue.entry.phrase.lower() in self.stressing[1]
+                and self.impossible_after.search(self.layout.text, cue.end, start) is not None)
 
     def _disowned(self, end: int) -> str | None:
         """A later clause of the mention's sentence that disowns it with a pronoun."""
@@ -247,6 +259,14 @@ def _stressed_without(language: str) -> tuple[frozenset[str], frozenset[str]]:
     def of(name: str) -> frozenset[str]:
         return frozenset(p.lower() for lang in {"en", language} for p in table[name].get(lang, []))
     return of("denials"), of("without")
+
+
+@cache
+def _impossible_after(language: str) -> re.Pattern[str]:
+    """negation.toml [stressed_without.impossible_after] for a language, English always too, as whole words."""
+    table = toml_table("negation.toml")["stressed_without"]["impossible_after"]
+    phrases = [p for lang in {"en", language} for p in table.get(lang, [])]
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
 
 
 def _alternation(phrases: list[str]) -> str:

@@ -128,6 +128,19 @@ def test_a_stressed_without_in_other_languages(language: str, text: str, kept: t
     assert found.evidence == kept, found
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # What cannot be done without it: the "without" names a need, the metrics after it are read.
+    ("Without a look at the analytics, it is impossible to judge reach, saves or the reply rate.",
+     ("reach", "saves", "reply rate")),
+    ("Without Looker Studio it would be hard to track reach, saves or the reply rate.",
+     ("reach", "saves", "reply rate")),
+    # A "without" with nothing that cannot be done after it still denies.
+    ("We manage without reach, saves or reply rate figures.", ()),
+])
+def test_a_without_before_what_cannot_be_done_names_a_need(text: str, kept: tuple[str, ...]) -> None:
+    assert find_metrics(Reading.of(text, "en")).evidence == kept
+
+
 def test_the_simple_past_with_a_recent_time_is_use_now() -> None:
     """"This week I used Agorapulse to follow the hashtag": a recent time makes the simple past today's use,
     while "I used Hootsuite at my previous job" stays the past. A network's own lists are a listening tool."""
