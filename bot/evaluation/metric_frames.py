@@ -403,10 +403,12 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     if before is None or _overlaps(measure.start, measure.end, named):
         return None
     thing = before.group(1)
-    if _low(thing) in words.not_things or _overlaps(before.start(1), before.end(1), named):
+    said = text[measure.start : measure.end].lower()
+    # "DMs RECEIVED per week": a participle before "per" is read past below, even one that is no thing by itself.
+    participle = said == "per" and _low(thing).endswith("ed") and len(thing) > 4
+    if (_low(thing) in words.not_things and not participle) or _overlaps(before.start(1), before.end(1), named):
         return None
     after = _WORD_AFTER.match(text, measure.end)
-    said = text[measure.start : measure.end].lower()
     if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS:
         return None  # "we count the total", "time it": a verb, not a measure
     if said in ("per", "por", "pro", "par"):

@@ -59,6 +59,19 @@ def test_a_participle_before_per_leaves_the_count_to_the_noun_before_it() -> Non
     assert found.count == 2, found
 
 
+@pytest.mark.parametrize("text", [
+    # A participle that is no thing by itself ("received", "got") is read past as "handled" is.
+    "I watch saves, DMs received per week and mentions.",
+    "I watch saves, messages received per day and mentions.",
+])
+def test_a_participle_that_is_no_thing_before_per_leaves_the_count_to_the_noun(text: str) -> None:
+    assert metrics_of(text).count == 3
+
+
+def test_a_participle_after_a_person_before_per_counts_nothing() -> None:
+    assert metrics_of("I watch saves and mentions, and what I received per post.").count == 2
+
+
 def test_audience_demographics_are_a_metric() -> None:
     assert metrics_of("Monthly I report audience demographics, reach and saves.").count == 3
 
