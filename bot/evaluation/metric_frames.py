@@ -873,5 +873,69 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     for hit in words.passive.find(reading.prepared):
         done += _done_in_a_list(reading, hit, words)
     out += [f for f in done if not _overlaps(f.start, f.end, taken)]
+    if reading.language == "en":
+        taken = sorted((f.start, f.end) for f in out)
+        out += [f for f in _reported_figures(reading, named, words) if not _overlaps(f.start, f.end, taken)]
     out.sort(key=lambda f: f.start)
     return out, sentences
+
+
+# A figure: digits (with thousands marks and a "k"), then maybe a share sign. Found by its first digit, so a scan
+# skips to digits; what stands before it is read in a bounded window.
+_FIGURE = re.compile(r"\d(?<![\w.,]\d)[\d,.]*+[kK]?+(?![\w])(?P<share>[ \t]*+(?:%|percent\b|per[ \t]++cent\b))?+")
+# The verb before a figure, with a hedge between ("received ABOUT 300", "answered OVER 90%").
+_VERB_BEFORE_FIGURE = re.compile(
+    r"(?<![\w'’])([a-z]++)[ \t]++(?:(?:about|around|over|nearly|almost|roughly|some|just|only|under|more[ \t]++than|"
+    r"close[ \t]++to|up[ \t]++to)[ \t]++)?+\Z", re.IGNORECASE)
+_FIGURE_LOOKBACK = 40
+# What follows a share: "of them", "of all tickets" (passed over), then the thing, or a first contact.
+_OF_WHAT = re.compile(r"[ \t]++of[ \t]++(?:them|those|these|it|all|the|our|their)\b", re.IGNORECASE)
+_THING_AFTER = re.compile(r"[ \t]++(?:new[ \t]++|more[ \t]++|incoming[ \t]++|inbound[ \t]++)?+([a-z][\w'’]*+)",
+                          re.IGNORECASE)
+_FIRST_CONTACT = re.compile(r"[^.!?;\n]{0,40}?\bfirst[ \t\-]++(?:contact|touch|reply|response)\b", re.IGNORECASE)
+
+
+@cache
+def _figure_words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """metric_frames.toml [figure_verbs], [figure_outcomes] (verb -> metric group), [figure_things]."""
+    table = toml_table("metric_frames.toml")
+    outcomes = {_low(v): group for group, verbs in table["figure_outcomes"].items() for v in verbs}
+    return _words_of(table["figure_verbs"]), outcomes, _words_of(table["figure_things"])
+
+
+def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: FrameWords) -> list[Framed]:
+    """Figures told as what was done: "we received 1,240 messages" (a count of messages), "answered 96% of them"
+    (response rate), "closed 81% on first contact" (first-contact resolution), "gained 900 followers". Each is said
+    plainly enough to count in any sentence."""
+    text = reading.text
+    verbs, outcomes, things = _figure_words()
+    out: list[Framed] = []
+    for m in _FIGURE.finditer(text):
+        if not m.group("share") and len(m.group().rstrip("kK").replace(",", "").split(".")[0]) < 2:
+            continue  # "answered 3 questions at the interview": a count under ten is a story, not a figure
+        before = _VERB_BEFORE_FIGURE.search(text, max(0, m.start() - _FIGURE_LOOKBACK), m.start())
+        if before is None:
+            continue
+        verb = _low(before.group(1))
+        end = m.end()
+        of = _OF_WHAT.match(text, end) if m.group("share") else None
+        thing = _THING_AFTER.match(text, of.end() if of else end)
+        noun = _low(thing.group(1)) if thing else ""
+        acted = words.counted.at([verb], 0)
+        if acted is not None and acted[1] == 1:
+            group = acted[0]
+        elif verb in outcomes and m.group("share"):
+            group = outcomes[verb]
+            if group == "resolution" and _FIRST_CONTACT.match(text, end):
+                group = "first_contact_resolution"
+        elif thing is not None and verb in verbs and noun in things:
+            group = f"described:{_stem(noun)}"
+            end = thing.end(1)
+        else:
+            continue
+        if _overlaps(before.start(1), end, named):
+            continue  # "gained 900 followers": the named metric counts by itself
+        said = text[before.start(1) : end]
+        out.append(Framed(group, before.start(1), end, f'reported as a figure: "{said}"', (before.start(1), end),
+                          certain=True))
+    return out
