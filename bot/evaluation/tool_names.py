@@ -140,8 +140,11 @@ def written_like_product(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def product_like(word: str, language: str) -> bool:
-    """Written like a product name, or capitalised and rare as a word (remembered per word)."""
+    """Written like a product name, or capitalised and rare as a word (remembered per word). A possessive is read
+    without its "'s": "Maria's" is as common as "Maria"."""
     word = word.rstrip(".'’")
+    if word[-2:-1] in ("'", "’") and word[-1:] in ("s", "S"):
+        word = word[:-2]
     if _DOMAIN.match(word) or _CAMEL.search(word):
         return True
     if _CAPS.match(word):
@@ -590,6 +593,30 @@ def _makers_products_after(reading: Reading, end: int, products: list[tuple[int,
     return out
 
 
+# A brand's possessive, then up to three words, before a product noun of [after]: "Yelp's business app", "Buffer's
+# Pablo app", "Google's Business Profile dashboard". Read in a bounded window before the noun.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w.&]*+)['’]s[ \t]++(?:[\w-]++[ \t]++){0,3}\Z")
+_POSSESSIVE_REACH_CHARS = 60
+# A possessive before a product noun marks a brand more plainly than a capital alone, so the brand may be a little
+# more common a word than a name in prose ("Yelp", 3.3 on wordfreq's Zipf scale); first names stay out ("Pablo" 3.8,
+# "Maria" 4.3).
+_POSSESSIVE_ZIPF = 3.6
+
+
+def _brands_product(reading: Reading, pos: int) -> tuple[int, int] | None:
+    """The brand (its span) whose possessive opens the words before the product noun at ``pos``: "Yelp's business
+    app". The brand must look like a product or be a maker of software; a person's name ("Maria's app") is none."""
+    m = _POSSESSIVE_BEFORE.search(reading.text, max(0, pos - _POSSESSIVE_REACH_CHARS), pos)
+    if m is None:
+        return None
+    span = m.span(1)
+    owner = m.group(1)
+    if is_person(reading, pos) or not (_counts(reading, span, strong=False)
+                                       or rare_word(owner, reading.language, _POSSESSIVE_ZIPF)):
+        return None
+    return span
+
+
 def _part_of_the_name(reading: Reading, name: tuple[int, int], said: str) -> bool:
     """An after-frame noun written with a capital, right after capitalised words inside a sentence, is the
     last word of a product's name ("view the numbers in the Creator Dashboard", "the Meta Business Suite
@@ -669,6 +696,11 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
         if before is not None and new(before) and _counts(reading, before, strong=defining):
             name = reading.text[before[0] : before[1]]
             out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
+        elif before is None:
+            owned = _brands_product(reading, hit.start)
+            if owned is not None and new((owned[0], hit.end)):
+                name = reading.text[owned[0] : hit.end]
+                out.append(NamedTool(name.lower(), owned[0], hit.end, f'a brand\'s own product: "{name}"'))
     for hit in f.owned.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
         for span in _owned_names(reading, hit.start):
