@@ -390,11 +390,13 @@ _BY_DOING = re.compile(r"[Bb](?<![\w'’][Bb])y[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?
                        r"[^.!?\n]{0,80}?,"
                        r"[ \t]*+(?:I|we|you)(?![\w'’])")
 # The same told the other way round, the end first and what the speaker or the reader can do to reach it: "you can
-# usually turn a furious person around just by repeating their complaint back", "we won him back by listening".
+# usually turn a furious person around just by repeating their complaint back", "we turned him around by listening".
 # The subject and a modal or a past verb stand before "by" in one clause (no comma between them, no other
 # sentence); the act must still be a handling action.
-_DOING_BY = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?![\w'’])[ \t]++(?:can|could|will|'ll|’ll|usually|often|always|[a-z]++ed)"
-                       r"(?![\w'’])[^.!?\n,;:]{0,80}?[ \t]by[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?"
+# Each subject is a whole word (tested after its letters, so a scan skips to them): "Awe can" holds no "we".
+_DOING_BY = re.compile(r"(?:I(?<![\w'’]I)|[Ww]e(?<![\w'’][Ww]e)|[Yy]ou(?<![\w'’][Yy]ou))(?![\w'’])[ \t]++"
+                       r"(?:can|could|will|'ll|’ll|usually|often|always|[a-z]++ed)(?![\w'’])"
+                       r"[^.!?\n,;:]{0,80}?[ \t]by[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?"
                        r"(?P<act>[a-z]{3,}+(?<=ing))(?![\w'’])")
 
 
