@@ -910,6 +910,9 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
     text = reading.text
     verbs, outcomes, things = _figure_words()
     out: list[Framed] = []
+    # What counted action each verb is, asked once per verb: a reply of figures repeats its few verbs thousands of
+    # times, and each question reads every counted action.
+    acted_as: dict[str, tuple[str, int] | None] = {}
     for m in _FIGURE.finditer(text):
         if not m.group("share") and len(m.group().rstrip("kK").replace(",", "").split(".")[0]) < 2:
             continue  # "answered 3 questions at the interview": a count under ten is a story, not a figure
@@ -921,7 +924,9 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
         of = _OF_WHAT.match(text, end) if m.group("share") else None
         thing = _THING_AFTER.match(text, of.end() if of else end)
         noun = _low(thing.group(1)) if thing else ""
-        acted = words.counted.at([verb], 0)
+        if verb not in acted_as:
+            acted_as[verb] = words.counted.at([verb], 0)
+        acted = acted_as[verb]
         if acted is not None and acted[1] == 1:
             group = acted[0]
         elif verb in outcomes and m.group("share"):
