@@ -29,6 +29,7 @@ from bot.evaluation.advice import (
     about_the_conversation,
     conditioned_after,
     cues,
+    label_matches,
     negated_before,
     negation_before,
     replies_to_a_thing,
@@ -538,9 +539,34 @@ def _ends_with(said: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool
 
 def says_no_tip(reading: Reading) -> list[Hit]:
     """Where the reply says it has no tip (tips.toml [no_tip]), except doubt about a fact: "No idea
-    why, but apologising first always works" gives its tip."""
-    return [h for h in lexicons().no_tip.find(reading.prepared)
+    why, but apologising first always works" gives its tip; or answers a tip's label with none ("Dica: não
+    tenho, sinceramente.", _none_after_label)."""
+    said = [h for h in lexicons().no_tip.find(reading.prepared)
             if _WONDERS_ABOUT_A_FACT.match(reading.text, h.end) is None]
+    return said + _none_after_label(reading) if ":" in reading.text else said
+
+
+# After a denial answering a tip's label: the sentence's end, or a comma, semicolon or dash and more words.
+_DENIAL_ENDS = re.compile(r"[ \t]*+(?:[.!…]|[,;–—-]|$)", re.MULTILINE)
+
+
+def _none_after_label(reading: Reading) -> list[Hit]:
+    """Denials (tips.toml [none_after_label]) that are the whole answer to a tip's label, or its first words before
+    a comma: "Tip: none.", "Consejo: ninguno, la verdad". Never a denial opening advice ("Tip: nothing beats a
+    quick apology")."""
+    out: list[Hit] = []
+    tip_labels = lexicons().tip_context
+    for hit in _table("none_after_label").find(reading.prepared):
+        sentence = reading.layout.sentence_at(hit.start)
+        label = sentence.label
+        if label is None or not label[1] < hit.start:
+            continue
+        between = reading.text[label[1] : hit.start]
+        if between.strip(" \t\r\n:：-–—") or not label_matches(tip_labels, reading.layout.label_text(sentence)):
+            continue
+        if _DENIAL_ENDS.match(reading.text, hit.end) is not None:
+            out.append(hit)
+    return out
 
 
 def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit]:
