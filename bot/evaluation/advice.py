@@ -21,6 +21,7 @@ from bot.evaluation.lexicon import grammar_phrases, language_entries, lexicons, 
 from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
+from bot.evaluation.word_frequencies import frequencies
 
 # Where a clause may start inside a sentence: after punctuation, a dash, or a joining word.
 CLAUSE_BREAK = re.compile(
@@ -659,7 +660,7 @@ def _people(reading: Reading) -> list[int]:
     c = cues()
     hits = c.person.find(reading.prepared)
     if reading.language != "en":
-        return sorted(h.start for h in hits)
+        return sorted(h.start for h in hits if not _false_friend(reading, h))
     text = reading.text
     said = [text[h.start : h.end].lower() for h in hits]
     named: list[int] = []
@@ -673,6 +674,32 @@ def _people(reading: Reading) -> list[int]:
                   if (w not in c.pronouns or not _about_things(reading, h.start, named, angry))
                   and not _owner_of_a_thing(reading, h, covered)
                   and not (w.startswith(_APOLOGY) and not _replies_to_someone(text, h.end, starts)))
+
+
+# A word of another language's [person] list at least this common in the reply's own language is a word of that
+# language: Spanish "les" (to them) is the French article ("variez les formats"), English "he" a Spanish verb
+# ("he hablado"). wordfreq's Zipf scale: "les" is 7.0 in French, "clientes" 3.9 in French.
+_FALSE_FRIEND_ZIPF = 5.0
+
+
+def _false_friend(reading: Reading, hit: Hit) -> bool:
+    """The person word at ``hit`` comes from another language's list, is common in the reply's language, and its
+    own language's list does not hold it."""
+    if hit.entry.lang in ("", reading.language):
+        return False
+    return _common_elsewhere(reading.text[hit.start : hit.end].lower(), reading.language)
+
+
+@cache
+def _common_elsewhere(word: str, language: str) -> bool:
+    if frequencies(language).get(word, 0.0) < 10 ** (_FALSE_FRIEND_ZIPF - 9):
+        return False
+    return not any(h.start == 0 and h.end == len(word) for h in _own_people(language).find(Prepared.of(word)))
+
+
+@cache
+def _own_people(language: str) -> Matcher:
+    return Matcher(language_entries(toml_table("advice.toml")["person"], key="person", languages=[language]))
 
 
 # An apology is to someone ([person] holds it), unless it goes "to" no person: "apologise to your boss".

@@ -31,6 +31,9 @@ class Finding:
     # unknown item in a list of metrics, a product-like name outside any usage frame. Never counted; when
     # it would make up the shortfall, a person decides instead of a fail.
     doubtful: tuple[str, ...] = ()
+    # The part of the reply answering this question answers it about something else ("Mon conseil : publiez trois
+    # fois par semaine et soignez vos visuels" under the tip's label): a clear gap, not partial evidence.
+    elsewhere: bool = False
 
 
 @quick_init

@@ -207,6 +207,8 @@ def _takes_up(reading: Reading, finding: Finding, name: str, by_topic: bool = Fa
     if name == "angry_customer_tip":  # anger named, or a tip label ("Consejo:", "Tipp:")
         if says_no_tip(reading):  # "Ehrlich gesagt habe ich keinen Tipp für wütende Kunden": clearly missing
             return False
+        if finding.elsewhere:  # "Mon conseil : soignez vos visuels": a tip about something else
+            return False
         lex = lexicons()
         return bool(_affirmed(reading, [*lex.anger.find(reading.prepared), *lex.tip_context.find(reading.prepared)]))
     topic = cues().topics.get(name)

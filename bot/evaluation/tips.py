@@ -612,6 +612,13 @@ def _names_another_target(reading: Reading, answer: TipAnswer) -> bool:
     return any(not mood.overlaps(h.start, h.end) for h in hits)
 
 
+def _other_target(reading: Reading, answer: TipAnswer) -> str:
+    """The words of the first target _names_another_target found, for the admin's note."""
+    hits = [h for h in _table("other_targets").find(reading.prepared)
+            if reading.layout.index_at(h.start) in answer.sentences]
+    return reading.text[hits[0].start : hits[0].end] if hits else ""
+
+
 def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
     """The answer says the people have a problem, a complaint or feelings (tips.toml [trouble]). Only English
     has the list: in the other languages every answer counts as about trouble."""
@@ -874,9 +881,17 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # ("Nunca respondas en caliente." under the quoted question) may be a tip in words no list knows; so may
     # an action word in the tip's place, told in a mood no list knows ("Kommentiere öffentlich, dass die Lösung
     # in Arbeit ist."): a reply in such a language is failed only for what is clearly missing.
+    # ... unless, with no handling action in it, it names something else the advice is for (the reader's content,
+    # their boss: [other_targets]) and no anger word: a tip about something else, which the design fails.
     if reading.language != "en" and ((answer.strong and told) or (actions and not seen.anti)):
+        if not actions and not angry and names_another_target():
+            return "", False, f"{_ELSEWHERE} {answer.how}: {_other_target(reading, answer)}"
         return "", True, f"advice in {answer.how}, in words the {reading.language} lists may not know"
     return "", False, ""
+
+
+# The note of advice where the reply answers the tip question that is about something else (_answer_decides).
+_ELSEWHERE = "advice about something else in"
 
 
 def _told_as_a_story(reading: Reading, clauses: list[tuple[int, int]]) -> bool:
@@ -1243,7 +1258,7 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
                       and h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
     confirmed = dict(seen.confirmed)
     notes: list[str] = []
-    unsure = False
+    unsure = elsewhere = False
     # Anti advice with no good action beside it ("ignore them, never apologise") is no tip at all.
     # ... unless the answer also says what the angry people want ("When people are angry, they want to be
     # listened to"): the answer is no anti advice then, and a consequence beside it still goes to a person.
@@ -1265,6 +1280,7 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
             lo, hi = _advice_quote(reading, answer, advice)
             confirmed[(lo, hi)] = (reading.text[lo:hi], because)
         notes += [note] if note else []
+        elsewhere = note.startswith(_ELSEWHERE)
     elif answer is not None:
         for span, words in seen.in_answer.items():
             confirmed.setdefault(span, (words, answer.how))
@@ -1313,4 +1329,4 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     evidence = tuple(words for words, _ in confirmed.values())
     reasons = tuple(f"{words}: {how}" for words, how in confirmed.values())
     return Finding(evidence=evidence, count=len(evidence), unsure=unsure, notes=tuple(notes),
-                   spans=tuple(confirmed), why=reasons)
+                   spans=tuple(confirmed), why=reasons, elsewhere=elsewhere and not confirmed and not unsure)
