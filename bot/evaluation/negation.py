@@ -82,7 +82,10 @@ class NegationScope:
         before, after, bounds, next_sentence = negation_matchers(language)
         b_hits = tuple(h for h in before.find(prepared) if h.key != NOT_A_CUE)
         a_hits = tuple(h for h in after.find(prepared) if h.key != NOT_A_CUE)
-        boundary_starts = tuple(sorted(h.start for h in bounds.find(prepared)))
+        # A boundary word opening a cue is part of it: "Statistiken schaue ich mir nur selten an", "I used
+        # Hootsuite, but not anymore" ("nur", "but" otherwise end the clause before the cue).
+        cue_starts = {h.start for h in a_hits}
+        boundary_starts = tuple(sorted(h.start for h in bounds.find(prepared) if h.start not in cue_starts))
         takes_back: dict[int, str] = {}
         for hit in next_sentence.find(prepared):
             if _takes_back(layout, hit):
