@@ -282,6 +282,18 @@ _JOIN_ENDS = re.compile(
 _LIST_GAP_CHARS = 80
 
 
+# A superlative quantity just before an everyday word ranks things by it: "which posts get THE MOST clicks",
+# "the posts with the highest reach" watch clicks and reach. English; a bounded look back, so the scan stays linear.
+_RANKED_BEFORE = re.compile(
+    r"(?<![\w'’])the[ \t]++(?:most|highest|lowest|fewest|least|biggest|largest|greatest)[ \t]++$", re.IGNORECASE)
+_RANKED_REACH_CHARS = 24
+
+
+def _ranked_by(text: str, start: int) -> bool:
+    """The everyday word at ``start`` follows a superlative quantity (_RANKED_BEFORE)."""
+    return _RANKED_BEFORE.search(text, max(0, start - _RANKED_REACH_CHARS), start) is not None
+
+
 def _in_a_list(found: list[Mention], k: int, index: int, reading: Reading) -> bool:
     """The mention is an item of a list with the one before or after it: the words between end with a list's join
     ("reach, likes and comments"; "people who join the group, people who click through ...")."""
@@ -1167,7 +1179,8 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 # ‘like’"), makes its sentence one about metrics.
                 certain = {reading.layout.index_at(s) for _, s, e, needs, _ in found
                            if not needs or _quoted(reading.text, s, e)}
-            if index not in certain and not _in_a_list(found, k, index, reading):
+            if (index not in certain and not _in_a_list(found, k, index, reading)
+                    and not _ranked_by(reading.text, start)):
                 continue
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
