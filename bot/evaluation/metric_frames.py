@@ -104,12 +104,17 @@ def _words_of(table: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(_low(w) for words in table.values() for w in words)
 
 
+# Key of a phrase that holds a quantity word but asks for no amount ([not_quantities]).
+_NOT_A_QUANTITY = "not_quantity"
+
+
 @cache
 def frame_words() -> FrameWords:
     table = toml_table("metric_frames.toml")
     actions = _actions(table["actions"])
     return FrameWords(
-        quantities=Matcher(language_entries(table["quantities"], key="quantity")),
+        quantities=Matcher([*language_entries(table["quantities"], key="quantity"),
+                            *language_entries(table["not_quantities"], key=_NOT_A_QUANTITY)]),
         measures=Matcher(language_entries(table["measures"], key="measure")),
         trends=Matcher(language_entries(table["trends"], key="trend")),
         states=Matcher(language_entries(table["states"], key="state")),
@@ -814,6 +819,8 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             out.append(framed)  # a metric only in a sentence about metrics: it makes none
     fast = sorted((f.start, f.end) for f in out)
     for hit in words.quantities.find(reading.prepared):
+        if hit.key == _NOT_A_QUANTITY:
+            continue  # "Quanto às métricas, ...": a topic, no amount asked
         if _overlaps(hit.start, hit.end, fast):
             continue  # "how quickly we answer" is read above, as a time
         framed = _counted(reading, hit, named, words)

@@ -19,12 +19,13 @@ from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import read_manipulation
 from bot.evaluation.metrics import find_metrics
-from bot.evaluation.patterns import Hit, prepare_alike
+from bot.evaluation.patterns import prepare_alike
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.result import CriterionResult, Judgement, Source, Verdict
 from bot.evaluation.spans import SpanSet
+from bot.evaluation.taken_up import affirmed, takes_up
 from bot.evaluation.text import words
-from bot.evaluation.tips import find_tip, says_no_tip
+from bot.evaluation.tips import find_tip
 from bot.evaluation.tool_names import frames
 from bot.evaluation.tools import find_tools
 from bot.evaluation.wrapping import unwrap
@@ -152,7 +153,7 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     # found is most of an answer, and the rest may be in words the lists do not know.
     several = len(missing) > 1
     if reading.language != "en" and missing and all(
-            _takes_up(reading, findings[name], name, by_topic=several) or _block_of_its_own(reading, findings, name)
+            takes_up(reading, findings, name, by_topic=several) or _block_of_its_own(reading, findings, name)
             or _one_short(findings[name], thresholds[name]) for name in missing):
         return tuple(missing)
     if len(missing) != 1:
@@ -189,30 +190,7 @@ def _cue_sentences(reading: Reading, name: str) -> set[int]:
         hits = frames().before.find(reading.prepared) + frames().weak.find(reading.prepared)
     else:
         return set()
-    return {reading.layout.index_at(h.start) for h in _affirmed(reading, hits)}
-
-
-def _affirmed(reading: Reading, hits: list[Hit]) -> list[Hit]:
-    """The hits not cancelled by a negation: "Nous n'utilisons aucun outil", "Herramientas: ningún" deny
-    the topic they name rather than take it up."""
-    return [h for h in hits if not reading.negation.cancelling(h.start, h.end, compared=False)]
-
-
-def _takes_up(reading: Reading, finding: Finding, name: str, by_topic: bool = False) -> bool:
-    """The reply answers this question, in words the lists may not know: something was found (unless
-    ``by_topic``), or the question's topic is named ("herramientas", "Dashboards"; for the tip, anger or
-    a tip label)."""
-    if finding.count >= 1 and not by_topic:
-        return True
-    if name == "angry_customer_tip":  # anger named, or a tip label ("Consejo:", "Tipp:")
-        if says_no_tip(reading):  # "Ehrlich gesagt habe ich keinen Tipp für wütende Kunden": clearly missing
-            return False
-        if finding.elsewhere:  # "Mon conseil : soignez vos visuels": a tip about something else
-            return False
-        lex = lexicons()
-        return bool(_affirmed(reading, [*lex.anger.find(reading.prepared), *lex.tip_context.find(reading.prepared)]))
-    topic = cues().topics.get(name)
-    return topic is not None and bool(_affirmed(reading, topic.find(reading.prepared)))
+    return {reading.layout.index_at(h.start) for h in affirmed(reading, hits)}
 
 
 def _in_doubt(finding: Finding, threshold: int) -> bool:
