@@ -18,6 +18,8 @@ and a lexicon's regex is tried only where a word starts the way one of its phras
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import threading
 import unicodedata
 import weakref
@@ -558,6 +560,73 @@ def _scan_kind(rx: str) -> str:
     return "word" if rx[:1].isalnum() or rx.startswith(("\\w", "(?i:")) else "punct"
 
 
+# What a regex's every match holds: one of a few strings (a literal run of the phrases, each branch of an alternation
+# giving one), worked out from the parsed regex. A key's regex is tried at each place its key stands in the text,
+# and in a text of one word or letter repeated that is hundreds of tries of a regex that reads on past the key
+# (a gap of up to four words, "e ... imprescindivel", reads each of five widths for each phrase: 1.6 us a try in
+# spaced-out letters); when the text holds none of the strings at all, no try can match, which a substring search
+# at C speed tells. Asked only of a key standing at _NEEDED_FROM places or more: at fewer, the tries cost less.
+_NEEDED_FROM = 8
+_MIN_NEEDED = 3  # a shorter string is in nearly every text
+_MAX_NEEDED = 32  # more would cost more searches than they save
+_NEEDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+_REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
+
+
+def needed_strings(rx: re.Pattern[str], held: str = "") -> tuple[str, ...] | None:
+    """Strings one of which every match of ``rx`` holds, or None when no such few strings of _MIN_NEEDED
+    characters or more are known (a regex ignoring case is not read). ``held``: what the text is known to hold
+    where ``rx`` is tried (its key's word); a set with a string inside it tells nothing."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    found = _needed_in(_sre_parse.parse(rx.pattern, rx.flags), held)
+    if found is None or len(found) > _MAX_NEEDED or min(map(len, found)) < _MIN_NEEDED:
+        return None
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))  # longest first: the likeliest to be absent
+
+
+def _needed_in(items: _sre_parse.SubPattern | list[tuple[object, object]], held: str) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` holds: its longest-shortest such set
+    (a run of literals, or what a group, an alternation of them or a repeat of at least one holds), or None."""
+    best: frozenset[str] | None = None
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if not found or any(string in held for string in found):
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if run:
+            better(frozenset(("".join(run),)))
+            run = []
+        if op is _sre.SUBPATTERN:
+            _, added, removed, inner = av  # type: ignore[misc]
+            better(None if (added | removed) & _sre.SRE_FLAG_IGNORECASE else _needed_in(inner, held))
+        elif op is _sre.ATOMIC_GROUP:
+            better(_needed_in(av, held))
+        elif op is _sre.BRANCH:
+            sets = [_needed_in(branch, held) for branch in av[1]]  # type: ignore[index]
+            better(None if any(found is None for found in sets) else frozenset().union(*sets))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            better(_needed_in(av[2], held))  # type: ignore[index]
+    if run:
+        better(frozenset(("".join(run),)))
+    return best
+
+
+def _needs(rx: re.Pattern[str], key: str) -> tuple[str, ...] | None:
+    found = _NEEDS.get(rx, ())
+    if found == ():  # two threads may both work it out: the same strings either way
+        found = _NEEDS[rx] = needed_strings(rx, key.removeprefix("="))
+    return found
+
+
 class _Owned:
     """The keys of one text's word index that each lexicon holds, as (the key's rank in the lexicon, the key) in
     the index's order, by the lexicon's serial number; ``upto``: the lexicons registered when it was made (a
@@ -718,6 +787,14 @@ class Matcher:
                     if m is not None:
                         hits.append(self._hit(m))
                 else:
+                    if len(positions) >= _NEEDED_FROM:
+                        needed = _needs(rx, key)
+                        if needed is not None:
+                            for string in needed:
+                                if string in text:
+                                    break
+                            else:
+                                continue  # no try can match
                     hits.extend(map(self._hit, filter(None, map(rx.match, repeat(text), positions))))
         for rx, kept in self._scanned:
             hits.extend(map(self._hit, rx.finditer(prepared.text if kept else prepared.lower)))
