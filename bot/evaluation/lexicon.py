@@ -94,13 +94,32 @@ def _with_averages(entries: list[Entry], averages: dict[str, list[str]]) -> list
 def _with_plurals(entries: list[Entry], heads: frozenset[str]) -> list[Entry]:
     """ "response time" also as "response times", "follower count" as "follower counts": an English
     name of two or more words ending in a measure word ([measures] of metric_frames.toml) names its
-    plural too."""
+    plural too; so does a name of one word that counts in any sentence ("sentiment": "the KPIs, sentiments and
+    growth"). An everyday word ("?reach") stays as listed: its plural is often a verb."""
     out: list[Entry] = []
     for e in entries:
         words = e.phrase.split()
-        if e.lang == "en" and len(words) >= 2 and words[-1].lower() in heads:
+        if e.lang != "en":
+            continue
+        if len(words) >= 2 and words[-1].lower() in heads:
             out.append(Entry(e.key, " ".join([*words[:-1], words[-1] + "s"]), e.needs_context, e.lang))
+        elif (len(words) == 1 and not e.needs_context and e.phrase.isalpha() and e.phrase.islower()
+              and len(e.phrase) >= _PLURAL_MIN_LETTERS and not e.phrase.endswith("s")):
+            out.append(Entry(e.key, _plural(e.phrase), e.needs_context, e.lang))
     return out
+
+
+# A shorter name ("ER", "CPC", "ROI") is an abbreviation, whose plural people write with capitals ("CPCs").
+_PLURAL_MIN_LETTERS = 4
+
+
+def _plural(word: str) -> str:
+    """The English plural of a noun: "sentiment" -> "sentiments", "velocity" -> "velocities", "reach" -> "reaches"."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
+    return word + "s"
 
 
 @cache
