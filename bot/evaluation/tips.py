@@ -883,9 +883,9 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # in Arbeit ist."): a reply in such a language is failed only for what is clearly missing.
     # ... unless, with no handling action in it, it names something else the advice is for (the reader's content,
     # their boss: [other_targets]) and no anger word: a tip about something else, which the design fails.
+    if reading.language != "en" and answer.strong and not actions and not angry and names_another_target():
+        return "", False, f"{_ELSEWHERE} {answer.how}: {_other_target(reading, answer)}"
     if reading.language != "en" and ((answer.strong and told) or (actions and not seen.anti)):
-        if not actions and not angry and names_another_target():
-            return "", False, f"{_ELSEWHERE} {answer.how}: {_other_target(reading, answer)}"
         return "", True, f"advice in {answer.how}, in words the {reading.language} lists may not know"
     return "", False, ""
 

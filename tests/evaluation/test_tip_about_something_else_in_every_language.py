@@ -1,7 +1,8 @@
 """A tip about something else does not count (DESIGN.md), in every language: advice under the tip's label with no
 handling action and no anger word that names another thing it is for (the reader's content, captions, hashtags, an
 editorial calendar: tips.toml [other_targets], now in es/de/fr/pt too) is a clear gap, not partial evidence for a
-person ("Mon conseil : variez les formats et préparez votre calendrier éditorial"). Advice in words the lists do not
+person ("Mon conseil : variez les formats et préparez votre calendrier éditorial"); so is advice to publish
+("Consejo: publica a diario y siempre a la misma hora"). Advice in words the lists do not
 know that names nothing else ("gardez la tête froide et laissez passer quelques minutes") still goes to a person."""
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from bot.settings import EvaluationSettings
 from tests.evaluation.conftest import reply
 
 
-@pytest.mark.parametrize("scenario", ["tip_about_content_fr", "tip_about_content_pt", "tip_about_content_es"])
+@pytest.mark.parametrize("scenario", [
+    "tip_about_content_fr", "tip_about_content_pt", "tip_about_content_es", "tip_about_posting_es",
+    "tip_about_posting_fr"])
 def test_advice_about_content_under_the_tip_label_fails(scenario: str, thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply(scenario), thresholds)
     assert judgement.criteria["tools"].met and judgement.criteria["metrics"].met
