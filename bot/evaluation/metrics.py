@@ -282,15 +282,19 @@ _JOIN_ENDS = re.compile(
 _LIST_GAP_CHARS = 80
 
 
-# A superlative quantity just before an everyday word ranks things by it: "which posts get THE MOST clicks",
-# "the posts with the highest reach" watch clicks and reach. English; a bounded look back, so the scan stays linear.
+# A superlative or a compared amount just before an everyday word ranks or measures things by it: "which posts get
+# THE MOST clicks", "the posts with the highest reach", "we get 30 TIMES MORE engagement", "TWICE AS MANY shares".
+# English; a bounded look back, so the scan stays linear.
 _RANKED_BEFORE = re.compile(
-    r"(?<![\w'’])the[ \t]++(?:most|highest|lowest|fewest|least|biggest|largest|greatest)[ \t]++$", re.IGNORECASE)
-_RANKED_REACH_CHARS = 24
+    r"(?:(?<![\w'’])the[ \t]++(?:most|highest|lowest|fewest|least|biggest|largest|greatest)"
+    r"|\d[\d.,]*+[ \t]*+(?:%|x|times|percent)?+[ \t]++(?:more|less|fewer|higher|lower)"
+    r"|(?<![\w'’])(?:twice|double|triple|\d++[ \t]++times|three[ \t]++times)[ \t]++as[ \t]++(?:many|much))[ \t]++$",
+    re.IGNORECASE)
+_RANKED_REACH_CHARS = 32
 
 
 def _ranked_by(text: str, start: int) -> bool:
-    """The everyday word at ``start`` follows a superlative quantity (_RANKED_BEFORE)."""
+    """The everyday word at ``start`` follows a superlative or a compared amount (_RANKED_BEFORE)."""
     return _RANKED_BEFORE.search(text, max(0, start - _RANKED_REACH_CHARS), start) is not None
 
 

@@ -1,5 +1,6 @@
 """Ranking content by a quantity watches that quantity (issue 9 item 2, metrics as people phrase them): "the ones with
-the most comments", "the reel with the highest reach", "the link with the most clicks" count everyday metric words
+the most comments", "the reel with the highest reach", "the link with the most clicks", and comparing it by an amount
+("we get 30% more comments, twice as many shares and about 3 times more saves") count everyday metric words
 (metrics.toml "?" entries) without a metrics cue in the sentence. A superlative of something else does not make a
 word a metric: "the most important thing is to read the comments"."""
 
@@ -14,6 +15,12 @@ from tests.evaluation.conftest import reply
 def test_everyday_metric_words_after_a_superlative_are_watched(thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("metrics_ranked_by_superlatives"), thresholds)
     assert judgement.criteria["metrics"].evidence == ("comments", "reach", "clicks")
+    assert judgement.verdict == Verdict.PASS
+
+
+def test_everyday_metric_words_after_a_compared_amount_are_watched(thresholds: EvaluationSettings) -> None:
+    judgement = judge_rules(reply("metrics_compared_by_amount"), thresholds)
+    assert judgement.criteria["metrics"].evidence == ("comments", "shares", "saves")
     assert judgement.verdict == Verdict.PASS
 
 
