@@ -463,7 +463,14 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
         for m in _NAME_WORD.finditer(reading.text, start, sentence.end):
             word = m.group().rstrip(".,'’")
             end = m.start() + len(word)
-            if len(word) < 2 or not product_like(word, reading.language):
+            if len(word) >= 2 and not product_like(word, reading.language):
+                # "RD Station": an abbreviation in capitals with a capitalised word after it, both common as
+                # words, is one name written like a product.
+                joined = _ABBREVIATION_THEN_WORD.match(reading.text, m.start(), sentence.end)
+                if joined is None or taken.overlaps(m.start(), joined.end()):
+                    continue
+                word, end = joined.group(), joined.end()
+            if len(word) < 2:
                 continue
             if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
                 continue  # "Arbeitsaufkommen": every German noun is capitalised, and compounds are rare
@@ -476,6 +483,10 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
             out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))
             taken.add(m.start(), end)
     return out
+
+
+# An abbreviation in capitals (two to four letters) and a capitalised word after it, one space apart: "RD Station".
+_ABBREVIATION_THEN_WORD = re.compile(r"[A-Z]{2,4}+ [A-Z][a-z]{2,}+(?![\w'’])")
 
 
 def _handle_or_tag(text: str, start: int) -> bool:
