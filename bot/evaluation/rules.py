@@ -151,10 +151,14 @@ def _partial(reading: Reading, findings: dict[str, Finding], thresholds: dict[st
     # ("Me gusta mucho este trabajo" read as the metric "Me gusta") is no answer to a question.
     # ... or each is one short of its threshold ("#googleads" and no second tool, two metrics of three): what was
     # found is most of an answer, and the rest may be in words the lists do not know.
+    # Tools are names, which the usage frames and the tools answer read in every language: one tool named and
+    # nothing more ("Uso Hootsuite para programar.") leaves the second clearly missing, as in English, unless the
+    # topic is named beyond what was found ("Hootsuite y otras herramientas") or a block of its own answers.
     several = len(missing) > 1
     if reading.language != "en" and missing and all(
-            takes_up(reading, findings, name, by_topic=several) or _block_of_its_own(reading, findings, name)
-            or _one_short(findings[name], thresholds[name]) for name in missing):
+            takes_up(reading, findings, name, by_topic=several or name == "tools")
+            or _block_of_its_own(reading, findings, name)
+            or (name != "tools" and _one_short(findings[name], thresholds[name])) for name in missing):
         return tuple(missing)
     if len(missing) != 1:
         return ()
@@ -170,12 +174,13 @@ def _one_short(finding: Finding, threshold: int) -> bool:
 
 
 def _block_of_its_own(reading: Reading, findings: dict[str, Finding], name: str) -> bool:
-    """Of three answer blocks or more, one holds nothing the other criteria found: it answers this
-    question in words the lists do not know ("Ich schaue, wie gut unsere Beiträge ankommen")."""
+    """Of three answer blocks or more, one holds nothing any criterion found: it answers this question in words
+    the lists do not know ("Ich schaue, wie gut unsere Beiträge ankommen")."""
     found = content_blocks(reading)
     if len(found) < _COMPLETE_ANSWER_BLOCKS:
         return False
-    used = {reading.layout.index_at(lo) for other, f in findings.items() if other != name for lo, _ in f.spans}
+    # A block holding what was found for this question too answers it in words the lists know: no more is there.
+    used = {reading.layout.index_at(lo) for f in findings.values() for lo, _ in f.spans}
     cued = _cue_sentences(reading, name)
     return any(not any(i in used for i in range(b.first, b.last)) and any(i in cued for i in range(b.first, b.last))
                for b in found)
