@@ -35,5 +35,7 @@ def test_a_list_head_naming_anger_is_no_tool(thresholds: EvaluationSettings) -> 
     is no product heading an item of a list of tools."""
     judgement = judge_rules(reply("tool_list_head_naming_anger_german"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Sendible",)
-    # One tool in a language whose lexicons are thinner: a person decides (issue 9 item 5).
-    assert judgement.verdict == Verdict.NEEDS_REVIEW
+    # One tool and nothing more leaves the second clearly missing, in a thinner language as in English
+    # (test_one_tool_in_a_thinner_language.py).
+    assert judgement.verdict == Verdict.FAIL
+    assert judgement.reasons == ("missing:tools",)
