@@ -98,7 +98,7 @@ def test_a_long_reply_visits_only_the_places_whose_window_reads_as_a_name(monkey
 
 
 def test_words_are_apart_when_one_or_two_spaces_tabs_or_hyphens_stand_between_them() -> None:
-    assert respelt._APART == {a + b for a in " \t-" for b in ("", " ", "\t", "-")}
+    assert {a + b for a in " \t-" for b in ("", " ", "\t", "-")} == respelt._APART
     parts = respelt._ASCII_SPLIT.split("Hoot Suite,Tweet--Deck")
     assert parts == ["", "Hoot", " ", "Suite", ",", "Tweet", "--", "Deck", ""]
     assert [part in respelt._APART for part in parts[2:-1:2]] == [True, False, True]
