@@ -1,6 +1,12 @@
-"""A clearly described tool type is a tool (DESIGN.md), in every supported language: the kinds the English lines of
-tool_types.txt name (a project management tool, a moderation bot, an email marketing tool, a network's native
-analytics ...) are named in es/de/fr/pt on the same lines, and count as one tool each."""
+"""A kind of tool named without a brand counts in every judged language (issue 9 items 1, 5; DESIGN.md: "a
+clearly described tool type ('a social listening tool')").
+
+"Uso una herramienta de escucha y Buffer" names two tools as plainly as "I use a listening tool and Buffer":
+tool_types.txt holds each kind's names in es, de, fr and pt beside the English ones (a project management tool, a
+moderation bot, an email marketing tool, a video editor, a network's native analytics too). A kind that says what
+a brand just named is ("Metricool es una herramienta de análisis") is that brand, not a second tool, in
+every language; a kind negated is not used.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,40 @@ import pytest
 
 from bot.evaluation.reading import Reading
 from bot.evaluation.tools import find_tools
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    ("es", "Uso una herramienta de escucha y Buffer.", ("herramienta de escucha", "Buffer")),
+    ("fr", "J'utilise un outil de veille et Buffer.", ("outil de veille", "Buffer")),
+    ("de", "Wir nutzen ein Planungstool und Canva.", ("Planungstool", "Canva")),
+    ("pt", "Usamos uma ferramenta de agendamento e o Canva.", ("ferramenta de agendamento", "Canva")),
+])
+def test_a_kind_of_tool_counts_in_every_language(language: str, text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, language)).evidence == kept
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    ("en", "I use Google Analytics, which is an analytics tool.", ("Google Analytics",)),
+    ("es", "Metricool es una herramienta de análisis que uso a diario.", ("Metricool",)),
+    ("fr", "J'utilise Agorapulse, qui est un outil de veille.", ("Agorapulse",)),
+])
+def test_a_kind_that_says_what_a_brand_is_is_that_brand(language: str, text: str, kept: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, language)).evidence == kept
+
+
+def test_a_kind_of_tool_negated_is_not_used() -> None:
+    found = find_tools(Reading.of("No uso ninguna herramienta de escucha, solo Buffer.", "es"))
+    assert found.evidence == ("Buffer",), found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Ferramentas: Reforce os filtros das redes sociais para bloquear palavras de ódio."),
+    ("en", "Tools: Revisit the dashboard every Monday and compare the weeks."),
+])
+def test_a_verb_opening_the_tools_answer_is_no_product(language: str, text: str) -> None:
+    """A capitalised word opening a sentence of the tools answer right before an article is a verb told to the
+    reader, not a product no list knows, however rare it is as a word."""
+    assert find_tools(Reading.of(text, language)).evidence == ()
 
 
 @pytest.mark.parametrize(("language", "sentence", "words"), [
