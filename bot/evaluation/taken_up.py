@@ -11,6 +11,7 @@ word counts only where it takes the question up:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.evaluation.advice import cues
@@ -21,8 +22,12 @@ from bot.evaluation.spans import SpanSet
 from bot.evaluation.tips import says_no_tip
 
 # A topic set at the head of its sentence before a comma: at most this many words before it and after it
-# ("Quanto às métricas,", "Was Kennzahlen angeht,", "Les statistiques,").
+# ("Quanto às métricas,", "Was Kennzahlen angeht,", "Les statistiques,"), read within this many characters either
+# side, and the clause after the comma read for a negation within this many: each topic word costs a bounded
+# reading however long its sentence, so a reply of topic words stays linear.
 _FRONTED_WORDS = 4
+_FRONTED_REACH_CHARS = 80
+_DENIAL_REACH_CHARS = 200
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 # The words between a network's name and an app word that make the app the network's own: "the Instagram app",
 # "die Instagram-App", "o aplicativo do Instagram", "l'application Instagram", "la app de TikTok".
@@ -59,20 +64,21 @@ def takes_up(reading: Reading, findings: dict[str, Finding], name: str, by_topic
     others = SpanSet(span for other, f in findings.items() if other != name for span in f.spans)
     hits = [h for h in topic.find(reading.prepared) if not others.overlaps(h.start, h.end)]
     if name == "tools" and hits:
-        channels = lexicons().channels.find(reading.prepared)
-        hits = [h for h in hits if not _a_networks_own_app(reading.text, h, channels)]
+        channels = lexicons().channels.find(reading.prepared)  # sorted, apart: their starts and ends are sorted
+        starts, ends = [c.start for c in channels], [c.end for c in channels]
+        hits = [h for h in hits if not _a_networks_own_app(reading.text, h, starts, ends)]
     return bool(affirmed(reading, hits))
 
 
-def _a_networks_own_app(text: str, hit: Hit, channels: list[Hit]) -> bool:
+def _a_networks_own_app(text: str, hit: Hit, starts: list[int], ends: list[int]) -> bool:
     """The app word at ``hit`` names a network's own app: the network's name right before it ("Instagram app") or
-    after it, with at most a preposition and an article between ("aplicativo do Instagram")."""
-    for channel in channels:
-        if channel.end <= hit.start and _CHANNEL_THEN_APP.fullmatch(text, channel.end, hit.start):
-            return True
-        if hit.end <= channel.start and _APP_THEN_CHANNEL.fullmatch(text, hit.end, channel.start):
-            return True
-    return False
+    after it, with at most a preposition and an article between ("aplicativo do Instagram"). ``starts`` and
+    ``ends``: the networks' names, sorted; only the nearest on either side is read."""
+    before = bisect.bisect_right(ends, hit.start) - 1
+    if before >= 0 and _CHANNEL_THEN_APP.fullmatch(text, ends[before], hit.start):
+        return True
+    after = bisect.bisect_left(starts, hit.end)
+    return after < len(starts) and _APP_THEN_CHANNEL.fullmatch(text, hit.end, starts[after]) is not None
 
 
 def _fronted_and_denied(reading: Reading, hit: Hit) -> bool:
@@ -81,12 +87,23 @@ def _fronted_and_denied(reading: Reading, hit: Hit) -> bool:
     text = reading.text
     sentence = reading.layout.sentence_at(hit.start)
     start = sentence.after_label(hit.start, past_mark=True)
-    if len(_WORD.findall(text, start, hit.start)) > _FRONTED_WORDS:
+    if hit.start - start > _FRONTED_REACH_CHARS or len(_WORD.findall(text, start, hit.start)) > _FRONTED_WORDS:
         return False
-    comma = text.find(",", hit.end, sentence.end)
+    comma = text.find(",", hit.end, min(sentence.end, hit.end + _FRONTED_REACH_CHARS))
     if comma < 0 or len(_WORD.findall(text, hit.end, comma)) > _FRONTED_WORDS:
         return False
-    _, clause_end = reading.negation.clause(comma + 1, comma + 1)
-    end = max(clause_end, comma + 1)
     negation = reading.negation
-    return any(cue.key == "neg" and comma < cue.start < end for cue in (*negation.before, *negation.after))
+    _, clause_end = negation.clause(comma + 1, comma + 1)
+    end = min(max(clause_end, comma + 1), comma + _DENIAL_REACH_CHARS)
+    # Cues do not overlap, so each list is sorted by its ends and by its starts alike.
+    i = bisect.bisect_right(negation.before_ends, comma)
+    while i < len(negation.before) and negation.before[i].start < end:
+        if negation.before[i].key == "neg" and negation.before[i].start > comma:
+            return True
+        i += 1
+    j = bisect.bisect_right(negation.after_starts, comma)
+    while j < len(negation.after) and negation.after[j].start < end:
+        if negation.after[j].key == "neg":
+            return True
+        j += 1
+    return False

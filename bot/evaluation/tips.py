@@ -556,15 +556,16 @@ def _none_after_label(reading: Reading) -> list[Hit]:
     quick apology")."""
     out: list[Hit] = []
     tip_labels = lexicons().tip_context
+    names_a_tip: dict[str, bool] = {}  # label -> whether it names a tip, read once per label
     for hit in _table("none_after_label").find(reading.prepared):
         sentence = reading.layout.sentence_at(hit.start)
         label = sentence.label
-        if label is None or not label[1] < hit.start:
+        if label is None or not label[1] < hit.start or reading.text[label[1] : hit.start].strip(" \t\r\n:：-–—"):
             continue
-        between = reading.text[label[1] : hit.start]
-        if between.strip(" \t\r\n:：-–—") or not label_matches(tip_labels, reading.layout.label_text(sentence)):
-            continue
-        if _DENIAL_ENDS.match(reading.text, hit.end) is not None:
+        said = reading.layout.label_text(sentence)
+        if said not in names_a_tip:
+            names_a_tip[said] = label_matches(tip_labels, said)
+        if names_a_tip[said] and _DENIAL_ENDS.match(reading.text, hit.end) is not None:
             out.append(hit)
     return out
 
