@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from bot.domain.quick_init import quick_init
@@ -690,7 +690,8 @@ def _false_friend(reading: Reading, hit: Hit) -> bool:
     return _common_elsewhere(reading.text[hit.start : hit.end].lower(), reading.language)
 
 
-@cache
+# Remembered per word, at most this many: a wildcard entry ("client*") matches words a hostile reply can make up.
+@lru_cache(maxsize=4096)
 def _common_elsewhere(word: str, language: str) -> bool:
     if frequencies(language).get(word, 0.0) < 10 ** (_FALSE_FRIEND_ZIPF - 9):
         return False
