@@ -37,6 +37,9 @@ _SWAP_END = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS})(?![\w'’])", re.IGNOREC
 _SWAP_END_A = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS}|a|à)(?![\w'’])", re.IGNORECASE)
 
 
+# Key of a plain negation cue of [before] and [after] (lexicon.negation_matchers).
+_PLAIN_CUE = "neg"
+
 # Dashes that set a gloss apart: "a close competitor – Buffer – but ...".
 _DASHES = frozenset("–—")
 
@@ -119,6 +122,22 @@ class NegationScope:
             # ..." is weighed by the words before the first dash.
             lo = max(self.boundaries[i - 1], sentence.start) if i >= 1 else sentence.start
         return lo, hi
+
+    def negated_within(self, lo: int, hi: int) -> bool:
+        """A plain negation cue ([before] or [after]; no soft, phrase, swap or comparison cue) starts after ``lo``
+        and before ``hi``: "Sobre métricas, prefiro NÃO me prender a números" after the comma. Found by
+        bisection, so the cost is the cues in the stretch."""
+        i = bisect.bisect_right(self.before_ends, lo)  # cues do not overlap: sorted by ends and starts alike
+        while i < len(self.before) and self.before[i].start < hi:
+            if self.before[i].key == _PLAIN_CUE and self.before[i].start > lo:
+                return True
+            i += 1
+        j = bisect.bisect_right(self.after_starts, lo)
+        while j < len(self.after) and self.after[j].start < hi:
+            if self.after[j].key == _PLAIN_CUE:
+                return True
+            j += 1
+        return False
 
     def negation(self, start: int, end: int, *, compared: bool = True) -> str | None:
         """The cue that cancels the mention at [start, end), or None when it stands. ``compared``:

@@ -92,18 +92,5 @@ def _fronted_and_denied(reading: Reading, hit: Hit) -> bool:
     comma = text.find(",", hit.end, min(sentence.end, hit.end + _FRONTED_REACH_CHARS))
     if comma < 0 or len(_WORD.findall(text, hit.end, comma)) > _FRONTED_WORDS:
         return False
-    negation = reading.negation
-    _, clause_end = negation.clause(comma + 1, comma + 1)
-    end = min(max(clause_end, comma + 1), comma + _DENIAL_REACH_CHARS)
-    # Cues do not overlap, so each list is sorted by its ends and by its starts alike.
-    i = bisect.bisect_right(negation.before_ends, comma)
-    while i < len(negation.before) and negation.before[i].start < end:
-        if negation.before[i].key == "neg" and negation.before[i].start > comma:
-            return True
-        i += 1
-    j = bisect.bisect_right(negation.after_starts, comma)
-    while j < len(negation.after) and negation.after[j].start < end:
-        if negation.after[j].key == "neg":
-            return True
-        j += 1
-    return False
+    _, clause_end = reading.negation.clause(comma + 1, comma + 1)
+    return reading.negation.negated_within(comma, min(max(clause_end, comma + 1), comma + _DENIAL_REACH_CHARS))

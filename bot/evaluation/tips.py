@@ -603,21 +603,19 @@ def _handed_off(reading: Reading) -> set[int]:
 
 def _names_another_target(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names someone or something else the advice is for ("Stay calm when your boss is
-    watching", "apologise to your boss", "during launch week"): tips.toml [other_targets]. A word of a mood
-    phrase names none ("A good community MANAGER is someone who ...")."""
+    watching", "apologise to your boss", "during launch week"): tips.toml [other_targets]."""
+    return bool(_other_targets(reading, answer))
+
+
+def _other_targets(reading: Reading, answer: TipAnswer) -> list[Hit]:
+    """Where the answer names another target ([other_targets]); a word of a mood phrase names none ("A good
+    community MANAGER is someone who ...")."""
     hits = [h for h in _table("other_targets").find(reading.prepared)
             if reading.layout.index_at(h.start) in answer.sentences]
     if not hits:
-        return False
+        return hits
     mood = SpanSet((h.start, h.end) for h in cues().mood.find(reading.prepared))
-    return any(not mood.overlaps(h.start, h.end) for h in hits)
-
-
-def _other_target(reading: Reading, answer: TipAnswer) -> str:
-    """The words of the first target _names_another_target found, for the admin's note."""
-    hits = [h for h in _table("other_targets").find(reading.prepared)
-            if reading.layout.index_at(h.start) in answer.sentences]
-    return reading.text[hits[0].start : hits[0].end] if hits else ""
+    return [h for h in hits if not mood.overlaps(h.start, h.end)]
 
 
 def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
@@ -885,7 +883,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # ... unless, with no handling action in it, it names something else the advice is for (the reader's content,
     # their boss: [other_targets]) and no anger word: a tip about something else, which the design fails.
     if reading.language != "en" and answer.strong and not actions and not angry and names_another_target():
-        return "", False, f"{_ELSEWHERE} {answer.how}: {_other_target(reading, answer)}"
+        target = _other_targets(reading, answer)[0]
+        return "", False, f"{_ELSEWHERE} {answer.how}: {reading.text[target.start : target.end]}"
     if reading.language != "en" and ((answer.strong and told) or (actions and not seen.anti)):
         return "", True, f"advice in {answer.how}, in words the {reading.language} lists may not know"
     return "", False, ""
