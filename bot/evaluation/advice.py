@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import grammar_phrases, language_entries, lexicons, toml_table
@@ -235,38 +235,59 @@ _MAX_GERMAN_INFINITIVE_WORDS = 6
 
 def _infinitive(word: str, endings: tuple[str, ...], not_infinitives: frozenset[str]) -> bool:
     said = word.lower().replace("’", "'")
-    return said not in not_infinitives and any(said.endswith(e) and len(said) > len(e) + 1 for e in endings)
+    # One ending or none is met at C speed first (a word too short for any, a single letter, is none).
+    return (len(said) > 2 and said.endswith(endings) and said not in not_infinitives
+            and any(said.endswith(e) and len(said) > len(e) + 1 for e in endings))
+
+
+def _may_hold_an_infinitive(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether some word of ``text`` may end in one of ``endings``: each is looked for in the whole text lower-cased,
+    at C speed (a word's lower-cased ending stands in the lower-cased text at the word's end)."""
+    lower = text.lower()
+    if "’" in lower:
+        lower = lower.replace("’", "'")
+    return any(e in lower for e in endings)
 
 
 def _infinitive_clauses(reading: Reading, lead_in: frozenset[str], told_from: dict[int, int], plain: set[int]) -> None:
     """Clauses told in the infinitive, the advice mood of es/fr/pt/de tips ("Mantener la calma.", "Garder son
     calme.", "Manter a calma.", "Ruhe bewahren."): in es, fr and pt the clause opens with an infinitive after
     its [lead_in] words; in de a short clause ends with one in lower case and holds no subject or finite verb of
-    [not_infinitives]. Marked told from the clause's start, as an instruction verb opening it is."""
+    [not_infinitives]. Marked told from the clause's start, as an instruction verb opening it is.
+    Only the words a clause is read by are read: its first word past [lead_in]'s, or in de at most one word more
+    than such a clause may hold; and a text none of whose words may end in an infinitive's ending (spaced-out
+    letters, "i g n o r e a l l") is not cut into clauses."""
     c = cues()
     endings = c.infinitive_endings.get(reading.language)
-    if not endings:
+    text = reading.text
+    if not endings or not _may_hold_an_infinitive(text, endings):
         return
     refused = c.not_infinitives.get(reading.language, frozenset())
     german = reading.language == "de"
-    text = reading.text
     for index, sentence in enumerate(reading.layout.sentences):
-        lo = sentence.after_label()
-        breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, lo, sentence.end)]
-        bounds = zip([lo, *(hi for _, hi in breaks)], [*(b for b, _ in breaks), sentence.end], strict=True)
-        for start, end in bounds:
-            said = list(WORD.finditer(text, start, end))
+        start, last = sentence.after_label(), sentence.end
+        breaks = CLAUSE_BREAK.finditer(text, start, last)
+        while True:
+            cut = next(breaks, None)
+            end = last if cut is None else cut.start()
             if german:
+                said = list(islice(WORD.finditer(text, start, end), _MAX_GERMAN_INFINITIVE_WORDS + 1))
                 found = (0 < len(said) <= _MAX_GERMAN_INFINITIVE_WORDS and said[-1].group()[:1].islower()
                          and _infinitive(said[-1].group(), endings, refused)
                          and not any(m.group().lower() in refused for m in said))
             else:
-                first = next((m for m in said if m.group().lower().replace("’", "'") not in lead_in), None)
-                found = first is not None and _infinitive(first.group(), endings, refused)
+                found = False
+                for m in WORD.finditer(text, start, end):
+                    if m.group().lower().replace("’", "'") not in lead_in:
+                        found = _infinitive(m.group(), endings, refused)
+                        break
             if found:
                 told_from[index] = min(told_from.get(index, start), start)
                 plain.add(index)
                 break
+            if cut is None:
+                break
+            start = cut.end()
 
 
 def _words_alternation(table: dict[str, list[str]]) -> str:
