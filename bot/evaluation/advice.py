@@ -312,23 +312,58 @@ _OPEN_IMPERATIVE = Entry("open_imperative", "", lang="en")
 
 def _open_imperatives(reading: Reading, known: frozenset[int]) -> list[Hit]:
     """Verbs no [imperative] list knows, told with a person as their object ("If a customer is upset, match their
-    urgency, not their tone"): a word in its base form (no "-s", "-ed", "-ing" or "-ly" ending, no small word, no
-    preposition) right before "them", "their", "him" or "her". Whether it opens its clause is read as for a listed
-    verb (_opens_clause). English only: the other languages put the person in the verb's ending or before it."""
+    urgency, not their tone"), or opening the main clause after a fronted condition ("If a viewer is angry, pin a
+    calm reply"): a word in its base form (no "-s", "-ed", "-ing" or "-ly" ending, no small word, no preposition).
+    Whether it opens its clause is read as for a listed verb (_opens_clause). English only: the other languages put
+    the person in the verb's ending or before it, and mark the imperative in its ending."""
     if reading.language != "en":
         return []
     text = reading.text
-    c = cues()
     found: list[Hit] = []
     for m in _PERSON_AFTER_A_WORD.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE_REACH_CHARS), m.start() + 1)
-        if before is None:
+        if before is not None and before.start(1) not in known and _base_form(before.group(1)):
+            found.append(Hit(_OPEN_IMPERATIVE, before.start(1), before.end(1)))
+    found += _after_a_condition(reading, known)
+    return found
+
+
+def _base_form(word: str) -> bool:
+    """A word that may be a verb's base form: no small word, no word [not_open_imperatives] names, no "-s", "-ed",
+    "-ing" or "-ly" ending."""
+    c = cues()
+    word = word.lower()
+    return not (word in c.function_words or word in c.not_open_imperatives or word.endswith(("ly", "ing", "ed"))
+                or (word.endswith("s") and not word.endswith(("ss", "us"))))
+
+
+# A sentence (or a label's answer) that opens with a condition, then the first word after the condition's comma and
+# the word after that: "If a viewer is angry, PIN A calm reply". The condition is read within a bounded reach.
+_CONDITION_OPENING = re.compile(r"[ \t]*+(?:if|when|whenever|once)[ \t]", re.IGNORECASE)
+_CONDITION_THEN_WORD = re.compile(r"[^,.;:!?\n]{1,120}?,[ \t]++([a-z][a-z'’-]*+)[ \t]++([A-Za-z][\w'’-]*+)")
+# What may follow an instruction's verb at once: its object's first word or a particle ("pin A reply", "reach OUT");
+# a verb or "and" after the word makes it a subject ("empathy HELPS", "patience AND calm").
+_OBJECT_OPENERS = frozenset({
+    "a", "an", "the", "your", "their", "them", "him", "her", "it", "this", "that", "these", "those", "some", "any",
+    "every", "each", "all", "one", "out", "up", "back", "down", "off", "on", "over", "in", "through", "with",
+})
+
+
+def _after_a_condition(reading: Reading, known: frozenset[int]) -> list[Hit]:
+    """An instruction told after a fronted condition: with no subject before it, the main clause's first word is a
+    verb when an object or a particle follows it ("When a thread turns ugly, lock the thread")."""
+    text = reading.text
+    found: list[Hit] = []
+    for sentence in reading.layout.sentences:
+        opening = _CONDITION_OPENING.match(text, sentence.after_label(past_mark=True), sentence.end)
+        if opening is None:
             continue
-        word = before.group(1).lower()
-        if (before.start(1) in known or word in c.function_words or word in c.not_open_imperatives
-                or word.endswith(("ly", "ing", "ed")) or (word.endswith("s") and not word.endswith(("ss", "us")))):
+        m = _CONDITION_THEN_WORD.match(text, opening.end(), sentence.end)
+        if m is None or m.start(1) in known or not _base_form(m.group(1)):
             continue
-        found.append(Hit(_OPEN_IMPERATIVE, before.start(1), before.end(1)))
+        after = m.group(2).lower()
+        if after in _OBJECT_OPENERS or after.endswith("ly"):
+            found.append(Hit(_OPEN_IMPERATIVE, m.start(1), m.end(1)))
     return found
 
 
@@ -596,8 +631,13 @@ class Advice:
         person = {lay.index_at(start) for start in people}
         # Sentences whose person words all act (each the subject of a verb, "what people are saying"): in
         # English the advice there may be about anything ("post when your followers are online").
-        acting_only = person - {lay.index_at(start) for start in people if not _acts(reading, start)} \
-            if english else set()
+        # A person said to be angry ("when a customer is fuming, ...") is who the advice is for, not one acting.
+        if english:
+            anger = sorted(h.start for h in lexicons().anger.find(reading.prepared))
+            acting_only = person - {lay.index_at(start) for start in people
+                                    if not _acts(reading, start) or _said_to_be_angry(reading, start, anger)}
+        else:
+            acting_only = set()
         covered: list[_Covered] = []  # worked out once, on the first reply verb with an object
         replied = {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
                    if _replies_to_someone(reading.text, h.end, people)
@@ -745,6 +785,23 @@ _PERSON_WORD = re.compile(r"[^\W\d_][\w-]*+")
 _CAUSES_BEFORE = re.compile(
     r"\b(?:let|lets|letting|make|makes|making|help|helps|helping|have|has|watch|hear|tell|telling|ask|asking)"
     r"[ \t]++(?:(?:the|a|an|your|our|that|this|every|each)[ \t]++)?$", re.IGNORECASE)
+
+
+# A person word, then the verb that says how they are: "a customer IS fuming", "followers GET upset".
+_STATE_AFTER = re.compile(r"(?:['’](?:re|s)|[ \t]++(?:is|are|was|were|gets?|got|becomes?|became|seems?|sounds?|"
+                          r"feels?))(?![\w'’])[ \t]++(?:(?:very|really|so|visibly|clearly|getting|being)[ \t]++)?",
+                          re.IGNORECASE)
+
+
+def _said_to_be_angry(reading: Reading, start: int, anger: list[int]) -> bool:
+    """The person word at ``start`` is said to be in an angry state ("a subscriber is fuming", "members get
+    upset"): an anger word right after the verb of being (``anger``: the anger words' starts, sorted)."""
+    word = _PERSON_WORD.match(reading.text, start)
+    state = _STATE_AFTER.match(reading.text, word.end()) if word is not None else None
+    if state is None:
+        return False
+    at = bisect.bisect_left(anger, state.end())
+    return at < len(anger) and anger[at] == state.end()
 
 
 def _acts(reading: Reading, start: int) -> bool:
