@@ -395,9 +395,18 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
 _COUNT_HEADS = frozenset({"numbers", "figures", "stats"})
 
 
+def _acted_as(words: FrameWords, word: str) -> str | None:
+    """The metric group of a counted action of [actions] said in one word ("like" is likes), or None."""
+    action = words.counted.at([_low(word)], 0)
+    return action[0] if action is not None and action[1] == 1 else None
+
+
 # Measure words that are never verbs, so no word after them makes them one: "response percent to see ...".
 _NEVER_VERBS = frozenset({"percent", "percentage", "ratio", "ratios", "volume", "growth", "frequency", "duration",
                           "length"})
+# Measure words that make a share of what is done: after one, a counted action of [actions] is the thing measured even
+# where the word alone is no thing ("like RATIO", "reply RATE", "comment-to-like RATIO").
+_SHARE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percent", "percentage"})
 
 
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
@@ -411,7 +420,10 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     said = text[measure.start : measure.end].lower()
     # "DMs RECEIVED per week": a participle before "per" is read past below, even one that is no thing by itself.
     participle = said == "per" and _low(thing).endswith("ed") and len(thing) > 4
-    if (_low(thing) in words.not_things and not participle) or _overlaps(before.start(1), before.end(1), named):
+    if _overlaps(before.start(1), before.end(1), named):
+        return None
+    if _low(thing) in words.not_things and not participle and not (
+            said in _SHARE_HEADS and _acted_as(words, thing) is not None):
         return None
     after = _WORD_AFTER.match(text, measure.end)
     if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS:
