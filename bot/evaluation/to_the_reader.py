@@ -109,6 +109,13 @@ def not_the_candidates(text: str, sentence: Sentence, language: str) -> bool:
         _opens_with_a_verb(opening, words) and _speaks_of(tokens, words.you)) or _told_what_to_do(tokens, words)
 
 
+def tells_of_another(text: str, sentence: Sentence, language: str) -> bool:
+    """The sentence speaks of another person ("she", "they") and not of the candidate."""
+    words = _words(language)
+    tokens = _tokens(text[sentence.after_label(past_mark=True) : sentence.end])
+    return _speaks_of(tokens, words.third_person) and not _speaks_of(tokens, words.me)
+
+
 def _told_what_to_do(tokens: list[str], words: _Words) -> bool:
     """"you" then a modal of [to_the_reader.modals], small lead words between: "you've gotta go with ...",
     "you should really try ..." (a "you've" or "you'll" token carries its own auxiliary)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -25,7 +25,7 @@ from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import Sentence, sentence_word_counts
-from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates
+from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates, tells_of_another
 from bot.evaluation.tool_names import (
     frames,
     is_person,
@@ -516,7 +516,7 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
     tools are found otherwise, names in the part of the reply that answers the tools question by its shape
     count too (read only then: most replies name their tools in words the lists and frames know)."""
     mentions = _products_of_brands(reading.text, _mentions(reading))
-    finding = _counted(reading, mentions)
+    finding = _counted(reading, mentions, answered or ())
     if answered is None or finding.count >= enough:
         return finding
     more = _in_the_tools_answer(reading, mentions, answered)
@@ -525,7 +525,7 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
     # "ein Social Media Management Tool wie Swat.io": a type the brand found here follows is that brand.
     starts = sorted(m.start for m in more)
     kept = [m for m in mentions if not (m.generic and _brand_follows(reading.text, m.end, starts))]
-    return _counted(reading, sorted(kept + more, key=lambda m: m.start))
+    return _counted(reading, sorted(kept + more, key=lambda m: m.start), answered)
 
 
 # Between a brand and a product of its own: "Later's Instagram Analytics", "Sprout’s Smart Inbox".
@@ -650,8 +650,14 @@ def _still_set_aside(reading: Reading, where: int, start: int) -> bool:
     return _FIRST_PERSON.search(reading.text, sentences[index].start, sentences[index].end) is None
 
 
-def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
-    """The mentions in the candidate's own words, not negated and not someone else's."""
+def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[str, str], ...] = ()) -> Finding:
+    """The mentions in the candidate's own words, not negated and not someone else's. ``answered``: as for
+    find_tools, to read which sentences answer the tools question."""
+
+    @cache
+    def tools_answered() -> set[int]:
+        return tools_answer(reading, answered)
+
     found: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
@@ -668,8 +674,12 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
             continue
         cancelled = reading.negation.cancelling(m.start, m.end)
         soft = bool(cancelled and cancelled.soft)
+        # "Tools: I recommend you check out an app called Crowdfire": the candidate's recommendation, given as the
+        # answer to which tools they use, is that answer.
         if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start)
-                                        or (cancelled.after and _in_own_present_use(reading, m.start)))):
+                                        or (cancelled.after and _in_own_present_use(reading, m.start)))) and not (
+                _recommended_by_the_candidate(reading, cancelled)
+                and _answers_the_tools_question(reading, reading.layout.index_at(m.start), tools_answered)):
             if soft and _of_the_profession(cancelled[0]):
                 # "Community managers use tools like Hootsuite": maybe the candidate's answer, maybe not.
                 notes.append(f"the profession's tools in general, maybe the candidate's: {cancelled[0]} … {words}")
@@ -695,8 +705,9 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         index = reading.layout.index_at(m.start)
         if index not in voice:
             voice[index] = not_the_candidates(reading.text, reading.layout.sentences[index], reading.language)
-        if (voice[index] or examples_of_the_trade(reading.text, reading.layout.sentences[index], m.start,
-                                                    reading.language)) and not taken_up_after(reading, m.end):
+        sentence = reading.layout.sentences[index]
+        if (voice[index] or examples_of_the_trade(reading.text, sentence, m.start, reading.language)) and not (
+                taken_up_after(reading, m.end) or _answers_the_tools_question(reading, index, tools_answered)):
             # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
             # person's, maybe the candidate's own too.
             notes.append(f"recommended to the reader or another person's, maybe the candidate's: {words}")
@@ -706,6 +717,15 @@ def _counted(reading: Reading, mentions: list[Mention]) -> Finding:
         why.setdefault(m.key, m.why)
     finding = distinct_finding(found, reading.text, notes, why)
     return replace(finding, doubtful=tuple(dict.fromkeys(doubtful))) if doubtful else finding
+
+
+def _answers_the_tools_question(reading: Reading, index: int, tools_answered: Callable[[], set[int]]) -> bool:
+    """Sentence ``index`` is where the reply answers the tools question by its shape (under a "Tools" label,
+    numbered 1, under the quoted question) and tells of no other person: what it recommends or gives as examples
+    ("Tools: Use bots like Carl-bot or MEE6 to auto-delete spam") is the candidate's answer to which tools they
+    use."""
+    return index in tools_answered() and not tells_of_another(reading.text, reading.layout.sentences[index],
+                                                              reading.language)
 
 
 @cache
