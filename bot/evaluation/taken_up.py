@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from bot.evaluation.advice import cues
-from bot.evaluation.lexicon import lexicons
+from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Hit
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.spans import SpanSet
@@ -67,7 +68,27 @@ def takes_up(reading: Reading, findings: dict[str, Finding], name: str, by_topic
         channels = lexicons().channels.find(reading.prepared)  # sorted, apart: their starts and ends are sorted
         starts, ends = [c.start for c in channels], [c.end for c in channels]
         hits = [h for h in hits if not _a_networks_own_app(reading.text, h, starts, ends)]
+        if finding.count == 1:  # "HootSuite ... esta herramienta es de las más importantes": the tool found
+            hits = [h for h in hits if not _points_back(reading, h)]
     return bool(affirmed(reading, hits))
+
+
+@cache
+def _singular_pointers() -> re.Pattern[str]:
+    """subjects.toml [taken_up.singular_pointers], as the words right before a topic word."""
+    table = toml_table("subjects.toml")["taken_up"]["singular_pointers"]
+    phrases = sorted({p.lower() for ps in table.values() for p in ps}, key=len, reverse=True)
+    words = "|".join(r"[ \t]++".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w'’])(?:{words})[ \t]++\Z", re.IGNORECASE)
+
+
+_POINTER_REACH_CHARS = 24
+
+
+def _points_back(reading: Reading, hit: Hit) -> bool:
+    """A singular pointer stands right before the topic word at ``hit`` ("esta herramienta", "this tool", "cet
+    outil"): the word names what was found already, not more of the topic."""
+    return _singular_pointers().search(reading.text, max(0, hit.start - _POINTER_REACH_CHARS), hit.start) is not None
 
 
 def _a_networks_own_app(text: str, hit: Hit, starts: list[int], ends: list[int]) -> bool:
