@@ -102,14 +102,18 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
         rf"{_starting(channel_of)}(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}{part}(?P<suf>{suf})(?![\w])")
     # "analytics on YouTube", "die Dashboards von Twitter, Facebook und Instagram": a network's own
     # tools named before the network, in the languages judged.
-    own_kinds = {"analytics", "moderation"}
-    back_suffixes = sorted((s for s in suffixes if suffixes[s] in own_kinds), key=len, reverse=True)
+    back_suffixes = sorted((s for s in suffixes if suffixes[s] in NAMED_BEFORE_THE_NETWORK), key=len, reverse=True)
     back = "|".join(re.escape(s) for s in back_suffixes)
     backward = re.compile(
         rf"{_starting([*own_words, *back_suffixes])}(?<![\w]){own}(?P<suf>{back})\s++"
         rf"(?:on|for|in|from|of|inside|within|von|auf|bei|de|des|du|da|do|del|sur|en|no|na)\s++(?P<ch>{chan})(?![\w])"
     )
     return forward, backward, channel_of
+
+
+# The kinds of a network's own tool that may be named before the network: "analytics on YouTube", "die Dashboards von
+# Twitter", "el programador de Meta".
+NAMED_BEFORE_THE_NETWORK = frozenset({"analytics", "moderation", "scheduling"})
 
 
 @cache

@@ -101,7 +101,8 @@ def _old_network_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     own = rf"(?:(?:{'|'.join(own_words)})\s++)?"
     forward = re.compile(
         rf"(?<![\w]){tools._starting(channel_of)}(?P<ch>{chan})(?:['’]s)?\s++{own}(?P<suf>{suf})(?![\w])")
-    back_suffixes = sorted((s for s in suffixes if suffixes[s] in {"analytics", "moderation"}), key=len, reverse=True)
+    back_suffixes = sorted((s for s in suffixes if suffixes[s] in tools.NAMED_BEFORE_THE_NETWORK), key=len,
+                           reverse=True)
     back = "|".join(re.escape(s) for s in back_suffixes)
     backward = re.compile(
         rf"(?<![\w]){tools._starting([*own_words, *back_suffixes])}{own}(?P<suf>{back})\s++"
