@@ -1,0 +1,19 @@
+""""Instead," opening a sentence turns from what came before; it sets aside nothing after it ("Instead, by shortening a
+link with Bit.ly I get helpful analytics" uses Bit.ly). "instead of X" still sets X aside (negation.toml
+[not_cues])."""
+
+from __future__ import annotations
+
+from bot.evaluation.rules import judge_rules
+from bot.settings import EvaluationSettings
+
+
+def test_a_tool_after_an_opening_instead_is_used() -> None:
+    judgement = judge_rules("I design in Canva. Instead, by shortening a link with Bit.ly, I see who clicks.\n",
+                            EvaluationSettings())
+    assert judgement.criteria["tools"].met
+
+
+def test_instead_of_a_tool_still_sets_it_aside() -> None:
+    judgement = judge_rules("I design in Canva, instead of Hootsuite.\n", EvaluationSettings())
+    assert not judgement.criteria["tools"].met
