@@ -52,7 +52,7 @@ _LOOKBACK_SENTENCES = 2
 # "I stepped in", "We then called them", "I always ended up taking the angriest callers".
 _STORY_REACH = 40
 _STORY = re.compile(
-    r"\b(?:I|[Ww]e)\s++(?:(?:then|always|once|just|also|quickly|finally|usually|often)\s++)?"
+    r"\b(?:I|[Ww]e)\s++(?:(?:then|always|once|just|also|first|finally|usually|often|[a-z]{2,}ly)\s++)?"
     r"(?:[a-z]{2,}ed|told|took|gave|made|sent|wrote|spoke|met|kept|let|went|got|sat|stood|brought|heard|found|"
     r"had|paid|left|began|chose|felt|knew|said|saw|spent|taught|thought|understood)\b"
 )
