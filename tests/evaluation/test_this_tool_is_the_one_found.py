@@ -38,3 +38,8 @@ def test_a_block_of_its_own_naming_only_networks_answers_with_channels() -> None
             "jour.\n\nJe suis la portée, le taux d'engagement et le nombre d'abonnés.\n\nFace à un client en colère, "
             "restez calme et écoutez-le jusqu'au bout.\n")
     assert judge_rules(text, EvaluationSettings()).verdict.value == "fail"
+
+
+def test_a_topic_word_inside_the_one_tool_found_names_no_more() -> None:
+    text = "J'utilise des outils d'analyse pour suivre nos pages chaque semaine." + _REST["fr"]
+    assert judge_rules(text, EvaluationSettings()).verdict.value == "fail"
