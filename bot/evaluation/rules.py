@@ -182,8 +182,8 @@ def _block_of_its_own(reading: Reading, findings: dict[str, Finding], name: str)
     # A block holding what was found for this question too answers it in words the lists know: no more is there.
     used = {reading.layout.index_at(lo) for f in findings.values() for lo, _ in f.spans}
     if name == "tools":
-        # A block naming networks answers with channels, words the lists know: "Les Réseaux Sociaux comme Facebook
-        # et ses pages de Fan" is no tool in unknown words.
+        # A block naming networks answers with channels, words the lists know: "Nous travaillons avec Facebook et
+        # Instagram" is no tool in unknown words.
         used |= {reading.layout.index_at(h.start) for h in lexicons().channels.find(reading.prepared)}
     cued = _cue_sentences(reading, name)
     return any(not any(i in used for i in range(b.first, b.last)) and any(i in cued for i in range(b.first, b.last))

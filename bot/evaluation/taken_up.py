@@ -69,7 +69,7 @@ def takes_up(reading: Reading, findings: dict[str, Finding], name: str, by_topic
         starts, ends = [c.start for c in channels], [c.end for c in channels]
         hits = [h for h in hits if not _a_networks_own_app(reading.text, h, starts, ends)]
         if finding.count == 1:
-            # "HootSuite ... esta herramienta es de las más importantes", "des outils d'analyse": a topic word pointing
+            # "Metricool ... esta herramienta me ahorra horas", "des outils d'analyse": a topic word pointing
             # back at the tool found, or inside it, names that tool, no more.
             own = SpanSet(finding.spans)
             hits = [h for h in hits if not own.overlaps(h.start, h.end) and not _points_back(reading, h)]

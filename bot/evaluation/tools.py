@@ -678,7 +678,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
             continue
         cancelled = reading.negation.cancelling(m.start, m.end)
         soft = bool(cancelled and cancelled.soft)
-        # "Tools: I recommend you check out an app called Crowdfire": the candidate's recommendation, given as the
+        # "Tools: I recommend Metricool and Planable to anyone": the candidate's recommendation, given as the
         # answer to which tools they use, is that answer.
         if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start)
                                         or (cancelled.after and _in_own_present_use(reading, m.start)))) and not (
@@ -726,7 +726,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
 def _answers_the_tools_question(reading: Reading, index: int, tools_answered: Callable[[], set[int]]) -> bool:
     """Sentence ``index`` is where the reply answers the tools question by its shape (under a "Tools" label,
     numbered 1, under the quoted question) and tells of no other person: what it recommends or gives as examples
-    ("Tools: Use bots like Carl-bot or MEE6 to auto-delete spam") is the candidate's answer to which tools they
+    ("Tools: Try bots such as Dyno or YAGPDB for auto-moderation") is the candidate's answer to which tools they
     use."""
     return index in tools_answered() and not tells_of_another(reading.text, reading.layout.sentences[index],
                                                               reading.language)

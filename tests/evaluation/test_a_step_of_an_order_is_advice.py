@@ -1,5 +1,5 @@
-"""A step or a rule of an order, whatever its number, tells what to do: "Step one is to figure out how serious their
-issue is", "the next step is to ...", "rule number one is ..." (advice.toml [mood])."""
+"""A step or a rule of an order, whatever its number, tells what to do: "Step one is to find out what actually went
+wrong", "the next step is to ...", "rule number one is ..." (advice.toml [mood])."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _ANSWERS = "I schedule in Buffer and design in Canva. I watch reach, CTR and sav
 
 @pytest.mark.parametrize("tip", [
     "Tip: Step one is to work out how serious their issue is and who is affected.",
-    "Tip: the next step is to figure out how serious their issue is.",
+    "Tip: the next step is to find out what actually went wrong for them.",
 ])
 def test_an_ordered_step_under_the_tip_label_is_the_tip(tip: str) -> None:
     assert judge_rules(_ANSWERS + tip + "\n", EvaluationSettings()).criteria["angry_customer_tip"].met

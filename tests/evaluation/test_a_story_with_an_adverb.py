@@ -1,5 +1,5 @@
-"""A tip by example told with an adverb between the candidate and the past verb ("I first acknowledged the
-customer's concerns", "we immediately called them") is a story of what they did, as "I acknowledged" is
+"""A tip by example told with an adverb between the candidate and the past verb ("I first apologised to
+her", "we immediately called them") is a story of what they did, as "I acknowledged" is
 (bot/evaluation/tips.py, `_STORY`)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _ANSWERS = "I schedule in Buffer and design in Canva. I watch reach, CTR and sav
 
 
 @pytest.mark.parametrize("story", [
-    "When a furious client wrote in, I first acknowledged their concerns, addressed the issue and offered a refund.",
+    "When a furious client wrote in, I first apologised to her, explained the delay and offered a refund.",
     "When a furious client wrote in, we immediately called them, apologised and offered a refund.",
 ])
 def test_what_the_candidate_did_with_an_angry_person_is_the_tip(story: str) -> None:

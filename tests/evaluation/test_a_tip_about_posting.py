@@ -1,4 +1,4 @@
-"""Advice about posting itself ("Make sure you're not tweeting when your fans are sleeping", "post consistently") in
+"""Advice about posting itself ("Never be posting while your followers are asleep", "post consistently") in
 the tip's place, with no anger or trouble word, is a tip about something else, not about angry customers
 (tips.toml [other_targets]); a tip that also handles the person still counts."""
 
@@ -11,7 +11,7 @@ _ANSWERS = "1. I schedule in Buffer and design in Canva.\n2. Reach, CTR and save
 
 
 def test_advice_on_when_to_post_is_no_tip() -> None:
-    judgement = judge_rules(_ANSWERS + "3. Ha, classic. Make sure you're not tweeting when your fans are asleep!\n",
+    judgement = judge_rules(_ANSWERS + "3. Ha, classic. Never be posting while your followers are asleep!\n",
                             EvaluationSettings())
     assert judgement.verdict.value == "fail"
 

@@ -1,5 +1,5 @@
 """Anti advice in a condition on the reader is a warning against it, with up to two words between "if you" and the
-act ("if you start to take anything personally ..., you'll lose"), not advice to do it (advice._WARNED_BEFORE)."""
+act ("if you start to argue back, you've already lost"), not advice to do it (advice._WARNED_BEFORE)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ _ANSWERS = "I schedule in Buffer and design in Canva. I watch reach, CTR and sav
 
 
 def test_a_warning_against_taking_it_personally_is_no_anti_advice() -> None:
-    tip = "If you let an angry customer get to you, if you start to take anything personally, you'll lose.\n"
+    tip = "When a customer is angry: if you start to argue back, you've already lost.\n"
     judgement = judge_rules(_ANSWERS + tip, EvaluationSettings())
     assert judgement.verdict.value != "fail"
 

@@ -1,5 +1,5 @@
-"""A metric's other name ("Share of voice is also known as the number of conversations about your brand", "... is
-also called ...") is that metric again, counted once; "is important, but I also watch ..." still turns to a metric of
+"""A metric's other name ("CSAT is also known as the share of customers who rate us four or five", "... is also
+called ...") is that metric again, counted once; "is important, but I also watch ..." still turns to a metric of
 its own (bot/evaluation/metrics.py, `_defining`)."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from bot.settings import EvaluationSettings
 
 
 def test_a_metric_also_known_as_another_name_counts_once() -> None:
-    judgement = judge_rules("Share of voice is also known as the number of conversations about your brand versus "
-                            "your competitors. I also watch reach.\n", EvaluationSettings())
+    judgement = judge_rules("CSAT is also known as the share of customers who rate us four or five. I also "
+                            "watch reach.\n", EvaluationSettings())
     assert not judgement.criteria["metrics"].met
 
 

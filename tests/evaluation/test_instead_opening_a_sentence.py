@@ -1,5 +1,5 @@
-""""Instead," opening a sentence turns from what came before; it sets aside nothing after it ("Instead, by shortening a
-link with Bit.ly I get helpful analytics" uses Bit.ly). "instead of X" still sets X aside (negation.toml
+""""Instead," opening a sentence turns from what came before; it sets aside nothing after it ("Instead, I now schedule
+everything in Later" uses Later). "instead of X" still sets X aside (negation.toml
 [not_cues])."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from bot.settings import EvaluationSettings
 
 
 def test_a_tool_after_an_opening_instead_is_used() -> None:
-    judgement = judge_rules("I design in Canva. Instead, by shortening a link with Bit.ly, I see who clicks.\n",
+    judgement = judge_rules("I design in Canva. Instead, I now schedule everything in Later.\n",
                             EvaluationSettings())
     assert judgement.criteria["tools"].met
 
