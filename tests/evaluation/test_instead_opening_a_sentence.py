@@ -1,6 +1,5 @@
-""""Instead," opening a sentence turns from what came before; it sets aside nothing after it ("Instead, I now schedule
-everything in Later" uses Later). "instead of X" still sets X aside (negation.toml
-[not_cues])."""
+""""Instead," opening a sentence turns from what came before; it sets aside nothing after it ("Instead, all our
+scheduling runs through Later" uses Later). "instead of X" still sets X aside (negation.toml [not_cues])."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from bot.settings import EvaluationSettings
 
 
 def test_a_tool_after_an_opening_instead_is_used() -> None:
-    judgement = judge_rules("I design in Canva. Instead, I now schedule everything in Later.\n",
+    judgement = judge_rules("I design in Canva. Instead, all our scheduling runs through Later.\n",
                             EvaluationSettings())
     assert judgement.criteria["tools"].met
 
