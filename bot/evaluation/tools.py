@@ -70,6 +70,9 @@ class Mention:
     end: int
     needs_context: bool = False
     generic: bool = False
+    # A type named only to say what such tools can do ("Listening tools can alert you to a crisis"): a tool of the
+    # candidate's only where the reply answers the tools question (_counted).
+    described: bool = False
     # How it was found, for the report.
     why: str = "named tool (tools list)"
 
@@ -343,9 +346,10 @@ def _mentions(reading: Reading) -> list[Mention]:
         before = bisect.bisect_right(brand_ends, h.start) - 1
         if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], h.start):
             continue
-        if taken.overlaps(h.start, h.end) or _what_such_tools_do(reading.text, h.start, h.end):
+        if taken.overlaps(h.start, h.end):
             continue
-        kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)"))
+        kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)",
+                            described=_what_such_tools_do(reading.text, h.start, h.end)))
         taken.add(h.start, h.end)
     kept += _unlisted(reading, kept)
     if kept:
@@ -673,6 +677,8 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
             continue
+        if m.described and not _answers_the_tools_question(reading, reading.layout.index_at(m.start), tools_answered):
+            continue  # "Listening tools can alert you to a crisis": what such tools do, said of anyone
         if company is not None and company.not_the_product(m):
             notes.append(f"the company or its content, not the product: {words}")
             continue
