@@ -408,11 +408,12 @@ def _defining(reading: Reading, openers: dict[int, list[int]], verbs: frozenset[
         return False
     between = [w.lower() for w in _WORDS.findall(reading.text, end, start)]
     # "is also known as", "is also called": another name for the same metric, not a turn to one of its own.
-    between = [w for k, w in enumerate(between) if not (w == "also" and between[k + 1 : k + 2] in _OTHER_NAME)]
+    between = [w for k, w in enumerate(between)
+               if not (w == "also" and k + 1 < len(between) and between[k + 1] in _OTHER_NAME)]
     return any(w in verbs for w in _past_the_head(between)[:_VERB_WORDS]) and not any(w in turns for w in between)
 
 
-_OTHER_NAME = (["known"], ["called"], ["referred"])
+_OTHER_NAME = frozenset({"known", "called", "referred"})
 
 
 # How far after a metric its defining verb is looked for past a head noun: "metric on Twitch counts".

@@ -782,8 +782,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
                 # ... and with no anger or trouble word, advice naming something else it is for ("Never be posting
                 # while your followers are asleep") is a tip about that, which the design fails.
                 if not actions and not angry and names_another_target() and not _about_trouble(reading, answer):
-                    target = _other_targets(reading, answer)[0]
-                    return "", False, f"{_ELSEWHERE} {answer.how}: {reading.text[target.start : target.end]}"
+                    return _about_something_else(reading, answer)
                 return "", True, f"advice in {answer.how}, but the people in it only act, no one is its target"
             # With no handling action and no anger word, advice about a group of its own must say they have a
             # problem: "Ask your followers for photos" and "always send your clients a report" are tips about
@@ -888,8 +887,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # ... unless, with no handling action in it, it names something else the advice is for (the reader's content,
     # their boss: [other_targets]) and no anger word: a tip about something else, which the design fails.
     if reading.language != "en" and answer.strong and not actions and not angry and names_another_target():
-        target = _other_targets(reading, answer)[0]
-        return "", False, f"{_ELSEWHERE} {answer.how}: {reading.text[target.start : target.end]}"
+        return _about_something_else(reading, answer)
     if reading.language != "en" and ((answer.strong and told) or (actions and not seen.anti)):
         return "", True, f"advice in {answer.how}, in words the {reading.language} lists may not know"
     return "", False, ""
@@ -897,6 +895,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
 
 # The note of advice where the reply answers the tip question that is about something else (_answer_decides).
 _ELSEWHERE = "advice about something else in"
+
+
+def _about_something_else(reading: Reading, answer: TipAnswer) -> tuple[str, bool, str]:
+    """_answer_decides' verdict on advice about another target: no tip, no doubt, a note naming the first target."""
+    target = _other_targets(reading, answer)[0]
+    return "", False, f"{_ELSEWHERE} {answer.how}: {reading.text[target.start : target.end]}"
 
 
 def _told_as_a_story(reading: Reading, clauses: list[tuple[int, int]]) -> bool:

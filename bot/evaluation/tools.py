@@ -82,6 +82,11 @@ def _starting(phrases: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(p[0]) for p in phrases})) + "])"
 
 
+# The kinds of a network's own tool that may be named before the network: "analytics on YouTube", "die Dashboards von
+# Twitter", "el programador de Meta".
+NAMED_BEFORE_THE_NETWORK = frozenset({"analytics", "moderation", "scheduling"})
+
+
 @cache
 def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Channel + own feature ("Instagram Insights", "TikTok's analytics") and "analytics on YouTube"."""
@@ -112,11 +117,6 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
         rf"(?:on|for|in|from|of|inside|within|von|auf|bei|de|des|du|da|do|del|sur|en|no|na)\s++(?P<ch>{chan})(?![\w])"
     )
     return forward, backward, channel_of
-
-
-# The kinds of a network's own tool that may be named before the network: "analytics on YouTube", "die Dashboards von
-# Twitter", "el programador de Meta".
-NAMED_BEFORE_THE_NETWORK = frozenset({"analytics", "moderation", "scheduling"})
 
 
 @cache
