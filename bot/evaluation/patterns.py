@@ -587,7 +587,10 @@ def needed_strings(rx: re.Pattern[str], held: str = "") -> tuple[str, ...] | Non
 
 def _needed_in(items: _sre_parse.SubPattern | list[tuple[object, object]], held: str) -> frozenset[str] | None:
     """Strings one of which every match of the parsed sequence ``items`` holds: its longest-shortest such set
-    (a run of literals, or what a group, an alternation of them or a repeat of at least one holds), or None."""
+    (a run of literals, or what a group, an alternation of them or a repeat of at least one holds), or None.
+    A run of literals goes on into a group or an alternation that starts with literals, one string for each way
+    it may be read (_opening): "n tn(?:s ps|z ps|t q)" holds "tns", "tnz" or "tnt", "l vl(?:ttr|dr)" holds "vlttr"
+    or "vldr", where "tn", "vl" and the branches alone are two letters or fewer (too few to tell anything)."""
     best: frozenset[str] | None = None
 
     def better(found: frozenset[str] | None) -> None:
@@ -597,14 +600,17 @@ def _needed_in(items: _sre_parse.SubPattern | list[tuple[object, object]], held:
         if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
             best = found
 
-    run: list[str] = []
+    runs = {""}  # each way the run of literals read so far may be spelt
     for op, av in items:
-        if op is _sre.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
+        opening, whole = _opening(op, av)
+        if len(runs) * len(opening) > _MAX_NEEDED:
+            opening, whole = {""}, False
+        runs = {run + more for run in runs for more in opening}
+        if whole:
             continue
-        if run:
-            better(frozenset(("".join(run),)))
-            run = []
+        if runs != {""}:
+            better(frozenset(runs))
+            runs = {""}
         if op is _sre.SUBPATTERN:
             _, added, removed, inner = av  # type: ignore[misc]
             better(None if (added | removed) & _sre.SRE_FLAG_IGNORECASE else _needed_in(inner, held))
@@ -615,9 +621,44 @@ def _needed_in(items: _sre_parse.SubPattern | list[tuple[object, object]], held:
             better(None if any(found is None for found in sets) else frozenset().union(*sets))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
             better(_needed_in(av[2], held))  # type: ignore[index]
-    if run:
-        better(frozenset(("".join(run),)))
+    if runs != {""}:
+        better(frozenset(runs))
     return best
+
+
+_NOTHING_KNOWN = ({""}, False)
+
+
+def _opening(op: object, av: object) -> tuple[set[str], bool]:
+    """(strings, whole): every match of the parsed item starts with one of the strings (each its literals up to
+    the first item that is no literal, through groups that change no flag and alternations, at most _MAX_NEEDED
+    of them); whole when every match is one of them."""
+    if op is _sre.LITERAL:
+        return {chr(av)}, True  # type: ignore[arg-type]
+    if op is _sre.SUBPATTERN:
+        group: tuple[object, int, int, _sre_parse.SubPattern] = av  # type: ignore[assignment]
+        return _NOTHING_KNOWN if group[1] or group[2] else _sequence_opening(group[3])
+    if op is _sre.BRANCH:
+        found: set[str] = set()
+        every = True
+        for branch in av[1]:  # type: ignore[index]
+            opening, whole = _sequence_opening(branch)
+            found |= opening
+            every = every and whole
+        return (found, every) if len(found) <= _MAX_NEEDED else _NOTHING_KNOWN
+    return _NOTHING_KNOWN
+
+
+def _sequence_opening(items: _sre_parse.SubPattern | list[tuple[object, object]]) -> tuple[set[str], bool]:
+    runs = {""}
+    for op, av in items:
+        opening, whole = _opening(op, av)
+        if len(runs) * len(opening) > _MAX_NEEDED:
+            return runs, False
+        runs = {run + more for run in runs for more in opening}
+        if not whole:
+            return runs, False
+    return runs, True
 
 
 def _needs(rx: re.Pattern[str], key: str) -> tuple[str, ...] | None:
