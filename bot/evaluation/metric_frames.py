@@ -899,9 +899,13 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     return out, sentences
 
 
-# A figure: digits (with thousands marks and a "k"), then maybe a share sign. Found by its first digit, so a scan
-# skips to digits; what stands before it is read in a bounded window.
-_FIGURE = re.compile(r"\d(?<![\w.,]\d)[\d,.]*+[kK]?+(?![\w])(?P<share>[ \t]*+(?:%|percent\b|per[ \t]++cent\b))?+")
+# A figure: digits (with thousands marks and a "k"), then maybe a share sign, after the space or tab that ends the
+# verb before it (_VERB_BEFORE_FIGURE's last item, whether or not a hedge stands between; a figure after anything
+# else reports nothing). Found by its first digit, so a scan skips to digits; what stands before it is read in a
+# bounded window. A quoted-printable body's "=E2=80=94" holds no such figure: its "80" and "94" were figures (after
+# a character no word holds), each searched for a verb in the 40 characters before it.
+_FIGURE_AFTER_A_SPACE = re.compile(
+    r"\d(?<=[ \t]\d)[\d,.]*+[kK]?+(?![\w])(?P<share>[ \t]*+(?:%|percent\b|per[ \t]++cent\b))?+")
 # The verb before a figure, with a hedge between ("received ABOUT 300", "answered OVER 90%").
 _VERB_BEFORE_FIGURE = re.compile(
     r"(?<![\w'’])([a-z]++)[ \t]++(?:(?:about|around|over|nearly|almost|roughly|some|just|only|under|more[ \t]++than|"
@@ -932,7 +936,7 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
     # What counted action each verb is, asked once per verb: a reply of figures repeats its few verbs thousands of
     # times, and each question reads every counted action.
     acted_as: dict[str, tuple[str, int] | None] = {}
-    for m in _FIGURE.finditer(text):
+    for m in _FIGURE_AFTER_A_SPACE.finditer(text):
         if not m.group("share") and len(m.group().rstrip("kK").replace(",", "").split(".")[0]) < 2:
             continue  # "answered 3 questions at the interview": a count under ten is a story, not a figure
         before = _VERB_BEFORE_FIGURE.search(text, max(0, m.start() - _FIGURE_LOOKBACK), m.start())

@@ -4,11 +4,14 @@ way to the same answer, checked against the form it replaces on random texts bui
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
+from bot.evaluation import metric_frames
 from bot.evaluation.patterns import needed_strings
+from bot.evaluation.reading import Reading
 
 
 @pytest.mark.parametrize(("rx", "needed"), [
@@ -25,3 +28,37 @@ from bot.evaluation.patterns import needed_strings
 ])
 def test_what_every_match_holds_read_through_alternations(rx: str, needed: tuple[str, ...] | None) -> None:
     assert needed_strings(re.compile(rx)) == needed
+
+
+_VERBS = ["received", "answered", "closed", "handled", "Got", "resolve", "replied", "logged", "x", "é", ""]
+_HEDGES = ["", "", "about ", "over ", "more than ", "up to ", "nearly\t"]
+_GAPS = [" ", " ", " ", "  ", "\t", "\n", "=", "", "-", "'", "=E2=", "."]
+_FIGURES = ["1,240", "96", "81", "3", "300k", "12.5", "80", "94"]
+_AFTER = ["", "%", " percent", " per cent", "% of them", " of all", " messages", " tickets", "% on first contact",
+          " DMs", ".", ","]
+
+
+def _figure_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_VERBS) + rng.choice(_GAPS) + rng.choice(_HEDGES) + rng.choice(_FIGURES)
+                   + rng.choice(_AFTER) + rng.choice(_GAPS) for _ in range(rng.randint(1, 6)))
+
+
+def test_figures_found_after_a_space_report_what_every_figure_did() -> None:
+    """metric_frames._reported_figures scans for figures after a space or a tab only, which ends the verb (and the
+    hedge) it searches the 40 characters before a figure for; a scan of every figure found the others too ("=E2=80=94":
+    the 80 and the 94), and searched before each of them."""
+    rng = random.Random("figures")
+    words = metric_frames.frame_words()
+    # The scan as it was: every figure, after any character no word holds.
+    every_figure = re.compile(r"\d(?<![\w.,]\d)[\d,.]*+[kK]?+(?![\w])"
+                              r"(?P<share>[ \t]*+(?:%|percent\b|per[ \t]++cent\b))?+")
+    found = 0
+    for _ in range(3000):
+        text = _figure_text(rng)
+        reading = Reading.of(text, "en")
+        fast = metric_frames._reported_figures(reading, [], words)
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(metric_frames, "_FIGURE_AFTER_A_SPACE", every_figure)
+            assert fast == metric_frames._reported_figures(reading, [], words), text
+        found += len(fast)
+    assert found > 1000
