@@ -20,6 +20,7 @@ from bot.evaluation.patterns import Matcher
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.word_frequencies import frequencies
+from bot.mail.patterns import after_first_letters
 
 # A word is rare when it is not in wordfreq's "small" list, which holds every word used more than
 # once per million words (Zipf 3): "Kurrently", "Twiends" are rare; "Teams", "Drive", "Slack" are not.
@@ -568,10 +569,10 @@ _OBJECT_REACH_CHARS = 200
 
 @cache
 def _maker_product() -> re.Pattern[str]:
-    """A maker of software ([makers]) written with its capital, then a capitalised word: "Google Notifier"."""
-    makers = sorted(frames().makers, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?i:" + "|".join(re.escape(m) for m in makers) + r")[ \t]++[A-Z][\w'’-]++",
-                      re.ASCII)
+    """A maker of software ([makers]) written with its capital, then a capitalised word: "Google Notifier".
+    Written to start with the makers' first letters (after_first_letters: the same matches), so a scan skips to
+    them; headed by its look-behind, the case-blind alternation was tried at every character of the reply."""
+    return re.compile(after_first_letters(r"[\w'’-]", frames().makers) + r"[ \t]++[A-Z][\w'’-]++", re.ASCII)
 
 
 def _makers_products(reading: Reading) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.evaluation import metric_frames
+from bot.evaluation import metric_frames, tool_names
 from bot.evaluation.patterns import needed_strings
 from bot.evaluation.reading import Reading
 
@@ -62,3 +62,34 @@ def test_figures_found_after_a_space_report_what_every_figure_did() -> None:
             assert fast == metric_frames._reported_figures(reading, [], words), text
         found += len(fast)
     assert found > 1000
+
+
+def _makers_pattern_as_written_before() -> re.Pattern[str]:
+    makers = sorted(tool_names.frames().makers, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?i:" + "|".join(re.escape(m) for m in makers) + r")[ \t]++[A-Z][\w'’-]++",
+                      re.ASCII)
+
+
+def test_makers_products_found_from_their_first_letters_are_those_found_before() -> None:
+    """tool_names._maker_product starts with the makers' first letters, so a scan skips to them; headed by its
+    look-behind, the case-blind alternation was tried at every character of a reply (a fiftieth of a 3 KB one)."""
+    before = _makers_pattern_as_written_before()
+    now = tool_names._maker_product()
+    rng = random.Random("makers")
+    makers = sorted(tool_names.frames().makers)
+    pieces = ["", "", " ", "  ", "\t", "\n", "-", "'", "’", "x", "9", "_", ".", "é", "ſ", "\u212a", "İ", "ı",
+              "Notifier", "Docs", "Éclair", "teams", "A", "Z'", "Go-Live"]
+    gaps = [" ", " ", "\t", " \t", "", "\n"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + _cased(rng.choice(makers), rng) + rng.choice(gaps) + rng.choice(pieces)
+                       for _ in range(rng.randint(1, 8)))
+        spans = [m.span() for m in now.finditer(text)]
+        assert spans == [m.span() for m in before.finditer(text)], text
+        found += len(spans)
+    assert found > 2000
+
+
+def _cased(word: str, rng: random.Random) -> str:
+    return rng.choice([word, word.capitalize(), word.upper(), "".join(rng.choice((c, c.upper())) for c in word),
+                       word[:-1], word + "s"])
