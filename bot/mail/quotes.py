@@ -11,7 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.mail.patterns import LineScan, grouped_alternation, grouped_fill, line_scan, lines_matching, load
+from bot.mail.patterns import (
+    LineScan,
+    case_folded,
+    grouped_alternation,
+    grouped_fill,
+    line_scan,
+    lines_matching,
+    load,
+    may_hold,
+)
 
 # No attribution or header line is longer than this; longer lines are prose.
 _MAX_LINE = 400
@@ -75,6 +84,11 @@ class _Patterns:
     reply_above_ascii_cues: tuple[str, ...]
     # A sentence of the sender's run on into an attribution's first word or a reply-above marker on one line.
     run_on: re.Pattern[str]
+    # run_on without its markers, for a text that cannot hold one: none of the markers' last words is in it as a
+    # case-ignoring pattern reads it (may_hold; the markers' alternation was tried after every sentence's end).
+    run_on_into_attributions: re.Pattern[str]
+    reply_above_last_words: tuple[str, ...]
+    reply_above_ascii_last_words: tuple[str, ...]  # those an ASCII text may hold
     # A verb that ends an attribution, before a space or the colon ("wrote:", "schrieb Jana <jana@x.org>:").
     verb_word: re.Pattern[str]
     # Over a lower-cased text read backwards, after "\n": a line that ends in a verb once _VERB_TAIL is stripped
@@ -139,6 +153,11 @@ def _patterns() -> _Patterns:
         # 9:12, Jane написа:"), no sentence's end.
         run_on=re.compile(rf"[.!?](?<=[^\W\d_]{{2}}[.!?])[^\S\n]++(?=(?:{grouped_alternation(data['attribution_starts'])})\b"
                           rf"|{_MARKER_LEAD}(?:{grouped_alternation(data['reply_above_markers'])}))", re.IGNORECASE),
+        run_on_into_attributions=re.compile(
+            rf"[.!?](?<=[^\W\d_]{{2}}[.!?])[^\S\n]++(?=(?:{grouped_alternation(data['attribution_starts'])})\b)",
+            re.IGNORECASE),
+        reply_above_last_words=_last_words(data["reply_above_markers"]),
+        reply_above_ascii_last_words=tuple(w for w in _last_words(data["reply_above_markers"]) if w.isascii()),
         verb_word=re.compile(rf"(?<!\S)(?:{grouped_alternation(verbs)})(?=[\s:：]|$)", re.IGNORECASE),
         ends=re.compile(rf"\n(?=(?P<verb>[{''.join(map(re.escape, _VERB_TAIL))}]*+"
                         rf"(?:{_literal_alternation(v[::-1] for v in verbs)}))|[:：])"),
@@ -366,6 +385,13 @@ def _cues(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(t for t in tails if not any(o != t and o in t for o in tails)))
 
 
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Each phrase's last word as grouped_alternation writes it (its words run of any spaces between them),
+    case-folded for may_hold, but none that holds another one (a text that holds it holds the other)."""
+    words = {case_folded(p.strip().lower().split()[-1]) for p in phrases if p.strip()}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def reply_above_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines that are ``is_reply_above_marker``, found in the whole text at once (most
     texts have none, and no line is then asked one by one)."""
@@ -398,7 +424,10 @@ def split_run_on(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     found: dict[int, list[str]] = {}
     line, last = 0, 0
-    for m in _patterns().run_on.finditer(text):
+    p = _patterns()
+    markers = p.reply_above_ascii_last_words if text.isascii() else p.reply_above_last_words
+    run_on = p.run_on if may_hold(text, markers) else p.run_on_into_attributions
+    for m in run_on.finditer(text):
         line += text.count("\n", last, m.start())
         last = m.start()
         if line not in found and not is_quoted(lines[line]):

@@ -12,6 +12,8 @@ import pytest
 from bot.evaluation import metric_frames, tool_names
 from bot.evaluation.patterns import needed_strings
 from bot.evaluation.reading import Reading
+from bot.mail import quotes
+from bot.mail.patterns import may_hold
 
 
 @pytest.mark.parametrize(("rx", "needed"), [
@@ -93,3 +95,34 @@ def test_makers_products_found_from_their_first_letters_are_those_found_before()
 def _cased(word: str, rng: random.Random) -> str:
     return rng.choice([word, word.capitalize(), word.upper(), "".join(rng.choice((c, c.upper())) for c in word),
                        word[:-1], word + "s"])
+
+
+_SENTENCE_ENDS = ["Hello.", "Thanks!", "I use Buffer.", "ok?", "x.", "I use it", "Je l'utilise.", "1.", "", "> Hi."]
+_RUN_ON_GAPS = [" ", "  ", "\t", "\n", "", " \n"]
+_RUN_ON_STARTS = ["On Mon, 16 Nov 2026 at 09:02, Jane <jane@x.org> wrote:", "On Monday my manager wrote: hi", "El ",
+                  "Am 06.01.2026 um 09:14 schrieb Jana <jana@x.org>:", "Le 12/01/13, Jean a écrit :", "ſo", "e",
+                  "\u212a", "İ", "ı", "Hootsuite", "on it."]
+_MARKERS = ["-- Reply above this line --", "##- Please type your reply above this line -##", "line", "LİNE",
+            "REPLY ABOVE THIS LİNE", "Reply  above\tthis line", "Antwort über dieser Zeile", "reply above this lıne",
+            "Por encima de esta línea", "выше этой строки", "Write above this line", "ABOVE THIS LINE"]
+
+
+def test_sentences_run_on_into_attributions_split_as_when_markers_were_looked_for_too() -> None:
+    """quotes.split_run_on looks for a reply-above marker after each sentence's end only in a text that may hold
+    one of the markers' last words (mail.patterns.may_hold); elsewhere its scan is for attributions alone."""
+    rng = random.Random("run on")
+    split = skipped = 0
+    for _ in range(4000):
+        markers = rng.random() < 0.4
+        text = "".join(rng.choice(_SENTENCE_ENDS) + rng.choice(_RUN_ON_GAPS)
+                       + rng.choice(_MARKERS if markers and rng.random() < 0.5 else _RUN_ON_STARTS)
+                       for _ in range(rng.randint(1, 5)))
+        lines = text.split("\n")
+        fast = quotes.split_run_on(lines)
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(quotes, "may_hold", lambda text, words: True)
+            assert fast == quotes.split_run_on(lines), text
+        split += fast != lines
+        p = quotes._patterns()
+        skipped += not may_hold(text, p.reply_above_ascii_last_words if text.isascii() else p.reply_above_last_words)
+    assert split > 300 and skipped > 1000
