@@ -25,7 +25,7 @@ from bot.evaluation.lexicon import (
     negation_matchers,
     toml_table,
 )
-from bot.evaluation.patterns import Hit, Matcher, Prepared, fold
+from bot.evaluation.patterns import Hit, Matcher, Prepared, fold, may_match
 from bot.evaluation.text import Layout, words
 
 # Where the scope of a phrase cue ("instead of lurking, and ...") ends.
@@ -352,11 +352,14 @@ def _other_disowning_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def _disowning_clauses(lower: str, language: str) -> list[tuple[int, int, bool]]:
-    """(start, end, plural) of each clause that disowns the names before it."""
+    """(start, end, plural) of each clause that disowns the names before it. Each pattern opens with its look-behind
+    and is tried at every character: a text holding none of the words one of which each of its clauses holds (a
+    negation, a verb: patterns.may_match) is not scanned."""
+    pattern = _disowning_pattern(language)
     found = [(m.start(), m.end(), bool(m.group("plural") or m.group("none")))
-             for m in _disowning_pattern(language).finditer(lower)]
+             for m in pattern.finditer(lower)] if may_match(pattern, lower) else []
     other = _other_disowning_pattern(language)
-    if other is not None:
+    if other is not None and may_match(other, lower):
         found += [(m.start(), m.end(), any(v for k, v in m.groupdict().items())) for m in other.finditer(lower)]
         found.sort()
     return found

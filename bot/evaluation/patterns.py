@@ -661,6 +661,20 @@ def _sequence_opening(items: _sre_parse.SubPattern | list[tuple[object, object]]
     return runs, True
 
 
+# needed_strings of the whole-text scans may_match was asked about, by regex.
+_SCAN_NEEDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False only when no match of ``rx`` can stand in ``text``: it holds none of the strings one of which every
+    match holds (needed_strings). A scan that starts with a look-around is tried at every character of a text (the
+    engine skips only to a first character it can tell); a few substring searches at C speed may spare it."""
+    needed = _SCAN_NEEDS.get(rx, ())
+    if needed == ():  # two threads may both work it out: the same strings either way
+        needed = _SCAN_NEEDS[rx] = needed_strings(rx)
+    return needed is None or any(string in text for string in needed)
+
+
 def _needs(rx: re.Pattern[str], key: str) -> tuple[str, ...] | None:
     found = _NEEDS.get(rx, ())
     if found == ():  # two threads may both work it out: the same strings either way

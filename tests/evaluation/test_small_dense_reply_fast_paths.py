@@ -9,8 +9,9 @@ import re
 
 import pytest
 
-from bot.evaluation import metric_frames, tool_names
-from bot.evaluation.patterns import needed_strings
+from bot.evaluation import metric_frames, negation, tool_names
+from bot.evaluation.lexicon import toml_table
+from bot.evaluation.patterns import fold, may_match, needed_strings
 from bot.evaluation.reading import Reading
 from bot.mail import quotes
 from bot.mail.patterns import may_hold
@@ -126,3 +127,39 @@ def test_sentences_run_on_into_attributions_split_as_when_markers_were_looked_fo
         p = quotes._patterns()
         skipped += not may_hold(text, p.reply_above_ascii_last_words if text.isascii() else p.reply_above_last_words)
     assert split > 300 and skipped > 1000
+
+
+def _disowning_words(language: str) -> list[list[str]]:
+    """The words of each part of a disowning clause (negation.toml [disowned]), in the order a clause holds them."""
+    table = toml_table("negation.toml")["disowned"]
+    if language == "en":
+        return [["i", "we", "i've", "we'd", "but i", "but"], table["gap"]["en"] + [""], table["negations"]["en"],
+                table["verbs"]["en"] + table["ignore"]["en"], ["them", "those", "any of them", "it", "none", "that"],
+                table["tail"]["en"] + ["", "."]]
+    other = table["other"][language]
+    pronouns = other["plural"] + other["singular"]
+    return [other["negations"], pronouns + other["aux"], other["verbs"], pronouns + other.get("none", ["davon"]),
+            other["negations"] + other.get("adverbs", [""]), [".", ",", ""]]
+
+
+@pytest.mark.parametrize("language", ["en", "pt", "es", "fr", "de"])
+def test_disowning_clauses_found_only_in_texts_that_may_hold_them_are_every_scans(language: str) -> None:
+    """negation._disowning_clauses scans a text for each language's disowning clauses ("I never really used
+    them", "nao uso nenhuma") only when it holds one of the words one of which each clause holds
+    (patterns.may_match: needed_strings); each pattern opens with a look-behind and was tried at every character."""
+    patterns = [negation._disowning_pattern(language), negation._other_disowning_pattern(language)]
+    parts = _disowning_words(language)
+    others = ["x", "buffer", "canva", "the", "so", "ok", "i g n o r e", "use", ""]
+    rng = random.Random(f"disowning {language}")
+    found = skipped = 0
+    for _ in range(3000):
+        words = [rng.choice(part) if rng.random() < 0.85 else rng.choice(others)
+                 for _ in range(rng.randint(1, 3)) for part in parts]
+        text = " ".join(fold(w.lower()) for w in words if rng.random() < 0.9)
+        fast = negation._disowning_clauses(text, language)
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(negation, "may_match", lambda rx, text: True)
+            assert fast == negation._disowning_clauses(text, language), text
+        found += len(fast)
+        skipped += not any(p is not None and may_match(p, text) for p in patterns)
+    assert found > 100 and skipped > 20
