@@ -23,7 +23,7 @@ from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
-from bot.evaluation.patterns import Entry, Hit, Matcher
+from bot.evaluation.patterns import Entry, Hit, Matcher, may_match
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import in_the_generic_voice, someone_elses, taken_up_after
@@ -790,7 +790,8 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
 
 # A name in capitals with a word saying it is a metric after it: "KPIs like the People Talking About This measure",
 # "the Net Promoter Score", "our Community Health Index". The head is read first (a plain space starts the pattern,
-# so the engine skips to spaces), then the capitalised words before it.
+# so the engine skips to spaces; a text holding none of its words is not scanned, patterns.may_match), then the
+# capitalised words before it.
 _HEAD_OF_A_NAME = re.compile(r"[ \t](?:measure|metric|KPI|kpi|score|Score|index|Index)(?![\w'’])")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*+[ \t]++){2,6}+\Z")
 _NAME_LEADS = frozenset({"The", "A", "An", "Our", "My", "Their", "Your", "This", "That"})
@@ -924,7 +925,7 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     found += [(f.key, f.start, f.end, not f.certain, f.why) for f in framed if not _blocked(f, blockers)]
     taken = sorted((start, end) for _, start, end, _, _ in found)
     found += [item for item in _done_in_items(reading) if not _inside_any(item[1], item[2], taken)]
-    if _HEAD_OF_A_NAME.search(reading.text):
+    if may_match(_HEAD_OF_A_NAME, reading.text) and _HEAD_OF_A_NAME.search(reading.text):
         taken = sorted((start, end) for _, start, end, _, _ in found)
         found += [item for item in _named_by_a_head(reading.text) if not _inside_any(item[1], item[2], taken)]
     called = _called_metrics(reading)
@@ -1096,7 +1097,8 @@ def _formulas(text: str) -> list[tuple[int, int]]:
 # A ratio of two counts is one metric: "the ratio of daily active users to total members", "the ratio between
 # comments and likes", "the follower-to-following ratio". The counts inside are its parts, not more metrics. The
 # stretch between "ratio of" and its "to" stays inside one clause and a bounded length, so the scan stays linear.
-# Read from each "ratio" (_RATIO: the "R" comes before the test of what stands before it, so a scan skips to it).
+# Read from each "ratio" (_RATIO: the "R" comes before the test of what stands before it, so a scan skips to it; a
+# text without "atio" is not scanned, patterns.may_match).
 _RATIO_OF = re.compile(r"[ \t]++(?:of|between)[ \t]++[^.!?;:,\n]{1,80}?[ \t](?:to|and|vs\.?|versus|over|against)"
                        r"(?=[ \t])")
 _RATIO = re.compile(r"[Rr](?<![\w'’].)atios?+(?![\w'’])")
@@ -1116,7 +1118,7 @@ def _ratios(text: str) -> list[tuple[int, int]]:
     """Where ratios of two counts stand, each as one span: "ratio of A to B" with its second count (_RATIO_OF), and
     "A-to-B ratio" (_TO_RATIO)."""
     out: list[tuple[int, int]] = []
-    for ratio in _RATIO.finditer(text):
+    for ratio in _RATIO.finditer(text) if may_match(_RATIO, text) else ():
         before = _TO_RATIO.search(text, max(0, ratio.start() - _TO_RATIO_REACH_CHARS), ratio.start())
         if before is not None:
             out.append((before.start(), ratio.end()))

@@ -504,7 +504,9 @@ def is_sender_verification_request(facts: MailFacts) -> bool:
     head = facts.body_text[:_CHALLENGE_CHARS]
     # The link first: found at C speed (most replies hold none), where the phrases' scan tries their first letters
     # at most characters of the text (about 1 % of a plain reply's judgement).
-    return _LINK.search(head) is not None and _patterns().challenge.search(head) is not None
+    # Every link holds "://", which ignores no case: a text without it holds none, told by a substring search where
+    # the case-ignoring pattern is tried at every character.
+    return "://" in head and _LINK.search(head) is not None and _patterns().challenge.search(head) is not None
 
 
 def is_filter_notice_in_report_form(facts: MailFacts) -> bool:

@@ -9,11 +9,11 @@ import re
 
 import pytest
 
-from bot.evaluation import metric_frames, negation, tool_names
+from bot.evaluation import metric_frames, metrics, negation, tool_names
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import fold, may_match, needed_strings
 from bot.evaluation.reading import Reading
-from bot.mail import quotes
+from bot.mail import kinds, quotes
 from bot.mail.patterns import may_hold
 
 
@@ -163,3 +163,33 @@ def test_disowning_clauses_found_only_in_texts_that_may_hold_them_are_every_scan
         found += len(fast)
         skipped += not any(p is not None and may_match(p, text) for p in patterns)
     assert found > 100 and skipped > 20
+
+
+_SCAN_PIECES = ["ratio", "Ratio", "RATIO", "ratios", "atio", "r", "R", "follower-to-following", "of", "to", " ", " ",
+                "\t", "-", "'", "’", "x", "measure", "Metric", "metric", "KPI", "kpi", "Score", "SCORE", "index",
+                "Index", "The", "Net", "Promoter", "https://", "HTTP://", "httpſ://", "http:/", "://", "s", "ſ", "é",
+                "\n"]
+
+
+def test_whole_reply_scans_skipped_only_where_they_find_nothing() -> None:
+    """Three whole-reply scans are asked first whether the text may hold what they find: metrics' head of a metric's
+    name and "ratio" (patterns.may_match), and kinds' link of a sender-verification request ("://", which ignores no
+    case, where the case-ignoring pattern was tried at every character)."""
+    rng = random.Random("scans")
+    skipped = found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(_SCAN_PIECES) for _ in range(rng.randint(1, 10)))
+        for rx, may in ((metrics._HEAD_OF_A_NAME, may_match(metrics._HEAD_OF_A_NAME, text)),
+                        (metrics._RATIO, may_match(metrics._RATIO, text)), (kinds._LINK, "://" in text)):
+            hit = rx.search(text) is not None
+            assert may or not hit, (rx.pattern, text)
+            skipped += not may
+            found += hit
+    assert skipped > 10000 and found > 5000
+    rng = random.Random("ratios")
+    for _ in range(3000):
+        text = "".join(rng.choice(_SCAN_PIECES) for _ in range(rng.randint(1, 14)))
+        fast = metrics._ratios(text)
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(metrics, "may_match", lambda rx, text: True)
+            assert fast == metrics._ratios(text), text
