@@ -116,12 +116,31 @@ def _compact_by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {head: tuple(places) for head, places in heads.items()}, tuple(short)
 
 
+@cache
+def _letter_masks() -> tuple[dict[str, int], tuple[tuple[int, str], ...]]:
+    """A bit for each character of compact_phrases(), and each phrase with the bits of its characters, in order."""
+    bits: dict[str, int] = {}
+    masked = []
+    for phrase in compact_phrases():
+        mask = 0
+        for char in phrase:
+            mask |= bits.setdefault(char, 1 << len(bits))
+        masked.append((mask, phrase))
+    return bits, tuple(masked)
+
+
 def compact_phrases_in(run: str) -> list[str]:
     """The compact phrases ``run`` holds, in compact_phrases()' order: ``[p for p in compact_phrases() if p in
-    run]``, asking only the phrases that start like a piece of a short run."""
+    run]``, asking only the phrases that start like a piece of a short run, and of a longer one only those whose
+    every letter it holds (a run of a few letters repeated, the initials of spaced-out letters: a search of each
+    phrase read the run through, most of them matching a letter or two at every place)."""
     phrases = compact_phrases()
     if len(run) > _PIECES_UP_TO:
-        return [phrase for phrase in phrases if phrase in run]
+        bits, masked = _letter_masks()
+        held = 0
+        for char in set(run):
+            held |= bits.get(char, 0)
+        return [phrase for mask, phrase in masked if mask & held == mask and phrase in run]
     heads, short = _compact_by_head()
     places = set(short)
     for i in range(len(run) - 2):

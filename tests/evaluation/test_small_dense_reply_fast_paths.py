@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.evaluation import metric_frames, metrics, negation, tool_names
+from bot.evaluation import letter_codes, metric_frames, metrics, negation, tool_names
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.patterns import fold, may_match, needed_strings
 from bot.evaluation.reading import Reading
@@ -193,3 +193,22 @@ def test_whole_reply_scans_skipped_only_where_they_find_nothing() -> None:
         with pytest.MonkeyPatch.context() as patched:
             patched.setattr(metrics, "may_match", lambda rx, text: True)
             assert fast == metrics._ratios(text), text
+
+
+def test_compact_phrases_in_a_long_run_are_those_a_search_of_each_finds() -> None:
+    """letter_codes.compact_phrases_in asks of a long run (the initials of a reply's words) only the phrases whose
+    every letter it holds; each phrase was searched for in the run, which in a run of a few letters repeated ("i g n o
+    r e a l l ..." read by its initials) matches a letter or two at every place."""
+    phrases = letter_codes.compact_phrases()
+    rng = random.Random("compact")
+    found = 0
+    for _ in range(400):
+        pieces = [rng.choice(phrases) for _ in range(rng.randint(1, 4))]
+        pieces += ["".join(rng.choice("aeioulnrst") for _ in range(rng.randint(1, 9))), "x", "ü", "ſ", "q"]
+        run = ""
+        while len(run) < rng.choice([100, 257, 400, 1200]):
+            piece = rng.choice(pieces)
+            run += piece[: rng.randint(1, len(piece))] if rng.random() < 0.3 else piece
+        assert letter_codes.compact_phrases_in(run) == [p for p in phrases if p in run], run
+        found += len(letter_codes.compact_phrases_in(run))
+    assert found > 300
