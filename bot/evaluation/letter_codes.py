@@ -28,6 +28,9 @@ VOWELS_REMOVED = "vowels_removed"
 # The first letter of a word, read word by word: a word starting with a digit or an underscore gives none
 # ("2nd"), and an apostrophe carries a word on ("don't").
 _WORD_INITIAL = re.compile(r"(?:([^\W\d_])|[\d_])[\w'’]*+")
+# The same for an ASCII text, its word characters told by a table, not by Unicode category look-ups (the same words:
+# the pattern reads word characters and others only, and "’" cannot stand in such a text).
+_ASCII_WORD_INITIAL = re.compile(r"(?:([^\W\d_])|[\d_])[\w']*+", re.ASCII)
 # The first letter of a sentence: after a full stop, question or exclamation mark (and closing quotes or
 # brackets) and spacing, or at a line's start, past up to eight quote marks, bullets or brackets. Read in the text
 # after a line break: a line starts after a line break, which the pattern reads, not at a MULTILINE "^" (tried at
@@ -75,7 +78,8 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z'\-]*+\*?+")
 def initials(plain: str) -> list[tuple[str, str]]:
     """The first letters of ``plain``'s words and of its sentences, lower case, as (class, run): an acrostic is
     read from them as from a run of spaced-out letters. A run too short to hold an instruction is left out."""
-    runs = [(FIRST_LETTERS_OF_WORDS, "".join(_WORD_INITIAL.findall(plain))),
+    word_initial = _ASCII_WORD_INITIAL if plain.isascii() else _WORD_INITIAL
+    runs = [(FIRST_LETTERS_OF_WORDS, "".join(word_initial.findall(plain))),
             (FIRST_LETTERS_OF_SENTENCES, "".join(_SENTENCE_INITIAL.findall("\n" + plain)))]
     return [(name, fold(run.lower())) for name, run in runs if len(run) >= _MIN_RUN]
 
