@@ -663,13 +663,19 @@ _FOOTNOTE = re.compile(r"^[^\S\n]*+(\[(?:\*{1,3}|\d{1,2})\]|\(\*{1,3}\))[^\S\n]+
 _MAX_FOOTNOTES = 9
 
 
+def _may_hold_a_footnote(text: str) -> bool:
+    """Whether _FOOTNOTE may match in ``text``: each marker holds "[" or "(*". A text with neither is not scanned
+    (the scan, headed by a MULTILINE "^", was tried at every character)."""
+    return "[" in text or "(*" in text
+
+
 def _set_aside_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the lines without their footnotes, the footnotes): a paragraph that opens with a marker the text
     above it uses ("Buffer[*]" ... "[*] The free plan") is the writer's note, however close to the end it
     stands, so the signature cuts must not take it. A marker the text never used is not a footnote."""
     text = "\n".join(lines)
     notes: list[tuple[int, int]] = []
-    for found in _FOOTNOTE.finditer(text):
+    for found in _FOOTNOTE.finditer(text) if _may_hold_a_footnote(text) else ():
         start = found.start()
         if text.find(found.group(1), 0, start) < 0:
             continue
