@@ -578,9 +578,32 @@ _PURPOSE_AFTER_ITEM = re.compile(r"[ \t]++(?:to|so|in[ \t]++order[ \t]++to|becau
 _EXAMPLES_AFTER_CUE = re.compile(r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.|for[ \t]++example|namely)(?![\w'’])",
                                  re.IGNORECASE)
 _COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_]++){0,3}?[ \t]*+:[ \t]*+")
+# A list the reply itself calls metrics: the cue is the word "metrics" (or "KPIs") and the list follows it as what
+# they include or are ("Metrics include A, B and C", "the KPIs I report on are A, B and C", "metrics like A, B and
+# C"). Its items are metrics in whatever words, as "tools like X" makes X a tool. "Are" only after the
+# candidate's own clause ("the metrics WE WATCH are"), so "metrics are useful, cheap and honest" lists nothing.
+_METRIC_HEADS = frozenset({"metric", "metrics", "kpi", "kpis"})
+_NAMED_LIST_LEAD = re.compile(
+    r"[ \t]++(?:(?:that[ \t]++|which[ \t]++)?(?:I|we)[ \t]++(?:[\w'’-]++[ \t]++){1,3}?(?:are|were|include|includes)"
+    r"|(?:[\w'’-]++[ \t]++){0,2}?(?:include|includes|including|like|such[ \t]++as|e\.g\.|namely))(?![\w'’])",
+    re.IGNORECASE)
 
 
 Mention = tuple[str, int, int, bool, str]
+
+# Words no name of a metric holds, in the first item of a list called metrics: a pronoun or a verb of being there
+# makes the words after the lead a clause, not a list ("metrics like THESE ARE useful, cheap and honest").
+_CLAUSE_WORDS = frozenset({"this", "these", "that", "those", "it", "they", "them", "we", "i", "you", "he", "she",
+                           "is", "are", "was", "were", "be", "been", "being", "can", "will", "would", "should",
+                           "do", "does", "did", "have", "has", "had"})
+
+
+def _names_things(text: str, start: int, end: int) -> bool:
+    """Whether the first item of a list called metrics, from ``start``, is a name: no pronoun or verb of being in
+    it."""
+    split = _LIST_SPLIT.search(text, start, end)
+    first = text[start : split.start() if split else end]
+    return not any(w.group().lower() in _CLAUSE_WORDS for w in _ITEM_WORD.finditer(first))
 
 
 @cache
@@ -709,6 +732,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
     # metrics in it and no cue ("Video completion rate, story exits and the ratio of positive to negative
     # comments."), at the sentence's start, read as a list a colon opens.
     opens: dict[int, tuple[int, bool]] = {}
+    named: set[int] = set()  # the sentences whose list the reply calls metrics (_NAMED_LIST_LEAD)
     sentences = reading.layout.sentences
     for cue in cues:
         if _inside_any(cue.start, cue.end, spans):  # "the RATIO of positive comments" opens no list
@@ -720,7 +744,15 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         before = bisect.bisect_left(spans, (sentences[index].start, sentences[index].start))
         if before < after and (after == len(spans) or spans[after][0] >= sentences[index].end):
             continue
+        if index in named and cue.start < opens[index][0]:
+            continue  # a cue inside the lead of a list called metrics: "the metrics I TRACK are"
         opens[index] = (cue.end, False)
+        named.discard(index)
+        if reading.language == "en" and reading.text[cue.start : cue.end].lower() in _METRIC_HEADS:
+            lead = _NAMED_LIST_LEAD.match(reading.text, cue.end, reading.layout.sentences[index].end)
+            if lead is not None:
+                opens[index] = (lead.end(), False)
+                named.add(index)
     for index, start in _bare_lists(reading, spans, set(opens)):
         opens[index] = (start, True)
     if not opens:
@@ -735,7 +767,8 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         colon = bare or colon_after is not None
         # "Track metrics LIKE report volume, active user ratio, and channel activity": examples of metrics, every
         # item one, the last too (after "I track", "reach, engagement, budget and deadlines" tacks one on).
-        examples = not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None
+        called = index in named and _names_things(reading.text, cue_end, end_of_list)
+        examples = called or (not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None)
         items = _list_items(reading.text, colon_after.end() if colon_after else cue_end, end_of_list, examples)
         items = _until_one_runs_on(reading.text, items)
         if len(items) < 3:
@@ -749,7 +782,7 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
             if (start, end) in known:
                 continue
             ws = list(_ITEM_WORD.finditer(reading.text, start, end))
-            if n == first and not colon:
+            if n == first and not (colon or called):
                 # The list opens after its last opening word: "regarding KEYWORDS", and where the cue
                 # ends its clause, "metrics, we talk about ACTIVITY".
                 opener = max((k for k, w in enumerate(ws) if w.group().lower() in _LIST_OPENERS), default=-1)
@@ -765,9 +798,9 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
             # An item with a small word ("story completion", "DMs received") may be one only in a list
             # a colon opens ("going up" after "our metrics are" is not): a person decides.
             small_words = sum(w in small for w in lowered)
-            if small_words == len(lowered) or (small_words and not colon):
+            if small_words == len(lowered) or (small_words and not (colon or called)):
                 continue
-            sure = len(ws) <= _LISTED_ITEM_WORDS and not small_words
+            sure = called or (len(ws) <= _LISTED_ITEM_WORDS and not small_words)
             if names is None:
                 names = _tool_and_channel_spans(reading)
             if _inside_any(ws[0].start(), ws[-1].end(), names):
@@ -777,7 +810,11 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
                 unknown.append((phrase, ws[0].start(), ws[-1].end()))
             else:
                 after_last.append((phrase, ws[0].start(), ws[-1].end()))
-        if len(known) >= 2 and 0 < len(unknown) <= len(known):
+        if called and unknown:
+            out += [(f"listed:{phrase.lower()}", start, end, False, "an item of a list the reply calls metrics")
+                    for phrase, start, end in unknown]
+            unknown = []
+        elif len(known) >= 2 and 0 < len(unknown) <= len(known):
             out += [(f"listed:{phrase.lower()}", start, end, False, "an item of a list of metrics")
                     for phrase, start, end in unknown]
             unknown = []
