@@ -76,6 +76,7 @@ class FrameWords:
     asked_people: frozenset[str]
     speed: Matcher
     time_to: Matcher
+    time_span: Matcher
     time_to_not_after: frozenset[str]
     # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
     speed_actions: CountedActions
@@ -133,6 +134,7 @@ def frame_words() -> FrameWords:
         asked_people=_words_of(table["asked_people"]),
         speed=Matcher(language_entries(table["speed"], key="speed")),
         time_to=Matcher(language_entries(table["time_to"], key="time_to")),
+        time_span=Matcher(language_entries(table["time_span"], key="time_span")),
         time_to_not_after=_words_of(table["time_to_not_after"]),
         speed_actions=CountedActions.of(_actions(table["speed_actions"])),
         reasons=_words_of(table["reasons"]),
@@ -814,6 +816,32 @@ def _sized_change(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - _SIZE_REACH_CHARS), hit.start) is not None
 
 
+# What ends the span a time runs over: "the time FROM a complaint TO its fix", "time BETWEEN a post AND the first
+# reply".
+# A span names two events, each a few words: "from the first customer message to when the ticket is closed".
+_SPAN_WORDS_READ = 14
+_SPAN_ENDS = frozenset({"to", "and", "until", "till", "hasta", "bis", "jusqu'à", "até", "y", "und", "et", "e"})
+
+
+def _spanned(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
+    """"the time from the first message to when the ticket is closed" is resolution time, "the time between a post
+    and its first reply" response time: a speed action after the word ending the span names the time. Not time
+    someone takes or has ("I spend time from my mornings replying")."""
+    if time_taken_for(reading.text, hit.start, words):
+        return None
+    base, clause = _clause_after(reading.text, hit.end, _COUNTED_END)
+    found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_SPAN_WORDS_READ]
+    lowered = [_low(w) for w, _, _ in found]
+    end = next((i for i, w in enumerate(lowered) if w in _SPAN_ENDS), None)
+    if end is None:
+        return None
+    for i in range(end + 1, len(lowered)):
+        framed = _speed_action_at(reading, hit, found, lowered, i, words)
+        if framed is not None:
+            return framed
+    return None
+
+
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
     """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
     ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
@@ -829,6 +857,11 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         framed = _timed(reading, hit, words)
         if framed is not None:
             out.append(framed)  # a metric only in a sentence about metrics: it makes none
+    for hit in words.time_span.find(reading.prepared):
+        framed = _spanned(reading, hit, words)
+        if framed is not None:
+            out.append(framed)
+            sentences.add(reading.layout.index_at(hit.start))
     fast = sorted((f.start, f.end) for f in out)
     for hit in words.quantities.find(reading.prepared):
         if hit.key == _NOT_A_QUANTITY:
