@@ -944,6 +944,8 @@ _VERB_BEFORE_FIGURE = re.compile(
     r"(?<![\w'’])([a-z]++)[ \t]++(?:(?:about|around|over|nearly|almost|roughly|some|just|only|under|more[ \t]++than|"
     r"close[ \t]++to|up[ \t]++to)[ \t]++)?+\Z", re.IGNORECASE)
 _FIGURE_LOOKBACK = 40
+# A capital after a small letter inside a word: a name ("SharePoint", "YouTube"), never a verb.
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # What follows a share: "of them", "of all tickets" (passed over), then the thing, or a first contact.
 _OF_WHAT = re.compile(r"[ \t]++of[ \t]++(?:them|those|these|it|all|the|our|their)\b", re.IGNORECASE)
 _THING_AFTER = re.compile(r"[ \t]++(?:new[ \t]++|more[ \t]++|incoming[ \t]++|inbound[ \t]++)?+([a-z][\w'’]*+)",
@@ -975,6 +977,8 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
         before = _VERB_BEFORE_FIGURE.search(text, max(0, m.start() - _FIGURE_LOOKBACK), m.start())
         if before is None:
             continue
+        if _CAMEL_CASE.search(before.group(1)):
+            continue  # "SharePoint 2010", "YouTube 2024": a name in capitals inside the word, no verb
         verb = _low(before.group(1))
         end = m.end()
         of = _OF_WHAT.match(text, end) if m.group("share") else None
