@@ -228,14 +228,33 @@ def _listed_with_tool(reading: Reading, m: Mention, definite: _Definite) -> bool
     return False
 
 
+# What follows an everyday word opening a sentence as a word of the sentence, not a name: a comma ("Later, I
+# check"), a subject ("Later we post"), or a word that goes on from it ("Later that day", "Zoom in on").
+_GOES_ON_AFTER_WORD = re.compile(
+    r"[ \t]*+(?:[,;]|(?:i|we|you|they|he|she|it|that|this|then|on|in|up|out|off|the|a|an|of|to|and|or)(?![\w'’]))",
+    re.IGNORECASE)
+
+
+def _opens_a_line_of_the_tools_answer(reading: Reading, m: Mention, answer: Callable[[], set[int]]) -> bool:
+    """A capitalised everyday-word name opening a sentence of the tools answer (answers.tools_answer), as a
+    fragment naming it: "Slack open to ping engineering." under "1)". Not one a comma or a subject follows, which
+    reads it as a word of the sentence ("Later, I check the numbers")."""
+    if not reading.text[m.start].isupper() or _GOES_ON_AFTER_WORD.match(reading.text, m.end):
+        return False
+    index = reading.layout.index_at(m.start)
+    return reading.layout.sentences[index].after_label(past_mark=True) == m.start and index in answer()
+
+
 def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: list[int],
-                   typed_lower: bool, channel_ends: frozenset[int] = frozenset()) -> bool:
+                   typed_lower: bool, channel_ends: frozenset[int] = frozenset(),
+                   answer: Callable[[], set[int]] = set) -> bool:
     return (
         (_capitalised_mid_sentence(reading, m) and not (m.start - 1 in channel_ends
                                                         and reading.text[m.start - 1] in " \t"))
         or (_in_tools_line(reading, m.start) and not _a_verb_after_to(reading, m))
         or _listed_with_tool(reading, m, definite)
         or _said_what_for(reading, m, used_for, typed_lower)
+        or _opens_a_line_of_the_tools_answer(reading, m, answer)
     )
 
 
@@ -330,8 +349,16 @@ def _mentions(reading: Reading) -> list[Mention]:
     used_for = sorted(h.start for h in frames().used_for.find(reading.prepared)) if context else []
     typed_lower = bool(context) and _types_names_in_lower_case(reading, definite)
     channel_ends = frozenset(h.end for h in lex.channels.find(reading.prepared)) if context else frozenset()
-    kept = [m for m in named
-            if not m.needs_context or _plainly_meant(reading, m, definite, used_for, typed_lower, channel_ends)]
+    answer: set[int] | None = None
+
+    def tools_answered() -> set[int]:
+        nonlocal answer
+        if answer is None:
+            answer = tools_answer(reading)
+        return answer
+
+    kept = [m for m in named if not m.needs_context
+            or _plainly_meant(reading, m, definite, used_for, typed_lower, channel_ends, tools_answered)]
     brand_starts = sorted(m.start for m in kept)
     brand_ends = sorted(m.end for m in kept)
     taken = SpanSet((m.start, m.end) for m in kept)
