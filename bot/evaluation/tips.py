@@ -872,7 +872,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # Where the reply itself marks its tip (a label, "3)", the quoted question), a story of what the candidate did
     # with a person in words no list knows ("I concentrated on the positives, although I did offer the guest a
     # personal connection") answers the question by example, or misses it: a person decides.
-    if answer.strong and person and not seen.anti and _told_as_a_story(reading, spans):
+    if answer.strong and person and not seen.anti and _told_as_a_story(reading, spans) and not _only_met_them(
+            reading, spans):
         return "", True, f"what the candidate did with people, told as a story in {answer.how}"
     # Two action words or more beside an anger word where the reply answers the tip question, in a mood no
     # list knows ("Seek to understand. First, determine whether the complaint is valid."): a person decides.
@@ -915,6 +916,32 @@ def _told_as_a_story(reading: Reading, clauses: list[tuple[int, int]]) -> bool:
         if any(_STORY.search(reading.text, at, min(hi, at + _STORY_REACH)) for at in dict.fromkeys((lo, head))):
             return True
     return False
+
+
+# Past verbs that tell only where the candidate was and whom they met, no way of handling anyone: "I used to run
+# a station, so I encountered quite a few angry customers". After "used to", the verb after it.
+_MET_ONLY = frozenset({"encountered", "met", "had", "saw", "faced", "worked", "knew", "came", "ran", "was", "were",
+                       "run", "work", "be", "have", "see", "meet", "face", "encounter", "deal", "get"})
+_PAST_FORM = re.compile(
+    r"(?<![\w'’])(?:[a-z]{2,}ed|told|took|gave|made|sent|wrote|spoke|met|kept|let|went|got|sat|stood|brought|heard|"
+    r"found|had|paid|left|began|chose|felt|knew|said|saw|spent|taught|thought|understood|ran|was|were|came)(?![\w'’])")
+_USED_TO = re.compile(r"[ \t]++to[ \t]++([a-z]++)")
+
+
+def _only_met_them(reading: Reading, clauses: list[tuple[int, int]]) -> bool:
+    """Every first-person past verb of the story (_STORY) tells of meeting people or being somewhere, none of
+    doing anything with them: experience, not a tip by example."""
+    verbs: list[str] = []
+    for lo, hi in clauses:
+        # Every past form, the story's joined verbs too ("I worked nights and OFFERED them a room"); a past
+        # participle read as an adjective ("frustrated guests") counts as a deed, which leaves it to a person.
+        for m in _PAST_FORM.finditer(reading.text, lo, hi):
+            verb = m.group().lower()
+            if verb == "used":
+                then = _USED_TO.match(reading.text, m.end())
+                verb = then.group(1).lower() if then else verb
+            verbs.append(verb)
+    return bool(verbs) and all(v in _MET_ONLY for v in verbs)
 
 
 def _advice_quote(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, int]:
