@@ -38,6 +38,11 @@ class SpanSet:
         i = bisect.bisect_left(self._starts, end) - 1
         return i >= 0 and start < self._ends[i]
 
+    def covers(self, start: int, end: int) -> bool:
+        """True when one interval of the set's union holds ``(start, end)`` whole."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i]
+
     def add(self, start: int, end: int) -> None:
         if start >= end:
             return

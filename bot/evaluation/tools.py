@@ -339,7 +339,11 @@ def _mentions(reading: Reading) -> list[Mention]:
     named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)
              if not any(g.start < h.end and h.start < g.end for g in glued)]
     named += glued
-    named += _network_mentions(reading)
+    networks = _network_mentions(reading)
+    if networks:
+        # "Discord's AutoMod" is one tool: the network's own, not that and a listed "AutoMod" inside it.
+        spans = SpanSet((m.start, m.end) for m in networks)
+        named = [m for m in named if not spans.covers(m.start, m.end)] + networks
     if "#" in reading.text:
         named += _hashtags(reading, named)
     named += [Mention(r.key, r.start, r.end, why=f"a listed name {r.how} (tools list)")
