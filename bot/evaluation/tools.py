@@ -748,7 +748,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
             voice[index] = not_the_candidates(reading.text, reading.layout.sentences[index], reading.language)
         sentence = reading.layout.sentences[index]
         if (voice[index] or examples_of_the_trade(reading.text, sentence, m.start, reading.language)) and not (
-                taken_up_after(reading, m.end) or _answers_the_tools_question(reading, index, tools_answered)):
+                taken_up_after(reading, m.end)):
             # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
             # person's, maybe the candidate's own too.
             notes.append(f"recommended to the reader or another person's, maybe the candidate's: {words}")
