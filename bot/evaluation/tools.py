@@ -479,6 +479,10 @@ def _uncommon_opener(word: str, language: str) -> bool:
 _NAME_WORD = re.compile(r"[^\W_][\w.+&'’]*+")
 
 
+# A name as common in writing as "iPhone" or "eBay" (4.4 and 4.0 on wordfreq's Zipf scale; "Slack" 3.7, "Canva"
+# 1.8) names what everyone owns or shops on. The tools lists still know the everyday tools among them.
+_EVERYDAY_DEVICE_ZIPF = 4.0
+
 # Languages that capitalise every noun: a capitalised rare word there is no sign of a product.
 _NOUNS_CAPITALISED = frozenset({"de"})
 
@@ -511,6 +515,8 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 word, end = joined.group(), joined.end()
             if len(word) < 2:
                 continue
+            if not rare_word(word, reading.language, _EVERYDAY_DEVICE_ZIPF):
+                continue  # "my iPhone", "on eBay": a name everyone writes is a device or a shop, not a work tool
             if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
                 continue  # "Arbeitsaufkommen": every German noun is capitalised, and compounds are rare
             if m.start() == start and told_to_the_reader(reading, m.start(), end):
