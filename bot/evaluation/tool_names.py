@@ -494,6 +494,17 @@ _LOWER_DOMAIN_BEFORE = re.compile(rf"(?<![\w.@/-])[a-z0-9][a-z0-9-]{{1,30}}+\.{_
 _DOMAIN_TAIL = re.compile(rf"\.{_TLD}(?![\w.@-])")
 
 
+def _unheard_of(word: str, language: str) -> bool:
+    """A capitalised word wordfreq's large list has never seen, in English or the reply's language ("Podtrac",
+    "Timery"; it has "Priya" and "Dovetail", which its small list, read elsewhere, has not): joined in one list to a
+    known tool it is a product too, with no word about tools around it. The large lists (about 0.2 s and 50 MB
+    each) are read only when such a list is found."""
+    if not (word[:1].isupper() and len(word) >= 3 and rare_word(word, language)):
+        return False
+    low = word.lower().replace("’", "'")
+    return all(low not in frequencies(lang, "large") for lang in {"en", language})
+
+
 def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
                    cues: list[int]) -> Iterator[NamedTool]:
     """A product-like name joined in one list to a tool a list knows ("No dia a dia: mLabs e Canva",
@@ -530,7 +541,8 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
             if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
                 continue
             words = name.split()
-            if not any(written_like_product(w) for w in words):
+            if not (any(written_like_product(w) for w in words)
+                    or all(_unheard_of(w, reading.language) for w in words)):
                 i = bisect.bisect_left(cues, sentence.start)
                 if not (any(product_like(w, reading.language) for w in words)
                         and i < len(cues) and cues[i] < sentence.end):
