@@ -302,7 +302,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
                              False, short=True)
     if len(content) < 2:
         return _after_the_other_answers(content, busy)
-    last = content[-1]
+    last = _with_its_bullets(reading, found, content[-1])
     own = [i for i in range(last.first, last.last) if i not in busy]
     # The tools or metrics answer, not a tip, when most of it names tools or metrics.
     if (last.label and _names_another_question(last.label)) or 2 * len(own) < last.last - last.first:
@@ -312,6 +312,27 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
 
 # Bullets, numbers and quote marks before a line's first word.
 _LEAD = re.compile(r"[\s>*•·\-–—\d.)(\"'“”‘’]*+")
+
+
+def _a_bullet(reading: Reading, block: Block) -> bool:
+    """A block that is one point of a list: a bullet, no number and no label."""
+    return block.number is None and not block.label and _bulleted(reading, block)
+
+
+def _with_its_bullets(reading: Reading, found: list[Block], last: Block) -> Block:
+    """The last block and the bullets before it in its paragraph, when it is a bullet: a list of points is one
+    paragraph ("- Keep your voice low even if they shout\n- Listening first prevents escalation"), each bullet a
+    block of its own only so that a numbered answer can start at any line."""
+    if not _a_bullet(reading, last):
+        return last
+    paragraph = reading.layout.sentences[last.first].paragraph
+    first = last.first
+    for block in reversed(found[: found.index(last)] if last in found else []):
+        if block.last != first or reading.layout.sentences[block.first].paragraph != paragraph or not _a_bullet(
+                reading, block):
+            break
+        first = block.first
+    return Block(first, last.last)
 
 
 def _short_advice_last(reading: Reading, found: list[Block], content: list[Block]) -> Block | None:
