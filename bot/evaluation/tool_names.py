@@ -50,6 +50,9 @@ _DESCRIBING_WORDS = 2
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.")
 # After-frames that say what the name IS ("is a plugin"): they vouch for common words too.
 _DEFINING = ("is ", "es ", "ist ", "est ", "é ")
+# Nouns that make the capitalised name right before them a product, however common the name is as a word: "the
+# Pablo app", "the Grammarly extension".
+_PRODUCT_HEADS = frozenset({"app", "extension", "plugin", "add-on"})
 _MOST_LIST_NAMES = 6
 _WINDOW = 60
 # How far from a name after a weak frame a tool word may stand ("the Kurrently app for scheduling").
@@ -706,7 +709,10 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if new((before[0], hit.end)):
                 out.append(NamedTool(name.lower(), before[0], hit.end, f'named as a product: "{name}"'))
             continue
-        if before is not None and new(before) and _counts(reading, before, strong=defining):
+        if before is not None and new(before) and (_counts(reading, before, strong=defining) or (
+                said.lower() in _PRODUCT_HEADS and reading.text[before[1] : hit.start] == " "
+                and not reading.text[before[0] : before[1]].endswith(("'s", "’s"))  # "Pablo's app": a person's
+                and not told_to_the_reader(reading, before[0], before[1]))):
             name = reading.text[before[0] : before[1]]
             out.append(NamedTool(name.lower(), before[0], before[1], f'named in a usage frame: "{name} {said}"'))
         elif before is None:
