@@ -66,6 +66,8 @@ _INCIDENT = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", re.IGNORECASE)
+# The same, with "no matter how ..." read as a concession, not a denial.
+_DENIED = re.compile(r"n['’]t\b|\b(?:not|never)\b|\bno\b(?![ \t]++matter\b)", re.IGNORECASE)
 # After "no idea", "not sure": a question about a fact ("no idea WHY people get so heated") is the
 # speaker's doubt about that fact, not a refusal to give a tip; a question about what to do or say
 # ("no idea what to say", "no idea how I would handle it") still declines.
@@ -1141,6 +1143,15 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         s = sentences[index]
         lo = _subject_start(reading, s, h, advice, min(s.end, h.end + 12))
         if lo is None:
+            # "Listening to them, no matter how angry they are, is a key factor": the words between the last
+            # comma and the verb are no subject; a gerund opening the sentence before the commas is.
+            gerund = _gerund_before_a_comma(reading, s.start, h.start)
+            if gerund is None or _DENIED.search(reading.text, gerund, min(s.end, h.end + 12)) or advice.anti_in(
+                    gerund, h.start, [], reading.text):
+                continue
+            handling = _handling_spans(reading) if handling is None else handling
+            if any(_holds(handling, head) for head in _subject_heads(reading, gerund, h.start)):
+                return gerund, min(s.end, gerund + _MAX_QUOTE_CHARS)
             continue
         handling = _handling_spans(reading) if handling is None else handling
         if any(_holds(handling, head) for head in _subject_heads(reading, lo, h.start)):
