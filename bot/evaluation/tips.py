@@ -931,8 +931,8 @@ _USED_TO = re.compile(r"[ \t]++to[ \t]++([a-z]++)")
 
 
 def _only_met_them(reading: Reading, clauses: list[tuple[int, int]]) -> bool:
-    """Every first-person past verb of the story (_STORY) tells of meeting people or being somewhere, none of
-    doing anything with them: experience, not a tip by example."""
+    """Every past verb form in the story's clauses tells of meeting people or being somewhere (after "used to",
+    the verb after it), none of doing anything with them: experience, not a tip by example."""
     verbs: list[str] = []
     for lo, hi in clauses:
         # Every past form, the story's joined verbs too ("I worked nights and OFFERED them a room"); a past
