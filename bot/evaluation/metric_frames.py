@@ -537,11 +537,11 @@ def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words:
     return None
 
 
-def _words_after(reading: Reading, hit: Hit, ends: re.Pattern[str] = _CLAUSE_END
+def _words_after(reading: Reading, hit: Hit, ends: re.Pattern[str] = _CLAUSE_END, most: int = _MOST_WORDS_READ
                  ) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """The first words of the clause after ``hit``, with where they are, and lowered."""
+    """The first ``most`` words of the clause after ``hit``, with where they are, and lowered."""
     base, clause = _clause_after(reading.text, hit.end, ends)
-    found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_MOST_WORDS_READ]
+    found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:most]
     return found, [_low(w) for w, _, _ in found]
 
 
@@ -829,9 +829,7 @@ def _spanned(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     someone takes or has ("I spend time from my mornings replying")."""
     if time_taken_for(reading.text, hit.start, words):
         return None
-    base, clause = _clause_after(reading.text, hit.end, _COUNTED_END)
-    found = [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)][:_SPAN_WORDS_READ]
-    lowered = [_low(w) for w, _, _ in found]
+    found, lowered = _words_after(reading, hit, _COUNTED_END, _SPAN_WORDS_READ)
     end = next((i for i, w in enumerate(lowered) if w in _SPAN_ENDS), None)
     if end is None:
         return None

@@ -1142,22 +1142,17 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
             continue
         s = sentences[index]
         lo = _subject_start(reading, s, h, advice, min(s.end, h.end + 12))
-        if lo is None:
-            # "Listening to them, no matter how angry they are, is a key factor": the words between the last
-            # comma and the verb are no subject; a gerund opening the sentence before the commas is.
-            gerund = _gerund_before_a_comma(reading, s.start, h.start)
-            if gerund is None or _DENIED.search(reading.text, gerund, min(s.end, h.end + 12)) or advice.anti_in(
-                    gerund, h.start, [], reading.text):
-                continue
-            handling = _handling_spans(reading) if handling is None else handling
-            if any(_holds(handling, head) for head in _subject_heads(reading, gerund, h.start)):
-                return gerund, min(s.end, gerund + _MAX_QUOTE_CHARS)
-            continue
         handling = _handling_spans(reading) if handling is None else handling
-        if any(_holds(handling, head) for head in _subject_heads(reading, lo, h.start)):
+        if lo is not None and any(_holds(handling, head) for head in _subject_heads(reading, lo, h.start)):
             return lo, min(s.end, lo + _MAX_QUOTE_CHARS)
-        gerund = _gerund_before_a_comma(reading, s.start, lo)
-        if gerund is not None and any(_holds(handling, head) for head in _subject_heads(reading, gerund, h.start)):
+        # A gerund opening a part set off by commas before the subject is the act valued. With no subject at all
+        # ("Listening to them, no matter how angry they are, is a key factor": only a concession stands between
+        # the last comma and the verb) the gerund must itself be neither denied nor anti advice.
+        gerund = _gerund_before_a_comma(reading, s.start, h.start if lo is None else lo)
+        if gerund is None or (lo is None and (_DENIED.search(reading.text, gerund, min(s.end, h.end + 12))
+                                              or advice.anti_in(gerund, h.start, [], reading.text))):
+            continue
+        if any(_holds(handling, head) for head in _subject_heads(reading, gerund, h.start)):
             return gerund, min(s.end, gerund + _MAX_QUOTE_CHARS)
     for h in _requiring().find(reading.prepared):
         index = reading.layout.index_at(h.start)

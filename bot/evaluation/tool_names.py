@@ -500,8 +500,8 @@ _DOMAIN_TAIL = re.compile(rf"\.{_TLD}(?![\w.@-])")
 def _unheard_of(word: str, language: str) -> bool:
     """A capitalised word wordfreq's large list has never seen, in English or the reply's language ("Podtrac",
     "Timery"; it has "Priya" and "Dovetail", which its small list, read elsewhere, has not): joined in one list to a
-    known tool it is a product too, with no word about tools around it. The large lists (about 0.2 s and 50 MB
-    each) are read only when such a list is found."""
+    known tool it is a product too, with no word about tools around it. The large lists are read only when such a
+    list is found (measured, growth of the process's resident memory: English 0.12 s and 43 MB, German 83 MB)."""
     if not (word[:1].isupper() and len(word) >= 3 and rare_word(word, language)):
         return False
     low = word.lower().replace("’", "'")

@@ -353,13 +353,9 @@ def _mentions(reading: Reading) -> list[Mention]:
     used_for = sorted(h.start for h in frames().used_for.find(reading.prepared)) if context else []
     typed_lower = bool(context) and _types_names_in_lower_case(reading, definite)
     channel_ends = frozenset(h.end for h in lex.channels.find(reading.prepared)) if context else frozenset()
-    answer: set[int] | None = None
-
-    def tools_answered() -> set[int]:
-        nonlocal answer
-        if answer is None:
-            answer = tools_answer(reading)
-        return answer
+    @cache
+    def tools_answered() -> set[int]:  # read only for an everyday-word name opening a sentence
+        return tools_answer(reading)
 
     kept = [m for m in named if not m.needs_context
             or _plainly_meant(reading, m, definite, used_for, typed_lower, channel_ends, tools_answered)]
@@ -768,9 +764,9 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
 
 def _answers_the_tools_question(reading: Reading, index: int, tools_answered: Callable[[], set[int]]) -> bool:
     """Sentence ``index`` is where the reply answers the tools question by its shape (under a "Tools" label,
-    numbered 1, under the quoted question) and tells of no other person: what it recommends or gives as examples
-    ("Tools: Try bots such as Dyno or YAGPDB for auto-moderation") is the candidate's answer to which tools they
-    use."""
+    numbered 1, under the quoted question) and tells of no other person: the candidate's own recommendation there
+    ("Tools: I recommend Metricool and Planable") and a tool type told by what such tools do are their answer to
+    which tools they use. Advice to the reader or the trade's examples there still go to a person (_counted)."""
     return index in tools_answered() and not tells_of_another(reading.text, reading.layout.sentences[index],
                                                               reading.language)
 
