@@ -810,6 +810,12 @@ class Matcher:
     def find(self, prepared: Prepared) -> list[Hit]:
         found = prepared.found.get(self)
         if found is None:
+            # No key of the text starts a phrase of this lexicon, and it scans for none (most lexicons, for most
+            # replies): _find's first answer, told before calling it and keeping what it found.
+            owned = prepared.owned
+            if (owned is not None and not self._scanned and self._serial < owned.upto
+                    and self._serial not in owned.keys):
+                return []
             found = prepared.found[self] = self._find(prepared)
         return list(found)  # a copy: callers may change theirs
 
