@@ -168,6 +168,8 @@ _MORSE_LETTERS = dict(zip(
      "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--.."], string.ascii_lowercase, strict=True))
 # Letters one a line, four or more in a row ("i\ng\nn\no\nr\ne"); an empty line between two runs is a word gap.
 _VERTICAL = re.compile(r"(?:^[ \t]*+[^\W\d_][ \t]*+(?:\n|\Z)(?:[ \t]*+\n)?+){4,}+", re.MULTILINE)
+# Each of its lines but the text's last ends with a line break (after \Z no line starts): 4 lines, 3 breaks at least.
+_VERTICAL_LINE_BREAKS = 3
 # A pictograph between two letters ("i🙂g🙂n🙂o🙂r🙂e"): drawn as a picture, read past.
 # Arrows, shapes and stars ("→", "■", "⭐") are drawn as pictures too.
 _PICTURE_BETWEEN = re.compile(r"[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
@@ -354,7 +356,8 @@ def _spelt_otherwise(text: str) -> list[str]:
             views.append(turned)
     if text.count(".") + text.count("-") >= _FEWEST_MORSE_SIGNS and _MORSE.search(text):
         views.append(_MORSE.sub(_morse_read, text))
-    if "\n" in text:
+    # Four letters a line end three lines at least (_VERTICAL_LINE_BREAKS): a reply of a few lines is not scanned.
+    if text.count("\n") >= _VERTICAL_LINE_BREAKS:
         vertical = _VERTICAL.sub(lambda m: " ".join("".join(c for c in word if not c.isspace())
                                                     for word in re.split(r"\n[ \t]*\n", m.group())) + "\n", text)
         if vertical != text:
@@ -367,7 +370,7 @@ def _bytes_spelt_out(text: str) -> list[str]:
     runs: list[bytes] = []
     if _MAY_BE_SPACED_HEX.search(text):
         runs += [bytes.fromhex("".join(_HEX_BYTE.findall(m.group()))) for m in _SPACED_HEX.finditer(text)]
-    if _MAY_BE_BITS.search(text):
+    if ("0" in text or "1" in text) and _MAY_BE_BITS.search(text):  # no scan of a text with no bit at all
         runs += [bytes(int(b, 2) for b in re.findall(r"[01]{8}", m.group())) for m in _BITS.finditer(text)]
     out: list[str] = []
     for data in runs[:_MAX_BLOBS]:

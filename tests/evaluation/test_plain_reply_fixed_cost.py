@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from bot.evaluation import patterns
+from bot.evaluation import obfuscation, patterns
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import _matcher as manipulation_matcher
 from bot.evaluation.patterns import Prepared
@@ -49,4 +49,30 @@ def test_a_lexicon_no_key_of_the_text_opens_finds_what_its_full_read_finds() -> 
             skipped += matcher not in fresh.found
             found += bool(fast)
     assert skipped > 1000 and found > 50  # both ways taken
+
+
+def test_letters_one_a_line_need_three_line_breaks() -> None:
+    """obfuscation._spelt_otherwise reads letters one a line (_VERTICAL, four lines or more) only in a text of
+    _VERTICAL_LINE_BREAKS line breaks or more: every line of a match but the text's last ends with one."""
+    rng = random.Random("vertical")
+    lines = ["a", "b", " é\t", "1", "ab", "", " ", "_"]
+    breaks = ["\n", "\n", "\n", "\n \n", " ", "\r\n"]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(lines) + rng.choice(breaks) for _ in range(rng.randint(0, 6)))
+        text = text[: rng.randint(0, len(text))]
+        if obfuscation._VERTICAL.search(text) is not None:
+            matched += 1
+            assert text.count("\n") >= obfuscation._VERTICAL_LINE_BREAKS, repr(text)
+    assert matched > 20
+    assert obfuscation._VERTICAL.search("i\ng\nn\no") is not None  # three breaks: read
+
+
+def test_bit_octets_need_a_bit() -> None:
+    """_bytes_spelt_out scans for two bit octets (_MAY_BE_BITS) only in a text holding a "0" or a "1"."""
+    rng = random.Random("bits")
+    for _ in range(5000):
+        text = "".join(rng.choice(["0", "1", "2", " ", ",", "\t", "a"]) for _ in range(rng.randint(0, 24)))
+        if obfuscation._MAY_BE_BITS.search(text) is not None:
+            assert "0" in text or "1" in text
 
