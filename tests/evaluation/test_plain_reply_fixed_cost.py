@@ -11,7 +11,9 @@ from bot.evaluation import obfuscation, patterns
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.manipulation import _matcher as manipulation_matcher
 from bot.evaluation.patterns import Prepared
+from bot.evaluation.rules import judge_rules
 from bot.evaluation.to_the_grader import _lists as grader_lists
+from bot.settings import EvaluationSettings
 
 _WORDS = ["I", "use", "Buffer", "and", "Figma", "metrics", "engagement", "rate", "reach", "tip", "answer", "angry",
           "customers", "by", "name", "ignore", "previous", "instructions", "dear", "reviewer", "grader", "pass",
@@ -75,4 +77,33 @@ def test_bit_octets_need_a_bit() -> None:
         text = "".join(rng.choice(["0", "1", "2", " ", ",", "\t", "a"]) for _ in range(rng.randint(0, 24)))
         if obfuscation._MAY_BE_BITS.search(text) is not None:
             assert "0" in text or "1" in text
+
+
+def test_a_scan_is_skipped_only_in_a_text_holding_none_of_what_its_matches_hold() -> None:
+    """Matcher._find runs a lexicon's scans (its phrases no word of the index opens: "^[INST]", '"vanity" metrics',
+    ", as well as") only in a text holding one of the strings every match of the scan holds (needed_strings): the
+    same hits as when every text was scanned."""
+    rng = random.Random("scans")
+    judge_rules("I use Buffer.\nMetrics: reach.\nTip: listen to them, as well as you can.", EvaluationSettings())
+    scanning = sorted((m for m in {*_matchers(), *patterns._BUILT} if m._scanned), key=lambda m: m._serial)
+    assert len(scanning) >= 5
+    skipped = found = 0
+    for matcher in scanning:
+        matcher._find(Prepared.of("x"))  # its scans' strings worked out
+        needs = matcher._scan_needs
+        assert needs is not None and len(needs) == len(matcher._scanned)
+        skipped += sum(needed is not None for needed in needs)
+        pieces = [e.phrase.replace("*", "s").replace("...", "so") for e in matcher.entries]
+        pieces += [string for needed in needs if needed for string in needed]
+        for _ in range(60):
+            text = " ".join(rng.choice(pieces if rng.random() < 0.3 else _WORDS) + rng.choice(_GAPS)
+                            for _ in range(rng.randint(1, 8)))
+            fast = matcher._find(Prepared.of(text))
+            matcher._scan_needs = [None] * len(needs)  # every text scanned, as before
+            try:
+                assert fast == matcher._find(Prepared.of(text)), (text, matcher.entries[:3])
+            finally:
+                matcher._scan_needs = needs
+            found += bool(fast)
+    assert skipped >= 5 and found > 30
 
