@@ -513,9 +513,16 @@ def _stated_as_a_reason(text: str, start: int, words: FrameWords) -> bool:
     return last is not None and last in words.reasons and last not in _ASKING
 
 
-def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
-    """"is sentiment growing", "an audience that grows": the thing before a moving number, unless
-    the clause states it as a reason ("because our audience is still growing")."""
+def _trending(reading: Reading, trend: Hit, moving: re.Match[str]) -> Framed:
+    """"is sentiment growing", "an audience that grows": the thing before a moving number (``moving``, by
+    _moving)."""
+    why = f'measured: "{moving.group()}" + "{reading.text[trend.start : trend.end]}"'
+    return Framed(f"trend:{_stem(moving.group())}", moving.start(), trend.end, why, moving.span())
+
+
+def _moving(reading: Reading, trend: Hit, words: FrameWords) -> re.Match[str] | None:
+    """The word before a trend that names what moves, in the trend's own clause; None when the clause states it as
+    a reason ("because our audience is still growing") or the word names no thing ("it grows", "the ... grows")."""
     text = reading.text
     if _stated_as_a_reason(text, trend.start, words):
         return None
@@ -529,11 +536,7 @@ def _trending(reading: Reading, trend: Hit, named: list[tuple[int, int]], words:
         low = _low(m.group())
         if low in words.light or low in words.relative or low in ("is", "are", "be"):
             continue
-        if low in words.not_things or low in words.skip or _overlaps(m.start(), m.end(), named):
-            return None  # a named metric counts by itself; "it grows", "the ... grows" name nothing
-        said = text[trend.start : trend.end]
-        why = f'measured: "{m.group()}" + "{said}"'
-        return Framed(f"trend:{_stem(m.group())}", m.start(), trend.end, why, m.span())
+        return None if low in words.not_things or low in words.skip else m
     return None
 
 
@@ -907,9 +910,15 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
     for hit in words.trends.find(reading.prepared):
-        framed = _trending(reading, hit, named, words)
-        if framed is not None:
-            out.append(framed)
+        moving = _moving(reading, hit, words)
+        if moving is None:
+            continue
+        if _overlaps(moving.start(), moving.end(), named):
+            # "Our reach dipped", "followers grew": a number said to move is watched, so an everyday word that may
+            # name a metric ("reach", "views") names one in this sentence, as beside a metric cue.
+            sentences.add(reading.layout.index_at(moving.start()))
+        else:
+            out.append(_trending(reading, hit, moving))
     for hit in words.rated.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
         out.append(Framed("csat", hit.start, hit.end, f'asked to rate: "{said}"', (hit.start, hit.end), certain=True))
