@@ -228,6 +228,10 @@ def someone_elses(reading: Reading, start: int, end: int) -> str | None:
             return None
         if _NOT_A_VERB.match(lower, m.end()) or aside.match(lower, m.end()):
             continue
+        if m.end() <= start and not lower[m.end() : start].strip() and reading.text[start : start + 1].islower():
+            # "my Facebook friend growth", "member churn": the people counted, a word of the name ("my friend Google
+            # Smith" names the friend).
+            continue
         # "done by our analyst, who tracks reach": the subject of the relative clause.
         if not relative.match(lower, m.end()):
             opened = lead_in.search(lower[lo : m.start()])
