@@ -59,6 +59,7 @@ class FrameWords:
     quantities: Matcher
     measures: Matcher
     trends: Matcher
+    moved: Matcher
     states: Matcher
     not_things: frozenset[str]
     skip: frozenset[str]
@@ -118,6 +119,7 @@ def frame_words() -> FrameWords:
                             *language_entries(table["not_quantities"], key=_NOT_A_QUANTITY)]),
         measures=Matcher(language_entries(table["measures"], key="measure")),
         trends=Matcher(language_entries(table["trends"], key="trend")),
+        moved=Matcher(language_entries(table["moved"], key="moved")),
         states=Matcher(language_entries(table["states"], key="state")),
         not_things=_words_of(table["not_things"]),
         skip=_words_of(table["skip"]),
@@ -520,9 +522,13 @@ def _trending(reading: Reading, trend: Hit, moving: re.Match[str]) -> Framed:
     return Framed(f"trend:{_stem(moving.group())}", moving.start(), trend.end, why, moving.span())
 
 
+# The verbs that carry a trend's tense: "reach HAS dropped", "followers HAD grown", "CTR WAS declining".
+_AUXILIARIES = frozenset({"is", "are", "be", "was", "were", "been", "has", "have", "had"})
+
+
 def _moving(reading: Reading, trend: Hit, words: FrameWords) -> re.Match[str] | None:
     """The word before a trend that names what moves, in the trend's own clause; None when the clause states it as
-    a reason ("because our audience is still growing") or the word names no thing ("it grows", "the ... grows")."""
+    a reason ("because our audience is still growing")."""
     text = reading.text
     if _stated_as_a_reason(text, trend.start, words):
         return None
@@ -534,9 +540,9 @@ def _moving(reading: Reading, trend: Hit, words: FrameWords) -> re.Match[str] | 
     before = [m for m in _WORD.finditer(text, lo, trend.start)][-3:]
     for m in reversed(before):
         low = _low(m.group())
-        if low in words.light or low in words.relative or low in ("is", "are", "be"):
+        if low in words.light or low in words.relative or low in _AUXILIARIES:
             continue
-        return None if low in words.not_things or low in words.skip else m
+        return m
     return None
 
 
@@ -909,7 +915,7 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         framed = _stated(reading, hit, named, words)
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
-    for hit in words.trends.find(reading.prepared):
+    for hit in [*words.trends.find(reading.prepared), *words.moved.find(reading.prepared)]:
         moving = _moving(reading, hit, words)
         if moving is None:
             continue
@@ -917,8 +923,10 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             # "Our reach dipped", "followers grew": a number said to move is watched, so an everyday word that may
             # name a metric ("reach", "views") names one in this sentence, as beside a metric cue.
             sentences.add(reading.layout.index_at(moving.start()))
-        else:
-            out.append(_trending(reading, hit, moving))
+        elif hit.key == "trend":
+            low = _low(moving.group())
+            if low not in words.not_things and low not in words.skip:  # "it grows", "the ... grows" name nothing
+                out.append(_trending(reading, hit, moving))
     for hit in words.rated.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
         out.append(Framed("csat", hit.start, hit.end, f'asked to rate: "{said}"', (hit.start, hit.end), certain=True))

@@ -23,6 +23,7 @@ from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
+from bot.evaluation.negation import Cancelled
 from bot.evaluation.patterns import Entry, Hit, Matcher, may_match
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.spans import SpanSet
@@ -38,6 +39,37 @@ _FAR = 1 << 62
 
 _JUST_APART = re.compile(r"[ \t\-]{1,2}")
 _WORDS = re.compile(r"[^\W\d_]++")
+
+
+@cache
+def _few_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """metric_frames.toml [few_verbs] then [few_words] ending where the mention starts, and [few_verbs] ending where
+    a "no" starts."""
+    table = toml_table("metric_frames.toml")
+    verbs = "|".join(re.escape(w) for w in sorted(table["few_verbs"]["en"], key=len, reverse=True))
+    few = "|".join(re.escape(w).replace(r"\ ", r"[ \t]++") for w in sorted(table["few_words"]["en"], key=len,
+                                                                              reverse=True))
+    after_cue = re.compile(rf"[ \t]++(?:{verbs})[ \t]++(?:{few})[ \t]++(?:[\w'’-]++[ \t]++)?+\Z", re.IGNORECASE)
+    before_no = re.compile(rf"(?<![\w'’])(?:{verbs})[ \t]++\Z", re.IGNORECASE)
+    return after_cue, before_no
+
+
+# How far before a "no" its verb may start: "received ", the longest verb and its space.
+_FEW_VERB_REACH_CHARS = 12
+
+
+def _reported_as_few(reading: Reading, cancelled: Cancelled, start: int) -> bool:
+    """The negation before a metric reports its figure as few or none ("I have not had any link clicks", "it isn't
+    pushing many clicks yet", "we got no replies"): a number reported is a number watched, not a denial of watching
+    it ("I do not track link clicks"). English."""
+    if reading.language != "en" or cancelled.after or cancelled.at < 0:
+        return False
+    after_cue, before_no = _few_patterns()
+    cue_end = cancelled.at + len(cancelled.cue)
+    if after_cue.match(reading.text, cue_end, start):
+        return True
+    return (cancelled.cue.lower() == "no" and not reading.text[cue_end:start].strip()
+            and before_no.search(reading.text, max(0, cancelled.at - _FEW_VERB_REACH_CHARS), cancelled.at) is not None)
 
 
 def _growth_alone(reading: Reading, named: list[Hit]) -> list[Hit]:
@@ -1233,6 +1265,8 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 continue
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
+        if cancelled and _reported_as_few(reading, cancelled, start):
+            cancelled = None  # "I have not had any link clicks": the figure of a metric watched
         if cancelled and not (cancelled[1] and taken_up_after(reading, end)):
             if cancelled[1] and in_the_generic_voice(cancelled[0]):
                 # "Most social media managers track engagement rate": maybe the candidate's answer, maybe not.
