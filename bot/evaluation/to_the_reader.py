@@ -161,12 +161,42 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     if _recommended_by_a_gerund(text, sentence, start, language):
         return True
     lo = max(sentence.start, start - _EXAMPLES_REACH_CHARS)
-    if not _examples_said(text).may_hold(lo, start) or _EXAMPLES_OF_A_CLASS.search(text, lo, start) is None:
+    if not _examples_said(text).may_hold(lo, start):
         return False
+    examples = _EXAMPLES_OF_A_CLASS.search(text, lo, start)
+    if examples is None:
+        return False
+    if _own_work_in_a_fragment(text, sentence, examples.start()):
+        return False  # "Planning and publishing posts using tools like Buffer, Hootsuite or Later."
     # Whatever the sentence says the tools do ("can help automate this", "offer comprehensive data", "are all
     # examples of schedulers"), told of the trade with nothing of the candidate in it, it is no claim of use: graders
     # of passages like these disagree, some credit them and some fail them, so a person decides.
     return not _speaks_of(_tokens(text[sentence.start : sentence.end]), _words(language).me)
+
+
+# A line of work told as a résumé tells it, with no subject and no verb of its own: a gerund opens it ("Planning and
+# publishing posts at optimal times using tools like Buffer", "Moderating the server with bots like MEE6"), the
+# examples are what the work is done with, and no finite verb follows to make the gerund a subject ("Using tools like
+# Buffer SAVES time" recommends). The writer is the one who does it.
+_GERUND_OPENING = re.compile(r"[ \t>*•·\-–—\d.)]*+[A-Za-z]{3,}ing(?![\w'’])")
+_DONE_WITH = re.compile(r"(?<![\w'’])(?:using|with|via|through|in)[ \t]++(?:[\w'’-]++[ \t]++){0,2}\Z", re.IGNORECASE)
+_FINITE_VERB = re.compile(
+    r"(?<![\w'’])(?:is|are|was|were|be|been|can|could|will|would|may|might|should|must|shall|do|does|did|has|have|"
+    r"had|helps?|makes?|lets?|allows?|enables?|offers?|gives?|saves?|keeps?|means?|works?|requires?|needs?)(?![\w'’])"
+    r"|['’](?:s|re|ll|d|ve)(?![\w'’])",
+    re.IGNORECASE)
+
+
+def _own_work_in_a_fragment(text: str, sentence: Sentence, examples: int) -> bool:
+    """The sentence is a line of the writer's work told as a résumé tells it, done with the examples at
+    ``examples`` (_GERUND_OPENING, _DONE_WITH, no _FINITE_VERB)."""
+    opening = _GERUND_OPENING.match(text, sentence.start, sentence.end)
+    return (opening is not None and opening.end() <= examples
+            and _DONE_WITH.search(text, max(opening.end(), examples - _DONE_WITH_REACH_CHARS), examples) is not None
+            and _FINITE_VERB.search(text, opening.end(), sentence.end) is None)
+
+
+_DONE_WITH_REACH_CHARS = 40
 
 
 # A sentence opening with using a tool as its subject: "Using TweetDeck in conjunction with Google Alerts will make
