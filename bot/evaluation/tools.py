@@ -391,6 +391,19 @@ _MIN_LIST_LINES = 3
 _LINE_LEAD = re.compile(r"[ \t>]*+(?:[-*•·–]|\d{1,2}[.)])?+[ \t]*+")
 
 
+# Two lines make a list when each says what its name is for, as a list of tools does ("Later for scheduling" /
+# "Flaticon for default art"): a name of one to three words, maybe a dash or colon, then "for".
+_MIN_PURPOSE_LINES = 2
+_NAME_THEN_FOR = re.compile(r"[^\W_][\w.+&'’]*+(?:[ \t]++[^\W_][\w.+&'’]*+){0,2}?[ \t]*+(?:[:–—-][ \t]*+)?+for[ \t]",
+                            re.IGNORECASE)
+
+
+def _says_what_for(text: str, sentence: Sentence) -> bool:
+    """The line is a name and what it is for ("Moz FollowerWonk for Buffer timing", "Canva - for graphics")."""
+    lead = _LINE_LEAD.match(text, sentence.start, sentence.end)
+    return _NAME_THEN_FOR.match(text, lead.end() if lead else sentence.start, sentence.end) is not None
+
+
 def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     """A list written one item a line, each line opening with a name, beside a tool a list knows on one of
     its lines ("Flaticon for default art (paid)" / "Flickr for photo storage" / "Buffer's Pablo app"): the
@@ -411,7 +424,8 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
     out: list[Mention] = []
     for run in runs:
-        if len(run) < _MIN_LIST_LINES:
+        if len(run) < _MIN_LIST_LINES and not (
+                len(run) >= _MIN_PURPOSE_LINES and all(_says_what_for(text, sentences[i]) for i in run)):
             continue
         if not any(taken.overlaps(sentences[i].start, sentences[i].end) for i in run):
             continue

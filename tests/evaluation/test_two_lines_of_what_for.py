@@ -1,0 +1,31 @@
+"""Two lines make a list of tools when each says what its name is for ("Later for scheduling" / "Flaticon for default
+art (paid)"): a name the lists do not know opening such a line beside a known tool is a tool too
+(tools._says_what_for). Two lines that do not say what they are for need a third to make a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.reading import Finding, Reading
+from bot.evaluation.tools import find_tools
+
+
+def tools_of(text: str) -> Finding:
+    return find_tools(Reading.of(text, "en"))
+
+
+@pytest.mark.parametrize("lines", [
+    "Later for scheduling\nFlaticon for default art (paid)",
+    "Moz FollowerWonk for Buffer timing\nPixlr for quick photo edits",
+    "- Canva – for graphics\n- Kapwing: for subtitles",
+])
+def test_two_lines_of_what_each_is_for_are_a_list_of_tools(lines: str) -> None:
+    assert tools_of(f"Hi Alex,\n\n{lines}\n\nThanks").count >= 2
+
+
+@pytest.mark.parametrize("lines", [
+    "Canva every morning\nFlaticon sometimes",
+    "Patience for angry people\nCanva for graphics",
+])
+def test_two_lines_that_do_not_are_no_list(lines: str) -> None:
+    assert tools_of(f"Hi Alex,\n\n{lines}\n\nThanks").count == 1
