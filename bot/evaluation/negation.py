@@ -44,6 +44,14 @@ _PLAIN_CUE = "neg"
 _DASHES = frozenset("–—")
 
 
+def _in_an_aside_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool:
+    """The cue stands in brackets that close before the mention at ``start``: "most of the day (when I'm not working
+    on my real job) tweaking the automoderator" denies only the aside. A cue before the brackets still reaches past
+    them ("We don't use Hootsuite (too expensive) or Buffer")."""
+    close = text.find(")", cue.end, start)
+    return close != -1 and text.rfind("(", lo, cue.start) > text.rfind(")", lo, cue.start)
+
+
 class Cancelled(NamedTuple):
     """What cancels a mention: the cue's words, whether it is soft (the rest of the sentence may take the mention
     up again) and whether it stands after the mention ("Sprinklr, which is overkill for us")."""
@@ -172,6 +180,9 @@ class NegationScope:
                 continue
             if cue.entry.phrase.lower() in _recent_past_cues() and (
                     self.layout.index_at(cue.start) in self.recent or _USED_FOR.match(self.layout.text, end)):
+                i += 1
+                continue
+            if _in_an_aside_closed_before(self.layout.text, lo, cue, start):
                 i += 1
                 continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
