@@ -23,8 +23,9 @@ _ITEM = re.compile(r"[ \t]*+(?:[-*•·–>|]|\d{1,2}[.)]|[A-Za-z][.)][ \t])")
 # Past this many lines a reply is no typed answer (hostile text, a pasted log): read as it came.
 _MOST_LINES = 5000
 _FIRST_WORD = re.compile(r"[ \t]*+(\S++)")
-# A line that opens with a label keeps its break too: "Tip: ...", "My advice: ...", "Q3 - ...".
-_LABEL = re.compile(r"[ \t]*+[A-Z][\w'’]*+(?:[ \t]++[\w'’]++){0,2}?(?:[ \t]*+:|[ \t]++[-–—])[ \t]")
+# A line that opens with a label keeps its break too: "Tip: ...", "My advice: ...", "Q3 - ...", "Friends & followers
+# – ...", "DAU/MAU – ..." (a join mark is a word of a label).
+_LABEL = re.compile(r"[ \t]*+[A-Z][\w'’&/+]*+(?:[ \t]++[\w'’&/+]++){0,2}?(?:[ \t]*+:|[ \t]++[-–—])[ \t]")
 
 
 def unwrap(text: str) -> str:

@@ -54,3 +54,24 @@ def test_a_line_opening_with_a_label_keeps_its_break() -> None:
         "My advice - write like a person and keep the thread short and kind to everyone in it.\n"
     )
     assert unwrap(text) == text
+
+
+def test_a_label_joined_by_a_mark_keeps_its_break() -> None:
+    """A glossary of metrics, one a line: "Friends & followers – ..." and "DAU/MAU – ..." open with a label as
+    "Mentions – ..." does, however long the line above them is."""
+    text = (
+        "Retweets – the number of times your tweets have been retweeted in a given time frame\n"
+        "Mentions – the number of times your username was included in a tweet (but not a reply)\n"
+        "Friends & followers – the number of people who engage with you on the page each week\n"
+        "DAU/MAU – the share of the month's active members who were also active on a given day\n"
+    )
+    assert unwrap(text) == text
+
+
+def test_a_glossary_of_metrics_one_a_line_names_each(thresholds: EvaluationSettings) -> None:
+    text = (
+        "Retweets – the number of times your tweets have been retweeted in a given time frame\n"
+        "Mentions – the number of times your username was included in a tweet (but wasn’t considered a reply)\n"
+        "Friends & followers – the number of people who engage with you\n"
+    )
+    assert judge_rules(text, thresholds).criteria["metrics"].met
