@@ -28,6 +28,10 @@ _FIRST_WORD = re.compile(r"[ \t]*+(\S++)")
 _LABEL = re.compile(r"[ \t]*+[A-Z][\w'’&/+]*+(?:[ \t]++[\w'’&/+]++){0,2}?(?:[ \t]*+:|[ \t]++[-–—])[ \t]")
 
 
+# A sentence's end at the end of a line (closing quote marks or a bracket after it).
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*+\Z")
+
+
 def unwrap(text: str) -> str:
     """``text`` with each hard wrap inside a paragraph replaced by a space (same length)."""
     if "\n" not in text:
@@ -68,6 +72,8 @@ def _wraps(lines: list[str], first: int, last: int) -> list[int]:
         if (len(line) < _MIN_WRAPPED or line.endswith(":") or _ITEM.match(following) or _LABEL.match(following)
                 or line.lstrip().startswith(">")):
             continue
+        if _SENTENCE_END.search(line) and i + 1 < last and len(following.rstrip()) < _MIN_WRAPPED:
+            continue  # a sentence ends the line and a short line follows, not the paragraph's last: a list under it
         word = _FIRST_WORD.match(following)
         if word is not None and len(line) + 1 + len(word.group(1)) > width:
             out.append(i)

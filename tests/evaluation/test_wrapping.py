@@ -75,3 +75,21 @@ def test_a_glossary_of_metrics_one_a_line_names_each(thresholds: EvaluationSetti
         "Friends & followers – the number of people who engage with you\n"
     )
     assert judge_rules(text, thresholds).criteria["metrics"].met
+
+
+def test_a_list_of_short_lines_under_a_sentence_keeps_its_breaks() -> None:
+    """A wrapping client leaves only a paragraph's last line short: a short line that more lines follow, under a
+    line ending a sentence, was typed so ("... voted with our dollars. Me?" then a tool a line)."""
+    text = (
+        "It's one thing to talk about what we prefer, it's another to have voted with our dollars. Me?\n"
+        "Hindenburg Pro\n"
+        "Zencastr (for recording podcasts)\n"
+        "Zoom (for everything except recording podcasts)\n"
+    )
+    assert unwrap(text) == text
+
+
+def test_a_paragraphs_short_last_line_after_a_sentence_still_joins() -> None:
+    """Only a short line that more lines follow marks a list: a wrapped paragraph's last line is short too."""
+    text = "I keep an eye on how many members come back each week and on how many post.\nReplies too.\n"
+    assert unwrap(text) == text.replace("post.\n", "post. ")
