@@ -379,8 +379,7 @@ def _mentions(reading: Reading) -> list[Mention]:
                             described=_what_such_tools_do(reading.text, h.start, h.end)))
         taken.add(h.start, h.end)
     kept += _unlisted(reading, kept)
-    if kept:
-        kept += _listed_lines(reading, kept)
+    kept += _listed_lines(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -394,8 +393,11 @@ _LINE_LEAD = re.compile(r"[ \t>]*+(?:[-*•·–]|\d{1,2}[.)])?+[ \t]*+")
 # Two lines make a list when each says what its name is for, as a list of tools does ("Later for scheduling" /
 # "Flaticon for default art"): a name of one to three words, maybe a dash or colon, then "for".
 _MIN_PURPOSE_LINES = 2
-_NAME_THEN_FOR = re.compile(r"[^\W_][\w.+&'’]*+(?:[ \t]++[^\W_][\w.+&'’]*+){0,2}?[ \t]*+(?:[:–—-][ \t]*+)?+for[ \t]",
-                            re.IGNORECASE)
+_NAME_THEN_FOR = re.compile(
+    r"[^\W_][\w.+&'’]*+(?:[ \t]++[^\W_][\w.+&'’]*+){0,2}?[ \t]*+(?:[:–—-][ \t]*+|\([ \t]*+)?+for[ \t]", re.IGNORECASE)
+# A line saying what its name is for may run longer than an item: "Vimeo (for hosting streaming video for the
+# Podcaster Community)".
+_PURPOSE_LINE_WORDS = 14
 
 
 def _says_what_for(text: str, sentence: Sentence) -> bool:
@@ -408,14 +410,16 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     """A list written one item a line, each line opening with a name, beside a tool a list knows on one of
     its lines ("Flaticon for default art (paid)" / "Flickr for photo storage" / "Buffer's Pablo app"): the
     product-like name opening each line is a tool too. Three lines or more of a paragraph, each of a few
-    words on a line of its own; never a channel, nor a name a person's role or pronoun follows."""
+    words on a line of its own, or two that say what their names are for; with no known tool, two lines or more
+    that say so. Never a channel, nor a name a person's role or pronoun follows."""
     text, sentences = reading.text, reading.layout.sentences
     runs: list[list[int]] = []
     counts = sentence_word_counts(reading.layout)
     for i, sentence in enumerate(sentences):
         on_its_line = sentence.start == 0 or text.rfind("\n", 0, sentence.start) >= (
             sentences[i - 1].end if i else 0)
-        short = counts[i] <= _LINE_ITEM_WORDS and on_its_line
+        short = on_its_line and (counts[i] <= _LINE_ITEM_WORDS or (
+            counts[i] <= _PURPOSE_LINE_WORDS and _says_what_for(text, sentence)))
         if short and runs and runs[-1][-1] == i - 1 and sentences[i - 1].paragraph == sentence.paragraph:
             runs[-1].append(i)
         elif short:
@@ -424,10 +428,13 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
     out: list[Mention] = []
     for run in runs:
-        if len(run) < _MIN_LIST_LINES and not (
-                len(run) >= _MIN_PURPOSE_LINES and all(_says_what_for(text, sentences[i]) for i in run)):
+        purposes = sum(1 for i in run if _says_what_for(text, sentences[i]))
+        if len(run) < _MIN_LIST_LINES and not (len(run) >= _MIN_PURPOSE_LINES and purposes == len(run)):
             continue
-        if not any(taken.overlaps(sentences[i].start, sentences[i].end) for i in run):
+        # Beside a tool a list knows, or in lines of which two or more say what each name is for, as only a list
+        # of tools does ("Zencastr (for recording podcasts)" / "Zoom (for everything else)").
+        beside_a_tool = any(taken.overlaps(sentences[i].start, sentences[i].end) for i in run)
+        if purposes < _MIN_PURPOSE_LINES and not beside_a_tool:
             continue
         for i in run:
             lead = _LINE_LEAD.match(text, sentences[i].start, sentences[i].end)
@@ -436,8 +443,9 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
                 continue
             word = m.group().rstrip(".,:;'’")
             end = m.start() + len(word)
-            if len(word) < 2 or taken.overlaps(m.start(), end) or not (
-                    product_like(word, reading.language) or _uncommon_opener(word, reading.language)):
+            # With no known tool beside it, the name must look like a product itself ("Empathy for everyone").
+            if len(word) < 2 or taken.overlaps(m.start(), end) or not (product_like(word, reading.language) or (
+                    beside_a_tool and _uncommon_opener(word, reading.language))):
                 continue
             if channels.overlaps(m.start(), end) or is_person(reading, end):
                 continue

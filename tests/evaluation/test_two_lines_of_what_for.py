@@ -29,3 +29,13 @@ def test_two_lines_of_what_each_is_for_are_a_list_of_tools(lines: str) -> None:
 ])
 def test_two_lines_that_do_not_are_no_list(lines: str) -> None:
     assert tools_of(f"Hi Alex,\n\n{lines}\n\nThanks").count == 1
+
+
+def test_lines_saying_what_each_name_is_for_are_a_list_with_no_known_tool() -> None:
+    lines = ("Hindenburg Pro\nZencastr (for recording podcasts)\n"
+             "Auphonic (for levelling the audio of each episode for the Podcaster Community)")
+    assert tools_of(f"Hi Alex,\n\n{lines}\n\nThanks").count == 3
+
+
+def test_everyday_words_saying_what_they_are_for_name_no_tool() -> None:
+    assert tools_of("Hi Alex,\n\nPatience for angry people\nEmpathy for everyone\n\nThanks").count == 0
