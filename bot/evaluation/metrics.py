@@ -54,6 +54,12 @@ def _few_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after_cue, before_no
 
 
+@cache
+def _recommending() -> frozenset[str]:
+    """negation.toml [recommending], lowered: cues that cancel a tool recommended to others, not a metric."""
+    return frozenset(p.lower() for p in toml_table("negation.toml")["recommending"]["en"])
+
+
 # How far before a "no" its verb may start: "received ", the longest verb and its space.
 _FEW_VERB_REACH_CHARS = 12
 
@@ -1265,8 +1271,11 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 continue
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
-        if cancelled and _reported_as_few(reading, cancelled, start):
-            cancelled = None  # "I have not had any link clicks": the figure of a metric watched
+        if cancelled and (_reported_as_few(reading, cancelled, start)
+                          or cancelled.cue.lower() in _recommending()):
+            # "I have not had any link clicks": the figure of a metric watched; "I recommend tracking reach": one
+            # held worth watching.
+            cancelled = None
         if cancelled and not (cancelled[1] and taken_up_after(reading, end)):
             if cancelled[1] and in_the_generic_voice(cancelled[0]):
                 # "Most social media managers track engagement rate": maybe the candidate's answer, maybe not.
