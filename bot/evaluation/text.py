@@ -33,7 +33,9 @@ _ABBREVIATIONS = (r"(?<![^\w]e\.g\.)(?<![^\w]i\.e\.)(?<![^\w]u\.a\.)(?<![^\w]z\.
 # The mark or the line break is matched first, as one class, so the search skips to them at C speed (a pattern
 # that starts with a look-behind is tried at every character); a sentence stops after its mark (_sentences).
 # No match ends on a mark, so none starts inside the one before, and a line's search starts after a line break.
-_SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=\n)|{_ABBREVIATIONS}[\"'”’»)\]]*\s+)")
+# "No." before a number is a number sign, not a sentence's end: "the No. 1 metric for me".
+_NUMBER_SIGN = r"(?!(?<=[^\w][Nn]o\.)\s+\d)"
+_SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=\n)|{_ABBREVIATIONS}{_NUMBER_SIGN}[\"'”’»)\]]*\s+)")
 # Possessive: nothing follows, so the first way to match is the one taken (the same words, without the engine
 # keeping a way back at every letter and every apostrophe).
 _WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
