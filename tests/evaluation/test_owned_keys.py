@@ -21,6 +21,10 @@ _REPLY = (b"From: Dana Reyes <dana@mail.example>\r\nTo: endorse@bot.example\r\nS
           b"I schedule with Buffer and track reach, saves and response time. Stay calm with angry customers.\r\n")
 
 
+_FEWEST_TEXTS = 400
+_MOST_TEXTS = 2_000
+
+
 def _all_matchers() -> list[Matcher]:
     judge_bounded(parse_mail(_REPLY), EvaluationSettings())  # loads the lexicons a judgement reads
     patterns.compile_built()
@@ -60,8 +64,11 @@ def test_every_lexicon_finds_what_the_intersection_of_its_keys_found() -> None:
     rng = random.Random("owned-keys")
     words = _words(matchers, rng)
     hits = reordered = 0
-    # Enough texts that the reordering path is taken a thousand times or more whatever the lexicons' sample.
-    for _ in range(400):
+    # Enough texts that the reordering path is taken a thousand times or more whatever the lexicons' sample, which
+    # depends on the lexicons the process has built before this test (run alone, 400 texts took it 937 times).
+    for count in range(_MOST_TEXTS):
+        if count >= _FEWEST_TEXTS and hits > 3_000 and reordered > 1_000:
+            break
         text = "".join(rng.choice(words) + rng.choice(_JOINS) for _ in range(rng.randint(1, 60)))
         prepared = Prepared._build(text)
         for matcher in matchers:
