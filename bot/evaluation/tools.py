@@ -427,6 +427,7 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     taken = SpanSet((m.start, m.end) for m in known)
     channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
     out: list[Mention] = []
+    with_a_tool: set[int] | None = None  # the paragraphs naming a known tool, read when first asked
     for run in runs:
         purposes = sum(1 for i in run if _says_what_for(text, sentences[i]))
         if len(run) < _MIN_LIST_LINES and not (len(run) >= _MIN_PURPOSE_LINES and purposes == len(run)):
@@ -436,6 +437,12 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
         beside_a_tool = any(taken.overlaps(sentences[i].start, sentences[i].end) for i in run)
         if purposes < _MIN_PURPOSE_LINES and not beside_a_tool:
             continue
+        # Lines saying what each is for, in a paragraph that names a known tool, go on its list of tools: "The
+        # Business Suite app is a great tool ..." then "Zoom (for everything except recording podcasts)".
+        if not beside_a_tool:
+            if with_a_tool is None:
+                with_a_tool = {s.paragraph for s in sentences if taken.overlaps(s.start, s.end)}
+            beside_a_tool = sentences[run[0]].paragraph in with_a_tool
         for i in run:
             lead = _LINE_LEAD.match(text, sentences[i].start, sentences[i].end)
             m = _NAME_WORD.match(text, lead.end() if lead else sentences[i].start, sentences[i].end)

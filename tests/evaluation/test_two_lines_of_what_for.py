@@ -39,3 +39,11 @@ def test_lines_saying_what_each_name_is_for_are_a_list_with_no_known_tool() -> N
 
 def test_everyday_words_saying_what_they_are_for_name_no_tool() -> None:
     assert tools_of("Hi Alex,\n\nPatience for angry people\nEmpathy for everyone\n\nThanks").count == 0
+
+
+def test_lines_saying_what_each_is_for_go_on_the_list_of_their_paragraphs_tool() -> None:
+    text = ("Hi Alex,\n\nThe Business Suite app is also a great tool for us.\n"
+            "Zoom (for everything except recording podcasts)\nPatience (for the rest)\n\nThanks")
+    found = tools_of(text)
+    assert found.count == 2
+    assert "Patience" not in found.evidence
