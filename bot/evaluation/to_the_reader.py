@@ -180,6 +180,7 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
 # Buffer SAVES time" recommends). The writer is the one who does it.
 _GERUND_OPENING = re.compile(r"[ \t>*•·\-–—\d.)]*+[A-Za-z]{3,}ing(?![\w'’])")
 _DONE_WITH = re.compile(r"(?<![\w'’])(?:using|with|via|through|in)[ \t]++(?:[\w'’-]++[ \t]++){0,2}\Z", re.IGNORECASE)
+_DONE_WITH_REACH_CHARS = 40
 _FINITE_VERB = re.compile(
     r"(?<![\w'’])(?:is|are|was|were|be|been|can|could|will|would|may|might|should|must|shall|do|does|did|has|have|"
     r"had|helps?|makes?|lets?|allows?|enables?|offers?|gives?|saves?|keeps?|means?|works?|requires?|needs?)(?![\w'’])"
@@ -194,9 +195,6 @@ def _own_work_in_a_fragment(text: str, sentence: Sentence, examples: int) -> boo
     return (opening is not None and opening.end() <= examples
             and _DONE_WITH.search(text, max(opening.end(), examples - _DONE_WITH_REACH_CHARS), examples) is not None
             and _FINITE_VERB.search(text, opening.end(), sentence.end) is None)
-
-
-_DONE_WITH_REACH_CHARS = 40
 
 
 # A sentence opening with using a tool as its subject: "Using TweetDeck in conjunction with Google Alerts will make

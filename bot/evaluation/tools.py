@@ -415,11 +415,18 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     text, sentences = reading.text, reading.layout.sentences
     runs: list[list[int]] = []
     counts = sentence_word_counts(reading.layout)
+    said: dict[int, bool] = {}  # sentence index -> whether its line says what its name is for, read once
+
+    def says_what_for(i: int) -> bool:
+        if i not in said:
+            said[i] = _says_what_for(text, sentences[i])
+        return said[i]
+
     for i, sentence in enumerate(sentences):
         on_its_line = sentence.start == 0 or text.rfind("\n", 0, sentence.start) >= (
             sentences[i - 1].end if i else 0)
         short = on_its_line and (counts[i] <= _LINE_ITEM_WORDS or (
-            counts[i] <= _PURPOSE_LINE_WORDS and _says_what_for(text, sentence)))
+            counts[i] <= _PURPOSE_LINE_WORDS and says_what_for(i)))
         if short and runs and runs[-1][-1] == i - 1 and sentences[i - 1].paragraph == sentence.paragraph:
             runs[-1].append(i)
         elif short:
@@ -429,7 +436,7 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     with_a_tool: set[int] | None = None  # the paragraphs naming a known tool, read when first asked
     for run in runs:
-        purposes = sum(1 for i in run if _says_what_for(text, sentences[i]))
+        purposes = sum(1 for i in run if says_what_for(i))
         if len(run) < _MIN_LIST_LINES and not (len(run) >= _MIN_PURPOSE_LINES and purposes == len(run)):
             continue
         # Beside a tool a list knows, or in lines of which two or more say what each name is for, as only a list

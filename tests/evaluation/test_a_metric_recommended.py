@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.lexicon import toml_table
 from bot.evaluation.metrics import find_metrics
 from bot.evaluation.reading import Reading
 from bot.evaluation.tools import find_tools
@@ -29,3 +30,11 @@ def test_a_metric_recommended_against_is_not() -> None:
 ])
 def test_a_tool_recommended_to_others_is_still_not_used(text: str) -> None:
     assert find_tools(Reading.of(text, "en")).count == 0
+
+
+def test_every_recommending_phrase_is_a_cue_of_its_own() -> None:
+    """negation.toml [recommending] names cues by their words: each must be a cue of [before] or [soft_after], or the
+    metrics reading would never meet it (a phrase dropped there and kept here would silently do nothing)."""
+    table = toml_table("negation.toml")
+    cues = {p.lower() for p in [*table["before"]["en"], *table["soft_after"]["en"]]}
+    assert set(table["recommending"]["en"]) <= cues
