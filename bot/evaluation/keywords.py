@@ -15,7 +15,7 @@ from functools import cache
 
 from bot.evaluation.lexicon import lexicons
 from bot.evaluation.metric_frames import frame_words
-from bot.evaluation.patterns import LOWERED_RUN, RUN, Hit, Matcher, Prepared
+from bot.evaluation.patterns import LOWERED_RUN, RUN, Hit, Matcher, Prepared, prepare_cut
 from bot.evaluation.tool_names import frames
 
 # A text shorter than this is read whole (a genuine reply is at most about 1,300 characters).
@@ -38,10 +38,17 @@ def cut_keywords(text: str, limit: int) -> str:
     """``text`` before the first word of its keyword number ``limit + 1`` (keywords starting at the
     same word count once), or all of it."""
     cut, head = _cut_in_a_head(text, limit)
-    if cut is not None:
-        return text[:cut]
-    starts = _starts(Prepared.of(text, head))
-    return text[: starts[limit]] if len(starts) > limit else text
+    if cut is not None and head is not None:
+        shorter = text[:cut]
+        prepare_cut(shorter, head)  # the rules read it next: its word index made from the head's
+        return shorter
+    whole = Prepared.of(text, head)
+    starts = _starts(whole)
+    if len(starts) <= limit:
+        return text
+    shorter = text[: starts[limit]]
+    prepare_cut(shorter, whole)
+    return shorter
 
 
 def _starts(prepared: Prepared) -> list[int]:
