@@ -86,3 +86,59 @@ def test_a_reply_cut_at_its_keyword_bound_is_read_with_the_index_of_its_head(mon
     assert made == []
     assert _as_built(prepared) == _as_built(Prepared._build(shorter))
     assert lowered(shorter) == prepared.lower
+
+
+_WORDY_PIECES = [*_PIECES, "aʼb", "rockʼnʼroll", "i", "a", "e", "o", "l’engagement", "ʼs", "ß", "ǅ", "①", "x²"]
+
+
+def test_a_string_of_letters_a_text_holds_stands_in_the_keys_of_its_words() -> None:
+    """patterns._words_of: a string of letters and digits with no modifier apostrophe (_in_a_word) that a text's
+    lowered twin holds stands in its word index's keys joined by "=" (every whole word is a key), where a lexicon's
+    regex tried at many places of a text that repeats its words looks for what it needs. Every such piece of random
+    texts, of words repeated (the keys shorter than the text) and not. Fails when only the keys of three letters are
+    joined, or a modifier apostrophe is taken for a letter (the index makes it a straight one)."""
+    rng = random.Random("words")
+    compared = joined = 0
+    for _ in range(400):
+        pieces = rng.sample(_WORDY_PIECES, rng.randint(2, 8))
+        text = "".join(rng.choice(pieces) + rng.choice(_JOINS) for _ in range(rng.randint(1, 60)))
+        prepared = Prepared._build(text)
+        words = patterns._words_of(prepared)
+        assert prepared.words == words
+        joined += words is not prepared.lower
+        lower = prepared.lower
+        for start in range(len(lower)):
+            for end in range(start + 1, min(len(lower), start + 9) + 1):
+                piece = lower[start:end]
+                if patterns._in_a_word(piece):
+                    assert piece in words, (text, piece)
+                    compared += 1
+    assert compared > 20_000 and joined > 100, (compared, joined)
+
+
+def test_a_lexicons_hits_are_the_same_with_what_it_needs_looked_for_in_the_words(monkeypatch: pytest.MonkeyPatch
+                                                                                 ) -> None:
+    """Matcher._find looks for the letters a key's regex needs in the text's words (_words_of) before trying it at the
+    key's places: the same hits as when they are looked for in the text, for the negation, tools and manipulation
+    lexicons on random texts of their phrases' words and single letters repeated. Fails when a needed string is looked
+    for only in the keys of three letters."""
+    from bot.evaluation.lexicon import lexicons
+    from bot.evaluation.manipulation import _matcher as manipulation
+    from bot.evaluation.negation import negation_matchers
+
+    matchers = [*negation_matchers("en"), lexicons().tools, lexicons().metrics, manipulation()]
+    vocabulary = sorted({word for m in matchers for e in m.entries[:400] for word in e.phrase.split()
+                         if word.isalpha()})
+    rng = random.Random("needs")
+    skipped = 0
+    for _ in range(150):
+        pieces = [*rng.sample(vocabulary, 6), "i", "a", "e", "I", "ignore", "all", "previous"]
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(20, 120)))
+        fast = Prepared._build(text)
+        with monkeypatch.context() as m:
+            m.setattr(patterns, "_words_of", lambda prepared: prepared.lower)
+            slow = Prepared._build(text)
+            expected = [[(h.entry, h.start, h.end) for h in matcher._find(slow)] for matcher in matchers]
+        assert [[(h.entry, h.start, h.end) for h in matcher._find(fast)] for matcher in matchers] == expected, text
+        skipped += fast.words is not fast.lower
+    assert skipped > 100, skipped
