@@ -639,18 +639,22 @@ def needed_strings(rx: re.Pattern[str], held: str = "") -> tuple[str, ...] | Non
     return tuple(sorted(found, key=lambda s: (-len(s), s)))  # longest first: the likeliest to be absent
 
 
-def _needed_in(items: _sre_parse.SubPattern | list[tuple[object, object]], held: str) -> frozenset[str] | None:
+def _needed_in(items: _sre_parse.SubPattern | list[tuple[object, object]], held: str,
+               every: list[frozenset[str]] | None = None) -> frozenset[str] | None:
     """Strings one of which every match of the parsed sequence ``items`` holds: its longest-shortest such set
     (a run of literals, or what a group, an alternation of them or a repeat of at least one holds), or None.
     A run of literals goes on into a group or an alternation that starts with literals, one string for each way
     it may be read (_opening): "n tn(?:s ps|z ps|t q)" holds "tns", "tnz" or "tnt", "l vl(?:ttr|dr)" holds "vlttr"
-    or "vldr", where "tn", "vl" and the branches alone are two letters or fewer (too few to tell anything)."""
+    or "vldr", where "tn", "vl" and the branches alone are two letters or fewer (too few to tell anything).
+    ``every``: given, each such set found is added to it (every match holds one string of each)."""
     best: frozenset[str] | None = None
 
     def better(found: frozenset[str] | None) -> None:
         nonlocal best
         if not found or any(string in held for string in found):
             return
+        if every is not None:
+            every.append(found)
         if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
             best = found
 
@@ -713,6 +717,71 @@ def _sequence_opening(items: _sre_parse.SubPattern | list[tuple[object, object]]
         if not whole:
             return runs, False
     return runs, True
+
+
+def needed_by_each(source: str, held: str = "") -> tuple[frozenset[str], ...] | None:
+    """Sets of strings every match of the regex ``source`` holds one of each of (each set one needed_strings may
+    give: a run of literals, what a group, an alternation or a repeat holds), of _MIN_NEEDED characters or more and
+    at most _MAX_NEEDED strings, or None when none is known (or the regex ignores case somewhere). ``held``: as for
+    needed_strings."""
+    every: list[frozenset[str]] = []
+    _needed_in(_sre_parse.parse(source), held, every)
+    kept = tuple(found for found in every if len(found) <= _MAX_NEEDED and min(map(len, found)) >= _MIN_NEEDED)
+    return kept or None
+
+
+# What one phrase of a key's regex needs: sets of strings, one of each held by every match, each set parted as
+# _parted_needs parts (letters and digits, the others).
+_PhraseNeeds = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+# A key's regex -> what each of its phrases needs; None when some phrase needs nothing known.
+_PHRASE_NEEDS: dict[re.Pattern[str], tuple[_PhraseNeeds, ...] | None] = {}
+
+
+def _phrase_needs(rx: re.Pattern[str], items: list[tuple[int, str]], key: str) -> tuple[_PhraseNeeds, ...] | None:
+    """What each phrase of ``items`` (rank, regex), the phrases of ``rx`` starting with ``key``, needs."""
+    try:
+        return _PHRASE_NEEDS[rx]
+    except KeyError:  # two threads may both work it out: the same strings either way
+        phrases: list[_PhraseNeeds] = []
+        for _, source in items:
+            sets = needed_by_each(source, key.removeprefix("="))
+            if sets is None:
+                _PHRASE_NEEDS[rx] = None
+                return None
+            longest_first = sorted(sets, key=lambda found: -min(map(len, found)))
+            phrases.append(tuple((tuple(s for s in found if _in_a_word(s)),
+                                  tuple(s for s in found if not _in_a_word(s))) for found in longest_first))
+        found = _PHRASE_NEEDS[rx] = tuple(phrases)
+        return found
+
+
+def _no_phrase_may_match(phrases: tuple[_PhraseNeeds, ...], words: str, text: str) -> bool:
+    """Each phrase needs a string of some set of its own that ``text`` does not hold (its letters and digits looked
+    for in ``words``, _words_of), each string looked for once."""
+    held: dict[str, bool] = {}
+    for sets in phrases:
+        for in_words, others in sets:
+            found = False
+            for string in in_words:
+                here = held.get(string)
+                if here is None:
+                    here = held[string] = string in words
+                if here:
+                    found = True
+                    break
+            else:
+                for string in others:
+                    here = held.get(string)
+                    if here is None:
+                        here = held[string] = string in text
+                    if here:
+                        found = True
+                        break
+            if not found:
+                break  # this phrase cannot match
+        else:
+            return False  # every set of this phrase is held: it may match
+    return True
 
 
 # needed_strings of the whole-text scans may_match was asked about, by regex.
@@ -887,6 +956,11 @@ class Matcher:
             found = self._by_key[key] = [(self._compile(items, head=""), kept) for items, kept in self._sources[key]]
         return found
 
+    def _phrases_of(self, key: str, rx: re.Pattern[str]) -> list[tuple[int, str]]:
+        """The phrases (rank, regex) of ``rx``, a regex of the phrases starting with ``key``."""
+        return next(items for (compiled, _), (items, _) in zip(self._regexes_of(key), self._sources[key], strict=True)
+                    if compiled is rx)
+
     def compile_all(self) -> None:
         for key in self._sources:
             self._regexes_of(key)
@@ -955,6 +1029,15 @@ class Matcher:
                                         break
                                 else:
                                     continue  # no try can match
+                        # Each phrase needs what the text does not hold, though the key's regex as a whole may:
+                        # "ignore all previous" over and over holds "previous" of "ignore ... previous guidance", not
+                        # "guidance".
+                        phrases = _PHRASE_NEEDS.get(rx, ())
+                        if phrases == ():
+                            phrases = _phrase_needs(rx, self._phrases_of(key, rx), key)
+                        if phrases is not None and _no_phrase_may_match(
+                                phrases, text if kept else prepared.words or _words_of(prepared), text):
+                            continue
                     hits.extend(map(self._hit, filter(None, map(rx.match, repeat(text), positions))))
         needs = self._scan_needs
         if needs is None and self._scanned:  # two threads may both work it out: the same strings either way

@@ -142,3 +142,80 @@ def test_a_lexicons_hits_are_the_same_with_what_it_needs_looked_for_in_the_words
         assert [[(h.entry, h.start, h.end) for h in matcher._find(fast)] for matcher in matchers] == expected, text
         skipped += fast.words is not fast.lower
     assert skipped > 100, skipped
+
+
+def _lexicon_matchers() -> list[patterns.Matcher]:
+    from bot.evaluation.lexicon import lexicons
+    from bot.evaluation.manipulation import _matcher as manipulation
+    from bot.evaluation.negation import negation_matchers
+
+    return [*negation_matchers("en"), lexicons().tools, lexicons().metrics, manipulation()]
+
+
+def test_every_match_of_a_phrase_holds_a_string_of_each_set_it_needs() -> None:
+    """patterns.needed_by_each: each set of strings given for a lexicon phrase's regex, and for the regex of all the
+    phrases starting with one key (an alternation, its branches sharing what they start with), holds a string every
+    match of it holds, on texts of a phrase's words (some left out, others put in), tried at every place. Fails when
+    a set of one branch of an alternation is taken for the whole's."""
+    rng = random.Random("each")
+    matchers = _lexicon_matchers()
+    groups = [(m, key, j) for m in matchers for key, sources in m._sources.items() for j in range(len(sources))]
+    vocabulary = sorted({word for m in matchers for e in m.entries for word in e.phrase.lower().split()
+                         if word.isalpha()})
+    checked = 0
+    for matcher, key, j in rng.sample(groups, 1200):
+        items = matcher._sources[key][j][0]
+        index, source = rng.choice(items)
+        held = key.removeprefix("=")
+        regexes = [(re.compile(source, re.MULTILINE), patterns.needed_by_each(source, held))]
+        whole = matcher._regexes_of(key)[j][0]
+        regexes.append((whole, patterns.needed_by_each(whole.pattern, held)))
+        words = [w for w in matcher.entries[index].phrase.lower().split() if w != "..."]
+        for _ in range(10):  # the phrase's words, maybe a word left out, others put in or between
+            said = [w for w in words if rng.random() < 0.9]
+            for _ in range(rng.randint(0, 3)):
+                said.insert(rng.randint(0, len(said)), rng.choice([*rng.sample(vocabulary, 3), "all", "the"]))
+            text = " ".join(said)
+            for rx, sets in regexes:
+                if sets is None:
+                    continue
+                for start in range(len(text)):
+                    m = rx.match(text, start)
+                    if m is not None:
+                        assert all(any(s in m.group() for s in found) for found in sets), (rx.pattern, text, sets)
+                        checked += 1
+    assert checked > 2_000, checked
+
+
+def test_a_lexicons_hits_are_the_same_with_each_phrases_needs_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Matcher._find skips a key's regex at its many places when each of its phrases needs a string the text does not
+    hold (_no_phrase_may_match): the same hits as when every phrase is tried, for the manipulation, negation, tools
+    and metrics lexicons on random texts of their phrases' words and single letters repeated ("ignore all previous"
+    over and over holds "previous", but no phrase's other word). Fails when a phrase is ruled out by a set it holds a
+    string of, or a regex by the phrases of the key's other regex (those keeping case, "VEED", and the others)."""
+    matchers = _lexicon_matchers()
+    # As written too: a key's phrases that keep case ("Later", "Buffer") and those that do not are two regexes.
+    vocabulary = sorted({word for m in matchers for e in m.entries for word in (*e.phrase.lower().split(),
+                                                                                 *e.phrase.split()) if word.isalpha()})
+    rng = random.Random("phrases")
+    skipped = 0
+    ruled_out = patterns._no_phrase_may_match
+
+    def counted(*args: object) -> bool:
+        nonlocal skipped
+        found = ruled_out(*args)  # type: ignore[arg-type]
+        skipped += found
+        return found
+
+    for _ in range(200):
+        pieces = [*rng.sample(vocabulary, 5), "i", "a", "ignore", "all", "previous", "instructions", "don't"]
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(20, 150)))
+        with monkeypatch.context() as m:
+            m.setattr(patterns, "_no_phrase_may_match", lambda *args: False)
+            expected = [[(h.entry, h.start, h.end) for h in matcher._find(Prepared._build(text))]
+                        for matcher in matchers]
+        with monkeypatch.context() as m:
+            m.setattr(patterns, "_no_phrase_may_match", counted)
+            assert [[(h.entry, h.start, h.end) for h in matcher._find(Prepared._build(text))]
+                    for matcher in matchers] == expected, text
+    assert skipped > 5, skipped
