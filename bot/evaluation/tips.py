@@ -760,8 +760,8 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     told = bool((answer.sentences & advice.advice) - untold)
     # With no handling action to go on, advice must be told plainly: "Angry customers can ruin your day
     # if you let them" describes them, and "I let my manager deal with them" hands them to someone else.
-    told_plainly = bool((answer.sentences & advice.advice) - untold - habits - advice.weakly_told
-                        - _handed_off(reading))
+    plain = (answer.sentences & advice.advice) - untold - habits - advice.weakly_told - _handed_off(reading)
+    told_plainly = bool(plain)
     person = bool(answer.sentences & advice.person)
     angry_here = answer.sentences & _angry_sentences(reading)
     angry = bool(angry_here)
@@ -785,7 +785,12 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
                 # while your followers are asleep") is a tip about that, which the design fails.
                 if not actions and not angry and names_another_target() and not _about_trouble(reading, answer):
                     return _about_something_else(reading, answer)
-                return "", True, f"advice in {answer.how}, but the people in it only act, no one is its target"
+                # ... unless the people acting are angry in the advice's own sentence: they are its condition
+                # ("If the patron is being truly belligerent, you need to get a supervisor"), and the advice says
+                # what to do when they are, as it does where only its place marks the answer (below).
+                if not plain & angry_here:
+                    return "", True, f"advice in {answer.how}, but the people in it only act, no one is its target"
+                return f"advice for when the people in it are angry, in {answer.how}", False, ""
             # With no handling action and no anger word, advice about a group of its own must say they have a
             # problem: "Ask your followers for photos" and "always send your clients a report" are tips about
             # something else; "Let them know you have read every word" is about the people the question names.
@@ -812,8 +817,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # is just having a bad day, so give them a gentle reminder").
     # The advice must name the person itself: "Frustrated customers, hmm, they are always around. Take care and
     # have a lovely weekend!" speaks to the mail's reader.
-    told_to_a_person = bool(((answer.sentences & advice.advice) - untold - habits - advice.weakly_told
-                             - _handed_off(reading)) & advice.person)
+    told_to_a_person = bool(plain & advice.person)
     if (not answer.strong and not seen.anti and not names_another_target() and (seen.handling or
             (told_to_a_person and not _names_other_people(reading, answer)))
             and _trouble_besides_actions(reading, answer, seen)):
