@@ -266,7 +266,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             continue
         # "Staying calm with angry customers isn't easy", "Angry customers rarely accept an apology": a
         # statement denying something of the action, told as no advice, advises nothing either way.
-        if _denied_in_a_statement(reading, advice, clauses, index, hit):
+        if _denied_in_a_statement(reading, advice, clauses, index, hit) or _called_hard(reading, hit):
             seen.stated.add(index)
             continue
         # "Stop apologizing so much", "the usual mistake is apologizing too much": less of a good action, not
@@ -296,8 +296,10 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # cues of the other languages are thinner ("lo escucho" is a habit told as advice), so
         # there an anger word nearby still decides alone.
         told_here = _told(reading, advice, index, lo, hi)
-        if not told_here and _conceded(reading, index, hit):
-            continue  # "Although a polite apology may be easy enough ..., you may be more confused online": granted
+        if _conceded(reading, index, hit):
+            # "Although a polite apology may be easy enough ..., you may be more confused online": granted, even as
+            # the speaker's own habit ("Even though we understand that the person is not mad at us, ...").
+            continue
         if not told_here and hit.entry.phrase in manners:
             if replies is None:
                 replies = [h.start for h in cues().reply_verbs.find(reading.prepared)]
@@ -436,6 +438,29 @@ def _denied_in_a_statement(reading: Reading, advice: Advice, clauses: _Clauses, 
     lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
     return any(not (hit.start <= m.start() < hit.end) and not negated_before(reading.text, hit.start)
                for m in _DENIAL.finditer(reading.text, lo, hi))
+
+
+# An action as what is hard to do, the hard word a predicate ("it can still be difficult not to take it personally",
+# "it is tough to apologise"), not a manner ("try hard to stay calm", "work hard to win them back"). English.
+_HARD_TO = re.compile(
+    r"(?<![\w'’])(?:is|are|was|were|be|been|it['’]s|that['’]s|gets?|got|seems?|feels?|find[ \t]++it|found[ \t]++it)"
+    r"[ \t]++(?:(?:so|very|really|quite|pretty|incredibly|extremely|always|still|often|sometimes)[ \t]++)?"
+    r"(?:hard|difficult|tough|tricky|challenging|a[ \t]++challenge|a[ \t]++struggle)[ \t]++(?=(?:not[ \t]++)?to[ \t])",
+    re.IGNORECASE)
+# What may stand between the hard word and the action, whose phrase may open with its own "not to" ("not to take
+# it personally").
+_TO_BEFORE_THE_ACTION = re.compile(r"(?:not[ \t]++)?(?:to[ \t]++)?", re.IGNORECASE)
+_HARD_TO_REACH_CHARS = 56
+
+
+def _called_hard(reading: Reading, hit: Hit) -> bool:
+    """The action is what its sentence calls hard to do: a statement of how hard it is, not that anyone should. Its
+    sentence's other actions are read for themselves ("It is hard to stay calm with them, so take a breath")."""
+    if reading.language != "en":
+        return False
+    # (The search runs a few characters past the action's start, for the look-ahead to read its "not to".)
+    return any(m.end() <= hit.start and _TO_BEFORE_THE_ACTION.fullmatch(reading.text, m.end(), hit.start) is not None
+               for m in _HARD_TO.finditer(reading.text, max(0, hit.start - _HARD_TO_REACH_CHARS), hit.start + 7))
 
 
 _THAT = re.compile(r"\bthat[ \t]++", re.IGNORECASE)
