@@ -141,8 +141,9 @@ def _network_mentions(reading: Reading) -> list[Mention]:
     # is not scanned (each starts with a look-ahead, tried at every character: about 130 k instructions over a reply
     # of 170 characters, against a few hundred for each of the names' substring tests).
     lower = reading.prepared.lower
+    used_in_place = _used_in_place(lower)
     if not any(cue in lower for cue in _suffix_cues()):
-        return []
+        return used_in_place
     forward, backward, channel_of = _network_regexes()
     suffixes = lexicons().network_suffixes
     out = []
@@ -153,6 +154,55 @@ def _network_mentions(reading: Reading) -> list[Mention]:
             out.append(Mention(f"{channel_of[m.group('ch')]} {kind}", m.start(), m.end(), why=why))
             if rx is backward:
                 out += _listed_networks(reading, m.end(), kind, why)
+    return out + used_in_place
+
+
+# Work done in place on a network is done with its own feature: "I schedule Facebook posts within Facebook itself",
+# "we plan natively in Instagram". The kind of tool is the work's: scheduling or measuring. Posting on a network
+# ("I post directly on Instagram") is using it as a channel.
+_IN_PLACE_WORK = (("scheduling", ("schedul", "plan", "queu", "draft")),
+                  ("analytics", ("track", "measur", "analy", "monitor", "report")),
+                  ("moderation", ("moderat",)))
+_IN_PLACE_WORK_REACH_CHARS = 80
+# A network's subdomain naming one of its own tools: "analytics.twitter.com", "studio.youtube.com".
+_TOOL_SUBDOMAINS = {"analytics": "analytics", "insights": "analytics", "studio": "analytics", "creators": "analytics",
+                    "business": "business suite", "ads": "ads"}
+
+
+@cache
+def _in_place_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    channel_of = _network_regexes()[2]
+    chan = grouped_by_first_character([re.escape(c) for c in sorted(channel_of, key=len, reverse=True)])
+    in_place = re.compile(
+        rf"(?=[ndwiotv])(?<![\w])(?:(?:natively|directly)[ \t]++(?:with)?in[ \t]++(?P<ch>{chan})(?![\w])"
+        rf"|(?:within|in|inside|on|through|via)[ \t]++(?P<ch2>{chan})(?:['’]s)?[ \t]++"
+        rf"(?:itself|directly|natively)(?![\w]))")
+    sub = "|".join(_TOOL_SUBDOMAINS)
+    address = re.compile(rf"{_starting(_TOOL_SUBDOMAINS)}(?<![\w.-])(?P<sub>{sub})\.(?P<ch>{chan})\.com(?![\w-])")
+    return in_place, address
+
+
+def _used_in_place(lower: str) -> list[Mention]:
+    """A network's own scheduler or analytics, named by the work done in place on it or by its address."""
+    out: list[Mention] = []
+    why = "a network's own tool, used in place"
+    channel_of = _network_regexes()[2]
+    in_place, address = _in_place_regexes()
+    if "itself" in lower or "natively" in lower or "directly" in lower:
+        for m in in_place.finditer(lower):
+            reach = max(0, m.start() - _IN_PLACE_WORK_REACH_CHARS)
+            clause = max(reach, *(lower.rfind(mark, reach, m.start()) + 1 for mark in ".\n;,"))
+            # The work nearest the network, where the mention starts: "schedule Facebook posts within Facebook itself".
+            found = [(at, kind) for kind, stems in _IN_PLACE_WORK for stem in stems
+                     if (at := lower.rfind(stem, clause, m.start())) >= 0 and (at == 0 or not lower[at - 1].isalpha())]
+            if found:
+                at, kind = max(found)
+                ch = m.group("ch") or m.group("ch2")
+                out.append(Mention(f"{channel_of[ch]} {kind}", at, m.end(), why=why))
+    if ".com" in lower:
+        for m in address.finditer(lower):
+            out.append(Mention(f"{channel_of[m.group('ch')]} {_TOOL_SUBDOMAINS[m.group('sub')]}", m.start(), m.end(),
+                               why=why))
     return out
 
 
