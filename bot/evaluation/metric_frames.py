@@ -395,8 +395,9 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
     return (action[0], before.start(1)) if action is not None and action[1] == 1 else None
 
 
-# Measure words that are counts: "subscriber NUMBERS", "visitor FIGURES", "download STATS".
-_COUNT_HEADS = frozenset({"numbers", "figures", "stats"})
+# Measure words that are counts, or what a count gains or loses: "subscriber NUMBERS", "visitor FIGURES", "download
+# STATS", "subscriber GAIN/loss" ("weight loss" counts no one).
+_COUNT_HEADS = frozenset({"numbers", "figures", "stats", "gain", "loss"})
 
 
 def _acted_as(words: FrameWords, word: str) -> str | None:
