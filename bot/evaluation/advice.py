@@ -471,7 +471,8 @@ _THE_WAY_IS = re.compile(
 
 
 # A way named, then what it is: "The quickest way to calm an angry customer is to let them talk", "the most effective
-# thing you can do is to slow down", "One approach that works is asking what they need". Whatever modifies the
+# thing you can do is to slow down", "One approach that works is asking what they need", "Another strategy you can use
+# for these posters is to ...", "a good way to calm them is to ...". Whatever modifies the
 # way ("quickest", "single best", "I've found"), "is to" / "is by" says the rest is what to do; a way named as a
 # thing ("the quickest way to lose a customer is a slow reply") advises nothing. English; the words between stay
 # inside one sentence and a bounded stretch, so the scan stays linear.
@@ -479,7 +480,7 @@ _THE_WAY_IS = re.compile(
 # way's determiner is tried at every "t", "m" and "o" of the reply.
 _IS_TO = re.compile(r" (?:is|was) (?:(?:simply|just|always|usually|often|really|honestly|generally) )?(?:to|by) ")
 _A_WAY_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?"
+    r"(?<![\w'’])(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]nother|[Aa]n?|[Yy]our)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?"
     rf"(?:{WAY_NOUNS}|way|thing|move|step|rule|remedy|fix|cure)"
     r"(?![\w'’])[^.!?\n:;]*+\Z")
 _A_WAY_REACH_CHARS = 100
