@@ -207,6 +207,10 @@ def _name_before(reading: Reading, pos: int) -> tuple[int, int] | None:
         if not _capitalised(m.group()) or gap.strip() or (kept and (gap != " " or ends_sentence)):
             break
         kept.append(m)
+    # An article or a possessive opening the sentence is no part of a name: "The app I use most", "Our app", "The
+    # Zorblax app" (whose name is Zorblax).
+    while kept and kept[-1].group().lower() in _articles(reading.language):
+        kept.pop()
     if not kept:
         return None
     return kept[-1].start(), kept[0].end()
