@@ -790,7 +790,8 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
     why: dict[str, str] = {}
     doubtful: list[str] = []
     company = _Company(reading) if reading.language == "en" and mentions else None
-    voice: dict[int, bool] = {}  # sentence index -> not in the candidate's voice, read once per sentence
+    # (sentence index, clause start) -> not in the candidate's voice, read once per clause
+    voice: dict[tuple[int, int], bool] = {}
     set_aside: dict[str, int] = {}  # a tool a hard cue set aside -> the sentence where it did
     for m in mentions:
         words = reading.text[m.start : m.end]
@@ -832,10 +833,11 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
             notes.append(f"someone else's: {other} … {words}")
             continue
         index = reading.layout.index_at(m.start)
-        if index not in voice:
-            voice[index] = not_the_candidates(reading.text, reading.layout.sentences[index], reading.language)
-        sentence = reading.layout.sentences[index]
-        if (voice[index] or examples_of_the_trade(reading.text, sentence, m.start, reading.language)) and not (
+        sentence = _clause_of(reading.text, reading.layout.sentences[index], m.start)
+        if (index, sentence.start) not in voice:
+            voice[(index, sentence.start)] = not_the_candidates(reading.text, sentence, reading.language)
+        if (voice[(index, sentence.start)] or examples_of_the_trade(reading.text, sentence, m.start,
+                                                                    reading.language)) and not (
                 taken_up_after(reading, m.end)):
             # "Set up Google Alerts for your brand", "Rayl chose Sendible; she knew ...": recommended, or another
             # person's, maybe the candidate's own too.
@@ -846,6 +848,18 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
         why.setdefault(m.key, m.why)
     finding = distinct_finding(found, reading.text, notes, why)
     return replace(finding, doubtful=tuple(dict.fromkeys(doubtful))) if doubtful else finding
+
+
+# Where a clause turns from what the sentence said before: "..., but", "; but", ";".
+_TURN = re.compile(r"(?:,|;)[ \t]*+but[ \t]++|;[ \t]*+", re.IGNORECASE)
+
+
+def _clause_of(text: str, sentence: Sentence, start: int) -> Sentence:
+    """The part of the sentence from the last turn before ``start`` ("I'm not here to sell you a product, | but using a
+    tool like Hootsuite can really help you"): whose voice it is is read there, since the speaker's words before a
+    "but" do not make a recommendation after it theirs. The whole sentence when nothing turns before the name."""
+    last = max((turn.end() for turn in _TURN.finditer(text, sentence.start, start)), default=None)
+    return sentence if last is None else Sentence(last, sentence.end, sentence.paragraph)
 
 
 def _answers_the_tools_question(reading: Reading, index: int, tools_answered: Callable[[], set[int]]) -> bool:
