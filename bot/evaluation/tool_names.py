@@ -307,11 +307,26 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
     words = reading.text[span[0] : span[1]].split()
     if len(words) == 1 and told_to_the_reader(reading, span[0], span[1]):
         return False
+    if len(words) == 1 and a_metrics_name(words[0]):
+        return False  # "Tools: CTR measures ...": a metric's name under the tools label, not a product
     if any(product_like(w, reading.language) for w in words):
         return True
     if _maker_named(words):
         return True
     return strong and len(words) >= 2
+
+
+def a_metrics_name(word: str) -> bool:
+    """The word is a metric's name written in capitals ("CTR", "ROI"): no product, however product-like."""
+    return word.rstrip(".,:;'’") in _metric_capitals()
+
+
+@cache
+def _metric_capitals() -> frozenset[str]:
+    """The metrics' names written in capitals (metrics.toml: "CTR", "ROI", "CPM"), which read like products."""
+    table = toml_table("metrics.toml")
+    return frozenset(name for group, names in table.items() if group not in ("cues", "not_metrics")
+                     for listed in names.values() for name in (n.lstrip("?") for n in listed) if name.isupper())
 
 
 @cache

@@ -27,6 +27,7 @@ from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import Sentence, sentence_word_counts
 from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates, tells_of_another
 from bot.evaluation.tool_names import (
+    a_metrics_name,
     frames,
     is_person,
     named_tools,
@@ -595,8 +596,8 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 if joined is None or taken.overlaps(m.start(), joined.end()):
                     continue
                 word, end = joined.group(), joined.end()
-            if len(word) < 2:
-                continue
+            if len(word) < 2 or a_metrics_name(word):
+                continue  # "Tools: CTR measures ...": a metric's name, not a product
             if not rare_word(word, reading.language, _EVERYDAY_DEVICE_ZIPF):
                 continue  # "my iPhone", "on eBay": a name everyone writes is a device or a shop, not a work tool
             if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
