@@ -131,19 +131,21 @@ def _told_what_to_do(tokens: list[str], words: _Words) -> bool:
     return False
 
 
-# A class of tools, then examples of it: "tools like Hootsuite and Tweetdeck", "platforms such as Later, Planoly".
+# A class of tools, then examples of it: "tools like Hootsuite and Tweetdeck", "platforms such as Later, Planoly",
+# "some scheduling tools include: Buffer, Hootsuite".
 # Read in the sentence before a name; the names listed before it in the same example list are passed over.
 _EXAMPLES_OF_A_CLASS = re.compile(
     r"(?:tools?|apps?|applications?|platforms?|software|services?|solutions?|programs?|suites?|dashboards?|bots?"
     r"|plugins?|plug-ins?|extensions?|schedulers?|integrations?)"
-    r",?+[ \t]++(?:like|such[ \t]++as|including|e\.g\.)[ \t]*+(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
+    r",?+[ \t]++(?:like|such[ \t]++as|including|e\.g\.|include|includes):?+[ \t]*+"
+    r"(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
     r"(?:[ \t]*+,[ \t]*+(?:(?:and|or|&)[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++))*+\Z",
     re.IGNORECASE,
 )
 _EXAMPLES_REACH_CHARS = 120
 # Words of which _EXAMPLES_OF_A_CLASS holds one (case-folded, mail.patterns.may_hold): a reach with none of them is
 # not searched (the pattern ignores case and starts with its classes' names: tried at every character).
-_EXAMPLES_SAID = ("like", "such", "including", "e.g.")
+_EXAMPLES_SAID = ("like", "such", "including", "e.g.", "include", "includes")
 
 
 @lru_cache(maxsize=4)
