@@ -566,6 +566,9 @@ _NAME_WORD = re.compile(r"[^\W_][\w.+&'’]*+")
 # 1.8) names what everyone owns or shops on. The tools lists still know the everyday tools among them.
 _EVERYDAY_DEVICE_ZIPF = 4.0
 
+# An abbreviation in the plural: "SMMs", "CMs", "DMs".
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+
 # Languages that capitalise every noun: a capitalised rare word there is no sign of a product.
 _NOUNS_CAPITALISED = frozenset({"de"})
 
@@ -598,6 +601,10 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 word, end = joined.group(), joined.end()
             if len(word) < 2 or a_metrics_name(word):
                 continue  # "Tools: CTR measures ...": a metric's name, not a product
+            if m.group().endswith(("'s", "’s")) or _PLURAL_ABBREVIATION.fullmatch(word):
+                # "As the Blanton's Digital Content Strategist": a possessive owns what follows it (an employer);
+                # "tools can help SMMs": an abbreviation in the plural names a group of people or things.
+                continue
             if not rare_word(word, reading.language, _EVERYDAY_DEVICE_ZIPF):
                 continue  # "my iPhone", "on eBay": a name everyone writes is a device or a shop, not a work tool
             if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
