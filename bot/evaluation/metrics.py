@@ -831,8 +831,8 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
             if not 1 <= len(ws) <= _DOUBTFUL_ITEM_WORDS or tail:
                 continue
             lowered = [w.group().lower() for w in ws]
-            if _closes_a_list(lowered):
-                continue
+            if _closes_a_list(lowered) or (len(lowered) == 1 and _an_adverb(lowered[0])):
+                continue  # "Metrics: Currently, you are aggregating all your replies, ...": an adverb, not an item
             # An item with a small word ("story completion", "DMs received") may be one only in a list
             # a colon opens ("going up" after "our metrics are" is not): a person decides.
             small_words = sum(w in small for w in lowered)
@@ -861,6 +861,15 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         doubtful += [(f"listed:{phrase.lower()}", start, end, False, "an item of a list of metrics, unconfirmed")
                      for phrase, start, end in unknown + after_last]
     return out, doubtful
+
+
+# Nouns ending in -ly, which an adverb's ending would otherwise claim.
+_NOUNS_IN_LY = frozenset({"reply", "supply", "family", "anomaly", "assembly", "rally", "ally", "monopoly", "italy"})
+
+
+def _an_adverb(word: str) -> bool:
+    """A word of five letters or more ending in -ly and no noun: "currently", "lately", "honestly"."""
+    return len(word) >= 5 and word.endswith("ly") and word not in _NOUNS_IN_LY
 
 
 # A name in capitals with a word saying it is a metric after it: "KPIs like the People Talking About This measure",
