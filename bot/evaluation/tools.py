@@ -60,7 +60,7 @@ _DESCRIBES = re.compile(
     r"|\s*+,\s*+(?:which|that|que|qui|das|der|die)\s++(?:is|was|es|est|ist|é))"
     r"\s*+(?:(?:a|an|the|our|my|their|its|una|un|uno|une|uma|um|ein|eine|el|la|le|o|nuestra|nuestro|notre|"
     r"nosso|nossa|unser|unsere|basically|really|just|great|good|nice|simple|free|paid|popular|similar|social|"
-    r"media|one|of|leading|best|top|most|biggest|largest|main)\s++){0,6}", re.IGNORECASE)
+    r"media|one|of|leading|best|top|most|biggest|largest|main|dashboard|online|web)\s++){0,6}", re.IGNORECASE)
 
 
 @quick_init
@@ -429,10 +429,41 @@ def _mentions(reading: Reading) -> list[Mention]:
         kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)",
                             described=_what_such_tools_do(reading.text, h.start, h.end)))
         taken.add(h.start, h.end)
+    for m in _told_by_its_work(reading.prepared.lower):
+        # As for a type: "Hootsuite is a dashboard platform that allows you to schedule" says what Hootsuite is.
+        before = bisect.bisect_right(brand_ends, m.start) - 1
+        if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], m.start):
+            continue
+        if not taken.overlaps(m.start, m.end):
+            kept.append(m)
+            taken.add(m.start, m.end)
     kept += _unlisted(reading, kept)
     kept += _listed_lines(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# A tool with no brand told by the work it does: "proprietary software that allows us to monitor the stream", "an app
+# that lets me schedule stories", "software to help monitor social media". The work says the kind, keyed as
+# tool_types.txt keys it, so the same kind named as a type too is one tool. English.
+_TOLD_BY_ITS_WORK = re.compile(
+    r"(?=[stapd])(?<![\w'’])(?:software|tool|tools|app|apps|platform|platforms|system|program|dashboard)[ \t]++"
+    r"(?:(?:that|which)[ \t]++(?:helps?|allows?|lets?|enables?)[ \t]++(?:(?:us|me|you)[ \t]++)?(?:to[ \t]++)?"
+    r"|to[ \t]++(?:help[ \t]++(?:(?:us|me|you)[ \t]++)?)?)"
+    r"(?P<work>monitor|listen|track|measure|analy[sz]e|schedule|publish|plan|design|edit|moderate)(?![\w'’])")
+_KIND_OF_WORK = {"monitor": "social listening tool", "listen": "social listening tool", "track": "analytics tool",
+                 "measure": "analytics tool", "analyse": "analytics tool", "analyze": "analytics tool",
+                 "schedule": "scheduling tool", "publish": "scheduling tool", "plan": "scheduling tool",
+                 "design": "design tool", "edit": "design tool", "moderate": "moderation bot"}
+_TOOL_NOUNS = ("software", "tool", "app", "platform", "system", "program", "dashboard")
+
+
+def _told_by_its_work(lower: str) -> list[Mention]:
+    """The tools told by their work in the lower-cased text (read only where one of their nouns is)."""
+    if not any(noun in lower for noun in _TOOL_NOUNS):
+        return []
+    return [Mention(_KIND_OF_WORK[m.group("work")], m.start(), m.end(), generic=True,
+                    why="a tool told by the work it does") for m in _TOLD_BY_ITS_WORK.finditer(lower)]
 
 
 # A line of a list: a few words, its own line ("Flaticon for default art (paid)", "- Loomly").
