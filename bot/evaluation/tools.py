@@ -444,13 +444,13 @@ def _mentions(reading: Reading) -> list[Mention]:
 
 
 # A tool with no brand told by the work it does: "proprietary software that allows us to monitor the stream", "an app
-# that lets me schedule stories", "software to help monitor social media". The work says the kind, keyed as
-# tool_types.txt keys it, so the same kind named as a type too is one tool. English.
+# that lets me schedule stories", "software to help monitor social media", "Facebook tools that track posts". The
+# work says the kind, keyed as tool_types.txt keys it, so the same kind named as a type too is one tool. English.
 _TOLD_BY_ITS_WORK = re.compile(
     r"(?=[stapd])(?<![\w'’])(?:software|tool|tools|app|apps|platform|platforms|system|program|dashboard)[ \t]++"
-    r"(?:(?:that|which)[ \t]++(?:helps?|allows?|lets?|enables?)[ \t]++(?:(?:us|me|you)[ \t]++)?(?:to[ \t]++)?"
+    r"(?:(?:that|which)[ \t]++(?:(?:helps?|allows?|lets?|enables?)[ \t]++(?:(?:us|me|you)[ \t]++)?(?:to[ \t]++)?)?"
     r"|to[ \t]++(?:help[ \t]++(?:(?:us|me|you)[ \t]++)?)?)"
-    r"(?P<work>monitor|listen|track|measure|analy[sz]e|schedule|publish|plan|design|edit|moderate)(?![\w'’])")
+    r"(?P<work>monitor|listen|track|measure|analy[sz]e|schedule|publish|plan|design|edit|moderate)(?:s|es)?(?![\w'’])")
 _KIND_OF_WORK = {"monitor": "social listening tool", "listen": "social listening tool", "track": "analytics tool",
                  "measure": "analytics tool", "analyse": "analytics tool", "analyze": "analytics tool",
                  "schedule": "scheduling tool", "publish": "scheduling tool", "plan": "scheduling tool",

@@ -20,6 +20,7 @@ def _count(text: str) -> int:
     "Hi,\n\nWe use proprietary software that allows us to monitor the stream. I post with Buffer.\n\nThanks",
     "Hi,\n\nThe bank uses software to help monitor social media, and I post with Buffer.\n\nThanks",
     "Hi,\n\nI post with Buffer, plus an app that lets me schedule Instagram stories.\n\nThanks",
+    "Hi,\n\nI post with Buffer, and we rely on tools that track every mention.\n\nThanks",
 ])
 def test_a_tool_told_by_its_work_is_a_second_tool(text: str) -> None:
     assert _count(text) == 2
