@@ -451,6 +451,8 @@ _HARD_TO = re.compile(
 # it personally").
 _TO_BEFORE_THE_ACTION = re.compile(r"(?:not[ \t]++)?(?:to[ \t]++)?", re.IGNORECASE)
 _HARD_TO_REACH_CHARS = 56
+# How far past the action's start the search reads, for the look-ahead to see an action phrase's own "not to".
+_PAST_THE_ACTION_CHARS = len("not to ")
 
 
 def _called_hard(reading: Reading, hit: Hit) -> bool:
@@ -458,9 +460,9 @@ def _called_hard(reading: Reading, hit: Hit) -> bool:
     sentence's other actions are read for themselves ("It is hard to stay calm with them, so take a breath")."""
     if reading.language != "en":
         return False
-    # (The search runs a few characters past the action's start, for the look-ahead to read its "not to".)
     return any(m.end() <= hit.start and _TO_BEFORE_THE_ACTION.fullmatch(reading.text, m.end(), hit.start) is not None
-               for m in _HARD_TO.finditer(reading.text, max(0, hit.start - _HARD_TO_REACH_CHARS), hit.start + 7))
+               for m in _HARD_TO.finditer(reading.text, max(0, hit.start - _HARD_TO_REACH_CHARS),
+                                          hit.start + _PAST_THE_ACTION_CHARS))
 
 
 _THAT = re.compile(r"\bthat[ \t]++", re.IGNORECASE)
