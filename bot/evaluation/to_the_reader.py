@@ -132,13 +132,17 @@ def _told_what_to_do(tokens: list[str], words: _Words) -> bool:
 
 
 # A class of tools, then examples of it: "tools like Hootsuite and Tweetdeck", "platforms such as Later, Planoly",
-# "some scheduling tools include: Buffer, Hootsuite".
+# "some scheduling tools include: Buffer, Hootsuite", "tools exist to help you, including ...".
 # Read in the sentence before a name; the names listed before it in the same example list are passed over.
 _EXAMPLES_OF_A_CLASS = re.compile(
     r"(?:tools?|apps?|applications?|platforms?|software|services?|solutions?|programs?|suites?|dashboards?|bots?"
     r"|plugins?|plug-ins?|extensions?|schedulers?|integrations?)"
+    # A few words may say what the class does or that it exists before its examples: "numerous tools exist to help
+    # you, including ...", "lots of apps out there for this, like ...".
+    r"(?:[ \t]++[\w'’-]++){0,6}?"
     r",?+[ \t]++(?:like|such[ \t]++as|including|e\.g\.|include|includes):?+[ \t]*+"
-    r"(?:[^\s,;.!?]++(?:[ \t]++[^\s,;.!?]++){0,2}?"
+    # An example's words, a dot inside one ("Swat.io", "TrueSocialMetrics.com") kept as part of it.
+    r"(?:(?:[^\s,;.!?]|\.(?=[^\s.]))++(?:[ \t]++(?:[^\s,;.!?]|\.(?=[^\s.]))++){0,2}?"
     r"(?:[ \t]*+,[ \t]*+(?:(?:and|or|&)[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++))*+\Z",
     re.IGNORECASE,
 )
