@@ -955,9 +955,11 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
 # a character no word holds), each searched for a verb in the 40 characters before it.
 _FIGURE_AFTER_A_SPACE = re.compile(
     r"\d(?<=[ \t]\d)[\d,.]*+[kK]?+(?![\w])(?P<share>[ \t]*+(?:%|percent\b|per[ \t]++cent\b))?+")
-# The verb before a figure, with a hedge between ("received ABOUT 300", "answered OVER 90%").
+# The verb before a figure, with a hedge between ("received ABOUT 300", "answered OVER 90%"), maybe in quote marks
+# ('"liked" more than 1,000 times').
 _VERB_BEFORE_FIGURE = re.compile(
-    r"(?<![\w'’])([a-z]++)[ \t]++(?:(?:about|around|over|nearly|almost|roughly|some|just|only|under|more[ \t]++than|"
+    r"(?<![\w'’])([a-z]++)[\"”]?+[ \t]++"
+    r"(?:(?:about|around|over|nearly|almost|roughly|some|just|only|under|more[ \t]++than|"
     r"close[ \t]++to|up[ \t]++to)[ \t]++)?+\Z", re.IGNORECASE)
 _FIGURE_LOOKBACK = 40
 # A capital after a small letter inside a word: a name ("SharePoint", "YouTube"), never a verb.
