@@ -451,6 +451,8 @@ _HARD_TO = re.compile(
 # it personally").
 _TO_BEFORE_THE_ACTION = re.compile(r"(?:not[ \t]++)?(?:to[ \t]++)?", re.IGNORECASE)
 _HARD_TO_REACH_CHARS = 56
+# One of these (lower-cased) stands in every _HARD_TO match.
+_HARD_WORDS = ("hard", "difficult", "tough", "tricky", "challeng", "struggle")
 # How far past the action's start the search reads, for the look-ahead to see an action phrase's own "not to".
 _PAST_THE_ACTION_CHARS = len("not to ")
 
@@ -460,9 +462,12 @@ def _called_hard(reading: Reading, hit: Hit) -> bool:
     sentence's other actions are read for themselves ("It is hard to stay calm with them, so take a breath")."""
     if reading.language != "en":
         return False
+    lo = max(0, hit.start - _HARD_TO_REACH_CHARS)
+    lower = reading.prepared.lower
+    if not any(lower.find(word, lo, hit.start) >= 0 for word in _HARD_WORDS):
+        return False  # no hard word within reach: most actions, read without the search
     return any(m.end() <= hit.start and _TO_BEFORE_THE_ACTION.fullmatch(reading.text, m.end(), hit.start) is not None
-               for m in _HARD_TO.finditer(reading.text, max(0, hit.start - _HARD_TO_REACH_CHARS),
-                                          hit.start + _PAST_THE_ACTION_CHARS))
+               for m in _HARD_TO.finditer(reading.text, lo, hit.start + _PAST_THE_ACTION_CHARS))
 
 
 _THAT = re.compile(r"\bthat[ \t]++", re.IGNORECASE)

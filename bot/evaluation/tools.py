@@ -186,10 +186,13 @@ def _in_place_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _used_in_place(lower: str) -> list[Mention]:
     """A network's own scheduler or analytics, named by the work done in place on it or by its address."""
     out: list[Mention] = []
+    in_place_said = "itself" in lower or "natively" in lower or "directly" in lower
+    if not in_place_said and ".com" not in lower:
+        return out
     why = "a network's own tool, used in place"
     channel_of = _network_regexes()[2]
     in_place, address = _in_place_regexes()
-    if "itself" in lower or "natively" in lower or "directly" in lower:
+    if in_place_said:
         for m in in_place.finditer(lower):
             reach = max(0, m.start() - _IN_PLACE_WORK_REACH_CHARS)
             clause = max(reach, *(lower.rfind(mark, reach, m.start()) + 1 for mark in ".\n;,"))
@@ -897,6 +900,8 @@ def _clause_of(text: str, sentence: Sentence, start: int) -> Sentence:
     """The part of the sentence from the last turn before ``start`` ("I'm not here to sell you a product, | but using a
     tool like Hootsuite can really help you"): whose voice it is is read there, since the speaker's words before a
     "but" do not make a recommendation after it theirs. The whole sentence when nothing turns before the name."""
+    if text.find(";", sentence.start, start) < 0 and text.find(",", sentence.start, start) < 0:
+        return sentence  # no mark a turn needs: most sentences, read without the search
     last = max((turn.end() for turn in _TURN.finditer(text, sentence.start, start)), default=None)
     return sentence if last is None else Sentence(last, sentence.end, sentence.paragraph)
 
