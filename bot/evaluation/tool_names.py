@@ -323,10 +323,9 @@ def a_metrics_name(word: str) -> bool:
 
 @cache
 def _metric_capitals() -> frozenset[str]:
-    """The metrics' names written in capitals (metrics.toml: "CTR", "ROI", "CPM"), which read like products."""
-    table = toml_table("metrics.toml")
-    return frozenset(name for group, names in table.items() if group not in ("cues", "not_metrics")
-                     for listed in names.values() for name in (n.lstrip("?") for n in listed) if name.isupper())
+    """The metrics' names written in capitals ("CTR", "ROI", "CPM"), which read like products: read from the metrics
+    lexicon as loaded, so what it counts as a metric's name is the one list."""
+    return frozenset(entry.phrase for entry in lexicons().metrics.entries if entry.phrase.isupper())
 
 
 @cache
