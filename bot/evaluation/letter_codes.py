@@ -105,6 +105,8 @@ def compact_phrases() -> tuple[str, ...]:
 # (a short reply's initials: a few dozen pieces, against 300-odd phrases tried in turn); a longer run tries each
 # phrase in turn (str.find at C speed beats a Python step per letter).
 _PIECES_UP_TO = 256
+# Every piece of three characters of a run, at C speed (a slice a place in Python cost a step per letter of the run).
+_PIECES_OF_THREE = re.compile(r"(?=(...))", re.DOTALL)
 
 
 @cache
@@ -147,8 +149,8 @@ def compact_phrases_in(run: str) -> list[str]:
         return [phrase for mask, phrase in masked if mask & held == mask and phrase in run]
     heads, short = _compact_by_head()
     places = set(short)
-    for i in range(len(run) - 2):
-        places.update(heads.get(run[i : i + 3], ()))
+    for head in heads.keys() & _PIECES_OF_THREE.findall(run):
+        places.update(heads[head])
     return [phrases[n] for n in sorted(places) if phrases[n] in run]
 
 

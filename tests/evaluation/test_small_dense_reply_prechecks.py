@@ -1,0 +1,90 @@
+"""Issue 10 (no message takes more than 1 s per MB to judge): what the smallest dense replies (a 2 KB quoted-printable
+body) read for disguises, and could tell at once to be in vain, is not read. Each shortcut is compared with the form it
+replaces on random texts built from what that form reads, and adversarial ones; each test was checked to fail with its
+shortcut made wrong."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bot.evaluation import letter_codes, obfuscation
+
+# The mark before the perf33 session: every digit, "$" and "@" against a letter.
+_EVERY_DIGIT_MARK = re.compile(r"[0-9$@](?:(?=[A-Za-z])|(?<=[A-Za-z].))")
+
+
+def _leet_word_read_at_every_digit(text: str) -> bool:
+    lexicon = obfuscation._vocabulary().words
+    for mark in _EVERY_DIGIT_MARK.finditer(text):
+        after = obfuscation._TOKEN_START.match(text, mark.start())
+        word = obfuscation._token_before(text, mark.start()) + (after.group() if after else "")
+        if word.lower().translate(obfuscation._LEET) in lexicon:
+            return True
+    return False
+
+
+def _leet_pieces() -> list[str]:
+    words = sorted(w for w in obfuscation._vocabulary().words if w.isascii() and w.isalpha())[:60]
+    spelt = [w.translate(str.maketrans("oieastbsa", "013457853")) for w in words]
+    spelt += [w.replace("e", "3") for w in words] + [w.replace("s", "$").replace("a", "@") for w in words]
+    # digits leetspeak does not read ("2", "6", "9") glued to letters and to leet words, escapes written out, and the
+    # letters that grow or change when lower-cased
+    return [*words[:10], *spelt, "E2", "=E2=80=94", "B2B", "Q4", "24h", "6x", "9am", "2nd", "ign0r3", "1gn9re",
+            "pr3v2ous", "İ", "K", "ſ", "é", "_", "\n", " ", " ", "-", "x" * 45, "4" * 41, "=", "$", "@", "٣"]
+
+
+def test_leetspeak_is_read_only_where_a_mark_may_be_a_letter() -> None:
+    """obfuscation._leet_word reads the word around a "0", "1", "3", "4", "5", "7", "8", "$" or "@" against a letter,
+    no more around a "2", "6" or "9", which it does not read as a letter: the same answer as reading every digit's
+    word, on random texts of the lexicon's words in leetspeak glued to those digits, to escapes written out and to
+    letters that change when lower-cased. Fails when a mark leetspeak reads ("3", "0") is dropped too."""
+    rng = random.Random("leet marks")
+    pieces = _leet_pieces()
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "2", "9", "6", "\n"])
+                       for _ in range(rng.randint(1, 8)))
+        expected = _leet_word_read_at_every_digit(text)
+        assert obfuscation._leet_word(text) is expected, text
+        found += expected
+    assert found > 1000, found
+
+
+def _qp_as_before(text: str) -> str:
+    return obfuscation._QP_ESCAPE.sub(lambda m: chr(int(m.group()[1:], 16)), text)
+
+
+def test_quoted_printable_escapes_written_out_read_as_the_substitution_did() -> None:
+    """obfuscation._qp_escapes_read (a split at the escapes, each looked up) against the substitution it replaces,
+    on random texts of escapes, broken and lower-case ones, "=" before escapes and an escape for "=" itself ("=3D41"):
+    the same text. Fails when the escapes are read with their "=" kept or in lower case too."""
+    rng = random.Random("qp escapes")
+    pieces = ["=E2", "=80", "=94", "=3D", "=41", "=", "==", "=4", "=e2", "=G1", "3D", "41", "A", "re=\n", "é", " ",
+              "\n", "=20", "=0A", "=FF", "=00", "x"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert obfuscation._qp_escapes_read(text) == _qp_as_before(text), text
+    every = "".join(f"={code:02X}" for code in range(256))
+    assert obfuscation._qp_escapes_read(every) == _qp_as_before(every) == "".join(map(chr, range(256)))
+
+
+def test_compact_phrases_in_a_run_are_those_each_search_finds() -> None:
+    """letter_codes.compact_phrases_in takes a short run's pieces of three characters at C speed: the phrases each
+    search finds, on random runs of the phrases' letters, cut and glued, with line breaks and non-ASCII letters
+    inside. Fails when the first piece of a run is not read."""
+    rng = random.Random("compact pieces")
+    phrases = letter_codes.compact_phrases()
+    found = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(0, 8)):
+            phrase = rng.choice(phrases)
+            lo = rng.randint(0, len(phrase) // 2)
+            parts.append(phrase[lo:] if rng.random() < 0.3 else phrase)
+            parts.append(rng.choice(["", "x", "\n", "é", "ab", "ſ"]))
+        run = "".join(parts)[: rng.choice([3, 10, 50, 256])]
+        expected = [p for p in phrases if p in run]
+        assert letter_codes.compact_phrases_in(run) == expected, run
+        found += len(expected)
+    assert found > 1000, found
