@@ -117,10 +117,17 @@ def _clause_starts(grammar: _Grammar, text: str) -> Iterator[re.Match[str]]:
     yield from grammar.clause_start.finditer(text)
 
 
+# What last_retraction's memo holds for a place not tried yet.
+_NOT_TRIED = re.compile("").match("")
+
+
 def last_retraction(text: str) -> tuple[int, int] | None:
     """(start, end) of the last retraction in ``text`` that has words of the reply before it, or None."""
     grammar = _grammar()
     found: tuple[int, int] | None = None
+    # Where a retraction's first word was tried, and what it found: a clause read past its openers ("ach. I ...")
+    # reaches a word that often starts a clause of its own, found next by the scan ("I ...").
+    tried: dict[tuple[int, str], re.Match[str] | None] = {}
     # Clause starts are found at C speed; a clause is read only when its first word (after at most three openers)
     # may start a retraction, and then only against the phrases that start with that word: each try is a small
     # alternation of fixed phrases, possessive, within its clause, so the whole is linear in the text.
@@ -134,8 +141,12 @@ def last_retraction(text: str) -> tuple[int, int] | None:
             if following is None:
                 break
             pos, word = following.start(), following.group().lower()
-        pattern = _retraction_from(word) if word in grammar.by_first_word else None
-        if pattern is not None and (m := pattern.match(text, pos)) is not None:
+        if word not in grammar.by_first_word:
+            continue
+        m = tried.get((pos, word), _NOT_TRIED)
+        if m is _NOT_TRIED:
+            m = tried[(pos, word)] = _retraction_from(word).match(text, pos)
+        if m is not None:
             found = m.span()
     if found is None or _WORD.search(text, 0, found[0]) is None:
         return None  # none, or "Ignore my previous answer: ..." opens the reply: nothing of it is taken back

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from bot.evaluation import letter_codes, obfuscation
+from bot.evaluation import letter_codes, obfuscation, patterns, retraction
 
 # The mark before the perf33 session: every digit, "$" and "@" against a letter.
 _EVERY_DIGIT_MARK = re.compile(r"[0-9$@](?:(?=[A-Za-z])|(?<=[A-Za-z].))")
@@ -87,4 +87,67 @@ def test_compact_phrases_in_a_run_are_those_each_search_finds() -> None:
         expected = [p for p in phrases if p in run]
         assert letter_codes.compact_phrases_in(run) == expected, run
         found += len(expected)
+    assert found > 1000, found
+
+
+def _fold_as_before(text: str) -> str:
+    return text if text.isascii() else text.translate(patterns._FOLDING)
+
+
+def test_a_longer_text_folded_character_by_character_is_folded_as_by_the_table() -> None:
+    """patterns.fold replaces, in a text of 128 characters or more, each of its few distinct characters that fold (the
+    table otherwise): the same text as the table's translation, on random texts of ASCII, accented letters, escapes
+    read as Latin-1, Cyrillic, Greek, CJK and combining marks, and on every code point glued to ASCII text. Fails when
+    one character that folds is left out."""
+    rng = random.Random("fold")
+    pieces = ["reach ", "I use Hootsuite ", "â\x80\x94", "écoute", "ÉCOUTE", "ñ", "ü", "ç", "й", "ё", "Ω", "ά", "中文",
+              "e\u0301", "ǖ", "İ", "ſ", "K", "ﬁ", "ﬀ", "½", "\n", " ", "x" * 40]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        assert patterns.fold(text) == _fold_as_before(text), text
+    accented = "".join(chr(code) for code in range(0xC0, 0x250))  # more distinct folding characters than replaced
+    assert patterns.fold(accented * 2) == _fold_as_before(accented * 2)
+    for code in range(0x80, 0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        text = "a" * 130 + chr(code)
+        assert patterns.fold(text) == _fold_as_before(text), hex(code)
+
+
+def _last_retraction_as_before(text: str) -> tuple[int, int] | None:
+    grammar = retraction._grammar()
+    found = None
+    for start in retraction._clause_starts(grammar, text):
+        pos, word = start.end(), start.group(1).lower()
+        for _ in range(retraction._MAX_OPENERS):
+            if word in grammar.by_first_word or word not in grammar.opener_words:
+                break
+            opener = grammar.opener.match(text, pos)
+            following = retraction._FIRST_WORD.match(text, opener.end()) if opener is not None else None
+            if following is None:
+                break
+            pos, word = following.start(), following.group().lower()
+        pattern = retraction._retraction_from(word) if word in grammar.by_first_word else None
+        if pattern is not None and (m := pattern.match(text, pos)) is not None:
+            found = m.span()
+    if found is None or retraction._WORD.search(text, 0, found[0]) is None:
+        return None
+    return found
+
+
+def test_a_retraction_tried_once_at_a_place_is_found_as_before() -> None:
+    """retraction.last_retraction tries a retraction's first word once at each place (a clause read past its openers
+    reaches the next clause's start): the same retraction as each clause start read alone, on random texts of
+    openers, retractions, their first words in other clauses and marks. Fails when the first retraction found is
+    kept, not the last."""
+    rng = random.Random("retraction memo")
+    pieces = ["ach. ", "ok, ", "actually ", "please ", "lol ", "I use Hootsuite", "I lied", "I was joking",
+              "scratch that", "ignore all of the above", "just kidding", "vergiss alles oben", "esquece tudo isso",
+              "never mind", "Scratch that.", "I", "that", ". ", ", ", "\n", "; ", " — ", "reach", "ok"]
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        expected = _last_retraction_as_before(text)
+        assert retraction.last_retraction(text) == expected, text
+        found += expected is not None
     assert found > 1000, found
