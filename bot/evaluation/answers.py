@@ -27,6 +27,7 @@ from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Prepared
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
+from bot.mail.patterns import may_hold
 
 # templates/request.txt.j2 asks "3. One tip for dealing with angry or frustrated customers."; a test
 # keeps the two in step.
@@ -375,10 +376,18 @@ _TIP_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# What every match of _TIP_SUBJECT holds, as a pattern that ignores case reads it (mail.patterns.may_hold).
+_TIP_SUBJECT_WORDS = ("tip", "advice")
+
 
 def _tip_label_in_a_line(reading: Reading, busy: frozenset[int]) -> TipAnswer | None:
     """A sentence that opens with a label naming the tip ("Tip:", "My advice:") after another
     sentence on the same line: it and the rest of its paragraph answer the tip question."""
+    # Each way in needs what the text may lack: a label its colon, a tip as the subject "tip" or "advice" (most
+    # dense replies hold neither, and each of their sentences was tried with both). Asked of an ASCII text, which is
+    # case-folded at C speed.
+    if ":" not in reading.text and reading.text.isascii() and not may_hold(reading.text, _TIP_SUBJECT_WORDS):
+        return None
     sentences = reading.layout.sentences
     for i, s in enumerate(sentences):
         if s.label is not None and s.label[0] >= s.start:

@@ -1164,6 +1164,7 @@ _FORMULA_BODY = re.compile(r"[^\n=;]{1,160}?(?=[\n;]|\.(?:\s|$)|$)")
 # a Python step and a failed match.
 _FORMULA_SIGN = re.compile(r"=(?=[^\n=;])")
 _OPERATORS = frozenset("+*/×÷")
+_OPERATOR_CHARACTERS = tuple(_OPERATORS)
 
 
 def _formulas(text: str) -> list[tuple[int, int]]:
@@ -1171,6 +1172,10 @@ def _formulas(text: str) -> list[tuple[int, int]]:
     defines ("engagement_rate = (posts + replies + reactions) / MAU" defines one rate from four counts), not more
     metrics of the candidate's."""
     out: list[tuple[int, int]] = []
+    # A body holds an operator, which a text with none lacks: each "=E2" of a quoted-printable escape written out was
+    # read up to 160 characters on for its body.
+    if not any(operator in text for operator in _OPERATOR_CHARACTERS):
+        return out
     for sign in _FORMULA_SIGN.finditer(text):
         body = _FORMULA_BODY.match(text, sign.end())
         if body is not None and not _OPERATORS.isdisjoint(body.group()):

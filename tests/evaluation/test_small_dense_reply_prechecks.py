@@ -8,7 +8,11 @@ from __future__ import annotations
 import random
 import re
 
-from bot.evaluation import letter_codes, obfuscation, patterns, retraction
+import pytest
+
+from bot.evaluation import advice, answers, letter_codes, metrics, obfuscation, patterns, retraction
+from bot.evaluation.patterns import one_judgement
+from bot.evaluation.reading import Reading
 
 # The mark before the perf33 session: every digit, "$" and "@" against a letter.
 _EVERY_DIGIT_MARK = re.compile(r"[0-9$@](?:(?=[A-Za-z])|(?<=[A-Za-z].))")
@@ -151,3 +155,42 @@ def test_a_retraction_tried_once_at_a_place_is_found_as_before() -> None:
         assert retraction.last_retraction(text) == expected, text
         found += expected is not None
     assert found > 1000, found
+
+
+_PROSE = ["If a customer is angry, pin a calm reply", "IF they shout, answer them", "When a thread turns ugly, lock it",
+          "whenever you can, call them", "Once", "once they calm down, thank them", "if", "iF", "wHEN", "onCe",
+          "I use Hootsuite =E2=80=94 re=\nach", "Tip: listen first", "My tip is to listen", "my advice is",
+          "The best advice would be to wait", "TIP", "ADVICE", "tips", "Tip", ": ", ":", "Reach: 10", "x = a + b",
+          "rate = clicks / reach", "a*b", "=E2", "=", "; ", ", ", ". ", "\n", "\n\n", " ", "listen", "apologise"]
+
+
+def _random_prose(rng: random.Random) -> str:
+    return "".join(rng.choice(_PROSE) + rng.choice(["", " ", ". ", ", ", "\n", ": "]) for _ in range(rng.randint(1, 9)))
+
+
+def test_sentences_are_read_for_a_condition_or_a_tip_label_only_in_a_text_that_may_hold_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """advice._after_a_condition and answers._tip_label_in_a_line read no sentence of an ASCII text that holds none
+    of their words (a condition's "if", "when", "once"; a colon, "tip" or "advice"); metrics._formulas reads no "="
+    of a text with no operator: the same answers as with every sentence and sign read, on random texts of those
+    words in every case, glued and cut, with escapes written out. Fails when a word is left out of the checks."""
+    rng = random.Random("prechecks")
+    found = [0, 0, 0]
+    for _ in range(1500):
+        text = _random_prose(rng)
+        with one_judgement():
+            reading = Reading.of(text, "en")
+            known = frozenset(m.start() for m in re.finditer(r"pin|answer", text))
+            fast = (advice._after_a_condition(reading, known), answers._tip_label_in_a_line(reading, frozenset()),
+                    metrics._formulas(text))
+        with monkeypatch.context() as slow:
+            slow.setattr(advice, "may_hold", lambda *_: True)
+            slow.setattr(answers, "may_hold", lambda *_: True)
+            slow.setattr(metrics, "_OPERATOR_CHARACTERS", ("",))
+            with one_judgement():
+                reading = Reading.of(text, "en")
+                read = (advice._after_a_condition(reading, known), answers._tip_label_in_a_line(reading, frozenset()),
+                        metrics._formulas(text))
+        assert fast == read, text
+        found = [n + bool(x) for n, x in zip(found, read, strict=True)]
+    assert min(found) > 100, found
