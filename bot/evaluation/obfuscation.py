@@ -118,6 +118,9 @@ _LEFT_PIECE = re.compile(r"([^\W\d_]{1,40})-?\r?$")
 _FIRST_LETTERS = re.compile(r"[^\W\d_]{1,40}")
 # Words of five letters or more: the pieces a cipher is recognised by.
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}+")
+# The same in an ASCII text, its letters told by a table (every text with six "=" is read in rot47, each character
+# looked up by its Unicode category).
+_ASCII_LONG_WORD = re.compile(r"[^\W\d_]{5,}+", re.ASCII)
 _INDEX_RUN = re.compile(r"\w++")
 _WORD = re.compile(r"[^\W\d_]++")
 _MAX_SHIFTS = 3
@@ -359,7 +362,8 @@ def _spelt_otherwise(text: str) -> list[str]:
     views += _bytes_spelt_out(text)
     if sum(map(text.count, _ROT47_SIGNS)) >= _MIN_ROT47_SIGNS:
         turned = text.translate(_ROT47)
-        if len(_vocabulary().words.intersection(_LONG_WORD.findall(turned.lower()))) >= 2:
+        long_word = _ASCII_LONG_WORD if turned.isascii() else _LONG_WORD
+        if len(_vocabulary().words.intersection(long_word.findall(turned.lower()))) >= 2:
             views.append(turned)
     if text.count(".") + text.count("-") >= _FEWEST_MORSE_SIGNS and _MORSE.search(text):
         views.append(_MORSE.sub(_morse_read, text))

@@ -97,8 +97,9 @@ def _unmixed(sentence: str) -> str:
 def verdict_lines(text: str) -> list[str]:
     """The short sentences of ``text``, as written, in a script other than Latin that state a verdict about the
     reply; empty when there are none."""
-    if text.isascii():
-        return []
+    if text.isascii() or _OTHER_LETTER.search(text) is None:
+        return []  # no sentence holds a letter of another script (a text whose only characters outside ASCII are
+        # accented Latin letters, curly quotes or escapes read as Latin-1 is read at C speed, not sentence by sentence)
     lists = _lists()
     found: list[str] = []
     for m in _SENTENCE.finditer(text):
