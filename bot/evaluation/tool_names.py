@@ -479,6 +479,11 @@ _JOIN_MARKS = frozenset(",/&+")
 # What a join holds besides its words (and a gloss), and the most letters of its words ("oder den", "plus the").
 _JOIN_SPACING = frozenset(" \t,;/&+")
 _LONGEST_JOIN_WORD = 7
+# The join words and the articles _JOIN_BEFORE reads (lower case), the longest of them, and the letters ending a text.
+_JOIN_WORDS_ALONE = frozenset({"and", "or", "y", "o", "et", "ou", "und", "oder", "e", "plus", "the", "el", "la", "los",
+                               "las", "a", "os", "as", "le", "les", "der", "die", "das", "den"})
+_LONGEST_JOIN_WORD_ALONE = 4
+_LAST_LETTERS = re.compile(r"[A-Za-z]++\Z")
 
 
 def _join_before(text: str, start: int) -> re.Match[str] | None:
@@ -495,6 +500,14 @@ def _join_before(text: str, start: int) -> re.Match[str] | None:
     last = text[spaced - 1]
     if last not in _JOIN_MARKS and (spaced == start or last not in _JOIN_WORD_ENDS):
         return None
+    if last not in _JOIN_MARKS:
+        # A match then ends with a join word or an article, a whole word: the word before the spaces, when it and the
+        # letters before it are ASCII, is one of them ("I use Hootsuite" was searched from eight places before it).
+        window = text[max(lo, spaced - _LONGEST_JOIN_WORD_ALONE - 1) : spaced]
+        if window.isascii():
+            word = _LAST_LETTERS.search(window)
+            if word is None or word.group().lower() not in _JOIN_WORDS_ALONE:
+                return None
     if text.find(")", lo, start) == -1:
         # With no gloss, a match holds spaces, tabs, marks and one join word of at most _LONGEST_JOIN_WORD letters:
         # it starts after the character before those that is one more (the search tried every place of the reach).

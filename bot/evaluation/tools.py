@@ -36,6 +36,7 @@ from bot.evaluation.tool_names import (
     told_to_the_reader,
     written_like_product,
 )
+from bot.mail.patterns import may_hold
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
 # used for: "later for scheduling, canva for the graphics, and notion".
@@ -480,6 +481,8 @@ _LINE_LEAD = re.compile(r"[ \t>]*+(?:[-*•·–]|\d{1,2}[.)])?+[ \t]*+")
 _MIN_PURPOSE_LINES = 2
 _NAME_THEN_FOR = re.compile(
     r"[^\W_][\w.+&'’]*+(?:[ \t]++[^\W_][\w.+&'’]*+){0,2}?[ \t]*+(?:[:–—-][ \t]*+|\([ \t]*+)?+for[ \t]", re.IGNORECASE)
+# What every match of _NAME_THEN_FOR holds, as a pattern that ignores case reads it (mail.patterns.may_hold).
+_FOR = ("for",)
 # A line saying what its name is for may run longer than an item: "Vimeo (for hosting streaming video for the
 # Podcaster Community)".
 _PURPOSE_LINE_WORDS = 14
@@ -501,8 +504,13 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     runs: list[list[int]] = []
     counts = sentence_word_counts(reading.layout)
     said: dict[int, bool] = {}  # sentence index -> whether its line says what its name is for, read once
+    # No line of an ASCII text without "for" (as a pattern that ignores case reads it) says what its name is for: its
+    # lines are not read for it (every short line of a dense reply was).
+    may_say_for = not text.isascii() or may_hold(text, _FOR)
 
     def says_what_for(i: int) -> bool:
+        if not may_say_for:
+            return False
         if i not in said:
             said[i] = _says_what_for(text, sentences[i])
         return said[i]

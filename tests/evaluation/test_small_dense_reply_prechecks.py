@@ -20,6 +20,8 @@ from bot.evaluation import (
     obfuscation,
     patterns,
     retraction,
+    tool_names,
+    tools,
     verdict_lines,
 )
 from bot.evaluation.patterns import one_judgement
@@ -283,3 +285,51 @@ def test_an_ascii_text_turned_by_rot47_is_read_into_the_same_long_words() -> Non
         if turned.isascii():
             assert (obfuscation._ASCII_LONG_WORD.findall(turned) == obfuscation._LONG_WORD.findall(turned)), text
     assert any(obfuscation._spelt_otherwise(t) for t in texts[-3000:])
+
+
+def test_lines_are_read_for_what_their_names_are_for_only_in_a_text_that_may_say_for(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """tools._listed_lines reads no line of an ASCII text without "for" (in any case) for what its name is for: the
+    same tools as every short line read, on random lists of names one a line, with and without "for", "FOR", "For"
+    and words holding it, beside listed tools and escapes written out. Fails when "for" is not looked for."""
+    rng = random.Random("listed lines")
+    pieces = ["Later for scheduling", "Flaticon FOR default art (paid)", "Canva - For graphics", "Zoom (for all)",
+              "Loomly", "Hootsuite", "- Zencastr", "Kurrently every morning", "forward", "Buffer's Pablo app",
+              "I use Hootsuite =E2=80=94 re=", "ach.", "Metrics: reach", "Empathy for everyone", "Notion for notes"]
+    found = 0
+    for _ in range(800):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) + rng.choice(["", "\n"])
+        with one_judgement():
+            reading = Reading.of(text, "en")
+            fast = tools._listed_lines(reading, tools._mentions(reading))
+        with monkeypatch.context() as slow:
+            slow.setattr(tools, "may_hold", lambda *_: True)
+            with one_judgement():
+                reading = Reading.of(text, "en")
+                read = tools._listed_lines(reading, tools._mentions(reading))
+        assert fast == read, text
+        found += bool(read)
+    assert found > 10, found
+
+
+def test_a_join_is_searched_for_only_after_a_join_word_or_an_article() -> None:
+    """tool_names._join_before searches the reach before a name ending in letters only when those letters, in ASCII,
+    are a join word or an article (a whole word ends a match): the match (its span, or none) is _JOIN_BEFORE's own
+    search at every place of random texts of join words and articles, words ending or starting like them ("band",
+    "bathe", "use", "aplus"), glued to digits, "_", marks, glosses and letters the pattern takes for others. Fails
+    when a join word is left out of the check."""
+    rng = random.Random("join words")
+    pieces = ["and", "AND", "band", "_and", "2and", "or", "for", "y", "o", "do", "et", "ou", "und", "Oder", "oder",
+              "e", "use", "I use", "plus", "aplus", "pluſ", "the", "bathe", "el", "la", "los", "las", "a", "os", "as",
+              "has", "le", "les", "der", "die", "das", "den", "Hootsuite", "Canva", "mLabs", ",", "/", "&", "+", ";",
+              " ", " ", "\t", "\n", "(approvals)", "=E2=80=94 ", "é", "ſ", "K", "İ"]
+    compared = found = 0
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        for start in range(len(text) + 1):
+            expected = tool_names._JOIN_BEFORE.search(text, max(0, start - tool_names._JOIN_BEFORE_REACH), start)
+            got = tool_names._join_before(text, start)
+            assert (got and got.span()) == (expected and expected.span()), (text, start)
+            compared += 1
+            found += expected is not None
+    assert compared > 10_000 and found > 500, (compared, found)
