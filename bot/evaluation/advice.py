@@ -18,11 +18,10 @@ from itertools import chain, islice
 
 from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import grammar_phrases, language_entries, lexicons, toml_table
-from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared
+from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared, ascii_may_hold
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
 from bot.evaluation.word_frequencies import frequencies
-from bot.mail.patterns import may_hold
 
 # Where a clause may start inside a sentence: after punctuation, a dash, or a joining word.
 CLAUSE_BREAK = re.compile(
@@ -341,7 +340,7 @@ def _base_form(word: str) -> bool:
 # A sentence (or a label's answer) that opens with a condition, then the first word after the condition's comma and
 # the word after that: "If a viewer is angry, PIN A calm reply". The condition is read within a bounded reach.
 _CONDITION_OPENING = re.compile(r"[ \t]*+(?:if|when|whenever|once)[ \t]", re.IGNORECASE)
-# What every match of _CONDITION_OPENING holds, as a pattern that ignores case reads it (mail.patterns.may_hold).
+# What every match of _CONDITION_OPENING holds, as a pattern that ignores case reads it (patterns.ascii_may_hold).
 _CONDITION_WORDS = ("if", "when", "once")
 _CONDITION_THEN_WORD = re.compile(r"[^,.;:!?\n]{1,120}?,[ \t]++([a-z][a-z'’-]*+)[ \t]++([A-Za-z][\w'’-]*+)")
 # What may follow an instruction's verb at once: its object's first word or a particle ("pin A reply", "reach OUT");
@@ -357,8 +356,8 @@ def _after_a_condition(reading: Reading, known: frozenset[int]) -> list[Hit]:
     verb when an object or a particle follows it ("When a thread turns ugly, lock the thread")."""
     text = reading.text
     found: list[Hit] = []
-    if text.isascii() and not may_hold(text, _CONDITION_WORDS):
-        return found  # no sentence can open with a condition (each was tried; an ASCII text is case-folded at C speed)
+    if not ascii_may_hold(reading.prepared, _CONDITION_WORDS):
+        return found  # no sentence can open with a condition (each was tried)
     for sentence in reading.layout.sentences:
         opening = _CONDITION_OPENING.match(text, sentence.after_label(past_mark=True), sentence.end)
         if opening is None:

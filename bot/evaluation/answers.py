@@ -24,10 +24,9 @@ from operator import attrgetter
 from bot.domain.quick_init import quick_init
 from bot.evaluation.advice import about_the_conversation, cues, label_matches
 from bot.evaluation.lexicon import lexicons, toml_table
-from bot.evaluation.patterns import Prepared
+from bot.evaluation.patterns import Prepared, ascii_may_hold
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
-from bot.mail.patterns import may_hold
 
 # templates/request.txt.j2 asks "3. One tip for dealing with angry or frustrated customers."; a test
 # keeps the two in step.
@@ -376,7 +375,7 @@ _TIP_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-# What every match of _TIP_SUBJECT holds, as a pattern that ignores case reads it (mail.patterns.may_hold).
+# What every match of _TIP_SUBJECT holds, as a pattern that ignores case reads it (patterns.ascii_may_hold).
 _TIP_SUBJECT_WORDS = ("tip", "advice")
 
 
@@ -384,9 +383,8 @@ def _tip_label_in_a_line(reading: Reading, busy: frozenset[int]) -> TipAnswer | 
     """A sentence that opens with a label naming the tip ("Tip:", "My advice:") after another
     sentence on the same line: it and the rest of its paragraph answer the tip question."""
     # Each way in needs what the text may lack: a label its colon, a tip as the subject "tip" or "advice" (most
-    # dense replies hold neither, and each of their sentences was tried with both). Asked of an ASCII text, which is
-    # case-folded at C speed.
-    if ":" not in reading.text and reading.text.isascii() and not may_hold(reading.text, _TIP_SUBJECT_WORDS):
+    # dense replies hold neither, and each of their sentences was tried with both). Asked of an ASCII text.
+    if ":" not in reading.text and not ascii_may_hold(reading.prepared, _TIP_SUBJECT_WORDS):
         return None
     sentences = reading.layout.sentences
     for i, s in enumerate(sentences):

@@ -237,6 +237,13 @@ class Prepared:
         return cls(text[:end], lower, index, frozenset(index), dict(zip(index, count())))
 
 
+def ascii_may_hold(prepared: Prepared, words: tuple[str, ...]) -> bool:
+    """False only when ``prepared`` is an ASCII text holding none of ``words`` (lower-case letters) as a pattern that
+    ignores case reads them: none stands in its lowered twin (an ASCII text's lower case, "_" read as a space, which
+    no such word holds), asked with no text lowered again (mail.patterns.may_hold lowers it). True for any other."""
+    return not prepared.text.isascii() or any(word in prepared.lower for word in words)
+
+
 def prepare_alike(text: str, changed: str) -> None:
     """Within ``one_judgement()``, when ``text`` was prepared and ``changed`` is ``text`` with some of
     its line breaks made spaces (wrapping.unwrap), prepare ``changed`` from it: the same word index (a

@@ -19,7 +19,7 @@ from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import language_entries, lexicons, lines, make_entry, named_entries, toml_table
 from bot.evaluation.negation import Cancelled
-from bot.evaluation.patterns import Matcher, Prepared, fold, grouped_by_first_character
+from bot.evaluation.patterns import Matcher, Prepared, ascii_may_hold, fold, grouped_by_first_character
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
@@ -36,7 +36,6 @@ from bot.evaluation.tool_names import (
     told_to_the_reader,
     written_like_product,
 )
-from bot.mail.patterns import may_hold
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
 # used for: "later for scheduling, canva for the graphics, and notion".
@@ -481,7 +480,7 @@ _LINE_LEAD = re.compile(r"[ \t>]*+(?:[-*•·–]|\d{1,2}[.)])?+[ \t]*+")
 _MIN_PURPOSE_LINES = 2
 _NAME_THEN_FOR = re.compile(
     r"[^\W_][\w.+&'’]*+(?:[ \t]++[^\W_][\w.+&'’]*+){0,2}?[ \t]*+(?:[:–—-][ \t]*+|\([ \t]*+)?+for[ \t]", re.IGNORECASE)
-# What every match of _NAME_THEN_FOR holds, as a pattern that ignores case reads it (mail.patterns.may_hold).
+# What every match of _NAME_THEN_FOR holds, as a pattern that ignores case reads it (patterns.ascii_may_hold).
 _FOR = ("for",)
 # A line saying what its name is for may run longer than an item: "Vimeo (for hosting streaming video for the
 # Podcaster Community)".
@@ -506,7 +505,7 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     said: dict[int, bool] = {}  # sentence index -> whether its line says what its name is for, read once
     # No line of an ASCII text without "for" (as a pattern that ignores case reads it) says what its name is for: its
     # lines are not read for it (every short line of a dense reply was).
-    may_say_for = not text.isascii() or may_hold(text, _FOR)
+    may_say_for = ascii_may_hold(reading.prepared, _FOR)
 
     def says_what_for(i: int) -> bool:
         if not may_say_for:

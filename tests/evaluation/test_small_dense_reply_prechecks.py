@@ -174,7 +174,8 @@ _PROSE = ["If a customer is angry, pin a calm reply", "IF they shout, answer the
           "whenever you can, call them", "Once", "once they calm down, thank them", "if", "iF", "wHEN", "onCe",
           "I use Hootsuite =E2=80=94 re=\nach", "Tip: listen first", "My tip is to listen", "my advice is",
           "The best advice would be to wait", "TIP", "ADVICE", "tips", "Tip", ": ", ":", "Reach: 10", "x = a + b",
-          "rate = clicks / reach", "a*b", "=E2", "=", "; ", ", ", ". ", "\n", "\n\n", " ", "listen", "apologise"]
+          "rate = clicks / reach", "a*b", "=E2", "=", "; ", ", ", ". ", "\n", "\n\n", " ", "listen", "apologise",
+          "i_f", "_when", "if_", "tip_", "ad_vice", "_"]
 
 
 def _random_prose(rng: random.Random) -> str:
@@ -197,8 +198,8 @@ def test_sentences_are_read_for_a_condition_or_a_tip_label_only_in_a_text_that_m
             fast = (advice._after_a_condition(reading, known), answers._tip_label_in_a_line(reading, frozenset()),
                     metrics._formulas(text))
         with monkeypatch.context() as slow:
-            slow.setattr(advice, "may_hold", lambda *_: True)
-            slow.setattr(answers, "may_hold", lambda *_: True)
+            slow.setattr(advice, "ascii_may_hold", lambda *_: True)
+            slow.setattr(answers, "ascii_may_hold", lambda *_: True)
             slow.setattr(metrics, "_OPERATOR_CHARACTERS", ("",))
             with one_judgement():
                 reading = Reading.of(text, "en")
@@ -295,7 +296,8 @@ def test_lines_are_read_for_what_their_names_are_for_only_in_a_text_that_may_say
     rng = random.Random("listed lines")
     pieces = ["Later for scheduling", "Flaticon FOR default art (paid)", "Canva - For graphics", "Zoom (for all)",
               "Loomly", "Hootsuite", "- Zencastr", "Kurrently every morning", "forward", "Buffer's Pablo app",
-              "I use Hootsuite =E2=80=94 re=", "ach.", "Metrics: reach", "Empathy for everyone", "Notion for notes"]
+              "I use Hootsuite =E2=80=94 re=", "ach.", "Metrics: reach", "Empathy for everyone", "Notion for notes",
+              "Later fo_r scheduling", "Canva for_ graphics"]
     found = 0
     for _ in range(800):
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) + rng.choice(["", "\n"])
@@ -303,7 +305,7 @@ def test_lines_are_read_for_what_their_names_are_for_only_in_a_text_that_may_say
             reading = Reading.of(text, "en")
             fast = tools._listed_lines(reading, tools._mentions(reading))
         with monkeypatch.context() as slow:
-            slow.setattr(tools, "may_hold", lambda *_: True)
+            slow.setattr(tools, "ascii_may_hold", lambda *_: True)
             with one_judgement():
                 reading = Reading.of(text, "en")
                 read = tools._listed_lines(reading, tools._mentions(reading))
