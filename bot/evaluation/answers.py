@@ -32,6 +32,8 @@ from bot.evaluation.text import words
 # keeps the two in step.
 TIP_QUESTION_NUMBER = 3
 _MARKER = re.compile(r"[ \t>]*(?:(\d{1,2})[.)]|[-*•·–])[ \t]+")
+# A number alone on its line ("3." over the answer, as many write it) numbers the lines under it.
+_NUMBER_ALONE = re.compile(r"[ \t>]*(\d{1,2})[.)][ \t]*(?=\n|$)")
 # A block shorter than this is a greeting, a name or a sign-off, not an answer.
 _MIN_ANSWER_WORDS = 5
 _MAX_CLOSING_WORDS = 14
@@ -97,7 +99,7 @@ def _blocks(reading: Reading) -> list[Block]:
         line = line_starts[bisect.bisect_right(line_starts, s.start) - 1]
         first_on_line = i == 0 or sentences[i - 1].end <= line
         own_label = text[s.label[0] : s.label[1]] if first_on_line and s.label and s.label[0] >= line else ""
-        marker = _MARKER.match(text, line) if first_on_line else None
+        marker = (_MARKER.match(text, line) or _NUMBER_ALONE.match(text, line)) if first_on_line else None
         new = i > 0 and (s.paragraph != sentences[i - 1].paragraph or marker is not None or bool(own_label)
                          or (first_on_line and (_ends_a_sentence(text, sentences[i - 1].end)
                                                 or (s.paragraph in stopless
@@ -196,7 +198,8 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
             head = out.pop()
             under_number = head.number is not None and not head.label
             # "Quick answers:" above "1. Buffer, Canva": the heading keeps the number of what it heads.
-            label = head.label or (_heading_words(reading, head) if under_number else "")
+            label = head.label or (_heading_words(reading, head) if under_number else "") or (
+                block.label if _number_alone(reading, head) else "")
             block = Block(head.first, block.last, block.number if head.number is None else head.number, label)
         elif out and under_number and block.number is None and not block.label and _bulleted(reading, block):
             head = out.pop()
@@ -232,7 +235,13 @@ def _is_bare_heading(reading: Reading, block: Block) -> bool:
         return False
     if s.label is not None:
         return not reading.text[s.label[1] : s.end].strip(" \t:|")
-    return block.number is not None and _heading_words(reading, block) != ""
+    return block.number is not None and (_heading_words(reading, block) != "" or _number_alone(reading, block))
+
+
+def _number_alone(reading: Reading, block: Block) -> bool:
+    """A block that is only its number, alone on its line ("3." over the answer)."""
+    s = reading.layout.sentences[block.first]
+    return _NUMBER_ALONE.fullmatch(reading.text, s.start, s.end) is not None
 
 
 def _heading_words(reading: Reading, block: Block) -> str:
@@ -599,6 +608,10 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
                 or (block.label and _names_metrics(block.label))):
             continue
         inside.update(range(block.first, block.last))
+        # A number alone on its line heads the bullets under it in its own block ("2)" over "- time to answer").
+        if _number_alone(reading, block):
+            items += [(sentences[i].start, sentences[i].end) for i in range(block.first + 1, block.last)
+                      if _BULLET.match(reading.text, sentences[i].start)]
         for item in found[k + 1 :]:
             first = sentences[item.first]
             if _answer_number(item) is not None or not _BULLET.match(reading.text, first.start):
