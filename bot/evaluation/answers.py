@@ -194,7 +194,7 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
             # other answer.
             head = out.pop()
             block = Block(head.first, block.last, head.number, head.label)
-        elif out and _is_bare_heading(reading, out[-1]):
+        elif out and _is_bare_heading(reading, out[-1]) and not _answers_apart(out[-1], block):
             head = out.pop()
             under_number = head.number is not None and not head.label
             # "Quick answers:" above "1. Buffer, Canva": the heading keeps the number of what it heads.
@@ -213,6 +213,7 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
 # A numbered heading is a few words with no sentence in them: "3) Tip", "2. Metrics".
 _MAX_HEADING_WORDS = 4
 _BULLET = re.compile(r"[ \t>]*[-*•·–][ \t]+")
+_NUMBERED_ITEM = re.compile(r"[ \t>]*\d{1,2}[.)][ \t]+")
 
 
 def _is_heading_line_alone(reading: Reading, block: Block) -> bool:
@@ -236,6 +237,13 @@ def _is_bare_heading(reading: Reading, block: Block) -> bool:
     if s.label is not None:
         return not reading.text[s.label[1] : s.end].strip(" \t:|")
     return block.number is not None and (_heading_words(reading, block) != "" or _number_alone(reading, block))
+
+
+def _answers_apart(head: Block, block: Block) -> bool:
+    """A block a bare heading does not head: the one numbered next, a sibling in a list ("1) Enquiries" over
+    "2) Demo bookings"), or one whose own label names a question ("4) Churn" over "Tip: Listen first.")."""
+    return (head.number is not None and block.number == head.number + 1) or (
+        bool(block.label) and (_names_another_question(block.label) or _names_the_tip(block.label)))
 
 
 def _number_alone(reading: Reading, block: Block) -> bool:
@@ -603,18 +611,29 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
     sentences = reading.layout.sentences
     inside: set[int] = set()
     items: list[tuple[int, int]] = []
+    numbered_items: set[int] = set()
     for k, block in enumerate(found):
-        if not ((numbered and _answer_number(block) == METRICS_QUESTION_NUMBER)
-                or (block.label and _names_metrics(block.label))):
+        if k in numbered_items or not ((numbered and _answer_number(block) == METRICS_QUESTION_NUMBER)
+                                       or (block.label and _names_metrics(block.label))):
             continue
         inside.update(range(block.first, block.last))
         # A number alone on its line heads the bullets under it in its own block ("2)" over "- time to answer").
         if _number_alone(reading, block):
             items += [(sentences[i].start, sentences[i].end) for i in range(block.first + 1, block.last)
                       if _BULLET.match(reading.text, sentences[i].start)]
-        for item in found[k + 1 :]:
+        for j, item in enumerate(found[k + 1 :], start=k + 1):
             first = sentences[item.first]
-            if _answer_number(item) is not None or not _BULLET.match(reading.text, first.start):
+            # A reply that answers under labels may number the lines of its list ("Metrics:" over "1. Leads",
+            # "2. Trials"): there a number marks an item, not the answer to another question.
+            number = (None if numbered or item.label not in ("", block.label)
+                      else _NUMBERED_ITEM.match(reading.text, first.start))
+            if number is not None:
+                # The layout may end a sentence at "1.": the item is the rest of its block.
+                inside.update(range(item.first, item.last))
+                items.append((number.end(), sentences[item.last - 1].end))
+                numbered_items.add(j)
+                continue
+            if (numbered and _answer_number(item) is not None) or not _BULLET.match(reading.text, first.start):
                 break
             inside.update(range(item.first, item.last))
             items.append((first.start, first.end))
