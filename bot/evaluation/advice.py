@@ -325,6 +325,24 @@ def _open_imperatives(reading: Reading, known: frozenset[int]) -> list[Hit]:
         if before is not None and before.start(1) not in known and _base_form(before.group(1)):
             found.append(Hit(_OPEN_IMPERATIVE, before.start(1), before.end(1)))
     found += _after_a_condition(reading, known)
+    found += _opening_a_sentence(reading, known)
+    return found
+
+
+# A sentence's first word then an object's first word: "Extend the olive branch", "Escalate it quickly".
+_OPENING_THEN_OBJECT = re.compile(
+    r"[ \t]*+([A-Za-z][a-z'’-]+)[ \t]++"
+    r"(?:a|an|the|your|their|them|him|her|it|this|that|these|those|every|each|out|up|back|down|off)(?![\w'’])")
+
+
+def _opening_a_sentence(reading: Reading, known: frozenset[int]) -> list[Hit]:
+    """An instruction opening its sentence: a word in its base form with an object or a particle after it."""
+    text = reading.text
+    found: list[Hit] = []
+    for sentence in reading.layout.sentences:
+        m = _OPENING_THEN_OBJECT.match(text, sentence.after_label(past_mark=True), sentence.end)
+        if m is not None and m.start(1) not in known and _base_form(m.group(1)):
+            found.append(Hit(_OPEN_IMPERATIVE, m.start(1), m.end(1)))
     return found
 
 

@@ -812,7 +812,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         if told_plainly and person:
             # With no action word, the people must be the advice's target, not only the subjects of its
             # clauses: "Post around the time your followers are online" is about posting.
-            if not (answer.sentences & advice.person) - advice.person_acting:
+            if not plain & ((answer.sentences & advice.person) - advice.person_acting):
                 # ... and with no anger or trouble word, advice naming something else it is for ("Never be posting
                 # while your followers are asleep") is a tip about that, which the design fails.
                 if not actions and not angry and names_another_target() and not _about_trouble(reading, answer):
