@@ -519,7 +519,11 @@ def _ways_said_to_be_done(text: str) -> Iterator[int]:
 # A condition on the reader doing it, just before anti advice, warns against it: "IF YOU lose your temper, you
 # lose the argument", "once you start arguing with them, you've lost". English only.
 # ... with at most two words between: "if you START TO argue back", "the moment you EVER argue".
-_WARNED_BEFORE = re.compile(r"\b(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++){0,2}$", re.IGNORECASE)
+# A temptation named warns against what it tempts to: "it's tempting to delete the negative comment, but ...",
+# "however tempting it may be to delete it".
+_WARNED_BEFORE = re.compile(r"\b(?:(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++){0,2}"
+                            r"|tempting(?:[ \t]++it[ \t]++(?:is|may[ \t]++be))?[ \t]++to[ \t]++(?:\w+[ \t]++)?)$",
+                            re.IGNORECASE)
 
 
 def _warned_of(reading: Reading, hit: Hit) -> int | None:
