@@ -494,16 +494,18 @@ _THE_WAY_IS = re.compile(
 
 # A way named, then what it is: "The quickest way to calm an angry customer is to let them talk", "the most effective
 # thing you can do is to slow down", "One approach that works is asking what they need", "Another strategy you can use
-# for these posters is to ...", "a good way to calm them is to ...". Whatever modifies the
-# way ("quickest", "single best", "I've found"), "is to" / "is by" says the rest is what to do; a way named as a
-# thing ("the quickest way to lose a customer is a slow reply") advises nothing. English; the words between stay
-# inside one sentence and a bounded stretch, so the scan stays linear.
+# for these posters is to ...", "a good way to calm them is to ...", "the first response is to call them". Whatever
+# modifies the way ("quickest", "single best", "I've found"), "is to" / "is by" says the rest is what to do; a way
+# named as a thing ("the quickest way to lose a customer is a slow reply") advises nothing. English; the words
+# between stay inside one sentence and a bounded stretch, so the scan stays linear.
 # Found from "is to" backwards: spaces before it make the scan a search for a literal, where a pattern opening on the
 # way's determiner is tried at every "t", "m" and "o" of the reply.
-_IS_TO = re.compile(r" (?:is|was) (?:(?:simply|just|always|usually|often|really|honestly|generally) )?(?:to|by) ")
+# "was to be expected", "is to be seen" tell what will happen, not what to do.
+_IS_TO = re.compile(r" (?:is|was) (?:(?:simply|just|always|usually|often|really|honestly|generally) )?(?:to|by) "
+                    r"(?!be (?:expected|seen|determined|decided|announced|confirmed)\b)")
 _A_WAY_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne|[Aa]nother|[Aa]n?|[Yy]our)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?"
-    rf"(?:{WAY_NOUNS}|way|thing|move|step|rule|remedy|fix|cure)"
+    rf"(?:{WAY_NOUNS}|way|thing|move|step|rule|remedy|fix|cure|response|reaction|policy|option)"
     r"(?![\w'’])[^.!?\n:;]*+\Z")
 _A_WAY_REACH_CHARS = 100
 
