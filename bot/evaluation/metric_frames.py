@@ -266,8 +266,11 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
     who: tuple[int, int] | None = None
     for i, (word, start, end) in enumerate(found):
         action = words.counted.at(lowered, i)
-        if action is not None and lowered[i] in words.people and _done_to(found, lowered, i + 1, words) is not None:
-            action = None  # "how many of those VISITORS buy": who is counted, then what they do
+        if action is not None and lowered[i] in words.people and (
+                _done_to(found, lowered, i + 1, words) is not None
+                or (i + 2 < len(lowered) and lowered[i + 1] in words.relative)):
+            # "how many of those VISITORS buy", "% of SUBSCRIBERS who open the email": who is counted, then what they do
+            action = None
         if action is not None:
             group, n = action
             last = found[i + n - 1][2]
