@@ -617,6 +617,8 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
                                        or (block.label and _names_metrics(block.label))):
             continue
         inside.update(range(block.first, block.last))
+        if numbered and _answer_number(block) == METRICS_QUESTION_NUMBER:
+            inside |= _until_the_next_number(found, k)
         # A number alone on its line heads the bullets under it in its own block ("2)" over "- time to answer").
         if _number_alone(reading, block):
             items += [(sentences[i].start, sentences[i].end) for i in range(block.first + 1, block.last)
@@ -640,6 +642,20 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
     return MetricsAnswer(frozenset(inside), tuple(items))
 
 
+def _until_the_next_number(found: list[Block], k: int) -> set[int]:
+    """In a reply numbered 1, 2, 3, the paragraphs after answer ``k`` with no number and no label of their own, up
+    to the next number: the answer goes on there ("2." over two paragraphs, then "3."). Nothing when no number
+    follows (the last answer's paragraphs may be a sign-off)."""
+    out: set[int] = set()
+    for block in found[k + 1 :]:
+        if block.number is not None:
+            return out
+        if block.label:
+            return set()
+        out.update(range(block.first, block.last))
+    return set()
+
+
 def tools_answer(reading: Reading, answered: tuple[tuple[str, str], ...] = ()) -> set[int]:
     """The sentences answering the tools question, where the reply's shape says so: a block under a label
     naming tools ("Tools:", "Herramientas"), the block numbered 1 in a reply numbered 1, 2, 3 like the
@@ -654,6 +670,7 @@ def tools_answer(reading: Reading, answered: tuple[tuple[str, str], ...] = ()) -
     if numbers is not None:
         first = numbers[TOOLS_QUESTION_NUMBER]
         out.update(range(first.first, first.last))
+        out |= _until_the_next_number(found, found.index(first))
     for asked, under in _answered_sentences(reading, answered):
         if topic.find(asked):
             out.update(under)
