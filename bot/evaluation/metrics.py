@@ -64,6 +64,39 @@ def _recommending() -> frozenset[str]:
 _FEW_VERB_REACH_CHARS = 12
 
 
+@cache
+def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """metric_frames.toml [level_words] right after a negation, and [change_verbs] (with up to three words before
+    them, "seem to") ending where the metric's words start."""
+    table = toml_table("metric_frames.toml")
+    levels = "|".join(re.escape(w) for w in sorted(table["level_words"]["en"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(table["change_verbs"]["en"], key=len, reverse=True))
+    level_after = re.compile(rf"[ \t]++(?:be(?:en)?[ \t]++)?(?:(?:very|that|so|quite|really|all|too)[ \t]++)?"
+                             rf"(?:{levels})(?![\w'’])", re.IGNORECASE)
+    change_before = re.compile(rf"[ \t]++(?:[\w'’]++[ \t]++){{0,3}}?(?:{verbs})[ \t]++(?:my|our|the|your|their)?"
+                               r"[ \t]*+\Z", re.IGNORECASE)
+    return level_after, change_before
+
+
+# How far after a metric a negation judging its level may start: "views aren't", "sales haven't been".
+_LEVEL_CUE_REACH_CHARS = 16
+
+
+def _level_reported(reading: Reading, cancelled: Cancelled, end: int) -> bool:
+    """The negation judges the metric's level or denies it moved ("engagement isn't great", "that didn't seem to
+    decrease my sales"): a level judged is a number watched, not a denial of watching it ("I don't track views",
+    "views aren't something I look at"). English."""
+    if reading.language != "en" or cancelled.at < 0:
+        return False
+    level_after, change_before = _level_patterns()
+    cue_end = cancelled.at + len(cancelled.cue)
+    if cancelled.after:
+        return (cancelled.at - end <= _LEVEL_CUE_REACH_CHARS and "," not in reading.text[end : cancelled.at]
+                and level_after.match(reading.text, cue_end) is not None)
+    start = reading.text.rfind(" ", 0, end)
+    return False if start < cue_end else change_before.match(reading.text, cue_end, start + 1) is not None
+
+
 def _reported_as_few(reading: Reading, cancelled: Cancelled, start: int) -> bool:
     """The negation before a metric reports its figure as few or none ("I have not had any link clicks", "it isn't
     pushing many clicks yet", "we got no replies"): a number reported is a number watched, not a denial of watching
@@ -1285,7 +1318,7 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 continue
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
-        if cancelled and (_reported_as_few(reading, cancelled, start)
+        if cancelled and (_reported_as_few(reading, cancelled, start) or _level_reported(reading, cancelled, end)
                           or cancelled.cue.lower() in _recommending()):
             # "I have not had any link clicks": the figure of a metric watched; "I recommend tracking reach": one
             # held worth watching.
