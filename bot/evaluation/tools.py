@@ -155,7 +155,48 @@ def _network_mentions(reading: Reading) -> list[Mention]:
             out.append(Mention(f"{channel_of[m.group('ch')]} {kind}", m.start(), m.end(), why=why))
             if rx is backward:
                 out += _listed_networks(reading, m.end(), kind, why)
-    return out + used_in_place
+    return out + _named_apart(reading, out) + used_in_place
+
+
+# A network's feature named by its own name, in capitals, apart from the network its sentence names: "Facebook gives
+# you access to Insights", "then YouTube shows it all in Studio". The word before it is in lower case: in a longer
+# name ("Google Analytics", "Sprout Social Insights") it is another maker's.
+_BEFORE_A_NAME = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*+[ \t]++\Z")
+_NAME_REACH_CHARS = 40
+
+
+@cache
+def _feature_names() -> re.Pattern[str]:
+    """The network features' names (network_tools.txt) as names are written, each word capitalised."""
+    names = sorted((" ".join(w.capitalize() for w in s.split()) for s in lexicons().network_suffixes), key=len,
+                   reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, names))})(?![\w'’-])")
+
+
+@cache
+def _channel_names() -> re.Pattern[str]:
+    """A network's name (channels.txt), read in the lower-cased text."""
+    chan = "|".join(re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?P<ch>{chan})(?![\w])")
+
+
+def _named_apart(reading: Reading, found: list[Mention]) -> list[Mention]:
+    """The features named in capitals apart from the one network their sentence names before them."""
+    out: list[Mention] = []
+    channel_of = _network_regexes()[2]
+    chan = _channel_names()
+    for m in _feature_names().finditer(reading.text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        sentence = reading.sentence(m.start())
+        if _BEFORE_A_NAME.search(reading.text, max(sentence.start, m.start() - _NAME_REACH_CHARS), m.start()) is None:
+            continue  # the sentence's first word, or part of a longer name
+        named = {channel_of[c.group("ch")] for c in chan.finditer(reading.prepared.lower, sentence.start, m.start())}
+        if len(named) == 1:
+            kind = lexicons().network_suffixes.get(m.group().lower(), "analytics")
+            out.append(Mention(f"{named.pop()} {kind}", m.start(), m.end(),
+                               why="a network's own tool, named apart from the network (network_tools.txt)"))
+    return out
 
 
 # Work done in place on a network is done with its own feature: "I schedule Facebook posts within Facebook itself",
