@@ -213,7 +213,6 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
 # A numbered heading is a few words with no sentence in them: "3) Tip", "2. Metrics".
 _MAX_HEADING_WORDS = 4
 _BULLET = re.compile(r"[ \t>]*[-*•·–][ \t]+")
-_NUMBERED_ITEM = re.compile(r"[ \t>]*\d{1,2}[.)][ \t]+")
 
 
 def _is_heading_line_alone(reading: Reading, block: Block) -> bool:
@@ -613,11 +612,11 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
     items: list[tuple[int, int]] = []
     numbered_items: set[int] = set()
     for k, block in enumerate(found):
-        if k in numbered_items or not ((numbered and _answer_number(block) == METRICS_QUESTION_NUMBER)
-                                       or (block.label and _names_metrics(block.label))):
+        numbered_two = numbered and _answer_number(block) == METRICS_QUESTION_NUMBER
+        if k in numbered_items or not (numbered_two or (block.label and _names_metrics(block.label))):
             continue
         inside.update(range(block.first, block.last))
-        if numbered and _answer_number(block) == METRICS_QUESTION_NUMBER:
+        if numbered_two:
             inside |= _until_the_next_number(found, k)
         # A number alone on its line heads the bullets under it in its own block ("2)" over "- time to answer").
         if _number_alone(reading, block):
@@ -627,9 +626,9 @@ def metrics_answer(reading: Reading) -> MetricsAnswer:
             first = sentences[item.first]
             # A reply that answers under labels may number the lines of its list ("Metrics:" over "1. Leads",
             # "2. Trials"): there a number marks an item, not the answer to another question.
-            number = (None if numbered or item.label not in ("", block.label)
-                      else _NUMBERED_ITEM.match(reading.text, first.start))
-            if number is not None:
+            own_list = not numbered and item.label in ("", block.label)
+            number = _MARKER.match(reading.text, first.start) if own_list else None
+            if number is not None and number.group(1) is not None:
                 # The layout may end a sentence at "1.": the item is the rest of its block.
                 inside.update(range(item.first, item.last))
                 items.append((number.end(), sentences[item.last - 1].end))
