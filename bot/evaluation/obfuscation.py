@@ -11,6 +11,7 @@ import base64
 import binascii
 import codecs
 import html
+import operator
 import re
 import string
 import unicodedata
@@ -112,15 +113,16 @@ _MIN_GLUED = 3
 # A word cut at a line's end, with or without a hyphen ("instruc-\ntions", "ig\nnore"), or at a hyphen and a
 # space ("instruc- tions"); the cut is read joined when the two pieces make a word of the manipulation lexicon.
 # The line break (or the hyphen) first: the engine skips to them.
-_CUT = re.compile(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]-\n)|(?<=[^\W\d_]\r\n)|(?<=[^\W\d_]-\r\n))[ \t>]*+(?=[^\W\d_])"
-                  r"|-(?<=[^\W\d_]-)[ \t]++(?=[^\W\d_])")
+# Read by two patterns, one a kind of cut, each headed by its character, which the engine skips to at C speed (one
+# alternation of the two, "\n...|-...", was tried at each place of the text); their matches never overlap (one takes a
+# line break and spacing, the other a hyphen and spacing), so together, in order, they are that alternation's.
+_CUT_AT_A_BREAK = re.compile(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_]-\n)|(?<=[^\W\d_]\r\n)|(?<=[^\W\d_]-\r\n))[ \t>]*+"
+                             r"(?=[^\W\d_])")
+_CUT_AT_A_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[ \t]++(?=[^\W\d_])")
 _LEFT_PIECE = re.compile(r"([^\W\d_]{1,40})-?\r?$")
 _FIRST_LETTERS = re.compile(r"[^\W\d_]{1,40}")
 # Words of five letters or more: the pieces a cipher is recognised by.
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}+")
-# The same in an ASCII text, its letters told by a table (every text with six "=" is read in rot47, each character
-# looked up by its Unicode category).
-_ASCII_LONG_WORD = re.compile(r"[^\W\d_]{5,}+", re.ASCII)
 _INDEX_RUN = re.compile(r"\w++")
 _WORD = re.compile(r"[^\W\d_]++")
 _MAX_SHIFTS = 3
@@ -139,6 +141,9 @@ _TOKEN_START = re.compile(r"[\w$@]{0,40}")
 # into digits and ":;<=>?@", so such a text is thick with those signs. Read turned back when it holds six of them
 # and the reading holds two words of the lexicon (issue 10 item 12, red team: rot47 was not read).
 _ROT47 = str.maketrans({chr(c): chr(33 + (c + 14) % 94) for c in range(33, 127)})
+# Each ASCII character turned by rot47, then lower-cased when a letter, a space when not (_rot47_reads_words).
+_ROT47_LETTERS = str.maketrans({chr(c): turned.lower() if turned.isalpha() else " "
+                                for c in range(128) for turned in (chr(c).translate(_ROT47),)})
 _ROT47_SIGNS = ":;<=>?@"
 _MIN_ROT47_SIGNS = 6
 # Bytes written as hex digits two by two with something between them ("69 67 6e 6f 72 65", "69:67:6e", "\x69\x67",
@@ -167,6 +172,8 @@ _QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
 # with no Python step per escape (a call per match of _QP_ESCAPE.sub cost 25 us over 2 KB of "=E2=80=94").
 _QP_ESCAPE_SPLIT = re.compile(r"=([0-9A-F]{2})")
 _QP_CHARACTERS = {f"{code:02X}": chr(code) for code in range(256)}
+# How far into a text its escapes are counted.
+_QP_READ_CHARS = 20_000
 # Morse code, eight letters or more: letters apart by a space, words by a slash or a wider gap.
 # Its first sign written out of the repeat, which the regex engine then skips to (a repeat first is tried at every
 # character): "[.\-][.\-]{0,5}+" takes what "[.\-]{1,6}+" takes, and nothing inside the repeat gives back.
@@ -180,6 +187,9 @@ _MORSE_LETTERS = dict(zip(
 _VERTICAL = re.compile(r"(?:^[ \t]*+[^\W\d_][ \t]*+(?:\n|\Z)(?:[ \t]*+\n)?+){4,}+", re.MULTILINE)
 # Each of its lines but the text's last ends with a line break (after \Z no line starts): 4 lines, 3 breaks at least.
 _VERTICAL_LINE_BREAKS = 3
+# What every run of _VERTICAL holds: its second line, one letter, right after a line break (its first line's, or a
+# blank line's).
+_LETTER_LINE_AFTER_A_BREAK = re.compile(r"\n[ \t]*+[^\W\d_][ \t]*+(?:\n|\Z)")
 # A pictograph between two letters ("i🙂g🙂n🙂o🙂r🙂e"): drawn as a picture, read past.
 # Arrows, shapes and stars ("→", "■", "⭐") are drawn as pictures too.
 _PICTURE_BETWEEN = re.compile(r"[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
@@ -252,6 +262,10 @@ def _nfkc(text: str) -> str:
 def _plain(text: str, blanks_as_spaces: bool = False) -> str:
     """``text`` in NFKC, invisible characters dropped (or, with ``blanks_as_spaces``, each run of them and each
     filler read as a space), look-alikes mapped (worked out once per text: both functions below read it)."""
+    if text.isascii():
+        # NFKC leaves ASCII as it is, and no invisible character, filler, look-alike or overlaid mark is ASCII
+        # (test_small_dense_reply_shortcuts.py): only a hyphen in a word is read through (11 us of 900 characters).
+        return _HYPHEN_IN_WORD.sub("", text) if "-" in text else text
     normalized = _nfkc(text)
     if blanks_as_spaces:
         normalized = _INVISIBLE_RUN.sub(" ", _FILLERS.sub(" ", normalized))
@@ -280,7 +294,8 @@ def disguises_undone(text: str, words: frozenset[str] | None = None) -> list[str
         spaced = _plain(text, blanks_as_spaces=True)
         if spaced not in views:
             views.append(spaced)
-    views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
+    if "\u202e" in text or "\u2067" in text:  # what every override holds (a scan of the text otherwise)
+        views += [segment[::-1] for segment in _OVERRIDE.findall(text) if segment.strip()]
     views += decoded_blobs(text)
     if "\n" in text and _longest_run(text) >= _SHORTEST_BLOB:
         joined = _WRAPPED.sub("", text)
@@ -357,18 +372,23 @@ def _spelt_otherwise(text: str) -> list[str]:
             views.append(_PICTURES_BETWEEN_WORDS.sub("", text))
     if "&" in text and len(_REFERENCE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
         views.append(html.unescape(text))
-    if "=" in text and len(_QP_ESCAPE.findall(text, 0, 20_000)) >= _MIN_PERCENT_ESCAPES:
-        views.append(_qp_escapes_read(text))
+    if "=" in text:
+        if len(text) <= _QP_READ_CHARS:
+            # The escapes counted in the split that reads them (each escape two parts more), not in a scan before it.
+            parts = _QP_ESCAPE_SPLIT.split(text)
+            if len(parts) > 2 * _MIN_PERCENT_ESCAPES:
+                views.append(_qp_parts_read(parts))
+        elif len(_QP_ESCAPE.findall(text, 0, _QP_READ_CHARS)) >= _MIN_PERCENT_ESCAPES:
+            views.append(_qp_escapes_read(text))
     views += _bytes_spelt_out(text)
-    if sum(map(text.count, _ROT47_SIGNS)) >= _MIN_ROT47_SIGNS:
-        turned = text.translate(_ROT47)
-        long_word = _ASCII_LONG_WORD if turned.isascii() else _LONG_WORD
-        if len(_vocabulary().words.intersection(long_word.findall(turned.lower()))) >= 2:
-            views.append(turned)
+    if sum(map(text.count, _ROT47_SIGNS)) >= _MIN_ROT47_SIGNS and _rot47_reads_words(text):
+        views.append(text.translate(_ROT47))
     if text.count(".") + text.count("-") >= _FEWEST_MORSE_SIGNS and _MORSE.search(text):
         views.append(_MORSE.sub(_morse_read, text))
     # Four letters a line end three lines at least (_VERTICAL_LINE_BREAKS): a reply of a few lines is not scanned.
-    if text.count("\n") >= _VERTICAL_LINE_BREAKS:
+    # And a line of one letter right after a line break (the second line of a run), looked for with the break
+    # first, where the engine skips to it: _VERTICAL tries every place of the text for a line's start.
+    if text.count("\n") >= _VERTICAL_LINE_BREAKS and _LETTER_LINE_AFTER_A_BREAK.search(text):
         vertical = _VERTICAL.sub(lambda m: " ".join("".join(c for c in word if not c.isspace())
                                                     for word in re.split(r"\n[ \t]*\n", m.group())) + "\n", text)
         if vertical != text:
@@ -376,11 +396,27 @@ def _spelt_otherwise(text: str) -> list[str]:
     return views
 
 
+def _rot47_reads_words(text: str) -> bool:
+    """Whether ``text`` turned by rot47 holds two words of the lexicon (_vocabulary().words): of its words of five
+    letters or more (_LONG_WORD, in lower case), or in an ASCII text, of its runs of letters, each character turned,
+    lowered or made a space by one table (_ROT47_LETTERS) and the text split at the spaces at C speed: the words of
+    the lexicon are five letters or more, and a run is a word of _LONG_WORD when it is as long (a scan of its runs
+    of letters cost 13 us over 900 characters of "=E2=80=94")."""
+    words = _vocabulary().words
+    if text.isascii():
+        return len(words.intersection(text.translate(_ROT47_LETTERS).split())) >= 2
+    return len(words.intersection(_LONG_WORD.findall(text.translate(_ROT47).lower()))) >= 2
+
+
 def _qp_escapes_read(text: str) -> str:
     """``text`` with each quoted-printable escape written out ("=E2") read as the character its code is ("\xe2"):
     ``_QP_ESCAPE.sub(lambda m: chr(int(m.group()[1:], 16)), text)``, the text split at its escapes, each escape's
     digits looked up in _QP_CHARACTERS."""
-    parts = _QP_ESCAPE_SPLIT.split(text)
+    return _qp_parts_read(_QP_ESCAPE_SPLIT.split(text))
+
+
+def _qp_parts_read(parts: list[str]) -> str:
+    """The text _QP_ESCAPE_SPLIT split into ``parts``, each escape's digits read as the character (_qp_escapes_read)."""
     parts[1::2] = map(_QP_CHARACTERS.__getitem__, parts[1::2])
     return "".join(parts)
 
@@ -390,7 +426,7 @@ def _bytes_spelt_out(text: str) -> list[str]:
     runs: list[bytes] = []
     if _MAY_BE_SPACED_HEX.search(text):
         runs += [bytes.fromhex("".join(_HEX_BYTE.findall(m.group()))) for m in _SPACED_HEX.finditer(text)]
-    if ("0" in text or "1" in text) and _MAY_BE_BITS.search(text):  # no scan of a text with no bit at all
+    if _two_bits_in_a_row(text) and _MAY_BE_BITS.search(text):  # no scan of a text with no two bits in a row
         runs += [bytes(int(b, 2) for b in re.findall(r"[01]{8}", m.group())) for m in _BITS.finditer(text)]
     out: list[str] = []
     for data in runs[:_MAX_BLOBS]:
@@ -401,6 +437,11 @@ def _bytes_spelt_out(text: str) -> list[str]:
         if _readable(decoded) and sum(ch.isalpha() for ch in decoded) >= len(decoded) / 2:
             out.append(decoded)
     return out
+
+
+def _two_bits_in_a_row(text: str) -> bool:
+    """Whether ``text`` holds two bits in a row, as every octet does: "10" of "2010" (four searches at C speed)."""
+    return "00" in text or "01" in text or "10" in text or "11" in text
 
 
 def _morse_read(match: re.Match[str]) -> str:
@@ -432,9 +473,14 @@ def _token_before(text: str, end: int) -> str:
     return text[end - run.end() : end] if run else ""
 
 
+_MATCH_START = operator.methodcaller("start")
+
+
 def _glued_words_apart(text: str) -> list[str]:
     """``text`` with the marks between letters read as spaces, when three in a row glue words with nothing
     but letters between them; nothing otherwise."""
+    if "-" not in text and "+" not in text and "_" not in text and "~" not in text:
+        return []  # no mark _GLUE reads: no scan
     glued, last, run = [m.start() for m in _GLUE.finditer(text)], -2, 0
     for at in glued:
         run = run + 1 if last >= 0 and text[last + 1:at].isalpha() else 1
@@ -444,12 +490,23 @@ def _glued_words_apart(text: str) -> list[str]:
     return []
 
 
+def _cut_matches(text: str) -> list[re.Match[str]]:
+    """The cuts in ``text``, in order: the matches of _CUT_AT_A_BREAK and of _CUT_AT_A_HYPHEN."""
+    breaks = list(_CUT_AT_A_BREAK.finditer(text)) if "\n" in text else []
+    hyphens = list(_CUT_AT_A_HYPHEN.finditer(text)) if "-" in text else []
+    if not hyphens:
+        return breaks
+    if not breaks:
+        return hyphens
+    return sorted(breaks + hyphens, key=_MATCH_START)
+
+
 def _cuts_joined(text: str) -> list[str]:
     """``text`` with each word the lexicon knows read whole where a line's end or a hyphen cut it; nothing
     when no cut makes one."""
     vocabulary = _vocabulary()
     cuts: list[tuple[int, int]] = []  # the spans to drop: the hyphen and spacing before a line break, and it
-    for match in _CUT.finditer(text):
+    for match in _cut_matches(text):
         after = _FIRST_LETTERS.match(text, match.end())
         if after is None or after.group().lower() not in vocabulary.endings:  # most lines: one set lookup
             continue

@@ -110,7 +110,7 @@ def typed_readings(text: str) -> list[str]:
         views.append(_MARK_OPENING_A_WORD.sub("", _MARK_BEFORE_SMALL_LETTER.sub("", _MARK_IN_WORD.sub("", text))))
     if apart:
         views.append(_MARK_IN_WORD.sub(" ", text))
-    if _WRAPPED_WORD.search(text):
+    if any(mark in text for mark in _WRAP) and _WRAPPED_WORD.search(text):  # a scan only with a mark it reads
         views.append(_WRAPPED_WORD.sub(lambda m: _WRAP_MARKS.sub("", m.group()), text))
     if "\\" in text or "U+" in text or "%u" in text:
         views += [view for view in (_PROGRAM_ESCAPE.sub(_program_char, text), _CSS_ESCAPE.sub(_css_char, text))
@@ -179,6 +179,8 @@ def _codes_read(text: str) -> list[str]:
     spell printable text."""
     views: list[str] = []
     for pattern, read in ((_BINARY, _binary_text), (_DECIMAL, _decimal_text)):
+        if pattern is _BINARY and not ("00" in text or "01" in text or "10" in text or "11" in text):
+            continue  # eight bits hold two in a row: no scan of a text without
         if pattern.search(text) is None:
             continue
         view = pattern.sub(read, text)

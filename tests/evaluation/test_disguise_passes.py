@@ -32,7 +32,8 @@ def test_a_disguised_reply_is_normalised_once(attack: str, text: str, monkeypatc
     monkeypatch.setattr(obfuscation.unicodedata, "normalize", counting)
     obfuscation._plain.cache_clear()
     find_manipulation(text)
-    assert calls.count(len(text)) == 1, attack
+    # An ASCII text is its own NFKC: read with no normalisation at all (perf34).
+    assert calls.count(len(text)) == (0 if text.isascii() else 1), attack
 
 
 @pytest.mark.parametrize("text", [
