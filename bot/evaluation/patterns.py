@@ -30,8 +30,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import count, pairwise, repeat
-from operator import attrgetter
+from itertools import accumulate, compress, count, pairwise, repeat
+from operator import add, attrgetter
 
 from bot.domain.quick_init import quick_init
 
@@ -310,9 +310,7 @@ def _word_index(lower: str, start: int = 0) -> dict[str, list[int]]:
     the text first holds each key. The places of each distinct word are gathered first and its keys
     worked out once (a hostile reply repeats its words; each occurrence cost a dozen Python steps).
     ``start``: only the words from there on (where no word goes on from before it)."""
-    by_word: defaultdict[str, list[int]] = defaultdict(list)
-    for m in (_ASCII_INDEX_WORD if lower.isascii() else _INDEX_WORD).finditer(lower, start):
-        by_word[m.group()].append(m.start())
+    by_word = _ascii_words(lower, start) if lower.isascii() else _words_by_match(lower, start)
     index: dict[str, list[int]] = {}
     merged: dict[str, list[int]] = {}
     for word, starts in by_word.items():
@@ -326,6 +324,39 @@ def _word_index(lower: str, start: int = 0) -> dict[str, list[int]]:
     for places in merged.values():
         places.sort()
     return index
+
+
+def _words_by_match(lower: str, start: int) -> defaultdict[str, list[int]]:
+    """Each word of ``lower`` from ``start`` on (_INDEX_WORD) -> where it stands, in the order the text first holds
+    it."""
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    for m in _INDEX_WORD.finditer(lower, start):
+        by_word[m.group()].append(m.start())
+    return by_word
+
+
+# Every ASCII character no word of an ASCII text holds (_ASCII_INDEX_WORD: letters, digits, "_" and "'"), as a space.
+_ASCII_NOT_IN_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'")})
+
+
+def _ascii_words(lower: str, start: int) -> defaultdict[str, list[int]]:
+    """_words_by_match of an ASCII text, read from a split: each run of the characters words are made of
+    (_ASCII_NOT_IN_WORDS) holds one word, from its first letter, digit or "_" to its end (_ASCII_INDEX_WORD, which
+    starts a word after no such character and no such one and "'", takes the rest of the run), and the runs and
+    where they stand are found at C speed (a match object per word cost a third of the word index)."""
+    text = lower[start:] if start else lower
+    parts = text.translate(_ASCII_NOT_IN_WORDS).split(" ")
+    starts = accumulate(map(add, map(len, parts), repeat(1)), initial=start)
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    if "'" not in text:
+        for word, at in zip(compress(parts, parts), compress(starts, parts), strict=True):
+            by_word[word].append(at)
+        return by_word
+    for run, at in zip(compress(parts, parts), compress(starts, parts), strict=True):
+        word = run.lstrip("'") if run[0] == "'" else run
+        if word:  # a run of apostrophes only holds no word; a word starts after those opening its run
+            by_word[word].append(at + len(run) - len(word))
+    return by_word
 
 
 # A run of the characters a word of the index is made of: it holds one word at most, which runs to the run's end.

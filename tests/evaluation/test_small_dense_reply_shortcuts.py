@@ -6,6 +6,7 @@ built from what that form reads, and adversarial ones; each test was checked to 
 from __future__ import annotations
 
 import html
+import itertools
 import random
 import re
 import unicodedata
@@ -140,11 +141,12 @@ def _pieces() -> list[str]:
     pieces = [*words[:12], *map(_rot47, words), *(_rot47(w.upper()) for w in words[:10]), *map(_qp, words[:8])]
     pieces += ["=E2=80=94", "=E2", "=3D", "=e2", "= E2", "=\n", "re=\nach. ", "I use Hootsuite ",
                "01101001", "0110100", "1", "0", "10", "2010", "01101001 01100111 01101110", "105 103 110 111 114",
-               "i\n", "g\n", "\n", "\n\n", " \n", "\r\n", "ig-\n", "nore", "instruc- ", "tions", "-", "--", "+", "_", "~",
-               "*", "[", "]", "(", ")", "\"", "'", "`", "«", "»", "“", "”", "‘", "’", "*ignore*", "_all_", "[previous]",
-               "\u202e", "\u2067", "\u202c", "\u2069", "snoitcurtsni", "\u200b", "\u00ad", "\u3164", "\u2800",
-               "а", "е", "о", "і", "é", "e\u0301", "\u0336", "ﬁ", "Ｉ", "İ", " ", "  ", "\t", ".", ":", ";", "<", ">",
-               "?", "@", "!", "#", "&", "&#105;", "%69", "\\x69", "K", "p", "~", "x", "A1", "..", ".-", "-..."]
+               "i\n", "g\n", "\n", "\n\n", " \n", "\r\n", "ig-\n", "nore", "instruc- ", "tions", "-", "--", "+", "_",
+               "~", "*", "[", "]", "(", ")", "\"", "'", "`", "«", "»", "“", "”", "‘", "’", "*ignore*", "_all_",
+               "[previous]", "\u202e", "\u2067", "\u202c", "\u2069", "snoitcurtsni", "\u200b", "\u00ad", "\u3164",
+               "\u2800", "а", "е", "о", "і", "é", "e\u0301", "\u0336", "ﬁ", "Ｉ", "İ", " ", "  ", "\t", ".", ":", ";",
+               "<", ">", "?", "@", "!", "#", "&", "&#105;", "%69", "\\x69", "K", "p", "~", "x", "A1", "..", ".-",
+               "-..."]
     return pieces
 
 
@@ -182,7 +184,7 @@ def _same(new: Callable[[str], object], old: Callable[[str], object], texts: lis
 def test_an_ascii_text_is_read_plain_by_its_hyphens_only(blanks_as_spaces: bool) -> None:
     """obfuscation._plain reads an ASCII text for hyphens in words only: as NFKC, the invisible characters, the
     fillers, the look-alikes and the overlaid marks read it. Fails when an ASCII look-alike is added to the table."""
-    plain = obfuscation._plain.__wrapped__  # type: ignore[attr-defined]
+    plain = obfuscation._plain.__wrapped__
     _same(lambda t: plain(t, blanks_as_spaces), lambda t: _plain_as_it_was(t, blanks_as_spaces))
     assert not any(code < 128 for table in (obfuscation._INVISIBLE, obfuscation._LOOK_ALIKES) for code in table)
 
@@ -218,7 +220,7 @@ def test_the_rot47_test_is_the_same_on_every_ascii_character() -> None:
     """Each ASCII character beside the lexicon's words turned by rot47: the table reads letters where the scan did."""
     words = [w for w in sorted(obfuscation._vocabulary().words) if w.isascii()][:30]
     turned = [_rot47(w) for w in words] + [_rot47(w.upper()) for w in words]
-    texts = [f"{w}{chr(c)}{a}" for c in range(128) for w, a in zip(turned, turned[1:], strict=False)]
+    texts = [f"{w}{chr(c)}{a}" for c in range(128) for w, a in itertools.pairwise(turned)]
 
     def old(text: str) -> bool:
         turned = text.translate(obfuscation._ROT47)
@@ -240,3 +242,50 @@ def test_overrides_are_read_where_one_stands() -> None:
     def new(text: str) -> list[str]:
         return [v for v in obfuscation.disguises_undone(text) if v in _overrides_as_they_were(text)]
     _same(new, _overrides_as_they_were)
+
+
+# --- the word index of an ASCII text ---------------------------------------------------------------------------
+
+def _word_index_as_it_was(lower: str, start: int = 0) -> dict[str, list[int]]:
+    from collections import defaultdict
+
+    from bot.evaluation import patterns
+
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    for m in (patterns._ASCII_INDEX_WORD if lower.isascii() else patterns._INDEX_WORD).finditer(lower, start):
+        by_word[m.group()].append(m.start())
+    index: dict[str, list[int]] = {}
+    merged: dict[str, list[int]] = {}
+    for word, starts in by_word.items():
+        for key, offset in patterns._keys_of(word):
+            have = index.get(key)
+            if have is None:
+                index[key] = [at + offset for at in starts] if offset else starts.copy()
+            else:
+                have.extend([at + offset for at in starts] if offset else starts)
+                merged[key] = have
+    for places in merged.values():
+        places.sort()
+    return index
+
+
+def test_an_ascii_word_index_read_from_a_split_is_the_same() -> None:
+    """patterns._word_index of an ASCII text, its words read from a split at what no word holds: the same keys, in
+    the same order, at the same places as the pattern's matches gave, from the text's start and from the start of
+    any run of word characters (as _index_beyond and _index_before read on), on random texts of letters, digits,
+    apostrophes, "_", elisions, possessives and every ASCII character that is none of them. Checked to fail with
+    "'" read as a space, and with the apostrophes opening a run kept in its word."""
+    from bot.evaluation import patterns
+
+    rng = random.Random("perf34 word index")
+    pieces = ["a", "b", "ab", "l", "qu", "dell", "it", "s", "'", "''", "'s", "_", "1", "9", "don't", "l'ecoute",
+              "shopify's", "it's", "x" * 3, *map(chr, range(128))]
+    texts = ["", "'", "''a", "a'", "'a'b", "_a", "a_b", "d'l'x", ("i use hootsuite =e2=80=94 re=\nach. " * 42)[:1469]]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(6000)]
+    compared = 0
+    for text in texts:
+        for start in {0, patterns._run_start(text, rng.randint(0, len(text))), patterns._run_start(text, len(text))}:
+            assert list(patterns._word_index(text, start).items()) == list(
+                _word_index_as_it_was(text, start).items()), (text, start)
+            compared += 1
+    assert compared > 10_000
