@@ -289,3 +289,57 @@ def test_an_ascii_word_index_read_from_a_split_is_the_same() -> None:
                 _word_index_as_it_was(text, start).items()), (text, start)
             compared += 1
     assert compared > 10_000
+
+
+# --- the keyword bound's hits taken over for its cut -------------------------------------------------------------
+
+def _cut_compared(text: str, cuts: list[int]) -> int:
+    """The hits patterns.prepare_cut gives each cut of ``text`` for the keyword bound's lexicons, against those found
+    in the cut prepared afresh; how many were compared."""
+    from bot.evaluation import patterns
+    from bot.evaluation.keywords import _matchers
+
+    compared = 0
+    with patterns.one_judgement():
+        whole = patterns.Prepared.of(text)
+        for matcher in _matchers():
+            matcher.find(whole)
+        for end in cuts:
+            shorter = text[:end]
+            patterns.prepare_cut(shorter, whole)
+            cut = (patterns._PREPARED.get() or {}).get(shorter)
+            if cut is None:
+                continue
+            for matcher in _matchers():
+                if matcher in cut.found:
+                    assert cut.found[matcher] == matcher._find(patterns.Prepared._build(shorter)), (text, end)
+                    compared += 1
+    return compared
+
+
+def test_the_hits_of_a_cut_taken_over_from_the_longer_text_are_its_own() -> None:
+    """patterns._hits_before_the_cut: the hits of the keyword bound's lexicons in the text it cuts (tools, actions,
+    anger words, usage frames; not those read by a scan), taken from the longer text's up to its last runs but its
+    last hit there, and looked for past it: the hits the cut text prepared afresh holds, for every cut of the last 40
+    characters of texts of the lexicons' phrases (in title case, glued to a letter, a hyphen or "_"), and for random
+    cuts of texts of tools, metrics, actions, escapes and accents, in the middle of a hit and around its ends.
+    Checked to fail with the runs kept back made one and the last hit taken over too."""
+    from bot.evaluation.keywords import _matchers
+
+    rng = random.Random("perf34 cut")
+    phrases = sorted({e.phrase.replace("...", "the big").replace("*", "s").replace("^", "")
+                      for m in _matchers() for e in m.entries if e.phrase.isascii()})
+    compared = 0
+    for _ in range(150):
+        parts = [rng.choice(phrases) for _ in range(rng.randint(1, 6))]
+        parts = [(p.title() if rng.random() < 0.3 else p) + rng.choice(["", "", "x", "s", "-", "_y"]) for p in parts]
+        text = rng.choice([" ", ", ", " and ", "\n", " - "]).join(parts) + rng.choice(["", " ok", "x", "."])
+        compared += _cut_compared(text, list(range(max(0, len(text) - 40), len(text) + 1)))
+    pieces = ["I use ", "Hootsuite", "Sprout Social", "Google Analytics", "engagement rate", "reach", "CTR", "listen",
+              "apologise", "stay calm", "angry", "how many", " ", "  ", "-", "/", "_", "\n", ", ", ". ", "=E2=80=94",
+              "re=\nach. ", "take it private", "take ", "the chat ", "private", "Buffer", "Later", "we use", "rely on",
+              "don't", "l'", "é", "x", "Σ", "İ"]
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        compared += _cut_compared(text, [rng.randint(0, len(text)) for _ in range(4)])
+    assert compared > 20_000
