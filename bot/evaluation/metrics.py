@@ -591,9 +591,10 @@ def _done_in_items(reading: Reading) -> list[tuple[str, int, int, bool, str]]:
     for run in _lists(reading):
         for i in run:
             sentence = reading.layout.sentences[i]
-            items = list(_ITEM_WORD.finditer(reading.text, sentence.start, sentence.end))
-            if not 2 <= len(items) <= _DONE_ITEM_WORDS:
+            # Counted as strings first (the same matches): most lines of a list are of another length.
+            if not 2 <= len(_ITEM_WORD.findall(reading.text, sentence.start, sentence.end)) <= _DONE_ITEM_WORDS:
                 continue
+            items = list(_ITEM_WORD.finditer(reading.text, sentence.start, sentence.end))
             last, first = items[-1], items[0]
             low = last.group().lower()
             action = words.counted.at([low], 0)

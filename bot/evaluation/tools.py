@@ -432,7 +432,7 @@ def _mentions(reading: Reading) -> list[Mention]:
     lex = lexicons()
     glued = _glued(reading)
     named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)
-             if not any(g.start < h.end and h.start < g.end for g in glued)]
+             if not glued or not any(g.start < h.end and h.start < g.end for g in glued)]  # most replies: none glued
     named += glued
     networks = _network_mentions(reading)
     if networks:
@@ -775,6 +775,14 @@ _PRONOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Ss]us?|[Ss]eu|[Ss]ua|[Ss]eus|[Ss]uas|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Ss]ein(?:e[mnr]?)?|"
     r"[Ii]hr(?:e[mnr]?)?)[ \t]{1,4}$")
 _PRONOUN_REACH_CHARS = 12
+# Every word _PRONOUN_BEFORE reads as the pronoun, as written; the longest of them; the letters ending a text.
+_PRONOUNS = frozenset(
+    f"{first}{rest}" for word in ("its", "their", "su", "sus", "seu", "sua", "seus", "suas", "son", "sa", "ses", "leur",
+                                  "leurs", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
+                                  "ihren", "ihrer")
+    for first in (word[0], word[0].upper()) for rest in (word[1:],))
+_LONGEST_PRONOUN = 6
+_LAST_LETTERS = re.compile(r"[A-Za-z]++\Z")
 # How far back the tool the pronoun stands for may be named, in the same paragraph.
 _OWNER_REACH_CHARS = 160
 
@@ -782,12 +790,31 @@ _OWNER_REACH_CHARS = 160
 def _owner_named_before(text: str, m: Mention, before: list[Mention]) -> Mention | None:
     """The tool a possessive pronoun before ``m`` stands for: the last one named before it, close by and in the same
     paragraph ("its Smart Inbox" after "Sprout Social" is Sprout's own feature, one tool with it)."""
-    if not before or m.start - before[-1].end > _OWNER_REACH_CHARS:
+    if not before or m.start - before[-1].end > _OWNER_REACH_CHARS or not _may_follow_a_pronoun(text, m.start):
         return None
     if not _PRONOUN_BEFORE.search(text, max(0, m.start - _PRONOUN_REACH_CHARS), m.start):
         return None
     owner = before[-1]
     return owner if "\n\n" not in text[owner.end : m.start] else None
+
+
+def _may_follow_a_pronoun(text: str, start: int) -> bool:
+    """False only where _PRONOUN_BEFORE cannot end at ``start``: a match ends with spaces or tabs at ``start`` (or
+    before a line break right before it: "$"), after a pronoun, a whole word; the letters before those spaces, when
+    they and the characters before them are ASCII, are then one of _PRONOUNS ("I use Hootsuite" was searched from
+    twelve places before each name)."""
+    end = start - 1 if start and text[start - 1] == "\n" else start
+    lo = max(0, start - _PRONOUN_REACH_CHARS)
+    spaced = end
+    while spaced > lo and text[spaced - 1] in " \t":
+        spaced -= 1
+    if spaced == end:
+        return False  # no space or tab ends the reach
+    window = text[max(lo, spaced - _LONGEST_PRONOUN - 1) : spaced]
+    if not window.isascii():
+        return True
+    word = _LAST_LETTERS.search(window)
+    return word is not None and word.group() in _PRONOUNS
 
 
 def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:

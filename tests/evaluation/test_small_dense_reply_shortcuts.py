@@ -343,3 +343,72 @@ def test_the_hits_of_a_cut_taken_over_from_the_longer_text_are_its_own() -> None
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
         compared += _cut_compared(text, [rng.randint(0, len(text)) for _ in range(4)])
     assert compared > 20_000
+
+
+def test_a_pronoun_before_a_name_is_looked_for_only_after_one() -> None:
+    """tools._may_follow_a_pronoun is False only where tools._PRONOUN_BEFORE finds nothing before the place: on random
+    texts of the pronouns in either case, words ending or starting like them, spaces, tabs, line breaks,
+    apostrophes, digits and letters outside ASCII, at every place; and it prunes most places. Checked to fail with a
+    pronoun left out of tools._PRONOUNS, or a line break before the place not read past."""
+    from bot.evaluation import tools
+
+    rng = random.Random("perf34 pronouns")
+    words = ["its", "Its", "their", "Their", "su", "sus", "Sus", "seu", "sua", "seus", "suas", "Son", "sa", "ses",
+             "leur", "Leurs", "sein", "seine", "Seinem", "seinen", "seiner", "ihr", "Ihre", "ihrem", "ihren", "ihrer",
+             "bits", "ITS", "theirs", "sush", "use", "I", "x", "9", "_", "'", "’", "é", "seinemm", "Hootsuite"]
+    spacing = [" ", "  ", "\t", "     ", "\n", " \n", "", ",", "."]
+    searched = pruned = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(spacing) for _ in range(rng.randint(1, 6)))
+        for start in range(len(text) + 1):
+            found = tools._PRONOUN_BEFORE.search(text, max(0, start - tools._PRONOUN_REACH_CHARS), start) is not None
+            may = tools._may_follow_a_pronoun(text, start)
+            assert may or not found, (text, start)
+            searched += found
+            pruned += not may
+    assert searched > 3000 and pruned > searched * 5
+
+
+def _done_in_items_as_it_was(reading: object) -> list[tuple[str, int, int, bool, str]]:
+    from bot.evaluation import metrics
+    from bot.evaluation.metric_frames import frame_words
+
+    words = frame_words()
+    out: list[tuple[str, int, int, bool, str]] = []
+    for run in metrics._lists(reading):  # type: ignore[arg-type]
+        for i in run:
+            sentence = reading.layout.sentences[i]  # type: ignore[attr-defined]
+            items = list(metrics._ITEM_WORD.finditer(reading.text, sentence.start, sentence.end))  # type: ignore[attr-defined]
+            if not 2 <= len(items) <= metrics._DONE_ITEM_WORDS:
+                continue
+            last, first = items[-1], items[0]
+            low = last.group().lower()
+            action = words.counted.at([low], 0)
+            if action is None or action[1] != 1 or not low.endswith(("ed", "s")):
+                continue
+            if words.counted.at([first.group().lower()], 0) is not None:
+                continue
+            out.append((action[0], first.start(), last.end(), True, f'done to the item: "{last.group()}"'))
+    return out
+
+
+def test_the_items_of_a_list_are_counted_before_they_are_read() -> None:
+    """metrics._done_in_items counts each line's words as strings first: the same items as reading each line's
+    matches, on random lists of report rows ("Accounts Reached", "Posts Saved"), advice, escapes and longer lines.
+    Checked to fail with the count's bounds moved by one."""
+    from bot.evaluation import metrics
+    from bot.evaluation.reading import Reading
+
+    rng = random.Random("perf34 items")
+    rows = ["Accounts Reached", "Posts Saved", "External Link Taps", "Follow up", "Reply fast", "Link Clicks",
+            "Profile Visits Gained", "I use Hootsuite =E2=80=94 re=", "ach.", "Reach", "Engaged", "Shares",
+            "- Accounts Engaged", "1. Posts Shared", "Stories Viewed by followers today", "Saved",
+            "Total External Link Taps", "Our Instagram Posts Saved", "All Accounts Reached"]
+    found = 0
+    for _ in range(400):
+        text = "\n".join(rng.choice(rows) for _ in range(rng.randint(2, 8)))
+        reading = Reading.of(text, "en")
+        done = metrics._done_in_items(reading)
+        assert done == _done_in_items_as_it_was(reading), text
+        found += len(done)
+    assert found > 100
