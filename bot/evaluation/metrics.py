@@ -82,7 +82,7 @@ def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _LEVEL_CUE_REACH_CHARS = 16
 
 
-def _level_reported(reading: Reading, cancelled: Cancelled, end: int) -> bool:
+def _level_reported(reading: Reading, cancelled: Cancelled, start: int, end: int) -> bool:
     """The negation judges the metric's level or denies it moved ("engagement isn't great", "that didn't seem to
     decrease my sales"): a level judged is a number watched, not a denial of watching it ("I don't track views",
     "views aren't something I look at"). English."""
@@ -93,8 +93,7 @@ def _level_reported(reading: Reading, cancelled: Cancelled, end: int) -> bool:
     if cancelled.after:
         return (cancelled.at - end <= _LEVEL_CUE_REACH_CHARS and "," not in reading.text[end : cancelled.at]
                 and level_after.match(reading.text, cue_end) is not None)
-    start = reading.text.rfind(" ", 0, end)
-    return False if start < cue_end else change_before.match(reading.text, cue_end, start + 1) is not None
+    return start > cue_end and change_before.match(reading.text, cue_end, start) is not None
 
 
 def _reported_as_few(reading: Reading, cancelled: Cancelled, start: int) -> bool:
@@ -1319,7 +1318,7 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 continue
         words = reading.text[start:end]
         cancelled = reading.negation.cancelling(start, end, compared=False)
-        if cancelled and (_reported_as_few(reading, cancelled, start) or _level_reported(reading, cancelled, end)
+        if cancelled and (_reported_as_few(reading, cancelled, start) or _level_reported(reading, cancelled, start, end)
                           or cancelled.cue.lower() in _recommending()):
             # "I have not had any link clicks": the figure of a metric watched; "I recommend tracking reach": one
             # held worth watching.

@@ -18,6 +18,10 @@ def _evidence(text: str) -> tuple[str, ...]:
     ("Metrics:\nI track reach and saves. Engagement isn't growing this quarter.", "Engagement"),
     ("Metrics:\nI track reach and saves. The new layout didn't seem to decrease our sales.", "sales"),
     ("Metrics:\nI track reach and saves. Our engagement hasn't been great since March.", "engagement"),
+    # A metric of two words is read from where it starts, not from its last word.
+    ("Metrics:\nI track reach and saves. The new layout didn't seem to decrease our engagement rate.",
+     "engagement rate"),
+    ("Metrics:\nI track reach and saves. Posting less didn't lower our click-through rate.", "click-through rate"),
 ])
 def test_a_level_judged_or_a_move_denied_is_watched(text: str, metric: str) -> None:
     assert metric in _evidence(text)
