@@ -121,10 +121,16 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
 
 
 @cache
+def _channel_alternation() -> str:
+    """The networks' names (channels.txt), longest first, as one alternation."""
+    return "|".join(re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True))
+
+
+@cache
 def _more_channels() -> re.Pattern[str]:
     """The next network of a list: ", Facebook", " und Instagram"."""
-    chan = "|".join(re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True))
-    return re.compile(rf"(?:\s*+,\s*+|\s++)(?:(?:and|und|et|y|e|or|oder|ou|o)\s++)?(?P<ch>{chan})(?![\w])")
+    return re.compile(rf"(?:\s*+,\s*+|\s++)(?:(?:and|und|et|y|e|or|oder|ou|o)\s++)?(?P<ch>{_channel_alternation()})"
+                      r"(?![\w])")
 
 
 @cache
@@ -176,8 +182,7 @@ def _feature_names() -> re.Pattern[str]:
 @cache
 def _channel_names() -> re.Pattern[str]:
     """A network's name (channels.txt), read in the lower-cased text."""
-    chan = "|".join(re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<ch>{chan})(?![\w])")
+    return re.compile(rf"(?<![\w])(?P<ch>{_channel_alternation()})(?![\w])")
 
 
 def _named_apart(reading: Reading, found: list[Mention]) -> list[Mention]:
