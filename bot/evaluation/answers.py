@@ -91,6 +91,8 @@ def _blocks(reading: Reading) -> list[Block]:
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     out: list[Block] = []
     first, number, label = 0, None, ""
+    indent = 0  # how far the current block's number stands in from its line's start
+    indents: list[int] = []
     # Paragraphs whose writer ends no sentence with a stop, as phone replies are typed: there a line that
     # could end a sentence ends an answer (_ends_a_line). A paragraph with stops breaks a line mid-sentence
     # only by hand ("... pointed them to the house\nrules and ...").
@@ -107,15 +109,31 @@ def _blocks(reading: Reading) -> list[Block]:
                                                                      s.start)))))
         if new:
             out.append(Block(first, i, number, label))
+            indents.append(indent)
             first, number, label = i, None, ""
         if i == first:
             number = int(marker.group(1)) if marker and marker.group(1) else None
+            indent = marker.start(1) - line if number is not None and marker is not None else 0
             label = own_label or (text[s.label[0] : s.label[1]] if s.label else "") or _heading_line(reading, i)
             if number is None and label:
                 number = _referenced_question(label)
     if sentences:
         out.append(Block(first, len(sentences), number, label))
-    return _headings_joined(reading, out)
+        indents.append(indent)
+    return _headings_joined(reading, _outer_numbers_only(out, indents))
+
+
+def _outer_numbers_only(found: list[Block], indents: list[int]) -> list[Block]:
+    """A list numbered inside an answer ("1. Tools come in three kinds:" over "  1. Listening", "  2. Publishing",
+    "  3. Analysis", then "2." and "3." at the margin) is part of that answer: its numbers stand further in than
+    the answers' own and number nothing the request asked, and a label there ("  1. Listening: Brandwatch") names an
+    item of that answer, not an answer. Only the outermost numbers are kept."""
+    numbered = [indents[k] for k, block in enumerate(found) if block.number is not None]
+    if not numbered or min(numbered) == max(numbered):
+        return found  # one level of numbers: every reply but a nested list
+    outer = min(numbered)
+    return [Block(b.first, b.last) if b.number is not None and indents[k] > outer else b
+            for k, b in enumerate(found)]
 
 
 @cache
