@@ -1022,7 +1022,11 @@ def _told_to_the_customer(reading: Reading) -> frozenset[int]:
 
 @cache
 def _valuing() -> Matcher:
-    return Matcher(language_entries(toml_table("advice.toml")["valuing"], key="valuing"))
+    table = toml_table("advice.toml")
+    modal = table["valuing_modal"]
+    # "can defuse", "will help calm": the verb's base form after a modal or a helper values as its -s form does.
+    with_modals = {"en": [f"{m} {v}" for m in modal["modals"] for v in modal["verbs"]]}
+    return Matcher(language_entries(table["valuing"], key="valuing") + language_entries(with_modals, key="valuing"))
 
 
 @cache
