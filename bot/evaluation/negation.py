@@ -30,6 +30,12 @@ from bot.evaluation.text import Layout, words
 
 # Where the scope of a phrase cue ("instead of lurking, and ...") ends.
 _PHRASE_END = re.compile(r"[,;:]")
+# Comparison cues that set two things side by side where they stand ("X versus Y"), and how many words may stand
+# between a mention and such a cue after it for the mention to be one of the two ("Hootsuite for scheduling
+# versus Buffer").
+_SIDE_BY_SIDE = frozenset({"versus", "vs", "compared to", "compared with"})
+_COMPARED_WORDS_BETWEEN = 3
+_WORD = re.compile(r"[\w'’]++")
 # Where the scope of a swap ("switched from Hootsuite to Agorapulse") ends: the new thing's preposition.
 _SWAP_ENDS = r"to|into|onto|with|for|by|in\s++favou?r\s++of|por|con|zu|durch|pour|par|para"
 _SWAP_END = re.compile(rf"(?<![\w'’])(?:{_SWAP_ENDS})(?![\w'’])", re.IGNORECASE)
@@ -192,12 +198,19 @@ class NegationScope:
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
         while j < len(self.after) and self.after[j].start < hi:
-            if compared or self.after[j].key != COMPARISON_CUE:
-                cue = self.after[j]
+            cue = self.after[j]
+            if cue.key != COMPARISON_CUE or (compared and not self._compares_others(cue, end)):
                 return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, True, cue.start)
             j += 1
         back = self._disowned(end) or self._taken_back(start)
         return Cancelled(back, False, True) if back else None
+
+    def _compares_others(self, cue: Hit, end: int) -> bool:
+        """A "versus" or "compared to" later in the clause than the words right after the mention ending at
+        ``end`` sets two other things side by side ("Facebook Insights can identify the number of residents
+        versus non-residents"), not the mention against another ("Hootsuite's scheduler versus Buffer's")."""
+        return (cue.entry.phrase.lower() in _SIDE_BY_SIDE
+                and len(_WORD.findall(self.layout.text, end, cue.start)) > _COMPARED_WORDS_BETWEEN)
 
     def _stressed(self, i: int, lo: int, start: int) -> int:
         """The index of the "without" cue that stresses the denial cue ``i`` before a mention at ``start``
