@@ -239,6 +239,18 @@ def _overlaps(start: int, end: int, spans: list[Hit]) -> bool:
     return i >= 0 and spans[i].end > start
 
 
+def _name_blocked(hit: Hit, blockers: list[Hit]) -> bool:
+    """A phrase of not_metrics over a named metric says it is none ("visits to" the dentist), unless the name holds
+    the phrase whole and runs on past it: its own words say what the phrase left open ("visits to our website")."""
+    i = bisect.bisect_left(blockers, hit.end, key=lambda h: h.start) - 1
+    while i >= 0 and blockers[i].end > hit.start:
+        b = blockers[i]
+        if not (hit.start <= b.start and b.end <= hit.end and b.end - b.start < hit.end - hit.start):
+            return True
+        i -= 1
+    return False
+
+
 def _blocked(framed: Framed, blockers: list[Hit]) -> bool:
     """A phrase of not_metrics over what a frame measures says it is no metric; but a phrase that
     alone is none ("negative comments") is one when counted ("the share of negative comments"), so
@@ -1022,7 +1034,7 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     count ("the number of people who ...") starts, and the list items that may be metrics (doubtful)."""
     lex = lexicons()
     blockers = lex.not_metrics.find(reading.prepared)
-    named = [h for h in lex.metrics.find(reading.prepared) if not _overlaps(h.start, h.end, blockers)]
+    named = [h for h in lex.metrics.find(reading.prepared) if not _name_blocked(h, blockers)]
     more = _misspelt().find(reading.prepared, reading.language) + _compounds().find(reading.prepared, reading.language)
     named = sorted(named + [h for h in more if not _overlaps(h.start, h.end, named)], key=lambda h: h.start)
     small = _typed_in_lower_case(reading, named) + _singular_lists(reading, named)
