@@ -232,6 +232,19 @@ def _verdict(
     return Verdict.PASS, reasons
 
 
+def _opened_by_a_handling_action(reading: Reading, tool_spans: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """Sentences naming a tool that open with a handling action: "Resolva por email, Skype ou telefone, com calma",
+    "Reply through Sprout's inbox, calmly and fast". The tool is how the advice is carried out: the sentence is
+    still advice for the tip to read, not a description of the tool (a sentence that only names tools or metrics
+    stays busy)."""
+    sentences = reading.layout.sentences
+    starts: dict[int, int] = {}
+    for i in {reading.layout.index_at(start) for start, _ in tool_spans}:
+        s = sentences[i]
+        starts[_LEADING_MARKS.match(reading.text, s.after_label(past_mark=True), s.end).end()] = i  # type: ignore[union-attr]
+    return frozenset(starts[h.start] for h in lexicons().tip_actions.find(reading.prepared) if h.start in starts)
+
+
 def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: str = "",
                 answered: tuple[tuple[str, str], ...] = ()) -> Judgement:
     """``answered``: (quoted question, answer) pairs, read as context for the answers only."""
@@ -245,6 +258,8 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     tools = find_tools(reading, answered, enough=settings.min_tools)
     metrics = find_metrics(reading, doubt_below=settings.min_metrics)
     busy = frozenset(reading.layout.index_at(start) for start, _ in tools.spans + metrics.spans)
+    if tools.spans:
+        busy -= _opened_by_a_handling_action(reading, tools.spans)
     findings = {"tools": tools, "metrics": metrics, "angry_customer_tip": find_tip(reading, busy, answered)}
     thresholds = {"tools": settings.min_tools, "metrics": settings.min_metrics, "angry_customer_tip": settings.min_tips}
     criteria = {name: _criterion(f, thresholds[name]) for name, f in findings.items()}
