@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -126,6 +127,26 @@ def _angry_sentences(reading: Reading, answer: TipAnswer | None = None) -> set[i
     if answer is not None and answer.asked_about_anger and not _names_another_target(reading, answer):
         found |= answer.sentences
     return found
+
+
+# A pronoun that points back or on to what the next or last sentence names: "don't rise to IT", "don't feed THEM".
+_POINTER = re.compile(r"(?<![\w'’])(?:it|them|this|that)(?![\w'’])", re.IGNORECASE)
+
+
+def _pointing_at_the_anger(reading: Reading, plain: Set[int], angry: Set[int]) -> bool:
+    """Advice whose words point with a pronoun at the anger the sentence beside it names: "Above all, don't rise to
+    it. A shouting war won't help anyone ..." (English). Advice with a thing of its own ("Our followers get hostile
+    at night. Post your updates in the morning") points at nothing."""
+    if reading.language != "en":
+        return False
+    sentences = reading.layout.sentences
+    for index in plain:
+        if index - 1 not in angry and index + 1 not in angry:
+            continue
+        s = sentences[index]
+        if _POINTER.search(reading.text, s.after_label(past_mark=True), s.end):
+            return True
+    return False
 
 
 # A clause of an article and at most two words: an action word used as a noun ("a ban", "a 24-hour mute").
@@ -821,6 +842,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
                 # ("If the patron is being truly belligerent, you need to get a supervisor"), and the advice says
                 # what to do when they are, as it does where only its place marks the answer (below).
                 if not plain & angry_here:
+                    # ... or it points with a pronoun at the anger the sentence beside it names ("Above all, don't
+                    # rise to it. A shouting war won't help anyone").
+                    if _pointing_at_the_anger(reading, plain, angry_here):
+                        return f"advice pointing at the anger beside it, in {answer.how}", False, ""
                     return "", True, f"advice in {answer.how}, but the people in it only act, no one is its target"
                 return f"advice for when the people in it are angry, in {answer.how}", False, ""
             # With no handling action and no anger word, advice about a group of its own must say they have a
