@@ -22,8 +22,10 @@ _SHORT = 40
 
 
 def _phrase(p: str) -> str:
-    # "ne ... plus": up to two words in the gap.
-    parts = [re.escape(fold(part.strip().lower())).replace(r"\ ", r"\s++") for part in p.split("...")]
+    # "ne ... plus": up to two words in the gap. A straight apostrophe reads a curly one too ("won’t help"), as
+    # phones and mail clients type it.
+    parts = [re.escape(fold(part.strip().lower())).replace(r"\ ", r"\s++").replace("'", "['’]")
+             for part in p.split("...")]
     return r"\s*+(?:[\w'’-]++\s++){0,2}?".join(parts)
 
 
