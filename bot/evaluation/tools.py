@@ -943,6 +943,12 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
                 notes.append(f"recommended by the candidate, maybe used: {cancelled.cue} … {words}")
                 doubtful.append(words)
                 continue
+            if soft and reading.language != "en":
+                # "hin und wieder teste ich das ein oder andere Tool": only tried, or weighed; in a language whose
+                # lists are thinner the rest of the reply may take it up in words they do not know (issue 9 item 5).
+                notes.append(f"only tried or weighed, maybe used: {cancelled.cue} … {words}")
+                doubtful.append(words)
+                continue
             notes.append(f"negated: {cancelled[0]} … {words}")
             if not cancelled.soft:
                 set_aside[m.key.lower()] = reading.layout.index_at(m.start)
