@@ -884,6 +884,17 @@ def _recommended_by_the_candidate(reading: Reading, cancelled: Cancelled) -> boo
             or _OWN_SUBJECT_WITH_MODAL.search(reading.text, lo, cancelled.at) is not None)
 
 
+# Negation cues that recommend to the reader ("you could also use", "you should try", "check out"): a recommendation,
+# not a denial of use.
+_TO_THE_READER_CUE = re.compile(r"(?:you\b.*|check out|should try)", re.IGNORECASE)
+
+
+def _recommended_to_the_reader(cancelled: Cancelled) -> bool:
+    """The cue recommends the tool to the reader ("you could also use a Discord bot", "Check out ... Google
+    Alerts")."""
+    return _TO_THE_READER_CUE.fullmatch(cancelled.cue) is not None
+
+
 # The candidate in a sentence: "I", "we", "my", "our", "me", "us".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
@@ -930,7 +941,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
         # answer to which tools they use, is that answer.
         if cancelled and not (soft and (taken_up_after(reading, m.end) or _owned_before(reading.text, m.start)
                                         or (cancelled.after and _in_own_present_use(reading, m.start)))) and not (
-                _recommended_by_the_candidate(reading, cancelled)
+                (_recommended_by_the_candidate(reading, cancelled) or _recommended_to_the_reader(cancelled))
                 and _answers_the_tools_question(reading, reading.layout.index_at(m.start), tools_answered)):
             if soft and _of_the_profession(cancelled[0]):
                 # "Community managers use tools like Hootsuite": maybe the candidate's answer, maybe not.
@@ -964,6 +975,12 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
         sentence = _clause_of(reading.text, reading.layout.sentences[index], m.start)
         if (index, sentence.start) not in voice:
             voice[(index, sentence.start)] = not_the_candidates(reading.text, sentence, reading.language)
+        if voice[(index, sentence.start)] and _answers_the_tools_question(reading, index, tools_answered):
+            # "Tools: Use tools such as Facebook Insights or Google Analytics to track ...": told to the reader, but
+            # given as the answer to which tools the candidate uses, it is that answer (graders read it so).
+            found.append((m.key, m.start, m.end))
+            why.setdefault(m.key, f"{m.why}, recommended as the answer to the tools question")
+            continue
         if (voice[(index, sentence.start)] or examples_of_the_trade(reading.text, sentence, m.start,
                                                                     reading.language)) and not (
                 taken_up_after(reading, m.end)):
@@ -995,8 +1012,10 @@ def _clause_of(text: str, sentence: Sentence, start: int) -> Sentence:
 def _answers_the_tools_question(reading: Reading, index: int, tools_answered: Callable[[], set[int]]) -> bool:
     """Sentence ``index`` is where the reply answers the tools question by its shape (under a "Tools" label,
     numbered 1, under the quoted question) and tells of no other person: the candidate's own recommendation there
-    ("Tools: I recommend Metricool and Planable") and a tool type told by what such tools do are their answer to
-    which tools they use. Advice to the reader or the trade's examples there still go to a person (_counted)."""
+    ("Tools: I recommend Metricool and Planable"), advice to the reader there ("Tools: Use tools such as Google
+    Analytics to track ...", "1) ... you could also use a Discord bot") and a tool type told by what such tools do
+    are their answer to which tools they use. The trade's examples there ("Try bots such as Dyno or YAGPDB") still
+    go to a person (_counted)."""
     return index in tools_answered() and not tells_of_another(reading.text, reading.layout.sentences[index],
                                                               reading.language)
 
