@@ -25,7 +25,7 @@ from bot.evaluation.lexicon import (
     negation_matchers,
     toml_table,
 )
-from bot.evaluation.patterns import Hit, Matcher, Prepared, fold, may_match_lowered
+from bot.evaluation.patterns import Hit, Matcher, Prepared, fold, may_match
 from bot.evaluation.text import Layout, words
 
 # Where the scope of a phrase cue ("instead of lurking, and ...") ends.
@@ -107,7 +107,7 @@ class NegationScope:
         for hit in next_sentence.find(prepared):
             if _takes_back(layout, hit):
                 takes_back.setdefault(layout.index_at(hit.start), layout.text[hit.start : hit.end])
-        disowning = tuple(_disowning_clauses(prepared, language))
+        disowning = tuple(_disowning_clauses(prepared.lower, language))
         for start, end, plural in disowning:
             index = layout.index_at(start)
             if plural and index > 0 and _opens_sentence(layout, start):
@@ -375,16 +375,15 @@ def _other_disowning_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’])(?:{shapes})(?![\w'’])")
 
 
-def _disowning_clauses(prepared: Prepared, language: str) -> list[tuple[int, int, bool]]:
-    """(start, end, plural) of each clause that disowns the names before it, in the lowered text. Each pattern opens
-    with its look-behind and is tried at every character: a text holding none of the words one of which each of its
-    clauses holds (a negation, a verb: patterns.may_match_lowered) is not scanned."""
-    lower = prepared.lower
+def _disowning_clauses(lower: str, language: str) -> list[tuple[int, int, bool]]:
+    """(start, end, plural) of each clause that disowns the names before it. Each pattern opens with its look-behind
+    and is tried at every character: a text holding none of the words one of which each of its clauses holds (a
+    negation, a verb: patterns.may_match) is not scanned."""
     pattern = _disowning_pattern(language)
     found = [(m.start(), m.end(), bool(m.group("plural") or m.group("none")))
-             for m in pattern.finditer(lower)] if may_match_lowered(pattern, prepared) else []
+             for m in pattern.finditer(lower)] if may_match(pattern, lower) else []
     other = _other_disowning_pattern(language)
-    if other is not None and may_match_lowered(other, prepared):
+    if other is not None and may_match(other, lower):
         found += [(m.start(), m.end(), any(v for k, v in m.groupdict().items())) for m in other.finditer(lower)]
         found.sort()
     return found

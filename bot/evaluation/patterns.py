@@ -896,20 +896,6 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
     return needed is None or any(string in text for string in needed)
 
 
-def may_match_lowered(rx: re.Pattern[str], prepared: Prepared) -> bool:
-    """``may_match(rx, prepared.lower)``, the strings of letters and digits looked for in the index's words joined
-    (_words_of: such a string stands inside a word, which holds it so), the others in the text: a reply that
-    repeats its words is searched in a few dozen characters, not its whole (the disowning clauses' 23 words in the
-    0.9 KB of a quoted-printable body)."""
-    needed = _SCAN_NEEDS.get(rx, ())
-    if needed == ():  # two threads may both work it out: the same strings either way
-        needed = _SCAN_NEEDS[rx] = needed_strings(rx)
-    if needed is None:
-        return True
-    words = prepared.words or _words_of(prepared)
-    return any(string in (words if _in_a_word(string) else prepared.lower) for string in needed)
-
-
 def _needs(rx: re.Pattern[str], key: str) -> tuple[str, ...] | None:
     found = _NEEDS.get(rx, ())
     if found == ():  # two threads may both work it out: the same strings either way

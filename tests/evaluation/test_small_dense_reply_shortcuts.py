@@ -412,29 +412,3 @@ def test_the_items_of_a_list_are_counted_before_they_are_read() -> None:
         assert done == _done_in_items_as_it_was(reading), text
         found += len(done)
     assert found > 100
-
-
-def test_a_scan_of_the_lowered_twin_is_asked_about_in_the_index_words() -> None:
-    """patterns.may_match_lowered answers as patterns.may_match of the lowered twin, its letters and digits looked for
-    in the index's words joined: for the disowning clauses and the ratio scan, on random texts of their words, words
-    holding them, apostrophes of each kind, "_", accents, escapes and repeats (where the words joined are shorter than
-    the text). Checked to fail with the words of fewer than four letters left out of those joined."""
-    from bot.evaluation import metrics, negation
-    from bot.evaluation.patterns import Prepared, may_match, may_match_lowered, needed_strings
-
-    scans = [rx for language in ("en", "pt", "es", "fr", "de")
-             for rx in (negation._disowning_pattern(language), negation._other_disowning_pattern(language))
-             if rx is not None] + [metrics._RATIO]
-    strings = sorted({s for rx in scans for s in needed_strings(rx) or ()})
-    rng = random.Random("perf34 may match")
-    pieces = [*strings, "x", "I use Hootsuite ", "=E2=80=94", " ", "  ", "'", "’", "‘", "ʼ", "_", "-", ".", "é", "\n",
-              "don’t", "didn't", "won't", "neverr", "Never", "ratio's", "RATIO"]
-    answered = {True: 0, False: 0}
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) * rng.choice([1, 1, 5])
-        prepared = Prepared._build(text)
-        for rx in scans:
-            may = may_match_lowered(rx, prepared)
-            assert may == may_match(rx, prepared.lower), (text, rx.pattern[:40])
-            answered[may] += 1
-    assert min(answered.values()) > 1000
