@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from urllib.parse import unquote_plus
 
 from bot.evaluation.patterns import fold
-from bot.evaluation.typed_disguises import typed_readings
+from bot.evaluation.typed_disguises import two_bits_in_a_row, typed_readings
 
 # Invisible characters that split a word without showing: zero-width, soft hyphen, word joiner,
 # bidi marks, embeddings, overrides and isolates.
@@ -426,7 +426,7 @@ def _bytes_spelt_out(text: str) -> list[str]:
     runs: list[bytes] = []
     if _MAY_BE_SPACED_HEX.search(text):
         runs += [bytes.fromhex("".join(_HEX_BYTE.findall(m.group()))) for m in _SPACED_HEX.finditer(text)]
-    if _two_bits_in_a_row(text) and _MAY_BE_BITS.search(text):  # no scan of a text with no two bits in a row
+    if two_bits_in_a_row(text) and _MAY_BE_BITS.search(text):  # no scan of a text with no two bits in a row
         runs += [bytes(int(b, 2) for b in re.findall(r"[01]{8}", m.group())) for m in _BITS.finditer(text)]
     out: list[str] = []
     for data in runs[:_MAX_BLOBS]:
@@ -437,11 +437,6 @@ def _bytes_spelt_out(text: str) -> list[str]:
         if _readable(decoded) and sum(ch.isalpha() for ch in decoded) >= len(decoded) / 2:
             out.append(decoded)
     return out
-
-
-def _two_bits_in_a_row(text: str) -> bool:
-    """Whether ``text`` holds two bits in a row, as every octet does: "10" of "2010" (four searches at C speed)."""
-    return "00" in text or "01" in text or "10" in text or "11" in text
 
 
 def _morse_read(match: re.Match[str]) -> str:

@@ -244,6 +244,22 @@ def ascii_may_hold(prepared: Prepared, words: tuple[str, ...]) -> bool:
     return not prepared.text.isascii() or any(word in prepared.lower for word in words)
 
 
+# The ASCII letters ending a text (ascii_word_before).
+_LAST_ASCII_LETTERS = re.compile(r"[A-Za-z]++\Z")
+
+
+def ascii_word_before(text: str, lo: int, end: int, longest: int) -> str | None:
+    """The letters ending ``text[lo:end]``, read in the ``longest`` + 1 characters before ``end`` ("" when no letter
+    ends it), when those characters are ASCII; None when they are not (a letter outside ASCII may be part of the word:
+    the caller cannot tell). The prechecks that a pattern ending in a whole word (a join word, a possessive pronoun)
+    may match before a name ask this, where the pattern was searched from every place of its reach."""
+    window = text[max(lo, end - longest - 1) : end]
+    if not window.isascii():
+        return None
+    word = _LAST_ASCII_LETTERS.search(window)
+    return word.group() if word else ""
+
+
 def prepare_alike(text: str, changed: str) -> None:
     """Within ``one_judgement()``, when ``text`` was prepared and ``changed`` is ``text`` with some of
     its line breaks made spaces (wrapping.unwrap), prepare ``changed`` from it: the same word index (a

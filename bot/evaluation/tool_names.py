@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, lexicons, named_entries, toml_table
-from bot.evaluation.patterns import Matcher
+from bot.evaluation.patterns import Matcher, ascii_word_before
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.word_frequencies import frequencies
@@ -479,11 +479,10 @@ _JOIN_MARKS = frozenset(",/&+")
 # What a join holds besides its words (and a gloss), and the most letters of its words ("oder den", "plus the").
 _JOIN_SPACING = frozenset(" \t,;/&+")
 _LONGEST_JOIN_WORD = 7
-# The join words and the articles _JOIN_BEFORE reads (lower case), the longest of them, and the letters ending a text.
+# The join words and the articles _JOIN_BEFORE reads (lower case), and the longest of them.
 _JOIN_WORDS_ALONE = frozenset({"and", "or", "y", "o", "et", "ou", "und", "oder", "e", "plus", "the", "el", "la", "los",
                                "las", "a", "os", "as", "le", "les", "der", "die", "das", "den"})
 _LONGEST_JOIN_WORD_ALONE = 4
-_LAST_LETTERS = re.compile(r"[A-Za-z]++\Z")
 
 
 def _join_before(text: str, start: int) -> re.Match[str] | None:
@@ -503,11 +502,9 @@ def _join_before(text: str, start: int) -> re.Match[str] | None:
     if last not in _JOIN_MARKS:
         # A match then ends with a join word or an article, a whole word: the word before the spaces, when it and the
         # letters before it are ASCII, is one of them ("I use Hootsuite" was searched from eight places before it).
-        window = text[max(lo, spaced - _LONGEST_JOIN_WORD_ALONE - 1) : spaced]
-        if window.isascii():
-            word = _LAST_LETTERS.search(window)
-            if word is None or word.group().lower() not in _JOIN_WORDS_ALONE:
-                return None
+        word = ascii_word_before(text, lo, spaced, _LONGEST_JOIN_WORD_ALONE)
+        if word is not None and word.lower() not in _JOIN_WORDS_ALONE:
+            return None
     if text.find(")", lo, start) == -1:
         # With no gloss, a match holds spaces, tabs, marks and one join word of at most _LONGEST_JOIN_WORD letters:
         # it starts after the character before those that is one more (the search tried every place of the reach).

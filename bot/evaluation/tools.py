@@ -19,7 +19,14 @@ from bot.evaluation.answers import tools_answer
 from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import language_entries, lexicons, lines, make_entry, named_entries, toml_table
 from bot.evaluation.negation import Cancelled
-from bot.evaluation.patterns import Matcher, Prepared, ascii_may_hold, fold, grouped_by_first_character
+from bot.evaluation.patterns import (
+    Matcher,
+    Prepared,
+    ascii_may_hold,
+    ascii_word_before,
+    fold,
+    grouped_by_first_character,
+)
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
@@ -780,14 +787,13 @@ _PRONOUN_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Ss]us?|[Ss]eu|[Ss]ua|[Ss]eus|[Ss]uas|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Ss]ein(?:e[mnr]?)?|"
     r"[Ii]hr(?:e[mnr]?)?)[ \t]{1,4}$")
 _PRONOUN_REACH_CHARS = 12
-# Every word _PRONOUN_BEFORE reads as the pronoun, as written; the longest of them; the letters ending a text.
+# Every word _PRONOUN_BEFORE reads as the pronoun, as written, and the longest of them.
 _PRONOUNS = frozenset(
     f"{first}{rest}" for word in ("its", "their", "su", "sus", "seu", "sua", "seus", "suas", "son", "sa", "ses", "leur",
                                   "leurs", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
                                   "ihren", "ihrer")
     for first in (word[0], word[0].upper()) for rest in (word[1:],))
 _LONGEST_PRONOUN = 6
-_LAST_LETTERS = re.compile(r"[A-Za-z]++\Z")
 # How far back the tool the pronoun stands for may be named, in the same paragraph.
 _OWNER_REACH_CHARS = 160
 
@@ -815,11 +821,8 @@ def _may_follow_a_pronoun(text: str, start: int) -> bool:
         spaced -= 1
     if spaced == end:
         return False  # no space or tab ends the reach
-    window = text[max(lo, spaced - _LONGEST_PRONOUN - 1) : spaced]
-    if not window.isascii():
-        return True
-    word = _LAST_LETTERS.search(window)
-    return word is not None and word.group() in _PRONOUNS
+    word = ascii_word_before(text, lo, spaced, _LONGEST_PRONOUN)
+    return word is None or word in _PRONOUNS
 
 
 def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:

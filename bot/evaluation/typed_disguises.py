@@ -174,12 +174,17 @@ def _program_char(match: re.Match[str]) -> str:
     return _char(int(digits, 8 if match.group(5) else 16))
 
 
+def two_bits_in_a_row(text: str) -> bool:
+    """Whether ``text`` holds two bits in a row, as every octet does: "10" of "2010" (four searches at C speed)."""
+    return "00" in text or "01" in text or "10" in text or "11" in text
+
+
 def _codes_read(text: str) -> list[str]:
     """``text`` with runs of binary bytes or decimal character codes read as the text they spell, when they
     spell printable text."""
     views: list[str] = []
     for pattern, read in ((_BINARY, _binary_text), (_DECIMAL, _decimal_text)):
-        if pattern is _BINARY and not ("00" in text or "01" in text or "10" in text or "11" in text):
+        if pattern is _BINARY and not two_bits_in_a_row(text):
             continue  # eight bits hold two in a row: no scan of a text without
         if pattern.search(text) is None:
             continue
