@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -44,6 +45,35 @@ async def open_mailbox() -> AsyncIterator[MailboxFactory]:
 
 async def deliver(server: DovecotServer, account: Account, data: bytes) -> None:
     await server.deliver(SENDER, account.address, data)
+
+
+def idle_acknowledged(mailbox: ImapMailbox) -> asyncio.Event:
+    """Set once the server has answered the mailbox's next IDLE with its continuation ("+ idling"), which is
+    when the library's idle_start returns. Call it after connect(), before wait_for_news."""
+    client = mailbox._connected()
+    acknowledged = asyncio.Event()
+    idle_start = client.idle_start
+
+    async def noting_idle_start(*args: Any, **kwargs: Any) -> Any:
+        idle = await idle_start(*args, **kwargs)
+        acknowledged.set()
+        return idle
+
+    client.idle_start = noting_idle_start
+    return acknowledged
+
+
+async def until_idling(acknowledged: asyncio.Event, waiting: asyncio.Future[bool]) -> None:
+    """Wait for the server's IDLE acknowledgement (a fixed sleep was a guess: on a loaded machine the server
+    could still be answering IDLE when the test acted). A wait that ends first shows why."""
+    ack: asyncio.Future[Any] = asyncio.ensure_future(acknowledged.wait())
+    try:
+        await asyncio.wait({ack, waiting}, timeout=HANG_GUARD_S, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        ack.cancel()
+    if waiting.done() and not acknowledged.is_set():
+        waiting.result()
+    assert acknowledged.is_set(), "the server never acknowledged IDLE"
 
 
 # -- connect -------------------------------------------------------------------------------------
@@ -217,8 +247,9 @@ async def test_idle_wakes_when_mail_is_delivered(
     mailbox = open_mailbox(settings)
     await mailbox.connect()
     assert await mailbox.fetch_after(0) == []
+    acknowledged = idle_acknowledged(mailbox)
     waiting = asyncio.ensure_future(mailbox.wait_for_news(NEVER_S))
-    await asyncio.sleep(0.2)  # let IDLE start; a delivery before it is caught too, just not by IDLE
+    await until_idling(acknowledged, waiting)  # a delivery before it would be caught too, just not by IDLE
 
     await deliver(dovecot, imap_account, load_eml("imap_plain_reply.eml"))
 
@@ -275,8 +306,9 @@ async def test_server_killed_during_idle_is_a_transient_error(
     private_dovecot: DovecotServer, open_mailbox: MailboxFactory
 ) -> None:
     mailbox = await _idle_mailbox(private_dovecot, open_mailbox)
+    acknowledged = idle_acknowledged(mailbox)
     waiting = asyncio.ensure_future(mailbox.wait_for_news(NEVER_S))
-    await asyncio.sleep(0.2)
+    await until_idling(acknowledged, waiting)
 
     await asyncio.to_thread(private_dovecot.kill)
 
@@ -290,8 +322,9 @@ async def test_bye_during_idle_is_a_transient_error(
     account = new_account(private_dovecot)
     mailbox = open_mailbox(imap_settings_for(private_dovecot, account, idle_timeout_s=NEVER_S))
     await mailbox.connect()
+    acknowledged = idle_acknowledged(mailbox)
     waiting = asyncio.ensure_future(mailbox.wait_for_news(NEVER_S))
-    await asyncio.sleep(0.2)
+    await until_idling(acknowledged, waiting)
 
     await asyncio.to_thread(private_dovecot.kick, account.address)
 
@@ -315,8 +348,9 @@ async def test_a_server_that_stalls_while_idle_is_caught_when_idle_ends(
     private_dovecot: DovecotServer, open_mailbox: MailboxFactory
 ) -> None:
     mailbox = await _idle_mailbox(private_dovecot, open_mailbox, timeout_s=0.5)
+    acknowledged = idle_acknowledged(mailbox)
     waiting = asyncio.ensure_future(mailbox.wait_for_news(1.0))
-    await asyncio.sleep(0.2)
+    await until_idling(acknowledged, waiting)
     private_dovecot.pause()
     try:
         with pytest.raises(TransientError, match="did not answer IDLE DONE"):
