@@ -84,8 +84,10 @@ async def test_after_the_listening_connection_drops_the_daemon_listens_again(run
     listener = running.daemon.listener
     assert listener is not None
     async with running.app.db.session() as s:
+        # This test's database only: another run on the same server has listening connections of its own.
         ended = await s.scalar(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                    "WHERE application_name = :name"), {"name": APPLICATION_NAME})
+                                    "WHERE application_name = :name AND datname = current_database()"),
+                               {"name": APPLICATION_NAME})
     assert ended == 1
     await eventually(lambda: _true(listener.connections == 2), "a new listening connection")
     await running.quiet()
