@@ -1284,6 +1284,38 @@ def _one_per_ratio(found: list[Mention], ratios: list[tuple[int, int]]) -> list[
     return kept
 
 
+# How far apart two names of one metric may stand, the words giving the other name between them.
+_OTHER_NAME_REACH_CHARS = 60
+
+
+@cache
+def _other_name_between() -> re.Pattern[str]:
+    """What stands between a metric and another name given to it: a comma, bracket or dash, "is" or "are", the
+    words of metric_frames.toml [other_names], a determiner."""
+    table = toml_table("metric_frames.toml")
+    phrases = sorted({p for ps in table["other_names"].values() for p in ps}, key=len, reverse=True)
+    words = "|".join(r"[ \t]++".join(re.escape(w) for w in p.split()) for p in phrases)
+    dets = "|".join(re.escape(d) for d in sorted(set(table["other_names_determiners"]["all"]), key=len, reverse=True))
+    return re.compile(rf"[ \t]*+(?:[,(\u2013\u2014-][ \t]*+)?(?:(?:is|are|es|est|ist|é)[ \t]++)?(?:{words})"
+                      rf"[ \t]++(?:(?:{dets})[ \t]++)?", re.IGNORECASE)
+
+
+def _other_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A metric given as another name of the one just before it ("share of voice, also known as the number of
+    conversations about your brand") is that metric again: it counts once, whether or not the first opens its
+    clause (a full stop left out: "... not just absolute numbers Share of voice is also known as ...")."""
+    if not found:
+        return found
+    between = _other_name_between()
+    kept = [found[0]]
+    for item in found[1:]:
+        end = kept[-1][2]
+        if end <= item[1] <= end + _OTHER_NAME_REACH_CHARS and between.fullmatch(text, end, item[1]):
+            continue
+        kept.append(item)
+    return kept
+
+
 def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     """``doubt_below``: when fewer metrics than this are counted, also list the doubtful items."""
     request = _request_sentences(reading)
@@ -1296,6 +1328,7 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     ratios = _ratios(reading.text)
     if ratios:
         found = _one_per_ratio(found, ratios)
+    found = _other_names(reading.text, found)
     defined = _definitions(reading, found, counts)
     if defined:
         labels = [(start, label_end) for start, _, label_end in defined]
