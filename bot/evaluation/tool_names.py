@@ -434,11 +434,16 @@ def _a_label(word: str) -> bool:
 
 def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
     """Product-like names heading the items of a list of tools: a word about tools ("tools", "apps",
-    "herramienta") or a usage frame within the item or the text just before it says what the list is."""
+    "herramienta") or a usage frame within the item or the text just before it, or a named tool heading another
+    item near it, says what the list is."""
     f = frames()
     cues: list[int] | None = None
     other_topics: SpanSet | None = None
-    for m in _list_heads(reading.text):
+    heads = list(_list_heads(reading.text))
+    # A named tool heading an item ("Google Analytics - some high-level data") says what its list is of, for the
+    # items before it as for those after ("AppsFlyer - for attribution").
+    known = [m.start("name") for m in heads if taken.overlaps(*m.span("name"))]
+    for m in heads:
         lo, hi = m.span("name")
         words = reading.text[lo:hi].split()
         if taken.overlaps(lo, hi) or _a_label(words[0]) or not any(product_like(w, reading.language) for w in words):
@@ -458,7 +463,10 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
         line_end = reading.text.find("\n", hi)
         item_end = len(reading.text) if line_end == -1 else line_end
         i = bisect.bisect_left(cues, max(0, lo - _LIST_CONTEXT_CHARS))
-        if i < len(cues) and cues[i] < item_end and not _PERSON_DESCRIBED.match(reading.text, hi, item_end):
+        k = bisect.bisect_left(known, lo - _LIST_CONTEXT_CHARS)
+        beside_a_named_tool = k < len(known) and known[k] <= lo + _LIST_CONTEXT_CHARS
+        if ((i < len(cues) and cues[i] < item_end) or beside_a_named_tool) and not _PERSON_DESCRIBED.match(
+                reading.text, hi, item_end):
             name = reading.text[lo:hi]
             said = reading.text[lo : m.end()].strip()
             yield NamedTool(name.lower(), lo, hi, f'heads an item of a list of tools: "{said}"')
