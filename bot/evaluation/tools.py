@@ -218,6 +218,10 @@ _IN_PLACE_WORK = (("scheduling", ("schedul", "plan", "queu", "draft")),
                   ("analytics", ("track", "measur", "analy", "monitor", "report")),
                   ("moderation", ("moderat",)))
 _IN_PLACE_WORK_REACH_CHARS = 80
+# The work told as the purpose right after the network: "directly to Facebook TO SCHEDULE posts".
+_IN_PLACE_PURPOSE = re.compile(
+    r"[ \t]++(?:in[ \t]++order[ \t]++)?to[ \t]++(?P<work>(?:"
+    + "|".join(stem for _, stems in _IN_PLACE_WORK for stem in stems) + r")[a-z]*+)(?![\w])")
 # A network's subdomain naming one of its own tools: "analytics.twitter.com", "studio.youtube.com".
 _TOOL_SUBDOMAINS = {"analytics": "analytics", "insights": "analytics", "studio": "analytics", "creators": "analytics",
                     "business": "business suite", "ads": "ads"}
@@ -228,7 +232,8 @@ def _in_place_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     channel_of = _network_regexes()[2]
     chan = grouped_by_first_character([re.escape(c) for c in sorted(channel_of, key=len, reverse=True)])
     in_place = re.compile(
-        rf"(?=[ndwiotv])(?<![\w])(?:(?:natively|directly)[ \t]++(?:with)?in[ \t]++(?P<ch>{chan})(?![\w])"
+        rf"(?=[ndwiotv])(?<![\w])(?:(?:natively|directly)[ \t]++(?:(?:with)?in[ \t]++(?P<ch>{chan})"
+        rf"|(?:in)?to[ \t]++(?P<ch3>{chan}))(?![\w])"
         rf"|(?:within|in|inside|on|through|via)[ \t]++(?P<ch2>{chan})(?:['’]s)?[ \t]++"
         rf"(?:itself|directly|natively)(?![\w]))")
     sub = "|".join(_TOOL_SUBDOMAINS)
@@ -250,12 +255,21 @@ def _used_in_place(lower: str) -> list[Mention]:
             reach = max(0, m.start() - _IN_PLACE_WORK_REACH_CHARS)
             clause = max(reach, *(lower.rfind(mark, reach, m.start()) + 1 for mark in ".\n;,"))
             # The work nearest the network, where the mention starts: "schedule Facebook posts within Facebook itself".
-            found = [(at, kind) for kind, stems in _IN_PLACE_WORK for stem in stems
-                     if (at := lower.rfind(stem, clause, m.start())) >= 0 and (at == 0 or not lower[at - 1].isalpha())]
+            # Gone "directly to" a network, the work is the purpose after it: "I schedule posts and send them
+            # directly to Facebook" is work done elsewhere.
+            found = [] if m.group("ch3") else [
+                (at, kind) for kind, stems in _IN_PLACE_WORK for stem in stems
+                if (at := lower.rfind(stem, clause, m.start())) >= 0 and (at == 0 or not lower[at - 1].isalpha())]
+            ch = m.group("ch") or m.group("ch2") or m.group("ch3")
             if found:
                 at, kind = max(found)
-                ch = m.group("ch") or m.group("ch2")
                 out.append(Mention(f"{channel_of[ch]} {kind}", at, m.end(), why=why))
+                continue
+            # Or the work as the purpose right after it: "I go directly to Facebook to schedule posts".
+            purpose = _IN_PLACE_PURPOSE.match(lower, m.end())
+            if purpose is not None:
+                kind = next(k for k, stems in _IN_PLACE_WORK if purpose.group("work").startswith(stems))
+                out.append(Mention(f"{channel_of[ch]} {kind}", m.start(), purpose.end(), why=why))
     if ".com" in lower:
         for m in address.finditer(lower):
             out.append(Mention(f"{channel_of[m.group('ch')]} {_TOOL_SUBDOMAINS[m.group('sub')]}", m.start(), m.end(),
