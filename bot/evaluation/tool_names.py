@@ -300,6 +300,11 @@ def _names_after(text: str, pos: int, skip: frozenset[str]) -> list[tuple[int, i
     return [(pos + start, pos + end) for start, end in _names_in(text[pos : pos + _LIST_REACH], skip)]
 
 
+# A name as common in writing as "iPhone" or "eBay" (4.4 and 4.0 on wordfreq's Zipf scale; "Slack" 3.7, "Canva"
+# 1.8) names what everyone owns or shops on. The tools lists still know the everyday tools among them.
+EVERYDAY_DEVICE_ZIPF = 4.0
+
+
 def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
     """A product-like word in the name; a product named after a network ("Twitter Analyzer") or a maker
     of software ("Google Reader", "Adobe Express"); or, in a defining frame ("Revive Old Post is a
@@ -309,6 +314,8 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
         return False
     if len(words) == 1 and a_metrics_name(words[0]):
         return False  # "Tools: CTR measures ...": a metric's name under the tools label, not a product
+    if len(words) == 1 and not rare_word(words[0].rstrip(".,'’"), reading.language, EVERYDAY_DEVICE_ZIPF):
+        return False  # "Mobile versions include iPhone, iPad ...": a device or a shop everyone names, not a work tool
     if any(product_like(w, reading.language) for w in words):
         return True
     if _maker_named(words):

@@ -34,6 +34,7 @@ from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.text import Sentence, sentence_word_counts
 from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates, tells_of_another
 from bot.evaluation.tool_names import (
+    EVERYDAY_DEVICE_ZIPF,
     a_metrics_name,
     frames,
     is_person,
@@ -670,9 +671,6 @@ def _uncommon_opener(word: str, language: str) -> bool:
 _NAME_WORD = re.compile(r"[^\W_][\w.+&'’]*+")
 
 
-# A name as common in writing as "iPhone" or "eBay" (4.4 and 4.0 on wordfreq's Zipf scale; "Slack" 3.7, "Canva"
-# 1.8) names what everyone owns or shops on. The tools lists still know the everyday tools among them.
-_EVERYDAY_DEVICE_ZIPF = 4.0
 
 # An abbreviation in the plural: "SMMs", "CMs", "DMs".
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
@@ -713,7 +711,7 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 # "As the Blanton's Digital Content Strategist": a possessive owns what follows it (an employer);
                 # "tools can help SMMs": an abbreviation in the plural names a group of people or things.
                 continue
-            if not rare_word(word, reading.language, _EVERYDAY_DEVICE_ZIPF):
+            if not rare_word(word, reading.language, EVERYDAY_DEVICE_ZIPF):
                 continue  # "my iPhone", "on eBay": a name everyone writes is a device or a shop, not a work tool
             if reading.language in _NOUNS_CAPITALISED and not written_like_product(word):
                 continue  # "Arbeitsaufkommen": every German noun is capitalised, and compounds are rare
