@@ -58,6 +58,25 @@ def _in_an_aside_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool
     return close != -1 and text.rfind("(", lo, cue.start) > text.rfind(")", lo, cue.start)
 
 
+@cache
+def _fronted_clause_opener() -> re.Pattern[str]:
+    """negation.toml [fronted_clause_openers], every language, after any bullets, quote marks or spaces."""
+    phrases = sorted({p for ps in toml_table("negation.toml")["fronted_clause_openers"].values() for p in ps},
+                     key=len, reverse=True)
+    words = "|".join(r"[ \t]++".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"[\s>*•·\-–—\"'“‘]*+(?:{words})(?![\w])", re.IGNORECASE)
+
+
+def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool:
+    """The cue stands in a condition or a "whoever" clause opening the clause at ``lo``, and a comma closes it
+    before the mention at ``start``: "If you don't want to lose track, you will find support in Hootsuite" denies
+    the losing, not the tool. (The comma is looked for between the cue and the mention only.)"""
+    if text.find(",", cue.end, start) < 0:
+        return False
+    opener = _fronted_clause_opener().match(text, lo, cue.start)
+    return opener is not None
+
+
 class Cancelled(NamedTuple):
     """What cancels a mention: the cue's words, whether it is soft (the rest of the sentence may take the mention
     up again) and whether it stands after the mention ("Sprinklr, which is overkill for us")."""
@@ -188,7 +207,8 @@ class NegationScope:
                     self.layout.index_at(cue.start) in self.recent or _USED_FOR.match(self.layout.text, end)):
                 i += 1
                 continue
-            if _in_an_aside_closed_before(self.layout.text, lo, cue, start):
+            if _in_an_aside_closed_before(self.layout.text, lo, cue, start) or (
+                    cue.key == _PLAIN_CUE and _in_a_fronted_clause_closed_before(self.layout.text, lo, cue, start)):
                 i += 1
                 continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
