@@ -695,7 +695,11 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
     for index in sorted(sentences):
         sentence = reading.layout.sentences[index]
         start = sentence.after_label(past_mark=True)
+        # A link's host and path are an address ("https://github.com/PhonePe/mantis/discussions"), no product.
+        links = SpanSet(u.span() for u in _LINK.finditer(reading.text, start, sentence.end))
         for m in _NAME_WORD.finditer(reading.text, start, sentence.end):
+            if links.overlaps(m.start(), m.end()):
+                continue
             word = m.group().rstrip(".,'’")
             end = m.start() + len(word)
             if len(word) >= 2 and not product_like(word, reading.language):
@@ -725,6 +729,9 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
             taken.add(m.start(), end)
     return out
 
+
+# A link written out: its scheme or "www." and what follows up to a space.
+_LINK = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?+://|[Ww][Ww][Ww]\.)[^\s<>\"]++")
 
 # An abbreviation in capitals (two to four letters) and a capitalised word after it, one space apart: "RD Station".
 _ABBREVIATION_THEN_WORD = re.compile(r"[A-Z]{2,4}+ [A-Z][a-z]{2,}+(?![\w'’])")
