@@ -318,9 +318,20 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
         return False  # "Mobile versions include iPhone, iPad ...": a device or a shop everyone names, not a work tool
     if any(product_like(w, reading.language) for w in words):
         return True
-    if _maker_named(words):
+    if _maker_named(words) or _headed_like_a_product(words):
         return True
     return strong and len(words) >= 2
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(toml_table("tool_frames.toml")["name_heads"]["all"])
+
+
+def _headed_like_a_product(words: list[str]) -> bool:
+    """Two capitalised words or more ending with a product noun in capitals (tool_frames.toml [name_heads]): "we use
+    Ticket Tool". Capitals mid-sentence mark a proper name, and the last word says what kind of thing it names."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].rstrip(".,!?;:") in _name_heads()
 
 
 def a_metrics_name(word: str) -> bool:
