@@ -77,6 +77,28 @@ def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int)
     return opener is not None
 
 
+# A noun phrase a determiner opens, right before "used to": "the exact SQL query used to generate the report".
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:the|a|an|this|that|these|those|our|my|your|their|its)(?:[ \t]++[\w'’-]++){1,3}?[ \t]++\Z",
+    re.IGNORECASE)
+_NOUN_PHRASE_REACH_CHARS = 60
+# A subject pronoun right before "used to" keeps it the candidate's past ("the tool we used to love").
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:I|we|you|they|he|she|it)[ \t]++\Z", re.IGNORECASE)
+
+
+def _a_participle_after_an_object(text: str, lo: int, cue: Hit) -> bool:
+    """"used to" right after a noun phrase that a verb before it takes as its object: "(The code) contains the exact
+    SQL query used to generate the report" is the query's use, no past habit of anyone. A noun phrase opening the
+    clause is its subject ("The team used to schedule in Hootsuite"), and a pronoun before "used" is one too."""
+    if text[cue.start : cue.end].lower() != "used to":
+        return False
+    reach = max(lo, cue.start - _NOUN_PHRASE_REACH_CHARS)
+    if _PRONOUN_BEFORE.search(text, reach, cue.start):
+        return False
+    phrase = _NOUN_PHRASE_BEFORE.search(text, reach, cue.start)
+    return phrase is not None and bool(text[lo : phrase.start()].strip(" \t\n:-–—•*>"))
+
+
 class Cancelled(NamedTuple):
     """What cancels a mention: the cue's words, whether it is soft (the rest of the sentence may take the mention
     up again) and whether it stands after the mention ("Sprinklr, which is overkill for us")."""
@@ -208,7 +230,11 @@ class NegationScope:
                 i += 1
                 continue
             if _in_an_aside_closed_before(self.layout.text, lo, cue, start) or (
-                    cue.key == _PLAIN_CUE and _in_a_fronted_clause_closed_before(self.layout.text, lo, cue, start)):
+                    cue.key == _PLAIN_CUE and (_in_a_fronted_clause_closed_before(self.layout.text, lo, cue, start)
+                                               or _a_participle_after_an_object(
+                                                   self.layout.text,
+                                                   max(lo, self.layout.sentence_at(cue.start).after_label(
+                                                       past_mark=True)), cue))):
                 i += 1
                 continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)
