@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, lexicons, named_entries, toml_table
-from bot.evaluation.patterns import Matcher, ascii_word_before
+from bot.evaluation.patterns import Hit, Matcher, ascii_word_before
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.word_frequencies import frequencies
@@ -703,6 +703,17 @@ def _part_of_the_name(reading: Reading, name: tuple[int, int], said: str) -> boo
     return not all(w.lower() in _channel_names() for w in reading.text[name[0] : name[1]].split()[:-1])
 
 
+# "used" after a form of "be" is passive: what is used stands before it ("Google Analytics is used today, but it is
+# used inconsistently"), and what follows says how or by whom, no name.
+_BE_BEFORE = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being)[ \t]++(?:[a-z]++ly[ \t]++)?\Z", re.IGNORECASE)
+_BE_REACH_CHARS = 24
+
+
+def _passive(text: str, hit: Hit) -> bool:
+    return text[hit.start : hit.end].lower() == "used" and _BE_BEFORE.search(
+        text, max(0, hit.start - _BE_REACH_CHARS), hit.start) is not None
+
+
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
     """Product-like names in usage frames, except where ``known`` (tools the lists found) already
     are: those need no frequency look-up, so most replies never load the word lists."""
@@ -713,7 +724,7 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
     def new(span: tuple[int, int]) -> bool:
         return not taken.overlaps(*span)
 
-    before_hits = f.before.find(reading.prepared)
+    before_hits = [h for h in f.before.find(reading.prepared) if not _passive(reading.text, h)]
     for hit in before_hits:
         said = reading.text[hit.start : hit.end]
         names = _names_after(reading.text, hit.end, f.skip)
