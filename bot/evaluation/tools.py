@@ -495,7 +495,7 @@ def _mentions(reading: Reading) -> list[Mention]:
         before = bisect.bisect_right(brand_ends, h.start) - 1
         if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], h.start):
             continue
-        if taken.overlaps(h.start, h.end):
+        if taken.overlaps(h.start, h.end) or _glosses_a_name(reading, h.start, h.end):
             continue
         kept.append(Mention(h.key, h.start, h.end, generic=True, why="described tool type (tool_types.txt)",
                             described=_what_such_tools_do(reading.text, h.start, h.end)))
@@ -512,6 +512,32 @@ def _mentions(reading: Reading) -> list[Mention]:
     kept += _listed_lines(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# A type in apposition after a name says what the name is: "I use Kurrently, a social listening tool", "Plausible, an
+# open source web analytics platform". Read back from the type: the name's last word, a comma, bracket or dash, an
+# article and up to five words.
+_GLOSS_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w.+&'’-]*+)[ \t]*+(?:,|\(|[–—-])[ \t]*+"
+    r"(?:an?|the|our|my|una?|une|uma?|ein|eine|el|la|le|o)[ \t]++(?:[\w'’-]++[ \t]++){0,5}+\Z", re.IGNORECASE)
+_GLOSS_REACH_CHARS = 80
+_GLOSS_ENDS = re.compile(r"[ \t]*+(?:[.,;:)!?\n–—]|\Z|(?:that|which|for|to|with|used)(?![\w'’]))", re.IGNORECASE)
+
+
+def _glosses_a_name(reading: Reading, start: int, end: int) -> bool:
+    """The type at [start, end) is set in apposition after a product-like name: the name's description, one tool
+    with it, counted (or not) as the name is, not a second tool. An apposition ends its clause, or a relative or a
+    purpose goes on from it: "Monday to Friday, a social listening tool runs too" glosses no name."""
+    m = _GLOSS_BEFORE.search(reading.text, max(0, start - _GLOSS_REACH_CHARS), start)
+    if m is None or not m.group("name")[0].isupper() or not _GLOSS_ENDS.match(reading.text, end):
+        return False
+    # Capitals after a word of the sentence mark a proper name however common the word ("about Plausible, an ...").
+    return product_like(m.group("name"), reading.language) or _AFTER_A_WORD.search(
+        reading.text, max(0, m.start() - _AFTER_A_WORD_REACH), m.start()) is not None
+
+
+_AFTER_A_WORD = re.compile(r"[a-z][ \t]++\Z")
+_AFTER_A_WORD_REACH = 4
 
 
 # A tool with no brand told by the work it does: "proprietary software that allows us to monitor the stream", "an app
