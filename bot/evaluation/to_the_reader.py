@@ -177,7 +177,14 @@ def examples_of_the_trade(text: str, sentence: Sentence, start: int, language: s
     # Whatever the sentence says the tools do ("can help automate this", "offer comprehensive data", "are all
     # examples of schedulers"), told of the trade with nothing of the candidate in it, it is no claim of use: graders
     # of passages like these disagree, some credit them and some fail them, so a person decides.
-    return not _speaks_of(_tokens(text[sentence.start : sentence.end]), _words(language).me)
+    # The candidate named in a clause of its own after the examples ("..., so I don't think it has to be a choice")
+    # speaks of their view, not of these tools (a later "so I use them daily" takes them up: tools.taken_up_after).
+    turn = _TURN_AFTER.search(text, start, sentence.end)
+    return not _speaks_of(_tokens(text[sentence.start : turn.start() if turn else sentence.end]), _words(language).me)
+
+
+# A conjunction opening a clause of its own after the examples: a consequence, a contrast, a reason.
+_TURN_AFTER = re.compile(r",?+[ \t]++(?:so|but|because|since|although|though|whereas|yet)[ \t]++", re.IGNORECASE)
 
 
 # A line of work told as a résumé tells it, with no subject and no verb of its own: a gerund opens it ("Planning and
