@@ -714,6 +714,20 @@ def _passive(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - _BE_REACH_CHARS), hit.start) is not None
 
 
+# What a name is for, right after it: "I use Fathom for my website, Transistor (for my Podcast)".
+_FOR_A_PURPOSE = re.compile(r"[ \t]*+\(?+[ \t]*+for[ \t]++(?:my|our|the|a|an|its|their)?+[ \t]*+[\w'’-]", re.IGNORECASE)
+
+
+def _capitalised_for_a_purpose(reading: Reading, span: tuple[int, int]) -> bool:
+    """A capitalised word after a usage frame, with what it is for right after it, is a product however common the
+    word ("I use Fathom for my website, Transistor (for my Podcast)"): capitals mid-sentence mark a proper name and the
+    purpose says it is a tool. Not a word every reply capitalises (a day, a month: wordfreq's everyday names)."""
+    word = reading.text[span[0] : span[1]]
+    return (" " not in word and word[:1].isupper() and not word.isupper()
+            and _FOR_A_PURPOSE.match(reading.text, span[1]) is not None
+            and rare_word(word, reading.language, EVERYDAY_DEVICE_ZIPF))
+
+
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
     """Product-like names in usage frames, except where ``known`` (tools the lists found) already
     are: those need no frequency look-up, so most replies never load the word lists."""
@@ -736,7 +750,7 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
                     out.append(NamedTool(name.lower(), span[0], span[1], why))
             continue
         for span in names:
-            if new(span) and _counts(reading, span, strong=False):
+            if new(span) and (_counts(reading, span, strong=False) or _capitalised_for_a_purpose(reading, span)):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
     products = _makers_products(reading) if before_hits else []
