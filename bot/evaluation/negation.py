@@ -61,10 +61,8 @@ def _in_an_aside_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool
 @cache
 def _fronted_clause_opener() -> re.Pattern[str]:
     """negation.toml [fronted_clause_openers], every language, after any bullets, quote marks or spaces."""
-    phrases = sorted({p for ps in toml_table("negation.toml")["fronted_clause_openers"].values() for p in ps},
-                     key=len, reverse=True)
-    words = "|".join(r"[ \t]++".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"[\s>*•·\-–—\"'“‘]*+(?:{words})(?![\w])", re.IGNORECASE)
+    phrases = {p for ps in toml_table("negation.toml")["fronted_clause_openers"].values() for p in ps}
+    return re.compile(rf"[\s>*•·\-–—\"'“‘]*+(?:{_alternation(list(phrases))})(?![\w])", re.IGNORECASE)
 
 
 def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool:
