@@ -148,7 +148,7 @@ def lexicons() -> Lexicons:
         metric_cues=Matcher(language_entries(metrics["cues"], key="cue")),
         not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")),
         tip_actions=Matcher(language_entries(tips["actions"])),
-        anger=Matcher(language_entries(tips["anger"], key="anger")),
+        anger=Matcher(language_entries(anger_phrases(tips), key="anger")),
         tip_context=Matcher(language_entries(tips["tip_context"], key="tip")),
         no_tip=Matcher(language_entries(tips["no_tip"], key="no_tip")),
         echo=Matcher(make_entry("echo", line) for line in lines("request_echo.txt")),
@@ -205,6 +205,15 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
                  *language_entries(grammar_phrases(table["next_sentence_grammar"], "verbs", "pointers"), key="neg",
                                    languages=langs)]),
     )
+
+
+def anger_phrases(tips: dict[str, Any]) -> dict[str, list[str]]:
+    """tips.toml [anger] with the phrases of its [anger_grammar] ("unflattering" + "comments") it does not hold."""
+    out = {lang: list(ps) for lang, ps in tips["anger"].items()}
+    for lang, phrases in grammar_phrases(tips["anger_grammar"], "judging", "said").items():
+        held = {p.lower() for p in out.setdefault(lang, [])}
+        out[lang] += [p for p in dict.fromkeys(phrases) if p.lower() not in held]
+    return out
 
 
 def grammar_phrases(grammar: dict[str, dict[str, list[str]]], first: str, then: str) -> dict[str, list[str]]:
