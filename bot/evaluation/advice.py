@@ -524,16 +524,22 @@ def _ways_said_to_be_done(text: str) -> Iterator[int]:
 # ... with at most two words between: "if you START TO argue back", "the moment you EVER argue".
 # A temptation named warns against what it tempts to: "it's tempting to delete the negative comment, but ...",
 # "however tempting it may be to delete it".
+# The worst thing to do named before it warns against it too: "The worst thing you can do is reply in anger", "the
+# biggest mistake is to ignore them".
 _WARNED_BEFORE = re.compile(r"\b(?:(?:if|once|the[ \t]++moment)[ \t]++you[ \t]++(?:\w+[ \t]++){0,2}"
-                            r"|tempting(?:[ \t]++it[ \t]++(?:is|may[ \t]++be))?[ \t]++to[ \t]++(?:\w+[ \t]++)?)$",
+                            r"|tempting(?:[ \t]++it[ \t]++(?:is|may[ \t]++be))?[ \t]++to[ \t]++(?:\w+[ \t]++)?"
+                            r"|the[ \t]++(?:worst|biggest|most[ \t]++common|classic)[ \t]++(?:thing|mistake|error|move)"
+                            r"(?:[ \t]++\w+){0,4}?[ \t]++(?:is|was)[ \t]++(?:to[ \t]++)?)$",
                             re.IGNORECASE)
+# Long enough for "the worst thing you can ever do is to " (the pattern bounds what it reads within it).
+_WARNED_REACH_CHARS = 60
 
 
 def _warned_of(reading: Reading, hit: Hit) -> int | None:
     """Where a condition on the reader doing the anti advice at ``hit`` starts (_WARNED_BEFORE), or None."""
     if reading.language != "en":
         return None
-    m = _WARNED_BEFORE.search(reading.text, max(0, hit.start - _NEGATION_REACH_CHARS), hit.start)
+    m = _WARNED_BEFORE.search(reading.text, max(0, hit.start - _WARNED_REACH_CHARS), hit.start)
     return None if m is None else m.start()
 
 
