@@ -21,9 +21,11 @@ _LABEL = re.compile(r"^[ \t>*•\-\d.)|]*+([^\n:?!.|]{1,60}?)[ \t]{0,8}(?::(?!//
 # Closing quotes of either shape may follow the full stop ('..." she said', '...” she said').
 # "Tools - Hootsuite and Later", "Tip – listen first": a short heading before a spaced dash. Only a
 # few words and no pronoun ("I use Hootsuite - it's great" is a sentence, not a heading).
-_DASH_LABEL = re.compile(r"^[ \t>*•\-\d.)|]*+([^\W\d_][^\n:?!.|\-–—]{0,40}?)[ \t]++[-–—][ \t]++(?=\S)", re.MULTILINE)
+# An arrow does what the dash does: "Tip -> ask them what would solve it", "Tools => Hootsuite", "Metrics → reach".
+_DASH_LABEL = re.compile(r"^[ \t>*•\-\d.)|]*+([^\W\d_][^\n:?!.|\-–—=→»⇒]{0,40}?)[ \t]++(?:-{1,2}>|=>|[-–—→»⇒])[ \t]++"
+                         r"(?=\S)", re.MULTILINE)
 _DASH_LABEL_WORDS = 4
-_DASHES = ("-", "–", "—")
+_DASHES = ("-", "–", "—", "→", "»", "⇒", "=>")
 _PRONOUNS = frozenset({"i", "we", "you", "it", "they", "he", "she", "this", "that", "my", "our", "yo", "ich", "wir",
                        "je", "nous", "eu", "nós"})
 # A full stop ends a sentence, except the last of an abbreviation that runs on ("e.g. reach", "i.e.",
