@@ -69,10 +69,7 @@ def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int)
     """The cue stands in a condition or a "whoever" clause opening the clause at ``lo``, and a comma closes it
     before the mention at ``start``: "If you don't want to lose track, you will find support in Hootsuite" denies
     the losing, not the tool. (The comma is looked for between the cue and the mention only.)"""
-    if text.find(",", cue.end, start) < 0:
-        return False
-    opener = _fronted_clause_opener().match(text, lo, cue.start)
-    return opener is not None
+    return text.find(",", cue.end, start) >= 0 and _fronted_clause_opener().match(text, lo, cue.start) is not None
 
 
 # A noun phrase a determiner opens, right before "used to": "the exact SQL query used to generate the report".
@@ -84,12 +81,15 @@ _NOUN_PHRASE_REACH_CHARS = 60
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:I|we|you|they|he|she|it)[ \t]++\Z", re.IGNORECASE)
 
 
-def _a_participle_after_an_object(text: str, lo: int, cue: Hit) -> bool:
+def _a_participle_after_an_object(layout: Layout, lo: int, cue: Hit) -> bool:
     """"used to" right after a noun phrase that a verb before it takes as its object: "(The code) contains the exact
     SQL query used to generate the report" is the query's use, no past habit of anyone. A noun phrase opening the
-    clause is its subject ("The team used to schedule in Hootsuite"), and a pronoun before "used" is one too."""
+    clause (past its sentence's label or number) is its subject ("The team used to schedule in Hootsuite"), and a
+    pronoun before "used" is one too."""
+    text = layout.text
     if text[cue.start : cue.end].lower() != "used to":
         return False
+    lo = max(lo, layout.sentence_at(cue.start).after_label(past_mark=True))
     reach = max(lo, cue.start - _NOUN_PHRASE_REACH_CHARS)
     if _PRONOUN_BEFORE.search(text, reach, cue.start):
         return False
@@ -229,10 +229,7 @@ class NegationScope:
                 continue
             if _in_an_aside_closed_before(self.layout.text, lo, cue, start) or (
                     cue.key == _PLAIN_CUE and (_in_a_fronted_clause_closed_before(self.layout.text, lo, cue, start)
-                                               or _a_participle_after_an_object(
-                                                   self.layout.text,
-                                                   max(lo, self.layout.sentence_at(cue.start).after_label(
-                                                       past_mark=True)), cue))):
+                                               or _a_participle_after_an_object(self.layout, lo, cue))):
                 i += 1
                 continue
             if (cue.start >= lo and (compared or cue.key != COMPARISON_CUE)

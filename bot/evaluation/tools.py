@@ -696,8 +696,6 @@ def _uncommon_opener(word: str, language: str) -> bool:
 # A word that may be a name: letters or digits, with the marks names carry ("Swat.io", "AT&T").
 _NAME_WORD = re.compile(r"[^\W_][\w.+&'’]*+")
 
-
-
 # An abbreviation in the plural: "SMMs", "CMs", "DMs".
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
