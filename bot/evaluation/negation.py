@@ -97,6 +97,29 @@ def _a_participle_after_an_object(layout: Layout, lo: int, cue: Hit) -> bool:
     return phrase is not None and bool(text[lo : phrase.start()].strip(" \t\n:-–—•*>"))
 
 
+# What stands on either side of a list item: a comma, a bracket, a slash, an ampersand or "and"/"or".
+_ITEM_BEFORE = re.compile(r"(?:[,(/&]|(?<![\w'’])(?:and|or|y|e|et|und|ou|o|oder))[ \t]*+\Z", re.IGNORECASE)
+_ITEM_AFTER = re.compile(r"[ \t]*+(?:[,)/;&]|(?:and|or|y|e|et|und|ou|o|oder)(?![\w'’]))", re.IGNORECASE)
+_ITEM_BEFORE_REACH_CHARS = 8
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The small words of a sentence (advice.toml [function_words]): "not", "never", "no" deny wherever they stand."""
+    return frozenset(w.lower() for ws in toml_table("advice.toml")["function_words"].values() for w in ws)
+
+
+def _a_list_item(text: str, cue: Hit) -> bool:
+    """A one-word cue standing alone between list separators is an item the list names, a noun: "likes, dislikes,
+    subscribers gained" counts dislikes and denies nothing after it. A small word of the sentence ("likes and,
+    never, impressions") still denies, as does a cue with words of its own ("dislike follower counts")."""
+    word = text[cue.start : cue.end]
+    if not word.isalpha() or word.lower() in _function_words():
+        return False
+    return (_ITEM_BEFORE.search(text, max(0, cue.start - _ITEM_BEFORE_REACH_CHARS), cue.start) is not None
+            and _ITEM_AFTER.match(text, cue.end) is not None)
+
+
 class Cancelled(NamedTuple):
     """What cancels a mention: the cue's words, whether it is soft (the rest of the sentence may take the mention
     up again) and whether it stands after the mention ("Sprinklr, which is overkill for us")."""
@@ -136,8 +159,9 @@ class NegationScope:
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
         before, after, bounds, next_sentence = negation_matchers(language)
-        b_hits = tuple(h for h in before.find(prepared) if h.key != NOT_A_CUE)
-        a_hits = tuple(h for h in after.find(prepared) if h.key != NOT_A_CUE)
+        text = layout.text
+        b_hits = tuple(h for h in before.find(prepared) if h.key != NOT_A_CUE and not _a_list_item(text, h))
+        a_hits = tuple(h for h in after.find(prepared) if h.key != NOT_A_CUE and not _a_list_item(text, h))
         # A boundary word opening a cue is part of it: "Statistiken schaue ich mir nur selten an", "I used
         # Hootsuite, but not anymore" ("nur", "but" otherwise end the clause before the cue).
         cue_starts = {h.start for h in a_hits}
