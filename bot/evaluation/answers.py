@@ -318,7 +318,9 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     for k, block in enumerate(found):
         if block.label and _names_the_tip(block.label):
             whole = Block(block.first, _under_the_same_label(reading, found, k), block.number, block.label)
-            return _answer(whole, busy, f"the answer under the label \u201c{block.label.strip()}\u201d", True)
+            # The candidate said which question these sentences answer: one naming a tool or a count ("when the
+            # number of complaints grows, talk to users first") is still the tip's answer, not the metrics'.
+            return _answer(whole, frozenset(), f"the answer under the label \u201c{block.label.strip()}\u201d", True)
     inline = _tip_label_in_a_line(reading, busy)
     if inline is not None:
         return inline
