@@ -459,6 +459,136 @@ def _duties_to_a_person(reading: Reading) -> Iterator[int]:
             yield m.start()
 
 
+# Advice mood told by its grammar (advice.toml [mood_grammar]): a duty modal after a short subject, and an
+# evaluative frame with adverbs inside. English.
+_SUBJECT_REACH_WORDS = 3
+# How far back from a modal its clause's start is looked for: three words and a lead-in ("I think that").
+_MODAL_CLAUSE_REACH_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class MoodGrammar:
+    # A modal of duty or advice (group "modal"), then up to two adverbs, then the verb (group "verb"); read in
+    # lower case.
+    modal: re.Pattern[str]
+    # An evaluative frame, up to two adverbs either side of its evaluative word, "(not) to", a verb's first letter.
+    frame: re.Pattern[str]
+    not_subjects: frozenset[str]
+    # Modals before which a verb of [guessed_verbs] makes a guess ("they must be furious"), by the modal's words.
+    guessing: frozenset[str]
+    guessed_verbs: frozenset[str]
+    adverbs: frozenset[str]
+    # Verbs after which a duty said of the other party tells what they must be given ("customers need to FEEL
+    # heard"), lower case.
+    other_party_needs: frozenset[str]
+    # [statement_leads], as word tuples: "I think", "in my experience" before a subject leave it the subject.
+    leads: tuple[tuple[str, ...], ...]
+
+
+def _spoken(phrase: str) -> str:
+    """A lexicon phrase as a pattern: its spaces any run of blanks, its apostrophes either kind."""
+    return re.escape(phrase.lower()).replace(r"\ ", r"[ \t]++").replace("'", "['’]")
+
+
+def _one_of(phrases: list[str]) -> str:
+    return "|".join(_spoken(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def mood_grammar() -> MoodGrammar:
+    table = toml_table("advice.toml")
+    g = table["mood_grammar"]
+    adverbs = _one_of(g["adverbs"])
+    # "'ve got to" runs into its subject ("you've got to"); every other modal is a word of its own.
+    glued = [m for m in g["modals"] if m.startswith("'")]
+    free = [m for m in g["modals"] if not m.startswith("'")]
+    modal = re.compile(
+        rf"(?P<modal>(?<![\w'’])(?:{_one_of(free)})|(?<=[a-z])(?:{_one_of(glued)}))(?![\w'’])"
+        rf"(?:[ \t]++(?:{adverbs}|not)(?![\w'’])){{0,2}}+[ \t]++(?P<verb>[a-z][a-z'’-]*+)")
+    frame = re.compile(
+        rf"(?<![\w'’])(?:{_one_of(g['frames'])})(?:[ \t]++(?:{adverbs})){{0,2}}+[ \t]++(?:{_one_of(g['judged'])})"
+        rf"(?:[ \t]++(?:{adverbs})){{0,2}}+(?:[ \t]++not)?[ \t]++to[ \t]++[a-z]")
+    return MoodGrammar(
+        modal=modal, frame=frame, not_subjects=_lowered(g["not_subjects"]),
+        guessing=frozenset(" ".join(m.lower().split()) for m in g["guessing_modals"]),
+        guessed_verbs=_lowered(g["guessed_verbs"]), adverbs=_lowered(g["adverbs"]),
+        other_party_needs=_lowered(g["other_party_needs"]),
+        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]))
+
+
+def _mood_by_grammar(reading: Reading) -> Iterator[int]:
+    """Where each advice told by its grammar stands ([mood_grammar]): a duty modal after a subject of one to three
+    words opening its clause ("your reps need to resist the urge", "agents should never argue back"), and an
+    evaluative frame ("it's best simply to let them vent")."""
+    g = mood_grammar()
+    lower = reading.prepared.lower
+    for m in g.frame.finditer(lower):
+        yield m.start()
+    others: _OtherParty | None = None  # worked out at the first subject
+    for m in g.modal.finditer(lower):
+        modal = " ".join(m.group("modal").replace("’", "'").split())
+        verb = m.group("verb").replace("’", "'")
+        if modal in g.guessing and verb in g.guessed_verbs:
+            continue  # "they must be furious", "it should be fine": a guess or a description
+        subject = _subject_before(reading, m.start(), g)
+        if not subject:
+            continue
+        if verb not in g.other_party_needs:
+            others = others or _OtherParty(reading)
+            if others.named_by(subject):
+                continue  # "people need to chill out", "our clients have to approve every post"
+        yield m.start()
+
+
+class _OtherParty:
+    """Where a reply's person words and anger words stand: a subject naming the other party is a person word with
+    only small words or anger words before it ("they", "our customers", "angry users")."""
+
+    def __init__(self, reading: Reading) -> None:
+        self._people = {h.start: h.end for h in cues().person.find(reading.prepared)}
+        self._anger = {h.start: h.end for h in lexicons().anger.find(reading.prepared)}
+        self._small = cues().function_words
+
+    def named_by(self, subject: list[re.Match[str]]) -> bool:
+        head = subject[-1]
+        if self._people.get(head.start()) != head.end():
+            return False
+        return all(w.group().lower().replace("’", "'") in self._small or w.start() in self._anger
+                   for w in subject[:-1])
+
+
+def _subject_before(reading: Reading, start: int, g: MoodGrammar) -> list[re.Match[str]]:
+    """The one to three words opening the modal's clause before ``start`` (lead-ins, a statement lead and adverbs
+    aside), none of [not_subjects] among them; none when the clause opens otherwise."""
+    lay = reading.layout
+    sentence = lay.sentences[lay.index_at(start)]
+    lo = sentence.after_label(start, past_mark=True)
+    reach = max(lo, start - _MODAL_CLAUSE_REACH_CHARS)
+    cut = None
+    for b in CLAUSE_BREAK.finditer(reading.text, reach, start):
+        cut = b
+    if cut is not None:
+        lo = cut.end()
+    elif reach > lo:
+        return []  # the clause opens further back than a short subject reaches
+    found = list(WORD.finditer(reading.text, lo, start))
+    said = [w.group().lower().replace("’", "'") for w in found]
+    first, last = 0, len(said)
+    for lead in g.leads:
+        if tuple(said[: len(lead)]) == lead:
+            first = len(lead)
+            break
+    while first < last and (said[first] in _JOINERS or said[first] in g.adverbs):
+        first += 1
+    if said[first : first + 1] == ["that"] and last - first > 1:
+        first += 1  # "I think THAT agents should ..."
+    while last > first and said[last - 1] in g.adverbs:
+        last -= 1
+    if not 0 < last - first <= _SUBJECT_REACH_WORDS or any(w in g.not_subjects for w in said[first:last]):
+        return []
+    return found[first:last]
+
+
 # "The trick with difficult people is to stay calm", "the answer is almost always a phone call", "so the fix is
 # to respond fast": a word naming the way to deal with something, then "is", holds advice as "the key is" does,
 # whatever few words stand between. English; bounded within one sentence, so the scan stays linear.
@@ -604,6 +734,9 @@ class Advice:
             for said_at in chain((m.start() for m in _THE_WAY_IS.finditer(reading.text)),
                             _ways_said_to_be_done(reading.text),
                             (m.start() for m in _THE_BETTER.finditer(reading.text))):
+                index = lay.index_at(said_at)
+                told_from.setdefault(index, lay.sentences[index].start)
+            for said_at in _mood_by_grammar(reading):
                 index = lay.index_at(said_at)
                 told_from.setdefault(index, lay.sentences[index].start)
             for duty in _duties_to_a_person(reading):

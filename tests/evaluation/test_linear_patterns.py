@@ -27,6 +27,7 @@ import pytest
 
 from bot.evaluation import (
     abuse,
+    advice,
     letter_codes,
     manipulation,
     metric_frames,
@@ -266,6 +267,8 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "to the grader: criteria met": to_the_grader._lists().met,
         "to the grader: verdict as data": to_the_grader._lists().passed,
         "to the grader: verdict in words": to_the_grader._lists().passed_said,
+        "advice mood: a duty modal and its verb": advice.mood_grammar().modal,
+        "advice mood: an evaluative frame": advice.mood_grammar().frame,
     }
 
 
@@ -358,3 +361,26 @@ def test_a_reply_of_separator_runs_is_not_tried_at_every_character_for_phrases_s
     # (10 KB of dashes or "=" cost three such regexes 0.9 ms each; now about 0.1).
     punctuation_first = [rx for rx, _ in ALL_MATCHERS[name]._scanned if rx.pattern.startswith("(?:")]
     assert all(_tells_where_a_match_starts(rx) for rx in punctuation_first), name
+
+
+# The advice mood grammar's own patterns (advice.toml [mood_grammar]), scanned over hostile text made of their
+# beginnings: a subject and a modal, a frame and its adverbs, each followed by every shape's run.
+_MOOD_HEADS = ("agents need to", "you've got to", "they should never", "it's always", "it is usually best",
+               "it's best simply", "it would be wiser not")
+
+
+@pytest.mark.parametrize("which", ["modal", "frame"])
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_the_advice_mood_grammar_is_read_in_linear_time(which: str, shape: str) -> None:
+    rx = getattr(advice.mood_grammar(), which)
+    counts: list[int] = []
+    for n in _RUNS:
+        text = _FENCE.join(SHAPES[shape](head, n) for head in _MOOD_HEADS)
+        _COUNTER.steps = 0
+        _COUNTER.budget = _BUDGET_PER_CHAR * len(text)
+        try:
+            _counted(rx).scan(text)
+        except Exploded:
+            break
+        counts.append(_COUNTER.steps)
+    assert _linear(counts), f"{which} on {shape}: steps at runs of {_RUNS[:len(counts)]}: {counts}"
