@@ -483,6 +483,11 @@ class MoodGrammar:
     other_party_needs: frozenset[str]
     # [statement_leads], as word tuples: "I think", "in my experience" before a subject leave it the subject.
     leads: tuple[tuple[str, ...], ...]
+    # A predicate saying a way works ("goes a long way", "works wonders"), read in lower case, then the gerund
+    # opening its clause (_opened_by_a_gerund) within ``gerund_reach`` characters before it.
+    gerund_predicate: re.Pattern[str]
+    not_gerunds: frozenset[str]
+    gerund_reach: int
 
 
 def _spoken(phrase: str) -> str:
@@ -513,7 +518,32 @@ def mood_grammar() -> MoodGrammar:
         guessing=frozenset(" ".join(m.lower().split()) for m in g["guessing_modals"]),
         guessed_verbs=_lowered(g["guessed_verbs"]), adverbs=_lowered(g["adverbs"]),
         other_party_needs=_lowered(g["other_party_needs"]),
-        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]))
+        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]),
+        gerund_predicate=re.compile(rf"(?<![\w'’])(?:{_one_of(g['gerund_predicates'])})(?![\w'’])"),
+        not_gerunds=_lowered(g["not_gerunds"]), gerund_reach=int(g["gerund_reach"]))
+
+
+# Where a clause opens (bullets, numbers, quote marks), then up to two adverbs ("calmly", "always"), then its gerund.
+_GERUND_OPENING = re.compile(
+    r"[\s>*•·\-–—\d.)(\"'“”‘’]*+(?:(?:[a-z]++(?<=ly)|always|just|simply|often|first)[ \t]++){0,2}+"
+    r"(?P<gerund>[a-z]++(?<=ing))(?![\w'’])")
+
+
+def _opened_by_a_gerund(reading: Reading, at: int, g: MoodGrammar) -> bool:
+    """The clause ending at ``at`` (a predicate saying a way works) opens with a gerund: its sentence's start, or
+    the last comma or semicolon before it, within the reach ("With angry callers, calmly repeating their problem
+    back to them works wonders")."""
+    lower = reading.prepared.lower
+    sentence = reading.layout.sentence_at(at)
+    first = sentence.after_label(past_mark=True)
+    lo = max(first, at - g.gerund_reach)
+    cut = max(lower.rfind(",", lo, at), lower.rfind(";", lo, at))
+    if cut >= 0:
+        lo = cut + 1
+    elif lo != first:
+        return False  # the clause opens out of reach
+    m = _GERUND_OPENING.match(lower, lo, at)
+    return m is not None and m.group("gerund") not in g.not_gerunds and m.group("gerund") not in cues().function_words
 
 
 def _mood_by_grammar(reading: Reading) -> Iterator[int]:
@@ -524,6 +554,9 @@ def _mood_by_grammar(reading: Reading) -> Iterator[int]:
     lower = reading.prepared.lower
     for m in g.frame.finditer(lower):
         yield m.start()
+    for m in g.gerund_predicate.finditer(lower):
+        if _opened_by_a_gerund(reading, m.start(), g):
+            yield m.start()
     others: _OtherParty | None = None  # worked out at the first subject
     for m in g.modal.finditer(lower):
         modal = " ".join(m.group("modal").replace("’", "'").split())
