@@ -67,7 +67,7 @@ def takes_up(reading: Reading, findings: dict[str, Finding], name: str, by_topic
     if name == "tools" and hits:
         channels = lexicons().channels.find(reading.prepared)  # sorted, apart: their starts and ends are sorted
         starts, ends = [c.start for c in channels], [c.end for c in channels]
-        hits = [h for h in hits if not _a_networks_own_app(reading.text, h, starts, ends)]
+        hits = [h for h in hits if not a_networks_own_app(reading.text, h.start, h.end, starts, ends)]
         if finding.count == 1:
             # "Metricool ... esta herramienta me ahorra horas", "des outils d'analyse": a topic word pointing
             # back at the tool found, or inside it, names that tool, no more.
@@ -94,15 +94,15 @@ def _points_back(reading: Reading, hit: Hit) -> bool:
     return _singular_pointers().search(reading.text, max(0, hit.start - _POINTER_REACH_CHARS), hit.start) is not None
 
 
-def _a_networks_own_app(text: str, hit: Hit, starts: list[int], ends: list[int]) -> bool:
-    """The app word at ``hit`` names a network's own app: the network's name right before it ("Instagram app") or
+def a_networks_own_app(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    """The app word at start:end names a network's own app: the network's name right before it ("Instagram app") or
     after it, with at most a preposition and an article between ("aplicativo do Instagram"). ``starts`` and
     ``ends``: the networks' names, sorted; only the nearest on either side is read."""
-    before = bisect.bisect_right(ends, hit.start) - 1
-    if before >= 0 and _CHANNEL_THEN_APP.fullmatch(text, ends[before], hit.start):
+    before = bisect.bisect_right(ends, start) - 1
+    if before >= 0 and _CHANNEL_THEN_APP.fullmatch(text, ends[before], start):
         return True
-    after = bisect.bisect_left(starts, hit.end)
-    return after < len(starts) and _APP_THEN_CHANNEL.fullmatch(text, hit.end, starts[after]) is not None
+    after = bisect.bisect_left(starts, end)
+    return after < len(starts) and _APP_THEN_CHANNEL.fullmatch(text, end, starts[after]) is not None
 
 
 def _fronted_and_denied(reading: Reading, hit: Hit) -> bool:

@@ -31,8 +31,10 @@ from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.respelt import respelt_tools
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
+from bot.evaluation.taken_up import a_networks_own_app
 from bot.evaluation.text import Sentence, sentence_word_counts
 from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates, tells_of_another
+from bot.evaluation.tool_kinds import described_kinds, of_a_name
 from bot.evaluation.tool_names import (
     EVERYDAY_DEVICE_ZIPF,
     a_metrics_name,
@@ -789,15 +791,64 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
     count too (read only then: most replies name their tools in words the lists and frames know)."""
     mentions = _products_of_brands(reading.text, _mentions(reading))
     finding = _counted(reading, mentions, answered or ())
-    if answered is None or finding.count >= enough:
+    if finding.count >= enough:
         return finding
-    more = _in_the_tools_answer(reading, mentions, answered)
-    if not more:
+    more = _in_the_tools_answer(reading, mentions, answered) if answered is not None else []
+    if more:
+        # "ein Social Media Management Tool wie Swat.io": a type the brand found here follows is that brand.
+        starts = sorted(m.start for m in more)
+        kept = [m for m in mentions if not (m.generic and _brand_follows(reading.text, m.end, starts))]
+        mentions = sorted(kept + more, key=lambda m: m.start)
+        finding = _counted(reading, mentions, answered or ())
+        if finding.count >= enough:
+            return finding
+    return _with_described_kinds(reading, finding, mentions, answered or ())
+
+
+def _with_described_kinds(reading: Reading, finding: Finding, mentions: list[Mention],
+                          answered: tuple[tuple[str, str], ...]) -> Finding:
+    """The finding, short of tools, with the tools described in words no list holds as doubt (tool_kinds.py): read in
+    the candidate's voice as a name is (_counted), never counted, and none that names a tool found already.
+    ``mentions``: everything the lists and frames found, counted or not."""
+    channels = lexicons().channels.find(reading.prepared)
+    taken = SpanSet([*((m.start, m.end) for m in mentions), *((h.start, h.end) for h in channels)])
+    kinds = described_kinds(reading, taken)
+    # Every name found, counted or not: a phrase introducing one or glossing one names that tool ("tools like
+    # Hootsuite"), whatever the reply then says of it.
+    brand_starts = sorted(m.start for m in mentions if not m.generic)
+    brand_ends = sorted(m.end for m in mentions if not m.generic)
+    starts, ends = [h.start for h in channels], [h.end for h in channels]
+    said: list[Mention] = []
+    for kind in kinds:
+        # "tools like Hootsuite", "Help Scout, our support tool", "Hootsuite is a great app": the tool found, again;
+        # "Google Analytics has a tool that ...": its own part.
+        if _brand_follows(reading.text, kind.end, brand_starts):
+            continue
+        before = bisect.bisect_right(brand_ends, kind.start) - 1
+        if before >= 0 and (_DESCRIBES.fullmatch(reading.text, brand_ends[before], kind.start)
+                            or of_a_name(reading, brand_ends[before], kind.start)):
+            continue
+        if _glosses_a_name(reading, kind.start, kind.end):
+            continue
+        if a_networks_own_app(reading.text, kind.start, kind.end, starts, ends):
+            continue  # "the app of Instagram": a channel
+        said.append(Mention(kind.key, kind.start, kind.end, generic=True, why=_A_KIND_UNCONFIRMED,
+                            described=_what_such_tools_do(reading.text, kind.start, kind.end)))
+        if len(said) == _MOST_KINDS_READ:
+            # A bounded number at most: a person is asked once, and a reply of a thousand tool words costs no more
+            # than one of a few.
+            break
+    if not said:
         return finding
-    # "ein Social Media Management Tool wie Swat.io": a type the brand found here follows is that brand.
-    starts = sorted(m.start for m in more)
-    kept = [m for m in mentions if not (m.generic and _brand_follows(reading.text, m.end, starts))]
-    return _counted(reading, sorted(kept + more, key=lambda m: m.start), answered)
+    doubts = _counted(reading, said, answered).evidence
+    if not doubts:
+        return finding
+    notes = [*finding.notes, *(f"{_A_KIND_UNCONFIRMED}: {words}" for words in doubts)]
+    return replace(finding, notes=tuple(notes), doubtful=tuple(dict.fromkeys([*finding.doubtful, *doubts])))
+
+
+_A_KIND_UNCONFIRMED = "a tool described in words no list holds, unconfirmed"
+_MOST_KINDS_READ = 8
 
 
 # Between a brand and a product of its own: "Later's Instagram Analytics", "Sprout’s Smart Inbox".

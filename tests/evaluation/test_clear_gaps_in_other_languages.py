@@ -41,7 +41,9 @@ def test_a_gap_said_in_so_many_words_fails(scenario: str, missing: str) -> None:
 def test_tools_in_words_the_lists_miss_still_go_to_a_person() -> None:
     result = evaluate("fr_tools_in_words_the_lists_miss")
     assert result["verdict"] == "needs_review", result
-    assert "partial:tools" in result["reasons"], result
+    # "notre plateforme maison de planification" is a tool described in words no list holds (tool_kinds.py): doubt
+    # that makes up the shortfall (unsure), where before only the reply's shape made it partial.
+    assert {"partial:tools", "unsure:tools"} & set(result["reasons"]), result
 
 
 @pytest.mark.parametrize(("text", "language"), [
