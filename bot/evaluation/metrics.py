@@ -17,11 +17,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from itertools import chain, islice
 
 from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
-from bot.evaluation.lexicon import lexicons, toml_table
+from bot.evaluation.lexicon import language_entries, lexicons, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
 from bot.evaluation.negation import Cancelled
 from bot.evaluation.patterns import Entry, Hit, Matcher, may_match
@@ -1391,8 +1392,11 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         return replace(finding, count=stated, unsure=True, notes=tuple(notes))
     if finding.count >= doubt_below:
         return finding
-    unconfirmed = _unconfirmed(reading, doubtful, request, {key.lower() for key, _, _ in counted})
-    notes += [f"unconfirmed: {item} (an item of a list of metrics)" for item in unconfirmed]
+    doubtful += _watched_list_items(reading, found, answer)
+    unconfirmed_why = _unconfirmed(reading, doubtful, request, {key.lower() for key, _, _ in counted})
+    notes += [f"{why}: {item}" if why == _WATCHED else f"unconfirmed: {item} (an item of a list of metrics)"
+              for item, why in unconfirmed_why]
+    unconfirmed = tuple(item for item, _ in unconfirmed_why)
     said = {w.lower() for w in (*finding.evidence, *unconfirmed)}
     unconfirmed += tuple(dict.fromkeys(w for w in generic if w.lower() not in said))
     if not unconfirmed:
@@ -1419,13 +1423,195 @@ def _stated_count(reading: Reading) -> int | None:
     return _COUNT_WORDS[m.group("n").lower()] if m else None
 
 
-def _unconfirmed(reading: Reading, doubtful: list[Mention], request: set[int], counted: set[str]) -> tuple[str, ...]:
-    """The doubtful items in the candidate's own words, not taken back and not someone else's."""
-    out: dict[str, str] = {}
-    for key, start, end, _, _ in doubtful:
+def _unconfirmed(reading: Reading, doubtful: list[Mention], request: set[int],
+                 counted: set[str]) -> tuple[tuple[str, str], ...]:
+    """The doubtful items in the candidate's own words, not taken back and not someone else's: (words, why)."""
+    out: dict[str, tuple[str, str]] = {}
+    for key, start, end, _, why in doubtful:
         if key.lower() in counted or key.lower() in out or _not_the_candidates(reading, start, end, request):
             continue
         if reading.negation.cancelling(start, end, compared=False) or someone_elses(reading, start, end):
             continue
-        out[key.lower()] = reading.text[start:end]
+        out[key.lower()] = (reading.text[start:end], why)
     return tuple(out.values())
+
+
+# What the candidate says they watch, as the object list of a watching verb (metric_frames.toml [watched_lists]):
+# "I track GitHub stars, Twitter followers, Meetup attendees and blog posts published". Each item no list knows is
+# doubt when the metrics counted fall short (calibrated doubt, issue 9 items 2 and 5).
+_WATCHED = "an item of a list of things the candidate watches, unconfirmed"
+# Where a list ends inside its sentence: a clause break, a bracket, a dash.
+_WATCHED_LIST_BREAK = re.compile(r"[;:()\[\]—–]|[ \t]-[ \t]")
+# How far before a verb its subject (and the few words between) is read; how far from its sentence's start a verb
+# still opens it (a bullet or a quote mark before it).
+_WATCHED_SUBJECT_REACH_CHARS = 60
+_WATCHED_OPENS_REACH_CHARS = 8
+
+
+class _WatchedLists:
+    """metric_frames.toml [watched_lists], compiled once."""
+
+    def __init__(self) -> None:
+        table = toml_table("metric_frames.toml")["watched_lists"]
+        self.min_items: int = table["min_items"]
+        self.max_items: int = table["max_items"]
+        self.item_words: int = table["item_words"]
+        self.reach: int = table["reach"]
+        self.no_subject_needed = frozenset(table["no_subject_needed"])
+        self.verbs = Matcher(language_entries(table["verbs"], key="watching"))
+        self.languages = frozenset(table["verbs"])
+        advice = toml_table("advice.toml")["imperative"]
+        self.subject_before: dict[str, re.Pattern[str]] = {}
+        self.after_verb: dict[str, re.Pattern[str]] = {}
+        self.split: dict[str, re.Pattern[str]] = {}
+        self.determiners: dict[str, frozenset[str]] = {}
+        self.enders: dict[str, frozenset[str]] = {}
+        self.clause_words: dict[str, frozenset[str]] = {}
+        self.imperatives: dict[str, frozenset[str]] = {}
+        for lang in self.languages:
+            subjects = _alternation(table["subjects"].get(lang, []))
+            between = _alternation(table["between"].get(lang, []))
+            between = rf"(?:{between}|[^\W\d_]++(?<=ly))(?![\w'’])" if between else r"[^\W\d_]++(?<=ly)"
+            words = [w for w in table["linkers"].get(lang, []) if w != ":"]
+            linkers = r"[ \t]*+:" + (rf"|[ \t]++(?:{_alternation(words)})(?![\w'’])" if words else "")
+            conjunctions = _alternation(table["conjunctions"].get(lang, []))
+            self.subject_before[lang] = re.compile(
+                rf"(?<![\w'’])(?:{subjects})(?:[ \t]++{between}){{0,3}}+(?:[ \t]++|(?<=['’]))\Z", re.IGNORECASE)
+            self.after_verb[lang] = re.compile(
+                rf"(?P<subject>[ \t]++(?:{subjects})(?![\w'’]))?+(?:[ \t]++{between}){{0,2}}+"
+                rf"(?:{linkers})?+[ \t]*+", re.IGNORECASE)
+            self.split[lang] = re.compile(
+                rf"[ \t]*+(?:,(?:[ \t]*+(?:{conjunctions}|&)(?![\w'’]))?+|(?<=[ \t])&(?=[ \t])"
+                rf"|(?<![\w'’])(?:{conjunctions})(?![\w'’]))[ \t]*+", re.IGNORECASE)
+            self.determiners[lang] = _lowered(table["determiners"].get(lang, []))
+            self.enders[lang] = _lowered(table["enders"].get(lang, []))
+            self.clause_words[lang] = _lowered(table["clause_words"].get(lang, []))
+            self.imperatives[lang] = _lowered(advice.get(lang, []))
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Phrases as one alternation, longest first: spaces as runs of blanks, an apostrophe as either kind."""
+    return "|".join(re.escape(p).replace(r"\ ", r"[ \t]++").replace("'", "['’]")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+def _lowered(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _watched_lists() -> _WatchedLists:
+    return _WatchedLists()
+
+
+def _watching_opens_at(reading: Reading, lists: _WatchedLists, verb: Hit, answer: frozenset[int]) -> int | None:
+    """Where the object list of a watching verb starts, when the verb is the candidate's: after "I"/"we" (a few
+    words between: "I also closely watch"), with the subject right after it ("verfolge ich"), opening its sentence
+    ("Track signups, ..."), in a language whose verbs are first-person forms alone, or in the part of the reply
+    answering the metrics question, whoever the subject ("Metrics: ... you have tracked GitHub stars, ...": what is
+    watched there answers what the candidate watches; someone else's or what is taken back is no doubt, as
+    _unconfirmed asks). None otherwise."""
+    text, lang = reading.text, reading.language
+    sentence = reading.sentence(verb.start)
+    after = lists.after_verb[lang].match(text, verb.end, sentence.end)
+    start = after.end() if after else verb.end
+    if after is not None and after.group("subject"):
+        return start
+    lo = sentence.after_label(verb.start, past_mark=True)
+    if lang in lists.no_subject_needed or reading.layout.index_at(verb.start) in answer:
+        return start
+    if verb.start - lo <= _WATCHED_OPENS_REACH_CHARS and not text[lo : verb.start].strip(" \t-*•·>\"“'‘"):
+        return start
+    if lists.subject_before[lang].search(text, max(lo, verb.start - _WATCHED_SUBJECT_REACH_CHARS), verb.start):
+        return start
+    return None
+
+
+def _watched_items(reading: Reading, lists: _WatchedLists, start: int, end: int,
+                   known: SpanSet) -> list[tuple[int, int, bool]]:
+    """The items of the list from ``start``: (start, end, known to be a metric). The list ends at a clause break,
+    before an item that opens with a word of [enders] or is no short noun phrase (a pronoun, a verb of being, an
+    instruction: "I check in with them, listen and apologise"); an item with such a word later is cut there ("churn
+    EVERY week"). One item more than a list may hold ends the reading."""
+    text, lang = reading.text, reading.language
+    broken = _WATCHED_LIST_BREAK.search(text, start, end)
+    end = broken.start() if broken else end
+    determiners, enders = lists.determiners[lang], lists.enders[lang]
+    clause_words, imperatives = lists.clause_words[lang], lists.imperatives[lang]
+    items: list[tuple[int, int, bool]] = []
+    at = start
+    for piece in chain(lists.split[lang].finditer(text, start, end), (None,)):  # lazily: most lists end early
+        lo, hi = at, (piece.start() if piece else end)
+        at = piece.end() if piece else end
+        # Enough words to tell an item from a longer run: two determiners, the item's words and one more.
+        words = list(islice(_ITEM_WORD.finditer(text, lo, hi), lists.item_words + 3))
+        if not words:
+            if piece is None or hi > lo:
+                break  # "I track 10, 20 and 30": a figure alone is no item
+            continue  # between a comma and "and"
+        lowered = [w.group().lower().replace("’", "'") for w in words]
+        # "GitHub stars FOR our project, Twitter followers, ...": the item ends at the word, the list goes on.
+        cut = next((k for k, w in enumerate(lowered) if w in enders), len(words))
+        skip = 0
+        while skip < min(cut, 2) and lowered[skip] in determiners:
+            skip += 1
+        words, lowered = words[skip:cut], lowered[skip:cut]
+        if not words:
+            break
+        item = (words[0].start(), words[-1].end())
+        if known.overlaps(*item):
+            items.append((*item, True))
+        elif (len(words) > lists.item_words or any(w in clause_words for w in lowered)
+                or lowered[0] in imperatives):
+            break  # a clause or an instruction
+        else:
+            items.append((*item, False))
+        if len(items) > lists.max_items:
+            break
+    return items
+
+
+def _watched_list_items(reading: Reading, found: list[Mention], answer: MetricsAnswer) -> list[Mention]:
+    """The unknown items of each list the candidate says they watch (metric_frames.toml [watched_lists]), as
+    doubtful mentions: each item of 2 to 8 that no metric found stands in and that is not a tool or a channel
+    alone ("Twitter" is a channel, "Twitter followers" may be a metric). Whether an item is taken back or someone
+    else's, _unconfirmed asks. Each verb reads a bounded window of its own sentence."""
+    lists = _watched_lists()
+    if reading.language not in lists.languages:
+        return []
+    verbs = [h for h in lists.verbs.find(reading.prepared) if h.entry.lang == reading.language]
+    if not verbs:
+        return []
+    known = SpanSet((start, end) for _, start, end, _, _ in found)
+    angry = {reading.layout.index_at(h.start) for h in lexicons().anger.find(reading.prepared)}
+    small = _small_words()
+    names: SpanSet | None = None
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for verb in verbs:
+        if known.overlaps(verb.start, verb.end) or reading.text[verb.end : verb.end + 1] in ("-", "'", "’"):
+            continue  # "word count", "check-ins", "follow's"
+        if reading.layout.index_at(verb.start) in angry:
+            continue  # "When a customer is angry, I look at the order, ...": the case, not a metric
+        start = _watching_opens_at(reading, lists, verb, answer.sentences)
+        if start is None:
+            continue
+        end = min(reading.sentence(verb.start).end, start + lists.reach)
+        items = _watched_items(reading, lists, start, end, known)
+        if not lists.min_items <= len(items) <= lists.max_items:
+            continue
+        for lo, hi, is_known in items:
+            if is_known or (lo, hi) in seen:
+                continue
+            seen.add((lo, hi))
+            if names is None:
+                lex = lexicons()
+                names = SpanSet((h.start, h.end) for h in (lex.tools.find(reading.prepared)
+                                + lex.channels.find(reading.prepared) + lex.tool_types.find(reading.prepared)))
+            words = [(w.group().lower(), names.overlaps(w.start(), w.end()))
+                     for w in _ITEM_WORD.finditer(reading.text, lo, hi)]
+            if all(named for _, named in words) or all(w in small for w, _ in words):
+                continue  # a tool or a channel alone ("Twitter", "Google Analytics"), or small words ("data")
+            phrase = reading.text[lo:hi]
+            out.append((f"listed:{phrase.lower()}", lo, hi, False, _WATCHED))
+    return out

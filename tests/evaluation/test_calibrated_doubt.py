@@ -23,8 +23,10 @@ from tests.evaluation.conftest import reply
     # names stand in a usage frame ("Las herramientas de mi día a día son ..."), so they count ("antes de
     # salir" later in the clause is "before going out", no past: negation.toml [not_cues]).
     ("spanish_complete_answer_with_unknown_tool_names", Verdict.PASS, ()),
-    # Portuguese in two paragraphs, the third metric in words no list knows: a person decides.
-    ("portuguese_two_paragraphs_with_an_unknown_metric", Verdict.NEEDS_REVIEW, ("partial:metrics",)),
+    # Portuguese in two paragraphs, the third metric in words no list knows: a person decides. It is an item of
+    # the list the candidate watches ("Olho o alcance, a taxa de engajamento e o humor geral do público"), so the
+    # doubt is that item's (test_watched_list_doubt.py), no longer partial evidence.
+    ("portuguese_two_paragraphs_with_an_unknown_metric", Verdict.NEEDS_REVIEW, ("unsure:metrics",)),
     # German, three answers, the metrics in words no list knows ("wie gut unsere Beiträge ankommen"):
     # a block of its own that takes up the question ("ich schaue") goes to a person.
     ("german_metrics_in_own_words", Verdict.NEEDS_REVIEW, ("partial:metrics",)),

@@ -31,6 +31,7 @@ from bot.evaluation import (
     letter_codes,
     manipulation,
     metric_frames,
+    metrics,
     patterns,
     romanised,
     to_the_grader,
@@ -128,6 +129,7 @@ def _used_matchers() -> Iterator[tuple[str, Matcher]]:
     yield "metric trends", words.trends
     yield "metric passive words", words.passive
     yield "metric rated", words.rated
+    yield "metric watching verbs", metrics._watched_lists().verbs
     yield "abuse", abuse._matcher()
     yield "manipulation", manipulation._matcher()
     yield "manipulation without vowels", letter_codes._without_vowels()
@@ -238,7 +240,12 @@ def _backtracking_repeats(tree: object) -> list[str]:
 
 def _module_regexes() -> dict[str, re.Pattern[str]]:
     forward, backward, _ = tools._network_regexes()
-    return {
+    watched = metrics._watched_lists()
+    watched_regexes = {f"watched list {part}, {lang}": rx for lang in sorted(watched.languages)
+                       for part, rx in (("subject before", watched.subject_before[lang]),
+                                        ("after the verb", watched.after_verb[lang]),
+                                        ("split", watched.split[lang]))}
+    return watched_regexes | {
         "tools list gap": tools._LIST_GAP,
         "network tool, forward": forward,
         "network tool, backward": backward,

@@ -43,8 +43,10 @@ def test_a_list_opened_by_a_verb_of_covering_counts_its_first_item(thresholds: E
     # "metrics like ...": examples of metrics, every item one, the last too; the last item ends where what the
     # list is for begins ("... and thread depth TO see which posts start real conversations").
     ("metrics_examples_list_then_its_purpose", ("saves", "reach", "thread depth"), Verdict.PASS),
-    # After "I track", an unknown item at the end may be tacked on ("and the budget"): not counted.
-    ("metrics_tracked_list_with_a_chore_at_the_end", ("saves", "reach"), Verdict.FAIL),
+    # After "I track", an unknown item at the end may be tacked on ("and the budget"): not counted. But it is an
+    # item of the list the candidate tracks, and with it the count would be made up: a person decides whether the
+    # budget is a metric watched (test_watched_list_doubt.py).
+    ("metrics_tracked_list_with_a_chore_at_the_end", ("saves", "reach"), Verdict.NEEDS_REVIEW),
 ])
 def test_a_list_of_examples_of_metrics_counts_its_last_item(scenario: str, metrics: tuple[str, ...],
                                                            verdict: Verdict, thresholds: EvaluationSettings) -> None:
