@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, islice
 
 from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import grammar_phrases, language_entries, lexicons, toml_table
-from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared, ascii_may_hold
+from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared, ascii_may_hold, needed_strings
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
 from bot.evaluation.word_frequencies import frequencies
@@ -488,6 +488,9 @@ class MoodGrammar:
     gerund_predicate: re.Pattern[str]
     not_gerunds: frozenset[str]
     gerund_reach: int
+    # For each scan (frame, gerund_predicate, modal), the first three letters of the words one of which every match
+    # holds at a word's start, or None (_word_starts): a reply whose word index holds none needs no scan.
+    needs: tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None] = (None, None, None)
 
 
 def _spoken(phrase: str) -> str:
@@ -513,7 +516,7 @@ def mood_grammar() -> MoodGrammar:
     frame = re.compile(
         rf"(?<![\w'’])(?:{_one_of(g['frames'])})(?:[ \t]++(?:{adverbs})){{0,2}}+[ \t]++(?:{_one_of(g['judged'])})"
         rf"(?:[ \t]++(?:{adverbs})){{0,2}}+(?:[ \t]++not)?[ \t]++to[ \t]++[a-z]")
-    return MoodGrammar(
+    grammar = MoodGrammar(
         modal=modal, frame=frame, not_subjects=_lowered(g["not_subjects"]),
         guessing=frozenset(" ".join(m.lower().split()) for m in g["guessing_modals"]),
         guessed_verbs=_lowered(g["guessed_verbs"]), adverbs=_lowered(g["adverbs"]),
@@ -521,6 +524,22 @@ def mood_grammar() -> MoodGrammar:
         leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]),
         gerund_predicate=re.compile(rf"(?<![\w'’])(?:{_one_of(g['gerund_predicates'])})(?![\w'’])"),
         not_gerunds=_lowered(g["not_gerunds"]), gerund_reach=int(g["gerund_reach"]))
+    return replace(grammar, needs=(_word_starts(grammar.frame), _word_starts(grammar.gerund_predicate),
+                                   _word_starts(grammar.modal)))
+
+
+def _word_starts(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The first three letters of the words one of which every match of ``rx`` holds (needed_strings), each a word
+    of letters at least three long: the keys a reply's word index holds for the words starting so. None when the
+    needed strings are no such words (the scan is then always made)."""
+    needed = needed_strings(rx)
+    if needed is None or not all(w.isalpha() and len(w) >= 3 for w in needed):
+        return None
+    return frozenset(w[:3] for w in needed)
+
+
+def _may_hold(needs: frozenset[str] | None, prepared: Prepared) -> bool:
+    return needs is None or not needs.isdisjoint(prepared.keys)
 
 
 # Where a clause opens (bullets, numbers, quote marks), then up to two adverbs ("calmly", "always"), then its gerund.
@@ -552,11 +571,18 @@ def _mood_by_grammar(reading: Reading) -> Iterator[int]:
     evaluative frame ("it's best simply to let them vent")."""
     g = mood_grammar()
     lower = reading.prepared.lower
-    for m in g.frame.finditer(lower):
-        yield m.start()
-    for m in g.gerund_predicate.finditer(lower):
-        if _opened_by_a_gerund(reading, m.start(), g):
+    # Each scan first asks whether the reply's word index holds a word every match needs ("should", "best",
+    # "helps"): most replies hold none for one of them, and a set's disjointness costs less than a scan.
+    frame_needs, gerund_needs, modal_needs = g.needs
+    if _may_hold(frame_needs, reading.prepared):
+        for m in g.frame.finditer(lower):
             yield m.start()
+    if _may_hold(gerund_needs, reading.prepared):
+        for m in g.gerund_predicate.finditer(lower):
+            if _opened_by_a_gerund(reading, m.start(), g):
+                yield m.start()
+    if not _may_hold(modal_needs, reading.prepared):
+        return
     others: _OtherParty | None = None  # worked out at the first subject
     for m in g.modal.finditer(lower):
         modal = " ".join(m.group("modal").replace("’", "'").split())

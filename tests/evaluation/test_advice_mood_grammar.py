@@ -12,6 +12,8 @@ and a duty about something else stay no tip.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.evaluation.result import Verdict
@@ -86,3 +88,25 @@ def test_a_duty_about_something_else_outside_the_tips_answer_is_no_tip(threshold
             "I track reach and saves.\n\nThanks")
     judgement = judge_rules(text, thresholds)
     assert not judgement.criteria[TIP].met, judgement
+
+
+def test_the_word_index_precheck_skips_only_scans_that_find_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each grammar scan is made only when the reply's word index holds a word every match needs; on random texts of
+    the grammar's own words in mixed case and with curly apostrophes, the places found are those of the full scans."""
+    import random
+
+    from bot.evaluation import advice
+    from bot.evaluation.reading import Reading
+
+    grammar = advice.mood_grammar()
+    vocabulary = ("you", "your reps", "agents", "it's", "it is", "always", "simply", "best", "wiser", "to", "let",
+                  "need", "to", "should", "never", "must", "have", "to", "ought", "you’ve", "got", "to", "calmly",
+                  "telling", "users", "goes", "a", "long", "way", "helps", "works", "wonders", "is", "key", "not",
+                  "Should", "NEED", "Best", ",", ".", "them", "vent", "argue", "stay", "calm")
+    rng = random.Random(7)
+    for _ in range(400):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 18)))
+        with_precheck = list(advice._mood_by_grammar(Reading.of(text, "en")))
+        monkeypatch.setattr(advice, "mood_grammar", lambda: replace(grammar, needs=(None, None, None)))
+        assert list(advice._mood_by_grammar(Reading.of(text, "en"))) == with_precheck, text
+        monkeypatch.undo()
