@@ -1028,6 +1028,8 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
         if reading.is_excluded(m.start, m.end):
             continue
         if m.described and not _answers_the_tools_question(reading, reading.layout.index_at(m.start), tools_answered):
+            notes.append(f"a kind of tool said of anyone, maybe the candidate's: {words}")
+            doubtful.append(words)
             continue  # "Listening tools can alert you to a crisis": what such tools do, said of anyone
         if company is not None and company.not_the_product(m):
             notes.append(f"the company or its content, not the product: {words}")
