@@ -587,6 +587,12 @@ def _top_level_rules(css_text: str) -> Iterator[list[tinycss2.ast.Node]]:
             start = last
     # Every rule that counts has a {} block: a tail without a "{" (tag soup, a run of junk tokens) holds none.
     if "{" in css_text[start:]:
+        if len(css_text) - last > MAX_RULE_CHARS and "}" not in css_text[last:]:
+            # One rule left open to the end (never closed, or cut by MAX_STYLE_CHARS inside its block) and longer
+            # than a rule may be: too long, as a closed one is, and not worth the tokeniser's reading of it all.
+            if last > start and (nodes := _piece(css_text[start:last], tinycss2.parse_stylesheet)) is not None:
+                yield nodes
+            raise _RuleTooLong
         yield tinycss2.parse_stylesheet(css_text[start:], skip_comments=True, skip_whitespace=True)
 
 
