@@ -483,14 +483,9 @@ class MoodGrammar:
     other_party_needs: frozenset[str]
     # [statement_leads], as word tuples: "I think", "in my experience" before a subject leave it the subject.
     leads: tuple[tuple[str, ...], ...]
-    # A predicate saying a way works ("goes a long way", "works wonders"), read in lower case, then the gerund
-    # opening its clause (_opened_by_a_gerund) within ``gerund_reach`` characters before it.
-    gerund_predicate: re.Pattern[str]
-    not_gerunds: frozenset[str]
-    gerund_reach: int
-    # For each scan (frame, gerund_predicate, modal), the first three letters of the words one of which every match
-    # holds at a word's start, or None (_word_starts): a reply whose word index holds none needs no scan.
-    needs: tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None] = (None, None, None)
+    # For each scan (frame, modal), the first three letters of the words one of which every match holds at a word's
+    # start, or None (_word_starts): a reply whose word index holds none needs no scan.
+    needs: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)
 
 
 def _spoken(phrase: str) -> str:
@@ -521,11 +516,8 @@ def mood_grammar() -> MoodGrammar:
         guessing=frozenset(" ".join(m.lower().split()) for m in g["guessing_modals"]),
         guessed_verbs=_lowered(g["guessed_verbs"]), adverbs=_lowered(g["adverbs"]),
         other_party_needs=_lowered(g["other_party_needs"]),
-        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]),
-        gerund_predicate=re.compile(rf"(?<![\w'’])(?:{_one_of(g['gerund_predicates'])})(?![\w'’])"),
-        not_gerunds=_lowered(g["not_gerunds"]), gerund_reach=int(g["gerund_reach"]))
-    return replace(grammar, needs=(_word_starts(grammar.frame), _word_starts(grammar.gerund_predicate),
-                                   _word_starts(grammar.modal)))
+        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]))
+    return replace(grammar, needs=(_word_starts(grammar.frame), _word_starts(grammar.modal)))
 
 
 def _word_starts(rx: re.Pattern[str]) -> frozenset[str] | None:
@@ -542,45 +534,18 @@ def _may_hold(needs: frozenset[str] | None, prepared: Prepared) -> bool:
     return needs is None or not needs.isdisjoint(prepared.keys)
 
 
-# Where a clause opens (bullets, numbers, quote marks), then up to two adverbs ("calmly", "always"), then its gerund.
-_GERUND_OPENING = re.compile(
-    r"[\s>*•·\-–—\d.)(\"'“”‘’]*+(?:(?:[a-z]++(?<=ly)|always|just|simply|often|first)[ \t]++){0,2}+"
-    r"(?P<gerund>[a-z]++(?<=ing))(?![\w'’])")
-
-
-def _opened_by_a_gerund(reading: Reading, at: int, g: MoodGrammar) -> bool:
-    """The clause ending at ``at`` (a predicate saying a way works) opens with a gerund: its sentence's start, or
-    the last comma or semicolon before it, within the reach ("With angry callers, calmly repeating their problem
-    back to them works wonders")."""
-    lower = reading.prepared.lower
-    sentence = reading.layout.sentence_at(at)
-    first = sentence.after_label(past_mark=True)
-    lo = max(first, at - g.gerund_reach)
-    cut = max(lower.rfind(",", lo, at), lower.rfind(";", lo, at))
-    if cut >= 0:
-        lo = cut + 1
-    elif lo != first:
-        return False  # the clause opens out of reach
-    m = _GERUND_OPENING.match(lower, lo, at)
-    return m is not None and m.group("gerund") not in g.not_gerunds and m.group("gerund") not in cues().function_words
-
-
 def _mood_by_grammar(reading: Reading) -> Iterator[int]:
     """Where each advice told by its grammar stands ([mood_grammar]): a duty modal after a subject of one to three
     words opening its clause ("your reps need to resist the urge", "agents should never argue back"), and an
     evaluative frame ("it's best simply to let them vent")."""
     g = mood_grammar()
     lower = reading.prepared.lower
-    # Each scan first asks whether the reply's word index holds a word every match needs ("should", "best",
-    # "helps"): most replies hold none for one of them, and a set's disjointness costs less than a scan.
-    frame_needs, gerund_needs, modal_needs = g.needs
+    # Each scan first asks whether the reply's word index holds a word every match needs ("should", "best"): most
+    # replies hold none for one of them, and a set's disjointness costs less than a scan.
+    frame_needs, modal_needs = g.needs
     if _may_hold(frame_needs, reading.prepared):
         for m in g.frame.finditer(lower):
             yield m.start()
-    if _may_hold(gerund_needs, reading.prepared):
-        for m in g.gerund_predicate.finditer(lower):
-            if _opened_by_a_gerund(reading, m.start(), g):
-                yield m.start()
     if not _may_hold(modal_needs, reading.prepared):
         return
     others: _OtherParty | None = None  # worked out at the first subject

@@ -107,6 +107,6 @@ def test_the_word_index_precheck_skips_only_scans_that_find_nothing(monkeypatch:
     for _ in range(400):
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 18)))
         with_precheck = list(advice._mood_by_grammar(Reading.of(text, "en")))
-        monkeypatch.setattr(advice, "mood_grammar", lambda: replace(grammar, needs=(None, None, None)))
+        monkeypatch.setattr(advice, "mood_grammar", lambda: replace(grammar, needs=(None, None)))
         assert list(advice._mood_by_grammar(Reading.of(text, "en"))) == with_precheck, text
         monkeypatch.undo()

@@ -250,7 +250,6 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "network tool, forward": forward,
         "network tool, backward": backward,
         "metric frame words": metric_frames._WORD,
-        "advice: a gerund opening its clause": advice._GERUND_OPENING,
         "metric frame word before": metric_frames._WORD_BEFORE,
         "metric frame clause end": metric_frames._CLAUSE_END,
         "metric frame word after": metric_frames._WORD_AFTER,
@@ -277,7 +276,6 @@ def _module_regexes() -> dict[str, re.Pattern[str]]:
         "to the grader: verdict in words": to_the_grader._lists().passed_said,
         "advice mood: a duty modal and its verb": advice.mood_grammar().modal,
         "advice mood: an evaluative frame": advice.mood_grammar().frame,
-        "advice mood: a way said to work": advice.mood_grammar().gerund_predicate,
     }
 
 
@@ -375,10 +373,10 @@ def test_a_reply_of_separator_runs_is_not_tried_at_every_character_for_phrases_s
 # The advice mood grammar's own patterns (advice.toml [mood_grammar]), scanned over hostile text made of their
 # beginnings: a subject and a modal, a frame and its adverbs, each followed by every shape's run.
 _MOOD_HEADS = ("agents need to", "you've got to", "they should never", "it's always", "it is usually best",
-               "it's best simply", "it would be wiser not", "calmly telling them goes a long", "it always helps")
+               "it's best simply", "it would be wiser not")
 
 
-@pytest.mark.parametrize("which", ["modal", "frame", "gerund_predicate"])
+@pytest.mark.parametrize("which", ["modal", "frame"])
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_the_advice_mood_grammar_is_read_in_linear_time(which: str, shape: str) -> None:
     rx = getattr(advice.mood_grammar(), which)
