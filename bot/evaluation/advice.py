@@ -12,12 +12,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, islice
 
 from bot.domain.quick_init import quick_init
-from bot.evaluation.lexicon import grammar_phrases, language_entries, lexicons, toml_table
+from bot.evaluation.lexicon import (
+    grammar_phrases,
+    language_entries,
+    lexicons,
+    lowered,
+    phrase_alternation,
+    toml_table,
+)
 from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared, ascii_may_hold, needed_strings
 from bot.evaluation.reading import Reading
 from bot.evaluation.text import words
@@ -201,13 +208,13 @@ def cues() -> AdviceCues:
         topics={"tools": matcher("tools_topic"), "metrics": matcher("metrics_topic")},
         helping_verbs=frozenset(w.lower() for ws in table["helping_verbs"].values() for w in ws),
         telling_verbs=frozenset(w.lower() for ws in table["telling_verbs"].values() for w in ws),
-        pronouns=_lowered(table["reference"]["pronouns"]),
-        not_nouns=_lowered(table["reference"]["not_nouns"]),
-        singular_subjects=_lowered(table["reference"]["singular_subjects"]),
-        objects=_lowered(table["reference"]["objects"]),
-        people=_lowered(table["reference"]["people"]),
+        pronouns=lowered(table["reference"]["pronouns"]),
+        not_nouns=lowered(table["reference"]["not_nouns"]),
+        singular_subjects=lowered(table["reference"]["singular_subjects"]),
+        objects=lowered(table["reference"]["objects"]),
+        people=lowered(table["reference"]["people"]),
         person_endings=tuple(table["reference"]["person_endings"]),
-        opinion_verbs=_lowered(table["opinion_verbs"]["en"]),
+        opinion_verbs=lowered(table["opinion_verbs"]["en"]),
         opinion_but_action=tuple(w.lower() for w in table["opinion_verbs"]["opinion_but_action"]),
         asides=Matcher(language_entries(table["asides"], key="aside")),
         idioms=Matcher(language_entries(table["idioms"], key="idiom")),
@@ -224,7 +231,7 @@ def cues() -> AdviceCues:
         # One word may come between ("they really insult").
         other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
                                       re.IGNORECASE),
-        not_open_imperatives=_lowered(table["not_open_imperatives"]["en"]),
+        not_open_imperatives=lowered(table["not_open_imperatives"]["en"]),
         asked_within=re.compile(rf"(?<![\w'’])(?:{_words_alternation(table['asked_within'])})[ \t]++$",
                                 re.IGNORECASE),
     )
@@ -405,10 +412,6 @@ def _opinion(text: str, verb: Hit) -> bool:
     return not any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in c.opinion_but_action)
 
 
-def _lowered(ws: list[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in ws)
-
-
 def _word_runs(table: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Per language, each entry as its lower-case words ("no one" -> ("no", "one"))."""
     return {lang: tuple(tuple(entry.lower().split()) for entry in entries) for lang, entries in table.items()}
@@ -485,39 +488,31 @@ class MoodGrammar:
     leads: tuple[tuple[str, ...], ...]
     # For each scan (frame, modal), the first three letters of the words one of which every match holds at a word's
     # start, or None (_word_starts): a reply whose word index holds none needs no scan.
-    needs: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)
-
-
-def _spoken(phrase: str) -> str:
-    """A lexicon phrase as a pattern: its spaces any run of blanks, its apostrophes either kind."""
-    return re.escape(phrase.lower()).replace(r"\ ", r"[ \t]++").replace("'", "['’]")
-
-
-def _one_of(phrases: list[str]) -> str:
-    return "|".join(_spoken(p) for p in sorted(set(phrases), key=len, reverse=True))
+    needs: tuple[frozenset[str] | None, frozenset[str] | None]
 
 
 @cache
 def mood_grammar() -> MoodGrammar:
     table = toml_table("advice.toml")
     g = table["mood_grammar"]
-    adverbs = _one_of(g["adverbs"])
+    adverbs = phrase_alternation(g["adverbs"])
     # "'ve got to" runs into its subject ("you've got to"); every other modal is a word of its own.
-    glued = [m for m in g["modals"] if m.startswith("'")]
-    free = [m for m in g["modals"] if not m.startswith("'")]
+    glued = phrase_alternation(m for m in g["modals"] if m.startswith("'"))
+    free = phrase_alternation(m for m in g["modals"] if not m.startswith("'"))
+    frames, judged = phrase_alternation(g["frames"]), phrase_alternation(g["judged"])
     modal = re.compile(
-        rf"(?P<modal>(?<![\w'’])(?:{_one_of(free)})|(?<=[a-z])(?:{_one_of(glued)}))(?![\w'’])"
+        rf"(?P<modal>(?<![\w'’])(?:{free})|(?<=[a-z])(?:{glued}))(?![\w'’])"
         rf"(?:[ \t]++(?:{adverbs}|not)(?![\w'’])){{0,2}}+[ \t]++(?P<verb>[a-z][a-z'’-]*+)")
     frame = re.compile(
-        rf"(?<![\w'’])(?:{_one_of(g['frames'])})(?:[ \t]++(?:{adverbs})){{0,2}}+[ \t]++(?:{_one_of(g['judged'])})"
+        rf"(?<![\w'’])(?:{frames})(?:[ \t]++(?:{adverbs})){{0,2}}+[ \t]++(?:{judged})"
         rf"(?:[ \t]++(?:{adverbs})){{0,2}}+(?:[ \t]++not)?[ \t]++to[ \t]++[a-z]")
-    grammar = MoodGrammar(
-        modal=modal, frame=frame, not_subjects=_lowered(g["not_subjects"]),
+    return MoodGrammar(
+        modal=modal, frame=frame, not_subjects=lowered(g["not_subjects"]),
         guessing=frozenset(" ".join(m.lower().split()) for m in g["guessing_modals"]),
-        guessed_verbs=_lowered(g["guessed_verbs"]), adverbs=_lowered(g["adverbs"]),
-        other_party_needs=_lowered(g["other_party_needs"]),
-        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]))
-    return replace(grammar, needs=(_word_starts(grammar.frame), _word_starts(grammar.modal)))
+        guessed_verbs=lowered(g["guessed_verbs"]), adverbs=lowered(g["adverbs"]),
+        other_party_needs=lowered(g["other_party_needs"]),
+        leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]),
+        needs=(_word_starts(frame), _word_starts(modal)))
 
 
 def _word_starts(rx: re.Pattern[str]) -> frozenset[str] | None:

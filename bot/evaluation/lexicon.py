@@ -6,6 +6,7 @@ the header comment of each file and in bot/evaluation/patterns.py.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -221,3 +222,15 @@ def grammar_phrases(grammar: dict[str, dict[str, list[str]]], first: str, then: 
     followed by every phrase of ``then``, per language ("dropped" + "all of that", "most people" + "swear by")."""
     heads, tails = grammar[first], grammar[then]
     return {lang: [f"{h} {t}" for h in heads[lang] for t in tails.get(lang, [])] for lang in heads}
+
+
+def lowered(words: Iterable[str]) -> frozenset[str]:
+    """A lexicon's word list as a set of lower-case words."""
+    return frozenset(w.lower() for w in words)
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A lexicon's phrases as one regex alternation to read in lower case, longest first: each phrase lowered, its
+    spaces any run of blanks, its apostrophes either kind."""
+    return "|".join(re.escape(p).replace(r"\ ", r"[ \t]++").replace("'", "['’]")
+                    for p in sorted({p.lower() for p in phrases}, key=len, reverse=True))

@@ -22,7 +22,7 @@ from itertools import chain, islice
 from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
-from bot.evaluation.lexicon import language_entries, lexicons, toml_table
+from bot.evaluation.lexicon import language_entries, lexicons, lowered, phrase_alternation, toml_table
 from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
 from bot.evaluation.negation import Cancelled
 from bot.evaluation.patterns import Entry, Hit, Matcher, may_match
@@ -1469,12 +1469,12 @@ class _WatchedLists:
         self.clause_words: dict[str, frozenset[str]] = {}
         self.imperatives: dict[str, frozenset[str]] = {}
         for lang in self.languages:
-            subjects = _alternation(table["subjects"].get(lang, []))
-            between = _alternation(table["between"].get(lang, []))
+            subjects = phrase_alternation(table["subjects"].get(lang, []))
+            between = phrase_alternation(table["between"].get(lang, []))
             between = rf"(?:{between}|[^\W\d_]++(?<=ly))(?![\w'’])" if between else r"[^\W\d_]++(?<=ly)"
             words = [w for w in table["linkers"].get(lang, []) if w != ":"]
-            linkers = r"[ \t]*+:" + (rf"|[ \t]++(?:{_alternation(words)})(?![\w'’])" if words else "")
-            conjunctions = _alternation(table["conjunctions"].get(lang, []))
+            linkers = r"[ \t]*+:" + (rf"|[ \t]++(?:{phrase_alternation(words)})(?![\w'’])" if words else "")
+            conjunctions = phrase_alternation(table["conjunctions"].get(lang, []))
             self.subject_before[lang] = re.compile(
                 rf"(?<![\w'’])(?:{subjects})(?:[ \t]++{between}){{0,3}}+(?:[ \t]++|(?<=['’]))\Z", re.IGNORECASE)
             self.after_verb[lang] = re.compile(
@@ -1483,20 +1483,10 @@ class _WatchedLists:
             self.split[lang] = re.compile(
                 rf"[ \t]*+(?:,(?:[ \t]*+(?:{conjunctions}|&)(?![\w'’]))?+|(?<=[ \t])&(?=[ \t])"
                 rf"|(?<![\w'’])(?:{conjunctions})(?![\w'’]))[ \t]*+", re.IGNORECASE)
-            self.determiners[lang] = _lowered(table["determiners"].get(lang, []))
-            self.enders[lang] = _lowered(table["enders"].get(lang, []))
-            self.clause_words[lang] = _lowered(table["clause_words"].get(lang, []))
-            self.imperatives[lang] = _lowered(advice.get(lang, []))
-
-
-def _alternation(phrases: list[str]) -> str:
-    """Phrases as one alternation, longest first: spaces as runs of blanks, an apostrophe as either kind."""
-    return "|".join(re.escape(p).replace(r"\ ", r"[ \t]++").replace("'", "['’]")
-                    for p in sorted(phrases, key=len, reverse=True))
-
-
-def _lowered(words: list[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
+            self.determiners[lang] = lowered(table["determiners"].get(lang, []))
+            self.enders[lang] = lowered(table["enders"].get(lang, []))
+            self.clause_words[lang] = lowered(table["clause_words"].get(lang, []))
+            self.imperatives[lang] = lowered(advice.get(lang, []))
 
 
 @cache
