@@ -748,11 +748,26 @@ def _by_example(reading: Reading, advice: Advice, index: int) -> bool:
     if reading.language != "en":
         return False
     sentence = reading.layout.sentences[index]
-    lo = sentence.after_label()
+    lo = _past_an_opinion_lead(reading, sentence.after_label(), sentence.end)
     at = max(lo, advice.told_from.get(index, lo))
     end = at if at > lo else min(sentence.end, lo + _EXAMPLE_LEAD_CHARS)
     first = _FIRST_PERSON.search(reading.text, lo, end)
     return first is not None and _SECOND_PERSON.search(reading.text, lo, first.start()) is None
+
+
+# "I've learned TO stay calm" is a habit named, not an opinion on what follows.
+_TO_AFTER = re.compile(r"[ \t]*+to(?![\w'’])", re.IGNORECASE)
+
+
+def _past_an_opinion_lead(reading: Reading, lo: int, end: int) -> int:
+    """Where the sentence's own words open after an opinion or experience lead-in standing at ``lo`` ("I think",
+    "in my experience", advice.toml [statement_leads], and a "that" or comma after it): the "I" of "I think the
+    wisest move is to own up" holds the opinion, it is not the subject of the advice. ``lo`` when none stands there."""
+    for lead in _statement_leads().find(reading.prepared):
+        if lead.start == lo and lead.end < end and _TO_AFTER.match(reading.text, lead.end, end) is None:
+            after = _AFTER_LEAD.match(reading.text, lead.end, end)
+            return after.end() if after else lead.end
+    return lo
 
 
 # A verb with the person as its object: "give THEM one way forward", "say THEIR problem back", "tell THEM
