@@ -203,6 +203,8 @@ class _Seen:
     in_answer: dict[tuple[int, int], str] = field(default_factory=dict)
     unconfirmed: list[str] = field(default_factory=list)
     anti: list[str] = field(default_factory=list)
+    # The sentences of ``anti``.
+    anti_at: set[int] = field(default_factory=set)
     # Clauses in the answer told as advice with an action that handles the conflict itself ("take it
     # offline", "empathise", tips.toml [handling]).
     handling: set[tuple[int, int]] = field(default_factory=set)
@@ -306,6 +308,7 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             # without follow-up or escalation"), as its other action words do: it says nothing against the tip.
             if (index not in seen.warned or negated) and (index not in busy or index in in_answer):
                 seen.anti.append(reading.words_of(hit))
+                seen.anti_at.add(index)
             continue
         lo, hi = clauses.around(index, reading.layout.sentences[index], hit)
         # One copy per clause: many action words in one long clause share it.
@@ -1096,6 +1099,20 @@ _GERUND = re.compile(r"[a-z]{2,}ing(?![\w'’])", re.IGNORECASE)
 
 
 @cache
+def _moderated() -> Matcher:
+    return Matcher(language_entries(toml_table("tips.toml")["moderated"], key="moderated"))
+
+
+def _moderation_only(reading: Reading, sentences: set[int]) -> bool:
+    """Every sentence of the anti advice names whom moderation shuts out ([moderated]: trolls, spammers, those who
+    break the rules), so the advice is about them, not about the angry customers it would fail."""
+    if not sentences:
+        return False
+    named = {reading.layout.index_at(h.start) for h in _moderated().find(reading.prepared)}
+    return sentences <= named
+
+
+@cache
 def _statement_leads() -> Matcher:
     return Matcher(language_entries(toml_table("advice.toml")["statement_leads"], key="statement_lead"))
 
@@ -1374,10 +1391,12 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         answer = replace(answer, sentences=rest) if rest else None
     if answer is not None:
         # "Ignore them and delete their comments" in the tip's place: advice, but against the tip.
-        seen.anti += [reading.words_of(h) for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
-                      if reading.layout.index_at(h.start) in answer.sentences
-                      and reading.layout.index_at(h.start) not in seen.warned
-                      and h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
+        anti_here = [h for h in advice.anti_in(0, len(reading.text), seen.actions, reading.text)
+                     if reading.layout.index_at(h.start) in answer.sentences
+                     and reading.layout.index_at(h.start) not in seen.warned
+                     and h.start >= seen.consequences.get(reading.layout.index_at(h.start), -1)]
+        seen.anti += [reading.words_of(h) for h in anti_here]
+        seen.anti_at |= {reading.layout.index_at(h.start) for h in anti_here}
     confirmed = dict(seen.confirmed)
     notes: list[str] = []
     unsure = elsewhere = False
@@ -1422,8 +1441,14 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
         notes.append(f"{kind}, not advice told: {said}")
     if against:
         notes = ["anti advice, not a tip: " + ", ".join(seen.anti[:3])]
-    unsure = ((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti)) \
-        and not confirmed and not said_no_tip
+    # "For trolls who post slurs, ignore them and ban them straight away": shutting out trolls and rule-breakers is
+    # moderation, which graders read as a tip on hostile members at best: a person decides (issue 9 item 5).
+    moderation = against and not said_no_tip and _moderation_only(reading, seen.anti_at)
+    if moderation:
+        notes = ["ignoring or banning trolls or rule-breakers, maybe a tip on hostile members: "
+                 + ", ".join(seen.anti[:3])]
+    unsure = (((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti)) \
+        and not confirmed and not said_no_tip) or moderation
     # Advice told to the customers themselves, where the reply answers the tip question or beside its actions,
     # is no tip on dealing with them; a person decides whether the candidate misread the question.
     told_to_them = sorted(addressed | seen.to_customer)
