@@ -30,6 +30,9 @@ _CLAUSE_END = re.compile(r"[.?!;:\n(\"“”]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*+)[\s\-/]*+$")
 _MOST_WORDS_READ = 8
 _WORD_AFTER = re.compile(r"[ \t]*+([^\W\d_][\w'’]*+)")
+# The words a hyphen joins to the word before a measure: "PLAY-through rate", "ADD-TO-cart rate", "OPT-in rate". The
+# compound is the thing measured; its last word alone ("through", "in", "off") is often no thing at all.
+_JOINED_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*+-)++\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +420,9 @@ _NEVER_VERBS = frozenset({"percent", "percentage", "ratio", "ratios", "volume", 
 _SHARE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percent", "percentage"})
 
 
+_PER_WORDS = ("per", "por", "pro", "par")
+
+
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
     text = reading.text
@@ -424,11 +430,13 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     before = _WORD_BEFORE.search(text, lo, measure.start)
     if before is None or _overlaps(measure.start, measure.end, named):
         return None
-    thing = before.group(1)
     said = text[measure.start : measure.end].lower()
+    joined = _JOINED_BEFORE.search(text, lo, before.start(1)) if said not in _PER_WORDS else None
+    thing_start = joined.start() if joined is not None else before.start(1)
+    thing = text[thing_start : before.end(1)]
     # "DMs RECEIVED per week": a participle before "per" is read past below, even one that is no thing by itself.
     participle = said == "per" and _low(thing).endswith("ed") and len(thing) > 4
-    if _overlaps(before.start(1), before.end(1), named):
+    if _overlaps(thing_start, before.end(1), named):
         return None
     if _low(thing) in words.not_things and not participle and not (
             said in _SHARE_HEADS and _acted_as(words, thing) is not None):
@@ -436,7 +444,7 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     after = _WORD_AFTER.match(text, measure.end)
     if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS:
         return None  # "we count the total", "time it": a verb, not a measure
-    if said in ("per", "por", "pro", "par"):
+    if said in _PER_WORDS:
         # "pasó por", "par exemple", and "per" in a reply of another language ("per Direktnachricht", "per
         # E-Mail"): a preposition, not "per", unless a unit follows.
         if (said != "per" or reading.language != "en") and (
@@ -459,10 +467,10 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
         low = _low(thing)
         acted = words.counted.at([low], 0)
         if acted is not None and acted[1] == 1:
-            return Framed(acted[0], before.start(1), measure.end, why, (before.start(1), measure.end))
+            return Framed(acted[0], thing_start, measure.end, why, (thing_start, measure.end))
         if low not in words.people and f"{low}s" not in words.people:
             return None
-    return Framed(f"measure:{_stem(thing)} {noun}", before.start(1), measure.end, why, (before.start(1), measure.end))
+    return Framed(f"measure:{_stem(thing)} {noun}", thing_start, measure.end, why, (thing_start, measure.end))
 
 
 _PLURAL = re.compile(r"[^\W\d_]{3,}s")
