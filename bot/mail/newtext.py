@@ -621,8 +621,11 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
     # about an outside sender.
     lines = lines[signature.leading_banner_end(lines) :]
     lines = lines[signature.leading_footers_end(lines) :]
-    out = lines[: signature.first_end(lines)]
+    end = signature.first_end(lines)
+    out = lines[:end]
     out, postscript = _set_aside_postscript(out)
+    if not postscript and end < len(lines) and signature.is_delimiter(lines[end]):
+        postscript = _postscript_under_a_signature(lines, end)
     out, footnotes = _set_aside_footnotes(out)
     postscript = footnotes + postscript
     for find_tail in (signature.list_footer_index, signature.sign_off_index, signature.separated_tail_index,
@@ -644,6 +647,29 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
 # at the start of every line of the text at once ([^\S\n] is \s within one line): the line break before it first,
 # which the regex engine skips to (a "^" of MULTILINE is tried at every character).
 _POSTSCRIPT = re.compile(r"\n(?=[^\S\n]*+p\.?[^\S\n]?s\.?(?:[^\S\n]*+[:\-–])?[^\S\n]++\S)", re.IGNORECASE)
+
+
+# The same P.S., as one line: it opens its paragraph under a signature.
+_POSTSCRIPT_LINE = re.compile(r"[^\S\n]*+p\.?[^\S\n]?s\.?(?:[^\S\n]*+[:\-–])?[^\S\n]++\S", re.IGNORECASE)
+
+
+def _postscript_under_a_signature(lines: list[str], delimiter: int) -> list[str]:
+    """The P.S. paragraph right under the short signature that the delimiter at ``delimiter`` opens ("-- " / "Noor
+    Haddad | Newsletter lead" / "" / "P.S. ..."), with a blank line before it, else []: the sender remembered one
+    more thing after signing. A signature is short as it is read elsewhere (at most MAX_SIGNATURE_LINES lines of at
+    most MAX_SIGNATURE_LINE_CHARS characters); a P.S. under a longer block is that block's (a shop's footer)."""
+    signed = 0
+    for i in range(delimiter + 1, len(lines)):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if _POSTSCRIPT_LINE.match(lines[i]) is not None and not lines[i - 1].strip() and signed:
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+            return ["", *lines[i:end]]
+        signed += 1
+        if signed > signature.MAX_SIGNATURE_LINES or len(line) > signature.MAX_SIGNATURE_LINE_CHARS:
+            return []
+    return []
 
 
 def _set_aside_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
