@@ -1,4 +1,4 @@
-"""An opinion lead-in ("I think", "I believe", "in my opinion") does not make advice the speaker's habit (issue 9 item 3).
+"""An opinion lead-in ("I think", "in my opinion") does not make advice the speaker's habit (issue 9 item 3).
 
 "I think the wisest move with a disappointed buyer is to own up to the mistake" tells the reader what to do, as the
 same sentence without "I think" does: the "I" is the one holding the opinion, not the subject of the advice. A
