@@ -403,6 +403,11 @@ def _channel_names() -> frozenset[str]:
     return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
 
 
+def channel_names() -> frozenset[str]:
+    """The networks' names (channels.txt), lower-cased."""
+    return _channel_names()
+
+
 # The head of a list item that says what a product does: "Tweetdeck – organises streams", "- Perpsctv: gives an
 # overview", "TweetReach: Esta herramienta revela...". At a line's start (after a bullet or a number) or a
 # sentence's, up to three capitalised words, then a dash or a colon and the description. The head at the text's
@@ -607,6 +612,13 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
             taken.add(*span)
             said = text[min(span[0], start) : max(span[1], end)]
             yield NamedTool(name.lower(), span[0], span[1], f'listed with a named tool: "{said}"')
+
+
+def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
+                  cues: list[int]) -> Iterator[NamedTool]:
+    """The names joined in one list to the names at ``known`` (sorted spans), as _listed_beside reads them beside a
+    listed tool: unframed_names reads them beside a name written like a product. ``taken`` grows with each."""
+    return _listed_beside(reading, known, taken, cues)
 
 
 # The owner before a name or a list of names: "my", "our", "our team", "the team's".

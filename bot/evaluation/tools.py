@@ -46,6 +46,7 @@ from bot.evaluation.tool_names import (
     told_to_the_reader,
     written_like_product,
 )
+from bot.evaluation.unframed_names import unframed_names
 
 # Between two tools in a list: "Later, Canva", "Later + Canva", "Later and Canva", and with what the first is
 # used for: "later for scheduling, canva for the graphics, and notion".
@@ -802,7 +803,10 @@ def find_tools(reading: Reading, answered: tuple[tuple[str, str], ...] | None = 
         finding = _counted(reading, mentions, answered or ())
         if finding.count >= enough:
             return finding
-    return _with_described_kinds(reading, finding, mentions, answered or ())
+    finding = _with_described_kinds(reading, finding, mentions, answered or ())
+    if finding.count + len(finding.doubtful) >= enough:
+        return finding  # the doubt found makes up the shortfall already: a person decides
+    return _with_unframed_names(reading, finding, mentions, answered or ())
 
 
 def _with_described_kinds(reading: Reading, finding: Finding, mentions: list[Mention],
@@ -849,6 +853,26 @@ def _with_described_kinds(reading: Reading, finding: Finding, mentions: list[Men
 
 _A_KIND_UNCONFIRMED = "a tool described in words no list holds, unconfirmed"
 _MOST_KINDS_READ = 8
+
+
+def _with_unframed_names(reading: Reading, finding: Finding, mentions: list[Mention],
+                         answered: tuple[tuple[str, str], ...]) -> Finding:
+    """The finding, short of tools, with the names written like products that no frame says are used as doubt
+    (unframed_names.py): read in the candidate's voice as a name is (_counted), never counted, and none that a list,
+    a frame or a network found already, counted or not (a name negated or recommended was read there)."""
+    channels = lexicons().channels.find(reading.prepared)
+    taken = SpanSet([*((m.start, m.end) for m in mentions), *((h.start, h.end) for h in channels)])
+    said = [Mention(reading.text[n.start : n.end].lower(), n.start, n.end, why=n.why)
+            for n in unframed_names(reading, taken)]
+    if not said:
+        return finding
+    counted = _counted(reading, said, answered)
+    if not counted.evidence:
+        return finding
+    how = {m.key: m.why for m in said}
+    doubts = counted.evidence
+    notes = [*finding.notes, *(f"{how[words.lower()]}: {words}" for words in doubts)]
+    return replace(finding, notes=tuple(notes), doubtful=tuple(dict.fromkeys([*finding.doubtful, *doubts])))
 
 
 # Between a brand and a product of its own: "Later's Instagram Analytics", "Sprout’s Smart Inbox".
