@@ -1363,6 +1363,9 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                     and not _ranked_by(reading.text, start)):
                 continue
         words = reading.text[start:end]
+        if needs_context and _people_acting(reading, start, end):
+            notes.append(f"people who act, not a count of them: {words}")
+            continue
         cancelled = reading.negation.cancelling(start, end, compared=False)
         if cancelled and (_reported_as_few(reading, cancelled, start) or _level_reported(reading, cancelled, start, end)
                           or cancelled.cue.lower() in _recommending()):
@@ -1402,6 +1405,27 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     if not unconfirmed:
         return finding
     return replace(finding, doubtful=unconfirmed, notes=tuple(notes))
+
+
+@cache
+def _acting_after() -> tuple[frozenset[str], re.Pattern[str]]:
+    """metric_frames.toml [people] (English, lower case) and a pattern of what they do right after them
+    ([people_acting]), an adverb of [asked_filler] maybe between."""
+    table = toml_table("metric_frames.toml")
+    fillers = phrase_alternation(table["asked_filler"]["en"])
+    verbs = phrase_alternation(table["people_acting"]["en"])
+    return lowered(table["people"]["en"]), re.compile(
+        rf"[ \t]++(?:(?:{fillers})[ \t]++)?(?:(?:{verbs})(?![\w'’])"
+        # "have", "has", "had" before a participle tell what the count did: "our followers have GROWN".
+        r"|(?:have|has|had)(?![\w'’])(?![ \t]++(?:been|[a-z]+(?:ed|en|wn))(?![\w'’])))")
+
+
+def _people_acting(reading: Reading, start: int, end: int) -> bool:
+    """The everyday word at ``start`` names people ([people]) who do something right after it ("when followers
+    complain", "a chat a subscriber has with us"): the people, not a count of them."""
+    people, acting = _acting_after()
+    word = reading.text[start:end].lower()
+    return (word in people or word + "s" in people) and acting.match(reading.prepared.lower, end) is not None
 
 
 # The candidate's own count of the metrics they watch: "We measure 2 core Metrics", "I only track two
