@@ -1447,8 +1447,8 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     if moderation:
         notes = ["ignoring or banning trolls or rule-breakers, maybe a tip on hostile members: "
                  + ", ".join(seen.anti[:3])]
-    unsure = (((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti)) \
-        and not confirmed and not said_no_tip) or moderation
+    unsure = (((unsure and bool(implied)) or ((unsure or bool(seen.unconfirmed)) and not seen.anti))
+              and not confirmed and not said_no_tip) or moderation
     # Advice told to the customers themselves, where the reply answers the tip question or beside its actions,
     # is no tip on dealing with them; a person decides whether the candidate misread the question.
     told_to_them = sorted(addressed | seen.to_customer)

@@ -241,7 +241,7 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
                 break
             cursor = small.end()
         m = _LOWER_NAME.match(text, cursor)
-        if m is None or m.group() in _channel_names() or not rare_word(m.group(), reading.language):
+        if m is None or m.group() in channel_names() or not rare_word(m.group(), reading.language):
             return
         yield m.span()
         join = _LOWER_JOIN.match(text, m.end())
@@ -374,7 +374,7 @@ def told_to_the_reader(reading: Reading, start: int, end: int) -> bool:
 
 def _maker_named(words: list[str]) -> bool:
     """A name of two words or more whose first is a network or a maker of software ([makers])."""
-    return len(words) >= 2 and (words[0].lower() in _channel_names() or words[0].lower() in frames().makers)
+    return len(words) >= 2 and (words[0].lower() in channel_names() or words[0].lower() in frames().makers)
 
 
 def is_person(reading: Reading, end: int) -> bool:
@@ -399,13 +399,9 @@ def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[i
 
 
 @cache
-def _channel_names() -> frozenset[str]:
-    return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
-
-
 def channel_names() -> frozenset[str]:
     """The networks' names (channels.txt), lower-cased."""
-    return _channel_names()
+    return frozenset(e.phrase.lower() for e in named_entries("channels.txt"))
 
 
 # The head of a list item that says what a product does: "Tweetdeck – organises streams", "- Perpsctv: gives an
@@ -567,12 +563,13 @@ def _unheard_of(word: str, language: str) -> bool:
     return all(low not in frequencies(lang, "large") for lang in {"en", language})
 
 
-def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
+def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
                    cues: list[int]) -> Iterator[NamedTool]:
     """A product-like name joined in one list to a tool a list knows ("No dia a dia: mLabs e Canva",
     "Hootsuite, Zonkify and Canva"): written like a product (CamelCase, a domain, capitals), or rare and
     capitalised in a sentence with a usage frame or a word about tools (``cues``: sorted starts); never a
-    channel nor a name a person's role or pronoun follows."""
+    channel nor a name a person's role or pronoun follows. unframed_names reads the same beside a name written like a
+    product. ``known``: sorted spans; ``taken`` grows with each name found."""
     text = reading.text
     for start, end in known:
         spans: list[tuple[int, int]] = []
@@ -597,7 +594,7 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
                 spans.append(lowered.span())
         for span in spans:
             name = text[span[0] : span[1]]
-            if taken.overlaps(*span) or name.lower().split(".")[0] in _channel_names():
+            if taken.overlaps(*span) or name.lower().split(".")[0] in channel_names():
                 continue
             sentence = reading.sentence(span[0])
             if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
@@ -612,13 +609,6 @@ def _listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSe
             taken.add(*span)
             said = text[min(span[0], start) : max(span[1], end)]
             yield NamedTool(name.lower(), span[0], span[1], f'listed with a named tool: "{said}"')
-
-
-def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet,
-                  cues: list[int]) -> Iterator[NamedTool]:
-    """The names joined in one list to the names at ``known`` (sorted spans), as _listed_beside reads them beside a
-    listed tool: unframed_names reads them beside a name written like a product. ``taken`` grows with each."""
-    return _listed_beside(reading, known, taken, cues)
 
 
 # The owner before a name or a list of names: "my", "our", "our team", "the team's".
@@ -637,7 +627,7 @@ def _owned_names(reading: Reading, pos: int) -> list[tuple[int, int]]:
             return []
         names.append(name)
         if _OWNER_BEFORE.search(text, max(0, name[0] - _OWNER_REACH), name[0]):
-            return [n for n in names if text[n[0] : n[1]].lower() not in _channel_names()]
+            return [n for n in names if text[n[0] : n[1]].lower() not in channel_names()]
         join = _join_before(text, name[0])
         name = _name_before(reading, join.start()) if join is not None else None
     return []
@@ -712,7 +702,7 @@ def _part_of_the_name(reading: Reading, name: tuple[int, int], said: str) -> boo
     if not (before.strip() and any(c.islower() for c in before)) or is_person(reading, name[1]):
         return False
     # A network's own app stays the network's ("the Instagram App"): network_tools.txt reads those.
-    return not all(w.lower() in _channel_names() for w in reading.text[name[0] : name[1]].split()[:-1])
+    return not all(w.lower() in channel_names() for w in reading.text[name[0] : name[1]].split()[:-1])
 
 
 # "used" after a form of "be" is passive: what is used stands before it ("Google Analytics is used today, but it is
@@ -738,6 +728,14 @@ def _capitalised_for_a_purpose(reading: Reading, span: tuple[int, int]) -> bool:
     return (" " not in word and word[:1].isupper() and not word.isupper()
             and _FOR_A_PURPOSE.match(reading.text, span[1]) is not None
             and rare_word(word, reading.language, EVERYDAY_DEVICE_ZIPF))
+
+
+def list_cues(reading: Reading) -> list[int]:
+    """Where the words that say a list is one of tools stand (a tool word, a usage frame, a weak frame), sorted: what
+    listed_beside reads a list's names with."""
+    f = frames()
+    found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared) + f.weak.find(reading.prepared)
+    return sorted(h.start for h in found)
 
 
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
@@ -819,7 +817,6 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named as the candidate\'s own: "{name} {said}"'))
     out += _listed_heads(reading, SpanSet([*known, *((t.start, t.end) for t in out)]))
     if known:
-        found = f.tool_words.find(reading.prepared) + f.before.find(reading.prepared) + f.weak.find(reading.prepared)
-        cues = sorted(h.start for h in found)
-        out += _listed_beside(reading, sorted(known), SpanSet([*known, *((t.start, t.end) for t in out)]), cues)
+        cues = list_cues(reading)
+        out += listed_beside(reading, sorted(known), SpanSet([*known, *((t.start, t.end) for t in out)]), cues)
     return out

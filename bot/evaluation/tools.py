@@ -20,6 +20,7 @@ from bot.evaluation.glued_names import glued_names
 from bot.evaluation.lexicon import language_entries, lexicons, lines, make_entry, named_entries, toml_table
 from bot.evaluation.negation import Cancelled
 from bot.evaluation.patterns import (
+    Hit,
     Matcher,
     Prepared,
     ascii_may_hold,
@@ -815,8 +816,7 @@ def _with_described_kinds(reading: Reading, finding: Finding, mentions: list[Men
     the candidate's voice as a name is (_counted), never counted, and none that names a tool found already.
     ``mentions``: everything the lists and frames found, counted or not."""
     channels = lexicons().channels.find(reading.prepared)
-    taken = SpanSet([*((m.start, m.end) for m in mentions), *((h.start, h.end) for h in channels)])
-    kinds = described_kinds(reading, taken)
+    kinds = described_kinds(reading, _found_already(mentions, channels))
     # Every name found, counted or not: a phrase introducing one or glossing one names that tool ("tools like
     # Hootsuite"), whatever the reply then says of it.
     brand_starts = sorted(m.start for m in mentions if not m.generic)
@@ -842,12 +842,25 @@ def _with_described_kinds(reading: Reading, finding: Finding, mentions: list[Men
             # A bounded number at most: a person is asked once, and a reply of a thousand tool words costs no more
             # than one of a few.
             break
+    return _with_doubts(reading, finding, said, answered)
+
+
+def _found_already(mentions: list[Mention], channels: list[Hit]) -> SpanSet:
+    """Where the lists and frames found a tool, counted or not, and where a network is named."""
+    return SpanSet([*((m.start, m.end) for m in mentions), *((h.start, h.end) for h in channels)])
+
+
+def _with_doubts(reading: Reading, finding: Finding, said: list[Mention],
+                 answered: tuple[tuple[str, str], ...]) -> Finding:
+    """The finding with what of ``said`` stands in the candidate's voice (_counted) as doubt, each noted with how it
+    was read (its ``why``), never counted."""
     if not said:
         return finding
     doubts = _counted(reading, said, answered).evidence
     if not doubts:
         return finding
-    notes = [*finding.notes, *(f"{_A_KIND_UNCONFIRMED}: {words}" for words in doubts)]
+    how = {reading.text[m.start : m.end].lower(): m.why for m in said}
+    notes = [*finding.notes, *(f"{how[words.lower()]}: {words}" for words in doubts)]
     return replace(finding, notes=tuple(notes), doubtful=tuple(dict.fromkeys([*finding.doubtful, *doubts])))
 
 
@@ -860,19 +873,10 @@ def _with_unframed_names(reading: Reading, finding: Finding, mentions: list[Ment
     """The finding, short of tools, with the names written like products that no frame says are used as doubt
     (unframed_names.py): read in the candidate's voice as a name is (_counted), never counted, and none that a list,
     a frame or a network found already, counted or not (a name negated or recommended was read there)."""
-    channels = lexicons().channels.find(reading.prepared)
-    taken = SpanSet([*((m.start, m.end) for m in mentions), *((h.start, h.end) for h in channels)])
+    taken = _found_already(mentions, lexicons().channels.find(reading.prepared))
     said = [Mention(reading.text[n.start : n.end].lower(), n.start, n.end, why=n.why)
             for n in unframed_names(reading, taken)]
-    if not said:
-        return finding
-    counted = _counted(reading, said, answered)
-    if not counted.evidence:
-        return finding
-    how = {m.key: m.why for m in said}
-    doubts = counted.evidence
-    notes = [*finding.notes, *(f"{how[words.lower()]}: {words}" for words in doubts)]
-    return replace(finding, notes=tuple(notes), doubtful=tuple(dict.fromkeys([*finding.doubtful, *doubts])))
+    return _with_doubts(reading, finding, said, answered)
 
 
 # Between a brand and a product of its own: "Later's Instagram Analytics", "Sprout’s Smart Inbox".

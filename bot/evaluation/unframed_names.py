@@ -30,7 +30,7 @@ from functools import cache
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
-from bot.evaluation.tool_names import a_metrics_name, channel_names, frames, is_person, listed_beside, rare_word
+from bot.evaluation.tool_names import a_metrics_name, channel_names, is_person, list_cues, listed_beside, rare_word
 
 # Where a name written like a product shows: a lower-case letter before a capital ("SnapTrail"), or a dot before a
 # top-level domain that ends the word ("Plumquix.com"). Both start with a plain character or class.
@@ -128,9 +128,7 @@ def unframed_names(reading: Reading, taken: SpanSet) -> Iterator[Name]:
         return
     # The capitalised rare words joined in one list to them: tool_names reads a list the same way beside a listed
     # tool, with its checks for persons and networks (found once, only for a reply with such a name).
-    f = frames()
-    cues = sorted(h.start for h in [*f.tool_words.find(reading.prepared), *f.before.find(reading.prepared),
-                                    *f.weak.find(reading.prepared)])
+    cues = list_cues(reading)
     for span in found:
         taken.add(*span)
     for tool in listed_beside(reading, found, taken, cues):

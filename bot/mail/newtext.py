@@ -646,11 +646,15 @@ def _cut_signature(lines: list[str], sender_name: str) -> list[str]:
 # "P.S. I also use Canva": the sender's own words, even when written under the sign-off. Looked for
 # at the start of every line of the text at once ([^\S\n] is \s within one line): the line break before it first,
 # which the regex engine skips to (a "^" of MULTILINE is tried at every character).
-_POSTSCRIPT = re.compile(r"\n(?=[^\S\n]*+p\.?[^\S\n]?s\.?(?:[^\S\n]*+[:\-–])?[^\S\n]++\S)", re.IGNORECASE)
+_POSTSCRIPT_OPENING = r"[^\S\n]*+p\.?[^\S\n]?s\.?(?:[^\S\n]*+[:\-–])?[^\S\n]++\S"
+_POSTSCRIPT = re.compile(rf"\n(?={_POSTSCRIPT_OPENING})", re.IGNORECASE)
+# The same opening, of one line: a P.S. opening its paragraph under a signature.
+_POSTSCRIPT_LINE = re.compile(_POSTSCRIPT_OPENING, re.IGNORECASE)
 
 
-# The same P.S., as one line: it opens its paragraph under a signature.
-_POSTSCRIPT_LINE = re.compile(r"[^\S\n]*+p\.?[^\S\n]?s\.?(?:[^\S\n]*+[:\-–])?[^\S\n]++\S", re.IGNORECASE)
+def _paragraph_end(lines: list[str], i: int) -> int:
+    """The first blank line after line ``i``, or the end: where the paragraph line ``i`` opens ends."""
+    return next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
 
 
 def _postscript_under_a_signature(lines: list[str], delimiter: int) -> list[str]:
@@ -664,8 +668,7 @@ def _postscript_under_a_signature(lines: list[str], delimiter: int) -> list[str]
         if not line:
             continue
         if _POSTSCRIPT_LINE.match(lines[i]) is not None and not lines[i - 1].strip() and signed:
-            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
-            return ["", *lines[i:end]]
+            return ["", *lines[i : _paragraph_end(lines, i)]]
         signed += 1
         if signed > signature.MAX_SIGNATURE_LINES or len(line) > signature.MAX_SIGNATURE_LINE_CHARS:
             return []
@@ -679,7 +682,7 @@ def _set_aside_postscript(lines: list[str]) -> tuple[list[str], list[str]]:
     if found is None:
         return lines, []
     i = text.count("\n", 0, found.start()) + 1  # the line after the line break found
-    end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+    end = _paragraph_end(lines, i)
     return lines[:i] + lines[end:], ["", *lines[i:end]]
 
 
@@ -706,7 +709,7 @@ def _set_aside_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
         if text.find(found.group(1), 0, start) < 0:
             continue
         i = text.count("\n", 0, start)
-        end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+        end = _paragraph_end(lines, i)
         if not notes or i >= notes[-1][1]:
             notes.append((i, end))
         if len(notes) >= _MAX_FOOTNOTES:
