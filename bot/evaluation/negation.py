@@ -65,11 +65,22 @@ def _fronted_clause_opener() -> re.Pattern[str]:
     return re.compile(rf"[\s>*•·\-–—\"'“‘]*+(?:{_alternation(list(phrases))})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _fronted_clause_subject() -> re.Pattern[str]:
+    """negation.toml [fronted_clause_subjects], every language: a first-person subject word, then a word."""
+    words = {w for ws in toml_table("negation.toml")["fronted_clause_subjects"].values() for w in ws}
+    return re.compile(rf"(?<![\w'’])(?:{_alternation(list(words))})(?:(?<=['’])|[ \t]++)(?=\w)", re.IGNORECASE)
+
+
 def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool:
-    """The cue stands in a condition or a "whoever" clause opening the clause at ``lo``, and a comma closes it
-    before the mention at ``start``: "If you don't want to lose track, you will find support in Hootsuite" denies
-    the losing, not the tool. (The comma is looked for between the cue and the mention only.)"""
-    return text.find(",", cue.end, start) >= 0 and _fronted_clause_opener().match(text, lo, cue.start) is not None
+    """The cue stands in a condition or a "whoever" clause opening the clause at ``lo``, and a comma or the main
+    clause's own subject closes it before the mention at ``start``: "If you don't want to lose track, you will find
+    support in Hootsuite" and "When I'm not at my computer I use Hootsuite" deny the losing and the being at the
+    computer, not the tool. (The comma and the subject are looked for between the cue and the mention only.)"""
+    if _fronted_clause_opener().match(text, lo, cue.start) is None:
+        return False
+    subject = _fronted_clause_subject().search(text, cue.end, start + 1)  # its word may be the mention ("nutze ich X")
+    return text.find(",", cue.end, start) >= 0 or subject is not None
 
 
 # A noun phrase a determiner opens, right before "used to": "the exact SQL query used to generate the report".
