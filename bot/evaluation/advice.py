@@ -232,8 +232,8 @@ def cues() -> AdviceCues:
         other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
                                       re.IGNORECASE),
         not_open_imperatives=lowered(table["not_open_imperatives"]["en"]),
-        asked_within=re.compile(rf"(?<![\w'’])(?:{_words_alternation(table['asked_within'])})[ \t]++$",
-                                re.IGNORECASE),
+        asked_within=re.compile(rf"(?<![\w'’])(?:{_words_alternation(table['asked_within'])})"
+                                rf"(?:[ \t]++(?:{_words_alternation(table['asked_about'])}))?+[ \t]++$", re.IGNORECASE),
     )
 
 
@@ -1161,7 +1161,7 @@ def _negated_in_gap(text: str, hit: Hit) -> bool:
 
 
 _ASKED_WORDS = ("how ", "what ")
-_ASKED_REACH_CHARS = 24
+_ASKED_REACH_CHARS = 40  # "understanding a great deal about how to"
 
 
 def _asked_within(text: str, hit: Hit, c: AdviceCues) -> bool:
