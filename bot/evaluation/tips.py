@@ -836,6 +836,11 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     person = bool(answer.sentences & advice.person)
     angry_here = answer.sentences & _angry_sentences(reading)
     angry = bool(angry_here)
+    if not angry and actions and _moderating(reading, answer) and not _about_trouble(reading, answer):
+        # "Delete the messages, mute the user, ban the raiders": steps of moderation against those a community shuts
+        # out, with no angry or troubled person in them. Graders read them as a tip on hostile members at best.
+        return "", True, (f"steps of moderation against trolls or rule-breakers in {answer.how}, "
+                          "maybe a tip on hostile members")
     if answer.strong:
         # The reply marks this as its tip: two actions, one aimed at a person, or advice about
         # people ("the customer hears it as a wall; I try to name the problem first") is the tip.
@@ -1101,6 +1106,11 @@ _GERUND = re.compile(r"[a-z]{2,}ing(?![\w'’])", re.IGNORECASE)
 @cache
 def _moderated() -> Matcher:
     return Matcher(language_entries(toml_table("tips.toml")["moderated"], key="moderated"))
+
+
+def _moderating(reading: Reading, answer: TipAnswer) -> bool:
+    """The answer names whom moderation shuts out ([moderated]) in one of its sentences."""
+    return any(reading.layout.index_at(h.start) in answer.sentences for h in _moderated().find(reading.prepared))
 
 
 def _moderation_only(reading: Reading, sentences: set[int]) -> bool:
