@@ -717,7 +717,10 @@ def _passive(text: str, hit: Hit) -> bool:
 
 
 # What a name is for, right after it: "I use Fathom for my website, Transistor (for my Podcast)".
-_FOR_A_PURPOSE = re.compile(r"[ \t]*+\(?+[ \t]*+for[ \t]++(?:my|our|the|a|an|its|their)?+[ \t]*+[\w'’-]", re.IGNORECASE)
+# What it is for: "for my website", "(for my Podcast)", or an infinitive of purpose, "to help me know when ...", which
+# may follow the bracket the name closes ("a service (I use Gist) to help me").
+_FOR_A_PURPOSE = re.compile(r"[ \t]*+(?:\(?+[ \t]*+for[ \t]++(?:my|our|the|a|an|its|their)?+[ \t]*+[\w'’-]"
+                            r"|\)?+[ \t]*+to[ \t]++[a-z]{2,}+(?![\w'’-]))", re.IGNORECASE)
 
 
 def _capitalised_for_a_purpose(reading: Reading, span: tuple[int, int]) -> bool:
