@@ -604,9 +604,15 @@ def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
             start, last = found[i][1], found[i][2]
             why = f'measured: "{said}" … "{reading.text[start:last]}"'
             return Framed(f"described:{_stem(low)}", hit.start, last, why, (start, last), subject=(hit.end, start))
+        elif who and reading.language == "en" and _MANNER_ADVERB.fullmatch(low):
+            continue  # how they do it: "are people ACTIVELY participating", "whether members REGULARLY come back"
         elif low not in words.asked_filler and low not in words.skip:
             return None
     return None
+
+
+# An English adverb of manner or frequency, three letters or more before "-ly": "actively", "regularly".
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 # An English present participle of four letters or more before "-ing": "helping", "answering", "posting".

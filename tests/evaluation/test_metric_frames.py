@@ -253,3 +253,18 @@ def test_who_is_doing_something_after_a_watching_word_is_a_metric(text: str, met
 
 def test_who_opening_a_relative_clause_measures_nothing() -> None:
     assert metrics_of("Our designer, who is helping us this month, made the banner.").evidence == ()
+
+
+def test_community_health_asked_of_the_people_counted() -> None:
+    # Newcomers, participants and regulars are people counted; participating is taking part (contributions),
+    # being retained is retention; an adverb of how they do it may stand between: "Are people actively posting?"
+    text = ("The questions I track every month: Are newcomers actively participating? Are they being retained? "
+            "Are regulars regularly coming back?")
+    found = metrics_of(text)
+    assert found.count == 2, found
+    assert any(e.startswith("Are newcomers actively participating") for e in found.evidence), found
+    assert any(e.startswith("Are regulars regularly coming back") or "retained" in e for e in found.evidence), found
+
+
+def test_an_adverb_after_people_who_do_nothing_counted_asks_nothing() -> None:
+    assert metrics_of("I track reach. Are people usually friendly? Are people generally kind?").count == 1
