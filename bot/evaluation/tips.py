@@ -1119,7 +1119,15 @@ def _moderation_only(reading: Reading, sentences: set[int]) -> bool:
     if not sentences:
         return False
     named = {reading.layout.index_at(h.start) for h in _moderated().find(reading.prepared)}
+    # The sentence after one naming them may point back with a pronoun and no anger word of its own: "the only way to
+    # deal with trolls is to ignore them ... In other words, ignore them and they will go away."
+    layout, angry = reading.layout, _angry_sentences(reading)
+    named |= {i + 1 for i in named if i + 1 < len(layout.sentences) and i + 1 not in angry
+              and _POINTING_BACK.search(reading.text, layout.sentences[i + 1].start, layout.sentences[i + 1].end)}
     return sentences <= named
+
+
+_POINTING_BACK = re.compile(r"(?<![\w'’])(?:them|they|their|those)(?![\w'’])", re.IGNORECASE)
 
 
 @cache

@@ -4,9 +4,10 @@
 trolls, spammers or those who break a community's rules (tips.toml [moderated]), the same words are how a
 moderator deals with hostile members, which graders read as a borderline tip: the reply goes to a person
 (needs_review), it neither passes nor fails on it. Only where every sentence of the anti advice names whom
-moderation shuts out: anti advice about angry customers beside it still fails. Steps of moderation told as advice
-("Delete the messages, mute the user, ban all the raiders") where the reply answers the tip question, with no angry or
-troubled person in them, go to a person too; beside advice for an angry customer they take nothing away.
+moderation shuts out, or points back at them from the sentence after with a pronoun ("... In other words, ignore
+them and they will go away"): anti advice about angry customers beside it still fails. Steps of moderation told as
+advice ("Delete the messages, mute the user, ban all the raiders") where the reply answers the tip question, with no
+angry or troubled person in them, go to a person too; beside advice for an angry customer they take nothing away.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ TIP = "angry_customer_tip"
     "moderation_deleting_a_trolls_comment",
     "moderation_steps_against_raiders",
     "moderation_steps_under_a_tip_label",
+    "moderation_ignoring_trolls_then_pointing_back",
 ])
 def test_shutting_out_trolls_goes_to_a_person(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
@@ -38,6 +40,7 @@ def test_shutting_out_trolls_goes_to_a_person(scenario: str) -> None:
 @pytest.mark.parametrize("scenario", [
     "moderation_not_of_angry_customers",
     "moderation_beside_ignoring_angry_customers",
+    "moderation_then_ignoring_angry_customers",
 ])
 def test_shutting_out_angry_customers_is_still_no_tip(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
