@@ -741,6 +741,11 @@ def list_cues(reading: Reading) -> list[int]:
     return sorted(h.start for h in found)
 
 
+# The end of a usage frame that names the kind of the products after it: "tools like", "apps such as", "herramientas
+# como", "Tools wie", "outils comme", "ferramentas como" (tool_frames.toml [before]).
+_KIND_FRAME = re.compile(r"(?<![\w'’])(?:like|such\s++as|como|wie|comme)\Z", re.IGNORECASE)
+
+
 def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedTool]:
     """Product-like names in usage frames, except where ``known`` (tools the lists found) already
     are: those need no frequency look-up, so most replies never load the word lists."""
@@ -762,8 +767,11 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
                     why = f'named in a usage frame, typed in lower case: "{said} {name}"'
                     out.append(NamedTool(name.lower(), span[0], span[1], why))
             continue
+        # A frame naming the kind ("tools like", "a comment tool such as", "Tools wie") says what follows is a product
+        # of that kind, so a name of two capitalised words counts however common each ("tools like Social Hub").
+        kind = _KIND_FRAME.search(said) is not None
         for span in names:
-            if new(span) and (_counts(reading, span, strong=False) or _capitalised_for_a_purpose(reading, span)):
+            if new(span) and (_counts(reading, span, strong=kind) or _capitalised_for_a_purpose(reading, span)):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
     products = _makers_products(reading) if before_hits else []
