@@ -533,26 +533,33 @@ def _opens_its_clause(text: str, before: list[tuple[str, int, int]], k: int, at_
             or (k > 0 and "," in text[before[k - 1][2] : before[k][1] if k < n else start]))
 
 
-# A gloss in brackets right after a named metric: "impressions (the number of times the tweet was seen)".
-_GLOSS_OPENS = re.compile(r"[ \t]*+[(\[]")
+# A gloss right after a metric: in brackets, "impressions (the number of times the tweet was seen)", or set off by a
+# dash and opening with an article, "join-to-first-message rate — the share of joiners who post anything" (a dash
+# with no article may part the items of a list: "reach – number of followers – saves").
+_GLOSS_OPENS = re.compile(r"[ \t]*+(?:[(\[]|[—–][ \t]*+(?=(?:the|a|an)[ \t]))", re.IGNORECASE)
+_BRACKET_CLOSES = frozenset(")]")
+_DASH_CLOSES = frozenset("—–.;!?\n")
 _GLOSS_REACH_CHARS = 160
 
 
 def _not_glossed(text: str, framed: list[Framed], named: list[Hit]) -> list[Framed]:
-    """A measure inside brackets that open right after a named metric glosses that metric and is no metric of its
-    own: "click-through rate (the number of people who click an ad divided by the number of times it appeared)",
-    "impressions (number of times the tweet was seen)". Named metrics in such brackets still count ("engagement
-    (clicks, replies, retweets)" names its parts)."""
-    if not framed or not named:
+    """A measure in a gloss opening right after a metric glosses that metric and is no metric of its own:
+    "click-through rate (the number of people who click an ad divided by the number of times it appeared)",
+    "impressions (number of times the tweet was seen)", "join-to-first-message rate — the share of joiners who post
+    anything at all". Named metrics in such a gloss still count ("engagement (clicks, replies, retweets)" names its
+    parts)."""
+    if not framed:
         return framed
-    ends = [h.end for h in named]  # named is sorted by start; the hits do not overlap, so ends are sorted too
+    ends = sorted([h.end for h in named] + [f.end for f in framed])
     kept = []
     for f in framed:
         i = bisect.bisect_right(ends, f.start) - 1
         if i >= 0 and f.start - ends[i] <= _GLOSS_REACH_CHARS:
             opened = _GLOSS_OPENS.match(text, ends[i])
-            if opened is not None and not any(c in text[opened.end() : f.start] for c in ")]"):
-                continue
+            if opened is not None:
+                closes = _BRACKET_CLOSES if text[opened.end() - 1] in "([" else _DASH_CLOSES
+                if not any(c in closes for c in text[opened.end() : f.start]):
+                    continue
         kept.append(f)
     return kept
 

@@ -2,7 +2,9 @@
 
 - A metric opening its sentence with a dash after it ("Response volume — Count of responses issued by your
   brand") is glossed by what follows, as under a label ("Response volume: ..."): the count in the gloss is that
-  metric, not one more.
+  metric, not one more. So is a measure set off by a dash and an article inside the sentence ("Measure your
+  join-to-first-message rate — the share of joiners who post anything at all"); a dash with no article may part
+  the items of a list ("reach – number of followers – saves").
 - Tools named as examples of a popular kind ("Popular bots like Carl-bot, Dyno, and MEE6 provide customizable
   rule sets") or of a kind that lets others work ("Dashboard tools like Hootsuite, Buffer, or Sprout Social allow
   SMMs to manage ...") in a sentence that says nothing of the candidate are the trade's tools: maybe the
@@ -27,6 +29,19 @@ def test_a_metric_glossed_after_a_dash_counts_once() -> None:
     found = find_metrics(Reading.of("Inbound volume — Count of incoming messages on all channels. Response volume — "
                                     "Count of responses issued by the brand.", "en"))
     assert found.evidence == ("Inbound volume", "Response volume")
+
+
+@pytest.mark.parametrize("text", [
+    "Measure your join-to-first-message rate — the share of joiners who post anything at all in their first week.",
+    "I watch the bounce rate – the percentage of visitors who leave after one page.",
+    "We track how many people clicked (the number of clicks on the links in our posts).",
+])
+def test_a_measure_glossing_the_metric_before_it_counts_once(text: str) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == 1
+
+
+def test_a_dash_without_an_article_parts_list_items() -> None:
+    assert find_metrics(Reading.of("Metrics: reach – number of followers – share of voice.", "en")).count == 3
 
 
 def test_a_dash_between_metrics_in_a_sentence_glosses_nothing() -> None:
