@@ -1148,6 +1148,12 @@ _SPEAKERS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "ich",
 _DEFINED_LABEL_WORDS = 4
 
 
+@cache
+def _text_labels() -> frozenset[str]:
+    """metric_frames.toml [text_labels], every language, lower case."""
+    return frozenset(w.lower() for ws in toml_table("metric_frames.toml")["text_labels"].values() for w in ws)
+
+
 def _labels_defined_by_a_count(reading: Reading, found: list[Mention],
                                counts: list[int]) -> tuple[list[Mention], list[tuple[int, int]]]:
     """A line's label that no list knows, defined by a count right after it ("Live views — How many views your
@@ -1177,6 +1183,8 @@ def _labels_defined_by_a_count(reading: Reading, found: list[Mention],
             continue
         if any(w.lower() in _SPEAKERS for w in named):
             continue  # "What I watch: ...", "Was wir messen: ..." head an answer
+        if len(named) == 1 and named[0].lower() in _text_labels():
+            continue  # "Definition: the number of people who ...": the label heads the text, the count is the metric
         said = text[label[0] : label[1]]
         if any(label_matches(m, said) for m in (*c.topics.values(), c.tip_question)):
             continue

@@ -1,7 +1,10 @@
 """A line's label that no list knows, defined by a count right after it ("Peak chatters — the number of people
 typing in chat at the busiest minute", "Raid returns: how many raiders are still there"), names a metric of its
 own: the count says what it measures (bot/evaluation/metrics.py, `_labels_defined_by_a_count`). The metrics inside
-the count are its parts, and a label naming a question ("Metrics: how many members post") names none."""
+the count are its parts, and a label naming a question ("Metrics: how many members post") names none, nor does one
+naming the kind of text after it ("Definition: the number of people who contributed", metric_frames.toml
+[text_labels]): there the count is the metric.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +29,14 @@ def test_a_label_defined_by_how_many_is_a_metric() -> None:
 
 def test_a_label_naming_the_question_is_no_metric() -> None:
     assert "Metrics" not in evidence("Metrics: how many members post each week")
+
+
+def test_a_label_naming_the_kind_of_text_leaves_the_count_the_metric() -> None:
+    found = evidence("Definition: the number of people who have contributed to the forums in the last 30 days.\n"
+                     "Definition: how many people clicked a search result.")
+    assert "Definition" not in found
+    assert any(e.startswith("number of people who have contributed") for e in found), found
+    assert any(e.startswith("how many people clicked") for e in found), found
 
 
 def test_a_label_defined_by_no_count_is_no_metric() -> None:
