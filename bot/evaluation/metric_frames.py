@@ -960,7 +960,7 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     out += [f for f in done if not _overlaps(f.start, f.end, taken)]
     if reading.language == "en":
         taken = sorted((f.start, f.end) for f in out)
-        out += [f for f in _reported_figures(reading, named, words) if not _overlaps(f.start, f.end, taken)]
+        out += [f for f in _reported_figures(reading, named, words, sentences) if not _overlaps(f.start, f.end, taken)]
     out.sort(key=lambda f: f.start)
     return out, sentences
 
@@ -972,12 +972,12 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
 # a character no word holds), each searched for a verb in the 40 characters before it.
 _FIGURE_AFTER_A_SPACE = re.compile(
     r"\d(?<=[ \t]\d)[\d,.]*+[kK]?+(?![\w])(?P<share>[ \t]*+(?:%|percent\b|per[ \t]++cent\b))?+")
-# The verb before a figure, with a hedge between ("received ABOUT 300", "answered OVER 90%"), maybe in quote marks
-# ('"liked" more than 1,000 times').
+# The verb before a figure, with a hedge between ("received ABOUT 300", "answered OVER 90%", "have BETWEEN 4,500 AND
+# 5,500"), maybe in quote marks ('"liked" more than 1,000 times').
 _VERB_BEFORE_FIGURE = re.compile(
     r"(?<![\w'’])([a-z]++)[\"”]?+[ \t]++"
     r"(?:(?:about|around|over|nearly|almost|roughly|some|just|only|under|more[ \t]++than|"
-    r"close[ \t]++to|up[ \t]++to)[ \t]++)?+\Z", re.IGNORECASE)
+    r"close[ \t]++to|up[ \t]++to|between[ \t]++\d[\d,.]*+[kK]?+[ \t]++and)[ \t]++)?+\Z", re.IGNORECASE)
 _FIGURE_LOOKBACK = 40
 # A capital after a small letter inside a word: a name ("SharePoint", "YouTube"), never a verb.
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
@@ -996,10 +996,12 @@ def _figure_words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     return _words_of(table["figure_verbs"]), outcomes, _words_of(table["figure_things"])
 
 
-def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: FrameWords) -> list[Framed]:
+def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: FrameWords,
+                      sentences: set[int]) -> list[Framed]:
     """Figures told as what was done: "we received 1,240 messages" (a count of messages), "answered 96% of them"
     (response rate), "closed 81% on first contact" (first-contact resolution), "gained 900 followers". Each is said
-    plainly enough to count in any sentence."""
+    plainly enough to count in any sentence; a figure of a named metric makes its sentence one about metrics, so an
+    everyday name counts there ("we have between 4,500 and 5,500 visitors each day"), added to ``sentences``."""
     text = reading.text
     verbs, outcomes, things = _figure_words()
     out: list[Framed] = []
@@ -1034,6 +1036,7 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
         else:
             continue
         if _overlaps(before.start(1), end, named):
+            sentences.add(reading.layout.index_at(before.start(1)))
             continue  # "gained 900 followers": the named metric counts by itself
         said = text[before.start(1) : end]
         out.append(Framed(group, before.start(1), end, f'reported as a figure: "{said}"', (before.start(1), end),

@@ -5,6 +5,9 @@ A support lead answering "which metrics do you watch" often gives last quarter's
 inbound volume, the response rate and first-contact resolution (metric_frames._reported_figures,
 metric_frames.toml [figure_verbs], [figure_outcomes], [figure_things]). A figure of something that is no work coming
 in ("got 2 certifications"), and a count under ten ("answered 3 questions at the interview"), reports nothing.
+Having or seeing a number, in the present, reports it as receiving it does ("we have between 4,500 and 5,500 visitors
+each day", "we see about 300 DMs a week"), and a figure of an everyday metric's name makes its sentence one about
+metrics ("visitors" counts there); a past "had" tells a story ("we had 40 members at the meetup").
 """
 
 from __future__ import annotations
@@ -25,6 +28,19 @@ from tests.evaluation.conftest import reply
 ])
 def test_figures_of_work_done_are_three_metrics(text: str) -> None:
     assert find_metrics(Reading.of(text, "en")).count == 3
+
+
+@pytest.mark.parametrize("text", [
+    "We have between 4,500 and 5,500 visitors here each day.",
+    "Most weeks we see about 300 DMs.",
+    "The page has 2,000 comments a month.",
+])
+def test_a_figure_had_or_seen_now_reports_what_comes_in(text: str) -> None:
+    assert find_metrics(Reading.of(text, "en")).count == 1
+
+
+def test_a_figure_had_in_the_past_tells_a_story() -> None:
+    assert find_metrics(Reading.of("We had 40 members at the meetup and 25 guests at the dinner.", "en")).count == 0
 
 
 @pytest.mark.parametrize("text", [

@@ -59,10 +59,10 @@ def test_figures_found_after_a_space_report_what_every_figure_did() -> None:
     for _ in range(3000):
         text = _figure_text(rng)
         reading = Reading.of(text, "en")
-        fast = metric_frames._reported_figures(reading, [], words)
+        fast = metric_frames._reported_figures(reading, [], words, set())
         with pytest.MonkeyPatch.context() as patched:
             patched.setattr(metric_frames, "_FIGURE_AFTER_A_SPACE", every_figure)
-            assert fast == metric_frames._reported_figures(reading, [], words), text
+            assert fast == metric_frames._reported_figures(reading, [], words, set()), text
         found += len(fast)
     assert found > 1000
 
