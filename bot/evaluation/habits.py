@@ -337,9 +337,13 @@ def consequences(reading: Reading) -> dict[int, int]:
     for m in cue.finditer(lower):
         index = reading.layout.index_at(m.start())
         if index in found:
+            found[index] = max(found[index], m.end())  # "It's pointless to argue, it only escalates things"
             continue
         sentence = reading.layout.sentences[index]
-        subject = reading.text[sentence.start : m.start()]
+        # The subject is that of the cue's own clause: "The worst thing you can do is respond to the comment in anger;
+        # THAT is only likely to escalate the commenter" points back past the semicolon.
+        clause = reading.text.rfind(";", sentence.start, m.start())
+        subject = reading.text[(clause + 1 if clause >= 0 else sentence.start) : m.start()].lstrip()
         lead = _CONSEQUENCE_LEAD.search(subject)
         subject = subject[: lead.start()] if lead else subject
         if ((_GERUND.search(subject) or _BACK_REFERENCE.match(subject))

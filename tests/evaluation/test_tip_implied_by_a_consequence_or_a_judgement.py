@@ -4,7 +4,8 @@ calibrated doubt; a careful grader hesitates, the rules must not fail it).
 "3. New moderators often rush to the fix and skip the feelings. That comes across as cold and only makes it
 worse." and "Angry customers: deleting their comments is a bad idea." failed: neither tells advice, and a
 consequence was read only with an "-ing" subject. A subject pointing back to the act told before ("That",
-"Doing so") or a judgement ("is a bad idea", "is never a good idea", "never works"; habits.toml [worsens])
+"Doing so", "...; that is only likely to escalate") or a judgement ("is a bad idea", "is never a good idea", "never
+works"; habits.toml [worsens]; told first: "it's useless trying to")
 tells a consequence: the advice is implied, and with no tip told beside it a person decides, as for "Arguing
 with them only makes it worse". Advice told beside it stays the tip ("stay calm and listen. Anything else only
 makes it worse.").
@@ -39,7 +40,13 @@ def test_an_implied_tip_goes_to_a_person(scenario: str) -> None:
     assert result["reasons"] == ["unsure:angry_customer_tip"]
 
 
-def test_advice_told_beside_a_consequence_is_the_tip() -> None:
-    result = evaluate("advice_then_anything_else_makes_it_worse")
+@pytest.mark.parametrize("scenario", [
+    "advice_then_anything_else_makes_it_worse",
+    # "The worst thing you can do is respond in anger; that is only likely to escalate the commenter": a consequence
+    # pointing back past the semicolon, so neither act is anti advice, and the advice after it is the tip.
+    "the_worst_thing_then_own_advice",
+])
+def test_advice_told_beside_a_consequence_is_the_tip(scenario: str) -> None:
+    result = evaluate(scenario)
     assert result["criteria"][TIP]["met"], result["criteria"][TIP]
     assert result["verdict"] == "pass", result
