@@ -93,6 +93,7 @@ def _blocks(reading: Reading) -> list[Block]:
     first, number, label = 0, None, ""
     indent = 0  # how far the current block's number stands in from its line's start
     indents: list[int] = []
+    style, styles = "", []  # the mark after each block's number: ")" in "3)", "." in "1."
     # Paragraphs whose writer ends no sentence with a stop, as phone replies are typed: there a line that
     # could end a sentence ends an answer (_ends_a_line). A paragraph with stops breaks a line mid-sentence
     # only by hand ("... pointed them to the house\nrules and ...").
@@ -110,17 +111,20 @@ def _blocks(reading: Reading) -> list[Block]:
         if new:
             out.append(Block(first, i, number, label))
             indents.append(indent)
+            styles.append(style)
             first, number, label = i, None, ""
         if i == first:
             number = int(marker.group(1)) if marker and marker.group(1) else None
             indent = marker.start(1) - line if number is not None and marker is not None else 0
+            style = text[marker.end(1)] if number is not None and marker is not None else ""
             label = own_label or (text[s.label[0] : s.label[1]] if s.label else "") or _heading_line(reading, i)
             if number is None and label:
                 number = _referenced_question(label)
     if sentences:
         out.append(Block(first, len(sentences), number, label))
         indents.append(indent)
-    return _headings_joined(reading, _outer_numbers_only(out, indents))
+        styles.append(style)
+    return _headings_joined(reading, _outer_numbers_only(out, _inner_styled(out, indents, styles)))
 
 
 def _outer_numbers_only(found: list[Block], indents: list[int]) -> list[Block]:
@@ -134,6 +138,23 @@ def _outer_numbers_only(found: list[Block], indents: list[int]) -> list[Block]:
     outer = min(numbered)
     return [Block(b.first, b.last) if b.number is not None and indents[k] > outer else b
             for k, b in enumerate(found)]
+
+
+def _inner_styled(found: list[Block], indents: list[int], styles: list[str]) -> list[int]:
+    """The indents, with a list numbered in a style of its own inside an answer read as standing further in: the
+    answers numbered "1)", "2)", "3)" and under "3)" the steps "1.", "2.", "3.", "4." at the margin. A run of the
+    other style starting at 1 right after a block of the first numbered block's style is such a list."""
+    numbered = [k for k, block in enumerate(found) if block.number is not None]
+    if not numbered:
+        return indents
+    outer, inner, out = styles[numbered[0]], False, list(indents)
+    for k in numbered:
+        if styles[k] == outer:
+            inner = False
+        elif inner or (found[k].number == 1 and k > numbered[0]):
+            inner = True
+            out[k] = indents[k] + 1
+    return out
 
 
 @cache
@@ -214,12 +235,14 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
             block = Block(head.first, block.last, head.number, head.label)
         elif out and _is_bare_heading(reading, out[-1]) and not _answers_apart(out[-1], block):
             head = out.pop()
-            under_number = head.number is not None and not head.label
+            under_number = head.number is not None and (
+                not head.label or _NUMBER_LABEL.fullmatch(head.label) is not None)
             # "Quick answers:" above "1. Buffer, Canva": the heading keeps the number of what it heads.
             label = head.label or (_heading_words(reading, head) if under_number else "") or (
                 block.label if _number_alone(reading, head) else "")
             block = Block(head.first, block.last, block.number if head.number is None else head.number, label)
-        elif out and under_number and block.number is None and not block.label and _bulleted(reading, block):
+        elif (out and under_number and block.number is None and not block.label
+              and (_bulleted(reading, block) or _numbered_inside(reading, block))):
             head = out.pop()
             block = Block(head.first, block.last, head.number, head.label)
         else:
@@ -231,6 +254,12 @@ def _headings_joined(reading: Reading, found: list[Block]) -> list[Block]:
 # A numbered heading is a few words with no sentence in them: "3) Tip", "2. Metrics".
 _MAX_HEADING_WORDS = 4
 _BULLET = re.compile(r"[ \t>]*[-*•·–][ \t]+")
+
+
+def _numbered_inside(reading: Reading, block: Block) -> bool:
+    """A block whose line opens with a number the blocks read as standing inside an answer (_outer_numbers_only):
+    a step of a list under a numbered heading, as a bullet is."""
+    return _MARKER.match(reading.text, reading.layout.sentences[block.first].start) is not None
 
 
 def _is_heading_line_alone(reading: Reading, block: Block) -> bool:
