@@ -212,11 +212,17 @@ def test_metrics_to_go_beyond_are_set_aside() -> None:
     ("For the launch I used Canva to design the posts and we used Later for scheduling.", ("Canva", "Later"), ()),
     ("I used Hootsuite at my previous job. I design in Canva.", ("Canva",), ("negated: I used … Hootsuite",)),
     ("I used Buffer to start with. I design in Canva.", ("Canva",), ("negated: I used … Buffer",)),
+    # What the tool did may follow the rest of a short list of names.
+    ("First, I used Tweetstats and Twittercounter to get some basic analytics.", ("Tweetstats", "Twittercounter"), ()),
+    ("I used Canva, Later and Planoly to plan the grid.", ("Canva", "Later", "Planoly"), ()),
+    ("I used Hootsuite and Buffer years ago. I design in Canva.", ("Canva",),
+     ("negated: I used … Hootsuite", "negated: I used … Buffer")),
 ])
 def test_the_simple_past_told_with_what_the_tool_did_is_use(text: str, kept: tuple[str, ...],
                                                            note: tuple[str, ...]) -> None:
     """"I used Canva to design the posts": the simple past told with what the tool did narrates the candidate's
-    work, as a recent time does; "I used Hootsuite at my previous job" and "to start with" stay the past."""
+    work, as a recent time does, for every name of a short list before it ("I used Tweetstats and Twittercounter to
+    get some basic analytics"); "I used Hootsuite at my previous job" and "to start with" stay the past."""
     found = find_tools(Reading.of(text, "en"))
     assert (found.evidence, found.notes) == (kept, note), found
 
