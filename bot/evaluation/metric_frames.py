@@ -423,6 +423,10 @@ _SHARE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percent", "percen
 _PER_WORDS = ("per", "por", "pro", "par")
 
 
+# Heads that make a metric of their own of a named one before them: "the follower ratio", "a likes-to-followers ratio".
+_RATIO_HEADS = frozenset({"ratio", "ratios"})
+
+
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
     """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
     text = reading.text
@@ -436,8 +440,8 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     thing = text[thing_start : before.end(1)]
     # "DMs RECEIVED per week": a participle before "per" is read past below, even one that is no thing by itself.
     participle = said == "per" and _low(thing).endswith("ed") and len(thing) > 4
-    if _overlaps(thing_start, before.end(1), named):
-        return None
+    if _overlaps(thing_start, before.end(1), named) and said not in _RATIO_HEADS:
+        return None  # "follower growth": the named metric; but a ratio of followers is no count of them
     if _low(thing) in words.not_things and not participle and not (
             said in _SHARE_HEADS and _acted_as(words, thing) is not None):
         return None
@@ -937,9 +941,10 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         moving = _moving(reading, hit, words)
         if moving is None:
             continue
-        if _overlaps(moving.start(), moving.end(), named):
-            # "Our reach dipped", "followers grew": a number said to move is watched, so an everyday word that may
-            # name a metric ("reach", "views") names one in this sentence, as beside a metric cue.
+        if _overlaps(moving.start(), moving.end(), named) or _overlaps(moving.start(), moving.end(), taken):
+            # "Our reach dipped", "followers grew", "my follower ratio went from 1:1 to 3:1": a number said to move is
+            # watched, so an everyday word that may name a metric ("reach", "views"), or a measure ("follower
+            # ratio"), names one in this sentence, as beside a metric cue.
             sentences.add(reading.layout.index_at(moving.start()))
         elif hit.key == "trend":
             low = _low(moving.group())
