@@ -4,13 +4,16 @@ existe des outils comme ..."), as what everyone uses, or as "the big names" says
 names the next clause or sentence disowns, in any language judged ("We have never needed any of them at our
 size", "verwende sie aber nicht", "pero no las utilizamos", "je ne les utilise pas", "não uso nenhuma delas").
 The candidate may still take them up ("..., and we use them every day"), and "There are three tools I open
-every morning: ..." is use.
+every morning: ..." is use. Nor does one option among the market's ("SocialBee is just one of many available
+apps").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.reading import Reading
+from bot.evaluation.tools import find_tools
 from tests.evaluation.test_offline import evaluate
 
 
@@ -36,3 +39,14 @@ def test_the_candidate_taking_them_up_is_use(name: str, tools: list[str]) -> Non
     result = evaluate(name)
     assert result["criteria"]["tools"]["evidence"] == tools
     assert result["verdict"] == "pass"
+
+
+@pytest.mark.parametrize(("text", "tools"), [
+    # One option among the market's says nothing of the writer's use...
+    ("SocialBee is just one of many available apps that help with scheduling. I design in Canva.", ("Canva",)),
+    ("Loomly is one of the many planners out there. I design in Canva.", ("Canva",)),
+    # ... unless the writer uses it.
+    ("I use SocialBee, which is one of many schedulers, and Canva for design.", ("SocialBee", "Canva")),
+])
+def test_one_of_many_on_the_market_is_no_use(text: str, tools: tuple[str, ...]) -> None:
+    assert find_tools(Reading.of(text, "en")).evidence == tools
