@@ -28,6 +28,7 @@ TIP = "angry_customer_tip"
     "moderation_steps_against_raiders",
     "moderation_steps_under_a_tip_label",
     "moderation_ignoring_trolls_then_pointing_back",
+    "moderation_muting_someone_spamming",
 ])
 def test_shutting_out_trolls_goes_to_a_person(scenario: str) -> None:
     judgement = judge_rules(reply(scenario), EvaluationSettings())
