@@ -836,6 +836,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     person = bool(answer.sentences & advice.person)
     angry_here = answer.sentences & _angry_sentences(reading)
     angry = bool(angry_here)
+    if actions and _coworkers_only(reading, answer):
+        # "A fellow coworker ... lashed out at me. When faced with a conflict, ... allow time to cool down": advice on
+        # a conflict with someone one works with, no customer or member in it. It may carry over; a person decides.
+        return "", True, f"advice on a conflict with a coworker, not a customer, in {answer.how}"
     if not angry and actions and _moderating(reading, answer) and not _about_trouble(reading, answer):
         # "Delete the messages, mute the user, ban the raiders": steps of moderation against those a community shuts
         # out, with no angry or troubled person in them. Graders read them as a tip on hostile members at best.
@@ -1106,6 +1110,21 @@ _GERUND = re.compile(r"[a-z]{2,}ing(?![\w'’])", re.IGNORECASE)
 @cache
 def _moderated() -> Matcher:
     return Matcher(language_entries(toml_table("tips.toml")["moderated"], key="moderated"))
+
+
+@cache
+def _workplace() -> tuple[Matcher, Matcher]:
+    table = toml_table("tips.toml")
+    return (Matcher(language_entries(table["coworkers"], key="coworker")),
+            Matcher(language_entries(table["served"], key="served")))
+
+
+def _coworkers_only(reading: Reading, answer: TipAnswer) -> bool:
+    """The answer names someone one works with ([coworkers]) and no one the candidate serves ([served])."""
+    coworkers, served = _workplace()
+    inside = [h for h in coworkers.find(reading.prepared) if reading.layout.index_at(h.start) in answer.sentences]
+    return bool(inside) and not any(reading.layout.index_at(h.start) in answer.sentences
+                                    for h in served.find(reading.prepared))
 
 
 def _moderating(reading: Reading, answer: TipAnswer) -> bool:
