@@ -6,7 +6,9 @@ person decides (bot/evaluation/unframed_names.py). Networks, persons' names, met
 and shops, and names already read (negated, recommended) add no doubt; doubt never makes a pass.
 
 A preference told before the name ("my current favourite, Plomberly", "my favorite is Zorblax") is a usage frame
-(tool_frames.toml [before]): the name counts."""
+(tool_frames.toml [before]): the name counts. So does one the writer owns ("a quick glance at my TweetGrid", "our
+SnapTrail"; bot/evaluation/tools.py, `_OWNED_BY_THE_WRITER`), except one written as devices are ("my iMac"), which
+stays doubt."""
 
 from __future__ import annotations
 
@@ -109,3 +111,15 @@ def test_a_preference_before_the_name_is_a_usage_frame(tools: str) -> None:
     judgement = judge_rules(_reply(tools), EvaluationSettings())
     assert judgement.criteria["tools"].met, judgement
     assert judgement.verdict == Verdict.PASS, judgement
+
+
+@pytest.mark.parametrize(("tools", "evidence", "doubts"), [
+    ("Every morning I take a quick glance at my TweetGrid. Posts are queued in Hootsuite.",
+     ("TweetGrid", "Hootsuite"), ()),
+    ("Posts are queued in Hootsuite, and our SnapTrail charts the replies.", ("Hootsuite", "SnapTrail"), ()),
+    ("Posts are queued in Hootsuite from my iMac.", ("Hootsuite",), ("iMac",)),
+])
+def test_a_name_the_writer_owns_is_theirs_to_use(tools: str, evidence: tuple[str, ...],
+                                                 doubts: tuple[str, ...]) -> None:
+    found = find_tools(Reading.of(_reply(tools), "en"))
+    assert (found.evidence, found.doubtful) == (evidence, doubts), found
