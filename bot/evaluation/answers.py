@@ -259,7 +259,8 @@ _BULLET = re.compile(r"[ \t>]*[-*•·–][ \t]+")
 def _numbered_inside(reading: Reading, block: Block) -> bool:
     """A block whose line opens with a number the blocks read as standing inside an answer (_outer_numbers_only):
     a step of a list under a numbered heading, as a bullet is."""
-    return _MARKER.match(reading.text, reading.layout.sentences[block.first].start) is not None
+    marker = _MARKER.match(reading.text, reading.layout.sentences[block.first].start)
+    return marker is not None and marker.group(1) is not None
 
 
 def _is_heading_line_alone(reading: Reading, block: Block) -> bool:

@@ -79,8 +79,9 @@ def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int)
     computer, not the tool. (The comma and the subject are looked for between the cue and the mention only.)"""
     if _fronted_clause_opener().match(text, lo, cue.start) is None:
         return False
-    subject = _fronted_clause_subject().search(text, cue.end, start + 1)  # its word may be the mention ("nutze ich X")
-    return text.find(",", cue.end, start) >= 0 or subject is not None
+    # Read to start + 1: the subject's word may stand right before the mention, whose first letter ends it ("nutze ich
+    # Hootsuite").
+    return text.find(",", cue.end, start) >= 0 or _fronted_clause_subject().search(text, cue.end, start + 1) is not None
 
 
 # A noun phrase a determiner opens, right before "used to": "the exact SQL query used to generate the report".

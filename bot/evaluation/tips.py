@@ -644,7 +644,8 @@ def _with_person_actions(listed: list[Hit], acting: tuple[Hit, ...]) -> list[Hit
 
 @cache
 def _table(name: str) -> Matcher:
-    """A phrase table of tips.toml ([handed_off], [other_targets], [trouble], [other_people]) as one matcher."""
+    """A phrase table of tips.toml ([handed_off], [other_targets], [trouble], [other_people], [moderated], [coworkers],
+    [served]) as one matcher."""
     return Matcher(language_entries(toml_table("tips.toml")[name], key=name))
 
 
@@ -1107,29 +1108,15 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}ed", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]{2,}ing(?![\w'’])", re.IGNORECASE)
 
 
-@cache
-def _moderated() -> Matcher:
-    return Matcher(language_entries(toml_table("tips.toml")["moderated"], key="moderated"))
-
-
-@cache
-def _workplace() -> tuple[Matcher, Matcher]:
-    table = toml_table("tips.toml")
-    return (Matcher(language_entries(table["coworkers"], key="coworker")),
-            Matcher(language_entries(table["served"], key="served")))
-
-
 def _coworkers_only(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names someone one works with ([coworkers]) and no one the candidate serves ([served])."""
-    coworkers, served = _workplace()
-    inside = [h for h in coworkers.find(reading.prepared) if reading.layout.index_at(h.start) in answer.sentences]
-    return bool(inside) and not any(reading.layout.index_at(h.start) in answer.sentences
-                                    for h in served.find(reading.prepared))
+    return bool(answer.sentences & _sentences_naming(reading, "coworkers")) and not (
+        answer.sentences & _sentences_naming(reading, "served"))
 
 
 def _moderating(reading: Reading, answer: TipAnswer) -> bool:
     """The answer names whom moderation shuts out ([moderated]) in one of its sentences."""
-    return any(reading.layout.index_at(h.start) in answer.sentences for h in _moderated().find(reading.prepared))
+    return bool(answer.sentences & _sentences_naming(reading, "moderated"))
 
 
 def _moderation_only(reading: Reading, sentences: set[int]) -> bool:
@@ -1137,7 +1124,7 @@ def _moderation_only(reading: Reading, sentences: set[int]) -> bool:
     break the rules), so the advice is about them, not about the angry customers it would fail."""
     if not sentences:
         return False
-    named = {reading.layout.index_at(h.start) for h in _moderated().find(reading.prepared)}
+    named = _sentences_naming(reading, "moderated")
     # The sentence after one naming them may point back with a pronoun and no anger word of its own: "the only way to
     # deal with trolls is to ignore them ... In other words, ignore them and they will go away."
     layout, angry = reading.layout, _angry_sentences(reading)

@@ -716,9 +716,8 @@ def _passive(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - _BE_REACH_CHARS), hit.start) is not None
 
 
-# What a name is for, right after it: "I use Fathom for my website, Transistor (for my Podcast)".
-# What it is for: "for my website", "(for my Podcast)", or an infinitive of purpose, "to help me know when ...", which
-# may follow the bracket the name closes ("a service (I use Gist) to help me").
+# What a name is for, right after it: "I use Fathom for my website, Transistor (for my Podcast)", or an infinitive of
+# purpose, "to help me know when ...", which may follow the bracket the name closes ("a service (I use Gist) to help").
 _FOR_A_PURPOSE = re.compile(r"[ \t]*+(?:\(?+[ \t]*+for[ \t]++(?:my|our|the|a|an|its|their)?+[ \t]*+[\w'’-]"
                             r"|\)?+[ \t]*+to[ \t]++[a-z]{2,}+(?![\w'’-]))", re.IGNORECASE)
 

@@ -884,7 +884,8 @@ def _with_unframed_names(reading: Reading, finding: Finding, mentions: list[Ment
         counted = _counted(reading, sorted([*mentions, *owned], key=lambda m: m.start), answered)
         finding = replace(counted, notes=tuple(dict.fromkeys([*counted.notes, *finding.notes])),
                           doubtful=finding.doubtful)
-        said = [m for m in said if m.start not in {o.start for o in owned}]
+        owned_starts = {o.start for o in owned}
+        said = [m for m in said if m.start not in owned_starts]
     return _with_doubts(reading, finding, said, answered)
 
 
