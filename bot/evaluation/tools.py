@@ -612,15 +612,27 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
             said[i] = _says_what_for(text, sentences[i])
         return said[i]
 
+    line_words = 0  # the words of the current run's last line, all its sentences
+    run_end = -2  # the last sentence the current run holds, an item or the rest of an item's line
     for i, sentence in enumerate(sentences):
         on_its_line = sentence.start == 0 or text.rfind("\n", 0, sentence.start) >= (
             sentences[i - 1].end if i else 0)
-        short = on_its_line and (counts[i] <= _LINE_ITEM_WORDS or (
-            counts[i] <= _PURPOSE_LINE_WORDS and says_what_for(i)))
-        if short and runs and runs[-1][-1] == i - 1 and sentences[i - 1].paragraph == sentence.paragraph:
-            runs[-1].append(i)
-        elif short:
-            runs.append([i])
+        continues = run_end == i - 1 and sentences[i - 1].paragraph == sentence.paragraph
+        if not on_its_line:
+            # A second sentence on an item's line is part of the item ("HubSpot: Where tickets live. Your inbox."):
+            # the line stays in the list while the line as a whole is short.
+            line_words += counts[i]
+            if continues and (line_words <= _LINE_ITEM_WORDS or (
+                    line_words <= _PURPOSE_LINE_WORDS and says_what_for(runs[-1][-1]))):
+                run_end = i
+            continue
+        line_words = counts[i]
+        if counts[i] <= _LINE_ITEM_WORDS or (counts[i] <= _PURPOSE_LINE_WORDS and says_what_for(i)):
+            if continues:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+            run_end = i
     taken = SpanSet((m.start, m.end) for m in known)
     channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
     out: list[Mention] = []
