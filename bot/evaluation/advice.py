@@ -97,6 +97,17 @@ _MANNER = re.compile(
     r"yearly\b|hourly\b|friendly\b|lovely\b|holy\b|ugly\b|silly\b)[a-z]{3,}ly\b",
     re.IGNORECASE,
 )
+# A manner spelt with its noun, which may hold a joining word: "never respond IN AN OFFENSIVE OR DEFENSIVE WAY",
+# "don't answer a customer in a condescending tone": up to three words (the person) before it. Read from the clause's
+# start, before a joining word would end it.
+_MANNER_NOUN = re.compile(
+    r"(?:[ \t]++(?!in[ \t])[\w'’-]++){0,3}?[ \t]++in[ \t]++(?:an?|the|any|that|such[ \t]++an?)[ \t]++"
+    r"(?:[\w'’-]++,?[ \t]++){0,4}?(?:way|manner|fashion|tone)(?![\w'’])",
+    re.IGNORECASE,
+)
+# The [anti] phrases that refuse a reply outright ("never respond", "don't answer"): limited by a manner or a moment,
+# each advises the better reply instead (Advice.anti_limited).
+_NEGATED_REPLY = re.compile(r"(?:never|don't|do not)[ \t]++(?:respond|reply|answer)", re.IGNORECASE)
 _MANNER_CLAUSE_END = re.compile(r"[,;:.!?\n(]|\s(?:and|but|or|then|so|because)\s", re.IGNORECASE)
 # A comparison before anti advice names what to avoid seeming to do: "not so short that it looks like I'm
 # IGNORING THEM", "so it never feels as if we ignore them". A pronoun must follow "like" ("I like ignoring
@@ -739,6 +750,9 @@ class Advice:
     # Sentences in ``person`` only through people who act, subjects of a verb ("when an unruly customer
     # finally leaves", "what people are saying about you", "adults who throw tantrums"): English only.
     person_acting: frozenset[int] = frozenset()
+    # A negated reply limited by a manner or a moment ("never respond defensively", "don't answer while you're
+    # upset"): no anti advice, and the better reply it advises (tips.py counts it as a handling action).
+    anti_limited: tuple[Hit, ...] = ()
 
     @classmethod
     def of(cls, reading: Reading) -> Advice:
@@ -837,8 +851,11 @@ class Advice:
                              and not IN_EXCESS.match(reading.text, h.end)), key=lambda h: h.start))
         warned = tuple(sorted((Hit(h.entry, at, h.end) for h in found if (at := _warned_of(reading, h)) is not None),
                               key=lambda h: h.start))
+        limited = tuple(h for h in found if _NEGATED_REPLY.fullmatch(h.entry.phrase)
+                        and conditioned_after(reading.text, h.end))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
-                   tuple(acting), frozenset(told_from.keys() - plain), warned, frozenset(acting_only - replied))
+                   tuple(acting), frozenset(told_from.keys() - plain), warned, frozenset(acting_only - replied),
+                   limited)
 
     def tells(self, index: int, end: int) -> bool:
         """Words ending at ``end`` in sentence ``index`` are told as advice (they end after its
@@ -1143,10 +1160,12 @@ def _answers_a_thing(reading: Reading, end: int, covered: list[_Covered]) -> boo
 def conditioned_after(text: str, end: int) -> bool:
     """A condition follows: "never reply | while you're annoyed" waits for a moment, it does not
     advise silence; a manner in the rest of the clause ("never reply | to them with sarcasm", "don't
-    respond | defensively") advises a better way, not silence."""
+    respond | defensively", "never respond | in an offensive or defensive way") advises a better way, not silence."""
     if _CONDITION_AFTER.match(text, end) is not None:
         return True
     window = text[end : end + _MANNER_REACH_CHARS]
+    if " in " in window and _MANNER_NOUN.match(window) is not None:
+        return True
     cut = _MANNER_CLAUSE_END.search(window)
     return _MANNER.search(window[: cut.start()] if cut else window) is not None
 

@@ -269,9 +269,11 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
     # "Stay calm and apologise. Or don't, whatever.": a sentence opening with "Or" takes back the one before.
     against |= {reading.layout.index_at(h.start) - 1 for h in anti if _takes_back(reading, h)}
     # "Answer fast, apologise never.": an action undone by the words ending its clause turns its sentence
-    # against the tip, as an anti phrase does; "Don't respond defensively" was negated, and stays advice.
+    # against the tip, as an anti phrase does; "Don't respond defensively" was negated, and stays advice (a negated
+    # anti phrase holds its negation: "Never respond | defensively").
     against |= {reading.layout.index_at(h.start) for h in hits
-                if _undone_after(reading, h) and not negated_before(reading.text, h.start)}
+                if h.entry.key != _NEGATED_ANTI and _undone_after(reading, h)
+                and not negated_before(reading.text, h.start)}
     for hit in hits:
         index = reading.layout.index_at(hit.start)
         # "I don't have a tip for angry customers, sorry!" holds an action word but gives no advice.
@@ -428,6 +430,11 @@ def _negated_anti(reading: Reading, advice: Advice) -> tuple[Hit, ...]:
     # "If you lose your temper, you lose the argument": the reader warned of it.
     out += [Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), h.start, h.end) for h in advice.warned
             if not _NOT_TURNED.match(h.entry.phrase)]
+    # "Never respond defensively", "don't reply in an angry tone", "never answer while you're upset": a negated reply
+    # limited by a manner or a moment advises the better reply, as "don't respond emotionally" does.
+    if advice.anti_limited:
+        out += [Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), h.start, h.end)
+                for h in advice.anti_limited]
     return tuple(sorted(out, key=lambda h: h.start))
 
 
