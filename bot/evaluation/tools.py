@@ -197,22 +197,39 @@ def _channel_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<ch>{_channel_alternation()})(?![\w])")
 
 
+# A verb's "-ing" form opening the sentence before the feature's name: "Using Insights, they could see ...", "Checking
+# Insights every morning ...". A verb, not the first word of a longer name.
+_OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing[ \t]+")
+
+
 def _named_apart(reading: Reading, found: list[Mention]) -> list[Mention]:
-    """The features named in capitals apart from the one network their sentence names before them."""
+    """The features named in capitals apart from the one network their sentence names before them. With no network
+    in the sentence ("The first thing I did was check the Insights"), the feature is the one network's the reply names
+    elsewhere, or, with none or several, a network's own tool of that kind unless one is named already."""
     out: list[Mention] = []
     channel_of = _network_regexes()[2]
     chan = _channel_names()
+    in_reply: set[str] | None = None  # the networks the whole reply names, read when first asked
     for m in _feature_names().finditer(reading.text):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         sentence = reading.sentence(m.start())
-        if _BEFORE_A_NAME.search(reading.text, max(sentence.start, m.start() - _NAME_REACH_CHARS), m.start()) is None:
+        reach = max(sentence.start, m.start() - _NAME_REACH_CHARS)
+        if (_BEFORE_A_NAME.search(reading.text, reach, m.start()) is None
+                and _OPENING_GERUND.fullmatch(reading.text, sentence.start, m.start()) is None):
             continue  # the sentence's first word, or part of a longer name
+        kind = lexicons().network_suffixes.get(m.group().lower(), "analytics")
+        why = "a network's own tool, named apart from the network (network_tools.txt)"
         named = {channel_of[c.group("ch")] for c in chan.finditer(reading.prepared.lower, sentence.start, m.start())}
         if len(named) == 1:
-            kind = lexicons().network_suffixes.get(m.group().lower(), "analytics")
-            out.append(Mention(f"{named.pop()} {kind}", m.start(), m.end(),
-                               why="a network's own tool, named apart from the network (network_tools.txt)"))
+            out.append(Mention(f"{named.pop()} {kind}", m.start(), m.end(), why=why))
+        elif not named:
+            if in_reply is None:
+                in_reply = {channel_of[c.group("ch")] for c in chan.finditer(reading.prepared.lower)}
+            if len(in_reply) == 1:
+                out.append(Mention(f"{next(iter(in_reply))} {kind}", m.start(), m.end(), why=why))
+            elif not any(f.key.endswith(f" {kind}") for f in (*found, *out)):
+                out.append(Mention(f"a network's {kind}", m.start(), m.end(), why=why))
     return out
 
 
