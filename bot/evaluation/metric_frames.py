@@ -421,6 +421,9 @@ _SHARE_HEADS = frozenset({"rate", "rates", "ratio", "ratios", "percent", "percen
 
 
 _PER_WORDS = ("per", "por", "pro", "par")
+# Words of [verb_after] that make a phrasal verb of a measure word ("count ON them", "trend UP"), not an object: a share
+# head after a counted action is a measure before them ("the comment rate ON Instagram", "the reply rate TO DMs").
+_PARTICLES = frozenset({"on", "in", "up", "with", "to", "out"})
 
 
 # Heads that make a metric of their own of a named one before them: "the follower ratio", "a likes-to-followers ratio".
@@ -446,7 +449,8 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
             said in _SHARE_HEADS and _acted_as(words, thing) is not None):
         return None
     after = _WORD_AFTER.match(text, measure.end)
-    if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS:
+    if after is not None and _low(after.group(1)) in words.verb_after and said not in _NEVER_VERBS and not (
+            _low(after.group(1)) in _PARTICLES and said in _SHARE_HEADS and _acted_as(words, thing) is not None):
         return None  # "we count the total", "time it": a verb, not a measure
     if said in _PER_WORDS:
         # "pasó por", "par exemple", and "per" in a reply of another language ("per Direktnachricht", "per
