@@ -406,6 +406,11 @@ def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[
 _COUNT_HEADS = frozenset({"numbers", "figures", "stats", "gain", "loss"})
 
 
+def acted_as(word: str) -> str | None:
+    """The metric group of a counted action of [actions] said in one word ("saved" is saves), or None."""
+    return _acted_as(frame_words(), word)
+
+
 def _acted_as(words: FrameWords, word: str) -> str | None:
     """The metric group of a counted action of [actions] said in one word ("like" is likes), or None."""
     action = words.counted.at([_low(word)], 0)

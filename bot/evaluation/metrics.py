@@ -23,7 +23,14 @@ from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import MetricsAnswer, metrics_answer
 from bot.evaluation.compounds import Compounds
 from bot.evaluation.lexicon import language_entries, lexicons, lowered, phrase_alternation, toml_table
-from bot.evaluation.metric_frames import Framed, frame_words, framed_metrics, state_listed_at, time_taken_for
+from bot.evaluation.metric_frames import (
+    Framed,
+    acted_as,
+    frame_words,
+    framed_metrics,
+    state_listed_at,
+    time_taken_for,
+)
 from bot.evaluation.negation import Cancelled
 from bot.evaluation.patterns import Entry, Hit, Matcher, may_match
 from bot.evaluation.reading import Finding, Reading, distinct_finding
@@ -991,7 +998,11 @@ def _called_metrics(reading: Reading) -> list[Mention]:
         if not 1 <= len(words) <= _CALLED_WORDS or words[0].lower() in _NOT_A_SUBJECT:
             continue
         begin = text.index(words[0], start)
-        out.append((f"named:{' '.join(words).lower()}", begin, verb.start(), False, "called a metric by the candidate"))
+        # "A saved post is my most cherished metric": a thing named by the action done to it is that action's count,
+        # one metric with "saves" said elsewhere (synonyms count once).
+        group = acted_as(words[0]) if len(words) > 1 and words[0].lower().endswith("ed") else None
+        key = group or f"named:{' '.join(words).lower()}"
+        out.append((key, begin, verb.start(), False, "called a metric by the candidate"))
     return out
 
 
