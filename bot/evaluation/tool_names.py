@@ -577,7 +577,9 @@ def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet
         domain_end = _DOMAIN_TAIL.match(text, end) if text.startswith(".", end) else None
         end = domain_end.end() if domain_end else end
         join = _join_before(text, start)
-        if join is not None:
+        # A list is joined inside one sentence: "... por ANOS.\n\nO Trello é ..." opens a sentence with an article.
+        if join is not None and reading.layout.index_at(join.start()) == reading.layout.index_at(start) and (
+                join.start() > reading.layout.sentences[reading.layout.index_at(start)].start):
             before = _name_before(reading, join.start())
             lowered = _LOWER_DOMAIN_BEFORE.search(text, max(0, join.start() - _WINDOW), join.start())
             if before is not None:
