@@ -880,6 +880,62 @@ def _spanned(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     return None
 
 
+@cache
+def _compound_words() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """metric_frames.toml [compound_heads] and [compound_things], German: a word ending in a head, and what each
+    head measures and what may be counted."""
+    table = toml_table("metric_frames.toml")
+    heads: dict[str, str] = table["compound_heads"]["de"]
+    things = frozenset(w.lower() for w in table["compound_things"]["de"])
+    alternation = "|".join(sorted(heads, key=len, reverse=True))
+    # A word of at least two letters before the head, or that word's first part left by an elision before "und",
+    # "oder" or a comma ("Fan- und Followeranzahl").
+    word = re.compile(rf"(?<![\w-])(?P<thing>[^\W\d_]{{2,}}?)(?P<head>{alternation})(?![\w-])", re.IGNORECASE)
+    return word, heads, things
+
+
+# The first part of an elided compound before one written out: "Fan- und Followeranzahl", "Like-, Klick- und ...".
+_ELIDED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,}+)-[ \t]*+(?:,[ \t]*+|(?:und|oder|bzw\.)[ \t]++)\Z", re.IGNORECASE)
+_ELIDED_REACH_CHARS = 40
+
+
+def _counted_part(part: str, things: frozenset[str]) -> str | None:
+    """The thing a compound's first part counts, a linking "s" read past ("Konversions-"), or None."""
+    low = part.lower()
+    if low in things:
+        return low
+    if low.endswith("s") and low[:-1] in things:
+        return low[:-1]
+    return None
+
+
+def _glued_compounds(reading: Reading, named: list[tuple[int, int]]) -> list[Framed]:
+    """German counts glued in one word ("Followeranzahl", "Klickzahlen", "Fan- und Followeranzahl"): each a metric
+    of what its first part counts and what its head measures. A word the lexicon names counts by itself."""
+    word, heads, things = _compound_words()
+    lower = reading.prepared.lower
+    if not any(head in lower for head in heads):
+        return []  # no head anywhere, at C speed: most replies
+    out: list[Framed] = []
+    for m in word.finditer(reading.text):
+        if _overlaps(m.start(), m.end(), named):
+            continue
+        thing = _counted_part(m.group("thing"), things)
+        if thing is None:
+            continue
+        measure = heads[m.group("head").lower()]
+        said = m.group()
+        out.append(Framed(f"measure:{thing} {measure}", m.start(), m.end(), f'measured: "{said}" (a count glued to '
+                          "what it counts)", (m.start(), m.end()), certain=True))
+        elided = _ELIDED_BEFORE.search(reading.text, max(0, m.start() - _ELIDED_REACH_CHARS), m.start())
+        other = _counted_part(elided.group(1), things) if elided is not None else None
+        if elided is not None and other is not None and other != thing:
+            out.append(Framed(f"measure:{other} {measure}", elided.start(1), elided.end(1),
+                              f'measured: "{elided.group(1)}- … {m.group("head")}" (a count glued to what it counts)',
+                              elided.span(1), certain=True))
+    return out
+
+
 def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list[Framed], set[int]]:
     """Metrics found by the grammar frames, and the sentences a quantity makes about metrics.
     ``named``: sorted spans of metrics the lexicon named (they count by themselves)."""
@@ -924,6 +980,10 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             # "how many people clicked", "number of followers": counting people or what they do
             # is measuring; "how many coffees" is not, unless the sentence is about metrics anyway.
             sentences.add(reading.layout.index_at(hit.start))
+    if reading.language == "de":
+        for framed in _glued_compounds(reading, named):
+            out.append(framed)
+            sentences.add(reading.layout.index_at(framed.start))
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.asked.find(reading.prepared):
         framed = _asked(reading, hit, words)
