@@ -27,7 +27,10 @@ from bot.mail.patterns import after_first_letters
 _RARE_ZIPF = 3.0
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w.+&'’]*+")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}+[a-z]{2,}+")
-_DOMAIN = re.compile(r"^[A-Za-z0-9-]++\.(?:io|com|ai|co|app|ly|me|net|org|so|tv|to|gg|fm|de|fr|es)$", re.IGNORECASE)
+# The top-level domains products are named with ("Swat.io", "dlvr.it", "paper.li"): one list for every reader of a
+# product's domain (here and in unframed_names).
+TLDS = r"(?:io|com|ai|co|app|ly|me|net|org|so|tv|to|gg|fm|it|li|de|fr|es)"
+_DOMAIN = re.compile(rf"^[A-Za-z0-9-]++\.{TLDS}$", re.IGNORECASE)
 _CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 # Between the names of a list: "Statbot, OnlyWire and Kurrently", "IFTTT (If this then that) et OnlyWire".
 # What each name is used for, between two names of a list: "Kontentino FOR APPROVALS and Swello".
@@ -156,8 +159,15 @@ def product_like(word: str, language: str) -> bool:
     return word[:1].isupper() and len(word) >= 3 and rare_word(word, language)
 
 
+# A domain typed in lower case, three characters or more before its top-level domain ("dlvr.it", "paper.li"): "it.So"
+# and "it.it" are sentences run together, not a product.
+_TYPED_DOMAIN = re.compile(rf"[a-z0-9][a-z0-9-]{{2,}}+\.{TLDS}")
+
+
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or bool(_CAMEL.search(word))
+    """Written as a name: a capital or digit first, CamelCase, or a domain typed in lower case ("dlvr.it")."""
+    return (word[:1].isupper() or word[:1].isdigit() or bool(_CAMEL.search(word))
+            or bool(_TYPED_DOMAIN.fullmatch(word.rstrip(".,'’"))))
 
 
 def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
@@ -546,10 +556,9 @@ def _join_before(text: str, start: int) -> re.Match[str] | None:
 
 
 # A product's domain typed in lower case ("topsy.com and hootsuite.com"): a domain is a product's form.
-_TLD = r"(?:io|com|ai|co|app|ly|me|net|so|tv|gg|fm)"
-_LOWER_DOMAIN = re.compile(rf"[a-z0-9][a-z0-9-]{{1,30}}+\.{_TLD}(?![\w.@-])")
-_LOWER_DOMAIN_BEFORE = re.compile(rf"(?<![\w.@/-])[a-z0-9][a-z0-9-]{{1,30}}+\.{_TLD}\Z")
-_DOMAIN_TAIL = re.compile(rf"\.{_TLD}(?![\w.@-])")
+_LOWER_DOMAIN = re.compile(rf"[a-z0-9][a-z0-9-]{{1,30}}+\.{TLDS}(?![\w.@-])")
+_LOWER_DOMAIN_BEFORE = re.compile(rf"(?<![\w.@/-])[a-z0-9][a-z0-9-]{{1,30}}+\.{TLDS}\Z")
+_DOMAIN_TAIL = re.compile(rf"\.{TLDS}(?![\w.@-])")
 
 
 def _unheard_of(word: str, language: str) -> bool:

@@ -30,17 +30,24 @@ from functools import cache
 from bot.evaluation.lexicon import toml_table
 from bot.evaluation.reading import Reading
 from bot.evaluation.spans import SpanSet
-from bot.evaluation.tool_names import a_metrics_name, channel_names, is_person, list_cues, listed_beside, rare_word
+from bot.evaluation.tool_names import (
+    TLDS,
+    a_metrics_name,
+    channel_names,
+    is_person,
+    list_cues,
+    listed_beside,
+    rare_word,
+)
 
 # Where a name written like a product shows: a lower-case letter before a capital ("SnapTrail"), or a dot before a
 # top-level domain that ends the word ("Plumquix.com"). Both start with a plain character or class.
-_TLDS = r"(?:io|com|ai|co|app|ly|me|net|org|so|tv|to|gg|fm)"
-_MARK = re.compile(rf"[a-z][A-Z]|\.{_TLDS}(?![\w-])")
+_MARK = re.compile(rf"[a-z][A-Z]|\.{TLDS}(?![\w-])")
 # The characters of a name around its mark, and how far each way it is read.
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 _REACH_CHARS = 40
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_DOMAIN = re.compile(rf"[A-Za-z0-9][A-Za-z0-9-]*+\.{_TLDS}", re.IGNORECASE)
+_DOMAIN = re.compile(rf"[A-Za-z0-9][A-Za-z0-9-]*+\.{TLDS}", re.IGNORECASE)
 # Before a name: an account's "@", a tag's "#", a link's "/" or an address's "www.": no product named in prose.
 _NOT_PROSE_BEFORE = frozenset("@#/\\＠＃")
 _MOST_NAMES_READ = 8
