@@ -428,12 +428,23 @@ _LOWER_ITEM_BEFORE = re.compile(r"(?:^|[\n,:;•*(+&/.!?-]|(?<![\w'’])(?:use|u
 _LOWER_ITEM_REACH = 8
 
 
+# A verb of use right before a name typed in lower case, no article between, and what it is used for right after:
+# "we use slack for the team chat", "we used discourse to host the forum" use the product ("we use a lot of slack"
+# would be the word).
+_USED_BEFORE = re.compile(r"(?<![\w'’])(?:use|uses|using|used)[ \t]++\Z", re.IGNORECASE)
+_ANY_PURPOSE = re.compile(r"[ \t]++(?:for|to)[ \t]++[^\W\d_]", re.IGNORECASE)
+
+
 def _said_what_for(reading: Reading, m: Mention, used_for: list[int], typed_lower: bool) -> bool:
     """A capitalised everyday-word name followed by what it is used for ("Later for scheduling",
     "Discourse for the forum") is the product, and so is one in lower case in a reply that types its
-    product names so (``typed_lower``); ``used_for``: sorted starts of those phrases."""
+    product names so (``typed_lower``), or right after a verb of use ("we use slack for the team chat");
+    ``used_for``: sorted starts of those phrases."""
+    before = max(0, m.start - _LOWER_ITEM_REACH)
+    if _USED_BEFORE.search(reading.text, before, m.start) and _ANY_PURPOSE.match(reading.text, m.end):
+        return True  # used, and for something: whatever it is for, no list of purposes needed
     if not (reading.text[m.start].isupper() or (typed_lower and _LOWER_ITEM_BEFORE.search(
-            reading.text, max(0, m.start - _LOWER_ITEM_REACH), m.start))):
+            reading.text, before, m.start))):
         return False
     i = bisect.bisect_left(used_for, m.end)
     return i < len(used_for) and used_for[i] <= m.end + _PURPOSE_GAP_CHARS
@@ -502,6 +513,11 @@ def _mentions(reading: Reading) -> list[Mention]:
 
     kept = [m for m in named if not m.needs_context
             or _plainly_meant(reading, m, definite, used_for, typed_lower, channel_ends, tools_answered)]
+    if not typed_lower and any(m.needs_context and reading.text[m.start : m.end].islower() for m in kept):
+        # An everyday-word name plainly meant in lower case ("we use slack for the team chat") says the reply types
+        # its names so: the others are read as in such a reply ("... and discourse for the forum").
+        kept = [m for m in named if not m.needs_context
+                or _plainly_meant(reading, m, definite, used_for, True, channel_ends, tools_answered)]
     brand_starts = sorted(m.start for m in kept)
     brand_ends = sorted(m.end for m in kept)
     taken = SpanSet((m.start, m.end) for m in kept)
