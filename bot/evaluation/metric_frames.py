@@ -368,6 +368,52 @@ def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[
     return out
 
 
+# The first comma or join word (with any joins after it) between two items of a list of actions.
+_FIRST_JOIN = re.compile(r"(?:,|(?<![\w'’])(?:and|or|y|o|und|oder|et|ou|e|nor|as|well)(?![\w'’]))"
+                         r"(?:[\s,]*+(?:and|or|y|o|und|oder|et|ou|e|nor|as|well)(?![\w'’]))*+")
+# The most words of what an action is done to, before the join to the next action: "click | my links |, share".
+_MOST_OBJECT_WORDS = 3
+
+
+def _joined_verb_phrases(reading: Reading, first: Framed, words: FrameWords) -> list[Framed]:
+    """Actions joined to an asked one, each with what it is done to: "whether people click my links, share my posts
+    and come back" asks clicks, shares and retention. After each action up to three words of its object, then a comma
+    or a join, then the next counted action; anything else ends the list. English."""
+    if reading.language != "en":
+        return []
+    base, clause = _clause_after(reading.text, first.end)
+    # The word after the first comma or join must be able to start a counted action (its first two letters): most
+    # counted actions have no second one ("how many people clicked per post and the number of shares").
+    join = _FIRST_JOIN.search(clause)
+    after = _WORD.search(clause, join.end()) if join is not None else None
+    if after is None or (_low(after.group())[:_HEAD] not in words.counted.by_head and not words.counted.short):
+        return []
+    found = [(_low(m.group()), base + m.start(), base + m.end()) for m in _WORD.finditer(clause)]
+    lowered = [w for w, _, _ in found]
+    out: list[Framed] = []
+    i, previous_end = 0, first.end
+    while i < len(found) and len(out) < _MOST_JOINED:
+        # The object of the action before: words up to a comma or a join.
+        skipped = 0
+        while (i < len(found) and skipped < _MOST_OBJECT_WORDS and found[i][0] not in _JOINS
+               and "," not in reading.text[previous_end : found[i][1]]):
+            previous_end, i, skipped = found[i][2], i + 1, skipped + 1
+        gap_words = 0
+        while i < len(found) and found[i][0] in _JOINS:
+            i, gap_words = i + 1, gap_words + 1
+        if i >= len(found) or not (gap_words or "," in reading.text[previous_end : found[i][1]]):
+            break
+        action = words.counted.at(lowered, i)
+        if action is None:
+            break
+        group, n = action
+        start, last = found[i][1], found[i + n - 1][2]
+        why = f'measured: "{reading.text[first.start : first.end]}" … and "{reading.text[start:last]}"'
+        out.append(Framed(group, start, last, why, (start, last), certain=first.certain))
+        previous_end, i = last, i + n
+    return out
+
+
 # Words in "s" that are no plural noun, so never a thing counted in a list.
 _NOT_PLURALS = frozenset({
     "always", "sometimes", "perhaps", "thus", "yours", "ours", "theirs", "hers", "its", "this", "does", "has",
@@ -989,6 +1035,7 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         framed = _asked(reading, hit, words)
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
+            out += _joined_verb_phrases(reading, framed, words)
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.which.find(reading.prepared):
         framed = _which(reading, hit, named, words)
