@@ -291,7 +291,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
             continue
         # "Staying calm with angry customers isn't easy", "Angry customers rarely accept an apology": a
         # statement denying something of the action, told as no advice, advises nothing either way.
-        if _denied_in_a_statement(reading, advice, clauses, index, hit) or _called_hard(reading, hit):
+        if (_denied_in_a_statement(reading, advice, clauses, index, hit) or _called_hard(reading, hit)
+                or _claimed_skill(reading, hit)):
             seen.stated.add(index)
             continue
         # "Stop apologizing so much", "the usual mistake is apologizing too much": less of a good action, not
@@ -499,6 +500,31 @@ def _called_hard(reading: Reading, hit: Hit) -> bool:
         return False  # no hard word within reach: most actions, read without the search
     return any(m.end() <= hit.start and _TO_BEFORE_THE_ACTION.fullmatch(reading.text, m.end(), hit.start) is not None
                for m in _HARD_TO.finditer(reading.text, lo, hit.start + _PAST_THE_ACTION_CHARS))
+
+
+# The speaker's claim to a skill right before the action: "I was good at de-escalating calls", "we're great at
+# calming people down", "I knew how to solve it". It tells what they can do, not how: no tip by example. English.
+_CLAIMED_SKILL = re.compile(
+    r"(?<![\w'’])(?:i|we)(?:['’]m|['’]re|[ \t]++(?:am|are|was|were|have[ \t]++been|had[ \t]++been))?+[ \t]++"
+    r"(?:(?:really|very|pretty|quite|always|so|also)[ \t]++)?+(?:good|great|skilled|excellent|brilliant|experienced)"
+    r"[ \t]++(?:at|in)[ \t]++\Z"
+    r"|(?<![\w'’])(?:i|we)[ \t]++(?:(?:always|usually)[ \t]++)?+(?:know|knew)[ \t]++how[ \t]++to[ \t]++\Z",
+    re.IGNORECASE)
+_CLAIMED_SKILL_REACH_CHARS = 48
+
+
+def _claimed_skill(reading: Reading, hit: Hit) -> bool:
+    """The action is a skill the speaker claims ("I was good at de-escalating calls"), not told as advice."""
+    if reading.language != "en":
+        return False
+    # Every claim ends with "at", "in" or "to", then spaces or tabs, right before the action: most actions are answered
+    # by that word alone.
+    text, end = reading.prepared.lower, hit.start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == hit.start or text[end - 2 : end] not in ("at", "in", "to") or text[end - 3 : end - 2] not in (" ", "\t"):
+        return False
+    return _CLAIMED_SKILL.search(reading.text, max(0, hit.start - _CLAIMED_SKILL_REACH_CHARS), hit.start) is not None
 
 
 _THAT = re.compile(r"\bthat[ \t]++", re.IGNORECASE)
