@@ -638,8 +638,10 @@ _ASKS_BEFORE = re.compile(
 def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
     """"whether people come back" is retention, "are they clicking through?" clicks, "get more of
     them to comment" comments: someone counted, then what they do."""
-    found, lowered = _words_after(reading, hit)
     said = reading.text[hit.start : hit.end]
+    if _low(said) in _YES_NO and _WH_BEFORE.search(reading.text, max(0, hit.start - _WH_REACH_CHARS), hit.start):
+        return None  # "what did they read?", "where do people click?": asks what or where, not whether or how many
+    found, lowered = _words_after(reading, hit)
     # "WHO is engaging": the asking word is who is counted; "is" only joins it to what they do. After
     # a noun it opens a relative clause ("a designer WHO clicks through"), which asks nothing.
     who = _low(said) in words.asked_people
@@ -668,6 +670,12 @@ def _asked(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
         elif low not in words.asked_filler and low not in words.skip:
             return None
     return None
+
+
+# The yes-no asking words, and a question word right before one, which makes a question of something else.
+_YES_NO = frozenset({"are", "do", "did", "does"})
+_WH_BEFORE = re.compile(r"(?<![\w'’])(?:what|which|where|when|why|how|who|whom)[ \t]++\Z", re.IGNORECASE)
+_WH_REACH_CHARS = 8
 
 
 # An English adverb of manner or frequency, three letters or more before "-ly": "actively", "regularly".
@@ -1021,7 +1029,9 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             framed = replace(framed, counted=True)
             out.append(framed)
             if not framed.key.startswith("described:"):
-                out += _joined_actions(reading, framed, words)
+                # "this many people clicked or engaged"; or each with what it is done to: "how many people read my
+                # posts, click my links and share them".
+                out += _joined_actions(reading, framed, words) or _joined_verb_phrases(reading, framed, words)
         if framed is None or not framed.key.startswith("described:"):
             # "how many people clicked", "number of followers": counting people or what they do
             # is measuring; "how many coffees" is not, unless the sentence is about metrics anyway.
