@@ -1392,6 +1392,9 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
         if needs_context and _people_acting(reading, start, end):
             notes.append(f"people who act, not a count of them: {words}")
             continue
+        if needs_context and _a_verb_after_its_subject(reading, start, end):
+            notes.append(f"a verb after its subject, not a count: {words}")
+            continue
         cancelled = reading.negation.cancelling(start, end, compared=False)
         if cancelled and (_reported_as_few(reading, cancelled, start) or _level_reported(reading, cancelled, start, end)
                           or cancelled.cue.lower() in _recommending()):
@@ -1452,6 +1455,26 @@ def _people_acting(reading: Reading, start: int, end: int) -> bool:
     people, acting = _acting_after()
     word = reading.text[start:end].lower()
     return (word in people or word + "s" in people) and acting.match(reading.prepared.lower, end) is not None
+
+
+# A third person's subject right before an everyday word in "s" makes it their verb: "She likes the idea", "which
+# leaves room", "everyone shares it". English.
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:he|she|it|who|which|everyone|everybody|nobody|someone|somebody)[ \t]++"
+    r"(?:(?:also|really|just|never|always|often|usually|only|still|rarely)[ \t]++)?+\Z", re.IGNORECASE)
+_SUBJECT_REACH_BEFORE_CHARS = 24
+_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "everyone", "everybody", "nobody", "someone", "somebody"})
+
+
+def _a_verb_after_its_subject(reading: Reading, start: int, end: int) -> bool:
+    """The everyday word ending in "s" at [start, end) follows a third person's subject: their verb."""
+    if reading.language != "en" or not reading.text[start:end].endswith("s"):
+        return False
+    # The word before (or the one before an adverb) must end with a subject: most words are answered by a split alone.
+    before = reading.prepared.lower[max(0, start - _SUBJECT_REACH_BEFORE_CHARS) : start].split()[-2:]
+    if not any(word.endswith(subject) for word in before for subject in _SUBJECTS):
+        return False
+    return _SUBJECT_BEFORE.search(reading.text, max(0, start - _SUBJECT_REACH_BEFORE_CHARS), start) is not None
 
 
 # The candidate's own count of the metrics they watch: "We measure 2 core Metrics", "I only track two
