@@ -369,8 +369,8 @@ def _joined_actions(reading: Reading, first: Framed, words: FrameWords) -> list[
 
 
 # The first comma or join word (with any joins after it) between two items of a list of actions.
-_FIRST_JOIN = re.compile(r"(?:,|(?<![\w'’])(?:and|or|y|o|und|oder|et|ou|e|nor|as|well)(?![\w'’]))"
-                         r"(?:[\s,]*+(?:and|or|y|o|und|oder|et|ou|e|nor|as|well)(?![\w'’]))*+")
+_JOIN_WORD = rf"(?:{'|'.join(sorted(_JOINS, key=len, reverse=True))})(?![\w'’])"
+_FIRST_JOIN = re.compile(rf"(?:,|(?<![\w'’]){_JOIN_WORD})(?:[\s,]*+{_JOIN_WORD})*+")
 # The most words of what an action is done to, before the join to the next action: "click | my links |, share".
 _MOST_OBJECT_WORDS = 3
 

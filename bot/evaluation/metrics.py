@@ -1459,11 +1459,11 @@ def _people_acting(reading: Reading, start: int, end: int) -> bool:
 
 # A third person's subject right before an everyday word in "s" makes it their verb: "She likes the idea", "which
 # leaves room", "everyone shares it". English.
+_SUBJECTS = ("he", "she", "it", "who", "which", "everyone", "everybody", "nobody", "someone", "somebody")
 _SUBJECT_BEFORE = re.compile(
-    r"(?<![\w'’])(?:he|she|it|who|which|everyone|everybody|nobody|someone|somebody)[ \t]++"
+    rf"(?<![\w'’])(?:{'|'.join(_SUBJECTS)})[ \t]++"
     r"(?:(?:also|really|just|never|always|often|usually|only|still|rarely)[ \t]++)?+\Z", re.IGNORECASE)
 _SUBJECT_REACH_BEFORE_CHARS = 24
-_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "everyone", "everybody", "nobody", "someone", "somebody"})
 
 
 def _a_verb_after_its_subject(reading: Reading, start: int, end: int) -> bool:

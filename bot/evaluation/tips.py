@@ -433,9 +433,7 @@ def _negated_anti(reading: Reading, advice: Advice) -> tuple[Hit, ...]:
             if not _NOT_TURNED.match(h.entry.phrase)]
     # "Never respond defensively", "don't reply in an angry tone", "never answer while you're upset": a negated reply
     # limited by a manner or a moment advises the better reply, as "don't respond emotionally" does.
-    if advice.anti_limited:
-        out += [Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), h.start, h.end)
-                for h in advice.anti_limited]
+    out += [Hit(Entry(_NEGATED_ANTI, h.entry.phrase, lang=h.entry.lang), h.start, h.end) for h in advice.anti_limited]
     return tuple(sorted(out, key=lambda h: h.start))
 
 
