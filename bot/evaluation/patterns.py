@@ -44,6 +44,10 @@ _SEP = r"[\s\-/]++"
 _SEP_OPTIONAL = r"[\s\-/]*+"
 # One line-start test shared by all "^" phrases of a lexicon, rather than one per phrase.
 _LINE_START = r"^[ \t>*\[(]*+"
+_LINE_MARKS = " \t>*[("  # what _LINE_START takes
+# An optional separator run before a token that starts with a separator leaves that one to the token: a possessive
+# run would take it and the token could never match ("to the reviewer -").
+_SEP_BEFORE = {"-": r"[\s/]*+", "/": r"[\s\-]*+"}
 # Up to four words between two tokens. The repeat is lazy (fewest words first) but each separator
 # run and each word is taken whole, so there are at most five ways to try. The separator run comes
 # first and each repeat ends with one, so trying one more word goes on from where the last try
@@ -520,7 +524,7 @@ def reach_in_runs(phrase: str) -> int | None:
     run, a star's ending (letters and apostrophes), each word and separator run of a gap. So the characters a
     match takes change kind, and move to the next run, at most as often as its parts do, in the order written,
     and the character it looks at after the last it takes (where a run or the match stops) is at most one run on."""
-    tokens = phrase.split()
+    tokens = as_read(phrase).split()
     if tokens and tokens[0] == "^":
         return None
     case_kept = any(_is_caps(t) for t in tokens)
@@ -552,6 +556,28 @@ def _is_caps(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def as_read(phrase: str) -> str:
+    """``phrase`` as written for the text it is read in, so that a text holding it as written holds a match:
+    - a phrase read in the lowered text, where "_" is a space (lowered), has its "_" as spaces too
+      ("angry_customer_tip" is three words there);
+    - a last word that is an elision ("n'", "qu'", "l'") is glued to the word after it, as French writes it
+      ("N'ignorez jamais", "en tant qu'IA"): it takes that word's letters, as a starred word does;
+    - a phrase at a line's start reads after the line's leading marks (_LINE_START takes every ">", "*", "[", "("
+      there), so its own leading marks are those: "^ [INST]" is found in "[INST]".
+    The lexicons are written as people write; tests/evaluation/test_every_phrase_is_found.py finds, for every phrase
+    of every lexicon, a text holding it."""
+    tokens = phrase.split()
+    if "_" in phrase and not any(_is_caps(t) for t in tokens):
+        tokens = " ".join(tokens).replace("_", " ").split()
+    if tokens and tokens[0] == "^" and len(tokens) > 1:
+        first = tokens[1].lstrip(_LINE_MARKS)
+        tokens[1:2] = [first] if first else []
+    last = tokens[-1] if tokens else ""
+    if len(last) > 1 and _APOSTROPHES.fullmatch(last[-1]) and _ELISION.fullmatch(fold(last[:-1].lower())):
+        tokens[-1] = last + "*"
+    return " ".join(tokens)
+
+
 def _token_regex(token: str, lower: bool) -> str:
     star = token.endswith("*") and len(token) > 1
     body = token[:-1] if star else token
@@ -561,8 +587,8 @@ def _token_regex(token: str, lower: bool) -> str:
 
 
 def phrase_regex(phrase: str) -> tuple[str, bool]:
-    """The regex for one phrase, and whether it must run on the original (case-kept) text."""
-    tokens = phrase.split()
+    """The regex for one phrase (as_read), and whether it must run on the original (case-kept) text."""
+    tokens = as_read(phrase).split()
     anchored = bool(tokens) and tokens[0] == "^"
     if anchored:
         tokens = tokens[1:]
@@ -577,7 +603,12 @@ def phrase_regex(phrase: str) -> tuple[str, bool]:
         if out:
             # Punctuation may touch the word before it: "SYSTEM:" as well as "system :".
             touching = not token[:1].isalnum() or not previous[-1:].isalnum()
-            out.append(_GAP if gap else (_SEP_OPTIONAL if touching else _SEP))
+            if gap:
+                out.append(_GAP)
+            elif not touching:
+                out.append(_SEP)
+            else:  # a separator run leaves the mark a token starts with ("reviewer -") to the token
+                out.append(_SEP_BEFORE.get(token[0], _SEP_OPTIONAL))
         previous = token
         gap = False
         rx = _token_regex(token, lower=not case_kept)
@@ -704,8 +735,8 @@ def _shared_branch(group: Sequence[tuple[str, str]]) -> str:
 
 
 def _index_key(phrase: str) -> str | None:
-    """The word-index key a phrase can only start at, or None when it needs a full scan."""
-    tokens = phrase.split()
+    """The word-index key a phrase (as_read) can only start at, or None when it needs a full scan."""
+    tokens = as_read(phrase).split()
     first = tokens[0] if tokens else "^"
     if first == "^":
         return None
@@ -715,6 +746,8 @@ def _index_key(phrase: str) -> str | None:
     if head is None:
         return None  # starts with punctuation ("% of", "<|system|>")
     word = head.group()
+    if not star:  # a closing quote is not part of a whole word (_keys_of): "platforms' own"
+        word = word.rstrip("'")
     if word != literal or not star:
         return "=" + word  # a whole first word ("de" of "de-escalat*" is one word to the index)
     return word[:_PREFIX] if len(word) >= _PREFIX else None
