@@ -414,6 +414,45 @@ def _joined_verb_phrases(reading: Reading, first: Framed, words: FrameWords) -> 
     return out
 
 
+# A question's elliptical follow-up: up to this many characters after the asked action to the question's "?", and
+# up to this many words in a follow-up ("Clicking my links?": the action and what it is done to).
+_QUESTION_REACH_CHARS = 120
+_MOST_FOLLOW_UP_WORDS = 6
+_QUESTION_END = re.compile(r"[.?!;\n]")
+# Between a question and its follow-up: spaces, or one line break (a blank line ends the series).
+_BETWEEN_QUESTIONS = re.compile(r"[ \t]*+(?:\r?\n[ \t]*+)?+")
+
+
+def _elliptical_follow_ups(reading: Reading, first: Framed, words: FrameWords) -> list[Framed]:
+    """Questions that leave out what the one before them said, each asking the same of its own action: "Are people
+    watching my videos? Clicking my links? Sharing my posts?" asks views, clicks and shares. A follow-up is a short
+    question that opens with a counted action (after a join word: "Or sharing them?"); anything else ends the series.
+    English."""
+    if reading.language != "en":
+        return []
+    text = reading.text
+    end = _QUESTION_END.search(text, first.end, first.end + _QUESTION_REACH_CHARS)
+    out: list[Framed] = []
+    while end is not None and text[end.start()] == "?" and len(out) < _MOST_JOINED:
+        start = _BETWEEN_QUESTIONS.match(text, end.end()).end()  # type: ignore[union-attr]  # matches the empty text
+        end = _QUESTION_END.search(text, start, start + _QUESTION_REACH_CHARS)
+        if end is None or text[end.start()] != "?":
+            break
+        found = [(_low(m.group()), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end.start()])]
+        lowered = [w for w, _, _ in found]
+        i = 0
+        while i < len(lowered) and lowered[i] in _JOINS:
+            i += 1
+        action = words.counted.at(lowered, i) if 0 < len(found) <= _MOST_FOLLOW_UP_WORDS and i < len(found) else None
+        if action is None:
+            break
+        group, n = action
+        at, last = found[i][1], found[i + n - 1][2]
+        why = f'measured: "{text[first.start : first.end]}" … "{text[at:last]}"'
+        out.append(Framed(group, at, last, why, (at, last), certain=first.certain))
+    return out
+
+
 # Words in "s" that are no plural noun, so never a thing counted in a list.
 _NOT_PLURALS = frozenset({
     "always", "sometimes", "perhaps", "thus", "yours", "ours", "theirs", "hers", "its", "this", "does", "has",
@@ -1045,7 +1084,7 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
         framed = _asked(reading, hit, words)
         if framed is not None and not _overlaps(framed.start, framed.end, taken):
             out.append(framed)
-            out += _joined_verb_phrases(reading, framed, words)
+            out += _joined_verb_phrases(reading, framed, words) or _elliptical_follow_ups(reading, framed, words)
     taken = sorted((f.start, f.end) for f in out)
     for hit in words.which.find(reading.prepared):
         framed = _which(reading, hit, named, words)
