@@ -348,10 +348,13 @@ def _open_imperatives(reading: Reading, known: frozenset[int]) -> list[Hit]:
     return found
 
 
-# A sentence's first word then an object's first word: "Extend the olive branch", "Escalate it quickly".
+# A sentence's first word then an object's first word: "Extend the olive branch", "Escalate it quickly"; or a
+# preposition, then a person: "Agree with them", "Side with the customer". A dash may stand before it, after a label
+# that ends in one ("Next step - agree with them": the label ends before the space the dash follows).
 _OPENING_THEN_OBJECT = re.compile(
-    r"[ \t]*+([A-Za-z][a-z'’-]+)[ \t]++"
-    r"(?:a|an|the|your|their|them|him|her|it|this|that|these|those|every|each|out|up|back|down|off)(?![\w'’])")
+    r"[ \t]*+(?:[-–—][ \t]++)?+([A-Za-z][a-z'’-]+)[ \t]++"
+    r"(?:a|an|the|your|their|them|him|her|it|this|that|these|those|every|each|out|up|back|down|off"
+    r"|(?:with|to|for)[ \t]++(?:them|him|her|the[ \t]++(?:customer|person|member|client|user)s?+))(?![\w'’])")
 
 
 def _opening_a_sentence(reading: Reading, known: frozenset[int]) -> list[Hit]:
