@@ -17,6 +17,9 @@ from bot.evaluation.patterns import Hit, Matcher, Prepared, fold, grouped_by_fir
 from bot.evaluation.reading import Reading
 
 _BACK = 60
+# How far before an action a relayed advice may stand and be denied by the sentence after it ("Most people say they
+# deal with these folks by listening or trying to understand. Not me."): its sentence, within this reach.
+_RELAY_REACH = 300
 _AHEAD = 100
 _SHORT = 40
 
@@ -137,6 +140,11 @@ _CONTRAST = re.compile(r"(?:[,;]\s*+|\s)(?:but|yet)\s++(?:(?:honestly|really|per
                        r"(?:i|we)\b")
 _NEXT_CONTRAST = re.compile(r"[ \t>*\-–—(\"'“”‘’]*+(?:but\s++)?(?:(?:honestly|personally|in practice),?\s++)?"
                             r"(?:i|we)\s++(?:just|actually|usually|mostly|always|simply)\b")
+# A next sentence that only denies the relayed advice for the speaker: "Most people say they deal with these folks by
+# listening or trying to understand. Not me.", "... I don't." It disowns every action of the sentence after the relay.
+_NEXT_DENIAL = re.compile(r"[ \t>*\-–—(\"'“”‘’]*+(?:but\s++)?"
+                          r"(?:not\s++(?:me|us|for\s++(?:me|us)|here)|(?:i|we)\s++(?:don['’]t|do\s++not|never\s++do))"
+                          r"\s*+[.!]")
 
 
 @cache
@@ -147,17 +155,21 @@ def _relays(language: str) -> re.Pattern[str]:
 def _relayed_then_contrasted(reading: Reading, hit: Hit, start: int, end: int) -> bool:
     """Advice passed on from someone else ([relayed]: "the guide says to", "my boss tells us to") and then
     set against what the speaker does ("..., but I just hide their comments", "I just close the
-    ticket."): the speaker disowns it. "I always say sorry, but I keep it short" relays nothing."""
+    ticket.") or denied for the speaker ("Not me."): the speaker disowns it. "I always say sorry, but I keep it
+    short" relays nothing."""
     lower = reading.prepared.lower
-    if _relays(reading.language).search(lower, max(start, hit.start - _BACK), hit.start) is None:
-        return False
-    if _CONTRAST.search(lower, hit.end, min(end, hit.end + _AHEAD)):
+    relays = _relays(reading.language)
+    near = relays.search(lower, max(start, hit.start - _BACK), hit.start) is not None
+    if near and _CONTRAST.search(lower, hit.end, min(end, hit.end + _AHEAD)):
         return True
     index = reading.layout.index_at(hit.start) + 1
     if index < len(reading.layout.sentences):
         following = reading.layout.sentences[index]
         if following.paragraph == reading.sentence(hit.start).paragraph:
-            return _NEXT_CONTRAST.match(lower, following.start, following.end) is not None
+            if near and _NEXT_CONTRAST.match(lower, following.start, following.end) is not None:
+                return True
+            return (_NEXT_DENIAL.match(lower, following.start, following.end) is not None
+                    and relays.search(lower, max(start, hit.start - _RELAY_REACH), hit.start) is not None)
     return False
 
 
@@ -175,7 +187,7 @@ def rejected(reading: Reading, hit: Hit) -> bool:
     # A relayed advice ends before the action, within _BACK of it; every cue read after it (the lead after
     # an opening, the next sentence's) starts after the action's start.
     _, relays, cues = _scans(reading)
-    if cues.last_end <= hit.start and not relays.reach(hit.start - _BACK, hit.start):
+    if cues.last_end <= hit.start and not relays.reach(hit.start - _RELAY_REACH, hit.start):
         return False
     cue = _rejections(reading.language)
     lower = reading.prepared.lower
