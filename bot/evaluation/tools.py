@@ -672,11 +672,15 @@ def _listed_lines(reading: Reading, known: list[Mention]) -> list[Mention]:
     with_a_tool: set[int] | None = None  # the paragraphs naming a known tool, read when first asked
     for run in runs:
         purposes = sum(1 for i in run if says_what_for(i))
-        if len(run) < _MIN_LIST_LINES and not (len(run) >= _MIN_PURPOSE_LINES and purposes == len(run)):
+        if len(run) < _MIN_PURPOSE_LINES:
             continue
         # Beside a tool a list knows, or in lines of which two or more say what each name is for, as only a list
         # of tools does ("Zencastr (for recording podcasts)" / "Zoom (for everything else)").
         beside_a_tool = any(taken.overlaps(sentences[i].start, sentences[i].end) for i in run)
+        # Two lines are a list when each says what its name is for, or one does and a list knows a tool on them
+        # ("Buffer, obviously" / "Moz FollowerWonk for Buffer timing").
+        if len(run) < _MIN_LIST_LINES and not (purposes == len(run) or (purposes and beside_a_tool)):
+            continue
         if purposes < _MIN_PURPOSE_LINES and not beside_a_tool:
             continue
         # Lines saying what each is for, in a paragraph that names a known tool, go on its list of tools: "The

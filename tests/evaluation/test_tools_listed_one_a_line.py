@@ -1,7 +1,7 @@
 """A list of tools written one item a line (issue 9 item 1): beside a tool a list knows on one of its
 lines, the product-like name opening each line is a tool ("Kontentino for approvals (paid)"); a channel
-opening a line is not; two lines are no list. A tool described by its kind counts once: "a scheduling
-system" is the scheduling tool kind."""
+opening a line is not; two lines are no list unless one says what its name is for. A tool described by its
+kind counts once: "a scheduling system" is the scheduling tool kind."""
 
 from __future__ import annotations
 
@@ -44,6 +44,14 @@ def test_two_lines_are_no_list(thresholds: EvaluationSettings) -> None:
     judgement = judge_rules(reply("tools_two_lines_are_no_list"), thresholds)
     assert judgement.criteria["tools"].evidence == ("Later",)
     assert judgement.verdict == Verdict.FAIL
+
+
+def test_two_lines_are_a_list_when_one_says_what_its_name_is_for(thresholds: EvaluationSettings) -> None:
+    """"I schedule in Later." / "Kontentino for approvals (paid)": a known tool on one line, the other saying what its
+    name is for (tests/evaluation/test_a_two_line_list_of_tools.py)."""
+    judgement = judge_rules(reply("tools_two_lines_one_saying_what_for"), thresholds)
+    assert judgement.criteria["tools"].evidence == ("Later", "Kontentino")
+    assert judgement.verdict == Verdict.PASS
 
 
 def test_a_scheduling_system_is_a_scheduling_tool(thresholds: EvaluationSettings) -> None:
