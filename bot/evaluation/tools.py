@@ -181,6 +181,11 @@ def _network_mentions(reading: Reading) -> list[Mention]:
 # name ("Google Analytics", "Sprout Social Insights") it is another maker's.
 _BEFORE_A_NAME = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*+[ \t]++\Z")
 _NAME_REACH_CHARS = 40
+# The candidate in a sentence, in the judged languages: "I", "we", "us", "ich", "wir", "uns", "je", "nous", "yo",
+# "nosotros", "eu", "nós" and their possessives.
+_SPEAKER = re.compile(
+    r"(?<![\w'’])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Ii]ch|[Ww]ir|[Uu]ns(?:er\w*)?|[Mm]ein\w*|[Jj]e|[Nn]ous|[Nn]otre|[Nn]os|"
+    r"[Mm]on|[Mm]es|[Yy]o|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Mm]is?|[Ee]u|[Nn]ós|[Nn]oss[oa]s?|[Mm]eus?|[Mm]inhas?)(?![\w'’])")
 
 
 @cache
@@ -203,9 +208,10 @@ _OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing[ \t]+")
 
 
 def _named_apart(reading: Reading, found: list[Mention]) -> list[Mention]:
-    """The features named in capitals apart from the one network their sentence names before them. With no network
-    in the sentence ("The first thing I did was check the Insights"), the feature is the one network's the reply names
-    elsewhere, or, with none or several, a network's own tool of that kind unless one is named already."""
+    """The features named in capitals apart from the one network their sentence names before them (with several, a
+    network's own tool of that kind, unless one is named already). With no network in the sentence ("The first thing I
+    did was check the Insights"), the feature is the one network's the reply names elsewhere, or, with none or
+    several, a network's own tool of that kind unless one is named already."""
     out: list[Mention] = []
     channel_of = _network_regexes()[2]
     chan = _channel_names()
@@ -223,6 +229,13 @@ def _named_apart(reading: Reading, found: list[Mention]) -> list[Mention]:
         named = {channel_of[c.group("ch")] for c in chan.finditer(reading.prepared.lower, sentence.start, m.start())}
         if len(named) == 1:
             out.append(Mention(f"{named.pop()} {kind}", m.start(), m.end(), why=why))
+        elif named:
+            # "Bei Facebook und Twitter führt uns der erste Schritt zu den Insights": those networks' own tool of that
+            # kind, when the candidate is in the sentence ("Facebook and Instagram both give you access to Insights"
+            # says what they offer anyone).
+            if (_SPEAKER.search(reading.text, sentence.start, sentence.end) is not None
+                    and not any(f.key.endswith(f" {kind}") for f in (*found, *out))):
+                out.append(Mention(f"a network's {kind}", m.start(), m.end(), why=why))
         elif not named:
             if in_reply is None:
                 in_reply = {channel_of[c.group("ch")] for c in chan.finditer(reading.prepared.lower)}
