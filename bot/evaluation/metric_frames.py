@@ -307,11 +307,38 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
             group, verb_start, last = done
             why = f'measured: "{said}" … "{reading.text[verb_start:last]}"'
             return Framed(group, quantity.start, last, why, (verb_start, last))
+        head = _compound_head(reading.text, found, lowered, i, words)
+        if head != i:  # "the number of first time POSTERS": the plural noun the words before it modify
+            word, start, end = found[head]
         return Framed(f"described:{_stem(word)}", quantity.start, end, f'measured: "{said}" + "{word}"', (start, end))
     if who is None or _overlaps(*who, named):
         return None  # nothing counted, or a named metric ("number of followers") that counts by itself
     noun = reading.text[who[0] : who[1]]
     return Framed(f"described:{_stem(noun)}", quantity.start, who[1], f'measured: "{said}" + "{noun}"', who)
+
+
+# At most this many words after the first of a noun phrase may be read for its head.
+_MOST_MODIFIER_WORDS = 2
+# Between the words of a compound noun: spaces, or a hyphen.
+_COMPOUND_GAP = re.compile(r"[ \t]++|[ \t]*+-[ \t]*+")
+
+
+def _compound_head(text: str, found: list[tuple[str, int, int]], lowered: list[str], i: int,
+                   words: FrameWords) -> int:
+    """The head of the noun phrase the word at ``i`` opens: ``i``, or the first plural noun right after it within
+    _MOST_MODIFIER_WORDS words ("first time POSTERS", "new member SIGNUPS"), when the word at ``i`` is no plural itself
+    and only spaces or a hyphen stand between them."""
+    if lowered[i].endswith("s"):
+        return i
+    for k in range(i + 1, min(len(found), i + 1 + _MOST_MODIFIER_WORDS)):
+        if _COMPOUND_GAP.fullmatch(text, found[k - 1][2], found[k][1]) is None:
+            return i
+        low = lowered[k]
+        if low in words.light or low in words.skip or low in words.not_things or low in _NOT_PLURALS:
+            return i
+        if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            return k
+    return i
 
 
 def _done_to(found: list[tuple[str, int, int]], lowered: list[str], i: int,
