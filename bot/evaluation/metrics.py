@@ -1374,6 +1374,9 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     notes: list[str] = []
     why: dict[str, str] = {}
     generic: list[str] = []
+    # The metrics denied in each sentence: named again later in it, they stay denied ("It is not important how many
+    # fans your page has, but how many interactions you have with your fans").
+    denied: set[tuple[int, str]] = set()
     for k, (key, start, end, needs_context, how) in enumerate(found):
         index = reading.layout.index_at(start)
         # An everyday word ("users", "interactions", "reach") is a metric in a sentence about metrics, one that
@@ -1408,6 +1411,10 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 generic.append(words)
                 continue
             notes.append(f"negated: {cancelled[0]} … {words}")
+            denied.add((index, key))
+            continue
+        if (index, key) in denied:
+            notes.append(f"denied before in its sentence: {words}")
             continue
         other = someone_elses(reading, start, end)
         if other:
