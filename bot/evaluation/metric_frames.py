@@ -298,6 +298,13 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
                 return Framed(acted[0], quantity.start, last, why, (verb_start, last))
             why = f'measured: "{said}" … "{verb}"'
             return Framed(f"described:{_stem(verb)}", quantity.start, verb_end, why, (verb_start, verb_end))
+        if who is not None and reading.language == "de":
+            # German puts the verb of "wie viele User deine Beiträge sehen" at the clause's end: what they do.
+            last_action = words.counted.at(lowered, len(lowered) - 1)
+            if last_action is not None and last_action[1] == 1:
+                verb_start, verb_end = found[-1][1], found[-1][2]
+                why = f'measured: "{said}" … "{reading.text[verb_start:verb_end]}"'
+                return Framed(last_action[0], quantity.start, verb_end, why, (verb_start, verb_end))
         if who is not None or _overlaps(start, end, named):
             break  # "how many members ... <something else>": the members are what is counted
         if low in words.not_things:
