@@ -184,8 +184,9 @@ def rejected(reading: Reading, hit: Hit) -> bool:
     for me.")."""
     if _NEGATED_ACTION.match(reading.text, hit.start):
         return False
-    # A relayed advice ends before the action, within _BACK of it; every cue read after it (the lead after
-    # an opening, the next sentence's) starts after the action's start.
+    # A relayed advice ends before the action, within _BACK of it (within _RELAY_REACH when the next sentence only
+    # denies it); every cue read after it (the lead after an opening, the next sentence's) starts after the action's
+    # start.
     _, relays, cues = _scans(reading)
     if cues.last_end <= hit.start and not relays.reach(hit.start - _RELAY_REACH, hit.start):
         return False
