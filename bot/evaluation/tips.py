@@ -58,6 +58,14 @@ _STORY = re.compile(
     r"had|paid|left|began|chose|felt|knew|said|saw|spent|taught|thought|understood)\b"
 )
 _SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|I['’]d|I['’]ll|[Ww]e['’]d|[Yy]ou['’]d|[Yy]ou['’]ll)\b")
+# Someone in the job, then what they did in the past, in one clause: "the moderator offered a neutral summary", "one
+# of our agents simply called him back".
+_ROLE_STORY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Oo]ne[ \t]++of[ \t]++our|[Aa]nother)[ \t]++(?:[a-z]++[ \t]++)?"
+    r"(?:moderators?|mods?|agents?|reps?|representatives?|colleagues?|co-?workers?|managers?|admins?|supervisors?|"
+    r"staff|team|community[ \t]++managers?)[ \t]++(?:[a-z]++ly[ \t]++|then[ \t]++|just[ \t]++)?"
+    r"(?:[a-z]{2,}ed|told|took|gave|made|sent|wrote|spoke|kept|went|got|brought|heard|found|paid|left|began|said|"
+    r"saw|spent|stepped|sat)\b")
 # One incident: someone did something ("a customer wrote", "once a buyer left", "someone posted").
 _INCIDENT = re.compile(
     r"\b(?:(?:a|an|one|this|that)\s++(?:[a-z]++\s++){0,2}"
@@ -1003,6 +1011,11 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # will do whatever it takes to get a refund").
     if actions >= 2 and angry and not seen.anti and _anger_inside(reading, answer):
         return "", True, f"actions beside an anger word in {answer.how}, but not told as advice the rules know"
+    # What someone else in the job did with an angry person, told where the reply answers the tip question as an
+    # example ("During a heated exchange the moderator offered a neutral summary and asked for clarification"): it may
+    # be the candidate's way too, or only a story; a person decides.
+    if actions and angry and not seen.anti and any(_ROLE_STORY.search(reading.text, lo, hi) for lo, hi in spans):
+        return "", True, f"what someone else in the job did with an angry person, told as an example in {answer.how}"
     # In a language whose lists are thinner than English's, advice where the reply itself marks its tip
     # ("Nunca respondas en caliente." under the quoted question) may be a tip in words no list knows; so may
     # an action word in the tip's place, told in a mood no list knows ("Kommentiere öffentlich, dass die Lösung
