@@ -440,12 +440,19 @@ def _joined_verb_phrases(reading: Reading, first: Framed, words: FrameWords) -> 
         action = words.counted.at(lowered, i)
         if action is None:
             break
-        group, n = action
-        start, last = found[i][1], found[i + n - 1][2]
-        why = f'measured: "{reading.text[first.start : first.end]}" … and "{reading.text[start:last]}"'
-        out.append(Framed(group, start, last, why, (start, last), certain=first.certain))
-        previous_end, i = last, i + n
+        out.append(_measured_like(reading.text, first, found, i, action, "and "))
+        previous_end, i = out[-1].end, i + action[1]
     return out
+
+
+def _measured_like(text: str, first: Framed, found: list[tuple[str, int, int]], i: int, action: tuple[str, int],
+                   link: str) -> Framed:
+    """The counted ``action`` starting at word ``i`` of ``found``, measured as ``first`` is (as certainly), ``link``
+    between the two in its why ("and " for a joined action)."""
+    group, n = action
+    start, last = found[i][1], found[i + n - 1][2]
+    why = f'measured: "{text[first.start : first.end]}" … {link}"{text[start:last]}"'
+    return Framed(group, start, last, why, (start, last), certain=first.certain)
 
 
 # A question's elliptical follow-up: up to this many characters after the asked action to the question's "?", and
@@ -480,10 +487,7 @@ def _elliptical_follow_ups(reading: Reading, first: Framed, words: FrameWords) -
         action = words.counted.at(lowered, i) if 0 < len(found) <= _MOST_FOLLOW_UP_WORDS and i < len(found) else None
         if action is None:
             break
-        group, n = action
-        at, last = found[i][1], found[i + n - 1][2]
-        why = f'measured: "{text[first.start : first.end]}" … "{text[at:last]}"'
-        out.append(Framed(group, at, last, why, (at, last), certain=first.certain))
+        out.append(_measured_like(text, first, found, i, action, ""))
     return out
 
 

@@ -57,6 +57,11 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+def speaks_of_the_candidate(text: str, language: str) -> bool:
+    """``text`` holds a word of the candidate's own ([to_the_reader.me]: "I", "we", "uns", "nous", "j'"...)."""
+    return _speaks_of(_tokens(text), _words(language).me)
+
+
 def _speaks_of(tokens: list[str], words: frozenset[str]) -> bool:
     """A token is one of ``words``, or opens with one that ends in an apostrophe ("j'" in "j'utilise")."""
     for t in tokens:

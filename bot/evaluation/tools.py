@@ -34,7 +34,12 @@ from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import someone_elses, taken_up_after
 from bot.evaluation.taken_up import a_networks_own_app
 from bot.evaluation.text import Sentence, sentence_word_counts
-from bot.evaluation.to_the_reader import examples_of_the_trade, not_the_candidates, tells_of_another
+from bot.evaluation.to_the_reader import (
+    examples_of_the_trade,
+    not_the_candidates,
+    speaks_of_the_candidate,
+    tells_of_another,
+)
 from bot.evaluation.tool_kinds import described_kinds, of_a_name
 from bot.evaluation.tool_names import (
     EVERYDAY_DEVICE_ZIPF,
@@ -181,11 +186,7 @@ def _network_mentions(reading: Reading) -> list[Mention]:
 # name ("Google Analytics", "Sprout Social Insights") it is another maker's.
 _BEFORE_A_NAME = re.compile(r"(?:^|[^\w'’])[a-z][\w'’-]*+[ \t]++\Z")
 _NAME_REACH_CHARS = 40
-# The candidate in a sentence, in the judged languages: "I", "we", "us", "ich", "wir", "uns", "je", "nous", "yo",
-# "nosotros", "eu", "nós" and their possessives.
-_SPEAKER = re.compile(
-    r"(?<![\w'’])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Ii]ch|[Ww]ir|[Uu]ns(?:er\w*)?|[Mm]ein\w*|[Jj]e|[Nn]ous|[Nn]otre|[Nn]os|"
-    r"[Mm]on|[Mm]es|[Yy]o|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Mm]is?|[Ee]u|[Nn]ós|[Nn]oss[oa]s?|[Mm]eus?|[Mm]inhas?)(?![\w'’])")
+
 
 
 @cache
@@ -233,7 +234,7 @@ def _named_apart(reading: Reading, found: list[Mention]) -> list[Mention]:
             # "Bei Facebook und Twitter führt uns der erste Schritt zu den Insights": those networks' own tool of that
             # kind, when the candidate is in the sentence ("Facebook and Instagram both give you access to Insights"
             # says what they offer anyone).
-            if (_SPEAKER.search(reading.text, sentence.start, sentence.end) is not None
+            if (speaks_of_the_candidate(reading.text[sentence.start : sentence.end], reading.language)
                     and not any(f.key.endswith(f" {kind}") for f in (*found, *out))):
                 out.append(Mention(f"a network's {kind}", m.start(), m.end(), why=why))
         elif not named:
