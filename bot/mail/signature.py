@@ -38,6 +38,8 @@ class _Patterns:
     footer_line: re.Pattern[str]
     sign_off: re.Pattern[str]
     disclaimer: re.Pattern[str]
+    disclaimer_label: re.Pattern[str]
+    disclaimer_word: re.Pattern[str]
     # Every line that may be a delimiter, a footer or a disclaimer, in a whole text at once (first_end).
     ends_by_line: LineScan
     banner_label: re.Pattern[str]
@@ -68,11 +70,14 @@ def _patterns() -> _Patterns:
         ),
         disclaimer=re.compile(grouped_fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_starts"]),
                               re.IGNORECASE),
+        disclaimer_label=re.compile(grouped_fill(r"^\s*+[*_]{0,2}(?:<PHRASES>)", data["disclaimer_labels"]),
+                                    re.IGNORECASE),
+        disclaimer_word=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)", data["disclaimer_words"]), re.IGNORECASE),
         ends_by_line=line_scan(
             lambda alt, _: r"\n(?=(?:-{2,3}|_{2,}+)[^\S\n]*+$|" + _DOTTED_RULE +
             rf"|(?:[^\S\n]|[()<>\[\]{BIDI_MARKS}])*+(?:--[^\S\n]?+)?"
             rf"(?:{alt(data['device_footers'] + data['device_footer_lines'])})"
-            rf"|[^\S\n]*+[*_]{{0,2}}(?:{alt(data['disclaimer_starts'])}))",
+            rf"|[^\S\n]*+[*_]{{0,2}}(?:{alt(data['disclaimer_starts'] + data['disclaimer_labels'])}))",
             re.MULTILINE),
         banner_label=re.compile(
             grouped_fill(r"^\s*+[\[(*]{0,2}(?:<PHRASES>)[\])*]{0,2}[^\S\n]*+[:!\]\-–]", data["external_banner_labels"]),
@@ -102,7 +107,7 @@ def first_end(lines: list[str]) -> int:
             if lines[i].strip() != "--" and set(lines[i].strip()) != {"_"} and _sentence_follows(lines, i):
                 continue  # a rule between answers (Markdown's "---"), not the start of a signature
             return i
-        if is_disclaimer(lines[i]):
+        if is_disclaimer(lines[i]) or _labels_a_legal_notice(lines, i):
             return i
         if is_device_footer(lines[i]):
             return _with_its_links_above(lines, i)
@@ -262,6 +267,25 @@ def _under_the_note(lines: list[str], start: int) -> int:
 
 def is_disclaimer(line: str) -> bool:
     return bool(_patterns().disclaimer.match(line[:300]))
+
+
+# How far a bare label's paragraph is read for a legal word: a notice says what it is in its first sentences.
+_LABELLED_NOTICE_CHARS = 600
+
+
+def _labels_a_legal_notice(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens with a bare label ("Disclaimer:", "Important notice:") and its paragraph reads as a legal
+    notice: a word of one (confidential, liability, the views expressed ...) in its first few hundred characters."""
+    p = _patterns()
+    if not p.disclaimer_label.match(lines[i][:300]):
+        return False
+    paragraph, size = [], 0
+    for line in lines[i:]:
+        if not line.strip() or size > _LABELLED_NOTICE_CHARS:
+            break
+        paragraph.append(line[:_LABELLED_NOTICE_CHARS])
+        size += len(line)
+    return p.disclaimer_word.search(" ".join(paragraph)[:_LABELLED_NOTICE_CHARS]) is not None
 
 
 def sign_off_index(lines: list[str]) -> int | None:

@@ -23,6 +23,10 @@ from tests.mail.conftest import FIXTURES
         ("forwarded_message", ["Forwarding my earlier notes."], ["Hootsuite", "Forwarded"]),
         ("iphone_signature", ["Canva and Later, mostly."], ["iPhone", "Hootsuite"]),
         ("signature_delimiter_and_disclaimer", ["Emplifi"], ["Best regards", "Head of Social", "Hootsuite"]),
+        # A bare "Disclaimer:" label opens a legal notice only when its paragraph reads as one.
+        ("disclaimer_label_opening_the_answer", ["these are my own picks", "Planable", "saves, reach"], ["Noor"]),
+        ("disclaimer_label_opening_a_legal_notice", ["Planable and report in Looker Studio."],
+         ["views expressed", "Hootsuite"]),
         ("signature_dash_dash", ["Emplifi"], ["Hootsuite", "Google Analytics"]),
         ("french_attribution", ["Agorapulse et Canva"], ["Hootsuite", "a écrit"]),
         ("apple_mail_text_around_image", ["Looker Studio", "what I track every week"], ["Hootsuite"]),
