@@ -723,8 +723,15 @@ def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> boo
         if c.other_actor_before.search(reading.text, before, hit.start) or _COMPARED_BEFORE.search(
                 reading.text, before, hit.start):
             return False
-    return hit.entry.phrase not in c.anti_verbs or bool(
-        _opens_clause(reading, reading.layout.index_at(hit.start), hit, lead_in))
+    if hit.entry.phrase not in c.anti_verbs:
+        return True
+    # An instruction or the speaker's own act is the bare verb ("insult them", "I insult them"); with an "-s" the
+    # word names the act or tells what someone else does: "Do not rise to these comments, INSULTS and
+    # accusations", "he insults the staff".
+    said = reading.text[hit.start : hit.end]
+    if said.endswith(("s", "S")) and not hit.entry.phrase.rstrip("*").endswith("s"):
+        return False
+    return bool(_opens_clause(reading, reading.layout.index_at(hit.start), hit, lead_in))
 
 @quick_init
 @dataclass(frozen=True, slots=True)
