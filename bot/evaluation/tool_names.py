@@ -204,10 +204,19 @@ def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | Non
     return words[0].start(), end
 
 
+# A short name in brackets after a name, its abbreviation: "Reddit Enhancement Suite (RES) is a powerful tool".
+_ABBREVIATED = re.compile(r" \((?:[A-Z][A-Za-z0-9.&+-]{0,11}+)\) \Z")
+
+
 def _name_before(reading: Reading, pos: int) -> tuple[int, int] | None:
-    """The capitalised words of a name ending just before ``pos`` ("Revive Old Post is a plugin")."""
+    """The capitalised words of a name ending just before ``pos`` ("Revive Old Post is a plugin"), or before its
+    abbreviation in brackets ("Reddit Enhancement Suite (RES) is a powerful tool")."""
     text = reading.text
     lo = max(0, pos - _WINDOW)
+    if text[pos - 2 : pos] == ") ":
+        glossed = _ABBREVIATED.search(text, lo, pos)
+        if glossed is not None:
+            pos = glossed.start() + 1  # the name then ends before the space that opens the brackets
     words = [m for m in _NAME_TOKEN.finditer(text, lo, pos)][-_MOST_NAME_WORDS:]
     kept: list[re.Match[str]] = []
     for m in reversed(words):
@@ -751,6 +760,18 @@ def list_cues(reading: Reading) -> list[int]:
     return sorted(h.start for h in found)
 
 
+# A sentence whose subject is a tool and whose name comes after its verb "to be": "The best tool I've found to easily
+# track your follower count is Twitter Counter", "my favourite app for scheduling has been Planoly". Starting with
+# the determiner's letters, so a scan of the reply skips to them (what stands before is tested after a match).
+_TOOL_IS = re.compile(
+    r"(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]++(?:[\w'’-]++[ \t]++){0,2}?"
+    r"(?:tool|app|platform|service|plugin|extension|bot|software)s?+(?![\w'’-])"
+    r"(?:[ \t]++[^\s.!?;:,()]++){0,12}?[ \t]++(?:is|was|remains|has[ \t]++been)[ \t]++")
+# The word-index keys of its nouns: a reply with none of them is not scanned (most replies).
+_TOOL_IS_NOUNS = frozenset(f"={noun}{plural}" for noun in ("tool", "app", "platform", "service", "plugin", "extension",
+                                                            "bot", "software") for plural in ("", "s"))
+
+
 # The end of a usage frame that names the kind of the products after it: "tools like", "apps such as", "herramientas
 # como", "Tools wie", "outils comme", "ferramentas como" (tool_frames.toml [before]).
 _KIND_FRAME = re.compile(r"(?<![\w'’])(?:like|such\s++as|como|wie|comme)\Z", re.IGNORECASE)
@@ -784,6 +805,17 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if new(span) and (_counts(reading, span, strong=kind) or _capitalised_for_a_purpose(reading, span)):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named in a usage frame: "{said} {name}"'))
+    tool_is = reading.language == "en" and not _TOOL_IS_NOUNS.isdisjoint(reading.prepared.keys)
+    for m in _TOOL_IS.finditer(reading.text) if tool_is else ():
+        if m.start() and (reading.text[m.start() - 1].isalnum() or reading.text[m.start() - 1] in "'’_"):
+            continue  # "Theme", "Gourmet": the letters end a word, no determiner
+        # "The best tool I've found to track your follower count is Twitter Counter": the name the sentence says
+        # its tool is, however long the subject (a usage frame reads at most four words between).
+        for span in _names_after(reading.text, m.end(), f.skip)[:1]:
+            if new(span) and _counts(reading, span, strong=True):
+                name = reading.text[span[0] : span[1]]
+                said = reading.text[m.start() : m.end()].strip()
+                out.append(NamedTool(name.lower(), span[0], span[1], f'named as what a tool is: "{said} {name}"'))
     products = _makers_products(reading) if before_hits else []
     for hit in before_hits if products else ():
         for span in _makers_products_after(reading, hit.end, products):
