@@ -71,6 +71,7 @@ class FrameWords:
     relative: frozenset[str]
     verb_after: frozenset[str]
     per_units: frozenset[str]
+    per_periods: frozenset[str]
     # (metric group, the words of a counted action, e.g. ("response_rate", ("get", "a", "response")))
     actions: tuple[tuple[str, tuple[str, ...]], ...]
     counted: CountedActions
@@ -131,6 +132,7 @@ def frame_words() -> FrameWords:
         relative=_words_of(table["relative"]),
         verb_after=_words_of(table["verb_after"]),
         per_units=_words_of(table["per_units"]),
+        per_periods=_words_of(table["per_periods"]),
         actions=actions,
         counted=CountedActions.of(actions),
         asked=Matcher(language_entries(table["asked"], key="asked")),
@@ -554,6 +556,10 @@ _PER_WORDS = ("per", "por", "pro", "par")
 _PARTICLES = frozenset({"on", "in", "up", "with", "to", "out"})
 
 
+# A number after "per" is a rate's size, not a unit ("reports per thousand messages", "per cent").
+_PER_NUMBERS = frozenset({"hundred", "thousand", "million", "cent", "mille"})
+
+
 # Heads that make a metric of their own of a named one before them: "the follower ratio", "a likes-to-followers ratio".
 _RATIO_HEADS = frozenset({"ratio", "ratios"})
 
@@ -594,6 +600,12 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
                 return None
             thing, where = previous.group(1), previous.span(1)
         why = f'measured: "{thing} {said} …"'
+        if after is not None and _low(after.group(1)) not in words.per_periods and _low(after.group(1)) not in (
+                words.not_things) and _low(after.group(1)) not in _PER_NUMBERS:
+            # "messages per user", "messages per channel": what it is counted per makes each a metric of its own.
+            unit = after.group(1)
+            why = f'measured: "{thing} {said} {unit}"'
+            return Framed(f"per:{_stem(thing)}/{_stem(unit)}", where[0], after.end(1), why, where)
         return Framed(f"per:{_stem(thing)}", where[0], measure.end, why, where)
     noun = _stem(said)
     why = f'measured: "{thing}" + "{said}"'

@@ -24,7 +24,7 @@ def test_questions_the_candidate_asks_and_counted_actions_are_metrics() -> None:
 
 def test_a_thing_followed_by_its_measure_is_a_metric() -> None:
     found = metrics_of(reply("metrics_named_by_their_measure"))
-    assert set(found.evidence) >= {"ticket volume", "topic trends", "touches per"}
+    assert set(found.evidence) >= {"ticket volume", "topic trends", "touches per ticket"}
     assert any("sentiment" in e for e in found.evidence)
 
 
