@@ -1270,10 +1270,13 @@ def _replies_to_someone(text: str, end: int, people: list[int]) -> bool:
     return i < len(people) and people[i] < last
 
 
-# A person right after an instruction verb is its object: "tell THEM", "thank HIM", "ask THE CUSTOMER".
+# A person right after an instruction verb is its object: "tell THEM", "thank HIM", "ask THE CUSTOMER", and people
+# named in the plural with no determiner, maybe with one word saying which: "invite ANGRY USERS to ...", "reassure
+# CUSTOMERS".
 _PERSON_OBJECT = re.compile(
     r"[ \t]++(?:(?:back|up|out)[ \t]++)?+(?:them|him|her|people|everyone|"
-    r"(?:the|each|every|that|this)[ \t]++(?:customer|client|member|person|user|commenter|caller|buyer)s?+)\b",
+    r"(?:the|each|every|that|this)[ \t]++(?:customer|client|member|person|user|commenter|caller|buyer)s?+|"
+    r"(?:[a-z]++[ \t]++)?(?:customer|client|member|user|commenter|caller|buyer)s)\b",
     re.IGNORECASE,
 )
 # After a verb that helps only by passing something on (advice.toml [telling_verbs]): what the person asked.
