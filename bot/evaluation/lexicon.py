@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.evaluation.patterns import Entry, Matcher, fold
+from bot.evaluation.patterns import Entry, Hit, Matcher, Prepared, fold
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 JUDGED_LANGUAGES_KEY = "judged"
@@ -127,7 +127,7 @@ def _plural(word: str) -> str:
 def lexicons() -> Lexicons:
     """Every criterion lexicon, compiled once per process."""
     metrics = toml_table("metrics.toml")
-    special = {"cues", "not_metrics", "averages"}
+    special = {"cues", "not_cues", "not_metrics", "averages"}
     metric_entries = [
         e for concept, table in metrics.items() if concept not in special for e in language_entries(table, key=concept)
     ]
@@ -146,7 +146,8 @@ def lexicons() -> Lexicons:
         tool_types=Matcher(named_entries("tool_types.txt")),
         network_suffixes=suffixes,
         metrics=Matcher(metric_entries),
-        metric_cues=Matcher(language_entries(metrics["cues"], key="cue")),
+        metric_cues=CueMatcher([*language_entries(metrics["cues"], key="cue"),
+                                *language_entries(metrics["not_cues"], key=NOT_A_CUE)]),
         not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")),
         tip_actions=Matcher(language_entries(tips["actions"])),
         anger=Matcher(language_entries(anger_phrases(tips), key="anger")),
@@ -165,6 +166,14 @@ COMPARISON_CUE = "comparison"
 SWAP_CUE = "swapped"
 # A cue the rest of the sentence may overrule: "I heard about Later and have used it ever since".
 SOFT_CUE = "soft"
+
+
+class CueMatcher(Matcher):
+    """The hits of a list of cues with the longer phrases that make one no cue ("check IF", key NOT_A_CUE) found
+    alongside and dropped: the longer phrase wins its place, so the cue inside it never fires."""
+
+    def find(self, prepared: Prepared) -> list[Hit]:
+        return [h for h in super().find(prepared) if h.key != NOT_A_CUE]
 
 
 @cache
