@@ -330,6 +330,14 @@ def _is_closing(reading: Reading, block: Block) -> bool:
     return bool(cues().closing.find(prepared))
 
 
+# A postscript's mark opening a block: "P.S.", "PS:", "P.P.S.".
+_POSTSCRIPT = re.compile(r"[ \t>*_]*+(?:P\.?[ \t]?+)?P\.?[ \t]?+S\b\.?+", re.IGNORECASE)
+
+
+def _is_postscript(reading: Reading, block: Block) -> bool:
+    return _POSTSCRIPT.match(reading.text, reading.layout.sentences[block.first].start) is not None
+
+
 def content_blocks(reading: Reading, found: list[Block] | None = None) -> list[Block]:
     """The blocks long enough to be answers (not a greeting, a name or a sign-off)."""
     found = [b for b in (blocks(reading) if found is None else found) if _word_count(reading, b) >= _MIN_ANSWER_WORDS]
@@ -366,10 +374,17 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
         if kept:
             return TipAnswer(kept, "the short last paragraph, an instruction where replies answer the third question",
                              False, short=True)
+    postscript = None
+    if len(content) > 3 and _is_postscript(reading, content[-1]):
+        # "P.S. I have spent hours dealing with drama on this board": an afterthought after the three answers; the
+        # third is the paragraph before it, with the postscript read beside it (it may add to the tip).
+        postscript, content = content[-1], content[:-1]
     if len(content) < 2:
         return _after_the_other_answers(content, busy)
     last = _with_its_bullets(reading, found, content[-1])
     own = [i for i in range(last.first, last.last) if i not in busy]
+    if postscript is not None:
+        own += [i for i in range(postscript.first, postscript.last) if i not in busy]
     # The tools or metrics answer, not a tip, when most of it names tools or metrics.
     if (last.label and _names_another_question(last.label)) or 2 * len(own) < last.last - last.first:
         return _by_elimination(content, busy)
