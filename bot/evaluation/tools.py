@@ -449,14 +449,29 @@ _USED_BEFORE = re.compile(r"(?<![\w'’])(?:use|uses|using|used)[ \t]++\Z", re.I
 _ANY_PURPOSE = re.compile(r"[ \t]++(?:for|to)[ \t]++[^\W\d_]", re.IGNORECASE)
 
 
+# An article or a possessive right before a name, and one of the product's own things right after it ("a slack
+# message", "our discord server"): tool_frames.toml [its_own_things].
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|our|my|your|their|each|every)[ \t]++\Z", re.IGNORECASE)
+
+
+@cache
+def _its_own_thing_after() -> re.Pattern[str]:
+    things = toml_table("tool_frames.toml")["its_own_things"]["all"]
+    return re.compile(rf"[ \t]++(?:{'|'.join(map(re.escape, things))})(?![\w'’-])", re.IGNORECASE)
+
+
 def _said_what_for(reading: Reading, m: Mention, used_for: list[int], typed_lower: bool) -> bool:
     """A capitalised everyday-word name followed by what it is used for ("Later for scheduling",
     "Discourse for the forum") is the product, and so is one in lower case in a reply that types its
-    product names so (``typed_lower``), or right after a verb of use ("we use slack for the team chat");
-    ``used_for``: sorted starts of those phrases."""
+    product names so (``typed_lower``), right after a verb of use ("we use slack for the team chat"), or between an
+    article and one of the product's own things ("alerted by a slack message"); ``used_for``: sorted starts of those
+    phrases."""
     before = max(0, m.start - _LOWER_ITEM_REACH)
     if _USED_BEFORE.search(reading.text, before, m.start) and _ANY_PURPOSE.match(reading.text, m.end):
         return True  # used, and for something: whatever it is for, no list of purposes needed
+    if (_DETERMINER_BEFORE.search(reading.text, before, m.start) and _its_own_thing_after().match(reading.text, m.end)
+            and rare_word(reading.text[m.start : m.end], reading.language, EVERYDAY_DEVICE_ZIPF)):
+        return True  # not a word as common as "later" or "teams", which read as themselves there ("a later message")
     if not (reading.text[m.start].isupper() or (typed_lower and _LOWER_ITEM_BEFORE.search(
             reading.text, before, m.start))):
         return False
