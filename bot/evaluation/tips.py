@@ -1472,7 +1472,10 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     # ... unless the answer also says what the angry people want ("When people are angry, they want to be
     # listened to"): the answer is no anti advice then, and a consequence beside it still goes to a person.
     wanted = bool(answer is not None and seen.described & answer.sentences)
-    against = bool(seen.anti) and not seen.in_answer and not confirmed and not wanted
+    # Where the reply marks its tip (a label, the quoted question, a number), anti advice elsewhere says nothing
+    # against it: "Metrics: ... Not every pause is a goodbye." / "Tip: Never publicly argue with members."
+    elsewhere_only = answer is not None and answer.strong and seen.anti_at.isdisjoint(answer.sentences)
+    against = bool(seen.anti) and not elsewhere_only and not seen.in_answer and not confirmed and not wanted
     # "Tip: no idea, sorry!": the answer in the tip's place says there is none ("sorry" is no apology
     # to a customer there).
     declines = answer is not None and any(reading.layout.index_at(h.start) in answer.sentences for h in no_tip)
