@@ -124,8 +124,12 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     # A word may say which of the network's pages or posts the feature reads ("LinkedIn's own page analytics"),
     # tried after the features themselves ("page insights" is one).
     part = r"(?:(?:page|post|story|stories|video|account|profile|channel|audience|content|creator|reel|reels)\s++)??"
+    # The network said to give it, a word or two before it: "Instagram provides a handy insights section", "YouTube
+    # gives you detailed analytics". English only in its verbs.
+    gives = (r"(?:(?:provides|offers|gives(?:\s++you)?|has|comes\s++with|includes)\s++"
+             r"(?:(?!(?:no|not|never|zero|little)\s)[a-z][\w-]*+\s++){0,2}?)?")
     forward = re.compile(
-        rf"{_starting(channel_of)}(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{own}{part}(?P<suf>{suf})(?![\w])")
+        rf"{_starting(channel_of)}(?<![\w])(?P<ch>{chan})(?:['’]s)?\s++{gives}{own}{part}(?P<suf>{suf})(?![\w])")
     # "analytics on YouTube", "die Dashboards von Twitter, Facebook und Instagram": a network's own
     # tools named before the network, in the languages judged.
     back_suffixes = sorted((s for s in suffixes if suffixes[s] in NAMED_BEFORE_THE_NETWORK), key=len, reverse=True)
