@@ -600,12 +600,12 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
                 return None
             thing, where = previous.group(1), previous.span(1)
         why = f'measured: "{thing} {said} …"'
-        if after is not None and _low(after.group(1)) not in words.per_periods and _low(after.group(1)) not in (
-                words.not_things) and _low(after.group(1)) not in _PER_NUMBERS:
+        unit = _low(after.group(1)) if after is not None else ""
+        if after is not None and unit not in words.per_periods and unit not in words.not_things and (
+                unit not in _PER_NUMBERS):
             # "messages per user", "messages per channel": what it is counted per makes each a metric of its own.
-            unit = after.group(1)
-            why = f'measured: "{thing} {said} {unit}"'
-            return Framed(f"per:{_stem(thing)}/{_stem(unit)}", where[0], after.end(1), why, where)
+            why = f'measured: "{thing} {said} {after.group(1)}"'
+            return Framed(f"per:{_stem(thing)}/{_stem(after.group(1))}", where[0], after.end(1), why, where)
         return Framed(f"per:{_stem(thing)}", where[0], measure.end, why, where)
     noun = _stem(said)
     why = f'measured: "{thing}" + "{said}"'

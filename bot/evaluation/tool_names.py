@@ -763,13 +763,12 @@ def list_cues(reading: Reading) -> list[int]:
 # A sentence whose subject is a tool and whose name comes after its verb "to be": "The best tool I've found to easily
 # track your follower count is Twitter Counter", "my favourite app for scheduling has been Planoly". Starting with
 # the determiner's letters, so a scan of the reply skips to them (what stands before is tested after a match).
+_TOOL_NOUNS = ("tool", "app", "platform", "service", "plugin", "extension", "bot", "software")
 _TOOL_IS = re.compile(
-    r"(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]++(?:[\w'’-]++[ \t]++){0,2}?"
-    r"(?:tool|app|platform|service|plugin|extension|bot|software)s?+(?![\w'’-])"
+    rf"(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]++(?:[\w'’-]++[ \t]++){{0,2}}?(?:{'|'.join(_TOOL_NOUNS)})s?+(?![\w'’-])"
     r"(?:[ \t]++[^\s.!?;:,()]++){0,12}?[ \t]++(?:is|was|remains|has[ \t]++been)[ \t]++")
 # The word-index keys of its nouns: a reply with none of them is not scanned (most replies).
-_TOOL_IS_NOUNS = frozenset(f"={noun}{plural}" for noun in ("tool", "app", "platform", "service", "plugin", "extension",
-                                                            "bot", "software") for plural in ("", "s"))
+_TOOL_IS_NOUNS = frozenset(f"={noun}{plural}" for noun in _TOOL_NOUNS for plural in ("", "s"))
 
 
 # The end of a usage frame that names the kind of the products after it: "tools like", "apps such as", "herramientas

@@ -454,7 +454,7 @@ _ANY_PURPOSE = re.compile(r"[ \t]++(?:for|to)[ \t]++[^\W\d_]", re.IGNORECASE)
 
 
 # An article or a possessive right before a name, and one of the product's own things right after it ("a slack
-# message", "our discord server"): tool_frames.toml [its_own_things].
+# message", "our slack workspace"): tool_frames.toml [its_own_things].
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|our|my|your|their|each|every)[ \t]++\Z", re.IGNORECASE)
 
 
