@@ -54,6 +54,10 @@ class Sentence:
     paragraph: int
     # The label heading this sentence's line or section ("Tools"), as a span, or None.
     label: tuple[int, int] | None = None
+    # Where the mark ending the label on this sentence's line ends: past the ":" of "Tools:", and past the spaces and
+    # the bar of a table row's first cell ("Tip | listen first", as bot/mail/html.py renders rows) or the dash of
+    # "Tip - listen first", which stand a space or more after the label's last word.
+    past_label_mark: int = 0
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -65,7 +69,7 @@ class Sentence:
         label = self.label
         if label is None or not self.start <= label[1] <= (self.end if before is None else before):
             return self.start
-        return label[1] + 1 if past_mark else label[1]
+        return max(self.past_label_mark, label[1] + 1) if past_mark else label[1]
 
 
 @quick_init
@@ -127,12 +131,13 @@ def sentence_word_counts(lay: Layout) -> tuple[int, ...]:
     return counts
 
 
-def _line_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _line_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The label heading a line, as its span and where the mark after it ends."""
     # Most lines hold neither a colon, a bar nor a dash: found at C speed, they skip both regexes.
     colon_or_bar = text.find(":", start, end) != -1 or text.find("|", start, end) != -1
     m = _LABEL.match(text, start, end) if colon_or_bar else None
     if m is not None and len(m.group(1).split()) <= 6:
-        return m.span(1)
+        return m.start(1), m.end(1), m.end()
     if not any(text.find(dash, start, end) != -1 for dash in _DASHES):
         return None
     dash = _DASH_LABEL.match(text, start, end)
@@ -141,13 +146,13 @@ def _line_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     heading = [w.lower() for w in words(dash.group(1))]
     if not heading or len(heading) > _DASH_LABEL_WORDS or _PRONOUNS.intersection(heading):
         return None
-    return dash.span(1)
+    return dash.start(1), dash.end(1), dash.end()
 
 
 def layout(text: str) -> Layout:
     sentences: list[Sentence] = []
     paragraph = 0
-    carried: tuple[int, int] | None = None
+    carried: tuple[int, int, int] | None = None
     pos = 0
     for raw_line in text.splitlines(keepends=True):
         line_start, line_end = pos, pos + len(raw_line.rstrip("\r\n"))
@@ -166,14 +171,16 @@ def layout(text: str) -> Layout:
     return Layout(text, tuple(sentences), tuple(s.start for s in sentences))
 
 
-def _sentences(text: str, start: int, end: int, paragraph: int, label: tuple[int, int] | None) -> list[Sentence]:
+def _sentences(text: str, start: int, end: int, paragraph: int,
+               label_and_mark: tuple[int, int, int] | None) -> list[Sentence]:
     out = []
+    label, past_mark = ((label_and_mark[0], label_and_mark[1]), label_and_mark[2]) if label_and_mark else (None, 0)
     cursor = start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start() if text[m.start()] == "\n" else m.start() + 1  # after the mark
         if text[cursor:stop].strip():
-            out.append(Sentence(cursor, stop, paragraph, label))
+            out.append(Sentence(cursor, stop, paragraph, label, past_mark))
         cursor = m.end()
     if text[cursor:end].strip():
-        out.append(Sentence(cursor, end, paragraph, label))
+        out.append(Sentence(cursor, end, paragraph, label, past_mark))
     return out

@@ -55,16 +55,17 @@ def test_piece_ends_matched_from_their_mark_are_the_look_behind_ones() -> None:
 
 
 def _sentences_before(text: str, start: int, end: int, paragraph: int,
-                      label: tuple[int, int] | None) -> list[text_module.Sentence]:
+                      label_and_mark: tuple[int, int, int] | None) -> list[text_module.Sentence]:
     """text._sentences as it was, with the look-behind pattern."""
+    label, past_mark = ((label_and_mark[0], label_and_mark[1]), label_and_mark[2]) if label_and_mark else (None, 0)
     out = []
     cursor = start
     for m in _SENTENCE_END_BEFORE.finditer(text, start, end):
         if text[cursor : m.start()].strip():
-            out.append(text_module.Sentence(cursor, m.start(), paragraph, label))
+            out.append(text_module.Sentence(cursor, m.start(), paragraph, label, past_mark))
         cursor = m.end()
     if text[cursor:end].strip():
-        out.append(text_module.Sentence(cursor, end, paragraph, label))
+        out.append(text_module.Sentence(cursor, end, paragraph, label, past_mark))
     return out
 
 
