@@ -69,6 +69,10 @@ class TipAnswer:
     # Written under a quoted question that names the angry people ("3. One tip for dealing with angry or
     # frustrated customers."): the question heads the answer as a label naming them does (tips.py).
     asked_about_anger: bool = False
+    # Where to look when this answer, found by position, tells no tip: a last paragraph that names tools or metrics
+    # may be the tools answer of a reply written out of order ("Be calm and ... / I watch ... / I use ..."), whose
+    # tip is then its one paragraph naming neither.
+    failing_that: TipAnswer | None = None
 
 
 # The blocks of the last reading asked for (by identity): the tools answer, the tip answer and the answers' count
@@ -388,7 +392,9 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     # The tools or metrics answer, not a tip, when most of it names tools or metrics.
     if (last.label and _names_another_question(last.label)) or 2 * len(own) < last.last - last.first:
         return _by_elimination(content, busy)
-    return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False)
+    names_things = len(own) < last.last - last.first
+    return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False,
+                     failing_that=_by_elimination(content, busy) if names_things else None)
 
 
 # Bullets, numbers and quote marks before a line's first word.

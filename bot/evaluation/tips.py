@@ -1443,6 +1443,15 @@ def find_tip(reading: Reading, busy: frozenset[int] = frozenset(),
     hours", "listening tool") describes those rather than advice. ``answered``: (quoted question,
     answer) pairs from a reply written between the request's questions."""
     answer = tip_answer(reading, busy, answered)
+    found = _find_tip(reading, busy, answer)
+    if found.count or answer is None or answer.failing_that is None:
+        return found
+    # The answer found by position told no tip and names tools or metrics: the reply may answer out of order.
+    instead = _find_tip(reading, busy, answer.failing_that)
+    return instead if instead.count else found
+
+
+def _find_tip(reading: Reading, busy: frozenset[int], answer: TipAnswer | None) -> Finding:
     reading = _in_the_tips_language(reading, answer)
     advice = Advice.of(reading)
     no_tip = says_no_tip(reading)
