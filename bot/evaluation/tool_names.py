@@ -324,6 +324,13 @@ def _names_after(text: str, pos: int, skip: frozenset[str]) -> list[tuple[int, i
 EVERYDAY_DEVICE_ZIPF = 4.0
 
 
+@lru_cache(maxsize=4096)
+def everyday_word_of(word: str, language: str) -> bool:
+    """As common in ``language`` as "iPhone" is in English: "tableau", "notion", "mention" in French. A listed name
+    typed so in lower case in a reply of that language is first a word of it ("un simple tableau Excel")."""
+    return frequencies(language).get(word.lower().replace("’", "'"), 0.0) >= 10 ** (EVERYDAY_DEVICE_ZIPF - 9)
+
+
 def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
     """A product-like word in the name; a product named after a network ("Twitter Analyzer") or a maker
     of software ("Google Reader", "Adobe Express"); or, in a defining frame ("Revive Old Post is a

@@ -44,6 +44,7 @@ from bot.evaluation.tool_kinds import described_kinds, of_a_name
 from bot.evaluation.tool_names import (
     EVERYDAY_DEVICE_ZIPF,
     a_metrics_name,
+    everyday_word_of,
     frames,
     is_person,
     named_tools,
@@ -520,11 +521,21 @@ def _hashtags(reading: Reading, named: list[Mention]) -> list[Mention]:
     return out
 
 
+def _an_everyday_word(reading: Reading, m: Mention) -> bool:
+    said = reading.text[m.start : m.end]
+    return said.isalpha() and said.islower() and everyday_word_of(said, reading.language)
+
+
 def _mentions(reading: Reading) -> list[Mention]:
     lex = lexicons()
     glued = _glued(reading)
     named = [Mention(h.key, h.start, h.end, h.entry.needs_context) for h in lex.tools.find(reading.prepared)
              if not glued or not any(g.start < h.end and h.start < g.end for g in glued)]  # most replies: none glued
+    if reading.language != "en":
+        # The lists' everyday-word names ("?Later") are English words; in another language its own everyday words
+        # typed in lower case are read the same way: "un simple tableau Excel" names Excel, not Tableau.
+        named = [replace(m, needs_context=True) if not m.needs_context and _an_everyday_word(reading, m) else m
+                 for m in named]
     named += glued
     networks = _network_mentions(reading)
     if networks:
