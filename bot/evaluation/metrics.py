@@ -678,12 +678,14 @@ _EXAMPLES_AFTER_CUE = re.compile(r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.
 _COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_]++){0,3}?[ \t]*+:[ \t]*+")
 # A list the reply itself calls metrics: the cue is the word "metrics" (or "KPIs") and the list follows it as what
 # they include or are ("Metrics include A, B and C", "the KPIs I report on are A, B and C", "metrics like A, B and
-# C"). Its items are metrics in whatever words, as "tools like X" makes X a tool. "Are" only after the
+# C", "metrics around time-to-answer, AHT and first post resolution": what they are about is what they measure). Its
+# items are metrics in whatever words, as "tools like X" makes X a tool. "Are" only after the
 # candidate's own clause ("the metrics WE WATCH are"), so "metrics are useful, cheap and honest" lists nothing.
 _METRIC_HEADS = frozenset({"metric", "metrics", "kpi", "kpis"})
 _NAMED_LIST_LEAD = re.compile(
     r"[ \t]++(?:(?:that[ \t]++|which[ \t]++)?(?:I|we)[ \t]++(?:[\w'’-]++[ \t]++){1,3}?(?:are|were|include|includes)"
-    r"|(?:[\w'’-]++[ \t]++){0,2}?(?:include|includes|including|like|such[ \t]++as|e\.g\.|namely))(?![\w'’])",
+    r"|(?:[\w'’-]++[ \t]++){0,2}?(?:include|includes|including|like|such[ \t]++as|e\.g\.|namely"
+    r"|around|covering|regarding|concerning|related[ \t]++to))(?![\w'’])",
     re.IGNORECASE)
 
 
