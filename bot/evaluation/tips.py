@@ -802,12 +802,26 @@ def _by_example(reading: Reading, advice: Advice, index: int) -> bool:
 _TO_AFTER = re.compile(r"[ \t]*+to(?![\w'’])", re.IGNORECASE)
 
 
+# A phrase saying when or how often, before an opinion's lead: "In most cases I find it is helpful to ...", "Most of
+# the time, I think ...", "Usually I find ...", "When someone is upset, I find ...". Up to three words after a
+# preposition, one frequency adverb, or a condition up to its comma.
+_FRAMING_PHRASE = re.compile(
+    r"(?:(?:in|on|at|for|most[ \t]++of)[ \t]++(?:[^\W\d_]++[ \t]++){0,2}?[^\W\d_]++"
+    r"|usually|often|generally|mostly|sometimes|typically|normally)[ \t]*+,?[ \t]*+"
+    r"|(?:when|whenever|if|once)[ \t]++[^,.;:!?\n]{1,80}+,[ \t]*+", re.IGNORECASE)
+_FRAMING_REACH_CHARS = 100  # the longest phrase it matches: a lead further on is read as before, with no match tried
+
+
 def _past_an_opinion_lead(reading: Reading, lo: int, end: int) -> int:
     """Where the sentence's own words open after an opinion or experience lead-in standing at ``lo`` ("I think",
-    "in my experience", advice.toml [statement_leads], and a "that" or comma after it): the "I" of "I think the
-    wisest move is to own up" holds the opinion, it is not the subject of the advice. ``lo`` when none stands there."""
+    "in my experience", advice.toml [statement_leads], and a "that" or comma after it), or after a phrase of when or
+    how often before it ("In most cases I find ..."): the "I" of "I think the wisest move is to own up" holds the
+    opinion, it is not the subject of the advice. ``lo`` when none stands there."""
     for lead in _statement_leads().find(reading.prepared):
-        if lead.start == lo and lead.end < end and _TO_AFTER.match(reading.text, lead.end, end) is None:
+        if lead.start < lo or lead.end >= end or _TO_AFTER.match(reading.text, lead.end, end) is not None:
+            continue
+        if lead.start == lo or (lead.start <= lo + _FRAMING_REACH_CHARS
+                                and _FRAMING_PHRASE.fullmatch(reading.text, lo, lead.start)):
             after = _AFTER_LEAD.match(reading.text, lead.end, end)
             return after.end() if after else lead.end
     return lo
