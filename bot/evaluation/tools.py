@@ -117,7 +117,7 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     # order, so the same one matches), where each was tried in turn (10 KB of "take ----" lines: 1.0 ms).
     chan = grouped_by_first_character([re.escape(c) for c in sorted(channel_of, key=len, reverse=True)])
     suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    own_words = ("own", "built-in", "builtin", "native", "in-app", "internal")
+    own_words = ("own", "built-in", "builtin", "in-built", "inbuilt", "native", "in-app", "internal")
     own = rf"(?:(?:{'|'.join(own_words)})\s++)?"
     # Each regex first checks the character a match can start with, before the look-behind: both begin with
     # an alternation the engine would otherwise try whole at every character (10 KB of "=" lines: 2.8 ms ->
