@@ -160,6 +160,8 @@ class AdviceCues:
     # that make them an action again ("I find a moment", "we find out").
     opinion_verbs: frozenset[str]
     opinion_but_action: tuple[str, ...]
+    memory_verbs: frozenset[str]
+    memory_but_action: frozenset[str]
     # Asides about the speaker's own words ("honestly", "to be honest").
     asides: Matcher
     # Idioms in the form of advice that advise no one ("Let's face it, ...", "Don't get me wrong").
@@ -227,6 +229,8 @@ def cues() -> AdviceCues:
         person_endings=tuple(table["reference"]["person_endings"]),
         opinion_verbs=lowered(table["opinion_verbs"]["en"]),
         opinion_but_action=tuple(w.lower() for w in table["opinion_verbs"]["opinion_but_action"]),
+        memory_verbs=lowered(table["opinion_verbs"]["memory"]),
+        memory_but_action=lowered(table["opinion_verbs"]["memory_but_action"]),
         asides=Matcher(language_entries(table["asides"], key="aside")),
         idioms=Matcher(language_entries(table["idioms"], key="idiom")),
         line_continues=frozenset(w.lower() for ws in table["line_continues"].values() for w in ws),
@@ -413,16 +417,21 @@ def _after_a_condition(reading: Reading, known: frozenset[int]) -> list[Hit]:
 
 def _opinion(text: str, verb: Hit) -> bool:
     """"I find them exhausting": a verb of opinion after the speaker, not followed by a thing found or
-    an action ("I find a quiet moment", "we find out")."""
+    an action ("I find a quiet moment", "we find out"); "I still remember the knot in my stomach": a verb of memory
+    after the speaker, not followed by what to do ("I remember to thank them")."""
     c = cues()
-    if text[verb.start : verb.end].lower() not in c.opinion_verbs:
+    said = text[verb.start : verb.end].lower()
+    memory = said in c.memory_verbs
+    if not memory and said not in c.opinion_verbs:
         return False
     if _SPEAKER_BEFORE.search(text, max(0, verb.start - 24), verb.start) is None:
         return False
     after = _WORD_AFTER.match(text, verb.end)
     if after is None:
-        return False
+        return memory  # "That day, I remember." recalls; "I find." is cut short
     word = after.group(1).lower()
+    if memory:
+        return word not in c.memory_but_action
     return not any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in c.opinion_but_action)
 
 
