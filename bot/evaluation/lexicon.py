@@ -205,6 +205,8 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
                                    languages=langs),
                  *language_entries(grammar_phrases(table["content_grammar"], "subjects", "verbs"), key=SOFT_CUE,
                                    languages=langs),
+                 *language_entries(grammar_phrases(table["known_grammar"], "known", "things"), key=SOFT_CUE,
+                                   languages=langs),
                  *language_entries(grammar_phrases(table["required_grammar"], "modals", "verbs"), key=SOFT_CUE,
                                    languages=langs),
                  *compared, *not_cues]),
