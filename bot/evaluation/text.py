@@ -65,11 +65,12 @@ class Sentence:
     def after_label(self, before: int | None = None, *, past_mark: bool = False) -> int:
         """Where the sentence's own words start: right after the label heading its line ("Tools: Later") when the
         label ends in this sentence, no later than ``before`` (by default the sentence's end), else the sentence's
-        start. ``past_mark`` also steps over the mark that ends the label (the ":" of "Tools:")."""
+        start. ``past_mark`` also steps over the mark that ends the label and the spaces before it (the ":" of "Tools:",
+        the " |" of "Tip | listen first")."""
         label = self.label
         if label is None or not self.start <= label[1] <= (self.end if before is None else before):
             return self.start
-        return max(self.past_label_mark, label[1] + 1) if past_mark else label[1]
+        return self.past_label_mark if past_mark else label[1]
 
 
 @quick_init
