@@ -83,6 +83,7 @@ class FrameWords:
     time_to: Matcher
     time_span: Matcher
     time_to_not_after: frozenset[str]
+    time_to_nouns: frozenset[str]
     # (metric group, the words of what is done fast, e.g. ("response_time", ("get", "back")))
     speed_actions: CountedActions
     reasons: frozenset[str]
@@ -143,6 +144,7 @@ def frame_words() -> FrameWords:
         time_to=Matcher(language_entries(table["time_to"], key="time_to")),
         time_span=Matcher(language_entries(table["time_span"], key="time_span")),
         time_to_not_after=_words_of(table["time_to_not_after"]),
+        time_to_nouns=_words_of(table["time_to_nouns"]),
         speed_actions=CountedActions.of(_actions(table["speed_actions"])),
         reasons=_words_of(table["reasons"]),
         passive=Matcher(language_entries(table["passive"], key="passive")),
@@ -868,7 +870,16 @@ def time_taken_for(text: str, start: int, words: FrameWords) -> bool:
     """Whether "time to ..." at ``start`` is time someone takes or has ("take the time to reply", "it's
     time to answer", "plenty of time to respond"): advice or a moment, not a number."""
     before = [_low(m.group()) for m in _WORD.finditer(text, max(0, start - _LOOKBACK), start)][-2:]
-    return any(w in words.time_to_not_after for w in before)
+    return any(w in words.time_to_not_after for w in before) and not _a_noun_after(text, start, words)
+
+
+def _a_noun_after(text: str, start: int, words: FrameWords) -> bool:
+    """Whether "time to" at ``start`` is followed (past "first") by a noun of [time_to_nouns], which the idiom's
+    verb cannot be: "a high time to first response"."""
+    after = [_low(m.group()) for m in _WORD.finditer(text, start, start + _LOOKBACK)][2:4]
+    if after[:1] and after[0] in ("first", "1st", "initial"):
+        after = after[1:]
+    return bool(after) and after[0] in words.time_to_nouns
 
 
 def _timed(reading: Reading, hit: Hit, words: FrameWords) -> Framed | None:
