@@ -48,6 +48,13 @@ IN_EXCESS = re.compile(r"(?:[ \t]++\w++){0,2}?[ \t]++(?:so|too)[ \t]++(?:much|of
                        re.IGNORECASE)
 
 
+# A comparative after "even" makes it a degree ("they get even angrier", "it gets even worse"), not the verb "get
+# even" (revenge, anti advice): more, less, worse, better, further, or a word in "-er" that is none of the words below.
+_COMPARATIVE_AFTER = re.compile(
+    r"[ \t]++(?:more|less|worse|better|further|farther"
+    r"|(?!(?:n?ever|over|after|other|under|n?either|together|rather|(?:what|how|who|when|wher)ever)\b)\w{2,}er)\b",
+    re.IGNORECASE)
+
 # A negation just before anti advice makes it good advice ("never argue back", "don't yell").
 _NEGATION_REACH_CHARS = 24
 # The negation reaches over a verb that hands its action on with "to" ("don't RUSH TO delete their comment",
@@ -716,13 +723,16 @@ def _warned_of(reading: Reading, hit: Hit) -> int | None:
 
 
 def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> bool:
-    """The anti phrase at ``hit`` is advice against the tip. Not when it is negated and limited to a moment
+    """The anti phrase at ``hit`` is advice against the tip. Not "get even" before a comparative ("they get even
+    angrier": a degree, no revenge), nor when it is negated and limited to a moment
     ("Never reply while you're annoyed"; "ignore them when they're rude" still is), nor when it is what the
     angry person does ("stay polite even when they insult you") or what to avoid seeming to do ("so it never
     feels as if we ignore them"); and "yell", "insult" only when told as an instruction ("Just yell back",
     "I insult them"): "it's easier to yell at a logo", "an insult pops up in your inbox" describe the angry
     person."""
     c = cues()
+    if hit.entry.phrase.endswith(" even") and _COMPARATIVE_AFTER.match(reading.text, hit.end):
+        return False
     if _NEGATION_FIRST.match(reading.prepared.lower, hit.start) and conditioned_after(reading.text, hit.end):
         return False
     if _warned_of(reading, hit) is not None:
