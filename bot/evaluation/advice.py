@@ -589,6 +589,26 @@ def _mood_by_grammar(reading: Reading) -> Iterator[int]:
         yield m.start()
 
 
+def _done_by_the_other_party(reading: Reading, hit: Hit, others: list[_OtherParty]) -> bool:
+    """Whether the mood phrase at ``hit`` opens with an instruction verb ("try to", "make sure") whose subject names
+    the other party: "They try to attack you on a personal level" tells what they do, as "people need to" does
+    ([mood_grammar]). English; ``others`` holds the reply's _OtherParty once one is read."""
+    if reading.language != "en" or hit.entry.phrase.split(" ", 1)[0].lower() not in _instruction_verbs():
+        return False
+    subject = _subject_before(reading, hit.start, mood_grammar())
+    if not subject:
+        return False
+    if not others:
+        others.append(_OtherParty(reading))
+    return others[0].named_by(subject)
+
+
+@cache
+def _instruction_verbs() -> frozenset[str]:
+    """advice.toml [imperative], English: the verbs an instruction opens with."""
+    return frozenset(w.lower() for w in toml_table("advice.toml")["imperative"]["en"])
+
+
 class _OtherParty:
     """Where a reply's person words and anger words stand: a subject naming the other party is a person word with
     only small words or anger words before it ("they", "our customers", "angry users")."""
@@ -787,9 +807,11 @@ class Advice:
     def of(cls, reading: Reading) -> Advice:
         c = cues()
         lay = reading.layout
+        others: list[_OtherParty] = []  # worked out at the first mood phrase opening with a verb, if any
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)
-                     if not _negated_in_gap(reading.text, h) and not _asked_within(reading.text, h, c)}
+                     if not _negated_in_gap(reading.text, h) and not _asked_within(reading.text, h, c)
+                     and not _done_by_the_other_party(reading, h, others)}
         # "The trick with them is to stay calm", "The faster you take it offline, the better": a way named as the
         # answer, and a comparison that ends in "the better", advise.
         if reading.language == "en":
