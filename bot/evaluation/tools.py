@@ -1146,6 +1146,33 @@ def _still_set_aside(reading: Reading, where: int, start: int) -> bool:
     return _FIRST_PERSON.search(reading.text, sentences[index].start, sentences[index].end) is None
 
 
+# How many items a list's lead line speaks for, read back from an item; what marks an item's line before its words.
+_LIST_ITEMS_REACH = 12
+_ITEM_MARKS = " \t-*•·–"
+
+
+def _list_lead_colon(reading: Reading, index: int) -> int | None:
+    """Where the colon ending a list's lead line stands, when sentence ``index`` is an item of that list: each
+    sentence from the lead's on opens its own line (after bullet marks only), in the lead's paragraph unless it is
+    bulleted, and the lead's ends in ":" ("Some great tools you could use are:" over "- Synthesio" / "- Brandwatch";
+    not "Now we use Sprout." in a paragraph after the list)."""
+    sentences, text = reading.layout.sentences, reading.text
+    for i in range(index, max(0, index - _LIST_ITEMS_REACH), -1):
+        item = sentences[i]
+        marks = text[text.rfind("\n", 0, item.start) + 1 : item.start]
+        if marks.strip(_ITEM_MARKS):
+            return None  # the item shares its line with other words
+        before = sentences[i - 1]
+        if before.paragraph != item.paragraph and not (marks.strip() or text[item.start] in _ITEM_MARKS):
+            return None  # a paragraph of its own after the list, not a bulleted item of it
+        said = text[before.start : before.end].rstrip()
+        if "\n" not in text[before.end : item.start]:
+            return None
+        if said.endswith(":"):
+            return before.start + len(said) - 1
+    return None
+
+
 def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[str, str], ...] = ()) -> Finding:
     """The mentions in the candidate's own words, not negated and not someone else's. ``answered``: as for
     find_tools, to read which sentences answer the tools question."""
@@ -1162,6 +1189,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
     # (sentence index, clause start) -> not in the candidate's voice, read once per clause
     voice: dict[tuple[int, int], bool] = {}
     set_aside: dict[str, int] = {}  # a tool a hard cue set aside -> the sentence where it did
+    lead_colons: dict[int, int | None] = {}  # sentence index -> its list's lead colon (_list_lead_colon), read once
     for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
@@ -1174,6 +1202,13 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
             notes.append(f"the company or its content, not the product: {words}")
             continue
         cancelled = reading.negation.cancelling(m.start, m.end)
+        if cancelled is None:
+            # An item of a list is weighed by the list's lead too: "Tools you could use are:" / "- Synthesio".
+            index = reading.layout.index_at(m.start)
+            if index not in lead_colons:
+                lead_colons[index] = _list_lead_colon(reading, index)
+            colon = lead_colons[index]
+            cancelled = None if colon is None else reading.negation.cancelling(colon, colon)
         soft = bool(cancelled and cancelled.soft)
         # "Tools: I recommend Metricool and Planable to anyone": the candidate's recommendation, given as the
         # answer to which tools they use, is that answer.
