@@ -249,11 +249,13 @@ def _overlaps(start: int, end: int, spans: list[Hit]) -> bool:
 
 def _name_blocked(hit: Hit, blockers: list[Hit]) -> bool:
     """A phrase of not_metrics over a named metric says it is none ("visits to" the dentist), unless the name holds
-    the phrase whole and runs on past it: its own words say what the phrase left open ("visits to our website")."""
+    the phrase whole and runs on past it, or runs on past its end: its own words say what the phrase left open
+    ("visits to our website"; "your share of" is an idiom, "your share of voice" the metric)."""
     i = bisect.bisect_left(blockers, hit.end, key=lambda h: h.start) - 1
     while i >= 0 and blockers[i].end > hit.start:
         b = blockers[i]
-        if not (hit.start <= b.start and b.end <= hit.end and b.end - b.start < hit.end - hit.start):
+        if not ((hit.start <= b.start and b.end <= hit.end and b.end - b.start < hit.end - hit.start)
+                or b.end < hit.end):
             return True
         i -= 1
     return False
