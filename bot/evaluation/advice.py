@@ -506,6 +506,8 @@ class MoodGrammar:
     modal: re.Pattern[str]
     # An evaluative frame, up to two adverbs either side of its evaluative word, "(not) to", a verb's first letter.
     frame: re.Pattern[str]
+    # A verb of advising in the present, up to two adverbs, then a gerund: "studies suggest staying calm".
+    advised: re.Pattern[str]
     not_subjects: frozenset[str]
     # Modals before which a verb of [guessed_verbs] makes a guess ("they must be furious"), by the modal's words.
     guessing: frozenset[str]
@@ -516,9 +518,9 @@ class MoodGrammar:
     other_party_needs: frozenset[str]
     # [statement_leads], as word tuples: "I think", "in my experience" before a subject leave it the subject.
     leads: tuple[tuple[str, ...], ...]
-    # For each scan (frame, modal), the first three letters of the words one of which every match holds at a word's
-    # start, or None (_word_starts): a reply whose word index holds none needs no scan.
-    needs: tuple[frozenset[str] | None, frozenset[str] | None]
+    # For each scan (frame, modal, advised), the first three letters of the words one of which every match holds at a
+    # word's start, or None (_word_starts): a reply whose word index holds none needs no scan.
+    needs: tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]
 
 
 @cache
@@ -536,13 +538,17 @@ def mood_grammar() -> MoodGrammar:
     frame = re.compile(
         rf"(?<![\w'’])(?:{frames})(?:[ \t]++(?:{adverbs})){{0,2}}+[ \t]++(?:{judged})"
         rf"(?:[ \t]++(?:{adverbs})){{0,2}}+(?:[ \t]++not)?[ \t]++to[ \t]++[a-z]")
+    # The gerund's letters are read once (possessive), then its ending looked back at: no backtracking into a word.
+    advising = phrase_alternation(g["advising"])
+    advised = re.compile(
+        rf"(?<![\w'’])(?:{advising})(?:[ \t]++(?:{adverbs})){{0,2}}+[ \t]++[a-z]++(?<=[a-z]{{2}}ing)(?![\w'’])")
     return MoodGrammar(
-        modal=modal, frame=frame, not_subjects=lowered(g["not_subjects"]),
+        modal=modal, frame=frame, advised=advised, not_subjects=lowered(g["not_subjects"]),
         guessing=frozenset(" ".join(m.lower().split()) for m in g["guessing_modals"]),
         guessed_verbs=lowered(g["guessed_verbs"]), adverbs=lowered(g["adverbs"]),
         other_party_needs=lowered(g["other_party_needs"]),
         leads=tuple(tuple(w.lower().replace("’", "'") for w in words(p)) for p in table["statement_leads"]["en"]),
-        needs=(_word_starts(frame), _word_starts(modal)))
+        needs=(_word_starts(frame), _word_starts(modal), _word_starts(advised)))
 
 
 def _word_starts(rx: re.Pattern[str]) -> frozenset[str] | None:
@@ -561,15 +567,18 @@ def _may_hold(needs: frozenset[str] | None, prepared: Prepared) -> bool:
 
 def _mood_by_grammar(reading: Reading) -> Iterator[int]:
     """Where each advice told by its grammar stands ([mood_grammar]): a duty modal after a subject of one to three
-    words opening its clause ("your reps need to resist the urge", "agents should never argue back"), and an
-    evaluative frame ("it's best simply to let them vent")."""
+    words opening its clause ("your reps need to resist the urge", "agents should never argue back"), an
+    evaluative frame ("it's best simply to let them vent") and a gerund advised ("studies suggest staying calm")."""
     g = mood_grammar()
     lower = reading.prepared.lower
     # Each scan first asks whether the reply's word index holds a word every match needs ("should", "best"): most
     # replies hold none for one of them, and a set's disjointness costs less than a scan.
-    frame_needs, modal_needs = g.needs
+    frame_needs, modal_needs, advised_needs = g.needs
     if _may_hold(frame_needs, reading.prepared):
         for m in g.frame.finditer(lower):
+            yield m.start()
+    if _may_hold(advised_needs, reading.prepared):
+        for m in g.advised.finditer(lower):
             yield m.start()
     if not _may_hold(modal_needs, reading.prepared):
         return

@@ -102,11 +102,12 @@ def test_the_word_index_precheck_skips_only_scans_that_find_nothing(monkeypatch:
     vocabulary = ("you", "your reps", "agents", "it's", "it is", "always", "simply", "best", "wiser", "to", "let",
                   "need", "to", "should", "never", "must", "have", "to", "ought", "you’ve", "got", "to", "calmly",
                   "telling", "users", "goes", "a", "long", "way", "helps", "works", "wonders", "is", "key", "not",
-                  "Should", "NEED", "Best", ",", ".", "them", "vent", "argue", "stay", "calm")
+                  "Should", "NEED", "Best", ",", ".", "them", "vent", "argue", "stay", "calm", "suggest", "recommends",
+                  "staying", "answering", "Suggest")
     rng = random.Random(7)
     for _ in range(400):
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 18)))
         with_precheck = list(advice._mood_by_grammar(Reading.of(text, "en")))
-        monkeypatch.setattr(advice, "mood_grammar", lambda: replace(grammar, needs=(None, None)))
+        monkeypatch.setattr(advice, "mood_grammar", lambda: replace(grammar, needs=(None, None, None)))
         assert list(advice._mood_by_grammar(Reading.of(text, "en"))) == with_precheck, text
         monkeypatch.undo()
