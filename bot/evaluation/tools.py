@@ -622,10 +622,12 @@ _AFTER_A_WORD_REACH = 4
 
 
 # A tool with no brand told by the work it does: "proprietary software that allows us to monitor the stream", "an app
-# that lets me schedule stories", "software to help monitor social media", "Facebook tools that track posts". The
-# work says the kind, keyed as tool_types.txt keys it, so the same kind named as a type too is one tool. English.
+# that lets me schedule stories", "software to help monitor social media", "Facebook tools that track posts", and
+# with the device it runs on between: "an app on my phone to plan my Instagram posts". The work says the kind, keyed
+# as tool_types.txt keys it, so the same kind named as a type too is one tool. English.
 _TOLD_BY_ITS_WORK = re.compile(
     r"(?=[stapd])(?<![\w'’])(?:software|tool|tools|app|apps|platform|platforms|system|program|dashboard)[ \t]++"
+    r"(?:(?:on|in)[ \t]++(?:my|our|your|the)[ \t]++(?:phone|laptop|computer|desktop|browser|tablet)[ \t]++)?+"
     r"(?:(?:that|which)[ \t]++(?:(?:helps?|allows?|lets?|enables?)[ \t]++(?:(?:us|me|you)[ \t]++)?(?:to[ \t]++)?)?"
     r"|to[ \t]++(?:help[ \t]++(?:(?:us|me|you)[ \t]++)?)?)"
     r"(?P<work>monitor|listen|track|measure|analy[sz]e|schedule|publish|plan|design|edit|moderate)(?:s|es)?(?![\w'’])")
