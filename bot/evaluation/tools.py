@@ -919,9 +919,10 @@ def _with_described_kinds(reading: Reading, finding: Finding, mentions: list[Men
     starts, ends = [h.start for h in channels], [h.end for h in channels]
     said: list[Mention] = []
     for kind in kinds:
-        # "tools like Hootsuite", "Help Scout, our support tool", "Hootsuite is a great app": the tool found, again;
-        # "Google Analytics has a tool that ...": its own part.
-        if _brand_follows(reading.text, kind.end, brand_starts):
+        # "tools like Hootsuite", "Help Scout, our support tool", "Hootsuite is a great app", "a great tool for social
+        # media creations is Canva": the tool found, again; "Google Analytics has a tool that ...": its own part.
+        if _brand_follows(reading.text, kind.end, brand_starts) or _named_by_a_copula(reading.text, kind.end,
+                                                                                      brand_starts):
             continue
         before = bisect.bisect_right(brand_ends, kind.start) - 1
         if before >= 0 and (_DESCRIBES.fullmatch(reading.text, brand_ends[before], kind.start)
@@ -1058,6 +1059,19 @@ def _may_follow_a_pronoun(text: str, start: int) -> bool:
         return False  # no space or tab ends the reach
     word = ascii_word_before(text, lo, spaced, _LONGEST_PRONOUN)
     return word is None or word in _PRONOUNS
+
+
+# A kind said to be a brand, the kind the subject: "A great tool for social media creations is Canva".
+_COPULA_THEN_BRAND = 80
+_COPULA_THEN = re.compile(r"[^.!?;:\n]*?[ \t]++(?:is|was|would[ \t]++be|has[ \t]++to[ \t]++be|remains)[ \t]++")
+
+
+def _named_by_a_copula(text: str, end: int, brand_starts: list[int]) -> bool:
+    """The kind ending at ``end`` is the subject of "is" and the next brand ("A great tool for ... is Canva"): it
+    describes that brand, no tool of its own."""
+    i = bisect.bisect_left(brand_starts, end)
+    return (i < len(brand_starts) and brand_starts[i] <= end + _COPULA_THEN_BRAND
+            and _COPULA_THEN.fullmatch(text, end, brand_starts[i]) is not None)
 
 
 def _brand_follows(text: str, end: int, brand_starts: list[int]) -> bool:
