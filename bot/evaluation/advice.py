@@ -694,6 +694,8 @@ WAY_NOUNS = "key|trick|secret|answer|solution|method|approach|strategy|tactic"
 
 _THE_WAY_IS = re.compile(
     r"[TtMmOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Oo])ur)[ \t]++"
+    # "the ONLY way to deal with someone who's riled up is ...", "the EASIEST way to calm them is ...".
+    r"(?:(?:only|one|easiest|quickest|fastest|simplest|surest|smartest|right)[ \t]++)?"
     rf"(?:{WAY_NOUNS}|fix|remedy|cure|antidote|"
     r"way[ \t]++forward|recipe|formula|"
     r"way[ \t]++(?:of|to|for)[ \t]++(?:deal|handl|manag|respond|approach|calm|tackl)[a-z]*+|"
