@@ -1220,11 +1220,13 @@ _FIRST_CONTACT = re.compile(r"[^.!?;\n]{0,40}?\bfirst[ \t\-]++(?:contact|touch|r
 
 
 @cache
-def _figure_words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
-    """metric_frames.toml [figure_verbs], [figure_outcomes] (verb -> metric group), [figure_things]."""
+def _figure_words() -> tuple[frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
+    """metric_frames.toml [figure_verbs], [figure_outcomes] (verb -> metric group), [figure_things],
+    [figure_hedges]."""
     table = toml_table("metric_frames.toml")
     outcomes = {_low(v): group for group, verbs in table["figure_outcomes"].items() for v in verbs}
-    return _words_of(table["figure_verbs"]), outcomes, _words_of(table["figure_things"])
+    return (_words_of(table["figure_verbs"]), outcomes, _words_of(table["figure_things"]),
+            _words_of(table["figure_hedges"]))
 
 
 def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: FrameWords,
@@ -1234,7 +1236,7 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
     plainly enough to count in any sentence; a figure of a named metric makes its sentence one about metrics, so an
     everyday name counts there ("we have between 4,500 and 5,500 visitors each day"), added to ``sentences``."""
     text = reading.text
-    verbs, outcomes, things = _figure_words()
+    verbs, outcomes, things, hedges = _figure_words()
     out: list[Framed] = []
     # What counted action each verb is, asked once per verb: a reply of figures repeats its few verbs thousands of
     # times, and each question reads every counted action.
@@ -1248,6 +1250,8 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
         if _CAMEL_CASE.search(before.group(1)):
             continue  # "SharePoint 2010", "YouTube 2024": a name in capitals inside the word, no verb
         verb = _low(before.group(1))
+        if verb in hedges:
+            continue  # "something like 4,500 followers": about so many, no act
         end = m.end()
         of = _OF_WHAT.match(text, end) if m.group("share") else None
         thing = _THING_AFTER.match(text, of.end() if of else end)
