@@ -57,6 +57,17 @@ def grouped_alternation(phrases: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def phrase_pieces(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``grouped_alternation(phrases)`` holds: each phrase as it writes it
+    (stripped, lower case) has its spaces read as runs of white space and the rest as it stands, so a match holds
+    the phrase's longest piece between spaces. A piece holding another is left out (a text holding it holds the
+    other), and with no phrase the answer is ("",), which every text holds (the empty alternation matches
+    anywhere). A text holding none of them is not searched: most replies hold no closing or caution word."""
+    pieces = {max(phrase.split(" "), key=len) for phrase in {p.strip().lower() for p in phrases if p.strip()}}
+    kept = [piece for piece in pieces if not any(other != piece and other in piece for other in pieces)]
+    return tuple(sorted(kept, key=lambda piece: (-len(piece), piece))) or ("",)
+
+
 def _by_first_character(phrases: Iterable[str]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):

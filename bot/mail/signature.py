@@ -15,6 +15,7 @@ from bot.mail.patterns import (
     line_scan,
     lines_matching,
     load,
+    phrase_pieces,
     phrase_search,
 )
 from bot.mail.quotes import BIDI_MARKS
@@ -48,6 +49,7 @@ class _Patterns:
     first_contact_tip: re.Pattern[str]
     banner_caution: re.Pattern[str]
     banner_caution_lowered: re.Pattern[str]
+    banner_caution_pieces: tuple[str, ...]  # phrase_pieces of it: a note holding none is not searched
     banner_this: re.Pattern[str]
     list_footer: PhraseSearch
     list_footer_phrase: PhraseSearch
@@ -92,6 +94,7 @@ def _patterns() -> _Patterns:
         banner_caution=re.compile(grouped_fill(r"(?:<PHRASES>)", data["external_banner_cautions"]), re.IGNORECASE),
         # The same as plain lower-case words over the lowered note, asked first: most texts open with no such note.
         banner_caution_lowered=re.compile(grouped_alternation([c.lower() for c in data["external_banner_cautions"]])),
+        banner_caution_pieces=phrase_pieces([c.lower() for c in data["external_banner_cautions"]]),
         banner_this=re.compile(grouped_fill(r"(?<!\w)(?:<PHRASES>)(?!\w)", data["external_banner_this"]),
                                re.IGNORECASE),
     )
@@ -216,7 +219,9 @@ def leading_banner_end(lines: list[str]) -> int:
     # Gateways write the label in capitals or in brackets ("CAUTION:", "[External]"); a person's "Warning:"
     # opening an answer is not taken for one. With no label, the note must warn as gateways do.
     if label is None or not (label.group(0).isupper() or label.group(0).lstrip()[:1] in "[(*"):
-        if (p.banner_caution_lowered.search(head.lower()) and p.banner_caution.search(head)
+        lowered = head.lower()
+        if (any(map(lowered.__contains__, p.banner_caution_pieces)) and p.banner_caution_lowered.search(lowered)
+                and p.banner_caution.search(head)
                 and p.banner_outside.search(head) and p.banner_this.search(head)):
             return _under_the_note(lines, start)
         return 0

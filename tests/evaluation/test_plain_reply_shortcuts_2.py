@@ -1,0 +1,118 @@
+"""The pieces a lowered phrase search needs (bot.mail.patterns.phrase_pieces), asked before the search: a text
+holding none of them is not searched. Compared with the search alone on random and adversarial texts, for
+the out-of-office closings (kinds.reads_as_out_of_office_notice) and a gateway note's cautions
+(signature.leading_banner_end)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from bot.mail import kinds, signature
+from bot.mail.patterns import grouped_alternation, load, phrase_pieces
+
+
+def _closings() -> list[list[str]]:
+    closings = load("kinds")["auto_reply"]["notice_closings"]
+    return [[c.lower() for c in closings if c.isascii()], [c.lower() for c in closings if not c.isascii()]]
+
+
+def _cautions() -> list[str]:
+    return [c.lower() for c in load("signatures")["external_banner_cautions"]]
+
+
+_FILLER = ["the", "a", "please", "urgent", "return", "outside", "click", "my", "email", " ", "\n", "\t", "  ",
+           ".", ",", "İ", "ı", "ß", "é", "ü", "-", "'", "’", "\u00a0", "\u2003", "\x1c"]
+
+
+def _texts(phrases: list[str], rng: random.Random, count: int) -> list[str]:
+    """Random texts of the phrases' own words and pieces (whole, cut, with their spaces as other white space),
+    and of filler."""
+    words = [w for p in phrases for w in p.split(" ") if w]
+    texts = []
+    for _ in range(count):
+        parts: list[str] = []
+        for _ in range(rng.randint(0, 12)):
+            roll = rng.random()
+            if roll < 0.25 and phrases:
+                phrase = rng.choice(phrases)
+                space = rng.choice([" ", "  ", "\n", "\t", "\u00a0", " \n "])
+                phrase = phrase.replace(" ", space)
+                if rng.random() < 0.3:  # cut at one end: the search may no longer match
+                    cut = rng.randint(0, len(phrase))
+                    phrase = phrase[cut:] if rng.random() < 0.5 else phrase[:cut]
+                parts.append(phrase)
+            elif roll < 0.6 and words:
+                word = rng.choice(words)
+                parts.append(word[: rng.randint(1, len(word))] if rng.random() < 0.3 else word)
+            else:
+                parts.append(rng.choice(_FILLER))
+            parts.append(rng.choice(["", " ", "\n", ". "]))
+        texts.append("".join(parts))
+    return texts
+
+
+@pytest.mark.parametrize("phrases", [*_closings(), _cautions()], ids=["closings", "closings_other", "cautions"])
+def test_a_text_holding_no_piece_has_no_match(phrases: list[str]) -> None:
+    rx = re.compile(grouped_alternation(phrases))
+    pieces = phrase_pieces(phrases)
+    rng = random.Random(20261207)
+    texts = _texts(phrases, rng, 3000) + [p.replace(" ", " \t\n ") for p in phrases] + [p.upper() for p in phrases]
+    held = 0
+    for text in texts:
+        for lowered in (text, text.lower()):
+            found = rx.search(lowered) is not None
+            may = any(map(lowered.__contains__, pieces))
+            assert may or not found, (lowered, pieces)
+            held += found
+    assert held > 100  # the texts match often enough to tell
+
+
+def test_every_phrase_holds_a_piece_and_a_piece_holds_no_other() -> None:
+    for phrases in [*_closings(), _cautions()]:
+        pieces = phrase_pieces(phrases)
+        assert pieces and all(any(piece in phrase for piece in pieces) for phrase in phrases)
+        assert not any(a != b and a in b for a in pieces for b in pieces)
+
+
+def test_no_phrase_is_held_by_every_text() -> None:
+    """The empty alternation matches anywhere, so no phrase may mean no shortcut; spaces alone are no phrase."""
+    assert phrase_pieces([]) == ("",)
+    assert phrase_pieces(["  ", ""]) == ("",)
+    assert re.compile(grouped_alternation([])).search("anything") is not None
+    assert phrase_pieces(["Please  Contact me", "on my return"]) == ("contact", "return")
+
+
+def _without_pieces(module: object, monkeypatch: pytest.MonkeyPatch, **fields: tuple[str, ...]) -> None:
+    """``module._patterns()`` with the named pieces made ("",), which every text holds: the search alone."""
+    patterns = module._patterns()  # type: ignore[attr-defined]
+    monkeypatch.setattr(module, "_patterns", lambda: dataclasses.replace(patterns, **fields))
+
+
+def test_out_of_office_notices_as_by_the_search_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    auto = load("kinds")["auto_reply"]
+    rng = random.Random(7)
+    away, closings = auto["away_phrases"], auto["notice_closings"]
+    texts = []
+    for text in _texts([c.lower() for c in closings], rng, 1500):
+        texts += [text, f"{rng.choice(away)}. {text}", f"{rng.choice(away).upper()}\n{text}"]
+    shortcut = [kinds.reads_as_out_of_office_notice(text) for text in texts]
+    _without_pieces(kinds, monkeypatch, notice_closing_pieces=("",), notice_closing_pieces_other=("",))
+    assert shortcut == [kinds.reads_as_out_of_office_notice(text) for text in texts]
+    assert 50 < sum(shortcut) < len(texts) - 50
+
+
+def test_gateway_notes_as_by_the_search_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(11)
+    notes = []
+    for text in _texts(_cautions(), rng, 1500):
+        for note in (text, f"This message came from outside the organization. {text}",
+                     f"This email originated from outside of the organization. {text.upper()}"):
+            notes.append([*note.split("\n"), "", "The answer itself.", "More of it."])
+    shortcut = [signature.leading_banner_end(lines) for lines in notes]
+    _without_pieces(signature, monkeypatch, banner_caution_pieces=("",))
+    assert shortcut == [signature.leading_banner_end(lines) for lines in notes]
+    assert 20 < sum(map(bool, shortcut)) < len(notes) - 20
