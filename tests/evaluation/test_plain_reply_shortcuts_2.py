@@ -116,3 +116,25 @@ def test_gateway_notes_as_by_the_search_alone(monkeypatch: pytest.MonkeyPatch) -
     _without_pieces(signature, monkeypatch, banner_caution_pieces=("",))
     assert shortcut == [signature.leading_banner_end(lines) for lines in notes]
     assert 20 < sum(map(bool, shortcut)) < len(notes) - 20
+
+
+def test_the_line_break_characters_are_the_class() -> None:
+    """decode._normalise asks for each line break character alone where it searched for the class."""
+    from bot.mail import decode
+
+    assert set(decode._LINE_BREAK_CHARS) == {chr(c) for c in range(0x110000) if decode._LINE_BREAKS.fullmatch(chr(c))}
+
+
+def test_bodies_normalised_as_by_the_class_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.mail import decode
+
+    rng = random.Random(3)
+    pool = ["a", "b", " ", "\n", "\r\n", "\r", "\t", "\u00a0", "\ufeff", "\x0b", "\x0c", "\x85", "\u2028", "\u2029",
+            "\x1c", "\x1d", "\u2027", "\u202a", "é", "İ", "\U0001f600", "\ud800", "line", "  \n"]
+    texts = ["", "\x0b", "\u2029", "plain text\n", *("".join(rng.choices(pool, k=rng.randint(1, 40)))
+                                                     for _ in range(4000))]
+    shortcut = [decode._normalise(text) for text in texts]
+    monkeypatch.setattr(decode, "_LINE_BREAK_CHARS", ("",))  # every text holds "": the class is searched for
+    assert shortcut == [decode._normalise(text) for text in texts]
+    assert sum(decode._LINE_BREAKS.search(text) is not None for text in texts) > 1000
+
