@@ -30,6 +30,7 @@ _NAME = r"[^\W\d_][\w.'-]*+(?:\s++[^\W\d_][\w.'-]*+){0,2}"
 # The word a closing names the place it is sent from with (en, de, fr, es, pt, it, nl, sv, da/no, pl, cs, ru).
 _FROM_A_PLACE = r"(?:from|aus|de|desde|da|dalla|uit|från|fra|z|ze|из|с)"
 _CONTACT = re.compile(r"https?://|www\.|\S@\S|\d{3}[-. )]{1,2}\d{3}")
+_DIGIT = re.compile(r"\d")
 _MAX_FOOTER_WORDS = 12
 
 
@@ -436,6 +437,14 @@ def _is_name_line(line: str) -> bool:
             and words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words))
 
 
+def _has_contact(text: str) -> bool:
+    """``_CONTACT.search(text) is not None``, told first by what each of its matches holds: "http", "www.", "@" or
+    a digit (a line of an answer most often holds none; the search tried its four branches at every character,
+    about 35 k instructions for a line of 70)."""
+    return (("@" in text or "www." in text or "http" in text or _DIGIT.search(text) is not None)
+            and _CONTACT.search(text) is not None)
+
+
 def contact_block_index(lines: list[str]) -> int | None:
     """A signature typed without a delimiter or closing: from a line with a name to the end, up to twelve
     short lines (blank lines between them allowed) with a phone number or a mail address among at least
@@ -449,7 +458,7 @@ def contact_block_index(lines: list[str]) -> int | None:
         if not line:
             continue
         if len(line) > _MAX_SIGNATURE_LINE_CHARS or (line.endswith((".", "!", "?", ":", "："))
-                                                     and not _CONTACT.search(line)):
+                                                     and not _has_contact(line)):
             break
         seen += 1
         if seen > _MAX_CONTACT_BLOCK_LINES:

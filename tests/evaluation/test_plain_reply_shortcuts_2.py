@@ -138,3 +138,26 @@ def test_bodies_normalised_as_by_the_class_search(monkeypatch: pytest.MonkeyPatc
     assert shortcut == [decode._normalise(text) for text in texts]
     assert sum(decode._LINE_BREAKS.search(text) is not None for text in texts) > 1000
 
+
+def test_a_contact_told_as_by_the_search_alone() -> None:
+    """signature._has_contact asks for "http", "www.", "@" or a digit before the search of a contact."""
+    rng = random.Random(5)
+    pool = ["http", "https", "://", "HTTP://", "www", ".", "www.", "@", " @ ", "a@b", "@x", "x@", "0", "1", "555",
+            "-", " ", ")", "٣", "۴", "१", "٣٣٣ ٣٣٣", "123-456", "123. 456", "(123) 456", "a", "Tip", "\n", "\t",
+            "é", "ſ", "\u00a0", "mail"]
+    texts = ["", "@", "1", *("".join(rng.choices(pool, k=rng.randint(1, 14))) for _ in range(20000))]
+    told = [signature._has_contact(text) for text in texts]
+    assert told == [signature._CONTACT.search(text) is not None for text in texts]
+    assert 2000 < sum(told) < len(texts) - 2000
+
+
+def test_contact_blocks_as_by_the_search_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(9)
+    lines_pool = ["Jane Doe", "Jane Doe.", "Call me at 555-123 4567.", "jane@example.com.", "www.example.com.",
+                  "https://example.com.", "Thanks!", "Phone: 555 123 4567", "Mail: jane@example.com", "",
+                  "I use Buffer.", "Head of Support:", "Acme Inc.", "Tel. ٣٣٣ ٣٣٣٣.", "see you at 10."]
+    blocks = [["I schedule with Buffer.", "", *rng.choices(lines_pool, k=rng.randint(1, 8))] for _ in range(3000)]
+    shortcut = [signature.contact_block_index(lines) for lines in blocks]
+    monkeypatch.setattr(signature, "_has_contact", lambda text: signature._CONTACT.search(text) is not None)
+    assert shortcut == [signature.contact_block_index(lines) for lines in blocks]
+    assert sum(index is not None for index in shortcut) > 10
