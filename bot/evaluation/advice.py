@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, islice
@@ -598,18 +598,14 @@ def _mood_by_grammar(reading: Reading) -> Iterator[int]:
         yield m.start()
 
 
-def _done_by_the_other_party(reading: Reading, hit: Hit, others: list[_OtherParty]) -> bool:
+def _done_by_the_other_party(reading: Reading, hit: Hit, others: Callable[[], _OtherParty]) -> bool:
     """Whether the mood phrase at ``hit`` opens with an instruction verb ("try to", "make sure") whose subject names
     the other party: "They try to attack you on a personal level" tells what they do, as "people need to" does
-    ([mood_grammar]). English; ``others`` holds the reply's _OtherParty once one is read."""
+    ([mood_grammar]). English; ``others`` gives the reply's _OtherParty, read when first asked."""
     if reading.language != "en" or hit.entry.phrase.split(" ", 1)[0].lower() not in _instruction_verbs():
         return False
     subject = _subject_before(reading, hit.start, mood_grammar())
-    if not subject:
-        return False
-    if not others:
-        others.append(_OtherParty(reading))
-    return others[0].named_by(subject)
+    return bool(subject) and others().named_by(subject)
 
 
 @cache
@@ -818,7 +814,7 @@ class Advice:
     def of(cls, reading: Reading) -> Advice:
         c = cues()
         lay = reading.layout
-        others: list[_OtherParty] = []  # worked out at the first mood phrase opening with a verb, if any
+        others = cache(lambda: _OtherParty(reading))  # read at the first mood phrase said of a subject, if any
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)
                      if not _negated_in_gap(reading.text, h) and not _asked_within(reading.text, h, c)

@@ -1509,16 +1509,17 @@ def _find_tip(reading: Reading, busy: frozenset[int], answer: TipAnswer | None) 
             lo, hi = valued
             confirmed[(lo, hi)] = (reading.text[lo:hi], f"a statement valuing a way of handling it, in {answer.how}")
             because, unsure, note = "", False, ""
-        # The evidence is the answer's actions told as advice; where none is ("I was on the phone with a super angry
-        # customer ... the only way to deal with someone who's riled up is let them tire themselves out"), the
-        # advice itself, not the story's action word.
-        told_actions = {span: words for span, words in seen.in_answer.items()
-                        if reading.layout.index_at(span[0]) in advice.advice}
-        if because and (told_actions or (seen.in_answer and not answer.sentences & advice.advice)):
-            confirmed.update({span: (words, because) for span, words in (told_actions or seen.in_answer).items()})
-        elif because:
-            lo, hi = _advice_quote(reading, answer, advice)
-            confirmed[(lo, hi)] = (reading.text[lo:hi], because)
+        if because:
+            # The evidence is the answer's actions told as advice; where none is ("I was on the phone with a super
+            # angry customer ... the only way to deal with someone who's riled up is let them tire themselves out"),
+            # the advice itself, not the story's action word.
+            told_actions = {span: words for span, words in seen.in_answer.items()
+                            if reading.layout.index_at(span[0]) in advice.advice}
+            if told_actions or (seen.in_answer and not answer.sentences & advice.advice):
+                confirmed.update({span: (words, because) for span, words in (told_actions or seen.in_answer).items()})
+            else:
+                lo, hi = _advice_quote(reading, answer, advice)
+                confirmed[(lo, hi)] = (reading.text[lo:hi], because)
         notes += [note] if note else []
         elsewhere = note.startswith(_ELSEWHERE)
     elif answer is not None:

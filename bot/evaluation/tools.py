@@ -1205,7 +1205,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
     # (sentence index, clause start) -> not in the candidate's voice, read once per clause
     voice: dict[tuple[int, int], bool] = {}
     set_aside: dict[str, int] = {}  # a tool a hard cue set aside -> the sentence where it did
-    lead_colons: dict[int, int | None] = {}  # sentence index -> its list's lead colon (_list_lead_colon), read once
+    lead_cues: dict[int, Cancelled | None] = {}  # sentence index -> what its list's lead cancels, read once
     for m in mentions:
         words = reading.text[m.start : m.end]
         if reading.is_excluded(m.start, m.end):
@@ -1221,10 +1221,10 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
         if cancelled is None:
             # An item of a list is weighed by the list's lead too: "Tools you could use are:" / "- Synthesio".
             index = reading.layout.index_at(m.start)
-            if index not in lead_colons:
-                lead_colons[index] = _list_lead_colon(reading, index)
-            colon = lead_colons[index]
-            cancelled = None if colon is None else reading.negation.cancelling(colon, colon)
+            if index not in lead_cues:
+                colon = _list_lead_colon(reading, index)
+                lead_cues[index] = None if colon is None else reading.negation.cancelling(colon, colon)
+            cancelled = lead_cues[index]
         soft = bool(cancelled and cancelled.soft)
         # "Tools: I recommend Metricool and Planable to anyone": the candidate's recommendation, given as the
         # answer to which tools they use, is that answer.
