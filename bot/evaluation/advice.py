@@ -83,8 +83,12 @@ _CONDITION_BEFORE = re.compile(
 # A condition right after a negated action limits it to a moment: "never reply WHILE you're annoyed",
 # "don't answer UNTIL you have read the whole thread", "never reply IN THE FIRST five minutes" advise waiting,
 # not silence.
+# The action's object may stand between, up to three words: "never respond TO A COMMENT in anger", "don't answer THE
+# ANGRY CUSTOMER until ..." (not "even", "at all" or a joining word: "never apologise even when you're wrong", "don't
+# reply at all when they're rude" still advise against).
 _CONDITION_AFTER = re.compile(
-    r"[ \t]*+(?:(?:to|back|them|it|the comment|a comment)[ \t]++)?(?:while|whilst|when|until|till|before|unless|if|"
+    r"[ \t]*+(?:(?:to|back)[ \t]++)?(?:(?!(?:and|or|but|then|just|even|all|at|instead|ever|again)\b)[\w'’-]++[ \t]++)"
+    r"{0,3}?(?:while|whilst|when|until|till|before|unless|if|"
     r"in anger|in the heat|straight away|right away|immediately|yet|just yet|\(not yet|not yet|"
     # A first stretch of time: "never reply IN THE FIRST five minutes", "don't answer FOR THE FIRST hour".
     r"(?:in|within|for|during)[ \t]++the[ \t]++first|mientras|cuando|"
