@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import chain, islice
@@ -36,7 +37,7 @@ from bot.evaluation.patterns import Entry, Hit, Matcher, may_match
 from bot.evaluation.reading import Finding, Reading, distinct_finding
 from bot.evaluation.spans import SpanSet
 from bot.evaluation.subjects import in_the_generic_voice, someone_elses, taken_up_after
-from bot.evaluation.text import sentence_word_counts
+from bot.evaluation.text import Sentence, sentence_word_counts
 from bot.evaluation.typos import Misspellings
 
 _NAMED = "named metric"
@@ -1135,9 +1136,16 @@ def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
     out: list[tuple[int, int, int]] = []
     starts = sorted(start for _, start, _, _, _ in found)
     ends = {start: end for _, start, end, _, _ in found}
-    for sentence in reading.layout.sentences:
+    sentences = reading.layout.sentences
+    for n, sentence in enumerate(sentences):
         if sentence.label is not None and sentence.start <= sentence.label[0] < sentence.end:
             label_start, label_end = sentence.label
+            heading = _heading_defined(reading, sentences, n, starts, ends)
+            if heading is not None:
+                # "First Response Time / Definition: How long a customer waits ...": the line before names the metric
+                # the labelled sentence defines, whatever it holds; the span runs from that name to its end.
+                out.append((heading[0], sentence.end, heading[1]))
+                continue
         else:
             # A metric opening the sentence, then a dash: "Response volume — Count of responses issued by the brand".
             i = bisect.bisect_left(starts, sentence.start)
@@ -1154,6 +1162,34 @@ def _definitions(reading: Reading, found: list[tuple[str, int, int, bool, str]],
         if j < len(counts) and counts[j] - label_end <= _DEFINITION_REACH and counts[j] < sentence.end:
             out.append((label_start, _definition_end(reading.text, counts[j], sentence.end, starts), label_end))
     return out
+
+
+# What may follow a metric that is its line's whole text: a short name in brackets ("Customer Satisfaction (CSAT)")
+# and a colon.
+_HEADING_TAIL = re.compile(r"[ \t]*+(?:\([^()\n]{1,24}\)[ \t]*+)?:?[ \t]*+$")
+
+
+def _heading_defined(reading: Reading, sentences: Sequence[Sentence], n: int, starts: list[int],
+                     ends: dict[int, int]) -> tuple[int, int] | None:
+    """Sentence ``n`` opens with a text label ("Definition:", metric_frames.toml [text_labels]) and the sentence before
+    it is one metric's name on a line of its own ("First Response Time", "Customer Satisfaction (CSAT)"): that name,
+    as a span, which the label's text defines. Else None."""
+    if n == 0:
+        return None
+    sentence = sentences[n]
+    assert sentence.label is not None
+    named = _WORDS.findall(reading.text, *sentence.label)
+    if len(named) != 1 or named[0].lower() not in _text_labels():
+        return None
+    before = sentences[n - 1]
+    text = reading.text
+    i = bisect.bisect_left(starts, before.start)
+    if i == len(starts) or starts[i] >= before.end or text[before.start : starts[i]].strip(_OPENING_MARKS):
+        return None
+    end = ends[starts[i]]
+    if not _HEADING_TAIL.match(text[end : before.end].rstrip("\n")):
+        return None
+    return starts[i], end
 
 
 # A label of at most this many words, that no list knows, defined by a count right after it names a metric.
