@@ -451,13 +451,27 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
     openers: dict[int, list[int]] = {}  # sentence index -> ends of the metrics that are clause subjects
     # A metric a frame found defines as a named one does: "The unique chatters metric counts the number of ...".
     subjects: list[Hit | Framed] = sorted([*named, *framed], key=lambda m: m.start)
-    for h in subjects:
+    # Metrics joined into one subject define together: "Reach and impressions are important metrics to measure
+    # brand awareness and indicate how many people are seeing your content". The verb is read after the last: where
+    # each subject's chain of joined metrics ends, read once from the last subject back.
+    chain_ends = [m.end for m in subjects]
+    for n in range(len(subjects) - 2, -1, -1):
+        join = _SUBJECT_JOIN.match(reading.text, subjects[n].end)
+        if join is not None and join.end() == subjects[n + 1].start:
+            chain_ends[n] = chain_ends[n + 1]
+    for n, h in enumerate(subjects):
         index = reading.layout.index_at(h.start)
         sentence = sentences[index]
+        end = chain_ends[n]
         # A subject that defines has a verb of [defines] among its first words after it: the others ("reach, saves
         # and ...") open no definition, whatever stands before them.
-        after = _past_the_head(_WORDS.findall(reading.text, h.end, min(sentence.end, h.end + _HEADED_REACH_CHARS)))
-        if not any(w.lower() in verbs for w in after[:_VERB_WORDS]):
+        after = _past_the_head(_WORDS.findall(reading.text, end, min(sentence.end, end + _HEADED_REACH_CHARS)))
+        verb = next((k for k, w in enumerate(after[:_VERB_WORDS]) if w.lower() in verbs), None)
+        if verb is None:
+            continue
+        if end != h.end and verb + 1 < len(after) and after[verb + 1].lower() in _SPEAKER_OBJECTS:
+            # What joined metrics tell the speaker is a reading of them, no definition: "Saves and shares tell me more
+            # than likes do, plus how many people come back".
             continue
         lo = sentence.after_label(h.start)
         # The clause opens after the last comma or turn word before the metric, within the subject's reach.
@@ -465,13 +479,13 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         reach = max(lo, h.start - _OPENER_REACH_CHARS)
         before = [(w.group().lower(), w.start(), w.end()) for w in _WORDS.finditer(reading.text, reach, h.start)]
         if _opens_its_clause(reading.text, before, len(before), reach == lo, h.start, determiners, turns):
-            openers.setdefault(index, []).append(h.end)
+            openers.setdefault(index, []).append(end)
             continue
         # One word naming what the metric is of may stand before it: "..., while post engagement describes ...".
         k = len(before)
         if k and before[k - 1][0] not in turns and before[k - 1][0] not in determiners and _opens_its_clause(
                 reading.text, before, k - 1, reach == lo, before[k - 1][1], determiners, turns):
-            openers.setdefault(index, []).append(h.end)
+            openers.setdefault(index, []).append(end)
     if not openers:
         return framed, named
     kept = [f for f in framed if not _defining(reading, openers, verbs, turns, f.start)]
@@ -483,6 +497,9 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
     return kept, named
 
 
+_SPEAKER_OBJECTS = frozenset({"me", "us"})
+# What joins two metrics into one subject: "reach and impressions", "likes & shares", "CTR or conversion rate".
+_SUBJECT_JOIN = re.compile(r"[ \t]++(?:and|or|&)[ \t]++", re.IGNORECASE)
 # What ends a definition's clause before a named metric: "Engagement is up, and reach is down".
 _CLAUSE_MARK = re.compile(r"[,;:()]|[ \t](?:and|or|but)[ \t]")
 
