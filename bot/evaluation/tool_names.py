@@ -627,6 +627,8 @@ def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet
             if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
                 continue
             words = name.split()
+            if _a_channels_thing(reading, words, span):
+                continue
             if not (any(written_like_product(w) for w in words)
                     or all(_unheard_of(w, reading.language) for w in words)):
                 i = bisect.bisect_left(cues, sentence.start)
@@ -636,6 +638,17 @@ def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet
             taken.add(*span)
             said = text[min(span[0], start) : max(span[1], end)]
             yield NamedTool(name.lower(), span[0], span[1], f'listed with a named tool: "{said}"')
+
+
+def _a_channels_thing(reading: Reading, words: list[str], span: tuple[int, int]) -> bool:
+    """A network's name, then everyday words that name no tool: a thing on the network ("comments on a YouTube Video,
+    or a Google Alert", "our Facebook Page"), not a product. A word about tools ("YouTube Studio", "Twitter Lists
+    Manager") or a product-like word after the network keeps it a name."""
+    if len(words) < 2 or words[0].lower() not in channel_names():
+        return False
+    if any(written_like_product(w) or _unheard_of(w, reading.language) for w in words[1:]):
+        return False
+    return not any(span[0] <= hit.start and hit.end <= span[1] for hit in frames().tool_words.find(reading.prepared))
 
 
 # The owner before a name or a list of names: "my", "our", "our team", "the team's".
