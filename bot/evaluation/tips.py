@@ -187,6 +187,17 @@ def _anger_inside(reading: Reading, answer: TipAnswer) -> bool:
     return False
 
 
+# A sentence opening with when, or how often, the situation comes: "Sometimes a customer is furious from the moment
+# you pick up the phone", "When people are upset, ...". English.
+_A_SITUATION_OPENS = re.compile(r"(?:sometimes|often|usually|occasionally|at times|many times|most of the time|"
+                                r"every so often|every now and then|now and then|when|whenever|if|once in a while)"
+                                r"(?![\w'’])", re.IGNORECASE)
+
+
+# A list mark standing as a sentence of its own: "1.", "12)", "-".
+_LIST_MARK_CHARS = 4
+
+
 def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
     sentences = reading.layout.sentences
     sentence = sentences[index]
@@ -200,7 +211,20 @@ def _aimed_at_anger(reading: Reading, index: int, angry: set[int]) -> bool:
             break
         if j in angry:
             return True
-    return False
+    # Advice heading its paragraph, then the situation it is for: "1. Listen closely. Sometimes a customer is
+    # furious from the moment you pick up the phone."
+    following = index + 1
+    if (following >= len(sentences) or sentences[following].paragraph != sentence.paragraph or following not in angry
+            or not _A_SITUATION_OPENS.match(reading.text, sentences[following].start)):
+        return False
+    # Only a list mark ("1.") may stand before it in its paragraph.
+    before = index - 1
+    if before < 0 or sentences[before].paragraph != sentence.paragraph:
+        return True
+    mark = sentences[before]
+    return (mark.end - mark.start <= _LIST_MARK_CHARS
+            and not any(c.isalpha() for c in reading.text[mark.start : mark.end])
+            and (before == 0 or sentences[before - 1].paragraph != sentence.paragraph))
 
 
 @dataclass
