@@ -783,6 +783,32 @@ def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> boo
         return False
     return bool(_opens_clause(reading, reading.layout.index_at(hit.start), hit, lead_in))
 
+# How many sentences on a quote may run after the advice that opens it: 'say "That sounds unpleasant. I'm sorry
+# you had to experience that."' is two.
+_QUOTED_SENTENCES = 4
+
+
+def _quoted_on(reading: Reading, told_from: dict[int, int], plain: set[int]) -> None:
+    """The words an advice sentence tells to say run on in its quote: a sentence after it on the same line, while a
+    double quote mark it opened is still open, is told as advice too ('It does not take much to say "That sounds
+    really unpleasant. I'm sorry you had to experience that."': the apology is what to say)."""
+    text = reading.text
+    if '"' not in text and "“" not in text:
+        return
+    sentences = reading.layout.sentences
+    for index in sorted(told_from):
+        start = sentences[index].start
+        for following in range(index + 1, min(index + 1 + _QUOTED_SENTENCES, len(sentences))):
+            at = sentences[following].start
+            if following in told_from or "\n" in text[start:at]:
+                break
+            if not (text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)):
+                break
+            told_from[following] = at
+            if index in plain:
+                plain.add(following)
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Advice:
@@ -892,6 +918,7 @@ class Advice:
             index = lay.index_at(hit.start)
             if told_from.get(index) == hit.start:
                 del told_from[index]
+        _quoted_on(reading, told_from, plain)
         people = _people(reading)
         person = {lay.index_at(start) for start in people}
         # Sentences whose person words all act (each the subject of a verb, "what people are saying"): in
