@@ -495,10 +495,11 @@ def _listed_heads(reading: Reading, taken: SpanSet) -> Iterator[NamedTool]:
             continue
         # "Verärgerte Kunden: Eine ruhige Antwort ...", "Portée : le nombre de personnes ...": a head naming anger
         # or a metric labels another answer (German capitalises every noun, and an unaccented "Portee" is rare
-        # as a word, so either looks like a name).
+        # as a word, so either looks like a name); so does one naming metrics as such ("Community Management KPIs:
+        # Antwortrate und Reaktionszeit").
         if other_topics is None:
             lex = lexicons()
-            other_topics = SpanSet([(h.start, h.end) for lexicon in (lex.anger, lex.metrics)
+            other_topics = SpanSet([(h.start, h.end) for lexicon in (lex.anger, lex.metrics, lex.metric_cues)
                                     for h in lexicon.find(reading.prepared)])
         if other_topics.overlaps(lo, hi):
             continue
