@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from bot.evaluation.lexicon import language_entries, toml_table
-from bot.evaluation.patterns import Hit, Matcher, fold
+from bot.evaluation.patterns import Entry, Hit, Matcher, fold
 from bot.evaluation.reading import Reading
 from bot.mail.patterns import case_folded, may_hold
 
@@ -260,6 +260,46 @@ def _given_before() -> re.Pattern[str]:
     heads = "|".join(phrase(h) for h in sorted(table["circumstances"]["en"], key=len, reverse=True))
     fillers = "|".join(re.escape(w) for w in table["circumstance_fillers"]["en"])
     return re.compile(rf"\b(?:{heads})[ \t]++(?:(?:{fillers})[ \t]++){{0,3}}$")
+
+
+# The one-word heads of English quantities ("number of", "percentage of"), typed with one slip ("numer of",
+# "percantage of") on a phone: a word one edit from one of them, that is no word of its own (wordfreq), before "of"
+# is that quantity.
+_SLIP_HEADS = ("number", "percentage", "average", "amount", "volume", "proportion")
+_SLIP_ENTRY = Entry("quantity", "number of", lang="en")
+_OF = " of "
+_SLIP_BEFORE_OF = re.compile(r"[A-Za-z]{4,12}\Z")
+
+
+def _slipped_quantities(reading: Reading) -> list[Hit]:
+    """Quantity words typed with one slip before "of" ("Total numer of posts, topics, registered users"), as hits of
+    [quantities]. The places are found by a substring search for " of ", then the word before each is read."""
+    text = reading.text
+    out: list[Hit] = []
+    at = text.find(_OF)
+    while at != -1:
+        word = _SLIP_BEFORE_OF.search(text, max(0, at - 12), at)
+        if word is not None:
+            low = word.group().lower()
+            if low not in _SLIP_HEADS and any(_one_slip(low, head) for head in _SLIP_HEADS):
+                from bot.evaluation.tool_names import rare_word  # tool_names reads the frames at import
+
+                if rare_word(low, "en"):
+                    out.append(Hit(_SLIP_ENTRY, word.start(), at + len(_OF) - 1))
+        at = text.find(_OF, at + 1)
+    return out
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """``word`` is one edit from ``name``: a letter missing, added or changed, or two neighbours swapped."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]])
+    short, long = (word, name) if len(word) < len(name) else (name, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
@@ -1111,7 +1151,13 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
             out.append(framed)
             sentences.add(reading.layout.index_at(hit.start))
     fast = sorted((f.start, f.end) for f in out)
-    for hit in words.quantities.find(reading.prepared):
+    quantities = words.quantities.find(reading.prepared)
+    slipped = _slipped_quantities(reading) if reading.language == "en" else []
+    if slipped:
+        # A quantity word right before the slipped one is part of its phrase, as "total" is of "total number of".
+        heads = {h.start for h in slipped}
+        quantities = sorted([*(h for h in quantities if h.end + 1 not in heads), *slipped], key=lambda h: h.start)
+    for hit in quantities:
         if hit.key == _NOT_A_QUANTITY:
             continue  # "Quanto às métricas, ...": a topic, no amount asked
         if _overlaps(hit.start, hit.end, fast):
