@@ -15,11 +15,15 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher, fold
 from bot.evaluation.reading import Reading
 from bot.mail.patterns import case_folded, may_hold
+
+if TYPE_CHECKING:
+    from bot.evaluation.typos import OneSlip
 
 # Words are read in a short window after a quantity (or before a measure) and never past the end of
 # the clause, so each frame costs a bounded amount whatever the reply holds.
@@ -275,13 +279,14 @@ def _slipped_quantities(reading: Reading) -> list[Hit]:
     """Quantity words typed with one slip before "of" ("Total numer of posts, topics, registered users"), as hits of
     [quantities]. The places are found by a substring search for " of ", then the word before each is read."""
     text = reading.text
+    heads = _slip_heads()
     out: list[Hit] = []
     at = text.find(_OF)
     while at != -1:
         word = _SLIP_BEFORE_OF.search(text, max(0, at - 12), at)
         if word is not None:
             low = word.group().lower()
-            if low not in _SLIP_HEADS and any(_one_slip(low, head) for head in _SLIP_HEADS):
+            if low not in heads and heads.may_be_near(low) and heads.near(low):
                 from bot.evaluation.tool_names import rare_word  # tool_names reads the frames at import
 
                 if rare_word(low, "en"):
@@ -290,16 +295,20 @@ def _slipped_quantities(reading: Reading) -> list[Hit]:
     return out
 
 
+@cache
+def _slip_heads() -> OneSlip[str]:
+    """_SLIP_HEADS in the deletion index the metric and tool names are read one slip off with (typos.OneSlip)."""
+    from bot.evaluation.typos import OneSlip  # typos reads tool_names, which reads the frames at import
+
+    heads: OneSlip[str] = OneSlip()
+    for head in _SLIP_HEADS:
+        heads.add(head, head)
+    return heads
+
+
 def _one_slip(word: str, name: str) -> bool:
-    """``word`` is one edit from ``name``: a letter missing, added or changed, or two neighbours swapped."""
-    if word == name or abs(len(word) - len(name)) > 1:
-        return False
-    if len(word) == len(name):
-        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]])
-    short, long = (word, name) if len(word) < len(name) else (name, word)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    """``word`` is one slip from the quantity head ``name``, as typos.OneSlip reads slips."""
+    return name in _slip_heads().near(word)
 
 
 def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
