@@ -650,6 +650,8 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
             if previous is None or _low(previous.group(1)) in words.not_things:
                 return None
             thing, where = previous.group(1), previous.span(1)
+        if reading.language == "en" and _said_of_a_named(text, where[0], thing, named):
+            return None  # "members POSTING per week": the named metric, counted per week, is one metric
         why = f'measured: "{thing} {said} …"'
         unit = _low(after.group(1)) if after is not None else ""
         if after is not None and unit not in words.per_periods and unit not in words.not_things and (
@@ -670,6 +672,26 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
         if low not in words.people and f"{low}s" not in words.people:
             return None
     return Framed(f"measure:{_stem(thing)} {noun}", thing_start, measure.end, why, (thing_start, measure.end))
+
+
+# An -ing word and, after it, a preposition and its object, ending where a "per" phrase's thing starts: "users
+# PARTICIPATING IN discussions per month", "members posting IN THE forum per week".
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b[^\W\d_]{2,}ing[ \t]++(?:in|on|to|at|with|about|into|for|across|from)[ \t]++"
+    r"(?:(?:the|a|an|our|their|my|your)[ \t]++)?\Z", re.IGNORECASE)
+
+
+def _said_of_a_named(text: str, start: int, thing: str, named: list[tuple[int, int]]) -> bool:
+    """Whether the thing of a "per" phrase starting at ``start`` is an -ing word, or the object of one, hanging on a
+    named metric right before it: "members posting per week", "users participating in discussions per month" are
+    one metric, the named one counted per period, not two."""
+    if not _low(thing).endswith("ing") or len(thing) < 5:
+        participle = _PARTICIPLE_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        if participle is None:
+            return False
+        start = participle.start()
+    i = bisect.bisect_left(named, (start,)) - 1
+    return i >= 0 and 0 < start - named[i][1] <= 2 and text[named[i][1] : start].isspace()
 
 
 _PLURAL = re.compile(r"[^\W\d_]{3,}s")
