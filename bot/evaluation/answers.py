@@ -385,7 +385,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
         postscript, content = content[-1], content[:-1]
     if len(content) < 2:
         return _after_the_other_answers(content, busy)
-    last = _with_its_bullets(reading, found, content[-1])
+    last = _with_its_lines(reading, found, _with_its_bullets(reading, found, content[-1]), content[0], busy)
     own = [i for i in range(last.first, last.last) if i not in busy]
     if postscript is not None:
         own += [i for i in range(postscript.first, postscript.last) if i not in busy]
@@ -420,6 +420,28 @@ def _with_its_bullets(reading: Reading, found: list[Block], last: Block) -> Bloc
             break
         first = block.first
     return Block(first, last.last)
+
+
+def _with_its_lines(reading: Reading, found: list[Block], last: Block, first_answer: Block,
+                    busy: frozenset[int]) -> Block:
+    """The last block and the plain lines before it in its paragraph, in a reply whose answers stand in paragraphs of
+    their own: a line after one that ends a sentence opens a block ("... Talk more quietly and more slowly than the
+    person you're talking with." / "Not an exaggerated mantra, but ..."), but the paragraph goes on with the same
+    answer. Lines with a number, a label or a bullet, or naming a tool or a metric, are other answers and end the
+    reading; in a reply of one paragraph (a phone's, one answer a line) each line is an answer."""
+    if last.number is not None or last.label or last not in found:
+        return last
+    sentences = reading.layout.sentences
+    paragraph = sentences[last.first].paragraph
+    if sentences[first_answer.first].paragraph == paragraph:
+        return last
+    first = last.first
+    for block in reversed(found[: found.index(last)]):
+        if (block.last != first or sentences[block.first].paragraph != paragraph or block.number is not None
+                or block.label or _bulleted(reading, block) or any(i in busy for i in range(block.first, block.last))):
+            break
+        first = block.first
+    return last if first == last.first else Block(first, last.last)
 
 
 def _short_advice_last(reading: Reading, found: list[Block], content: list[Block]) -> Block | None:
