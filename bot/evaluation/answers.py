@@ -358,7 +358,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
         return TipAnswer(frozenset(quoted), "written under the quoted tip question", True, asked_about_anger=angry)
     found = blocks(reading)
     for k, block in enumerate(found):
-        if block.label and _names_the_tip(block.label):
+        if block.label and _names_the_tip(block.label) and not _one_of_labelled_counts(reading, found, k):
             whole = Block(block.first, _under_the_same_label(reading, found, k), block.number, block.label)
             # The candidate said which question these sentences answer: one naming a tool or a count ("when the
             # number of complaints grows, talk to users first") is still the tip's answer, not the metrics'.
@@ -576,6 +576,36 @@ def _names_the_tip(label: str) -> bool:
     c, lex = cues(), lexicons()
     label = _question_label(label)
     return any(label_matches(m, label) for m in (c.tip_question, lex.tip_context, lex.anger))
+
+
+def _one_of_labelled_counts(reading: Reading, found: list[Block], k: int) -> bool:
+    """Block ``k`` stands in a paragraph of labelled lines where another line's label names a metric ("Total # of
+    Mentions – We chart it weekly ..." / "Complaints versus Praise – We chart one line for each."): its label is an
+    item of a list of metrics, though it holds a word of trouble, not the heading of the tip's answer. "Metrics:"
+    names no metric, so "Complaints:" or "Angry customers:" under "Metrics: reach, CTR" still heads it."""
+    sentences = reading.layout.sentences
+    paragraph = sentences[found[k].first].paragraph
+    for side in (range(k - 1, max(-1, k - 1 - _SIBLING_LINES_READ), -1),
+                 range(k + 1, min(len(found), k + 1 + _SIBLING_LINES_READ))):
+        for j in side:
+            block = found[j]
+            if sentences[block.first].paragraph != paragraph:
+                break
+            if block.label and not _names_the_tip(block.label) and _names_a_metric(block.label):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _names_a_metric(label: str) -> bool:
+    """A label holding a metric's name ("Total # of Mentions"). Labels repeat across replies, so the answer is
+    remembered."""
+    return bool(lexicons().metrics.find(Prepared.of(label)))
+
+
+# How many lines on either side of a labelled line are read for a sibling label (a list of labelled metrics is short;
+# a bound keeps a reply of thousands of labelled lines linear).
+_SIBLING_LINES_READ = 8
 
 
 def _under_the_same_label(reading: Reading, found: list[Block], k: int) -> int:
