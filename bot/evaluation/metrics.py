@@ -726,6 +726,19 @@ def _names_things(text: str, start: int, end: int) -> bool:
     return not any(w.group().lower() in _CLAUSE_WORDS for w in _ITEM_WORD.finditer(first))
 
 
+# The words that set two groups side by side in one item of a list: "free vs paid membership", "new versus returning".
+_VERSUS = frozenset({"vs", "vs.", "versus"})
+
+
+def _compared_sides(lowered: list[str]) -> int:
+    """How many words an item counts as: its own, or, for two groups compared by one word of _VERSUS standing between
+    them ("free vs paid membership"), the longer side's."""
+    at = [k for k, w in enumerate(lowered) if w in _VERSUS]
+    if len(at) != 1 or at[0] in (0, len(lowered) - 1):
+        return len(lowered)
+    return max(at[0], len(lowered) - at[0] - 1)
+
+
 @cache
 def _small_words() -> frozenset[str]:
     """Words no item of a list of metrics is made of: the frames' small words."""
@@ -910,17 +923,23 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
                     continue
                 ws = ws[opener + 1 :]
             tail = reading.text[ws[-1].end() : end].strip(" \t.!)\"”’") if ws else "x"
-            if not 1 <= len(ws) <= _DOUBTFUL_ITEM_WORDS or tail:
-                continue
             lowered = [w.group().lower() for w in ws]
+            # "free vs paid membership": two groups compared, one metric, as long as its longer side.
+            compared = _compared_sides(lowered)
+            if not 1 <= compared <= _DOUBTFUL_ITEM_WORDS or tail:
+                continue
+            lowered = [w for w in lowered if w not in _VERSUS]
             if _closes_a_list(lowered) or (len(lowered) == 1 and _an_adverb(lowered[0])):
                 continue  # "Metrics: Currently, you are aggregating all your replies, ...": an adverb, not an item
             # An item with a small word ("story completion", "DMs received") may be one only in a list
             # a colon opens ("going up" after "our metrics are" is not): a person decides.
             small_words = sum(w in small for w in lowered)
-            if small_words == len(lowered) or (small_words and not (colon or called)):
+            # Two groups compared are a split of what the list counts, though each may be a small word ("free vs
+            # paid membership"): not every word of it small is enough.
+            versus = compared < len(ws)
+            if small_words == len(lowered) or (small_words and not (colon or called or versus)):
                 continue
-            sure = called or (len(ws) <= _LISTED_ITEM_WORDS and not small_words)
+            sure = called or (compared <= _LISTED_ITEM_WORDS and (not small_words or versus))
             if names is None:
                 names = _tool_and_channel_spans(reading)
             if _inside_any(ws[0].start(), ws[-1].end(), names):
