@@ -848,10 +848,19 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 continue
             if _handle_or_tag(reading.text, m.start()):
                 continue  # "At @SMUNews, we monitor the keywords": an account or a topic, not a product
+            if _THE_BEFORE.search(reading.text, max(start, m.start() - _THE_BEFORE_REACH_CHARS), m.start()):
+                # "Currently, the Blanton posts to Facebook": a name after "the" is a place or a body (a museum, a
+                # paper, a team); a product after it has a frame to tell it ("the Zorblax app", "the Zorblax
+                # dashboard"), which the usage frames read.
+                continue
             out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))
             taken.add(m.start(), end)
     return out
 
+
+# "the" right before a name (a word start before it).
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]++\Z")
+_THE_BEFORE_REACH_CHARS = 8
 
 # A link written out: its scheme or "www." and what follows up to a space.
 _LINK = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?+://|[Ww][Ww][Ww]\.)[^\s<>\"]++")
