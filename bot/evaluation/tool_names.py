@@ -730,12 +730,17 @@ def _brands_product(reading: Reading, pos: int) -> tuple[int, int] | None:
     return span
 
 
+# Heads that title a document, not a product, however they are capitalised: "the metrics we review in our Marketing
+# Reports", "the Monthly Report".
+_DOCUMENT_HEADS = frozenset({"report", "reports"})
+
+
 def _part_of_the_name(reading: Reading, name: tuple[int, int], said: str) -> bool:
     """An after-frame noun written with a capital, right after capitalised words inside a sentence, is the
     last word of a product's name ("view the numbers in the Creator Dashboard", "the Meta Business Suite
     App"): mid-sentence, capitals mark a proper name however common its words. At a sentence's or a line's
     start they mark nothing ("Dashboard reports are weekly"), and a heading line is often in title case."""
-    if not said[:1].isupper() or not said.isalpha() or said.isupper():
+    if not said[:1].isupper() or not said.isalpha() or said.isupper() or said.lower() in _DOCUMENT_HEADS:
         return False
     sentence = reading.sentence(name[0])
     opening = sentence.after_label(past_mark=True)
