@@ -1,6 +1,7 @@
 """After a fronted condition ("If a viewer is angry, ..."), a main clause with no subject is an instruction: its first
 word is a verb when an object or a particle follows it, whether or not the imperative list knows the verb
-(bot/evaluation/advice.py, `_after_a_condition`). A noun opening the main clause ("..., empathy helps") is no verb."""
+(bot/evaluation/advice.py, `_after_a_condition`). A noun opening the main clause ("..., empathy runs short") is no
+verb."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def test_an_unlisted_verb_after_the_condition_is_the_tip() -> None:
 
 
 def test_a_noun_after_the_condition_tells_nothing() -> None:
-    judgement = judge_rules(_ANSWERS + "When a customer is angry, empathy helps a lot.\n", EvaluationSettings())
+    judgement = judge_rules(_ANSWERS + "When a customer is angry, empathy runs short.\n", EvaluationSettings())
     assert not judgement.criteria["angry_customer_tip"].met
 
 
