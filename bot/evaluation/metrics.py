@@ -1446,6 +1446,7 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     per_sentence = Counter(reading.layout.index_at(start) for _, start, _, _, _ in found)
     certain: set[int] | None = None  # the sentences naming a certain metric, read at the first everyday word
     context |= _listed(reading, per_sentence)
+    context |= _opening_the_next_sentence(reading, found, context)
     counted: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
@@ -1570,6 +1571,43 @@ _STATED_COUNT = re.compile(
     r"(?P<n>1|2|one|two)[ \t]++(?:(?:core|key|main|important|big|real)[ \t]++)?"
     r"(?:[Mm]etrics?|KPIs?|kpis?|numbers?|figures?)\b")
 _COUNT_WORDS = {"1": 1, "2": 2, "one": 1, "two": 2}
+
+
+# What may stand before a metric that opens its sentence: list marks, quote marks, spaces.
+_MARKS_BEFORE_AN_OPENING_METRIC = " \t-*•·>\"“'‘("
+
+
+def _opening_the_next_sentence(reading: Reading, found: list[Mention], context: set[int]) -> set[int]:
+    """The sentences that open with a count ("% of", "number of") right after a sentence of the same paragraph that
+    names a metric in context: "We'll take a look at overall post count and active user count. % of messages that
+    received a reply" goes on with the list the sentence before began, though it names no cue of its own. An everyday
+    word opening a statement ("Complaints get answered the same day") is no count, and a sentence about metrics that
+    names none ("How quickly I want to go home is another story") begins no list."""
+    sentences = reading.layout.sentences
+    naming: set[int] | None = None
+    out: set[int] = set()
+    for _, start, _, needs_context, how in found:
+        if not needs_context or not how.startswith(_MEASURED):
+            continue
+        index = reading.layout.index_at(start)
+        if index == 0 or index in context or index - 1 not in context:
+            continue
+        sentence = sentences[index]
+        if sentence.paragraph != sentences[index - 1].paragraph:
+            continue
+        opening = sentence.after_label(past_mark=True)
+        if reading.text[opening:start].strip(_MARKS_BEFORE_AN_OPENING_METRIC):
+            continue
+        if naming is None:  # read once, for the few replies with such a sentence
+            naming = {reading.layout.index_at(s) for _, s, _, needs, _ in found
+                      if not needs or reading.layout.index_at(s) in context}
+        if index - 1 in naming:
+            out.add(index)
+    return out
+
+
+# How a frame's count says it was found: 'measured: "% of" + "messages"'.
+_MEASURED = "measured: "
 
 
 def _stated_count(reading: Reading) -> int | None:
