@@ -1018,13 +1018,43 @@ _NOT_A_SUBJECT = frozenset({"it", "this", "that", "which", "what", "these", "tho
 _CALLED_WORDS = 4
 
 
+# A question the candidate calls their metric, after a dash or a colon: "For me the most important measurement - are
+# the customers actually leaving happy or satisfied?", "Our key metric: do newcomers come back?". The head word (plain
+# letters, which a scan skips to), a lead word before it that makes it the candidate's or ranks it, and the question
+# within its line.
+_HEAD_THEN_QUESTION = re.compile(r"(?:metric|KPI|kpi|measure|measurement|number|indicator)s?+[ \t]*+[-–—:][ \t]*+"
+                                 r"([^.!?\n]{3,200}?)\?")
+_CALLED_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:my|our|key|main|favou?rite|top|important|biggest|first|one)[ \t]++"
+                            r"(?:[\w'’-]++[ \t]++){0,2}?\Z", re.IGNORECASE)
+_CALLED_RANK_REACH_CHARS = 40
+
+
+def _questions_called_metrics(text: str) -> list[Mention]:
+    """The questions the candidate calls a metric of theirs (_HEAD_THEN_QUESTION): each is one metric, in whatever
+    words it asks."""
+    out: list[Mention] = []
+    for m in _HEAD_THEN_QUESTION.finditer(text):
+        if _CALLED_RANK_BEFORE.search(text, max(0, m.start() - _CALLED_RANK_REACH_CHARS), m.start()) is None:
+            continue
+        question = m.group(1).strip()
+        start = m.start(1) + m.group(1).index(question[:1])
+        out.append((f"asked:{question.lower()}", start, start + len(question), False,
+                    "a question the candidate calls their metric"))
+    return out
+
+
 def _called_metrics(reading: Reading) -> list[Mention]:
     """What the candidate calls their metric ("A saved post is my most cherished metric"): its subject is a metric
     of its own, in whatever words, as a head word makes a name one (_named_by_a_head). The subject is the few words
-    opening the clause before the verb, a determiner set aside; never a pronoun."""
+    opening the clause before the verb, a determiner set aside; never a pronoun. Also a question called so
+    (_questions_called_metrics)."""
     text = reading.text
     out: list[Mention] = []
-    if reading.language != "en" or (" my " not in text and " our " not in text):
+    if reading.language != "en":
+        return out
+    if "?" in text:  # what a question needs, looked for at C speed first
+        out += _questions_called_metrics(text)
+    if " my " not in text and " our " not in text:
         return out  # the possessive the verb needs, looked for at C speed first
     for head in _CALLED_HEAD.finditer(text):
         verb = _CALLED_BEFORE.search(text, max(0, head.start() - _CALLED_REACH_CHARS), head.start())
