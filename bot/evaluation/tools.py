@@ -983,7 +983,7 @@ def _with_unframed_names(reading: Reading, finding: Finding, mentions: list[Ment
             for n in unframed_names(reading, taken)]
     # "a quick glance at my TweetGrid": a name written like a product, owned by the candidate, is theirs to use.
     owned = [replace(m, why=f'written like a product, the candidate\'s own: "{reading.text[m.start : m.end]}"')
-             for m in said if _OWNED_BY_THE_WRITER.search(reading.text, max(0, m.start - _OWNER_REACH_CHARS), m.start)
+             for m in said if _OWNED_BY_THE_WRITER.search(reading.text, max(0, m.start - _WRITER_REACH_CHARS), m.start)
              and not _A_DEVICE_STYLE.match(reading.text, m.start)]
     if owned:
         counted = _counted(reading, sorted([*mentions, *owned], key=lambda m: m.start), answered)
@@ -996,7 +996,7 @@ def _with_unframed_names(reading: Reading, finding: Finding, mentions: list[Ment
 
 # The writer's own, right before a name: "my TweetGrid", "our Plumquix.com account".
 _OWNED_BY_THE_WRITER = re.compile(r"(?<![\w'’])(?:my|our)[ \t]++$", re.IGNORECASE)
-_OWNER_REACH_CHARS = 8
+_WRITER_REACH_CHARS = 8
 # A small "i" or "e" before a capital is how devices and e-words are written ("my iMac", "my eReader"): owning one
 # says nothing of a work tool, and it stays doubt.
 _A_DEVICE_STYLE = re.compile(r"[ie][A-Z]")
