@@ -1477,6 +1477,8 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
     certain: set[int] | None = None  # the sentences naming a certain metric, read at the first everyday word
     context |= _listed(reading, per_sentence)
     context |= _opening_the_next_sentence(reading, found, context)
+    if reading.language == "en":
+        context |= _figure_reports(reading)
     counted: list[tuple[str, int, int]] = []
     notes: list[str] = []
     why: dict[str, str] = {}
@@ -1638,6 +1640,30 @@ def _opening_the_next_sentence(reading: Reading, found: list[Mention], context: 
 
 # How a frame's count says it was found: 'measured: "% of" + "messages"'.
 _MEASURED = "measured: "
+
+
+# A figure and the word after it, a quote mark between allowed: "248 members", "101 'likes'", "10 new groups".
+_FIGURE_THEN_WORD = re.compile(r"\d[\d,.]*+[ \t]++[\"'‘“]?+[a-z][a-z'’-]++")
+# A period a report gives its figures for: "In July", "last month", "this week", "every month", "in Q3".
+_REPORTED_PERIOD = re.compile(
+    r"(?<![\w'’])(?:(?:in|during|for|since|by)[ \t]++(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Q[1-4])|(?:last|this|past|every|each|per)[ \t]++(?:day|week|month|quarter|year)"
+    r"|(?:daily|weekly|monthly|quarterly|yearly))(?![\w'’])", re.IGNORECASE)
+# How many figures a sentence gives before it reads as a report of them.
+_REPORTED_FIGURES = 2
+
+
+def _figure_reports(reading: Reading) -> set[int]:
+    """The sentences that report figures for a period ("In July there were 248 members, 34 of whom contributed",
+    "Last month: 248 members, 34 contributors, 10 new groups"): at least two figures of something and a period, a
+    sentence about metrics, where an everyday word ("members") names one."""
+    figures = [m.start() for m in _FIGURE_THEN_WORD.finditer(reading.text)]
+    if len(figures) < _REPORTED_FIGURES:
+        return set()  # most replies: no report to read, and no counting
+    per_sentence = Counter(reading.layout.index_at(at) for at in figures)
+    sentences = reading.layout.sentences
+    return {index for index, figures in per_sentence.items() if figures >= _REPORTED_FIGURES
+            and _REPORTED_PERIOD.search(reading.text, sentences[index].start, sentences[index].end)}
 
 
 def _stated_count(reading: Reading) -> int | None:
