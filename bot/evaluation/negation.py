@@ -248,8 +248,10 @@ class NegationScope:
 
     def _cancelling(self, start: int, end: int, *, compared: bool) -> Cancelled | None:
         lo, hi = self.clause(start, end)
-        # Cues ending inside [lo, start): the ends are sorted because hits do not overlap.
-        i = bisect.bisect_left(self.before_ends, lo + 1)
+        # Cues ending inside [lo, start), at most _CUE_REACH_CHARS before the mention: the ends are sorted because
+        # hits do not overlap. The reach keeps a clause of thousands of cues and mentions ("reach vs likes vs ...")
+        # linear: each mention reads the cues near it, not every cue since the clause began.
+        i = bisect.bisect_left(self.before_ends, max(lo, start - _CUE_REACH_CHARS) + 1)
         while i < len(self.before) and self.before[i].end <= start:
             cue = self.before[i]
             stressed = self._stressed(i, lo, start)
@@ -274,7 +276,8 @@ class NegationScope:
                 return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, False, cue.start)
             i += 1
         j = bisect.bisect_left(self.after_starts, end)
-        while j < len(self.after) and self.after[j].start < hi:
+        reach = min(hi, end + _CUE_REACH_CHARS)  # as before the mention: the cues near it, not every one to the end
+        while j < len(self.after) and self.after[j].start < reach:
             cue = self.after[j]
             if cue.key != COMPARISON_CUE or (compared and not self._compares_others(cue, end)):
                 return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, True, cue.start)
@@ -349,9 +352,20 @@ def _takes_back(layout: Layout, hit: Hit) -> bool:
     if any(w in _POINTERS for w in cue) or any(w.endswith(("lo", "la")) and len(w) > 5 for w in cue):
         return True
     sentence = layout.sentence_at(hit.start)
+    if (hit.start - sentence.start) + (sentence.end - hit.end) > _FILLER_AROUND_CHARS:
+        return False  # more than a few filler words around it: a cue inside a longer sentence
     rest = layout.text[sentence.start : hit.start] + " " + layout.text[hit.end : sentence.end]
     return all(w.lower() in _FILLER for w in words(rest))
 
+
+# How much a whole-sentence cue may have around it ("Sadly, though, not anymore!"): a few filler words and marks. A
+# sentence longer than that is not read word by word for each cue in it (a sentence of thousands of cues stays linear).
+_FILLER_AROUND_CHARS = 60
+
+
+# How far before a mention a cue of its clause is read: a denial opening a long list ("We don't use Hootsuite, Buffer,
+# Later, ...") reaches every name a person lists; a clause longer than this is a dump, not a sentence.
+_CUE_REACH_CHARS = 400
 
 # "It" and "that" point back at most this far ("I opened Loomly once and never used it").
 _SINGULAR_REACH = 40
