@@ -1293,17 +1293,20 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
     return replace(finding, doubtful=tuple(dict.fromkeys(doubtful))) if doubtful else finding
 
 
-# Where a clause turns from what the sentence said before: "..., but", "; but", ";".
+# Where a clause turns from what the sentence said before: "..., but", "; but", ";". Read at most _TURN_REACH_CHARS
+# before a name: a sentence of thousands of names and commas is read near each, not from its start for every one.
 _TURN = re.compile(r"(?:,|;)[ \t]*+but[ \t]++|;[ \t]*+", re.IGNORECASE)
+_TURN_REACH_CHARS = 400
 
 
 def _clause_of(text: str, sentence: Sentence, start: int) -> Sentence:
     """The part of the sentence from the last turn before ``start`` ("I'm not here to sell you a product, | but using a
     tool like Hootsuite can really help you"): whose voice it is is read there, since the speaker's words before a
     "but" do not make a recommendation after it theirs. The whole sentence when nothing turns before the name."""
-    if text.find(";", sentence.start, start) < 0 and text.find(",", sentence.start, start) < 0:
+    lo = max(sentence.start, start - _TURN_REACH_CHARS)
+    if text.find(";", lo, start) < 0 and text.find(",", lo, start) < 0:
         return sentence  # no mark a turn needs: most sentences, read without the search
-    last = max((turn.end() for turn in _TURN.finditer(text, sentence.start, start)), default=None)
+    last = max((turn.end() for turn in _TURN.finditer(text, lo, start)), default=None)
     return sentence if last is None else Sentence(last, sentence.end, sentence.paragraph)
 
 
