@@ -589,10 +589,90 @@ def _mentions(reading: Reading) -> list[Mention]:
         if not taken.overlaps(m.start, m.end):
             kept.append(m)
             taken.add(m.start, m.end)
+    if reading.language == "en" and _may_call_tools(reading.prepared.lower):
+        for m in _called_tools(reading.text):
+            if not taken.overlaps(m.start, m.end):
+                kept.append(m)
+                taken.add(m.start, m.end)
     kept += _unlisted(reading, kept)
     kept += _listed_lines(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+# What the candidate calls the tools they use, after the thing so called: "Social channel insights are the tools I
+# primarily rely on", "a shared calendar is the main app we work with". The verb of being, a few determiners and
+# ranking words, the tool noun, the candidate and a verb of using. English.
+_CALLED_TOOL = re.compile(
+    r"(?<![\w'’])(?:is|are)[ \t]++(?:(?:the|my|our|one|of|two|three|main|primary|only|favou?rite|go-to|key|"
+    r"essential|most|important|valuable|useful|best|[a-z]++(?<=ly))[ \t]++){0,5}?"
+    r"(?:tools?|apps?|platforms?|software)[ \t]++(?:that[ \t]++|which[ \t]++)?(?:I|we)[ \t]++"
+    r"(?:[a-z]++(?<=ly)[ \t]++)?"
+    r"(?:use|rely[ \t]++on|work[ \t]++with|depend[ \t]++on|swear[ \t]++by|turn[ \t]++to|lean[ \t]++on)(?![\w'’])",
+    re.IGNORECASE)
+# A tool noun and the candidate after it, looked for in the lowered text before the pattern is run: each noun is found
+# by a substring search (C speed, a few places a reply), and what follows it read there; the pattern's look-behind and
+# case-ignoring letters would be tried at every character.
+_CALLED_TOOL_NOUNS = ("tool", "app", "platform", "software")
+_CALLED_TOOL_AFTER = re.compile(r"s?+[ \t]++(?:that[ \t]++|which[ \t]++)?+(?:i|we)[ \t]")
+
+
+def _may_call_tools(lower: str) -> bool:
+    """Whether the lowered text holds a tool noun with "I" or "we" right after it ("tools I", "app that we")."""
+    for noun in _CALLED_TOOL_NOUNS:
+        at = lower.find(noun)
+        while at >= 0:
+            if _CALLED_TOOL_AFTER.match(lower, at + len(noun)):
+                return True
+            at = lower.find(noun, at + len(noun))
+    return False
+# The subject: the words of its clause before the verb, a determiner set aside; at most this many words in all, and
+# each item of a list ("Spreadsheets and a shared calendar") at most _CALLED_ITEM_WORDS.
+_CALLED_SUBJECT_REACH_CHARS = 80
+_CALLED_SUBJECT_WORDS = 8
+_CALLED_ITEM_WORDS = 5
+_CALLED_CLAUSE_START = re.compile(r".*[.!?\n;:,()–—]", re.DOTALL)
+_CALLED_SPLIT = re.compile(r"[ \t]*+,[ \t]*+(?:and[ \t]++)?+|[ \t]++and[ \t]++|[ \t]*+&[ \t]*+")
+_NOT_CALLED = frozenset({"it", "this", "that", "these", "those", "they", "which", "what", "there", "here", "one",
+                         "mine", "ours", "who"})
+_CALLED_DETERMINERS = frozenset({"a", "an", "the", "my", "our"})
+
+
+def _called_tools(text: str) -> list[Mention]:
+    """The things the candidate calls the tools they use (_CALLED_TOOL): each item of the subject is a tool of theirs,
+    in whatever words ("social channel insights", "a shared calendar"). Never a pronoun ("These are the tools I use":
+    what they point at was named before)."""
+    out: list[Mention] = []
+    for verb in _CALLED_TOOL.finditer(text):
+        lo = max(0, verb.start() - _CALLED_SUBJECT_REACH_CHARS)
+        opened = _CALLED_CLAUSE_START.match(text, lo, verb.start())
+        if opened is None and lo > 0:
+            continue  # a subject longer than the reach: no subject read
+        start = opened.end() if opened else lo
+        if len(text[start : verb.start()].split()) > _CALLED_SUBJECT_WORDS:
+            continue
+        at = start
+        for piece in [*_CALLED_SPLIT.finditer(text, start, verb.start()), None]:
+            hi = piece.start() if piece else verb.start()
+            words = text[at:hi].split()
+            item_start = at + len(text[at:hi]) - len(text[at:hi].lstrip())
+            at = piece.end() if piece else hi
+            while words and (words[0].lower() in _CALLED_DETERMINERS or (
+                    len(words) > 1 and words[0].lower().endswith("ly") and words[0].isalpha())):  # "Honestly, my phone"
+                item_start = text.index(words[1], item_start + len(words[0])) if len(words) > 1 else item_start
+                words = words[1:]
+            if not 1 <= len(words) <= _CALLED_ITEM_WORDS or words[0].lower() in _NOT_CALLED:
+                continue
+            end = item_start + len(text[item_start:hi].rstrip())
+            phrase = " ".join(words)
+            out.append(Mention(f"called:{phrase.lower()}", item_start, end, generic=True,
+                               why=f'called the tools the candidate uses: "{text[verb.start() : verb.end()]}"'))
+        if len(out) >= _MOST_CALLED:
+            break  # a person names a few; a reply of thousands costs no more than one of a few
+    return out
+
+
+_MOST_CALLED = 8
 
 
 # A type in apposition after a name says what the name is: "I use Kurrently, a social listening tool", "Plausible, an
