@@ -22,6 +22,7 @@ from bot.evaluation.lexicon import (
     SOFT_CUE,
     SWAP_CUE,
     language_entries,
+    lexicons,
     negation_matchers,
     toml_table,
 )
@@ -167,6 +168,11 @@ class NegationScope:
     recent: frozenset[int] = frozenset()
     # What cannot be done, after a "without" clause: the "without" names a need (_impossible_after).
     impossible_after: re.Pattern[str] | None = None
+    # Sentence index -> where its pointing cue starts and whether it points at more than one ("them"); and where the
+    # names a list knows (tools, channels, metrics) start, read only for a reply with such a cue: what the pointer
+    # may stand for in its own sentence ("We use Hootsuite, but we stopped using it").
+    pointing_at: dict[int, tuple[int, bool]] | None = None
+    named_starts: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, prepared: Prepared, layout: Layout, language: str) -> NegationScope:
@@ -179,9 +185,19 @@ class NegationScope:
         cue_starts = {h.start for h in a_hits}
         boundary_starts = tuple(sorted(h.start for h in bounds.find(prepared) if h.start not in cue_starts))
         takes_back: dict[int, str] = {}
+        pointing_at: dict[int, tuple[int, bool]] = {}
         for hit in next_sentence.find(prepared):
             if _takes_back(layout, hit):
-                takes_back.setdefault(layout.index_at(hit.start), layout.text[hit.start : hit.end])
+                index = layout.index_at(hit.start)
+                takes_back.setdefault(index, layout.text[hit.start : hit.end])
+                cue = [w.lower() for w in words(layout.text[hit.start : hit.end])]
+                if any(w in _POINTERS for w in cue):
+                    pointing_at.setdefault(index, (hit.start, any(w in _PLURAL_POINTERS for w in cue)))
+        named_starts: tuple[int, ...] = ()
+        if pointing_at:
+            lex = lexicons()
+            named_starts = tuple(sorted({h.start for m in (lex.tools, lex.channels, lex.metrics)
+                                         for h in m.find(prepared)}))
         disowning = tuple(_disowning_clauses(prepared.lower, language))
         for start, end, plural in disowning:
             index = layout.index_at(start)
@@ -192,7 +208,7 @@ class NegationScope:
             takes_back, tuple(d[0] for d in disowning), disowning,
             _SWAP_END_A if language in ("es", "pt", "fr") else _SWAP_END, _stressed_without(language),
             frozenset(layout.index_at(h.start) for h in _recent_times().find(prepared)),
-            _impossible_after(language),
+            _impossible_after(language), pointing_at or None, named_starts,
         )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -282,8 +298,27 @@ class NegationScope:
             if cue.key != COMPARISON_CUE or (compared and not self._compares_others(cue, end)):
                 return Cancelled(self.layout.text[cue.start : cue.end], cue.key == SOFT_CUE, True, cue.start)
             j += 1
-        back = self._disowned(end) or self._taken_back(start)
+        back = self._disowned(end) or self._pointed_at_here(start, end) or self._taken_back(start)
         return Cancelled(back, False, True) if back else None
+
+    def _names_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.named_starts, lo)
+        return i < len(self.named_starts) and self.named_starts[i] < hi
+
+    def _pointed_at_here(self, start: int, end: int) -> str | None:
+        """The pointing cue after the mention in its own sentence, when the mention is what it points at: the name
+        right before it ("We use Hootsuite, but we stopped using it"), or any name before it for a plural pointer
+        ("We had Buffer and Later, but we dropped them")."""
+        if self.pointing_at is None:
+            return None
+        index = self.layout.index_at(start)
+        pointing = self.pointing_at.get(index)
+        if pointing is None or pointing[0] < end:
+            return None
+        at, plural = pointing
+        if not plural and self._names_between(end, at):
+            return None  # "it" stands for the nearer name
+        return self.takes_back[index]
 
     def _compares_others(self, cue: Hit, end: int) -> bool:
         """A "versus" or "compared to" later in the clause than the words right after the mention ending at
@@ -333,6 +368,9 @@ class NegationScope:
             return None
         if self.layout.sentences[following].paragraph != self.layout.sentences[index].paragraph:
             return None
+        if self.pointing_at is not None and following in self.pointing_at and self._names_between(
+                self.layout.sentences[following].start, self.pointing_at[following][0]):
+            return None  # the pointer stands for a name of its own sentence, not this one
         return self.takes_back.get(following)
 
 
@@ -343,6 +381,8 @@ _FILLER = frozenset(
 # A cue with one of these points back at what the sentence before named.
 _POINTERS = frozenset({"it", "them", "that", "both", "all", "lot",
                        "lo", "la", "los", "es", "l", "le", "les", "o", "a"})
+# The pointers that stand for more than one name.
+_PLURAL_POINTERS = frozenset({"them", "both", "all", "lot", "los", "les"})
 
 
 def _takes_back(layout: Layout, hit: Hit) -> bool:
