@@ -639,9 +639,10 @@ _CALLED_DETERMINERS = frozenset({"a", "an", "the", "my", "our"})
 
 
 def _called_tools(text: str) -> list[Mention]:
-    """The things the candidate calls the tools they use (_CALLED_TOOL): each item of the subject is a tool of theirs,
-    in whatever words ("social channel insights", "a shared calendar"). Never a pronoun ("These are the tools I use":
-    what they point at was named before)."""
+    """The things the candidate calls the tools they use (_CALLED_TOOL): each item of the subject of two words or more
+    is a tool of theirs, in whatever words ("social channel insights", "a shared calendar"). Never a pronoun ("These
+    are the tools I use": what they point at was named before) or one word ("Patience is one of the most valuable
+    tools I use": a quality; a product named so is read by the usage frames)."""
     out: list[Mention] = []
     for verb in _CALLED_TOOL.finditer(text):
         lo = max(0, verb.start() - _CALLED_SUBJECT_REACH_CHARS)
@@ -661,8 +662,8 @@ def _called_tools(text: str) -> list[Mention]:
                     len(words) > 1 and words[0].lower().endswith("ly") and words[0].isalpha())):  # "Honestly, my phone"
                 item_start = text.index(words[1], item_start + len(words[0])) if len(words) > 1 else item_start
                 words = words[1:]
-            if not 1 <= len(words) <= _CALLED_ITEM_WORDS or words[0].lower() in _NOT_CALLED:
-                continue
+            if not 2 <= len(words) <= _CALLED_ITEM_WORDS or words[0].lower() in _NOT_CALLED:
+                continue  # one word called a tool is a quality as often as a thing ("Patience is ... tools I use")
             end = item_start + len(text[item_start:hi].rstrip())
             phrase = " ".join(words)
             out.append(Mention(f"called:{phrase.lower()}", item_start, end, generic=True,

@@ -1,6 +1,7 @@
 """What the candidate calls the tools they use is a tool of theirs in whatever words: "Social channel insights are the
-tools I primarily rely on", "Spreadsheets and a shared calendar are the tools we rely on" (each item). A pronoun
-("These are the tools I use") points at tools named before and adds none."""
+tools I primarily rely on", "Spreadsheets and a shared calendar are the tools we rely on" (each item of two words
+or more). A pronoun ("These are the tools I use") points at tools named before and adds none; one word called a tool
+is a quality as often as a thing ("Patience is one of the most valuable tools I use")."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,10 @@ def test_what_the_candidate_calls_their_tool_is_one(sentence: str, called: str) 
     assert called in _tools(sentence)
 
 
-def test_a_pronoun_called_the_tools_adds_none() -> None:
-    assert _tools("These are the tools I use every day.") == ("Buffer",)
+@pytest.mark.parametrize("sentence", [
+    "These are the tools I use every day.",
+    "Patience is one of the most valuable tools I use.",
+])
+def test_a_pronoun_or_a_quality_called_a_tool_adds_none(sentence: str) -> None:
+    assert _tools(sentence) == ("Buffer",)
 
