@@ -1025,7 +1025,7 @@ _CALLED_WORDS = 4
 _HEAD_THEN_QUESTION = re.compile(r"(?:metric|KPI|kpi|measure|measurement|number|indicator)s?+[ \t]*+[-–—:][ \t]*+"
                                  r"([^.!?\n]{3,200}?)\?")
 _CALLED_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:my|our|key|main|favou?rite|top|important|biggest|first|one)[ \t]++"
-                            r"(?:[\w'’-]++[ \t]++){0,2}?\Z", re.IGNORECASE)
+                                 r"(?:[\w'’-]++[ \t]++){0,2}?\Z", re.IGNORECASE)
 _CALLED_RANK_REACH_CHARS = 40
 
 
@@ -1662,7 +1662,7 @@ def _figure_reports(reading: Reading) -> set[int]:
         return set()  # most replies: no report to read, and no counting
     per_sentence = Counter(reading.layout.index_at(at) for at in figures)
     sentences = reading.layout.sentences
-    return {index for index, figures in per_sentence.items() if figures >= _REPORTED_FIGURES
+    return {index for index, count in per_sentence.items() if count >= _REPORTED_FIGURES
             and _REPORTED_PERIOD.search(reading.text, sentences[index].start, sentences[index].end)}
 
 

@@ -638,6 +638,10 @@ _NOT_CALLED = frozenset({"it", "this", "that", "these", "those", "they", "which"
 _CALLED_DETERMINERS = frozenset({"a", "an", "the", "my", "our"})
 
 
+# A person names a few; a reply of thousands costs no more than one of a few.
+_MOST_CALLED = 8
+
+
 def _called_tools(text: str) -> list[Mention]:
     """The things the candidate calls the tools they use (_CALLED_TOOL): each item of the subject of two words or more
     is a tool of theirs, in whatever words ("social channel insights", "a shared calendar"). Never a pronoun ("These
@@ -669,11 +673,8 @@ def _called_tools(text: str) -> list[Mention]:
             out.append(Mention(f"called:{phrase.lower()}", item_start, end, generic=True,
                                why=f'called the tools the candidate uses: "{text[verb.start() : verb.end()]}"'))
         if len(out) >= _MOST_CALLED:
-            break  # a person names a few; a reply of thousands costs no more than one of a few
+            break
     return out
-
-
-_MOST_CALLED = 8
 
 
 # A type in apposition after a name says what the name is: "I use Kurrently, a social listening tool", "Plausible, an
