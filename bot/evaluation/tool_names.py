@@ -406,7 +406,60 @@ def _maker_named(words: list[str]) -> bool:
 def is_person(reading: Reading, end: int) -> bool:
     """A person's role or pronoun follows the name ending at ``end`` in its sentence ("Siobhan, our designer")."""
     sentence = reading.sentence(max(0, end - 1))
-    return _PERSON_AFTER.match(reading.text, end, min(sentence.end, end + _TOOL_WORD_REACH)) is not None
+    return _person_after(reading, end, min(sentence.end, end + _TOOL_WORD_REACH))
+
+
+def _person_after(reading: Reading, end: int, limit: int) -> bool:
+    """A role or pronoun after the name ending at ``end``, read up to ``limit``; a possessive apposition headed by a
+    product noun is none ("Tweetbot, my favorite Twitter client")."""
+    return (_PERSON_AFTER.match(reading.text, end, limit) is not None
+            and _product_apposition(reading, end) is None)
+
+
+# A possessive apposition right after a name, up to its next mark: ", my favorite Twitter client", ", nuestra
+# herramienta de soporte". The literal comma first lets a scan skip to each comma.
+_APPOSITION = re.compile(
+    r",[ \t]*+(?:our|my|nuestr[oa]s?|mis?|unser[e]?[mnrs]?|mein[e]?[mnrs]?|notre|nos|mon|ma|mes|noss[oa]s?|minhas?"
+    r"|meus?)[ \t]++([^\W\d_][^,.;:!?()\n]{0,59}+)",
+    re.IGNORECASE,
+)
+# Words that end an English or German apposition's noun phrase: its head stands before them ("my go-to scheduler
+# for Instagram").
+_APPOSITION_ENDS = frozenset({"for", "to", "of", "in", "on", "with", "that", "which", "who", "since", "and", "or",
+                              "from", "at", "when", "because", "für", "mit", "von", "zum", "zur", "und", "das", "die",
+                              "der"})
+_HEAD_FIRST = frozenset({"es", "fr", "pt"})
+_MOST_APPOSITION_WORDS = 6
+
+
+@cache
+def _apposition_heads() -> dict[str, frozenset[str]]:
+    table = toml_table("tool_frames.toml")["apposition_heads"]
+    return {language: frozenset(w.lower() for w in heads) for language, heads in table.items()}
+
+
+def _product_apposition(reading: Reading, end: int) -> re.Match[str] | None:
+    """The possessive apposition right after ``end`` when a product noun heads it: the last word before a word that
+    ends it in English and German (a German compound ending in one: "unser Planungstool"), the first in es, fr and
+    pt ("mi herramienta favorita")."""
+    m = _APPOSITION.match(reading.text, end, min(len(reading.text), end + 80))
+    if m is None:
+        return None
+    words = m.group(1).lower().split()[:_MOST_APPOSITION_WORDS]
+    language = reading.language
+    heads = _apposition_heads().get(language, _apposition_heads()["en"])
+    if language in _HEAD_FIRST:
+        return m if words[0] in heads else None
+    for i, word in enumerate(words):
+        if word in _APPOSITION_ENDS:
+            words = words[:i]
+            break
+    if not words:
+        return None
+    head = words[-1]
+    if language == "de":
+        return m if any(head.endswith(h) for h in heads) else None
+    return m if head in heads else None
 
 
 def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[int]) -> bool:
@@ -414,7 +467,7 @@ def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[i
     its sentence ("the Kurrently app", "Kurrently for scheduling"); never one followed by a person's
     role or pronoun. ``tool_words``: sorted starts of tool words and after-frames in the reply."""
     sentence = reading.sentence(span[0])
-    if _PERSON_AFTER.match(reading.text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
+    if _person_after(reading, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
         return False
     named = reading.text[span[0] : span[1]].split()
     if any(written_like_product(w) for w in named) or _maker_named(named):
@@ -625,7 +678,7 @@ def listed_beside(reading: Reading, known: list[tuple[int, int]], taken: SpanSet
             if taken.overlaps(*span) or name.lower().split(".")[0] in channel_names():
                 continue
             sentence = reading.sentence(span[0])
-            if _PERSON_AFTER.match(text, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
+            if _person_after(reading, span[1], min(sentence.end, span[1] + _TOOL_WORD_REACH)):
                 continue
             words = name.split()
             if _a_channels_thing(reading, words, span):
@@ -893,6 +946,15 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
             if new(span) and _counts(reading, span, strong=False):
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named as the candidate\'s own: "{name} {said}"'))
+    for m in _APPOSITION.finditer(reading.text):
+        # "Zorblax, our support tool, ...": the apposition says the product is the candidate's own.
+        described = _name_before(reading, m.start())
+        if described is not None and new(described) and _counts(reading, described, strong=False) and (
+                _product_apposition(reading, m.start()) is not None):
+            name = reading.text[described[0] : described[1]]
+            said = reading.text[m.start() : m.end()].strip(", \t")
+            out.append(NamedTool(name.lower(), described[0], described[1],
+                                 f'named as the candidate\'s own: "{name}, {said}"'))
     out += _listed_heads(reading, SpanSet([*known, *((t.start, t.end) for t in out)]))
     if known:
         cues = list_cues(reading)

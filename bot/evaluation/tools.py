@@ -594,10 +594,22 @@ def _mentions(reading: Reading) -> list[Mention]:
             if not taken.overlaps(m.start, m.end):
                 kept.append(m)
                 taken.add(m.start, m.end)
-    kept += _unlisted(reading, kept)
+    unlisted = _unlisted(reading, kept)
+    if unlisted:
+        # A type saying what a name no list knows is ("Zorblax, our support tool", "Swello, notre outil de
+        # planification") is that name, as it is for a listed brand above.
+        unlisted_ends = sorted(m.end for m in unlisted)
+        kept = [m for m in kept if not (m.generic and _describes_a_name(reading, unlisted_ends, m.start))]
+    kept += unlisted
     kept += _listed_lines(reading, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _describes_a_name(reading: Reading, name_ends: list[int], start: int) -> bool:
+    """The words before ``start`` say it describes the name ending last before it ("is a", ", our")."""
+    before = bisect.bisect_right(name_ends, start) - 1
+    return before >= 0 and _DESCRIBES.fullmatch(reading.text, name_ends[before], start) is not None
 
 
 # What the candidate calls the tools they use, after the thing so called: "Social channel insights are the tools I
