@@ -63,6 +63,8 @@ _NEGATION_REACH_CHARS = 24
 # A cleft is read as well: "what you should NOT DO EVER IS TO delete comments" advises against deleting; so is a
 # denied duty: "their remarks were rude, but that does NOT MEAN YOU SHOULD stoop to their level".
 # "Don't you dare ignore it", "don't you ever argue back": the negation reaches over the emphasis too.
+# A thing to avoid named as a noun comes after its verb and article: "don't START A shouting match", "never GET INTO
+# AN online slanging match", "not TO START AN ONLINE shouting match".
 # As (?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+...$
 # ignoring case, written to start with the first letters as a case-ignoring pattern reads them ("ſ" is an "s"),
 # then the word-start test and the rest: a search of the words before every action word is tried only where one
@@ -71,6 +73,7 @@ _NEGATED_BEFORE = re.compile(
     r"[nNwWsSſoOjJpP](?i:(?:(?<=n)(?:['’]t|(?<!\w.)(?:ot|ever|o|unca|ie|iemals|icht|ão|ao))"
     r"|(?<!\w.)(?:(?<=w)ithout|(?<=s)(?:in|ans|em)|(?<=o)hne|(?<=j)amais|(?<=p)as))\s+"
     r"(?:\w+\s+|you\s+(?:dare|ever)\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+"
+    r"|(?:to\s+)?\w+\s+(?:in(?:to)?\s+)?(?:a|an|the|any)\s+(?:\w+\s+)?"
     r"|do\s+(?:\w+\s+)?(?:is|was)\s+(?:to\s+)?"
     r"|mean\s+(?:that\s+)?(?:you|we|i)\s+(?:should|must|have\s+to|need\s+to|ought\s+to)\s+)?$)")
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
