@@ -135,9 +135,14 @@ def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     # tools named before the network, in the languages judged.
     back_suffixes = sorted((s for s in suffixes if suffixes[s] in NAMED_BEFORE_THE_NETWORK), key=len, reverse=True)
     back = "|".join(re.escape(s) for s in back_suffixes)
+    # Whose pages the feature reads may stand between: "the insights from our Facebook pages", "stats for my TikTok
+    # account", "the insights from the over 60+ Facebook pages" (determiners, possessives, a figure).
+    whose = (r"(?:(?:the|our|my|your|their|its|his|her|each|every|all|both|over|about|some|several|\d[\d,.+]*+"
+             r"|den|dem|der|unsere[mnr]?|meine[mnr]?|nos|mes|nuestr[oa]s?|mis|noss[oa]s?|meus|minhas)\s++){0,3}")
     backward = re.compile(
         rf"{_starting([*own_words, *back_suffixes])}(?<![\w]){own}(?P<suf>{back})\s++"
-        rf"(?:on|for|in|from|of|inside|within|von|auf|bei|de|des|du|da|do|del|sur|en|no|na)\s++(?P<ch>{chan})(?![\w])"
+        rf"(?:on|for|in|from|of|inside|within|von|auf|bei|de|des|du|da|do|del|sur|en|no|na)\s++{whose}"
+        rf"(?P<ch>{chan})(?![\w])"
     )
     return forward, backward, channel_of
 
