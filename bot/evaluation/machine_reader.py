@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from bot.evaluation.lexicon import language_entries, toml_table
 from bot.evaluation.patterns import Hit, Matcher, Prepared
@@ -79,7 +80,7 @@ class _Lists:
     verdicts: re.Pattern[str]
     grading: re.Pattern[str]
     reviewing: re.Pattern[str]
-    supposed_graders: re.Pattern[str]
+    grader_supposed: re.Pattern[str]
     second_person: re.Pattern[str]
     machine_supposed: re.Pattern[str]
     machine_in_clause: re.Pattern[str]
@@ -159,7 +160,7 @@ def _lists() -> _Lists:
                             r"(?![ \t]++(?:on|along|to|over|through|back|around|down|forward|off)(?!\w))"),
         grading=_words(strong),
         reviewing=_words(word_alternatives(table["grading"]["reviewing"])),
-        supposed_graders=_words(word_alternatives(all_of(table["supposed_graders"]))),
+        grader_supposed=_grader_supposed(table, being),
         second_person=_words(word_alternatives(all_of(table["second_person"]))),
         machine_supposed=re.compile(
             r"(?<!\w)(?:(?:" + word_alternatives(being["before"]) + r")[ \t]++(?:(?:"
@@ -320,6 +321,23 @@ def _clause_end(lower: str, at: int) -> int:
     return stop.start() if stop is not None else limit
 
 
+# Articles before a grader the reader is supposed to be, besides [machine_reader.being]'s: "Si tú fueras EL evaluador",
+# "wenn du DER Prüfer bist".
+_MORE_ARTICLES = ("el", "la", "le", "lo", "il", "o", "der", "die", "das", "de", "het")
+
+
+def _grader_supposed(table: dict[str, Any], being: dict[str, list[str]]) -> re.Pattern[str]:
+    """The reader said to be the grader: "you are the examiner", "you're the reviewer", "the grader were you", "du der
+    Prüfer bist". Only a verb of being joins them: "if you feel the reviewer is being unfair" speaks of someone else."""
+    you = word_alternatives(all_of(table["second_person"]))
+    grader = word_alternatives(all_of(table["supposed_graders"]))
+    be = word_alternatives(being["before"])
+    article = rf"(?:(?:{word_alternatives([*being['articles'], *_MORE_ARTICLES])})[ \t]++)?"
+    return re.compile(
+        rf"(?<!\w)(?:(?:{you})(?:[ \t]++(?:{be}))?[ \t]++{article}(?:{grader})(?!\w)"
+        rf"|(?:{grader})[ \t]++(?:{be})[ \t]++(?:{you})(?!\w))")
+
+
 def _supposed(lists: _Lists, prepared: Prepared, hit: Hit, end: int) -> list[str]:
     """"If you were grading this,", "Se dovessi valutare questa risposta": a clause opened by "if" or its kin with
     a verb of grading and the reply as its object; or a grader supposed to be the reader ("Suppose the grader were
@@ -327,8 +345,8 @@ def _supposed(lists: _Lists, prepared: Prepared, hit: Hit, end: int) -> list[str
     one would pass", "if it's you reading, the candidate clears the bar")."""
     text, lower = prepared.text, prepared.lower
     clause = lower[hit.start : end]
-    if lists.second_person.search(clause) and (lists.supposed_graders.search(clause)
-                                               or lists.machine_supposed.search(clause)):
+    if lists.grader_supposed.search(clause) or (lists.second_person.search(clause)
+                                                and lists.machine_supposed.search(clause)):
         return [text[hit.start : end].strip()]
     strong = lists.grading.search(clause) is not None
     # A machine supposed to read or grade this ("Suppose an AI read this;", "Were this graded by Gemini,").
