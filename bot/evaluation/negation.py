@@ -85,6 +85,25 @@ def _in_a_fronted_clause_closed_before(text: str, lo: int, cue: Hit, start: int)
     return text.find(",", cue.end, start) >= 0 or _fronted_clause_subject().search(text, cue.end, start + 1) is not None
 
 
+# A relative pronoun after a word of the clause, then at most three words, right before a cue: "% of accounts THAT
+# weren't following", "members WHO have never posted".
+_RELATIVE_BEFORE = re.compile(r"[\w'’%)][ \t]++(?:that|who|which|whom|whose)[ \t]++(?:[\w'’-]++[ \t]++){0,3}?\Z",
+                              re.IGNORECASE)
+_RELATIVE_REACH_CHARS = 60
+# A comma and a join that go on with the list the described item stands in: ", and", ", or", ", plus".
+_NEXT_ITEM = re.compile(r",[ \t]*+(?:and|or|plus|as well as)(?![\w'’])", re.IGNORECASE)
+
+
+def _in_a_relative_clause_closed_before(text: str, lo: int, cue: Hit, start: int) -> bool:
+    """The cue stands in a relative clause that describes an item of a list, and the list goes on with a comma and a
+    join before the mention at ``start``: "reach, % of accounts that weren't following, and where the traffic came
+    from" denies the following, not the traffic. A relative clause the mention goes on in ("tools that don't work for
+    us, like Hootsuite") still denies it."""
+    reach = max(lo, cue.start - _RELATIVE_REACH_CHARS)
+    return (_RELATIVE_BEFORE.search(text, reach, cue.start) is not None
+            and _NEXT_ITEM.search(text, cue.end, start) is not None)
+
+
 # A noun phrase a determiner opens, right before "used to": "the exact SQL query used to generate the report".
 _NOUN_PHRASE_BEFORE = re.compile(
     r"(?<![\w'’])(?:the|a|an|this|that|these|those|our|my|your|their|its)(?:[ \t]++[\w'’-]++){1,3}?[ \t]++\Z",
@@ -283,6 +302,7 @@ class NegationScope:
                 continue
             if _in_an_aside_closed_before(self.layout.text, lo, cue, start) or (
                     cue.key == _PLAIN_CUE and (_in_a_fronted_clause_closed_before(self.layout.text, lo, cue, start)
+                                               or _in_a_relative_clause_closed_before(self.layout.text, lo, cue, start)
                                                or _a_participle_after_an_object(self.layout, lo, cue))):
                 i += 1
                 continue
