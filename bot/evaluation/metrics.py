@@ -1583,8 +1583,10 @@ _SUBJECT_REACH_BEFORE_CHARS = 24
 
 
 def _a_verb_after_its_subject(reading: Reading, start: int, end: int) -> bool:
-    """The everyday word ending in "s" at [start, end) follows a third person's subject: their verb."""
-    if reading.language != "en" or not reading.text[start:end].endswith("s"):
+    """The everyday word ending in "s" at [start, end) follows a third person's subject: their verb. Only the first
+    word can be the verb: "which percentage of the readers takes action?" asks for a count."""
+    said = reading.text[start:end]
+    if reading.language != "en" or not said.endswith("s") or not said.partition(" ")[0].endswith("s"):
         return False
     # The word before (or the one before an adverb) must end with a subject: most words are answered by a split alone.
     before = reading.prepared.lower[max(0, start - _SUBJECT_REACH_BEFORE_CHARS) : start].split()[-2:]
