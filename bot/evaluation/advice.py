@@ -400,6 +400,10 @@ def _base_form(word: str) -> bool:
 _CONDITION_OPENING = re.compile(r"[ \t]*+(?:if|when|whenever|once)[ \t]", re.IGNORECASE)
 # What every match of _CONDITION_OPENING holds, as a pattern that ignores case reads it (patterns.ascii_may_hold).
 _CONDITION_WORDS = ("if", "when", "once")
+# A purpose may come first, a condition after it, before the instruction: "In order to keep the group on track, when
+# you see conflict happening, STEP IN as a mediator". The purpose ends at its comma.
+_PURPOSE_OPENING = re.compile(r"[ \t]*+(?:in[ \t]++order[ \t]++to|so[ \t]++as[ \t]++to)[ \t][^,.;:!?\n]{1,120}?,",
+                              re.IGNORECASE)
 _CONDITION_THEN_WORD = re.compile(r"[^,.;:!?\n]{1,120}?,[ \t]++([a-z][a-z'’-]*+)[ \t]++([A-Za-z][\w'’-]*+)")
 # What may follow an instruction's verb at once: its object's first word or a particle ("pin A reply", "reach OUT");
 # a verb or "and" after the word makes it a subject ("empathy HELPS", "patience AND calm").
@@ -417,7 +421,9 @@ def _after_a_condition(reading: Reading, known: frozenset[int]) -> list[Hit]:
     if not ascii_may_hold(reading.prepared, _CONDITION_WORDS):
         return found  # no sentence can open with a condition (each was tried)
     for sentence in reading.layout.sentences:
-        opening = _CONDITION_OPENING.match(text, sentence.after_label(past_mark=True), sentence.end)
+        start = sentence.after_label(past_mark=True)
+        purpose = _PURPOSE_OPENING.match(text, start, sentence.end)
+        opening = _CONDITION_OPENING.match(text, purpose.end() if purpose else start, sentence.end)
         if opening is None:
             continue
         m = _CONDITION_THEN_WORD.match(text, opening.end(), sentence.end)
