@@ -469,6 +469,8 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         verb = next((k for k, w in enumerate(after[:_VERB_WORDS]) if w.lower() in verbs), None)
         if verb is None:
             continue
+        if verb == 0 and _VALUE_AFTER.match(reading.text, end):
+            continue  # "The average open rate is 70%, and after each mailing ...": a value reported, no definition
         if end != h.end and verb + 1 < len(after) and after[verb + 1].lower() in _SPEAKER_OBJECTS:
             # What joined metrics tell the speaker is a reading of them, no definition: "Saves and shares tell me more
             # than likes do, plus how many people come back".
@@ -498,6 +500,9 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
 
 
 _SPEAKER_OBJECTS = frozenset({"me", "us"})
+# A figure right after the verb after a metric ("open rate IS 70%", "reach was about 4,000"): its value, not what it is.
+_VALUE_AFTER = re.compile(r"[ \t]++[a-z]++[ \t]++(?:(?:about|around|roughly|nearly|almost|over|under|only|just|at)"
+                          r"[ \t]++)?+[~≈]?+\d", re.IGNORECASE)
 # What joins two metrics into one subject: "reach and impressions", "likes & shares", "CTR or conversion rate".
 _SUBJECT_JOIN = re.compile(r"[ \t]++(?:and|or|&)[ \t]++", re.IGNORECASE)
 # What ends a definition's clause before a named metric: "Engagement is up, and reach is down".
