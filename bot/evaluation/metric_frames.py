@@ -1306,6 +1306,38 @@ def _figure_words() -> tuple[frozenset[str], dict[str, str], frozenset[str], fro
             _words_of(table["figure_hedges"]))
 
 
+# People counted by a figure, then what they do: "after each mailing 3–4 PEOPLE UNSUBSCRIBE", "1,200 people clicked
+# through" (an adjective between: "40 new members joined"). A range may stand for the figure.
+_PEOPLE_AFTER_FIGURE = re.compile(
+    r"(?:[-–−][\d,.]++)?+[ \t]++(?:(?:new|more|other|unique|active|regular)[ \t]++)?+([a-z]++)[ \t]++"
+    r"([a-z]++)(?:[ \t]++([a-z]++))?+", re.IGNORECASE)
+# A figure under ten counts people only as a range or with a period it recurs in ("after EACH mailing").
+_RECURRING = re.compile(r"(?<![\w'’])(?:each|every|per|a[ \t]++(?:day|week|month|year))(?![\w'’])", re.IGNORECASE)
+
+
+def _people_acting_after(reading: Reading, figure: re.Match[str], words: FrameWords) -> Framed | None:
+    """A figure right before people ([people]) and a counted action they do: a count of that action ("3–4 people
+    unsubscribe" counts unsubscribes), as "how many people unsubscribe" does."""
+    text = reading.text
+    after = _PEOPLE_AFTER_FIGURE.match(text, figure.end())
+    if after is None or _low(after.group(1)) not in words.people:
+        return None
+    lowered = [_low(w) for w in after.groups()[1:] if w]
+    i = 1 if lowered[0] in words.light and len(lowered) > 1 else 0
+    action = words.counted.at(lowered, i)
+    if action is None:
+        return None
+    ranged = text[figure.end() : after.start(1)].lstrip()[:1] in ("-", "–", "−")
+    if figure.group("share") is None and not ranged and len(figure.group().replace(",", "").split(".")[0]) < 2:
+        sentence = reading.sentence(figure.start())
+        if _RECURRING.search(text, sentence.start, sentence.end) is None:
+            return None  # "2 people complained at the launch": a story, not a figure watched
+    end = after.end(2 + i + action[1] - 1) if 2 + i + action[1] - 1 <= 3 else after.end()
+    said = text[figure.start() : end]
+    return Framed(action[0], figure.start(), end, f'people counted by a figure: "{said}"', (figure.start(), end),
+                  certain=True)
+
+
 def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: FrameWords,
                       sentences: set[int]) -> list[Framed]:
     """Figures told as what was done: "we received 1,240 messages" (a count of messages), "answered 96% of them"
@@ -1319,6 +1351,11 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
     # times, and each question reads every counted action.
     acted_as: dict[str, tuple[str, int] | None] = {}
     for m in _FIGURE_AFTER_A_SPACE.finditer(text):
+        acting = _people_acting_after(reading, m, words)
+        if acting is not None:
+            if not _overlaps(acting.start, acting.end, named):
+                out.append(acting)
+            continue
         if not m.group("share") and len(m.group().rstrip("kK").replace(",", "").split(".")[0]) < 2:
             continue  # "answered 3 questions at the interview": a count under ten is a story, not a figure
         before = _VERB_BEFORE_FIGURE.search(text, max(0, m.start() - _FIGURE_LOOKBACK), m.start())
