@@ -1183,16 +1183,25 @@ def about_the_conversation(reading: Reading, answer: frozenset[int], besides: tu
     if any(reading.layout.index_at(h.start) in answer for h in c.closing.find(reading.prepared)):
         return False
     said: list[tuple[int, int]] = []
+    # A light verb's gerund carries no content of its own ("TAKING time to cool off", "MAKING sure they feel heard"):
+    # the words after it say what the act is.
+    light = light_gerunds()
     for i in sorted(answer):
         s = sentences[i]
         lo = s.after_label()
         said += [m.span() for m in WORD.finditer(reading.text, lo, s.end)
-                 if m.group().lower().replace("’", "'") not in c.function_words
-                 and not besides[0] <= m.start() < besides[1]]
+                 if (word := m.group().lower().replace("’", "'")) not in c.function_words
+                 and word not in light and not besides[0] <= m.start() < besides[1]]
         if len(said) > _MAX_CONVERSATION_WORDS:
             return False
     covered = _Covered(reading)
     return all(covered.holds(lo, hi) for lo, hi in said)
+
+
+@cache
+def light_gerunds() -> frozenset[str]:
+    """advice.toml [light_gerunds]: "taking", "making", "keeping", ..."""
+    return frozenset(w.lower() for ws in toml_table("advice.toml")["light_gerunds"].values() for w in ws)
 
 
 class _Covered:

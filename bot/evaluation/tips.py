@@ -31,6 +31,7 @@ from bot.evaluation.advice import (
     conditioned_after,
     cues,
     label_matches,
+    light_gerunds,
     negated_before,
     negation_before,
     replies_to_a_thing,
@@ -1228,11 +1229,6 @@ _LIGHT_OBJECT_WORDS = 3
 
 
 @cache
-def _light_gerunds() -> frozenset[str]:
-    return frozenset(w.lower() for ws in toml_table("advice.toml")["light_gerunds"].values() for w in ws)
-
-
-@cache
 def _subject_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for ws in toml_table("advice.toml")["subject_modifiers"].values() for w in ws)
 
@@ -1274,7 +1270,7 @@ def _subject_heads(reading: Reading, lo: int, hi: int) -> list[tuple[int, int]]:
     than the sixth word."""
     said = list(WORD.finditer(reading.text, lo, hi))
     if _GERUND.fullmatch(said[0].group()):
-        if said[0].group().lower() in _light_gerunds():  # "Taking a step back", "Giving them space": the object
+        if said[0].group().lower() in light_gerunds():  # "Taking a step back", "Giving them space": the object
             return [m.span() for m in said[1 : 1 + _LIGHT_OBJECT_WORDS]]
         return [said[0].span()]  # "Deleting the comment of an angry customer beats arguing": the deleting
     heads = [said[-1].span()] if len(said) <= _MAX_SUBJECT_WORDS else []
