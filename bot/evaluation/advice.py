@@ -944,7 +944,7 @@ class Advice:
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
         person |= replied
-        found = c.anti.find(reading.prepared)
+        found = [h for h in c.anti.find(reading.prepared) if not _inside_a_compound(reading.text, h.start)]
         anti = tuple(sorted((h for h in found if _advises_against(reading, h, lead_in)
                              and not IN_EXCESS.match(reading.text, h.end)), key=lambda h: h.start))
         warned = tuple(sorted((Hit(h.entry, at, h.end) for h in found if (at := _warned_of(reading, h)) is not None),
@@ -980,6 +980,12 @@ class Advice:
                 continue
             out.append(h)
         return out
+
+
+def _inside_a_compound(text: str, start: int) -> bool:
+    """The phrase at ``start`` begins inside a word joined by a hyphen: "a rapid-fire back-and-forth" holds no "fire
+    back"."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 # How far into a question its suggesting words are looked for ("So, honestly, why not ...?").
