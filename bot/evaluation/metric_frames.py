@@ -1332,7 +1332,7 @@ def _people_acting_after(reading: Reading, figure: re.Match[str], words: FrameWo
         sentence = reading.sentence(figure.start())
         if _RECURRING.search(text, sentence.start, sentence.end) is None:
             return None  # "2 people complained at the launch": a story, not a figure watched
-    end = after.end(2 + i + action[1] - 1) if 2 + i + action[1] - 1 <= 3 else after.end()
+    end = after.end(1 + i + action[1])  # the action's last word: group 2 is the first word after the people
     said = text[figure.start() : end]
     return Framed(action[0], figure.start(), end, f'people counted by a figure: "{said}"', (figure.start(), end),
                   certain=True)

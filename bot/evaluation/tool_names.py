@@ -412,8 +412,7 @@ def is_person(reading: Reading, end: int) -> bool:
 def _person_after(reading: Reading, end: int, limit: int) -> bool:
     """A role or pronoun after the name ending at ``end``, read up to ``limit``; a possessive apposition headed by a
     product noun is none ("Tweetbot, my favorite Twitter client")."""
-    return (_PERSON_AFTER.match(reading.text, end, limit) is not None
-            and _product_apposition(reading, end) is None)
+    return _PERSON_AFTER.match(reading.text, end, limit) is not None and not _product_apposition(reading, end)
 
 
 # A possessive apposition right after a name, up to its next mark: ", my favorite Twitter client", ", nuestra
@@ -438,28 +437,28 @@ def _apposition_heads() -> dict[str, frozenset[str]]:
     return {language: frozenset(w.lower() for w in heads) for language, heads in table.items()}
 
 
-def _product_apposition(reading: Reading, end: int) -> re.Match[str] | None:
-    """The possessive apposition right after ``end`` when a product noun heads it: the last word before a word that
-    ends it in English and German (a German compound ending in one: "unser Planungstool"), the first in es, fr and
-    pt ("mi herramienta favorita")."""
+def _product_apposition(reading: Reading, end: int) -> bool:
+    """A possessive apposition right after ``end``, headed by a product noun: "Tweetbot, my favorite Twitter client"."""
     m = _APPOSITION.match(reading.text, end, min(len(reading.text), end + 80))
-    if m is None:
-        return None
-    words = m.group(1).lower().split()[:_MOST_APPOSITION_WORDS]
-    language = reading.language
+    return m is not None and _headed_by_a_product(m, reading.language)
+
+
+def _headed_by_a_product(apposition: re.Match[str], language: str) -> bool:
+    """A product noun heads the apposition: its last word before a word that ends it in English and German (a German
+    compound ending in one: "unser Planungstool"), its first in es, fr and pt ("mi herramienta favorita")."""
+    words = apposition.group(1).lower().split()[:_MOST_APPOSITION_WORDS]
     heads = _apposition_heads().get(language, _apposition_heads()["en"])
     if language in _HEAD_FIRST:
-        return m if words[0] in heads else None
+        return words[0] in heads
     for i, word in enumerate(words):
         if word in _APPOSITION_ENDS:
             words = words[:i]
             break
     if not words:
-        return None
-    head = words[-1]
+        return False
     if language == "de":
-        return m if any(head.endswith(h) for h in heads) else None
-    return m if head in heads else None
+        return any(words[-1].endswith(h) for h in heads)
+    return words[-1] in heads
 
 
 def _tool_not_person(reading: Reading, span: tuple[int, int], tool_words: list[int]) -> bool:
@@ -948,9 +947,10 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named as the candidate\'s own: "{name} {said}"'))
     for m in _APPOSITION.finditer(reading.text):
         # "Zorblax, our support tool, ...": the apposition says the product is the candidate's own.
+        if not _headed_by_a_product(m, reading.language):
+            continue
         described = _name_before(reading, m.start())
-        if described is not None and new(described) and _counts(reading, described, strong=False) and (
-                _product_apposition(reading, m.start()) is not None):
+        if described is not None and new(described) and _counts(reading, described, strong=False):
             name = reading.text[described[0] : described[1]]
             said = reading.text[m.start() : m.end()].strip(", \t")
             out.append(NamedTool(name.lower(), described[0], described[1],

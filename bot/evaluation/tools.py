@@ -578,8 +578,7 @@ def _mentions(reading: Reading) -> list[Mention]:
             continue
         # The type says what a brand just named is ("Hootsuite is a social media management
         # platform", "Gorgias, our helpdesk"): the same tool, not a second one.
-        before = bisect.bisect_right(brand_ends, h.start) - 1
-        if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], h.start):
+        if _describes_a_name(reading, brand_ends, h.start):
             continue
         if taken.overlaps(h.start, h.end) or _glosses_a_name(reading, h.start, h.end):
             continue
@@ -588,8 +587,7 @@ def _mentions(reading: Reading) -> list[Mention]:
         taken.add(h.start, h.end)
     for m in _told_by_its_work(reading.prepared.lower):
         # As for a type: "Hootsuite is a dashboard platform that allows you to schedule" says what Hootsuite is.
-        before = bisect.bisect_right(brand_ends, m.start) - 1
-        if before >= 0 and _DESCRIBES.fullmatch(reading.text, brand_ends[before], m.start):
+        if _describes_a_name(reading, brand_ends, m.start):
             continue
         if not taken.overlaps(m.start, m.end):
             kept.append(m)
@@ -612,7 +610,8 @@ def _mentions(reading: Reading) -> list[Mention]:
 
 
 def _describes_a_name(reading: Reading, name_ends: list[int], start: int) -> bool:
-    """The words before ``start`` say it describes the name ending last before it ("is a", ", our")."""
+    """The words between the name ending last before ``start`` (``name_ends`` sorted) and ``start`` say what follows
+    describes it ("is a", ", our"): "Hootsuite is a social media management platform", "Gorgias, our helpdesk"."""
     before = bisect.bisect_right(name_ends, start) - 1
     return before >= 0 and _DESCRIBES.fullmatch(reading.text, name_ends[before], start) is not None
 
