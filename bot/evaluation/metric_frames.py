@@ -613,6 +613,8 @@ _PER_NUMBERS = frozenset({"hundred", "thousand", "million", "cent", "mille"})
 
 # Heads that make a metric of their own of a named one before them: "the follower ratio", "a likes-to-followers ratio".
 _RATIO_HEADS = frozenset({"ratio", "ratios"})
+# A possessive's ending: a word in "'s" before "share" says whose share it is.
+_POSSESSIVE = re.compile(r"['’]s\Z", re.IGNORECASE)
 
 
 def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], words: FrameWords) -> Framed | None:
@@ -660,6 +662,8 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
             why = f'measured: "{thing} {said} {after.group(1)}"'
             return Framed(f"per:{_stem(thing)}/{_stem(after.group(1))}", where[0], after.end(1), why, where)
         return Framed(f"per:{_stem(thing)}", where[0], measure.end, why, where)
+    if said == "share" and _POSSESSIVE.search(thing):
+        return None  # "the lion's share", "the brand's share": whose part it is, not what is divided
     noun = _stem(said)
     why = f'measured: "{thing}" + "{said}"'
     if said in _COUNT_HEADS:
