@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.evaluation import apostrophes
 from bot.evaluation.abuse import find_abuse
 from bot.evaluation.advice import cues
 from bot.evaluation.answers import content_blocks
@@ -251,7 +252,7 @@ def judge_rules(reply_text: str, settings: EvaluationSettings, *, hidden_text: s
     unwrapped = unwrap(reply_text)
     if unwrapped is not reply_text:
         prepare_alike(reply_text, unwrapped)  # what the keyword bound prepared is read again
-    reply_text = unwrapped
+    reply_text = apostrophes.restored(unwrapped)
     language = detect_language(reply_text)
     judged = is_judged(language)
     reading = Reading.of(reply_text, language if judged else "en")
