@@ -18,7 +18,7 @@ the evaluator reads as context.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, count
@@ -95,6 +95,9 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
     # Once, at C speed where it can be: a long thread is thousands of quoted lines that both steps
     # below would otherwise step over one by one.
     quoted = quotes.quoted_flags(lines)
+    opened = _header_over_our_quote(lines, quoted, recipients)
+    if opened is not lines:
+        lines, quoted = opened, quotes.quoted_flags(opened)
     if inside_our_request:
         inline = answered_inside(lines, quoted)
         if inline is not None:
@@ -135,6 +138,45 @@ def extract(text: str, sender_name: str = "", sender_addr: str = "", recipients:
                  if forwarded_from and new_text else "")
     return NewText(new_text, answered, cut_line or _out_of_sight(lines), forwarded,
                    _set_aside(own_quotes, signed, lines))
+
+
+def _header_over_our_quote(lines: list[str], quoted: list[bool], recipients: tuple[str, ...]) -> list[str]:
+    """``lines`` with the header block over the bot's own message quoted, with its marker or rule, when that message
+    is quoted with ">" and the sender wrote between its lines; ``lines`` itself otherwise.
+
+    Outlook set to prefix the message it answers with ">" still writes its rule and "From: / Sent: / To: / Subject:"
+    block plain over it, and a candidate answers under each quoted question. A header block starts older text, so
+    the answers were cut with it (issue 9 item 8). The block must name one of ``recipients`` (the bot, which the
+    reply goes to): the message under it is our request, which holds no answers of anyone's, so every unquoted line
+    between its quoted lines is the sender's, as under an "On ... wrote:" line. Only the first header block is read."""
+    if not recipients or True not in quoted or False not in quoted:
+        return lines
+    # Only the unquoted lines are read, found at C speed: a long thread is thousands of quoted lines.
+    unquoted = list(compress(count(), map(not_, quoted)))
+    k = next((i for i in unquoted if quotes.header_block_at(lines, i)), None)
+    if k is None:
+        return lines
+    end = quotes.header_block_end(lines, k)
+    first = _first_text_line(lines, end)
+    if first == len(lines) or not quoted[first]:
+        return lines
+    ours = {_untagged(a) for a in recipients}
+    if not any(_untagged(a) in ours for line in lines[k:end] for a in _ADDRESS.findall(line[:_MAX_FIELD_CHARS])):
+        return lines
+    last = len(quoted) - 1 - quoted[::-1].index(True)
+    if not any(lines[i].strip() for i in unquoted[bisect_right(unquoted, first) : bisect_left(unquoted, last)]):
+        return lines  # the quote is whole: nothing written inside it
+    start = k
+    while start > 0 and (not lines[start - 1].strip() or quotes.is_separator(lines[start - 1])
+                         or quotes.is_original_marker(lines[start - 1])):
+        start -= 1
+    while start < k and not lines[start].strip():
+        start += 1
+    return [*lines[:start], *(f"> {line}" if line.strip() else line for line in lines[start:end]), *lines[end:]]
+
+
+# The most characters of a header block's line read for an address.
+_MAX_FIELD_CHARS = 400
 
 
 def _set_aside(own_quotes: list[str], signed: list[str], kept: list[str]) -> str:
