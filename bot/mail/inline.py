@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.mail import quotes
-from bot.mail.patterns import load
+from bot.mail.patterns import DATA_DIR, load
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
@@ -75,17 +75,20 @@ class _Request:
     anchors: tuple[str, ...]
     # The positions a sentence or a paragraph of the template ends before: a question typed on a line ends only there.
     ends: frozenset[int]
+    # The template's lines of one word and no variable ("Thanks,"): whole lines of the request, short as they are.
+    one_word_lines: frozenset[str]
 
 
-def _template_tokens(source: str) -> tuple[list[str | int], list[bool], list[str]]:
+def _template_tokens(source: str) -> tuple[list[str | int], list[bool], list[str], list[str]]:
     """The template's words and variables in order; for each, whether a sentence or a paragraph of the template ends
-    after it (what follows it holds a stop or a blank line: a question ends there); and the opening words of its
-    lines (anchors)."""
+    after it (what follows it holds a stop or a blank line: a question ends there); the opening words of its lines
+    (anchors); and its lines of one word."""
     body = source.split("\n", 1)[1] if source.startswith("Subject:") else source  # a header, not the text
     text = html.unescape(_TAG.sub(" ", body))
     tokens: list[str | int] = []
     ends: list[bool] = []
     anchors: list[str] = []
+    one_word: list[str] = []
     opening: list[str] = []
     found = list(_TOKEN.finditer(text))
     for k, token in enumerate(found):
@@ -103,8 +106,10 @@ def _template_tokens(source: str) -> tuple[list[str | int], list[bool], list[str
             lead = opening[:_ANCHOR_WORDS]
             if len(lead) == _ANCHOR_WORDS and all(lead):
                 anchors.append(" ".join(lead))
+            if len(opening) == 1 and opening[0]:
+                one_word.append(opening[0])
             opening = []
-    return tokens, ends, anchors
+    return tokens, ends, anchors, one_word
 
 
 # A template's words and variables ("{{ ... }}"), read in order.
@@ -122,14 +127,18 @@ def _request() -> _Request:
     stream: list[str | int] = []
     ends: list[bool] = []
     anchors: list[str] = []
-    for name in load("quotes").get("own_request_templates", []):
-        path = TEMPLATES_DIR / name
+    one_word: list[str] = []
+    table = load("quotes")
+    paths = [TEMPLATES_DIR / name for name in table.get("own_request_templates", [])]
+    paths += [DATA_DIR / name for name in table.get("platform_request_wordings", [])]
+    for path in paths:
         if not path.is_file():
             continue
-        tokens, ended, opening = _template_tokens(path.read_text(encoding="utf-8"))
+        tokens, ended, opening, short = _template_tokens(path.read_text(encoding="utf-8"))
         stream += [*tokens, _SEPARATOR]
         ends += [*ended, True]
         anchors += opening
+        one_word += short
     at: dict[str, list[int]] = {}
     for k, token in enumerate(stream):
         if isinstance(token, str):
@@ -137,7 +146,7 @@ def _request() -> _Request:
     gaps = tuple(k for k, token in enumerate(stream) if token == _GAP)
     # A question may end before position p + 1 when a sentence or a paragraph of the template ends after token p.
     return _Request(tuple(stream), {w: tuple(p) for w, p in at.items()}, gaps, tuple(dict.fromkeys(anchors)),
-                    frozenset(k + 1 for k, end in enumerate(ends) if end))
+                    frozenset(k + 1 for k, end in enumerate(ends) if end), frozenset(one_word))
 
 
 # Where the walk along the stream may stand: the position of the next token -> (the template words matched, the words
@@ -241,11 +250,13 @@ def _walk(request: _Request, folded: str, found: list[re.Match[str]], states: _S
                 if number is not None:
                     question_end = max(question_end, number.end())
     best = max(literal for literal, _ in states.values())
-    if not is_carried and (best < _MIN_LITERAL_WORDS or 2 * best < len(found)):
+    if not is_carried and (best < _MIN_LITERAL_WORDS or 2 * best < len(found)) and not (
+            len(found) == 1 and best == 1 and found[0].group() in request.one_word_lines):
         return False, question_end, {}
-    # Only a walk that matched a word of the template goes on under the line: one a variable took whole would take
-    # the answer under it too.
-    return True, question_end, {p: state for p, state in states.items() if state[0] > 0}
+    # Only a walk that matched a word of the template goes on under the line, and more of them than a variable it stands
+    # in took: one a variable took whole, or nearly ("the" + five words in "The {{ platform }} team"), would take the
+    # answer under it too.
+    return True, question_end, {p: state for p, state in states.items() if state[0] > state[1]}
 
 
 def _may_hold_request(lines: list[str], unquoted: list[int]) -> bool:
@@ -320,6 +331,7 @@ def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> I
     carried: _States = {}
     previous = -2
     budget = _MAX_WORDS
+    reached = -1  # the least place in the stream where the request's last line read so far ends
     for i in unquoted:
         if not lines[i].strip() or quotes.is_header_field(lines[i]):
             carried, previous = {}, i  # a header block's fields are no line of the request's text
@@ -328,6 +340,13 @@ def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> I
         budget -= match.words
         if budget < 0:
             return None  # more text than any reply with our request inside it: read as before
+        if match.whole and match.states:
+            if max(match.states) <= reached:
+                # The request's lines come in its order: words of it from before where the last one ended
+                # ("Hootsuite, Buffer" under the question that gives them as examples) are an answer repeating them.
+                match = _LineMatch(False, 0, {}, match.words)
+            else:
+                reached = min(match.states)
         kinds[i] = match
         carried, previous = (match.states if match.whole else {}), i
     for i, m in kinds.items():
