@@ -365,11 +365,15 @@ def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> I
     start = _older_message_start(lines, first)
     if start is None or _older_message_above(lines[:start]):
         return None
+    # The request cut short after a question (its closing lines deleted): what follows is that question's answer.
+    after_a_question = _ends_with_a_question(lines, kinds, last)
     inside: list[str] = []
     for i in range(start, len(lines)):
         line = lines[i]
         read = kinds.get(i)
-        if i < first or i > last:
+        if i > last and after_a_question:
+            inside.append(_without_comment_mark(line))
+        elif i < first or i > last:
             # The header block and greeting over the request, and what follows its last line (its sign-off, a footer
             # a server added to the thread): older text, as all of it was before.
             inside.append(f"> {line}" if line.strip() and not quoted[i] else line)
@@ -383,6 +387,19 @@ def _answered_in(lines: list[str], quoted: list[bool], unquoted: list[int]) -> I
         else:
             inside.append(_without_comment_mark(line))
     return Inline(lines[:start], inside)
+
+
+def _ends_with_a_question(lines: list[str], kinds: dict[int, _LineMatch], last: int) -> bool:
+    """Whether the request's last line ``last`` ends one of its numbered questions ("3. One tip for dealing with ...",
+    maybe wrapped over lines of its own): the candidate deleted the closing lines under it and answered there."""
+    k = last
+    while _NUMBERED.match(lines[k]) is None and k - 1 in kinds and kinds[k - 1].whole:
+        k -= 1  # the question's first line, when the client wrapped it
+    return kinds[last].whole and _NUMBERED.match(lines[k]) is not None
+
+
+# A numbered question of the request: "3. One tip ...", "  2) The key metrics ...".
+_NUMBERED = re.compile(r"[^\S\n]*+\d[.)][^\S\n]")
 
 
 # Outlook's "Mark my comments with" puts the writer's name in brackets before what they type inside the message they
