@@ -416,17 +416,18 @@ def _person_after(reading: Reading, end: int, limit: int) -> bool:
 
 
 # A possessive apposition right after a name, up to its next mark: ", my favorite Twitter client", ", nuestra
-# herramienta de soporte". The literal comma first lets a scan skip to each comma.
+# herramienta de soporte"; or an indefinite one, which says what the name is (group "a"): ", a system that gathers
+# sentiment", ", un outil de veille". The literal comma first lets a scan skip to each comma.
 _APPOSITION = re.compile(
     r",[ \t]*+(?:our|my|nuestr[oa]s?|mis?|unser[e]?[mnrs]?|mein[e]?[mnrs]?|notre|nos|mon|ma|mes|noss[oa]s?|minhas?"
-    r"|meus?)[ \t]++([^\W\d_][^,.;:!?()\n]{0,59}+)",
+    r"|meus?|(?P<a>an?|un[ae]?|uma?|ein[e]?))[ \t]++([^\W\d_][^,.;:!?()\n]{0,59}+)",
     re.IGNORECASE,
 )
 # Words that end an English or German apposition's noun phrase: its head stands before them ("my go-to scheduler
-# for Instagram").
+# for Instagram"), a relative clause's subject with them ("an app WE pay for").
 _APPOSITION_ENDS = frozenset({"for", "to", "of", "in", "on", "with", "that", "which", "who", "since", "and", "or",
-                              "from", "at", "when", "because", "für", "mit", "von", "zum", "zur", "und", "das", "die",
-                              "der"})
+                              "from", "at", "when", "because", "i", "we", "you", "they", "für", "mit", "von", "zum",
+                              "zur", "und", "das", "die", "der"})
 _HEAD_FIRST = frozenset({"es", "fr", "pt"})
 _MOST_APPOSITION_WORDS = 6
 
@@ -446,7 +447,7 @@ def _product_apposition(reading: Reading, end: int) -> bool:
 def _headed_by_a_product(apposition: re.Match[str], language: str) -> bool:
     """A product noun heads the apposition: its last word before a word that ends it in English and German (a German
     compound ending in one: "unser Planungstool"), its first in es, fr and pt ("mi herramienta favorita")."""
-    words = apposition.group(1).lower().split()[:_MOST_APPOSITION_WORDS]
+    words = apposition.group(2).lower().split()[:_MOST_APPOSITION_WORDS]
     heads = _apposition_heads().get(language, _apposition_heads()["en"])
     if language in _HEAD_FIRST:
         return words[0] in heads
@@ -946,15 +947,17 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
                 name = reading.text[span[0] : span[1]]
                 out.append(NamedTool(name.lower(), span[0], span[1], f'named as the candidate\'s own: "{name} {said}"'))
     for m in _APPOSITION.finditer(reading.text):
-        # "Zorblax, our support tool, ...": the apposition says the product is the candidate's own.
+        # "Zorblax, our support tool, ...": the apposition says the product is the candidate's own. "Player XP, a
+        # system that gathers sentiment": it says what the name is, as "Player XP is a tool" does.
         if not _headed_by_a_product(m, reading.language):
             continue
+        defining = m.group("a") is not None
         described = _name_before(reading, m.start())
-        if described is not None and new(described) and _counts(reading, described, strong=False):
+        if described is not None and new(described) and _counts(reading, described, strong=defining):
             name = reading.text[described[0] : described[1]]
             said = reading.text[m.start() : m.end()].strip(", \t")
-            out.append(NamedTool(name.lower(), described[0], described[1],
-                                 f'named as the candidate\'s own: "{name}, {said}"'))
+            how = "named as what it is" if defining else "named as the candidate's own"
+            out.append(NamedTool(name.lower(), described[0], described[1], f'{how}: "{name}, {said}"'))
     out += _listed_heads(reading, SpanSet([*known, *((t.start, t.end) for t in out)]))
     if known:
         cues = list_cues(reading)
