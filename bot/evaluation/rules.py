@@ -61,6 +61,13 @@ _PARTIAL_SHARE = 2 / 3
 _LONG_ANSWER_WORDS = 120
 # A reply of this many answer blocks is shaped like a complete answer to the three questions.
 _COMPLETE_ANSWER_BLOCKS = 3
+# A figure and what it counts: "9600 Downloads", "672.000 Mal", "36 Prozent", "12%", "+12 %". A year ("2018") or a
+# day of a date counts nothing: one digit alone, or four that read as a year, with no percent after, are left out.
+_COUNTED_FIGURE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,\u00a0 ]\d{3})++|\d{2,3}+|(?!19\d\d|20\d\d)\d{4}+|\d{5,}+)"
+    r"(?:[.,]\d++)?+[ \u00a0]?+(?:%|[^\W\d_]{3,})"
+    r"|(?<![\w.,])\d{1,4}+(?:[.,]\d++)?+[ \u00a0]?+(?:%|prozent|por ?ciento|pour ?cent|por ?cento|percent)",
+    re.IGNORECASE)
 
 
 def _criterion(finding: Finding, threshold: int) -> CriterionResult:
@@ -196,6 +203,10 @@ def _cue_sentences(reading: Reading, name: str) -> set[int]:
     con", "uso" (tools). A greeting of its own holds none."""
     if name == "metrics":
         hits = lexicons().metric_cues.find(reading.prepared)
+        # A figure of something counted ("9600 Downloads pro Folge", "36 Prozent meiner Downloads", "+12 %") reports
+        # a number watched, in any language: no list needs to know the words around it.
+        counted = {reading.layout.index_at(m.start()) for m in _COUNTED_FIGURE.finditer(reading.text)}
+        return counted | {reading.layout.index_at(h.start) for h in affirmed(reading, hits)}
     elif name == "tools":
         hits = frames().before.find(reading.prepared) + frames().weak.find(reading.prepared)
     else:
