@@ -331,10 +331,11 @@ def everyday_word_of(word: str, language: str) -> bool:
     return frequencies(language).get(word.lower().replace("’", "'"), 0.0) >= 10 ** (EVERYDAY_DEVICE_ZIPF - 9)
 
 
-def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
+def _counts(reading: Reading, span: tuple[int, int], strong: bool, *, weak: bool = False) -> bool:
     """A product-like word in the name; a product named after a network ("Twitter Analyzer") or a maker
-    of software ("Google Reader", "Adobe Express"); or, in a defining frame ("Revive Old Post is a
-    plugin"), any name of two capitalised words or more."""
+    of software ("Google Reader", "Adobe Express"); a word and an edition in capitals ("Player XP"); or, in a defining
+    frame ("Revive Old Post is a plugin"), any name of two capitalised words or more. After a weak frame (``weak``:
+    "I live in Washington DC"), a word in capitals is no product's edition."""
     words = reading.text[span[0] : span[1]].split()
     if len(words) == 1 and told_to_the_reader(reading, span[0], span[1]):
         return False
@@ -344,9 +345,21 @@ def _counts(reading: Reading, span: tuple[int, int], strong: bool) -> bool:
         return False  # "Mobile versions include iPhone, iPad ...": a device or a shop everyone names, not a work tool
     if any(product_like(w, reading.language) for w in words):
         return True
-    if _maker_named(words) or _headed_like_a_product(words):
+    if _maker_named(words) or _headed_like_a_product(words) or (not weak and _a_word_and_its_capitals(words)):
         return True
     return strong and len(words) >= 2
+
+
+def _a_word_and_its_capitals(words: list[str]) -> bool:
+    """A capitalised word then one in capitals, the way products and their editions are named ("Player XP", "Adobe
+    XD", "Zendesk QA"): a person's or a place's name holds no such word ("Anna Berg", "Port Alba"); a roman numeral is
+    a person's ("John Smith III")."""
+    return (len(words) == 2 and words[0][:1].isupper() and not words[0].isupper()
+            and _CAPS.match(words[1].rstrip(".,;:!?")) is not None and not _ROMAN.match(words[1].rstrip(".,;:!?")))
+
+
+# A roman numeral in capitals: a person's generation ("III"), a part ("Part II"), a king.
+_ROMAN = re.compile(r"^[IVXLC]++$")
 
 
 @cache
@@ -906,7 +919,7 @@ def named_tools(reading: Reading, known: list[tuple[int, int]]) -> list[NamedToo
     for hit in f.weak.find(reading.prepared):
         said = reading.text[hit.start : hit.end]
         for span in _names_after(reading.text, hit.end, f.skip):
-            if not (new(span) and _counts(reading, span, strong=False)):
+            if not (new(span) and _counts(reading, span, strong=False, weak=True)):
                 continue
             if tool_words is None:  # found once, and only for a reply with a weak frame before a name
                 # what a listed everyday-word name is for says a tool too ("I'm in Zonkify for approvals")
