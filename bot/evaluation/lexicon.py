@@ -148,8 +148,10 @@ def lexicons() -> Lexicons:
         metrics=Matcher(metric_entries),
         metric_cues=CueMatcher([*language_entries(metrics["cues"], key="cue"),
                                 *language_entries(metrics["not_cues"], key=NOT_A_CUE)]),
-        not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")),
-        tip_actions=Matcher(language_entries(tips["actions"])),
+        # A reply's manner ("a measured tone", "keep your tone calm") is no sentiment watched.
+        not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")
+                            + language_entries(demeanour_phrases(tips), key="not_metric")),
+        tip_actions=Matcher(language_entries(tips["actions"]) + language_entries(demeanour_phrases(tips))),
         anger=Matcher(language_entries(anger_phrases(tips), key="anger")),
         tip_context=Matcher(language_entries(tips["tip_context"], key="tip")),
         no_tip=Matcher(language_entries(tips["no_tip"], key="no_tip")),
@@ -217,6 +219,20 @@ def negation_matchers(language: str) -> tuple[Matcher, Matcher, Matcher, Matcher
                  *language_entries(grammar_phrases(table["next_sentence_grammar"], "verbs", "pointers"), key="neg",
                                    languages=langs)]),
     )
+
+
+def demeanour_phrases(tips: dict[str, Any]) -> dict[str, list[str]]:
+    """tips.toml [demeanour] read as handling actions: every word of calm or courtesy with every word for a reply's
+    manner, either order, up to four words apart ("keep your tone calm", "a measured tone", "tone should be
+    neutral"), and before every word for a reply ("a calm reply")."""
+    table = tips["demeanour"]
+    out: dict[str, list[str]] = {}
+    for lang, kinds in table["kinds"].items():
+        manners, replies = table["manners"].get(lang, []), table["replies"].get(lang, [])
+        out[lang] = [phrase for kind in kinds for manner in manners
+                     for phrase in (f"{kind} ... {manner}", f"{manner} ... {kind}")]
+        out[lang] += [f"{kind} ... {reply}" for kind in kinds for reply in replies]
+    return out
 
 
 def anger_phrases(tips: dict[str, Any]) -> dict[str, list[str]]:

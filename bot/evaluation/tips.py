@@ -40,7 +40,7 @@ from bot.evaluation.advice import (
 from bot.evaluation.answers import TIP_QUESTION_NUMBER, TipAnswer, tip_answer
 from bot.evaluation.habits import aimed_at_worse, consequences, futile, given_up, rejected, warned_against
 from bot.evaluation.language import language_of_a_passage
-from bot.evaluation.lexicon import language_entries, lexicons, toml_table
+from bot.evaluation.lexicon import demeanour_phrases, language_entries, lexicons, toml_table
 from bot.evaluation.patterns import Entry, Hit, Matcher
 from bot.evaluation.reading import Finding, Reading
 from bot.evaluation.retraction import last_retraction
@@ -787,6 +787,9 @@ def _actions_named_in(section: str) -> frozenset[str]:
     unknown = named - listed
     if unknown:
         raise ValueError(f"tips.toml [{section}] names phrases [actions] does not hold: {sorted(unknown)}")
+    if section == "handling":
+        # The reply's own manner ("keep your tone calm") handles the conflict itself, as "stay calm" does.
+        named |= {p for ps in demeanour_phrases(table).values() for p in ps}
     return named
 
 
