@@ -734,8 +734,15 @@ def _ways_said_to_be_done(text: str) -> Iterator[int]:
     """Where each way named and said to be something to do (_A_WAY_BEFORE, then _IS_TO) starts."""
     for m in _IS_TO.finditer(text):
         way = _A_WAY_BEFORE.search(text, max(0, m.start() - _A_WAY_REACH_CHARS), m.start())
-        if way is not None:
+        if way is not None and not _AN_IMPULSE.match(way.group()):
             yield way.start()
+
+
+# The writer's own first reaction is an impulse they tell of, not a way they advise: "My first reaction when this
+# happens is to be angry, hurt, defensive", "our gut reaction is to delete it" ("the right reaction is to listen" and
+# "the first response is to phone them" advise).
+_AN_IMPULSE = re.compile(r"(?:my|our)[ \t]++(?:[\w'’-]++[ \t]++)?(?:first|initial|natural|gut|immediate|knee-jerk|"
+                         r"instinctive|instant)[ \t]++reaction(?![\w'’])", re.IGNORECASE)
 
 
 # A condition on the reader doing it, just before anti advice, warns against it: "IF YOU lose your temper, you
