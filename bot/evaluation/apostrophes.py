@@ -21,5 +21,5 @@ def restored(text: str) -> str:
     """``text`` with each lost apostrophe put back (the same length; ``text`` itself when there is none)."""
     if "?" not in text:
         return text
-    fixed = _LOST.sub("'", text)
-    return text if fixed == text else fixed
+    fixed, found = _LOST.subn("'", text)
+    return fixed if found else text

@@ -140,6 +140,7 @@ def lexicons() -> Lexicons:
     for line in lines("network_tools.txt"):
         phrase, _, kind = line.partition(" | ")
         suffixes[fold(phrase.strip().lower())] = kind.strip()
+    demeanour = demeanour_phrases(tips)
     return Lexicons(
         tools=Matcher(named_entries("tools.txt")),
         channels=Matcher(named_entries("channels.txt")),
@@ -150,8 +151,8 @@ def lexicons() -> Lexicons:
                                 *language_entries(metrics["not_cues"], key=NOT_A_CUE)]),
         # A reply's manner ("a measured tone", "keep your tone calm") is no sentiment watched.
         not_metrics=Matcher(language_entries(metrics["not_metrics"], key="not_metric")
-                            + language_entries(demeanour_phrases(tips), key="not_metric")),
-        tip_actions=Matcher(language_entries(tips["actions"]) + language_entries(demeanour_phrases(tips))),
+                            + language_entries(demeanour, key="not_metric")),
+        tip_actions=Matcher(language_entries(tips["actions"]) + language_entries(demeanour)),
         anger=Matcher(language_entries(anger_phrases(tips), key="anger")),
         tip_context=Matcher(language_entries(tips["tip_context"], key="tip")),
         no_tip=Matcher(language_entries(tips["no_tip"], key="no_tip")),

@@ -354,8 +354,10 @@ def _a_word_and_its_capitals(words: list[str]) -> bool:
     """A capitalised word then one in capitals, the way products and their editions are named ("Player XP", "Adobe
     XD", "Zendesk QA"): a person's or a place's name holds no such word ("Anna Berg", "Port Alba"); a roman numeral is
     a person's ("John Smith III")."""
-    return (len(words) == 2 and words[0][:1].isupper() and not words[0].isupper()
-            and _CAPS.match(words[1].rstrip(".,;:!?")) is not None and not _ROMAN.match(words[1].rstrip(".,;:!?")))
+    if len(words) != 2 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    edition = words[1].rstrip(".,;:!?")
+    return _CAPS.match(edition) is not None and _ROMAN.match(edition) is None
 
 
 # A roman numeral in capitals: a person's generation ("III"), a part ("Part II"), a king.
@@ -452,7 +454,8 @@ def _apposition_heads() -> dict[str, frozenset[str]]:
 
 
 def _product_apposition(reading: Reading, end: int) -> bool:
-    """A possessive apposition right after ``end``, headed by a product noun: "Tweetbot, my favorite Twitter client"."""
+    """A possessive or indefinite apposition right after ``end``, headed by a product noun: "Tweetbot, my favorite
+    Twitter client", "Player XP, a system that gathers sentiment"."""
     m = _APPOSITION.match(reading.text, end, min(len(reading.text), end + 80))
     return m is not None and _headed_by_a_product(m, reading.language)
 

@@ -443,11 +443,4 @@ def _older_message_start(lines: list[str], first: int) -> int | None:
             break
     if start is None:
         return None
-    # The marker or rule over it ("-----Original Message-----", Outlook's "________________________________").
-    k = start - 1
-    while k >= 0 and (not lines[k].strip() or quotes.is_separator(lines[k]) or quotes.is_original_marker(lines[k])):
-        k -= 1
-    k += 1
-    while k < start and not lines[k].strip():
-        k += 1
-    return k
+    return quotes.marker_start(lines, start)  # with the marker or rule over it

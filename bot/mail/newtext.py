@@ -166,12 +166,7 @@ def _header_over_our_quote(lines: list[str], quoted: list[bool], recipients: tup
     last = len(quoted) - 1 - quoted[::-1].index(True)
     if not any(lines[i].strip() for i in unquoted[bisect_right(unquoted, first) : bisect_left(unquoted, last)]):
         return lines  # the quote is whole: nothing written inside it
-    start = k
-    while start > 0 and (not lines[start - 1].strip() or quotes.is_separator(lines[start - 1])
-                         or quotes.is_original_marker(lines[start - 1])):
-        start -= 1
-    while start < k and not lines[start].strip():
-        start += 1
+    start = quotes.marker_start(lines, k)
     return [*lines[:start], *(f"> {line}" if line.strip() else line for line in lines[start:end]), *lines[end:]]
 
 

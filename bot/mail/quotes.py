@@ -528,6 +528,18 @@ def ruled_marker_with_fields(line: str) -> bool:
 _MAX_RULED_WORDS = 6
 
 
+def marker_start(lines: list[str], start: int) -> int:
+    """Where the marker or rule a client draws over the header block at ``start`` begins ("-----Original
+    Message-----", Outlook's "________________________________"), blank lines between; ``start`` when there is none."""
+    k = start - 1
+    while k >= 0 and (not lines[k].strip() or is_separator(lines[k]) or is_original_marker(lines[k])):
+        k -= 1
+    k += 1
+    while k < start and not lines[k].strip():
+        k += 1
+    return k
+
+
 def is_separator(line: str) -> bool:
     """A rule of underscores or dashes that clients put above a quoted header block."""
     core = line.strip()
