@@ -379,15 +379,19 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
 
 # At most this many words after the first of a noun phrase may be read for its head.
 _MOST_MODIFIER_WORDS = 2
-# Between the words of a compound noun: spaces, or a hyphen.
-_COMPOUND_GAP = re.compile(r"[ \t]++|[ \t]*+-[ \t]*+")
+# Between the words of a compound noun: spaces, a hyphen, or a slash between alternatives ("email / ticket closure").
+_COMPOUND_GAP = re.compile(r"[ \t]++|[ \t]*+[-/][ \t]*+")
+# Endings of a noun made from a verb or an adjective: a thing that happens or holds, which heads the compound before it
+# as a plural noun does ("ticket CLOSURE", "work order COMPLETION", "member RETENTION").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ity")
 
 
 def _compound_head(text: str, found: list[tuple[str, int, int]], lowered: list[str], i: int,
                    words: FrameWords) -> int:
     """The head of the noun phrase the word at ``i`` opens: ``i``, or the first plural noun right after it within
     _MOST_MODIFIER_WORDS words ("first time POSTERS", "new member SIGNUPS"), when the word at ``i`` is no plural itself
-    and only spaces or a hyphen stand between them."""
+    and only spaces, a hyphen or a slash stand between them; or the first noun of a happening (_NOUN_ENDINGS) there
+    ("rate of ticket CLOSURE": English compounds end in their head)."""
     if lowered[i].endswith("s"):
         return i
     for k in range(i + 1, min(len(found), i + 1 + _MOST_MODIFIER_WORDS)):
@@ -397,6 +401,8 @@ def _compound_head(text: str, found: list[tuple[str, int, int]], lowered: list[s
         if low in words.light or low in words.skip or low in words.not_things or low in _NOT_PLURALS:
             return i
         if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            return k
+        if len(low) > 5 and low.endswith(_NOUN_ENDINGS):
             return k
     return i
 
