@@ -706,7 +706,8 @@ _COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_]++){0,3}?[ \t]*+:[ \t]*+")
 # C", "metrics around time-to-answer, AHT and first post resolution": what they are about is what they measure). Its
 # items are metrics in whatever words, as "tools like X" makes X a tool. "Are" only after the
 # candidate's own clause ("the metrics WE WATCH are"), so "metrics are useful, cheap and honest" lists nothing.
-_METRIC_HEADS = frozenset({"metric", "metrics", "kpi", "kpis"})
+_METRIC_HEADS = frozenset({"metric", "metrics", "kpi", "kpis", "kpi's", "key performance indicator",
+                           "key performance indicators", "performance indicator", "performance indicators"})
 _NAMED_LIST_LEAD = re.compile(
     r"[ \t]++(?:(?:that[ \t]++|which[ \t]++)?(?:I|we)[ \t]++(?:[\w'’-]++[ \t]++){1,3}?(?:are|were|include|includes)"
     r"|(?:[\w'’-]++[ \t]++){0,2}?(?:include|includes|including|like|such[ \t]++as|e\.g\.|namely"
@@ -909,7 +910,9 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         examples = called or (not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None)
         items = _list_items(reading.text, colon_after.end() if colon_after else cue_end, end_of_list, examples)
         items = _until_one_runs_on(reading.text, items)
-        if len(items) < 3:
+        # A list the reply calls metrics names them however short ("KPIs like days on market and lead-to-tour
+        # ratios"); any other list needs three items to be a list at all.
+        if len(items) < (2 if called else 3):
             continue
         known = {item for item in items if _inside_any(item[0], item[1], spans)}
         last_known = max((n for n, item in enumerate(items) if item in known), default=-1)
@@ -919,6 +922,10 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         for n, (start, end) in enumerate(items if colon or examples else items[:last_known]):
             if (start, end) in known:
                 continue
+            # A gloss in brackets names the item again: "Days on Market (DOM)" is the item "Days on Market".
+            gloss = reading.text.find("(", start, end)
+            if gloss > start:
+                end = gloss
             ws = list(_ITEM_WORD.finditer(reading.text, start, end))
             if n == first and not (colon or called):
                 # The list opens after its last opening word: "regarding KEYWORDS", and where the cue
