@@ -700,7 +700,9 @@ _LIST_REACH = 240
 _PURPOSE_AFTER_ITEM = re.compile(r"[ \t]++(?:to|so|in[ \t]++order[ \t]++to|because|which|that)[ \t]", re.IGNORECASE)
 _EXAMPLES_AFTER_CUE = re.compile(r"[ \t]++(?:like|such[ \t]++as|including|e\.g\.|for[ \t]++example|namely)(?![\w'’])",
                                  re.IGNORECASE)
-_COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_]++){0,3}?[ \t]*+:[ \t]*+")
+# A colon a few words after a cue opens its list; so does a dash, as people write one for a colon ("the metrics you'd
+# expect in customer management – contact profile, speed of response, ...").
+_COLON_AFTER_CUE = re.compile(r"(?:[ \t]++[^\W\d_][\w'’]*+){0,5}?[ \t]*+(?::|(?<=[ \t])[–—-](?=[ \t]))[ \t]*+")
 # A list the reply itself calls metrics: the cue is the word "metrics" (or "KPIs") and the list follows it as what
 # they include or are ("Metrics include A, B and C", "the KPIs I report on are A, B and C", "metrics like A, B and
 # C", "metrics around time-to-answer, AHT and first post resolution": what they are about is what they measure). Its
