@@ -933,6 +933,10 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
         # Action words used as nouns ("first a warning, then a 24-hour mute, then a ban") name sanctions, not
         # what to do: they do not count here, and the branches below decide, at most a person.
         verbs = actions - sum(1 for lo, hi in seen.in_answer if _used_as_a_noun(reading, lo, hi))
+        if verbs and not told and reading.language != "en":
+            # Where the lists are thinner, an action word in a sentence told as no advice ("On est coupable avant
+            # d'avoir pu s'expliquer") may be a complaint as well as a way: a person decides.
+            return "", True, f"an action word in {answer.how}, but told as no advice the rules know"
         # With no anger or trouble word, advice naming another group or another target ("listen to your audience
         # and give them the content they ask for", "show empathy in your captions") may be about something else.
         if (verbs >= 2 or (verbs and person)) and (
