@@ -260,7 +260,9 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
                 break
             cursor = small.end()
         m = _LOWER_NAME.match(text, cursor)
-        if m is None or m.group() in channel_names() or not rare_word(m.group(), reading.language):
+        # A rare word ending in "-ed" is a participle before its noun ("agents use predefined answers"), not a name.
+        if (m is None or m.group() in channel_names() or m.group().endswith("ed")
+                or not rare_word(m.group(), reading.language)):
             return
         yield m.span()
         join = _LOWER_JOIN.match(text, m.end())
