@@ -112,7 +112,7 @@ def test_a_reply_that_passes_reads_no_doubt() -> None:
 
 @pytest.mark.parametrize(("text", "language", "doubt"), [
     ("Uso Hootsuite y una aplicación interna para las ideas.", "es", "aplicación interna"),
-    ("J'utilise Hootsuite et un outil interne pour les statistiques.", "fr", "outil interne"),
+    ("J'utilise Hootsuite et une extension interne pour les statistiques.", "fr", "extension interne"),
     ("Ich nutze Hootsuite und einen Redaktionskalender für die Planung.", "de", "Redaktionskalender"),
 ])
 def test_other_languages_read_their_own_phrases(text: str, language: str, doubt: str) -> None:
