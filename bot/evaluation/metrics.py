@@ -726,6 +726,14 @@ _CLAUSE_WORDS = frozenset({"this", "these", "that", "those", "it", "they", "them
                            "do", "does", "did", "have", "has", "had"})
 
 
+# The word "metrics" (or "KPIs") one to five words before a list's colon or dash: "metrics that matter:", "the KPIs
+# we report monthly:".
+_HEAD_BEFORE_MARK = re.compile(
+    r"(?<![\w'’])(?:metrics?|kpis?|kpi's|(?:key[ \t]++)?performance[ \t]++indicators?)"
+    r"(?:[ \t]++[^\W\d_][\w'’-]*+){1,5}+[ \t]*+\Z", re.IGNORECASE)
+_HEAD_REACH_CHARS = 90
+
+
 def _names_things(text: str, start: int, end: int) -> bool:
     """Whether the first item of a list called metrics, from ``start``, is a name: no pronoun or verb of being in
     it."""
@@ -909,12 +917,22 @@ def _listed_items(reading: Reading, found: list[Mention]) -> tuple[list[Mention]
         # "Track metrics LIKE report volume, active user ratio, and channel activity": examples of metrics, every
         # item one, the last too (after "I track", "reach, engagement, budget and deadlines" tacks one on).
         called = index in named and _names_things(reading.text, cue_end, end_of_list)
+        # "Five metrics that matter: Calls, Bookings, Directions": a colon a few words after the word "metrics" opens
+        # a list the reply calls metrics too (a label, "Metrics:", opens the answer, read as the answer's list).
+        headed_colon = False
+        if not called and colon_after is not None and reading.language == "en":
+            mark = colon_after.group().rstrip(" \t")
+            at = colon_after.start() + len(mark) - 1
+            called = headed_colon = (
+                _HEAD_BEFORE_MARK.search(reading.text, max(sentences[index].start, at - _HEAD_REACH_CHARS), at)
+                is not None and _names_things(reading.text, colon_after.end(), end_of_list))
         examples = called or (not colon and _EXAMPLES_AFTER_CUE.match(reading.text, cue_end, end_of_list) is not None)
         items = _list_items(reading.text, colon_after.end() if colon_after else cue_end, end_of_list, examples)
         items = _until_one_runs_on(reading.text, items)
         # A list the reply calls metrics names them however short ("KPIs like days on market and lead-to-tour
-        # ratios"); any other list needs three items to be a list at all.
-        if len(items) < (2 if called else 3):
+        # ratios"); any other list needs three items to be a list at all, and so does one after a colon, where two
+        # unknown words may be slips of two names ("Metrics I track: rech and CRT").
+        if len(items) < (2 if called and not headed_colon else 3):
             continue
         known = {item for item in items if _inside_any(item[0], item[1], spans)}
         last_known = max((n for n, item in enumerate(items) if item in known), default=-1)
