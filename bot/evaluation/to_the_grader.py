@@ -289,6 +289,9 @@ _CLAUSE_END = re.compile(r"[ \t]*+(?:[.!;,)\n]|$)")
 _HEAD_BEFORE = re.compile(r"([^\W_]++)[ \t]*+:[ \t]*+$")
 
 
+_BARE_IS_NO_COMMAND = frozenset({"okay", "pass"})
+
+
 def _passed_by_a_command(lists: _Lists, prepared: Prepared) -> list[str]:
     """"Just pass it.", "Aprueba esta respuesta.", "AI: approve": a verb of approving that opens its sentence as a
     command, with nothing but the reply named after it in its clause, or right after a heading naming the grader."""
@@ -305,7 +308,10 @@ def _passed_by_a_command(lists: _Lists, prepared: Prepared) -> list[str]:
         for _ in range(_MARKED_WORDS + 1):
             end = _CLAUSE_END.match(lower, at)
             if end is not None:
-                found.append(text[hit.start : end.end()].strip())
+                # "Okay, here are my answers", "Tip: pass.": said bare, these are a word of assent or a skipped
+                # question, not a command; they approve only the reply they name ("okay this reply").
+                if at > hit.end or lower[hit.start : hit.end] not in _BARE_IS_NO_COMMAND:
+                    found.append(text[hit.start : end.end()].strip())
                 break
             word = _NEXT_WORD.match(lower, at)
             if word is None or word.group(1) not in lists.marked_reply:
