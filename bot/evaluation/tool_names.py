@@ -170,6 +170,10 @@ def _capitalised(word: str) -> bool:
             or bool(_TYPED_DOMAIN.fullmatch(word.rstrip(".,'’"))))
 
 
+_PREPOSITIONS = frozenset({"At", "In", "On", "From", "With", "By", "Of", "Into", "Within", "Across", "During", "After",
+                           "Before", "Since", "Until", "Throughout", "Among", "Between"})
+
+
 def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | None:
     """The capitalised words of a name starting at or just after ``pos`` (small words skipped)."""
     limit = min(len(text), pos + _WINDOW)
@@ -197,6 +201,9 @@ def _name_at(text: str, pos: int, skip: frozenset[str]) -> tuple[int, int] | Non
     # capitalised word after "a great" may name a person, and capitals after "a lot of" a thing ("GIFs", "CTAs").
     first = words[0].group() if words else ""
     if not words or (described and not (_CAMEL.search(first) or _DOMAIN.match(first))):
+        return None
+    # A preposition opening the words is a phrase of place or time, not a name: "Tools: At LMG, we use ...".
+    if len(words) > 1 and first in _PREPOSITIONS:
         return None
     end = words[-1].end()
     while end > words[0].start() and text[end - 1] in ".,'’":
@@ -239,6 +246,9 @@ def _name_before(reading: Reading, pos: int) -> tuple[int, int] | None:
 # digits, long enough not to be a stray syllable.
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9]{3,23}+(?![\w'’])")
 _SMALL_WORD = re.compile(r"([^\W\d_]++)[ \t]++")
+# A noun a product-less word may describe, right after it: "inbuilt scheduling TOOLS", "custom DASHBOARDS".
+_MODIFIES_A_NOUN = re.compile(r"[ \t]++(?:[a-z]++[ \t]++)?(?:tool|tools|app|apps|dashboard|dashboards|feature|features"
+                              r"|analytics|reports|templates|answers|replies|responses|software|system|systems)(?![\w'’])")
 _LOWER_JOIN = re.compile(_PURPOSE + r"(?:\s*+(?:,|&|\+|/)?+\s*+(?:and|or|y|o|et|ou|und|oder|e|n|plus)?+\s++|\s*+,\s*+)")
 
 
@@ -260,8 +270,10 @@ def _typed_lowercase(reading: Reading, pos: int, skip: frozenset[str]) -> Iterat
                 break
             cursor = small.end()
         m = _LOWER_NAME.match(text, cursor)
-        # A rare word ending in "-ed" is a participle before its noun ("agents use predefined answers"), not a name.
+        # A rare word ending in "-ed" is a participle before its noun ("agents use predefined answers"), and one with
+        # a noun of its phrase right after it describes that noun ("use the inbuilt scheduling tools"): no name.
         if (m is None or m.group() in channel_names() or m.group().endswith("ed")
+                or _MODIFIES_A_NOUN.match(text, m.end()) is not None
                 or not rare_word(m.group(), reading.language)):
             return
         yield m.span()

@@ -908,6 +908,11 @@ _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 _NOUNS_CAPITALISED = frozenset({"de"})
 
 
+# "at" right before a name: a place or an employer ("At LMG, we use ...", "we work at Zorblax").
+_AT_BEFORE = re.compile(r"(?<![\w'’])[Aa]t[ \t]++\Z")
+_AT_BEFORE_REACH_CHARS = 4
+
+
 def _in_the_tools_answer(reading: Reading, known: list[Mention],
                          answered: tuple[tuple[str, str], ...]) -> list[Mention]:
     """Product-like names (CamelCase, a domain, capitals, or capitalised and rare as a word) in the part of the
@@ -954,6 +959,8 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
                 continue
             if _handle_or_tag(reading.text, m.start()):
                 continue  # "At @SMUNews, we monitor the keywords": an account or a topic, not a product
+            if _AT_BEFORE.search(reading.text, max(start, m.start() - _AT_BEFORE_REACH_CHARS), m.start()):
+                continue  # "At LMG, we use the scheduling tools": where the candidate works, not a product
             if _THE_BEFORE.search(reading.text, max(start, m.start() - _THE_BEFORE_REACH_CHARS), m.start()):
                 # "Currently, the Blanton posts to Facebook": a name after "the" is a place or a body (a museum, a
                 # paper, a team); a product after it has a frame to tell it ("the Zorblax app", "the Zorblax
