@@ -619,9 +619,16 @@ def _mentions(reading: Reading) -> list[Mention]:
 
 def _describes_a_name(reading: Reading, name_ends: list[int], start: int) -> bool:
     """The words between the name ending last before ``start`` (``name_ends`` sorted) and ``start`` say what follows
-    describes it ("is a", ", our"): "Hootsuite is a social media management platform", "Gorgias, our helpdesk"."""
+    describes it ("is a", ", our"): "Hootsuite is a social media management platform", "Gorgias, our helpdesk"; or
+    say it is what the name is for ("Trello for the content calendar", "Quillnest – keeps the content calendar")."""
     before = bisect.bisect_right(name_ends, start) - 1
-    return before >= 0 and _DESCRIBES.fullmatch(reading.text, name_ends[before], start) is not None
+    return before >= 0 and (_DESCRIBES.fullmatch(reading.text, name_ends[before], start) is not None
+                            or _PURPOSE_OF_A_NAME.fullmatch(reading.text, name_ends[before], start) is not None)
+
+
+# What a name is for, right before a tool type: "for the", "to run our", "– keeps the".
+_PURPOSE_OF_A_NAME = re.compile(
+    r"(?:[ \t]++(?:for|to[ \t]++[a-z]++)|[ \t]*+[-–—:][ \t]*+[a-z]++)[ \t]++(?:the|our|my|its|a|an)[ \t]++")
 
 
 # What the candidate calls the tools they use, after the thing so called: "Social channel insights are the tools I
