@@ -741,6 +741,21 @@ def _other_targets(reading: Reading, answer: TipAnswer) -> list[Hit]:
     return [h for h in hits if not mood.overlaps(h.start, h.end)]
 
 
+# Posting what the advice names is no other target: "Continue posting empathetic message and giving updates" posts
+# the handling itself. Only spaces and an article may stand between the verb and the action's start.
+_POSTING = frozenset({"posting", "post", "posts", "tweeting", "tweet"})
+_POSTED_ACTION_REACH = 12
+_LETTERS_AND_SPACES = re.compile(r"[ \t]++(?:(?:an?|the|some|more)[ \t]++)?+", re.IGNORECASE)
+
+
+def _posts_an_action(reading: Reading, hit: Hit, actions: list[tuple[int, int]]) -> bool:
+    """The other target at ``hit`` is a verb of posting right before one of the reply's action words."""
+    if reading.text[hit.start : hit.end].lower() not in _POSTING:
+        return False
+    return any(0 < start - hit.end <= _POSTED_ACTION_REACH
+               and _LETTERS_AND_SPACES.fullmatch(reading.text, hit.end, start) is not None for start, _ in actions)
+
+
 def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
     """The answer says the people have a problem, a complaint or feelings (tips.toml [trouble]). Only English
     has the list: in the other languages every answer counts as about trouble."""
@@ -880,7 +895,7 @@ def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Ad
     # Whether the answer names someone or something else the advice is for: read once, when first asked.
     @cache
     def names_another_target() -> bool:
-        return _names_another_target(reading, answer)
+        return any(not _posts_an_action(reading, hit, seen.actions) for hit in _other_targets(reading, answer))
 
     actions = len(seen.in_answer)
     if answer.short:
