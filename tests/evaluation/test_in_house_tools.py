@@ -21,6 +21,8 @@ def _tools(answer: str) -> tuple[bool, tuple[str, ...]]:
     "Tools: We are using an in-house tool to perform our audit, and Google Analytics for the site.",
     "We track every complaint in a home-grown tool and schedule posts with Buffer.",
     "Our self-built tools cover the ticket history; Hootsuite covers publishing.",
+    "Tools: Lithium runs the forum. For the history of each customer's issues, we wrote our own system, from "
+    "scratch.",
 ])
 def test_an_in_house_tool_in_use_counts(answer: str) -> None:
     met, evidence = _tools(answer)
