@@ -562,10 +562,29 @@ _THAT = re.compile(r"\bthat[ \t]++", re.IGNORECASE)
 _DESCRIPTION_REACH_CHARS = 120
 
 
+# The same in the thinner languages, whose verbs carry their subject ("E querem que o problema seja resolvido agora",
+# "Quieren que se lo solucionen ya"): up to four words, then a verb of wanting in the third person plural ("quiere",
+# "quer" and "veut" too). Not the singular of the others, which is also the familiar imperative ("Agradece el mensaje
+# y pide sus datos" is advice), nor German, whose polite imperative is its plural ("Erwarten Sie nicht ...").
+_DESCRIBES_THEM_IN = {
+    lang: re.compile(r"(?:[^\W\d_]++[ \t]++){0,4}?(?:" + verbs + r")(?![\w'’])", re.IGNORECASE)
+    for lang, verbs in (
+        ("es", "quieren|quiere|necesitan|esperan|exigen|piden|buscan"),
+        ("pt", "querem|quer|precisam|esperam|exigem|pedem|buscam"),
+        ("fr", "veulent|veut|attendent|exigent|demandent|cherchent"),
+    )
+}
+
+
 def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -> bool:
-    """The action word's clause opens with the angry people wanting it (_DESCRIBES_THEM). English only."""
+    """The action word's clause opens with the angry people wanting it (_DESCRIBES_THEM; in the thinner languages,
+    _DESCRIBES_THEM_IN)."""
     if reading.language != "en":
-        return False
+        pattern = _DESCRIBES_THEM_IN.get(reading.language)
+        if pattern is None:
+            return False
+        lo, _ = clauses.around(index, reading.layout.sentences[index], hit)
+        return pattern.match(reading.text, lo, hit.start) is not None
     lo, _ = clauses.around(index, reading.layout.sentences[index], hit)
     if _DESCRIBES_THEM.match(reading.text, lo, hit.start) is not None:
         return True
