@@ -579,15 +579,14 @@ _DESCRIBES_THEM_IN = {
 def _describes_them(reading: Reading, clauses: _Clauses, index: int, hit: Hit) -> bool:
     """The action word's clause opens with the angry people wanting it (_DESCRIBES_THEM; in the thinner languages,
     _DESCRIBES_THEM_IN)."""
-    if reading.language != "en":
-        pattern = _DESCRIBES_THEM_IN.get(reading.language)
-        if pattern is None:
-            return False
-        lo, _ = clauses.around(index, reading.layout.sentences[index], hit)
-        return pattern.match(reading.text, lo, hit.start) is not None
+    pattern = _DESCRIBES_THEM_IN.get(reading.language) if reading.language != "en" else _DESCRIBES_THEM
+    if pattern is None:
+        return False
     lo, _ = clauses.around(index, reading.layout.sentences[index], hit)
-    if _DESCRIBES_THEM.match(reading.text, lo, hit.start) is not None:
+    if pattern.match(reading.text, lo, hit.start) is not None:
         return True
+    if reading.language != "en":
+        return False
     # Or a clause told after "that": "The biggest thing I've learned is THAT people mostly want to feel heard".
     # (Looked for only in the few words a description may hold before the action, so each action costs the same.)
     that = _THAT.search(reading.text, max(lo, hit.start - _DESCRIPTION_REACH_CHARS), hit.start)
@@ -764,7 +763,7 @@ def _other_targets(reading: Reading, answer: TipAnswer) -> list[Hit]:
 # the handling itself. Only spaces and an article may stand between the verb and the action's start.
 _POSTING = frozenset({"posting", "post", "posts", "tweeting", "tweet"})
 _POSTED_ACTION_REACH = 12
-_LETTERS_AND_SPACES = re.compile(r"[ \t]++(?:(?:an?|the|some|more)[ \t]++)?+", re.IGNORECASE)
+_SPACES_AND_AN_ARTICLE = re.compile(r"[ \t]++(?:(?:an?|the|some|more)[ \t]++)?+", re.IGNORECASE)
 
 
 def _posts_an_action(reading: Reading, hit: Hit, actions: list[tuple[int, int]]) -> bool:
@@ -772,7 +771,7 @@ def _posts_an_action(reading: Reading, hit: Hit, actions: list[tuple[int, int]])
     if reading.text[hit.start : hit.end].lower() not in _POSTING:
         return False
     return any(0 < start - hit.end <= _POSTED_ACTION_REACH
-               and _LETTERS_AND_SPACES.fullmatch(reading.text, hit.end, start) is not None for start, _ in actions)
+               and _SPACES_AND_AN_ARTICLE.fullmatch(reading.text, hit.end, start) is not None for start, _ in actions)
 
 
 def _about_trouble(reading: Reading, answer: TipAnswer) -> bool:
