@@ -726,11 +726,12 @@ _CLAUSE_WORDS = frozenset({"this", "these", "that", "those", "it", "they", "them
                            "do", "does", "did", "have", "has", "had"})
 
 
-# The word "metrics" (or "KPIs") one to five words before a list's colon or dash: "metrics that matter:", "the KPIs
-# we report monthly:".
+# A word of _METRIC_HEADS one to five words before a list's colon or dash: "metrics that matter:", "the KPIs we
+# report monthly:" (the longer heads first, so "key performance indicators" is read whole).
 _HEAD_BEFORE_MARK = re.compile(
-    r"(?<![\w'’])(?:metrics?|kpis?|kpi's|(?:key[ \t]++)?performance[ \t]++indicators?)"
-    r"(?:[ \t]++[^\W\d_][\w'’-]*+){1,5}+[ \t]*+\Z", re.IGNORECASE)
+    r"(?<![\w'’])(?:"
+    + "|".join(re.escape(head).replace(r"\ ", r"[ \t]++") for head in sorted(_METRIC_HEADS, key=len, reverse=True))
+    + r")(?:[ \t]++[^\W\d_][\w'’-]*+){1,5}+[ \t]*+\Z", re.IGNORECASE)
 _HEAD_REACH_CHARS = 90
 
 

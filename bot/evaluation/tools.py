@@ -422,15 +422,7 @@ def _plainly_meant(reading: Reading, m: Mention, definite: _Definite, used_for: 
         or _listed_with_tool(reading, m, definite)
         or _said_what_for(reading, m, used_for, typed_lower)
         or _opens_a_line_of_the_tools_answer(reading, m, answer)
-        or _CALLED_A_PRODUCT_AFTER.match(reading.text, m.end, m.end + _CALLED_A_PRODUCT_REACH) is not None
     )
-
-
-# The name said to be a product right after it: "Slack is the tool our team uses", "Later is an app we pay for".
-_CALLED_A_PRODUCT_AFTER = re.compile(
-    r"[ \t]++(?:is|was|has[ \t]++been|remains)[ \t]++(?:the|a|an|our|my)[ \t]++(?:[\w'’-]++[ \t]++){0,2}?"
-    r"(?:tool|app|application|platform|software|service|program|suite|dashboard)(?![\w'’])", re.IGNORECASE)
-_CALLED_A_PRODUCT_REACH = 80
 
 
 # "to" before an everyday-word name typed in lower case makes it a verb: "Tools: I'd like to mention that we
