@@ -432,12 +432,14 @@ _SINGULAR_REACH = 40
 
 
 # The simple past told with what the tool did ("I used Canva to design my posts", "we used Zapier for routing the
-# mentions") narrates the candidate's work, as a recent time does; "to start with" and "to be" tell no such use.
-# What the tool did may follow the rest of a short list of names: "I used Tweetstats and Twittercounter to get some
-# basic analytics" (at most three more names of at most two words each).
+# mentions") narrates the candidate's work, as a recent time does; "to start with" and "to be" tell no such use. What
+# it did may be the task the sentence before told, pointed at: "We wanted a review process. We used Hootsuite for
+# this." What the tool did may follow the rest of a short list of names: "I used Tweetstats and Twittercounter to get
+# some basic analytics" (at most three more names of at most two words each).
 _USED_FOR = re.compile(r"(?:[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?+|(?:and|or|&)[ \t]++)"
                        r"[A-Z][\w.'’-]*+(?:[ \t]++[A-Z][\w.'’-]*+)?+){0,3}+"
-                       r"[ \t]++(?:to[ \t]++(?!(?:be|start|begin)(?![\w'’]))[a-z]{2,}+|for[ \t]++[a-z]{2,}+(?<=ing))"
+                       r"[ \t]++(?:to[ \t]++(?!(?:be|start|begin)(?![\w'’]))[a-z]{2,}+|for[ \t]++[a-z]{2,}+(?<=ing)"
+                       r"|for[ \t]++(?:this|that|these|those|it)(?=[ \t]*+[.;!\n]))"
                        r"(?![\w'’])")
 
 
