@@ -64,7 +64,7 @@ _NEGATION_REACH_CHARS = 24
 # denied duty: "their remarks were rude, but that does NOT MEAN YOU SHOULD stoop to their level".
 # "Don't you dare ignore it", "don't you ever argue back": the negation reaches over the emphasis too.
 # A thing to avoid named as a noun comes after its verb and article: "don't START A shouting match", "never GET INTO
-# AN online slanging match", "not TO START AN ONLINE shouting match".
+# AN online slanging match", "not TO START AN ONLINE shouting match", "don't GO INTO counterattack".
 # As (?:n['’]t|\b(?:not|never|no|without|nunca|sin|nie|niemals|nicht|ohne|jamais|pas|sans|não|nao|sem))\s+...$
 # ignoring case, written to start with the first letters as a case-ignoring pattern reads them ("ſ" is an "s"),
 # then the word-start test and the rest: a search of the words before every action word is tried only where one
@@ -73,7 +73,7 @@ _NEGATED_BEFORE = re.compile(
     r"[nNwWsSſoOjJpP](?i:(?:(?<=n)(?:['’]t|(?<!\w.)(?:ot|ever|o|unca|ie|iemals|icht|ão|ao))"
     r"|(?<!\w.)(?:(?<=w)ithout|(?<=s)(?:in|ans|em)|(?<=o)hne|(?<=j)amais|(?<=p)as))\s+"
     r"(?:\w+\s+|you\s+(?:dare|ever)\s+|(?:be\s+)?(?!(?:hesitate|forget|fail|neglect|afraid|wait|refuse|stop|cease)\b)\w+\s+to\s+"
-    r"|(?:to\s+)?\w+\s+(?:in(?:to)?\s+)?(?:a|an|the|any)\s+(?:\w+\s+)?"
+    r"|(?:to\s+)?\w+\s+(?:in(?:to)?\s+(?:(?:a|an|the|any)\s+)?|(?:a|an|the|any)\s+)(?:\w+\s+)?"
     r"|do\s+(?:\w+\s+)?(?:is|was)\s+(?:to\s+)?"
     r"|mean\s+(?:that\s+)?(?:you|we|i)\s+(?:should|must|have\s+to|need\s+to|ought\s+to)\s+)?$)")
 # A condition opening the clause of a negation ("if I don't...", "unless you...", "when they aren't
@@ -983,7 +983,8 @@ class Advice:
             i = bisect.bisect_right(good_starts, h.start) - 1
             if i >= 0 and good[i][1] >= h.end and good[i] != (h.start, h.end):
                 continue
-            if _NEGATED_BEFORE.search(text, max(0, h.start - _NEGATION_REACH_CHARS), h.start):
+            if (_NEGATED_BEFORE.search(text, max(0, h.start - _NEGATION_REACH_CHARS), h.start)
+                    or _negation_over_or(text, h.start)):
                 continue
             out.append(h)
         return out
@@ -1328,9 +1329,28 @@ def negated_before(text: str, start: int) -> bool:
 def negation_before(text: str, start: int) -> int | None:
     """Where the negation of negated_before starts, or None."""
     m = _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start)
+    if m is None:
+        m = _negation_over_or(text, start)
     if m is None or _CONDITION_BEFORE.search(text, max(0, m.start() - _CONDITION_REACH_CHARS), m.start()):
         return None
     return m.start()
+
+
+# An action joined by "or" to one a negation denies is denied too: "Don't yell or argue back", "never take offense,
+# or attack back" (English; the thinner languages' "ni" and "noch" deny by themselves). The negation is read a short
+# clause before the "or", with no mark ending the clause between.
+_OR_BEFORE = re.compile(r"(?:,[ \t]*+)?(?<![\w'’])(?:or|nor)[ \t]++\Z", re.IGNORECASE)
+_OR_REACH_CHARS = 8
+_DENIAL_BEFORE_OR = re.compile(r"(?<![\w'’])(?:don['’]t|do[ \t]++not|never|not[ \t]++to)[ \t]++[^.;:!?()\n]*+\Z",
+                               re.IGNORECASE)
+_DENIAL_BEFORE_OR_REACH_CHARS = 48
+
+
+def _negation_over_or(text: str, start: int) -> re.Match[str] | None:
+    joined = _OR_BEFORE.search(text, max(0, start - _OR_REACH_CHARS), start)
+    if joined is None:
+        return None
+    return _DENIAL_BEFORE_OR.search(text, max(0, joined.start() - _DENIAL_BEFORE_OR_REACH_CHARS), joined.start())
 
 
 # After a reply verb: the word that names what it goes to ("respond TO trends", "reagieren AUF").

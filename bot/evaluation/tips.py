@@ -335,6 +335,8 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
         # A good action negated ("I don't empathise with them") is advice against the tip; an
         # action that is itself a negation ("don't argue") starts at its negation word.
         negated = negated_before(reading.text, hit.start) and not conditioned_after(reading.text, hit.end)
+        if negated and _judged_of_a_pointer(reading, hit):
+            continue  # "However, it's not very professional": a judgement of what was warned against, no anti advice
         # "I no longer bother apologising", "I used to listen, but I've stopped": a habit given up;
         # "Stay calm, but I'm not convinced it works": advice the reply rejects.
         if (index in against or advice.anti_around(hit.start, hit.end) or negated or given_up(reading, hit)
@@ -386,6 +388,20 @@ def _read_actions(reading: Reading, busy: frozenset[int], answer: TipAnswer | No
 
 
 _NEGATED_ANTI = "negated_anti"
+
+# A good quality denied of "it", "that" or "this" right before it ("it's not very professional", "that is not
+# helpful", "its not kind", the apostrophe left out): a judgement of the behaviour the reply points at, which it
+# warns against, not advice to be unprofessional. English.
+_JUDGED_OF_A_POINTER = re.compile(
+    r"(?<![\w'’])(?:it|that|this)(?:['’]s|[ \t]++(?:is|was)|(?<=it)s)[ \t]++not[ \t]++"
+    r"(?:(?:very|really|so|too|particularly|exactly|at[ \t]++all)[ \t]++)?+\Z", re.IGNORECASE)
+_JUDGED_REACH_CHARS = 32
+
+
+def _judged_of_a_pointer(reading: Reading, hit: Hit) -> bool:
+    if reading.language != "en":
+        return False
+    return _JUDGED_OF_A_POINTER.search(reading.text, max(0, hit.start - _JUDGED_REACH_CHARS), hit.start) is not None
 
 
 # A statement's verb before the action: "our support desk IS staffed by people who resolve complaints", "the
