@@ -175,7 +175,7 @@ def _network_mentions(reading: Reading) -> list[Mention]:
     # is not scanned (each starts with a look-ahead, tried at every character: about 130 k instructions over a reply
     # of 170 characters, against a few hundred for each of the names' substring tests).
     lower = reading.prepared.lower
-    used_in_place = _used_in_place(lower)
+    used_in_place = _used_in_place(lower) + _features_by_their_work(reading)
     if not any(cue in lower for cue in _suffix_cues()):
         return used_in_place
     forward, backward, channel_of = _network_regexes()
@@ -321,6 +321,58 @@ def _used_in_place(lower: str) -> list[Mention]:
             out.append(Mention(f"{channel_of[m.group('ch')]} {_TOOL_SUBDOMAINS[m.group('sub')]}", m.start(), m.end(),
                                why=why))
     return out
+
+
+# A network's feature named by the work it does: "the schedule posts ahead feature on Facebook", "Facebook's
+# scheduled-posts feature", "the Instagram post tracking function". The work is told in the few words before the
+# feature's word (a stem of _IN_PLACE_WORK), the network right after it ("on", "of", "in" Facebook) or among those
+# words, first ("Facebook's ..."). A feature no work names ("the Stories feature on Instagram") is the network's.
+_FEATURE_WORDS = ("feature", "function", "option")
+_FEATURE = re.compile(r"(?<![\w'’-])(?:feature|features|function|functions|functionality|option|options)(?![\w'’-])")
+_FEATURE_WORK_WORDS = 5
+_FEATURE_WORK_REACH_CHARS = 60
+_WORK_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+
+
+@cache
+def _network_after_a_feature() -> re.Pattern[str]:
+    chan = grouped_by_first_character([re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True)])
+    return re.compile(rf"[ \t]++(?:on|of|in|inside|within|from)[ \t]++(?:the[ \t]++)?(?P<ch>{chan})(?![\w])")
+
+
+def _features_by_their_work(reading: Reading) -> list[Mention]:
+    lower = reading.prepared.lower
+    if not any(word in lower for word in _FEATURE_WORDS):
+        return []
+    channel_of = _network_regexes()[2]
+    out: list[Mention] = []
+    why = "a network's own tool, named by the work it does"
+    for m in _FEATURE.finditer(lower):
+        sentence = reading.sentence(m.start())
+        reach = max(sentence.start, m.start() - _FEATURE_WORK_REACH_CHARS)
+        clause = max(reach, *(lower.rfind(mark, reach, m.start()) + 1 for mark in ".;:,()\n"))
+        before = list(_WORK_WORD.finditer(lower, clause, m.start()))[-_FEATURE_WORK_WORDS:]
+        if not before:
+            continue
+        work = next(((n, k) for n, w in enumerate(before) for k, stems in _IN_PLACE_WORK
+                     if w.group().startswith(stems)), None)
+        if work is None:
+            continue
+        at, kind = work
+        after = _network_after_a_feature().match(lower, m.end())
+        if after is not None:
+            out.append(Mention(f"{channel_of[after.group('ch')]} {kind}", before[at].start(), after.end(), why=why))
+            continue
+        # The network before the work: "Facebook's scheduled-posts feature", "the Facebook scheduling feature".
+        for w in reversed(before[:at]):
+            name = w.group().removesuffix("'s").removesuffix("’s")
+            if name in channel_of:
+                out.append(Mention(f"{channel_of[name]} {kind}", w.start(), m.end(), why=why))
+                break
+    return out
+
+
+_IN_PLACE_STEMS = tuple(stem for _, stems in _IN_PLACE_WORK for stem in stems)
 
 
 def _listed_networks(reading: Reading, end: int, kind: str, why: str) -> list[Mention]:
