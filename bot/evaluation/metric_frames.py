@@ -619,6 +619,11 @@ _PER_NUMBERS = frozenset({"hundred", "thousand", "million", "cent", "mille"})
 
 # Heads that make a metric of their own of a named one before them: "the follower ratio", "a likes-to-followers ratio".
 _RATIO_HEADS = frozenset({"ratio", "ratios"})
+# A word of degree before the word before a measure: that word describes ("the most opportune time", "a very busy
+# week"), it names no thing the measure counts.
+_DEGREE_BEFORE = re.compile(r"(?<![\w'’])(?:most|least|very|so|too|quite|really|rather|pretty|extremely)[ \t]++\Z",
+                            re.IGNORECASE)
+_DEGREE_REACH_CHARS = 12
 # A possessive's ending: a word in "'s" before "share" says whose share it is.
 _POSSESSIVE = re.compile(r"['’]s\Z", re.IGNORECASE)
 
@@ -638,6 +643,8 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     participle = said == "per" and _low(thing).endswith("ed") and len(thing) > 4
     if _overlaps(thing_start, before.end(1), named) and said not in _RATIO_HEADS:
         return None  # "follower growth": the named metric; but a ratio of followers is no count of them
+    if _DEGREE_BEFORE.search(text, max(0, thing_start - _DEGREE_REACH_CHARS), thing_start):
+        return None  # "at the most opportune time": a word of degree makes the word before the measure a describing one
     if _low(thing) in words.not_things and not participle and not (
             said in _SHARE_HEADS and _acted_as(words, thing) is not None):
         return None

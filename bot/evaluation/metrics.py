@@ -463,13 +463,18 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         index = reading.layout.index_at(h.start)
         sentence = sentences[index]
         end = chain_ends[n]
+        # An aside set off by commas may stand between the subject and its verb: "Impressions, as they relate to
+        # social media and content, are the number of times your content is displayed".
+        aside = _ASIDE_AFTER_A_SUBJECT.match(reading.text, end)
+        verb_from = aside.end() if aside is not None else end
         # A subject that defines has a verb of [defines] among its first words after it: the others ("reach, saves
         # and ...") open no definition, whatever stands before them.
-        after = _past_the_head(_WORDS.findall(reading.text, end, min(sentence.end, end + _HEADED_REACH_CHARS)))
+        after = _past_the_head(_WORDS.findall(reading.text, verb_from,
+                                              min(sentence.end, verb_from + _HEADED_REACH_CHARS)))
         verb = next((k for k, w in enumerate(after[:_VERB_WORDS]) if w.lower() in verbs), None)
         if verb is None:
             continue
-        if verb == 0 and _VALUE_AFTER.match(reading.text, end):
+        if verb == 0 and _VALUE_AFTER.match(reading.text, verb_from):
             continue  # "The average open rate is 70%, and after each mailing ...": a value reported, no definition
         if end != h.end and verb + 1 < len(after) and after[verb + 1].lower() in _SPEAKER_OBJECTS:
             # What joined metrics tell the speaker is a reading of them, no definition: "Saves and shares tell me more
@@ -481,13 +486,13 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
         reach = max(lo, h.start - _OPENER_REACH_CHARS)
         before = [(w.group().lower(), w.start(), w.end()) for w in _WORDS.finditer(reading.text, reach, h.start)]
         if _opens_its_clause(reading.text, before, len(before), reach == lo, h.start, determiners, turns):
-            openers.setdefault(index, []).append(end)
+            openers.setdefault(index, []).append(verb_from)
             continue
         # One word naming what the metric is of may stand before it: "..., while post engagement describes ...".
         k = len(before)
         if k and before[k - 1][0] not in turns and before[k - 1][0] not in determiners and _opens_its_clause(
                 reading.text, before, k - 1, reach == lo, before[k - 1][1], determiners, turns):
-            openers.setdefault(index, []).append(end)
+            openers.setdefault(index, []).append(verb_from)
     if not openers:
         return framed, named
     kept = [f for f in framed if not _defining(reading, openers, verbs, turns, f.start)]
@@ -500,6 +505,11 @@ def _not_definitions(reading: Reading, framed: list[Framed], named: list[Hit]) -
 
 
 _SPEAKER_OBJECTS = frozenset({"me", "us"})
+# An aside right after a subject, set off by commas and opened by a word that subordinates it: ", as they relate to
+# social media,", ", in short,", ", especially on Instagram,". A list's next item opens with none of them.
+_ASIDE_AFTER_A_SUBJECT = re.compile(
+    r",[ \t]*+(?:as|which|when|in|on|for|at|by|like|especially|particularly|i\.e\.|e\.g\.|that[ \t]++is)(?![\w'’])"
+    r"[^,.;:!?\n]{0,60}+,", re.IGNORECASE)
 # A figure right after the verb after a metric ("open rate IS 70%", "reach was about 4,000"): its value, not what it is.
 _VALUE_AFTER = re.compile(r"[ \t]++[a-z]++[ \t]++(?:(?:about|around|roughly|nearly|almost|over|under|only|just|at)"
                           r"[ \t]++)?+[~≈]?+\d", re.IGNORECASE)
