@@ -122,6 +122,7 @@ _MANNER_NOUN = re.compile(
 # The [anti] phrases that refuse a reply outright ("never respond", "don't answer"): limited by a manner or a moment,
 # each advises the better reply instead (Advice.anti_limited).
 _NEGATED_REPLY = re.compile(r"(?:never|don't|do not)[ \t]++(?:respond|reply|answer)", re.IGNORECASE)
+_BARE_REPLIES = frozenset({"respond", "reply", "answer"})
 _MANNER_CLAUSE_END = re.compile(r"[,;:.!?\n(]|\s(?:and|but|or|then|so|because)\s", re.IGNORECASE)
 # A comparison before anti advice names what to avoid seeming to do: "not so short that it looks like I'm
 # IGNORING THEM", "so it never feels as if we ignore them". A pronoun must follow "like" ("I like ignoring
@@ -958,6 +959,13 @@ class Advice:
                               key=lambda h: h.start))
         limited = tuple(h for h in found if _NEGATED_REPLY.fullmatch(h.entry.phrase)
                         and conditioned_after(reading.text, h.end))
+        # A reply limited by a moment or a manner, named the worst thing to do, advises the better reply as a negated
+        # one does: "The worst thing you can do is to respond immediately without thinking things through".
+        if english:
+            limited += tuple(sorted(
+                (Hit(h.entry, at, h.end) for h in c.reply_verbs.find(reading.prepared)
+                 if h.entry.phrase in _BARE_REPLIES and (at := _warned_of(reading, h)) is not None
+                 and conditioned_after(reading.text, h.end)), key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
                    tuple(acting), frozenset(told_from.keys() - plain), warned, frozenset(acting_only - replied),
                    limited)
