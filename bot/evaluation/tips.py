@@ -1385,7 +1385,12 @@ def _valued(reading: Reading, answer: TipAnswer, advice: Advice) -> tuple[int, i
         return None
     sentences = reading.layout.sentences
     angry = _angry_sentences(reading, answer)
-    marked = answer.sentences if answer.strong else answer.sentences & angry
+    # Where only its place marks the answer, the anger may be named in the sentence before, in the same paragraph:
+    # "... when folks are leaving negative comments, they really just want to feel heard. Even if you don't have an
+    # immediate solution, just acknowledging their comment is an important way to show that you're listening."
+    after_anger = {i + 1 for i in angry
+                   if i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph}
+    marked = answer.sentences if answer.strong else answer.sentences & (angry | after_anger)
     handling: list[tuple[int, int]] | None = None
     for h in _valuing().find(reading.prepared):
         index = reading.layout.index_at(h.start)
