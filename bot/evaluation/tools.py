@@ -976,10 +976,20 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
         return []
     taken = SpanSet((m.start, m.end) for m in known)
     channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
+    metric_spans: SpanSet | None = None  # read at the first list item of capitalised words
     out: list[Mention] = []
     for index in sorted(sentences):
         sentence = reading.layout.sentences[index]
         start = sentence.after_label(past_mark=True)
+        item = _titled_item(reading, sentence, start)
+        if item is not None:
+            if metric_spans is None:
+                metric_spans = SpanSet((h.start, h.end) for h in lexicons().metrics.find(reading.prepared))
+            if not (taken.overlaps(*item) or channels.overlaps(*item) or metric_spans.overlaps(*item)):
+                out.append(Mention(reading.text[item[0] : item[1]].lower(), *item,
+                                   why="a list item of capitalised words in the answer to the tools question"))
+                taken.add(*item)
+                continue
         # A link's host and path are an address ("https://github.com/PhonePe/mantis/discussions"), no product.
         links = SpanSet(u.span() for u in _LINK.finditer(reading.text, start, sentence.end))
         for m in _NAME_WORD.finditer(reading.text, start, sentence.end):
@@ -1020,6 +1030,34 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
             out.append(Mention(word.lower(), m.start(), end, why="named in the answer to the tools question"))
             taken.add(m.start(), end)
     return out
+
+
+# A list item of two or three capitalised words and nothing else, in the answer to the tools question, is one name
+# however common its words ("- Yahoo Pipes", "• Market Metrix"): a list under "Tools I use:" names its tools. Not
+# when it ends in a verb's "-ing" form: that names a kind of work.
+_LIST_MARK = re.compile(r"[ \t]*+(?:[-*•‣▪◦–]|\d{1,2}[.)])[ \t]++")
+_TITLED_ITEM = re.compile(r"(?:[A-Z][\w.+&'’-]*+[ \t]++){1,2}[A-Z][\w.+&'’-]*+[ \t]*+[.,;]?+[ \t]*+")
+
+
+def _titled_item(reading: Reading, sentence: Sentence, start: int) -> tuple[int, int] | None:
+    """The span of the name a list item of capitalised words holds, or None."""
+    text = reading.text
+    line_end = text.find("\n", sentence.end)
+    if text[sentence.end : len(text) if line_end < 0 else line_end].strip():
+        return None  # more follows on the line: a sentence, not an item
+    # The mark opens the line, in the sentence ("- Yahoo Pipes") or as one of its own ("1." then "Yahoo Pipes").
+    mark = _LIST_MARK.match(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end)
+    if mark is None or mark.end() < start:
+        return None
+    item = _TITLED_ITEM.fullmatch(text, mark.end(), sentence.end)
+    if item is None:
+        return None
+    end = item.end()
+    while reading.text[end - 1] in " \t.,;":
+        end -= 1
+    if reading.text[mark.end() : end].lower().endswith("ing"):
+        return None  # "- Social Listening", "- Community Building": a kind of work, not a product's name
+    return mark.end(), end
 
 
 # "the" right before a name (a word start before it).
