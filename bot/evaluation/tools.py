@@ -975,7 +975,10 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
     if not sentences:
         return []
     taken = SpanSet((m.start, m.end) for m in known)
-    channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared))
+    # A network's name glued by a dot to more is another product's name: "Discord.RSS", "Twitter.js".
+    text = reading.text
+    channels = SpanSet((h.start, h.end) for h in lexicons().channels.find(reading.prepared)
+                       if not (text[h.end : h.end + 1] == "." and text[h.end + 1 : h.end + 2].isalnum()))
     metric_spans: SpanSet | None = None  # read at the first list item of capitalised words
     out: list[Mention] = []
     for index in sorted(sentences):
