@@ -1355,6 +1355,12 @@ def _people_acting_after(reading: Reading, figure: re.Match[str], words: FrameWo
                   certain=True)
 
 
+# A share, then what was done to it in the passive: "34.7% have been opened", "12% of them were clicked".
+_SHARE_DONE_TO = re.compile(
+    r"[ \t]++(?:of[ \t]++(?:them|those|these|the[ \t]++[a-z]++|[a-z]++)[ \t]++)?+"
+    r"(?:(?:have|has|had)[ \t]++been|were|was|got|get)[ \t]++(?P<done>[a-z]++)(?![\w'’])", re.IGNORECASE)
+
+
 def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: FrameWords,
                       sentences: set[int]) -> list[Framed]:
     """Figures told as what was done: "we received 1,240 messages" (a count of messages), "answered 96% of them"
@@ -1375,6 +1381,19 @@ def _reported_figures(reading: Reading, named: list[tuple[int, int]], words: Fra
             continue
         if not m.group("share") and len(m.group().rstrip("kK").replace(",", "").split(".")[0]) < 2:
             continue  # "answered 3 questions at the interview": a count under ten is a story, not a figure
+        done_to = _SHARE_DONE_TO.match(text, m.end()) if m.group("share") and reading.language == "en" else None
+        if done_to is not None:
+            # "just 34.7% have been opened", "12% of them were clicked": the share a counted action was done to is
+            # that action's rate.
+            participle = _low(done_to.group("done"))
+            if participle not in acted_as:
+                acted_as[participle] = words.counted.at([participle], 0)
+            acted = acted_as[participle]
+            if acted is not None and acted[1] == 1 and not _overlaps(m.start(), done_to.end(), named):
+                said = text[m.start() : done_to.end()]
+                out.append(Framed(acted[0], m.start(), done_to.end(), f'reported as a figure: "{said}"',
+                                  (m.start(), done_to.end()), certain=True))
+                continue
         before = _VERB_BEFORE_FIGURE.search(text, max(0, m.start() - _FIGURE_LOOKBACK), m.start())
         if before is None:
             continue
