@@ -367,6 +367,8 @@ def _counted(reading: Reading, quantity: Hit, named: list[tuple[int, int]], word
             group, verb_start, last = done
             why = f'measured: "{said}" … "{reading.text[verb_start:last]}"'
             return Framed(group, quantity.start, last, why, (verb_start, last))
+        if word[:1].isdigit():
+            return None  # "the industry average is 3.1%": a value told, no thing measured
         head = _compound_head(reading.text, found, lowered, i, words)
         if head != i:  # "the number of first time POSTERS": the plural noun the words before it modify
             word, start, end = found[head]
