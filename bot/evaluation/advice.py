@@ -222,7 +222,8 @@ def cues() -> AdviceCues:
     return AdviceCues(
         mood=matcher("mood"),
         imperative=Matcher(language_entries(table["imperative"])),
-        opener=Matcher(language_entries(table["opener"])),
+        opener=Matcher([*language_entries(table["opener"]),
+                        *language_entries(table["not_openers"], key=NOT_AN_OPENER)]),
         lead_in={lang: frozenset(w.lower() for w in ws) for lang, ws in table["lead_in"].items()},
         person=matcher("person"),
         reply_verbs=matcher("reply_verbs"),
@@ -265,6 +266,10 @@ def cues() -> AdviceCues:
         asked_within=re.compile(rf"(?<![\w'’])(?:{_words_alternation(table['asked_within'])})"
                                 rf"(?:[ \t]++(?:{_words_alternation(table['asked_about'])}))?+[ \t]++$", re.IGNORECASE),
     )
+
+
+# advice.toml [not_openers]: a negation opening a statement, no instruction ("No todos los comentarios ...").
+NOT_AN_OPENER = "not_an_opener"
 
 
 # A clause of German told in the infinitive is short: "Ruhe bewahren", "Immer freundlich und sachlich bleiben".
@@ -900,7 +905,7 @@ class Advice:
             if matcher is c.imperative and english:
                 hits = [*hits, *_open_imperatives(reading, frozenset(h.start for h in hits))]
             for hit in hits:
-                if not spelt_in_its_language(reading, hit) or (
+                if hit.key == NOT_AN_OPENER or not spelt_in_its_language(reading, hit) or (
                         matcher is c.opener and hit.entry.lang not in (reading.language, "en")):
                     # Spanish "no" opens advice; English "No matter the size of your company, ..." does not. Another
                     # language's verb counts only as it is spelt ("trate", "responda" are Portuguese too): Spanish
