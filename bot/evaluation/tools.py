@@ -341,6 +341,7 @@ def _network_after_a_feature() -> re.Pattern[str]:
 
 
 def _features_by_their_work(reading: Reading) -> list[Mention]:
+    """A network's own tool for each feature's word the work before it names, with its network beside it."""
     lower = reading.prepared.lower
     if not any(word in lower for word in _FEATURE_WORDS):
         return []
@@ -370,9 +371,6 @@ def _features_by_their_work(reading: Reading) -> list[Mention]:
                 out.append(Mention(f"{channel_of[name]} {kind}", w.start(), m.end(), why=why))
                 break
     return out
-
-
-_IN_PLACE_STEMS = tuple(stem for _, stems in _IN_PLACE_WORK for stem in stems)
 
 
 def _listed_networks(reading: Reading, end: int, kind: str, why: str) -> list[Mention]:
@@ -1040,13 +1038,13 @@ def _in_the_tools_answer(reading: Reading, known: list[Mention],
 # when it ends in a verb's "-ing" form: that names a kind of work.
 _LIST_MARK = re.compile(r"[ \t]*+(?:[-*•‣▪◦–]|\d{1,2}[.)])[ \t]++")
 _TITLED_ITEM = re.compile(r"(?:[A-Z][\w.+&'’-]*+[ \t]++){1,2}[A-Z][\w.+&'’-]*+[ \t]*+[.,;]?+[ \t]*+")
+_LINE_ENDS = re.compile(r"[ \t]*+(?:\r?\n|\Z)")
 
 
 def _titled_item(reading: Reading, sentence: Sentence, start: int) -> tuple[int, int] | None:
     """The span of the name a list item of capitalised words holds, or None."""
     text = reading.text
-    line_end = text.find("\n", sentence.end)
-    if text[sentence.end : len(text) if line_end < 0 else line_end].strip():
+    if _LINE_ENDS.match(text, sentence.end) is None:
         return None  # more follows on the line: a sentence, not an item
     # The mark opens the line, in the sentence ("- Yahoo Pipes") or as one of its own ("1." then "Yahoo Pipes").
     mark = _LIST_MARK.match(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end)
@@ -1056,9 +1054,9 @@ def _titled_item(reading: Reading, sentence: Sentence, start: int) -> tuple[int,
     if item is None:
         return None
     end = item.end()
-    while reading.text[end - 1] in " \t.,;":
+    while text[end - 1] in " \t.,;":
         end -= 1
-    if reading.text[mark.end() : end].lower().endswith("ing"):
+    if text[mark.end() : end].lower().endswith("ing"):
         return None  # "- Social Listening", "- Community Building": a kind of work, not a product's name
     return mark.end(), end
 
