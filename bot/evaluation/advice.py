@@ -953,7 +953,8 @@ class Advice:
         else:
             acting_only = set()
         covered: list[_Covered] = []  # worked out once, on the first reply verb with an object
-        replied = {lay.index_at(h.start) for h in c.reply_verbs.find(reading.prepared)
+        reply_hits = c.reply_verbs.find(reading.prepared)
+        replied = {lay.index_at(h.start) for h in reply_hits
                    if _replies_to_someone(reading.text, h.end, people)
                    and not _answers_a_thing(reading, h.end, covered)}
         person |= replied
@@ -968,7 +969,7 @@ class Advice:
         # one does: "The worst thing you can do is to respond immediately without thinking things through".
         if english:
             limited += tuple(sorted(
-                (Hit(h.entry, at, h.end) for h in c.reply_verbs.find(reading.prepared)
+                (Hit(h.entry, at, h.end) for h in reply_hits
                  if h.entry.phrase in _BARE_REPLIES and (at := _warned_of(reading, h)) is not None
                  and conditioned_after(reading.text, h.end)), key=lambda h: h.start))
         return cls(frozenset(told_from), frozenset(person), anti, tuple(h.start for h in anti), told_from,
@@ -1360,6 +1361,8 @@ _DENIAL_BEFORE_OR_REACH_CHARS = 48
 
 
 def _negation_over_or(text: str, start: int) -> re.Match[str] | None:
+    if "or" not in text[max(0, start - _OR_REACH_CHARS) : start].lower():
+        return None  # no "or" just before: most actions, answered by a substring test
     joined = _OR_BEFORE.search(text, max(0, start - _OR_REACH_CHARS), start)
     if joined is None:
         return None
