@@ -997,8 +997,7 @@ class Advice:
             i = bisect.bisect_right(good_starts, h.start) - 1
             if i >= 0 and good[i][1] >= h.end and good[i] != (h.start, h.end):
                 continue
-            if (_NEGATED_BEFORE.search(text, max(0, h.start - _NEGATION_REACH_CHARS), h.start)
-                    or _negation_over_or(text, h.start)):
+            if _denial_before(text, h.start) is not None:
                 continue
             out.append(h)
         return out
@@ -1342,9 +1341,7 @@ def negated_before(text: str, start: int) -> bool:
 
 def negation_before(text: str, start: int) -> int | None:
     """Where the negation of negated_before starts, or None."""
-    m = _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start)
-    if m is None:
-        m = _negation_over_or(text, start)
+    m = _denial_before(text, start)
     if m is None or _CONDITION_BEFORE.search(text, max(0, m.start() - _CONDITION_REACH_CHARS), m.start()):
         return None
     return m.start()
@@ -1358,6 +1355,12 @@ _OR_REACH_CHARS = 8
 _DENIAL_BEFORE_OR = re.compile(r"(?<![\w'’])(?:don['’]t|do[ \t]++not|never|not[ \t]++to)[ \t]++[^.;:!?()\n]*+\Z",
                                re.IGNORECASE)
 _DENIAL_BEFORE_OR_REACH_CHARS = 48
+
+
+def _denial_before(text: str, start: int) -> re.Match[str] | None:
+    """The negation in the few words before ``start``, or the one over an "or" before it; None with neither."""
+    m = _NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH_CHARS), start)
+    return m if m is not None else _negation_over_or(text, start)
 
 
 def _negation_over_or(text: str, start: int) -> re.Match[str] | None:

@@ -107,15 +107,25 @@ NAMED_BEFORE_THE_NETWORK = frozenset({"analytics", "moderation", "scheduling"})
 
 
 @cache
+def _channel_of() -> dict[str, str]:
+    """Each network's name as the folded lower-cased text spells it (channels.txt) -> the network's key."""
+    return {fold(entry.phrase.lower()): entry.key for entry in named_entries("channels.txt")}
+
+
+@cache
+def _grouped_channels() -> str:
+    """The networks' names, longest first, as an alternation grouped by first letter: at a place only the names
+    starting with its letter are tried (in the same order, so the same one matches), where each was tried in turn
+    (10 KB of "take ----" lines: 1.0 ms)."""
+    return grouped_by_first_character([re.escape(c) for c in sorted(_channel_of(), key=len, reverse=True)])
+
+
+@cache
 def _network_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Channel + own feature ("Instagram Insights", "TikTok's analytics") and "analytics on YouTube"."""
-    channel_of: dict[str, str] = {}
-    for entry in named_entries("channels.txt"):
-        channel_of[fold(entry.phrase.lower())] = entry.key
+    channel_of = _channel_of()
     suffixes = lexicons().network_suffixes
-    # Grouped by first letter: at a place only the channels starting with its letter are tried (in the same
-    # order, so the same one matches), where each was tried in turn (10 KB of "take ----" lines: 1.0 ms).
-    chan = grouped_by_first_character([re.escape(c) for c in sorted(channel_of, key=len, reverse=True)])
+    chan = _grouped_channels()
     suf = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     own_words = ("own", "built-in", "builtin", "in-built", "inbuilt", "native", "in-app", "internal")
     own = rf"(?:(?:{'|'.join(own_words)})\s++)?"
@@ -275,8 +285,7 @@ _TOOL_SUBDOMAINS = {"analytics": "analytics", "insights": "analytics", "studio":
 
 @cache
 def _in_place_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    channel_of = _network_regexes()[2]
-    chan = grouped_by_first_character([re.escape(c) for c in sorted(channel_of, key=len, reverse=True)])
+    chan = _grouped_channels()
     in_place = re.compile(
         rf"(?=[ndwiotv])(?<![\w])(?:(?:natively|directly)[ \t]++(?:(?:with)?in[ \t]++(?P<ch>{chan})"
         rf"|(?:in)?to[ \t]++(?P<ch3>{chan}))(?![\w])"
@@ -336,7 +345,7 @@ _WORK_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 
 @cache
 def _network_after_a_feature() -> re.Pattern[str]:
-    chan = grouped_by_first_character([re.escape(c) for c in sorted(_network_regexes()[2], key=len, reverse=True)])
+    chan = _grouped_channels()
     return re.compile(rf"[ \t]++(?:on|of|in|inside|within|from)[ \t]++(?:the[ \t]++)?(?P<ch>{chan})(?![\w])")
 
 
