@@ -1,6 +1,6 @@
 """Advice in the tip's place whose words point with a pronoun at the anger the sentence beside it names is for the
-angry people: "3. Above all, don't get drawn into it. A shouting war won't help anyone." Advice with no action word there
-must take the people as its target; a pronoun pointing at the anger beside it does so. Advice with a thing of its
+angry people: "3. Above all, don't get drawn into it. A shouting war won't help anyone." Advice with no action word
+there must take the people as its target; a pronoun pointing at the anger beside it does so. Advice with a thing of its
 own ("Our followers get hostile at night. Post your updates in the morning.") stays a doubt."""
 
 from __future__ import annotations
