@@ -1204,9 +1204,11 @@ def framed_metrics(reading: Reading, named: list[tuple[int, int]]) -> tuple[list
     quantities = words.quantities.find(reading.prepared)
     slipped = _slipped_quantities(reading) if reading.language == "en" else []
     if slipped:
-        # A quantity word right before the slipped one is part of its phrase, as "total" is of "total number of".
-        heads = {h.start for h in slipped}
-        quantities = sorted([*(h for h in quantities if h.end + 1 not in heads), *slipped], key=lambda h: h.start)
+        quantities = sorted([*quantities, *slipped], key=lambda h: h.start)
+    # A quantity word right before another is part of its phrase, as "total" is of "total number of": the phrase
+    # counts one thing, once, and the verb before it ("I watch the total number of reviews") is not what is counted.
+    heads = {h.start for h in quantities}
+    quantities = [h for h in quantities if h.end + 1 not in heads or reading.text[h.end] not in " \t"]
     for hit in quantities:
         if hit.key == _NOT_A_QUANTITY:
             continue  # "Quanto às métricas, ...": a topic, no amount asked
