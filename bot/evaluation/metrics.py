@@ -330,8 +330,9 @@ def _lists(reading: Reading) -> list[list[int]]:
     counts = sentence_word_counts(reading.layout)
     for i, sentence in enumerate(reading.layout.sentences):
         count = counts[i]
+        bulleted = count > _LIST_ITEM_WORDS and _is_bulleted(reading, sentence.start, sentence.end)
         short = count <= _LIST_ITEM_WORDS or (
-            count <= _BULLETED_ITEM_WORDS and _is_bulleted(reading, sentence.start, sentence.end))
+            bulleted and _bulleted_item_words(reading, sentence, count) <= _BULLETED_ITEM_WORDS)
         follows = previous is not None and previous.paragraph == sentence.paragraph and runs and runs[-1][-1] == i - 1
         if short and follows:
             runs[-1].append(i)
@@ -339,6 +340,16 @@ def _lists(reading: Reading) -> list[list[int]]:
             runs.append([i])
         previous = sentence
     return [run for run in runs if len(run) >= 2]
+
+
+def _bulleted_item_words(reading: Reading, sentence: Sentence, count: int) -> int:
+    """The words a bulleted line counts as an item: its own, or, for one measure compared across two periods or
+    groups ("Total number of reviews this year vs total number of reviews last year"), its longer side's, the other
+    side saying what is set against it rather than another thing. Only a line too long for an item is read again."""
+    if count <= _BULLETED_ITEM_WORDS or count > 2 * _BULLETED_ITEM_WORDS + 1:
+        return count
+    lowered = [w.group().lower() for w in _ITEM_WORD.finditer(reading.text, sentence.start, sentence.end)]
+    return _compared_sides(lowered)
 
 
 def _questions(reading: Reading) -> list[list[int]]:
@@ -754,7 +765,8 @@ def _names_things(text: str, start: int, end: int) -> bool:
 
 
 # The words that set two groups side by side in one item of a list: "free vs paid membership", "new versus returning".
-_VERSUS = frozenset({"vs", "vs.", "versus"})
+# "v" and "v's" as British writers shorten "versus" ("this year v's last year").
+_VERSUS = frozenset({"vs", "vs.", "versus", "v", "v's", "v’s"})
 
 
 def _compared_sides(lowered: list[str]) -> int:
