@@ -303,6 +303,8 @@ def _with_labels(reading: Reading, sentences: set[int]) -> set[int]:
 # posts enjoy"), of at most this many words, is an item of a list too. Not a numbered line: "1. 2. 3." are
 # as often the answers to our three questions ("3. Reply fast to comments ...").
 _BULLETED_ITEM_WORDS = 10
+# A bulleted line of at most this many words between a list's short items keeps the list going (_lists).
+_BRIDGING_ITEM_WORDS = 2 * _BULLETED_ITEM_WORDS
 _BULLET = re.compile(r"[ \t>]*+[-*•·–][ \t]")
 _BULLET_REACH = 40
 
@@ -328,16 +330,24 @@ def _lists(reading: Reading) -> list[list[int]]:
     runs: list[list[int]] = []
     previous = None
     counts = sentence_word_counts(reading.layout)
+    last = -2  # the last sentence the current run reaches: an item, or a long bulleted line between its items
     for i, sentence in enumerate(reading.layout.sentences):
         count = counts[i]
         bulleted = count > _LIST_ITEM_WORDS and _is_bulleted(reading, sentence.start, sentence.end)
-        short = count <= _LIST_ITEM_WORDS or (
-            bulleted and _bulleted_item_words(reading, sentence, count) <= _BULLETED_ITEM_WORDS)
-        follows = previous is not None and previous.paragraph == sentence.paragraph and runs and runs[-1][-1] == i - 1
+        words = _bulleted_item_words(reading, sentence, count) if bulleted else count
+        short = count <= _LIST_ITEM_WORDS or (bulleted and words <= _BULLETED_ITEM_WORDS)
+        follows = previous is not None and previous.paragraph == sentence.paragraph and runs and last == i - 1
         if short and follows:
             runs[-1].append(i)
+            last = i
         elif short:
             runs.append([i])
+            last = i
+        elif follows and bulleted and words <= _BRIDGING_ITEM_WORDS:
+            # A longer bulleted line ("• The response rate to positive reviews, neutral reviews and bad reviews") is
+            # an item of the same bulleted list: the run goes on past it to the short items after it, though the
+            # line is not read as a short item itself.
+            last = i
         previous = sentence
     return [run for run in runs if len(run) >= 2]
 
