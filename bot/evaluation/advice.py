@@ -206,6 +206,8 @@ class AdviceCues:
     writer_object: re.Pattern[str]
     # The angry person doing what an anti phrase names, just before it ("when THEY insult you").
     other_actor_before: re.Pattern[str]
+    # ... or as the subject of a predicate the anti phrase is joined to ("CUSTOMERS may still be upset AND lash out").
+    other_actor_joined_before: re.Pattern[str]
     # What someone knows or works out, just before a mood phrase opening with "how" or "what" ([asked_within]).
     asked_within: re.Pattern[str]
     # Clause-opening words before a person object that are no verb ([not_open_imperatives]; _open_imperatives).
@@ -262,6 +264,12 @@ def cues() -> AdviceCues:
         # One word may come between ("they really insult").
         other_actor_before=re.compile(rf"\b(?:{_words_alternation(table['other_actors'])})\s+(?:\w+\s+)?$",
                                       re.IGNORECASE),
+        # A few words of their predicate between, none of them the speaker or the reader ("customers tell YOU to
+        # ... and"): words and spaces only, so a mark ending the clause ends the search.
+        other_actor_joined_before=re.compile(
+            rf"\b(?:{_words_alternation(table['other_actors'])})[ \t]++"
+            rf"(?:(?!(?:{_SPEAKER_OR_READER})(?![\w'’]))[\w'’]++[ \t]++){{1,{_JOINED_PREDICATE_WORDS}}}"
+            r"(?:and|or)[ \t]++$", re.IGNORECASE),
         not_open_imperatives=lowered(table["not_open_imperatives"]["en"]),
         asked_within=re.compile(rf"(?<![\w'’])(?:{_words_alternation(table['asked_within'])})"
                                 rf"(?:[ \t]++(?:{_words_alternation(table['asked_about'])}))?+[ \t]++$", re.IGNORECASE),
@@ -331,6 +339,14 @@ def _infinitive_clauses(reading: Reading, lead_in: frozenset[str], told_from: di
             if cut is None:
                 break
             start = cut.end()
+
+
+# The speaker and the reader, as subject or object: a clause holding one of them is not only the other party's.
+_SPEAKER_OR_READER = "i|we|you|me|us|my|our|your"
+# How many words of the other party's predicate may stand before the "and" joining an anti phrase to it.
+_JOINED_PREDICATE_WORDS = 6
+# How far before an anti phrase its joined subject is looked for.
+_JOINED_REACH_CHARS = 80
 
 
 def _words_alternation(table: dict[str, list[str]]) -> str:
@@ -794,6 +810,10 @@ def _advises_against(reading: Reading, hit: Hit, lead_in: frozenset[str]) -> boo
         before = max(0, hit.start - _NEGATION_REACH_CHARS)
         if c.other_actor_before.search(reading.text, before, hit.start) or _COMPARED_BEFORE.search(
                 reading.text, before, hit.start):
+            return False
+        # "customers may still be upset and lash out in the comments": what they do, joined to their predicate.
+        if reading.text[max(0, hit.start - 5) : hit.start].rstrip(" \t").endswith(("and", "or")) and (
+                c.other_actor_joined_before.search(reading.text, max(0, hit.start - _JOINED_REACH_CHARS), hit.start)):
             return False
     if hit.entry.phrase not in c.anti_verbs:
         return True
