@@ -349,6 +349,16 @@ _JOINED_PREDICATE_WORDS = 6
 _JOINED_REACH_CHARS = 80
 
 
+# "tell" followed by "if" or "whether" tells apart ("you can tell whether they are angry"); telling someone names
+# them first ("tell them if ...").
+_TOLD_APART = re.compile(r"[ \t]++(?:if|whether)(?![\w'’])", re.IGNORECASE)
+
+
+def _told_apart(text: str, hit: Hit) -> bool:
+    """The imperative at ``hit`` is "tell" meaning to tell things apart, not to tell a person."""
+    return hit.entry.phrase == "tell" and _TOLD_APART.match(text, hit.end) is not None
+
+
 def _words_alternation(table: dict[str, list[str]]) -> str:
     return "|".join(re.escape(w.lower()) for w in sorted({w for ws in table.values() for w in ws}, key=len,
                                                           reverse=True))
@@ -933,6 +943,8 @@ class Advice:
                     continue
                 if matcher is c.imperative and english and c.writer_object.match(reading.text, hit.end):
                     continue  # "Send me the next step", "Call us": asks the mail's reader, advises no one
+                if matcher is c.imperative and english and _told_apart(reading.text, hit):
+                    continue  # "You can typically tell if someone is angry": telling apart, no one is told
                 index = lay.index_at(hit.start)
                 aimed = _aimed_at_a_person(reading.text, hit) if matcher is c.imperative else None
                 opens: bool | int | None = None  # whether the verb opens its clause, read once per verb
