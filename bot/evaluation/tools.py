@@ -1544,7 +1544,8 @@ def _company_words() -> tuple[Matcher, Matcher]:
 # Between an employer's frame and the name ("work at THE Hootsuite"), and between the name and its content
 # ("the Later'S blog").
 _BEFORE_THE_NAME = re.compile(r"[ \t]++(?:the[ \t]++)?\Z", re.IGNORECASE)
-_AFTER_THE_NAME = re.compile(r"(?:['’]s)?[ \t]++")
+# The possessive's apostrophe as typed, the opening quote mark included ("Sprinklr‘s angle").
+_AFTER_THE_NAME = re.compile(r"(?:['’‘]s)?[ \t]++")
 _BEFORE_THE_NAME_REACH_CHARS = 8
 
 
