@@ -354,10 +354,22 @@ _NEGATED_SELF = re.compile(r"(?<![\w'’])not\s++(?:by\s++|for\s++)?$")
 
 def taken_up_after(reading: Reading, end: int) -> bool:
     """The candidate takes up what was named before ``end`` later in its sentence ("... and have used
-    it ever since", "..., which I check daily", "so I use it at home")."""
+    it ever since", "..., which I check daily", "so I use it at home"), or the next sentence says the statement
+    still holds ("Planoly was one of my most-used apps back in the day. And that's still true today.")."""
     taken_up = _patterns(reading.language)[5]
     sentence = reading.sentence(end)
-    return taken_up.search(reading.prepared.lower, end, min(sentence.end, end + _AHEAD)) is not None
+    if taken_up.search(reading.prepared.lower, end, min(sentence.end, end + _AHEAD)) is not None:
+        return True
+    if reading.language != "en":
+        return False
+    index = reading.layout.index_at(end) + 1
+    sentences = reading.layout.sentences
+    return index < len(sentences) and _STILL_HOLDS.match(reading.text, sentences[index].start) is not None
+
+
+# A sentence opening by saying the one before still holds: "And that's still true today.", "That is still the case."
+_STILL_HOLDS = re.compile(r"[ \t]*+(?:(?:and|but)[ \t]++)?(?:that|this|it)(?:['’]s|[ \t]++is)[ \t]++still[ \t]++"
+                          r"(?:true|the[ \t]++case)(?![\w'’])", re.IGNORECASE)
 
 
 @cache
