@@ -519,14 +519,16 @@ _ANY_PURPOSE = re.compile(r"[ \t]++(?:for|to)[ \t]++[^\W\d_]", re.IGNORECASE)
 
 
 # An article or a possessive right before a name, and one of the product's own things right after it ("a slack
-# message", "our slack workspace"): tool_frames.toml [its_own_things].
+# message", "our slack workspace"), maybe one word saying which ("a slack shared channel", "our discord mod channel"):
+# tool_frames.toml [its_own_things].
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|our|my|your|their|each|every)[ \t]++\Z", re.IGNORECASE)
 
 
 @cache
 def _its_own_thing_after() -> re.Pattern[str]:
     things = toml_table("tool_frames.toml")["its_own_things"]["all"]
-    return re.compile(rf"[ \t]++(?:{'|'.join(map(re.escape, things))})(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?:[ \t]++[a-z]++)?[ \t]++(?:{'|'.join(map(re.escape, things))})(?![\w'’-])",
+                      re.IGNORECASE)
 
 
 def _said_what_for(reading: Reading, m: Mention, used_for: list[int], typed_lower: bool) -> bool:
