@@ -1584,6 +1584,13 @@ def find_metrics(reading: Reading, doubt_below: int = 0) -> Finding:
                 notes.append(f"what people in general watch, maybe the candidate's: {cancelled[0]} … {words}")
                 generic.append(words)
                 continue
+            if cancelled[1] and reading.language != "en":
+                # "Debe saber interpretar KPI's como engagement rate, alcance ...": required or weighed; in a
+                # language whose lists are thinner the rest of the reply may take it up in words they do not know
+                # (issue 9 item 5), as for a tool only tried or weighed.
+                notes.append(f"only required or weighed, maybe watched: {cancelled[0]} … {words}")
+                generic.append(words)
+                continue
             notes.append(f"negated: {cancelled[0]} … {words}")
             denied.add((index, key))
             continue
