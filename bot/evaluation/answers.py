@@ -386,6 +386,7 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     if len(content) < 2:
         return _after_the_other_answers(content, busy)
     last = _with_its_lines(reading, found, _with_its_bullets(reading, found, content[-1]), content[0], busy)
+    last = _with_its_titled_sections(reading, content, last)
     own = [i for i in range(last.first, last.last) if i not in busy]
     if postscript is not None:
         own += [i for i in range(postscript.first, postscript.last) if i not in busy]
@@ -395,6 +396,32 @@ def tip_answer(reading: Reading, busy: frozenset[int], answered: tuple[tuple[str
     names_things = len(own) < last.last - last.first
     return TipAnswer(frozenset(own), "the last paragraph, where replies answer the third question", False,
                      failing_that=_by_elimination(content, busy) if names_things else None)
+
+
+def _with_its_titled_sections(reading: Reading, content: list[Block], last: Block) -> Block:
+    """The last block and the titled sections right before it in its paragraph: advice written as a title line
+    then its body ("Acknowledge their concern" / "Sometimes, people just want to be heard. ..." / "Set boundaries" /
+    "If the negativity is becoming too much, ..."), each title a block's label, is one answer, not only its last
+    section. A title naming another question ends the run, and so does a block whose label is not its own title line
+    (the items of a list under one "Quick answers:" share that label)."""
+    if not _titled(reading, last):
+        return last
+    sentences = reading.layout.sentences
+    paragraph = sentences[last.first].paragraph
+    first = last.first
+    for block in reversed(content):
+        if block.last != first or block.first >= first:
+            continue
+        if (not _titled(reading, block) or _names_another_question(block.label) or _names_the_tip(block.label)
+                or sentences[block.first].paragraph != paragraph):
+            break
+        first = block.first
+    return last if first == last.first else Block(first, last.last, last.number, last.label)
+
+
+def _titled(reading: Reading, block: Block) -> bool:
+    """The block opens with its label alone on a line, as a title ("Set boundaries")."""
+    return bool(block.label) and _heading_words(reading, block) == block.label.strip()
 
 
 # Bullets, numbers and quote marks before a line's first word.
