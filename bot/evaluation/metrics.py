@@ -1094,6 +1094,32 @@ _CALLED_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:my|our|key|main|favou?rite|to
 _CALLED_RANK_REACH_CHARS = 40
 
 
+# A line whose label numbers it as a metric, then the metric's name alone: "Metric #1: Monthly Listeners", "KPI 2 -
+# Playlist Adds", "Metric three: Saves". The name is a metric of its own, in whatever words, as under a heading the
+# candidate gave it. English; any case.
+_NUMBERED_AS_A_METRIC = re.compile(
+    r"^[ \t>*•·\-]*+(?:metric|kpi|measure)[ \t]*+(?:#[ \t]*+\d{1,2}|no\.?[ \t]*+\d{1,2}|\d{1,2}|one|two|three|four"
+    r"|five|six)[ \t]*+[:.)\-–—][ \t]*+(?P<name>[^\W\d_][^\n.!?:;,()]{0,40}?)[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE)
+_NUMBERED_NAME_WORDS = 4
+
+
+def _numbered_as_metrics(text: str) -> list[Mention]:
+    """The names under labels that number them as metrics (_NUMBERED_AS_A_METRIC). A reply without "metric",
+    "kpi" or "measure" in it is not searched (the pattern starts at every line)."""
+    lowered = text.lower()
+    if "metric" not in lowered and "kpi" not in lowered and "measure" not in lowered:
+        return []
+    out: list[Mention] = []
+    for m in _NUMBERED_AS_A_METRIC.finditer(text):
+        name = m.group("name")
+        if not 1 <= len(name.split()) <= _NUMBERED_NAME_WORDS:
+            continue
+        why = "numbered as a metric by its label"
+        out.append((f"named:{name.lower()}", m.start("name"), m.end("name"), False, why))
+    return out
+
+
 def _questions_called_metrics(text: str) -> list[Mention]:
     """The questions the candidate calls a metric of theirs (_HEAD_THEN_QUESTION): each is one metric, in whatever
     words it asks."""
@@ -1212,7 +1238,7 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     if may_match(_HEAD_OF_A_NAME, reading.text) and _HEAD_OF_A_NAME.search(reading.text):
         taken = sorted((start, end) for _, start, end, _, _ in found)
         found += [item for item in _named_by_a_head(reading.text) if not _inside_any(item[1], item[2], taken)]
-    called = _called_metrics(reading)
+    called = _called_metrics(reading) + _numbered_as_metrics(reading.text)
     if called:
         spans = SpanSet((start, end) for _, start, end, _, _ in found)
         found += [item for item in called if not spans.overlaps(item[1], item[2])]
