@@ -349,9 +349,9 @@ _JOINED_PREDICATE_WORDS = 6
 _JOINED_REACH_CHARS = 80
 
 
-# "tell" followed by "if" or "whether" tells apart ("you can tell whether they are angry"); telling someone names
-# them first ("tell them if ...").
-_TOLD_APART = re.compile(r"[ \t]++(?:if|whether)(?![\w'’])", re.IGNORECASE)
+# "tell" followed by "if", "whether" or "when" tells apart ("you can tell whether they are angry", "we can quickly tell
+# when people are venting"); telling someone names them first ("tell them if ...").
+_TOLD_APART = re.compile(r"[ \t]++(?:if|whether|when)(?![\w'’])", re.IGNORECASE)
 
 
 def _told_apart(text: str, hit: Hit) -> bool:

@@ -16,6 +16,7 @@ _TOOLS_AND_METRICS = "I use Hootsuite and Canva. I watch reach, engagement rate 
 @pytest.mark.parametrize("said", [
     "You can typically tell if someone is angry within the first few seconds of the interaction.",
     "You can usually tell whether a customer is upset from the first line of their message.",
+    "In real life, we can quickly tell when people are angry and venting.",
 ])
 def test_telling_apart_is_no_tip(said: str) -> None:
     tip = judge_rules(_TOOLS_AND_METRICS + said + "\n", EvaluationSettings()).criteria["angry_customer_tip"]
