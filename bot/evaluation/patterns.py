@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, pairwise, repeat
 from operator import add, attrgetter
+from typing import Generic, TypeVar
 
 from bot.domain.quick_init import quick_init
 
@@ -765,6 +766,39 @@ def _scan_kind(rx: str) -> str:
     return "word" if rx[:1].isalnum() or rx.startswith(("\\w", "(?i:")) else "punct"
 
 
+_V = TypeVar("_V")
+
+
+class PerRegex(Generic[_V]):
+    """What was worked out once about each compiled regex, looked up by the regex's id. A compiled regex used as a dict
+    key is hashed from its whole compiled program at every look-up (CPython 3.11's pattern_hash caches nothing): about
+    40 k instructions for negation's disowning scan, which may_match is asked about for every reply (1.5 % of the plain
+    reply's judgement). Each value is kept with its regex, which keeps that regex alive: no other object takes its id
+    while it is here. Two equal regexes compiled apart are two entries, with the same value (it is worked out from the
+    regex alone)."""
+
+    __slots__ = ("_by_id",)
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[re.Pattern[str], _V]] = {}
+
+    def get(self, rx: re.Pattern[str], default: _V | None = None) -> _V | None:
+        entry = self._by_id.get(id(rx))
+        return default if entry is None else entry[1]
+
+    def __getitem__(self, rx: re.Pattern[str]) -> _V:
+        entry = self._by_id.get(id(rx))
+        if entry is None:
+            raise KeyError(rx)
+        return entry[1]
+
+    def __setitem__(self, rx: re.Pattern[str], value: _V) -> None:
+        self._by_id[id(rx)] = (rx, value)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
 # What a regex's every match holds: one of a few strings (a literal run of the phrases, each branch of an alternation
 # giving one), worked out from the parsed regex. A key's regex is tried at each place its key stands in the text,
 # and in a text of one word or letter repeated that is hundreds of tries of a regex that reads on past the key
@@ -774,7 +808,7 @@ def _scan_kind(rx: str) -> str:
 _NEEDED_FROM = 8
 _MIN_NEEDED = 3  # a shorter string is in nearly every text
 _MAX_NEEDED = 32  # more would cost more searches than they save
-_NEEDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+_NEEDS: PerRegex[tuple[str, ...] | None] = PerRegex()
 _REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
 
 
@@ -885,7 +919,7 @@ def needed_by_each(source: str, held: str = "") -> tuple[frozenset[str], ...] | 
 # _parted_needs parts (letters and digits, the others).
 _PhraseNeeds = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 # A key's regex -> what each of its phrases needs; None when some phrase needs nothing known.
-_PHRASE_NEEDS: dict[re.Pattern[str], tuple[_PhraseNeeds, ...] | None] = {}
+_PHRASE_NEEDS: PerRegex[tuple[_PhraseNeeds, ...] | None] = PerRegex()
 
 
 def _phrase_needs(rx: re.Pattern[str], items: list[tuple[int, str]], key: str) -> tuple[_PhraseNeeds, ...] | None:
@@ -936,7 +970,7 @@ def _no_phrase_may_match(phrases: tuple[_PhraseNeeds, ...], words: str, text: st
 
 
 # needed_strings of the whole-text scans may_match was asked about, by regex.
-_SCAN_NEEDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+_SCAN_NEEDS: PerRegex[tuple[str, ...] | None] = PerRegex()
 
 
 def may_match(rx: re.Pattern[str], text: str) -> bool:
@@ -958,7 +992,7 @@ def _needs(rx: re.Pattern[str], key: str) -> tuple[str, ...] | None:
 
 # _needs of a key's regex parted into the strings made only of letters and digits, which a text holds only inside one
 # of its words (_words_of), and the others; None when nothing is known.
-_PARTED_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]] | None] = {}
+_PARTED_NEEDS: PerRegex[tuple[tuple[str, ...], tuple[str, ...]] | None] = PerRegex()
 
 
 def _parted_needs(rx: re.Pattern[str], key: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
