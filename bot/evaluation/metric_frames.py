@@ -32,6 +32,8 @@ _LOOKBACK = 40
 _WORD = re.compile(r"[^\W\d_][\w'’]*+|\d++(?:st|nd|rd|th)?+")
 _CLAUSE_END = re.compile(r"[.?!;:\n(\"“”]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*+)[\s\-/]*+$")
+# The spacing and then the word characters ending a text, read in the text reversed (_word_before).
+_TAIL_REVERSED = re.compile(r"[\s\-/]*+[\w'’]*+")
 _MOST_WORDS_READ = 8
 _WORD_AFTER = re.compile(r"[ \t]*+([^\W\d_][\w'’]*+)")
 # The words a hyphen joins to the word before a measure: "PLAY-through rate", "ADD-TO-cart rate", "OPT-in rate". The
@@ -576,9 +578,20 @@ def _plural_item(text: str, found: list[tuple[str, int, int]], i: int, words: Fr
             and word not in words.not_things and _item_ends_after(text, found, i))
 
 
+def _word_before(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(text, lo, end)``, searched from where the last run of word characters before the spacing
+    ending ``text[lo:end]`` starts: a match's word runs on to the first character outside [\\w'’] (possessive) and
+    its spacing to the end ("$" after a possessive [\\s\\-/], which takes any line break), and the two classes share
+    no character, so every match starts in that run. The search tried every character of the window (about 20 k
+    instructions for _LOOKBACK characters, a few times a reply); the run is found with one match of the window
+    reversed."""
+    tail = _TAIL_REVERSED.match(text[lo:end][::-1])
+    return _WORD_BEFORE.search(text, end - tail.end() if tail else lo, end)
+
+
 def _action_before(reading: Reading, quantity: Hit, words: FrameWords) -> tuple[str, int] | None:
     """A counted action right before the quantity: "we REACHED this many people" is reach."""
-    before = _WORD_BEFORE.search(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start)
+    before = _word_before(reading.text, max(0, quantity.start - _LOOKBACK), quantity.start)
     if before is None:
         return None
     action = words.counted.at([_low(before.group(1))], 0)
@@ -634,7 +647,7 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
     """"ticket volume", "topic trends", "like ratio", "touches per ticket"."""
     text = reading.text
     lo = max(0, measure.start - _LOOKBACK)
-    before = _WORD_BEFORE.search(text, lo, measure.start)
+    before = _word_before(text, lo, measure.start)
     if before is None or _overlaps(measure.start, measure.end, named):
         return None
     said = text[measure.start : measure.end].lower()
@@ -663,7 +676,7 @@ def _measured(reading: Reading, measure: Hit, named: list[tuple[int, int]], word
         where = before.span(1)
         if _low(thing).endswith("ed") and len(thing) > 4:
             # "tickets HANDLED per day": the thing is the noun before the participle.
-            previous = _WORD_BEFORE.search(text, max(0, where[0] - _LOOKBACK), where[0])
+            previous = _word_before(text, max(0, where[0] - _LOOKBACK), where[0])
             if previous is None or _low(previous.group(1)) in words.not_things:
                 return None
             thing, where = previous.group(1), previous.span(1)
