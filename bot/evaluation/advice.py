@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, islice
 
+from bot.domain.once import Once
 from bot.domain.quick_init import quick_init
 from bot.evaluation.lexicon import (
     grammar_phrases,
@@ -896,7 +897,7 @@ class Advice:
     def of(cls, reading: Reading) -> Advice:
         c = cues()
         lay = reading.layout
-        others = cache(lambda: _OtherParty(reading))  # read at the first mood phrase said of a subject, if any
+        others = Once(lambda: _OtherParty(reading))  # read at the first mood phrase said of a subject, if any
         told_from = {lay.index_at(h.start): lay.sentences[lay.index_at(h.start)].start
                      for h in c.mood.find(reading.prepared)
                      if not _negated_in_gap(reading.text, h) and not _asked_within(reading.text, h, c)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from bot.domain.once import Once
 from bot.evaluation.advice import (
     CLAUSE_BREAK,
     IN_EXCESS,
@@ -927,7 +928,7 @@ def _habit_at_the_person(reading: Reading, index: int) -> bool:
 def _answer_decides(reading: Reading, answer: TipAnswer, seen: _Seen, advice: Advice) -> tuple[str, bool, str]:
     """(why it is the tip or "", unsure, note) for the part of the reply answering the tip question."""
     # Whether the answer names someone or something else the advice is for: read once, when first asked.
-    @cache
+    @Once
     def names_another_target() -> bool:
         return any(not _posts_an_action(reading, hit, seen.actions) for hit in _other_targets(reading, answer))
 

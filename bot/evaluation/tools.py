@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from bot.domain.once import Once
 from bot.domain.quick_init import quick_init
 from bot.evaluation.advice import cues, label_matches
 from bot.evaluation.answers import tools_answer
@@ -617,7 +618,7 @@ def _mentions(reading: Reading) -> list[Mention]:
     used_for = sorted(h.start for h in frames().used_for.find(reading.prepared)) if context else []
     typed_lower = bool(context) and _types_names_in_lower_case(reading, definite)
     channel_ends = frozenset(h.end for h in lex.channels.find(reading.prepared)) if context else frozenset()
-    @cache
+    @Once
     def tools_answered() -> set[int]:  # read only for an everyday-word name opening a sentence
         return tools_answer(reading)
 
@@ -1416,7 +1417,7 @@ def _counted(reading: Reading, mentions: list[Mention], answered: tuple[tuple[st
     """The mentions in the candidate's own words, not negated and not someone else's. ``answered``: as for
     find_tools, to read which sentences answer the tools question."""
 
-    @cache
+    @Once
     def tools_answered() -> set[int]:
         return tools_answer(reading, answered)
 
