@@ -281,6 +281,14 @@ def cues() -> AdviceCues:
 NOT_AN_OPENER = "not_an_opener"
 
 
+def instruction_starts(reading: Reading) -> frozenset[int]:
+    """Where an instruction verb or an advice opener stands in the reply (advice.toml [imperative], [opener]), the
+    statements [not_openers] names left out."""
+    c = cues()
+    return frozenset(h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)
+                     if h.key != NOT_AN_OPENER)
+
+
 # A clause of German told in the infinitive is short: "Ruhe bewahren", "Immer freundlich und sachlich bleiben".
 _MAX_GERMAN_INFINITIVE_WORDS = 6
 

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from bot.domain.quick_init import quick_init
-from bot.evaluation.advice import NOT_AN_OPENER, about_the_conversation, cues, label_matches
+from bot.evaluation.advice import about_the_conversation, cues, instruction_starts, label_matches
 from bot.evaluation.lexicon import lexicons, toml_table
 from bot.evaluation.patterns import Prepared, ascii_may_hold
 from bot.evaluation.reading import Reading
@@ -479,8 +479,8 @@ def _short_advice_last(reading: Reading, found: list[Block], content: list[Block
     names something else, so the answers before it are read as before."""
     after = content[-1].last if content else 0
     sentences = reading.layout.sentences
-    c, lex = cues(), lexicons()
-    instructions: set[int] | None = None
+    lex = lexicons()
+    instructions: frozenset[int] | None = None
     actions: list[int] = []
     for block in reversed(found):
         if block.first < after or _word_count(reading, block) >= _MIN_ANSWER_WORDS:
@@ -488,8 +488,7 @@ def _short_advice_last(reading: Reading, found: list[Block], content: list[Block
         if _is_closing(reading, block):
             continue
         if instructions is None:  # most replies end in a long answer: the hits are looked up only here
-            instructions = {h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)
-                            if h.key != NOT_AN_OPENER}
+            instructions = instruction_starts(reading)
             actions = sorted(h.start for h in lex.tip_actions.find(reading.prepared))
         first = sentences[block.first]
         lo = first.after_label(first.end - 1, past_mark=True)

@@ -356,7 +356,7 @@ def _bulleted_item_words(reading: Reading, sentence: Sentence, count: int) -> in
     """The words a bulleted line counts as an item: its own, or, for one measure compared across two periods or
     groups ("Total number of reviews this year vs total number of reviews last year"), its longer side's, the other
     side saying what is set against it rather than another thing. Only a line too long for an item is read again."""
-    if count <= _BULLETED_ITEM_WORDS or count > 2 * _BULLETED_ITEM_WORDS + 1:
+    if count <= _BULLETED_ITEM_WORDS or count > _BRIDGING_ITEM_WORDS + 1:
         return count
     lowered = [w.group().lower() for w in _ITEM_WORD.finditer(reading.text, sentence.start, sentence.end)]
     return _compared_sides(lowered)
@@ -1104,14 +1104,14 @@ _NUMBERED_AS_A_METRIC = re.compile(
 _NUMBERED_NAME_WORDS = 4
 
 
-def _numbered_as_metrics(text: str) -> list[Mention]:
+def _numbered_as_metrics(reading: Reading) -> list[Mention]:
     """The names under labels that number them as metrics (_NUMBERED_AS_A_METRIC). A reply without "metric",
     "kpi" or "measure" in it is not searched (the pattern starts at every line)."""
-    lowered = text.lower()
+    lowered = reading.prepared.lower
     if "metric" not in lowered and "kpi" not in lowered and "measure" not in lowered:
         return []
     out: list[Mention] = []
-    for m in _NUMBERED_AS_A_METRIC.finditer(text):
+    for m in _NUMBERED_AS_A_METRIC.finditer(reading.text):
         name = m.group("name")
         if not 1 <= len(name.split()) <= _NUMBERED_NAME_WORDS:
             continue
@@ -1238,7 +1238,7 @@ def _found(reading: Reading, answer: MetricsAnswer) -> tuple[list[Mention], set[
     if may_match(_HEAD_OF_A_NAME, reading.text) and _HEAD_OF_A_NAME.search(reading.text):
         taken = sorted((start, end) for _, start, end, _, _ in found)
         found += [item for item in _named_by_a_head(reading.text) if not _inside_any(item[1], item[2], taken)]
-    called = _called_metrics(reading) + _numbered_as_metrics(reading.text)
+    called = _called_metrics(reading) + _numbered_as_metrics(reading)
     if called:
         spans = SpanSet((start, end) for _, start, end, _, _ in found)
         found += [item for item in called if not spans.overlaps(item[1], item[2])]

@@ -14,7 +14,7 @@ import re
 
 from bot.evaluation import apostrophes
 from bot.evaluation.abuse import find_abuse
-from bot.evaluation.advice import NOT_AN_OPENER, cues
+from bot.evaluation.advice import cues, instruction_starts
 from bot.evaluation.answers import content_blocks
 from bot.evaluation.language import detect_language, is_judged, profile
 from bot.evaluation.lexicon import lexicons
@@ -121,9 +121,7 @@ def _is_keyword_list(reading: Reading, tools: Finding, metrics: Finding, tip: Fi
         if _reads_as_prose(reading, body_start, sentence.end, vocab, keywords):
             return False
         if not instructions:
-            c = cues()
-            instructions.append(frozenset(h.start for m in (c.imperative, c.opener) for h in m.find(reading.prepared)
-                                               if h.key != NOT_AN_OPENER))
+            instructions.append(instruction_starts(reading))
         if _short_instruction(reading, body_start, sentence.end, instructions[0]):
             return False
     return True
